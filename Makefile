@@ -1,0 +1,46 @@
+# Guanxi: `make run` installs and starts the program; `make test` installs and runs every check.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# Debian packages the program needs: Qt's xcb platform libraries and a CJK font.
+SYSTEM_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
+	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-noto-cjk xvfb xauth
+
+.PHONY: run test system-deps lint bench translations clean
+
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null; then echo "Please install:$$missing"; \
+	  elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi; \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,bench]'
+	touch $@
+
+run: system-deps $(VENV)/.installed
+	$(PY) -m app $(ARGS)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check app tests migrations benchmarks
+	$(VENV)/bin/lint-imports
+
+test: system-deps $(VENV)/.installed lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py') -ts resources/translations/guanxi_zh_CN.ts resources/translations/guanxi_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/guanxi_zh_CN.ts resources/translations/guanxi_en.ts
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

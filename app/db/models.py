@@ -1,0 +1,172 @@
+"""The book's tables. Changes only through an Alembic migration (migrations/versions)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db.base import Base
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(20), default="advisor")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    __table_args__ = (
+        Index("ix_customers_archived_pinyin", "archived_at", "name_pinyin", "id"),
+        Index("ix_customers_phone_digits", "phone_digits"),
+        Index("ix_customers_last_contact", "last_contact_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), default="person")
+    name: Mapped[str] = mapped_column(String(120))
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="")
+    name_initials: Mapped[str] = mapped_column(String(120), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    phone_digits: Mapped[str] = mapped_column(String(20), default="")
+    phone_alt: Mapped[str] = mapped_column(String(20), default="")
+    phone_wrong: Mapped[bool] = mapped_column(Boolean, default=False)
+    wechat: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    gender: Mapped[str] = mapped_column(String(10), default="")
+    birthday_calendar: Mapped[str] = mapped_column(String(10), default="solar")
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    birth_month: Mapped[int | None] = mapped_column(Integer)
+    birth_day: Mapped[int | None] = mapped_column(Integer)
+    birth_leap: Mapped[bool] = mapped_column(Boolean, default=False)
+    occupation: Mapped[str] = mapped_column(String(80), default="")
+    employer: Mapped[str] = mapped_column(String(120), default="")
+    hobbies: Mapped[str] = mapped_column(String(200), default="")
+    family_notes: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(20), default="")
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    advisor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    marketing_consent_date: Mapped[date | None] = mapped_column(Date)
+    marketing_consent_channel: Mapped[str] = mapped_column(String(20), default="")
+    key_account: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CustomerSearch(Base):
+    """One row per customer: the keys it is found by (name, pinyin, phones, plates, VINs)."""
+
+    __tablename__ = "customer_search"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    keys: Mapped[str] = mapped_column(Text, default="")
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+
+
+class CustomerTag(Base):
+    __tablename__ = "customer_tags"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Vehicle(Base):
+    __tablename__ = "vehicles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    make: Mapped[str] = mapped_column(String(40), default="")
+    model: Mapped[str] = mapped_column(String(60), default="")
+    trim: Mapped[str] = mapped_column(String(80), default="")
+    vin: Mapped[str | None] = mapped_column(String(17), unique=True)
+    plate: Mapped[str] = mapped_column(String(12), default="", index=True)
+    colour: Mapped[str] = mapped_column(String(30), default="")
+    year: Mapped[int | None] = mapped_column(Integer)
+    purchase_date: Mapped[date | None] = mapped_column(Date)
+    purchase_type: Mapped[str] = mapped_column(String(12), default="new_here")
+    price_yuan: Mapped[int | None] = mapped_column(Integer)
+    mileage_km: Mapped[int | None] = mapped_column(Integer)
+    insurance_expiry: Mapped[date | None] = mapped_column(Date)
+    inspection_due: Mapped[date | None] = mapped_column(Date)
+    warranty_end: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class VehicleOwnership(Base):
+    """Who owned which vehicle when; the open row (end_date NULL) is the current owner."""
+
+    __tablename__ = "vehicle_ownerships"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(
+        ForeignKey("vehicles.id", ondelete="CASCADE"), index=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Interaction(Base):
+    """The contact timeline: every call, visit and message."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_customer_time", "customer_id", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    vehicle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("vehicles.id", ondelete="SET NULL"), index=True
+    )
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(12), default="call")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

@@ -1,0 +1,121 @@
+"""Opening, upgrading and checking a book (a SQLite file or a server URL)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from app.db.engine import Book, sqlite_path, url_for
+from app.db.migrate import check_compatible, head_revision, upgrade_book
+from app.db.models import Customer, Interaction, Staff, Vehicle
+from app.domain.errors import BookError
+from app.services.customers import CustomerService
+from app.services.staff import StaffService
+from app.services.timeline import TimelineService
+from app.services.vehicles import VehicleService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Every use case over one open book; built once in bootstrap and passed down."""
+
+    book: Book
+    customers: CustomerService
+    vehicles: VehicleService
+    timeline: TimelineService
+    staff: StaffService
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+    def close(self) -> None:
+        self.book.dispose()
+
+
+def open_book(path_or_url: str | Path, create: bool = True) -> Services:
+    """Open (creating or upgrading as needed) and return the services over it."""
+    url = url_for(path_or_url)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists() and not create:
+            raise BookError("missing", str(path))
+        if path.exists() and path.is_dir():
+            raise BookError("not_a_book", str(path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BookError("cannot_create", str(exc)) from None
+    book = Book(url)
+    try:
+        result = upgrade_book(book)
+    except BookError:
+        book.dispose()
+        raise
+    except (OperationalError, DatabaseError) as exc:
+        book.dispose()
+        raise BookError("not_a_book", str(exc.orig)) from None
+    return Services(
+        book=book,
+        customers=CustomerService(book),
+        vehicles=VehicleService(book),
+        timeline=TimelineService(book),
+        staff=StaffService(book),
+        upgraded_from=result.from_revision if result.backup else None,
+        backup=result.backup,
+    )
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    schema_revision: str | None
+    program_revision: str
+    problems: tuple[str, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def check_book(path_or_url: str | Path) -> CheckReport:
+    """Integrity and schema version, read-only: the book is not upgraded or changed."""
+    url = url_for(path_or_url)
+    path = sqlite_path(url)
+    head = head_revision()
+    if path is not None and not path.exists():
+        return CheckReport(False, None, head, ("missing",))
+    book = Book(url)
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    revision = None
+    try:
+        try:
+            revision = check_compatible(book)
+        except BookError as exc:
+            return CheckReport(False, None, head, (exc.code + (f": {exc.detail}" if exc.detail else ""),))
+        if revision is None:
+            problems.append("not_initialised")
+        elif revision != head:
+            problems.append(f"needs_upgrade: {revision} -> {head}")
+        with book.reading() as session:
+            if book.is_sqlite:
+                result = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+                if result != ["ok"]:
+                    problems.extend(f"integrity: {r}" for r in result[:20])
+                fk = session.execute(text("PRAGMA foreign_key_check")).fetchall()
+                problems.extend(f"foreign_key: {tuple(r)}" for r in fk[:20])
+            if revision is not None:
+                for name, model in (
+                    ("customers", Customer),
+                    ("vehicles", Vehicle),
+                    ("interactions", Interaction),
+                    ("staff", Staff),
+                ):
+                    counts[name] = session.scalar(select(func.count()).select_from(model)) or 0
+    except (OperationalError, DatabaseError) as exc:
+        problems.append(f"unreadable: {exc.orig}")
+    finally:
+        book.dispose()
+    return CheckReport(not problems, revision, head, tuple(problems), counts)

@@ -1,0 +1,385 @@
+"""Customers: search, read, create, edit, archive and restore."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Integer, and_, column, delete, func, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from app.db.engine import Book
+from app.db.models import Customer, CustomerSearch, CustomerTag, Interaction, Staff, Tag, Vehicle
+from app.domain.enums import (
+    CalendarKind,
+    ConsentChannel,
+    CustomerKind,
+    CustomerSource,
+    Gender,
+)
+from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from app.domain.records import CustomerCard, CustomerInput, CustomerRecord, CustomerRow
+from app.domain.search import normalize_query, pinyin_of, search_keys
+from app.domain.validation import (
+    check_birthday,
+    format_phone,
+    normalize_email,
+    normalize_phone,
+    phone_digits,
+)
+
+TIMELINE_LIMIT = 500
+
+
+class CustomerSort(StrEnum):
+    NAME = "name"
+    PHONE = "phone"
+    ADVISOR = "advisor"
+    SOURCE = "source"
+    LAST_CONTACT = "last_contact"
+    CREATED = "created"
+
+
+_INPUT_FIELDS = [f.name for f in fields(CustomerInput) if f.name != "tags"]
+
+
+def validate_customer(data: CustomerInput) -> CustomerInput:
+    """Return the input normalised, or raise ValidationError naming every bad field."""
+    errors: list[FieldError] = []
+    values = asdict(data)
+    values["tags"] = tuple(dict.fromkeys(t.strip() for t in data.tags if t.strip()))
+    for key in ("name", "wechat", "occupation", "employer", "hobbies", "address"):
+        values[key] = (values[key] or "").strip()
+    if not values["name"]:
+        errors.append(FieldError("name", "required"))
+    for key in ("phone", "phone_alt"):
+        try:
+            values[key] = normalize_phone(values[key], field=key)
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+    try:
+        values["email"] = normalize_email(values["email"])
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    try:
+        check_birthday(
+            CalendarKind(data.birthday_calendar),
+            data.birth_year,
+            data.birth_month,
+            data.birth_day,
+            data.birth_leap,
+        )
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    if data.marketing_consent and data.marketing_consent_date is None:
+        errors.append(FieldError("marketing_consent_date", "consent_date_required"))
+    if errors:
+        raise ValidationError(errors)
+    return CustomerInput(**values)
+
+
+class CustomerService:
+    def __init__(self, book: Book):
+        self.book = book
+
+    # ------------------------------------------------------------ search
+    def search_ids(
+        self,
+        query: str = "",
+        *,
+        include_archived: bool = False,
+        sort: CustomerSort = CustomerSort.NAME,
+        descending: bool = False,
+    ) -> list[int]:
+        """Ids of matching customers in list order.
+
+        Queries of three or more characters match anywhere in the name, full
+        pinyin, initials, phone digits, plates and VINs; shorter ones match the
+        start of the name, the initials or the pinyin ("zs" finds 张三).
+        """
+        q = normalize_query(query)
+        stmt = select(Customer.id)
+        if not include_archived:
+            stmt = stmt.where(Customer.archived_at.is_(None))
+        if q:
+            stmt = stmt.where(self._match(q))
+        stmt = stmt.order_by(*self._order(sort, descending))
+        if sort == CustomerSort.ADVISOR:
+            stmt = stmt.outerjoin(Staff, Staff.id == Customer.advisor_id)
+        with self.book.reading() as session:
+            return list(session.scalars(stmt))
+
+    def _match(self, q: str):
+        if len(q) >= 3:
+            if self.book.is_sqlite:
+                phrase = '"' + q.replace('"', '""') + '"'
+                hits = text("SELECT rowid FROM customer_fts WHERE customer_fts MATCH :phrase")
+                return Customer.id.in_(hits.bindparams(phrase=phrase).columns(column("rowid", Integer)))
+            pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            return Customer.id.in_(
+                select(CustomerSearch.customer_id).where(
+                    CustomerSearch.keys.like(pattern, escape="\\")
+                )
+            )
+        upper = q + "\U0010ffff"
+        return or_(
+            and_(Customer.name_initials >= q, Customer.name_initials < upper),
+            and_(Customer.name_pinyin >= q, Customer.name_pinyin < upper),
+            and_(Customer.name >= q, Customer.name < upper),
+        )
+
+    @staticmethod
+    def _order(sort: CustomerSort, descending: bool):
+        column = {
+            CustomerSort.NAME: Customer.name_pinyin,
+            CustomerSort.PHONE: Customer.phone_digits,
+            CustomerSort.ADVISOR: Staff.name,
+            CustomerSort.SOURCE: Customer.source,
+            CustomerSort.LAST_CONTACT: Customer.last_contact_at,
+            CustomerSort.CREATED: Customer.created_at,
+        }[CustomerSort(sort)]
+        if descending:
+            return (column.desc(), Customer.id.desc())
+        return (column.asc(), Customer.id.asc())
+
+    def count(self, include_archived: bool = False) -> int:
+        stmt = select(func.count(Customer.id))
+        if not include_archived:
+            stmt = stmt.where(Customer.archived_at.is_(None))
+        with self.book.reading() as session:
+            return session.scalar(stmt) or 0
+
+    def rows(self, ids: list[int]) -> list[CustomerRow]:
+        """List rows for the given ids, in the order given."""
+        if not ids:
+            return []
+        with self.book.reading() as session:
+            found = session.execute(
+                select(
+                    Customer.id,
+                    Customer.name,
+                    Customer.kind,
+                    Customer.phone,
+                    Staff.name,
+                    Customer.source,
+                    Customer.last_contact_at,
+                    Customer.created_at,
+                    Customer.archived_at,
+                    Customer.key_account,
+                )
+                .outerjoin(Staff, Staff.id == Customer.advisor_id)
+                .where(Customer.id.in_(ids))
+            ).all()
+            plates: dict[int, list[str]] = {}
+            for owner_id, plate in session.execute(
+                select(Vehicle.owner_id, Vehicle.plate)
+                .where(Vehicle.owner_id.in_(ids), Vehicle.archived_at.is_(None), Vehicle.plate != "")
+                .order_by(Vehicle.id)
+            ):
+                plates.setdefault(owner_id, []).append(plate)
+        by_id = {
+            r[0]: CustomerRow(
+                id=r[0],
+                name=r[1],
+                kind=CustomerKind(r[2]),
+                phone=format_phone(r[3]),
+                plates=" ".join(plates.get(r[0], ())),
+                advisor_name=r[4] or "",
+                source=CustomerSource(r[5] or ""),
+                last_contact_at=r[6],
+                created_at=r[7],
+                archived=r[8] is not None,
+                key_account=bool(r[9]),
+            )
+            for r in found
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    # ------------------------------------------------------------ read
+    def get(self, customer_id: int) -> CustomerRecord:
+        with self.book.reading() as session:
+            return self._record(session, customer_id)
+
+    def card(self, customer_id: int) -> CustomerCard:
+        """The customer, their vehicles and the timeline (newest first) in one read."""
+        from app.services.timeline import timeline_of
+        from app.services.vehicles import vehicles_of
+
+        with self.book.reading() as session:
+            return CustomerCard(
+                customer=self._record(session, customer_id),
+                vehicles=tuple(vehicles_of(session, customer_id)),
+                timeline=tuple(timeline_of(session, customer_id, TIMELINE_LIMIT)),
+            )
+
+    def _record(self, session: Session, customer_id: int) -> CustomerRecord:
+        row = session.get(Customer, customer_id)
+        if row is None:
+            raise NotFoundError(customer_id)
+        tags = tuple(
+            session.scalars(
+                select(Tag.name)
+                .join(CustomerTag, CustomerTag.tag_id == Tag.id)
+                .where(CustomerTag.customer_id == customer_id)
+                .order_by(Tag.name)
+            )
+        )
+        referred_by = (
+            session.scalar(select(Customer.name).where(Customer.id == row.referred_by_id))
+            if row.referred_by_id
+            else ""
+        )
+        advisor = (
+            session.scalar(select(Staff.name).where(Staff.id == row.advisor_id))
+            if row.advisor_id
+            else ""
+        )
+        values = {name: getattr(row, name) for name in _INPUT_FIELDS}
+        values.update(
+            kind=CustomerKind(row.kind),
+            gender=Gender(row.gender or ""),
+            birthday_calendar=CalendarKind(row.birthday_calendar),
+            source=CustomerSource(row.source or ""),
+            marketing_consent_channel=ConsentChannel(row.marketing_consent_channel or ""),
+        )
+        return CustomerRecord(
+            **values,
+            tags=tags,
+            id=row.id,
+            referred_by_name=referred_by or "",
+            advisor_name=advisor or "",
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            archived_at=row.archived_at,
+            version=row.version,
+        )
+
+    # ------------------------------------------------------------ write
+    def create(self, data: CustomerInput) -> CustomerRecord:
+        clean = validate_customer(data)
+        with self.book.writing() as session:
+            self._check_referrer(session, None, clean.referred_by_id)
+            row = Customer(**self._columns(clean), version=1)
+            session.add(row)
+            session.flush()
+            self._set_tags(session, row.id, clean.tags)
+            refresh_search_keys(session, row.id)
+            customer_id = row.id
+        return self.get(customer_id)
+
+    def update(self, customer_id: int, data: CustomerInput, version: int) -> CustomerRecord:
+        """Save an edit; refused with ConflictError if another desk saved first."""
+        clean = validate_customer(data)
+        with self.book.writing() as session:
+            self._check_referrer(session, customer_id, clean.referred_by_id)
+            result = session.execute(
+                update(Customer)
+                .where(Customer.id == customer_id, Customer.version == version)
+                .values(**self._columns(clean), version=version + 1, updated_at=_now())
+            )
+            if result.rowcount != 1:
+                if session.get(Customer, customer_id) is None:
+                    raise NotFoundError(customer_id)
+                raise ConflictError(customer_id)
+            self._set_tags(session, customer_id, clean.tags)
+            refresh_search_keys(session, customer_id)
+        return self.get(customer_id)
+
+    def archive(self, customer_id: int) -> None:
+        self._set_archived(customer_id, _now())
+
+    def restore(self, customer_id: int) -> None:
+        self._set_archived(customer_id, None)
+
+    def _set_archived(self, customer_id: int, when: datetime | None) -> None:
+        with self.book.writing() as session:
+            result = session.execute(
+                update(Customer)
+                .where(Customer.id == customer_id)
+                .values(archived_at=when, version=Customer.version + 1, updated_at=_now())
+            )
+            if result.rowcount != 1:
+                raise NotFoundError(customer_id)
+
+    def all_tags(self) -> list[str]:
+        with self.book.reading() as session:
+            return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+
+    def find_by_name(self, name: str, limit: int = 20) -> list[tuple[int, str]]:
+        """(id, name) pairs for pickers such as "referred by"."""
+        ids = self.search_ids(name)[:limit]
+        return [(r.id, r.name) for r in self.rows(ids)]
+
+    # ------------------------------------------------------------ helpers
+    @staticmethod
+    def _columns(clean: CustomerInput) -> dict:
+        values = {name: getattr(clean, name) for name in _INPUT_FIELDS}
+        for key, value in values.items():
+            if isinstance(value, StrEnum):
+                values[key] = value.value
+        full, initials = pinyin_of(clean.name)
+        values.update(name_pinyin=full, name_initials=initials, phone_digits=phone_digits(clean.phone))
+        return values
+
+    @staticmethod
+    def _check_referrer(session: Session, customer_id: int | None, referred_by_id: int | None):
+        if referred_by_id is None:
+            return
+        if referred_by_id == customer_id or session.get(Customer, referred_by_id) is None:
+            raise ValidationError([FieldError("referred_by_id", "referrer_invalid")])
+
+    @staticmethod
+    def _set_tags(session: Session, customer_id: int, names: tuple[str, ...]) -> None:
+        session.execute(delete(CustomerTag).where(CustomerTag.customer_id == customer_id))
+        for name in names:
+            tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
+            if tag_id is None:
+                tag = Tag(name=name)
+                session.add(tag)
+                session.flush()
+                tag_id = tag.id
+            session.add(CustomerTag(customer_id=customer_id, tag_id=tag_id))
+
+
+def refresh_search_keys(session: Session, customer_id: int) -> None:
+    """Recompute what the customer is found by (after the customer or a vehicle changed)."""
+    name, phone, phone_alt, wechat = session.execute(
+        select(Customer.name, Customer.phone, Customer.phone_alt, Customer.wechat).where(
+            Customer.id == customer_id
+        )
+    ).one()
+    vehicles = session.execute(
+        select(Vehicle.plate, Vehicle.vin).where(
+            Vehicle.owner_id == customer_id, Vehicle.archived_at.is_(None)
+        )
+    ).all()
+    keys = search_keys(
+        name,
+        phones=(phone, phone_alt),
+        plates=[v.plate for v in vehicles],
+        vins=[v.vin or "" for v in vehicles],
+        extra=(wechat,),
+    )
+    existing = session.get(CustomerSearch, customer_id)
+    if existing is None:
+        session.add(CustomerSearch(customer_id=customer_id, keys=keys))
+    elif existing.keys != keys:
+        existing.keys = keys
+    session.flush()
+
+
+def touch_last_contact(session: Session, customer_id: int) -> None:
+    latest = session.scalar(
+        select(func.max(Interaction.occurred_at)).where(Interaction.customer_id == customer_id)
+    )
+    session.execute(
+        update(Customer).where(Customer.id == customer_id).values(last_contact_at=latest)
+    )
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+__all__ = ["CustomerService", "CustomerSort", "refresh_search_keys", "validate_customer"]

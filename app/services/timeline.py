@@ -1,0 +1,82 @@
+"""The contact timeline: log a call, visit or message; read it newest first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Book
+from app.db.models import Customer, Interaction, Staff, Vehicle
+from app.domain.enums import InteractionKind
+from app.domain.errors import FieldError, NotFoundError, ValidationError
+from app.domain.records import InteractionInput, InteractionRecord
+from app.services.customers import touch_last_contact
+
+
+class TimelineService:
+    def __init__(self, book: Book):
+        self.book = book
+
+    def log(self, entry: InteractionInput) -> InteractionRecord:
+        summary = (entry.summary or "").strip()
+        if not summary:
+            raise ValidationError([FieldError("summary", "required")])
+        when = entry.occurred_at or datetime.now().replace(microsecond=0)
+        with self.book.writing() as session:
+            if session.get(Customer, entry.customer_id) is None:
+                raise NotFoundError(entry.customer_id)
+            row = Interaction(
+                customer_id=entry.customer_id,
+                kind=InteractionKind(entry.kind).value,
+                summary=summary,
+                staff_id=entry.staff_id,
+                vehicle_id=entry.vehicle_id,
+                occurred_at=when,
+            )
+            session.add(row)
+            session.flush()
+            touch_last_contact(session, entry.customer_id)
+            entry_id = row.id
+        with self.book.reading() as session:
+            return next(r for r in timeline_of(session, entry.customer_id, 50) if r.id == entry_id)
+
+    def of_customer(self, customer_id: int, limit: int = 500) -> list[InteractionRecord]:
+        with self.book.reading() as session:
+            return timeline_of(session, customer_id, limit)
+
+
+def timeline_of(session: Session, customer_id: int, limit: int) -> list[InteractionRecord]:
+    rows = session.execute(
+        select(
+            Interaction.id,
+            Interaction.customer_id,
+            Interaction.kind,
+            Interaction.summary,
+            Interaction.occurred_at,
+            Interaction.staff_id,
+            Staff.name,
+            Interaction.vehicle_id,
+            Vehicle.plate,
+        )
+        .outerjoin(Staff, Staff.id == Interaction.staff_id)
+        .outerjoin(Vehicle, Vehicle.id == Interaction.vehicle_id)
+        .where(Interaction.customer_id == customer_id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        InteractionRecord(
+            id=r[0],
+            customer_id=r[1],
+            kind=InteractionKind(r[2]),
+            summary=r[3],
+            occurred_at=r[4],
+            staff_id=r[5],
+            staff_name=r[6] or "",
+            vehicle_id=r[7],
+            plate=r[8] or "",
+        )
+        for r in rows
+    ]
