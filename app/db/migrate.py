@@ -22,20 +22,22 @@ from app.domain.errors import BookError
 log = logging.getLogger(__name__)
 
 
-def alembic_config(book: Book | None = None) -> Config:
+def alembic_config(book: Book | None = None, script_location: str | Path | None = None) -> Config:
+    """Alembic's configuration; `script_location` replaces the packaged migrations (tests)."""
+    location = str(script_location) if script_location is not None else str(files("migrations"))
     cfg = Config()
-    cfg.set_main_option("script_location", str(files("migrations")))
+    cfg.set_main_option("script_location", location.replace("%", "%%"))
     if book is not None:
         cfg.set_main_option("sqlalchemy.url", book.url.replace("%", "%%"))
     return cfg
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(script_location: str | Path | None = None) -> str:
+    return ScriptDirectory.from_config(alembic_config(None, script_location)).get_current_head()
 
 
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
+def known_revisions(script_location: str | Path | None = None) -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config(None, script_location))
     return {rev.revision for rev in script.walk_revisions()}
 
 
@@ -69,10 +71,10 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def check_compatible(book: Book) -> str | None:
+def check_compatible(book: Book, script_location: str | Path | None = None) -> str | None:
     """The book's revision; refuses a book written by a newer Guanxi."""
     revision = current_revision(book)
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision not in known_revisions(script_location):
         raise BookError("schema_newer", revision)
     if revision is None:
         with book.engine.connect() as conn:
@@ -82,10 +84,10 @@ def check_compatible(book: Book) -> str | None:
     return revision
 
 
-def upgrade_book(book: Book) -> UpgradeResult:
+def upgrade_book(book: Book, script_location: str | Path | None = None) -> UpgradeResult:
     """Bring the book to the program's schema; a copy is kept before any change."""
-    revision = check_compatible(book)
-    head = head_revision()
+    revision = check_compatible(book, script_location)
+    head = head_revision(script_location)
     if revision == head:
         return UpgradeResult(revision, head, None)
     backup = None
@@ -95,7 +97,7 @@ def upgrade_book(book: Book) -> UpgradeResult:
             book.path, book.path.with_name(f"{book.path.name}.before-{head}-{stamp}.bak")
         )
         log.info("backup of %s before upgrade: %s", book.path, backup)
-    cfg = alembic_config(book)
+    cfg = alembic_config(book, script_location)
     with book.engine.connect() as conn:
         if book.is_sqlite:
             # Rebuilding a parent table must not cascade into its children.

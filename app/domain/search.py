@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pypinyin import Style, lazy_pinyin
-
 from app.domain.validation import phone_digits, plate_key
 
 SEPARATOR = "|"
@@ -17,6 +15,8 @@ def pinyin_of(name: str) -> tuple[str, str]:
     name = (name or "").strip()
     if not name:
         return "", ""
+    from pypinyin import Style, lazy_pinyin  # imported on first use: its dictionaries load slowly
+
     syllables = [s for s in lazy_pinyin(name, style=Style.NORMAL, errors="default") if s.strip()]
     words: list[str] = []
     for chunk in syllables:

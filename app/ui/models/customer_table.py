@@ -1,0 +1,166 @@
+"""The customers list: ids from SQL in list order, rows fetched a page at a time."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.domain.records import CustomerRow
+from app.services.customers import CustomerService, CustomerSort
+from app.ui import labels
+
+PAGE = 200
+IdRole = Qt.ItemDataRole.UserRole
+SortRole = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    NAME = 0
+    PHONE = 1
+    PLATES = 2
+    ADVISOR = 3
+    SOURCE = 4
+    LAST_CONTACT = 5
+
+
+SORT_OF = {
+    Column.NAME: CustomerSort.NAME,
+    Column.PHONE: CustomerSort.PHONE,
+    Column.ADVISOR: CustomerSort.ADVISOR,
+    Column.SOURCE: CustomerSort.SOURCE,
+    Column.LAST_CONTACT: CustomerSort.LAST_CONTACT,
+}
+
+
+class CustomerTableModel(QAbstractTableModel):
+    def __init__(self, customers: CustomerService, parent=None):
+        super().__init__(parent)
+        self._customers = customers
+        self._ids: list[int] = []
+        self._rows: dict[int, CustomerRow] = {}
+        self._query = ""
+        self._include_archived = False
+        self._sort = CustomerSort.NAME
+        self._descending = False
+
+    # ------------------------------------------------------------ loading
+    def set_filter(self, query: str, include_archived: bool) -> None:
+        self._query = query
+        self._include_archived = include_archived
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._customers.search_ids(
+            self._query,
+            include_archived=self._include_archived,
+            sort=self._sort,
+            descending=self._descending,
+        )
+        self._rows.clear()
+        self.endResetModel()
+
+    def refresh_ids(self, ids) -> None:
+        """Re-read changed rows in place (after a save), without resetting the list."""
+        for customer_id in ids:
+            self._rows.pop(customer_id, None)
+            if customer_id in self._ids:
+                row = self._ids.index(customer_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def _row(self, row: int) -> CustomerRow | None:
+        customer_id = self._ids[row]
+        found = self._rows.get(customer_id)
+        if found is None:
+            start = row - row % PAGE
+            page = self._ids[start : start + PAGE]
+            for record in self._customers.rows(page):
+                self._rows[record.id] = record
+            found = self._rows.get(customer_id)
+        return found
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, customer_id: int) -> int:
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return -1
+
+    # ------------------------------------------------------------ Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.NAME: self.tr("Name"),
+            Column.PHONE: self.tr("Phone"),
+            Column.PLATES: self.tr("Plates"),
+            Column.ADVISOR: self.tr("Advisor"),
+            Column.SOURCE: self.tr("Source"),
+            Column.LAST_CONTACT: self.tr("Last contact"),
+        }.get(Column(section))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role == IdRole:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.FontRole:
+            if row.archived or (row.key_account and column == Column.NAME):
+                font = QFont()
+                font.setItalic(row.archived)
+                font.setBold(row.key_account and column == Column.NAME)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.archived:
+                return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.NAME and row.archived:
+                return self.tr("Archived")
+            if column == Column.NAME and row.key_account:
+                return self.tr("Key account")
+            return None
+        if column == Column.NAME:
+            return row.name
+        if column == Column.PHONE:
+            return row.phone
+        if column == Column.PLATES:
+            return row.plates
+        if column == Column.ADVISOR:
+            return row.advisor_name
+        if column == Column.SOURCE:
+            return labels.source(row.source) if row.source else ""
+        if column == Column.LAST_CONTACT:
+            return row.last_contact_at.strftime("%Y-%m-%d") if row.last_contact_at else ""
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_OF.get(Column(column))
+        if key is None:
+            return
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

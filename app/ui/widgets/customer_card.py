@@ -1,0 +1,754 @@
+"""The customer card: every F1 field, the vehicles, the timeline and a quick contact log."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import (
+    CalendarKind,
+    ConsentChannel,
+    CustomerKind,
+    CustomerSource,
+    Gender,
+    InteractionKind,
+)
+from app.domain.errors import ConflictError, NotFoundError, ValidationError
+from app.domain.records import CustomerCard, CustomerInput, InteractionInput
+from app.domain.validation import format_phone
+from app.services.customers import CustomerService, validate_customer
+from app.services.staff import StaffService
+from app.services.timeline import TimelineService
+from app.services.vehicles import VehicleService
+from app.ui import labels
+from app.ui.dialogs.customer_picker import CustomerPicker
+from app.ui.dialogs.vehicle_dialog import VehicleDialog
+from app.ui.messages import ask_unsaved, conflict_text, field_error, show_error
+from app.ui.widgets.fields import (
+    DateField,
+    ErrorBanner,
+    collect_dates,
+    fill_combo,
+    select_data,
+    show_field_errors,
+)
+
+
+def _spin(minimum: int, maximum: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setSpecialValueText("—")
+    return spin
+
+
+class CustomerCardWidget(QWidget):
+    """Shows one customer; edits are kept apart until saved (Ctrl+S) or cancelled (Esc)."""
+
+    saved = Signal(int)
+    archived_changed = Signal(int)
+
+    def __init__(
+        self,
+        customers: CustomerService,
+        vehicles: VehicleService,
+        timeline: TimelineService,
+        staff: StaffService,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("customerCard")
+        self.setAccessibleName(self.tr("Customer card"))
+        self._customers = customers
+        self._vehicles = vehicles
+        self._timeline = timeline
+        self._staff = staff
+        self._card: CustomerCard | None = None
+        self._dirty = False
+        self._loading = False
+        self._referred_by: tuple[int, str] | None = None
+        self._build()
+        self.show_empty()
+
+    # ================================================================ building
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("cardTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.flags = QLabel()
+        self.flags.setObjectName("cardFlags")
+        self.flags.setTextFormat(Qt.TextFormat.RichText)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveCustomer")
+        self.save_button.setToolTip(self.tr("Save the card (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Cancel changes"))
+        self.revert_button.setToolTip(self.tr("Undo the changes since the last save (Esc)"))
+        self.revert_button.clicked.connect(self.cancel_changes)
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setObjectName("archiveCustomer")
+        self.archive_button.clicked.connect(self.toggle_archived)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.flags, 1)
+        header.addWidget(self.save_button)
+        header.addWidget(self.revert_button)
+        header.addWidget(self.archive_button)
+
+        self.banner = ErrorBanner(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("cardTabs")
+        self.tabs.addTab(self._build_details(), self.tr("Details"))
+        self.tabs.addTab(self._build_vehicles(), self.tr("Vehicles"))
+        self.tabs.addTab(self._build_timeline(), self.tr("Timeline"))
+
+        self.log_kind = QComboBox()
+        self.log_kind.setObjectName("logKind")
+        fill_combo(self.log_kind, [(k, labels.interaction_kind(k)) for k in InteractionKind])
+        self.log_text = QLineEdit()
+        self.log_text.setObjectName("logText")
+        self.log_text.setPlaceholderText(self.tr("Log a contact: what was said (Enter to log)"))
+        self.log_text.returnPressed.connect(self.log_contact)
+        self.log_button = QPushButton(self.tr("Log"))
+        self.log_button.clicked.connect(self.log_contact)
+        log_row = QHBoxLayout()
+        log_row.addWidget(self.log_kind)
+        log_row.addWidget(self.log_text, 1)
+        log_row.addWidget(self.log_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(log_row)
+
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self, self.cancel_changes,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    def _build_details(self) -> QWidget:
+        t = self.tr
+        self.kind = QComboBox()
+        fill_combo(self.kind, [(k, labels.customer_kind(k)) for k in CustomerKind])
+        self.name = QLineEdit()
+        self.name.setObjectName("customerName")
+        self.gender = QComboBox()
+        fill_combo(self.gender, [(g, labels.gender(g)) for g in Gender])
+        self.phone = QLineEdit()
+        self.phone.setObjectName("customerPhone")
+        self.phone.setPlaceholderText("138 0013 8000")
+        self.phone_alt = QLineEdit()
+        self.wechat = QLineEdit()
+        self.email = QLineEdit()
+        self.birth_calendar = QComboBox()
+        fill_combo(self.birth_calendar, [(c, labels.calendar(c)) for c in CalendarKind])
+        self.birth_year = _spin(1899, 2100)
+        self.birth_year.setValue(1899)
+        self.birth_month = _spin(0, 12)
+        self.birth_day = _spin(0, 31)
+        self.birth_leap = QCheckBox(t("Leap month"))
+        self.birth_calendar.currentIndexChanged.connect(self._calendar_changed)
+        birthday = QWidget()
+        row = QHBoxLayout(birthday)
+        row.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            (None, self.birth_calendar),
+            (t("Year"), self.birth_year),
+            (t("Month"), self.birth_month),
+            (t("Day"), self.birth_day),
+        ):
+            if label:
+                row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addWidget(self.birth_leap)
+        row.addStretch(1)
+        self.birthday = birthday
+        self.occupation = QLineEdit()
+        self.employer = QLineEdit()
+        self.hobbies = QLineEdit()
+        self.address = QLineEdit()
+        self.family_notes = QPlainTextEdit()
+        self.family_notes.setFixedHeight(54)
+        self.source = QComboBox()
+        fill_combo(self.source, [(s, labels.source(s)) for s in CustomerSource])
+        self.referred_by = QLineEdit()
+        self.referred_by.setReadOnly(True)
+        self.referred_by.setPlaceholderText(t("Nobody"))
+        choose = QPushButton(t("Choose…"))
+        choose.clicked.connect(self._choose_referrer)
+        clear = QPushButton(t("Clear"))
+        clear.clicked.connect(lambda: self._set_referrer(None))
+        referred = QWidget()
+        row = QHBoxLayout(referred)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.referred_by, 1)
+        row.addWidget(choose)
+        row.addWidget(clear)
+        self.advisor = QComboBox()
+        self.advisor.setObjectName("customerAdvisor")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(t("Comma separated, e.g. VIP, Fleet"))
+        self.key_account = QCheckBox(t("Key account"))
+        self.consent = QCheckBox(t("Agrees to marketing"))
+        self.consent_date = DateField("marketing_consent_date")
+        self.consent_channel = QComboBox()
+        fill_combo(self.consent_channel, [(c, labels.consent_channel(c)) for c in ConsentChannel])
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+
+        self._field_labels = {
+            "kind": t("Type"),
+            "name": t("Name"),
+            "gender": t("Gender"),
+            "phone": t("Mobile"),
+            "phone_alt": t("Other phone"),
+            "wechat": t("WeChat"),
+            "email": t("E-mail"),
+            "birthday": t("Birthday"),
+            "occupation": t("Occupation"),
+            "employer": t("Employer"),
+            "hobbies": t("Hobbies"),
+            "address": t("Address"),
+            "family_notes": t("Family"),
+            "source": t("Source"),
+            "referred_by_id": t("Referred by"),
+            "advisor_id": t("Advisor"),
+            "tags": t("Tags"),
+            "marketing_consent": t("Marketing"),
+            "marketing_consent_date": t("Consent date"),
+            "marketing_consent_channel": t("Consent channel"),
+            "notes": t("Notes"),
+        }
+        self._field_widgets = {
+            "kind": self.kind,
+            "name": self.name,
+            "gender": self.gender,
+            "phone": self.phone,
+            "phone_alt": self.phone_alt,
+            "wechat": self.wechat,
+            "email": self.email,
+            "birthday": birthday,
+            "occupation": self.occupation,
+            "employer": self.employer,
+            "hobbies": self.hobbies,
+            "address": self.address,
+            "family_notes": self.family_notes,
+            "source": self.source,
+            "referred_by_id": referred,
+            "advisor_id": self.advisor,
+            "tags": self.tags,
+            "marketing_consent": self.consent,
+            "marketing_consent_date": self.consent_date,
+            "marketing_consent_channel": self.consent_channel,
+            "notes": self.notes,
+        }
+
+        def group(title: str, names: list[str], first: list[tuple[str, QWidget]] = ()) -> QGroupBox:
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            for label, widget in first:
+                form.addRow(label, widget)
+            for key in names:
+                form.addRow(self._field_labels[key], self._field_widgets[key])
+            return box
+
+        grid = QGridLayout()
+        grid.addWidget(
+            group(t("Contact"), ["kind", "name", "gender", "phone", "phone_alt", "wechat", "email"]),
+            0, 0,
+        )
+        grid.addWidget(
+            group(t("Sales"), ["source", "referred_by_id", "advisor_id", "tags"],
+                  [("", self.key_account)]),
+            0, 1,
+        )
+        grid.addWidget(
+            group(t("Personal"), ["birthday", "occupation", "employer", "hobbies", "address", "family_notes"]),
+            1, 0,
+        )
+        grid.addWidget(
+            group(t("Consent and notes"), ["marketing_consent_date", "marketing_consent_channel", "notes"],
+                  [("", self.consent)]),
+            1, 1,
+        )
+        grid.setRowStretch(2, 1)
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        for widget in self._field_widgets.values():
+            for signal_owner in [widget, *widget.findChildren(QWidget)]:
+                self._watch(signal_owner)
+        return scroll
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit) and not widget.isReadOnly():
+            widget.textEdited.connect(self._mark_dirty)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self._mark_dirty)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._mark_dirty)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(self._mark_dirty)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._mark_dirty)
+
+    def _build_vehicles(self) -> QWidget:
+        self.vehicle_table = QTableWidget(0, 8)
+        self.vehicle_table.setObjectName("vehicleTable")
+        self.vehicle_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Vehicle"),
+                self.tr("Plate"),
+                self.tr("VIN"),
+                self.tr("Year"),
+                self.tr("Mileage (km)"),
+                self.tr("Insurance expires"),
+                self.tr("Inspection due"),
+                self.tr("Warranty ends"),
+            ]
+        )
+        self.vehicle_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.vehicle_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.vehicle_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.vehicle_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.vehicle_table.itemActivated.connect(lambda _item: self.edit_vehicle())
+        self.new_vehicle_button = QPushButton(self.tr("New vehicle…"))
+        self.new_vehicle_button.setObjectName("newVehicle")
+        self.new_vehicle_button.clicked.connect(self.new_vehicle)
+        self.edit_vehicle_button = QPushButton(self.tr("Edit…"))
+        self.edit_vehicle_button.clicked.connect(self.edit_vehicle)
+        self.transfer_button = QPushButton(self.tr("Change owner…"))
+        self.transfer_button.clicked.connect(self.transfer_vehicle)
+        self.archive_vehicle_button = QPushButton(self.tr("Archive / restore"))
+        self.archive_vehicle_button.clicked.connect(self.toggle_vehicle_archived)
+        buttons = QHBoxLayout()
+        for b in (self.new_vehicle_button, self.edit_vehicle_button, self.transfer_button,
+                  self.archive_vehicle_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.vehicle_table)
+        return page
+
+    def _build_timeline(self) -> QWidget:
+        self.timeline_table = QTableWidget(0, 5)
+        self.timeline_table.setObjectName("timelineTable")
+        self.timeline_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Kind"), self.tr("What"), self.tr("Staff"), self.tr("Vehicle")]
+        )
+        self.timeline_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.timeline_table.setWordWrap(True)
+        header = self.timeline_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.timeline_table.verticalHeader().hide()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.timeline_table)
+        return page
+
+    # ================================================================ state
+    def customer_id(self) -> int | None:
+        return self._card.customer.id if self._card else None
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _mark_dirty(self, *_args) -> None:
+        if not self._loading and not self._dirty:
+            self._dirty = True
+            self._update_header()
+
+    def _calendar_changed(self) -> None:
+        self.birth_leap.setEnabled(self.birth_calendar.currentData() == CalendarKind.LUNAR)
+        if not self.birth_leap.isEnabled():
+            self.birth_leap.setChecked(False)
+
+    def _refresh_advisors(self) -> None:
+        staff = self._staff.list(active_only=True)
+        fill_combo(self.advisor, [(None, self.tr("Nobody")), *[(s.id, s.name) for s in staff]])
+
+    def show_empty(self) -> None:
+        self._card = None
+        self._new = False
+        self._loading = True
+        self._refresh_advisors()
+        self._fill(CustomerInput())
+        self._loading = False
+        self._dirty = False
+        self.setEnabled(False)
+        self.title.setText(self.tr("No customer chosen"))
+        self.flags.clear()
+        self.vehicle_table.setRowCount(0)
+        self.timeline_table.setRowCount(0)
+
+    def new_customer(self) -> None:
+        """An empty card for a new customer; nothing is written until saved."""
+        self._card = None
+        self._new = True
+        self._loading = True
+        self._refresh_advisors()
+        self._fill(CustomerInput())
+        self._loading = False
+        self._dirty = False
+        self.setEnabled(True)
+        self.banner.show_errors([])
+        show_field_errors(self._field_widgets, self._field_labels, self.banner, [])
+        self.vehicle_table.setRowCount(0)
+        self.timeline_table.setRowCount(0)
+        self.tabs.setCurrentIndex(0)
+        self._update_header()
+        self.name.setFocus()
+
+    def show_customer(self, customer_id: int) -> None:
+        try:
+            card = self._customers.card(customer_id)
+        except NotFoundError:
+            self.show_empty()
+            return
+        self._card = card
+        self._new = False
+        self._loading = True
+        self._refresh_advisors()
+        self._fill(card.customer)
+        self._loading = False
+        self._dirty = False
+        self.setEnabled(True)
+        show_field_errors(self._field_widgets, self._field_labels, self.banner, [])
+        self._fill_vehicles()
+        self._fill_timeline()
+        self._update_header()
+
+    def reload(self) -> None:
+        if self._card:
+            self.show_customer(self._card.customer.id)
+
+    def _fill(self, c: CustomerInput) -> None:
+        select_data(self.kind, c.kind)
+        self.name.setText(c.name)
+        select_data(self.gender, c.gender)
+        self.phone.setText(format_phone(c.phone))
+        self.phone_alt.setText(format_phone(c.phone_alt))
+        self.wechat.setText(c.wechat)
+        self.email.setText(c.email)
+        select_data(self.birth_calendar, c.birthday_calendar)
+        self.birth_year.setValue(c.birth_year or 1899)
+        self.birth_month.setValue(c.birth_month or 0)
+        self.birth_day.setValue(c.birth_day or 0)
+        self.birth_leap.setChecked(c.birth_leap)
+        self._calendar_changed()
+        self.occupation.setText(c.occupation)
+        self.employer.setText(c.employer)
+        self.hobbies.setText(c.hobbies)
+        self.address.setText(c.address)
+        self.family_notes.setPlainText(c.family_notes)
+        select_data(self.source, c.source)
+        name = getattr(c, "referred_by_name", "")
+        self._set_referrer((c.referred_by_id, name) if c.referred_by_id else None, mark=False)
+        select_data(self.advisor, c.advisor_id)
+        self.tags.setText(", ".join(c.tags))
+        self.key_account.setChecked(c.key_account)
+        self.consent.setChecked(c.marketing_consent)
+        self.consent_date.set_value(c.marketing_consent_date)
+        select_data(self.consent_channel, c.marketing_consent_channel)
+        self.notes.setPlainText(c.notes)
+
+    def _fill_vehicles(self) -> None:
+        vehicles = self._card.vehicles if self._card else ()
+        self.vehicle_table.setRowCount(len(vehicles))
+        for row, v in enumerate(vehicles):
+            values = [
+                v.title + (self.tr(" (archived)") if v.archived_at else ""),
+                v.plate,
+                v.vin,
+                str(v.year or ""),
+                f"{v.mileage_km:,}" if v.mileage_km else "",
+                labels.date_text(v.insurance_expiry),
+                labels.date_text(v.inspection_due),
+                labels.date_text(v.warranty_end),
+            ]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, v.id)
+                self.vehicle_table.setItem(row, col, item)
+        self.tabs.setTabText(1, self.tr("Vehicles (%n)", "", len(vehicles)))
+
+    def _fill_timeline(self) -> None:
+        entries = self._card.timeline if self._card else ()
+        table = self.timeline_table
+        table.setUpdatesEnabled(False)
+        table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            for col, value in enumerate(
+                [
+                    labels.datetime_text(e.occurred_at),
+                    labels.interaction_kind(e.kind),
+                    e.summary,
+                    e.staff_name,
+                    e.plate,
+                ]
+            ):
+                table.setItem(row, col, QTableWidgetItem(value))
+        table.setUpdatesEnabled(True)
+        self.tabs.setTabText(2, self.tr("Timeline (%n)", "", len(entries)))
+
+    def _update_header(self) -> None:
+        c = self._card.customer if self._card else None
+        if self._new:
+            title = self.tr("New customer")
+        else:
+            title = c.name if c else self.tr("No customer chosen")
+        self.title.setText(title + (" *" if self._dirty else ""))
+        flags = []
+        if c is not None:
+            if c.archived:
+                flags.append((self.tr("Archived"), "#616161"))
+            if c.key_account:
+                flags.append((self.tr("Key account"), "#b8860b"))
+            if not c.marketing_consent:
+                flags.append((self.tr("No marketing"), "#c62828"))
+        self.flags.setText(
+            " ".join(
+                f'<span style="background:{colour}; color:white;">&nbsp;{html.escape(text)}&nbsp;</span>'
+                for text, colour in flags
+            )
+        )
+        self.save_button.setEnabled(self._dirty or self._new)
+        self.revert_button.setEnabled(self._dirty)
+        has_record = c is not None
+        self.archive_button.setEnabled(has_record)
+        self.archive_button.setText(
+            self.tr("Restore") if c is not None and c.archived else self.tr("Archive")
+        )
+        for widget in (self.new_vehicle_button, self.edit_vehicle_button, self.transfer_button,
+                       self.archive_vehicle_button, self.log_text, self.log_button, self.log_kind):
+            widget.setEnabled(has_record)
+
+    # ================================================================ actions
+    def collect(self) -> CustomerInput:
+        """The card's fields as an input; raises ValidationError listing every bad field."""
+        dates, errors = collect_dates([self.consent_date])
+        year = self.birth_year.value()
+        data = CustomerInput(
+            kind=self.kind.currentData(),
+            name=self.name.text(),
+            gender=self.gender.currentData(),
+            phone=self.phone.text(),
+            phone_alt=self.phone_alt.text(),
+            wechat=self.wechat.text(),
+            email=self.email.text(),
+            birthday_calendar=self.birth_calendar.currentData(),
+            birth_year=None if year == self.birth_year.minimum() else year,
+            birth_month=self.birth_month.value() or None,
+            birth_day=self.birth_day.value() or None,
+            birth_leap=self.birth_leap.isChecked(),
+            occupation=self.occupation.text(),
+            employer=self.employer.text(),
+            hobbies=self.hobbies.text(),
+            address=self.address.text(),
+            family_notes=self.family_notes.toPlainText(),
+            source=self.source.currentData(),
+            referred_by_id=self._referred_by[0] if self._referred_by else None,
+            advisor_id=self.advisor.currentData(),
+            tags=tuple(t.strip() for t in self.tags.text().replace("，", ",").split(",") if t.strip()),
+            notes=self.notes.toPlainText(),
+            marketing_consent=self.consent.isChecked(),
+            marketing_consent_date=dates["marketing_consent_date"],
+            marketing_consent_channel=self.consent_channel.currentData(),
+            key_account=self.key_account.isChecked(),
+        )
+        try:
+            validate_customer(data)
+        except ValidationError as exc:
+            errors.extend(e for e in exc.errors if e.field not in {x.field for x in errors})
+        if errors:
+            raise ValidationError(errors)
+        return data
+
+    def save(self) -> bool:
+        """Save the card; on a refused field nothing is written and the field is marked."""
+        if self._card is None and not self._new:
+            return True
+        try:
+            data = self.collect()
+            if self._new:
+                record = self._customers.create(data)
+            else:
+                c = self._card.customer
+                record = self._customers.update(c.id, data, c.version)
+        except ValidationError as exc:
+            show_field_errors(self._field_widgets, self._field_labels, self.banner, exc.errors)
+            self.tabs.setCurrentIndex(0)
+            return False
+        except ConflictError:
+            self.banner.show_errors([conflict_text()])
+            return False
+        self._dirty = False
+        self.show_customer(record.id)
+        self.saved.emit(record.id)
+        return True
+
+    def cancel_changes(self) -> None:
+        """Esc: back to the saved card, after asking if anything was changed."""
+        if not self._dirty:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel changes"),
+            self.tr("Throw away the changes made on this card?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard()
+
+    def discard(self) -> None:
+        self._dirty = False
+        if self._new:
+            self.show_empty()
+        else:
+            self.reload()
+
+    def maybe_leave(self) -> bool:
+        """Before the card shows something else: True when it is safe to go on."""
+        if not self._dirty:
+            return True
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard()
+            return True
+        return False
+
+    def toggle_archived(self) -> None:
+        if self._card is None or not self.maybe_leave():
+            return
+        c = self._card.customer
+        if c.archived:
+            self._customers.restore(c.id)
+        else:
+            self._customers.archive(c.id)
+        self.show_customer(c.id)
+        self.archived_changed.emit(c.id)
+
+    def _choose_referrer(self) -> None:
+        picker = CustomerPicker(
+            self._customers, self.tr("Referred by"), exclude=self.customer_id(), parent=self
+        )
+        if picker.exec() and picker.chosen:
+            self._set_referrer(picker.chosen)
+
+    def _set_referrer(self, chosen: tuple[int, str] | None, mark: bool = True) -> None:
+        self._referred_by = chosen
+        self.referred_by.setText(chosen[1] if chosen else "")
+        if mark:
+            self._mark_dirty()
+
+    def log_contact(self) -> None:
+        if self._card is None:
+            return
+        text = self.log_text.text().strip()
+        if not text:
+            self.log_text.setFocus()
+            return
+        try:
+            self._timeline.log(
+                InteractionInput(
+                    customer_id=self._card.customer.id,
+                    kind=self.log_kind.currentData(),
+                    summary=text,
+                    staff_id=self._card.customer.advisor_id,
+                )
+            )
+        except ValidationError as exc:
+            show_error(self, self.tr("Not logged"), field_error(exc.errors[0]))
+            return
+        self.log_text.clear()
+        self._card = self._customers.card(self._card.customer.id)
+        self._fill_timeline()
+        self.tabs.setCurrentIndex(2)
+        self.saved.emit(self._card.customer.id)
+
+    def focus_log(self) -> None:
+        self.log_text.setFocus()
+
+    # ---------------------------------------------------------------- vehicles
+    def _selected_vehicle_id(self) -> int | None:
+        item = self.vehicle_table.item(self.vehicle_table.currentRow(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def new_vehicle(self) -> None:
+        if self._card is None:
+            return
+        dialog = VehicleDialog(self._vehicles, self._card.customer.id, parent=self)
+        if dialog.exec():
+            self._after_vehicle_change()
+
+    def edit_vehicle(self) -> None:
+        vehicle_id = self._selected_vehicle_id()
+        if self._card is None or vehicle_id is None:
+            return
+        dialog = VehicleDialog(
+            self._vehicles, self._card.customer.id, self._vehicles.get(vehicle_id), parent=self
+        )
+        if dialog.exec():
+            self._after_vehicle_change()
+
+    def toggle_vehicle_archived(self) -> None:
+        vehicle_id = self._selected_vehicle_id()
+        if vehicle_id is None:
+            return
+        vehicle = self._vehicles.get(vehicle_id)
+        self._vehicles.set_archived(vehicle_id, vehicle.archived_at is None)
+        self._after_vehicle_change()
+
+    def transfer_vehicle(self) -> None:
+        vehicle_id = self._selected_vehicle_id()
+        if self._card is None or vehicle_id is None:
+            return
+        picker = CustomerPicker(
+            self._customers, self.tr("New owner"), exclude=self._card.customer.id, parent=self
+        )
+        if picker.exec() and picker.chosen:
+            self._vehicles.transfer(vehicle_id, picker.chosen[0])
+            self._after_vehicle_change()
+
+    def _after_vehicle_change(self) -> None:
+        if self._card is None:
+            return
+        dirty = self._dirty
+        self._card = self._customers.card(self._card.customer.id)
+        self._fill_vehicles()
+        self._dirty = dirty
+        self.saved.emit(self._card.customer.id)

@@ -1,0 +1,102 @@
+"""Small input widgets shared by the card and the dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from app.domain.errors import FieldError, ValidationError
+from app.domain.validation import parse_date
+from app.ui.messages import field_error
+
+INVALID_STYLE = '*[invalid="true"] { border: 1px solid #d32f2f; border-radius: 2px; }'
+
+
+class DateField(QLineEdit):
+    """A date typed as 2025-03-01 (also 2025/3/1); empty means no date."""
+
+    def __init__(self, field: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.setMaxLength(11)
+
+    def value(self) -> date | None:
+        return parse_date(self.text(), self.field)
+
+    def set_value(self, value: date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+
+def fill_combo(combo: QComboBox, items) -> None:
+    """items: (value, text) pairs; the value is kept as item data."""
+    combo.clear()
+    for value, text in items:
+        combo.addItem(text, value)
+
+
+def select_data(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def mark_invalid(widget: QWidget, message: str | None) -> None:
+    widget.setProperty("invalid", bool(message))
+    widget.setToolTip(message or "")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class ErrorBanner(QLabel):
+    """A line at the top of a form listing what stops the save."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(
+            "QLabel#errorBanner { color: #b71c1c; background: #fdecea; padding: 6px;"
+            " border: 1px solid #f5c6cb; border-radius: 3px; }"
+        )
+        self.hide()
+
+    def show_errors(self, lines: list[str]) -> None:
+        if not lines:
+            self.clear()
+            self.hide()
+            return
+        self.setText("\n".join(lines))
+        self.show()
+
+
+def collect_dates(fields: list[DateField]) -> tuple[dict[str, date | None], list[FieldError]]:
+    values: dict[str, date | None] = {}
+    errors: list[FieldError] = []
+    for field in fields:
+        try:
+            values[field.field] = field.value()
+        except ValidationError as exc:
+            values[field.field] = None
+            errors.extend(exc.errors)
+    return values, errors
+
+
+def show_field_errors(
+    widgets: dict[str, QWidget],
+    labels: dict[str, str],
+    banner: ErrorBanner,
+    errors: list[FieldError],
+) -> None:
+    """Mark each bad field in place and list them in the banner; clear the others."""
+    by_field = {e.field: field_error(e) for e in errors}
+    for name, widget in widgets.items():
+        mark_invalid(widget, by_field.get(name))
+    banner.show_errors([f"{labels.get(e.field, e.field)}: {by_field[e.field]}" for e in errors])
+    for e in errors:
+        widget = widgets.get(e.field)
+        if widget is not None:
+            widget.setFocus()
+            break
