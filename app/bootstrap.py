@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.book import Services, log_dir, open_book
-from app.ui.widgets.fields import INVALID_STYLE
 from app.ui.i18n import apply_cjk_font, install_translators, resolve_language
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANIZATION, Preferences
+from app.ui.widgets.fields import INVALID_STYLE
 
 log = logging.getLogger(__name__)
 

@@ -166,9 +166,9 @@ def _offer_demo(path: str) -> None:
     box.addButton(_t("Empty book"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is demo:
-        from app.services.demo import generate_demo
-
         from PySide6.QtCore import Qt
+
+        from app.services.demo import generate_demo
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

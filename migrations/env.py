@@ -3,8 +3,8 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from app.db.base import Base
 from app.db import models  # noqa: F401  (registers the tables)
+from app.db.base import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -1,6 +1,7 @@
 """Engines and units of work.
 
-SQLite connections get WAL, foreign keys and a busy timeout; reads begin a
+SQLite connections get foreign keys and a busy timeout (the book itself is put in
+WAL mode once it is known to be ours, see migrate.py); reads begin a
 deferred transaction and writes `BEGIN IMMEDIATE`, so two desks on one file
 queue instead of failing half-way.
 """
@@ -45,7 +46,6 @@ def make_engine(url: str) -> Engine:
         # The driver must not open transactions itself: we emit BEGIN below.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
@@ -89,4 +89,11 @@ class Book:
         return sqlite_path(self.url)
 
     def dispose(self) -> None:
+        if self.is_sqlite:
+            # keeps the planner's statistics current as the book grows (cheap when nothing changed)
+            try:
+                with self.engine.connect() as conn:
+                    conn.connection.driver_connection.execute("PRAGMA optimize")
+            except Exception:  # noqa: BLE001 - closing must not fail on a statistics refresh
+                pass
         self.engine.dispose()

@@ -9,11 +9,7 @@ from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from app.db.engine import Book
@@ -21,9 +17,15 @@ from app.domain.errors import BookError
 
 log = logging.getLogger(__name__)
 
+# The newest revision in migrations/versions (a test holds the two together): knowing it
+# without loading Alembic keeps the start of an up-to-date book fast.
+HEAD_REVISION = "0001"
 
-def alembic_config(book: Book | None = None, script_location: str | Path | None = None) -> Config:
+
+def alembic_config(book: Book | None = None, script_location: str | Path | None = None):
     """Alembic's configuration; `script_location` replaces the packaged migrations (tests)."""
+    from alembic.config import Config
+
     location = str(script_location) if script_location is not None else str(files("migrations"))
     cfg = Config()
     cfg.set_main_option("script_location", location.replace("%", "%%"))
@@ -33,10 +35,20 @@ def alembic_config(book: Book | None = None, script_location: str | Path | None 
 
 
 def head_revision(script_location: str | Path | None = None) -> str:
+    if script_location is None:
+        return HEAD_REVISION
+    return alembic_head(script_location)
+
+
+def alembic_head(script_location: str | Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(None, script_location)).get_current_head()
 
 
 def known_revisions(script_location: str | Path | None = None) -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(None, script_location))
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -44,7 +56,9 @@ def known_revisions(script_location: str | Path | None = None) -> set[str]:
 def current_revision(book: Book) -> str | None:
     try:
         with book.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except DatabaseError as exc:
         raise BookError("not_a_book", str(exc.orig)) from None
 
@@ -71,22 +85,37 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def check_compatible(book: Book, script_location: str | Path | None = None) -> str | None:
-    """The book's revision; refuses a book written by a newer Guanxi."""
-    revision = current_revision(book)
-    if revision is not None and revision not in known_revisions(script_location):
+def _refuse_unless_ours(
+    revision: str | None, tables: set[str], script_location: str | Path | None
+) -> None:
+    if (
+        revision is not None
+        and revision != head_revision(script_location)
+        and revision not in known_revisions(script_location)
+    ):
         raise BookError("schema_newer", revision)
+    if revision is None and tables - {"alembic_version"}:
+        raise BookError("not_a_guanxi_book", ", ".join(sorted(tables))[:200])
+
+
+def check_compatible(book: Book, script_location: str | Path | None = None) -> str | None:
+    """The book's revision; refuses a book written by a newer Guanxi or another program."""
+    revision = current_revision(book)
+    tables: set[str] = set()
     if revision is None:
         with book.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
-        if tables - {"alembic_version"}:
-            raise BookError("not_a_guanxi_book", ", ".join(sorted(tables))[:200])
+    _refuse_unless_ours(revision, tables, script_location)
     return revision
 
 
 def upgrade_book(book: Book, script_location: str | Path | None = None) -> UpgradeResult:
     """Bring the book to the program's schema; a copy is kept before any change."""
     revision = check_compatible(book, script_location)
+    if book.is_sqlite:
+        # Only now that the file is known to be ours: WAL is a setting of the file itself.
+        with book.engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
     head = head_revision(script_location)
     if revision == head:
         return UpgradeResult(revision, head, None)
@@ -97,6 +126,8 @@ def upgrade_book(book: Book, script_location: str | Path | None = None) -> Upgra
             book.path, book.path.with_name(f"{book.path.name}.before-{head}-{stamp}.bak")
         )
         log.info("backup of %s before upgrade: %s", book.path, backup)
+    from alembic import command
+
     cfg = alembic_config(book, script_location)
     with book.engine.connect() as conn:
         if book.is_sqlite:

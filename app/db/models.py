@@ -13,11 +13,11 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.domain.clock import now
 
 
 class Staff(Base):
@@ -27,13 +27,15 @@ class Staff(Base):
     name: Mapped[str] = mapped_column(String(80))
     role: Mapped[str] = mapped_column(String(20), default="advisor")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
 
 class Customer(Base):
     __tablename__ = "customers"
     __table_args__ = (
         Index("ix_customers_archived_pinyin", "archived_at", "name_pinyin", "id"),
+        Index("ix_customers_name_pinyin", "name_pinyin"),
+        Index("ix_customers_name", "name"),
         Index("ix_customers_phone_digits", "phone_digits"),
         Index("ix_customers_last_contact", "last_contact_at"),
     )
@@ -73,8 +75,8 @@ class Customer(Base):
     marketing_consent_channel: Mapped[str] = mapped_column(String(20), default="")
     key_account: Mapped[bool] = mapped_column(Boolean, default=False)
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
-    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -130,8 +132,8 @@ class Vehicle(Base):
     inspection_due: Mapped[date | None] = mapped_column(Date)
     warranty_end: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
-    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -169,4 +171,4 @@ class Interaction(Base):
     kind: Mapped[str] = mapped_column(String(12), default="call")
     summary: Mapped[str] = mapped_column(Text, default="")
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)

@@ -37,7 +37,11 @@ def search_keys(
     """One lower-case string a substring search runs over; fields kept apart by '|'."""
     full, initials = pinyin_of(name)
     parts = [name.strip().lower(), full, initials]
-    parts += [phone_digits(p) for p in phones if p]
+    for phone in phones:
+        digits = phone_digits(phone)
+        if digits:
+            # landlines are typed with their trunk 0 (010-6552...), mobiles without
+            parts.append(digits if digits.startswith("1") else "0" + digits)
     parts += [plate_key(p).lower() for p in plates if p]
     parts += [v.lower() for v in vins if v]
     parts += [e.strip().lower() for e in extra if e and e.strip()]

@@ -51,6 +51,9 @@ def format_phone(e164: str, region: str = DEFAULT_REGION) -> str:
     """How a stored number is shown: national form at home, international otherwise."""
     if not e164:
         return ""
+    if region == "CN" and len(e164) == 14 and e164.startswith("+861"):
+        # mainland mobiles, most of any list: 138 0013 8000 without a parse
+        return f"{e164[3:6]} {e164[6:10]} {e164[10:]}"
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -188,17 +191,19 @@ def check_birthday(
         raise _fail(field, "birthday_invalid")
     if year is not None:
         try:
-            LunarDate(year, month, day, leap).toSolarDate()
+            solar = LunarDate(year, month, day, leap).to_solar_date()
         except ValueError:
             raise _fail(field, "birthday_invalid") from None
+        if solar > today:
+            raise _fail(field, "birthday_future")
     elif leap:
         raise _fail(field, "birthday_leap_needs_year")
 
 
 def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
-    return LunarDate(year, month, day, leap).toSolarDate()
+    return LunarDate(year, month, day, leap).to_solar_date()
 
 
 def solar_to_lunar(value: date) -> tuple[int, int, int, bool]:
-    lunar = LunarDate.fromSolarDate(value.year, value.month, value.day)
-    return lunar.year, lunar.month, lunar.day, bool(lunar.isLeapMonth)
+    lunar = LunarDate.from_solar_date(value.year, value.month, value.day)
+    return lunar.year, lunar.month, lunar.day, bool(lunar.is_leap_month)

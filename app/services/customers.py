@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Integer, and_, column, delete, func, or_, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, CustomerSearch, CustomerTag, Interaction, Staff, Tag, Vehicle
+from app.domain.clock import now as _now
 from app.domain.enums import (
     CalendarKind,
     ConsentChannel,
@@ -43,11 +44,20 @@ class CustomerSort(StrEnum):
 
 _INPUT_FIELDS = [f.name for f in fields(CustomerInput) if f.name != "tags"]
 
+_SORT_SQL = {
+    CustomerSort.NAME: "c.name_pinyin",
+    CustomerSort.PHONE: "c.phone_digits",
+    CustomerSort.ADVISOR: "s.name",
+    CustomerSort.SOURCE: "c.source",
+    CustomerSort.LAST_CONTACT: "c.last_contact_at",
+    CustomerSort.CREATED: "c.created_at",
+}
+
 
 def validate_customer(data: CustomerInput) -> CustomerInput:
     """Return the input normalised, or raise ValidationError naming every bad field."""
     errors: list[FieldError] = []
-    values = asdict(data)
+    values = {f.name: getattr(data, f.name) for f in fields(CustomerInput)}
     values["tags"] = tuple(dict.fromkeys(t.strip() for t in data.tags if t.strip()))
     for key in ("name", "wechat", "occupation", "employer", "hobbies", "address"):
         values[key] = (values[key] or "").strip()
@@ -99,49 +109,38 @@ class CustomerService:
         start of the name, the initials or the pinyin ("zs" finds 张三).
         """
         q = normalize_query(query)
-        stmt = select(Customer.id)
-        if not include_archived:
-            stmt = stmt.where(Customer.archived_at.is_(None))
-        if q:
-            stmt = stmt.where(self._match(q))
-        stmt = stmt.order_by(*self._order(sort, descending))
-        if sort == CustomerSort.ADVISOR:
-            stmt = stmt.outerjoin(Staff, Staff.id == Customer.advisor_id)
-        with self.book.reading() as session:
-            return list(session.scalars(stmt))
-
-    def _match(self, q: str):
-        if len(q) >= 3:
-            if self.book.is_sqlite:
-                phrase = '"' + q.replace('"', '""') + '"'
-                hits = text("SELECT rowid FROM customer_fts WHERE customer_fts MATCH :phrase")
-                return Customer.id.in_(hits.bindparams(phrase=phrase).columns(column("rowid", Integer)))
-            pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            return Customer.id.in_(
-                select(CustomerSearch.customer_id).where(
-                    CustomerSearch.keys.like(pattern, escape="\\")
-                )
+        sort = CustomerSort(sort)
+        direction = "DESC" if descending else "ASC"
+        joins = "LEFT JOIN staff s ON s.id = c.advisor_id" if sort == CustomerSort.ADVISOR else ""
+        where = [] if include_archived else ["c.archived_at IS NULL"]
+        params: dict[str, str] = {}
+        if not q:
+            source = "customers c"
+        elif len(q) >= 3 and self.book.is_sqlite:
+            # Driven from the trigram index: only the hits are looked up and sorted.
+            source = "customer_fts f CROSS JOIN customers c ON c.id = f.rowid"
+            where.append("customer_fts MATCH :phrase")
+            params["phrase"] = '"' + q.replace('"', '""') + '"'
+        elif len(q) >= 3:
+            source = "customer_search k CROSS JOIN customers c ON c.id = k.customer_id"
+            where.append("k.keys LIKE :pattern ESCAPE '!'")
+            escaped = q.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+            params["pattern"] = f"%{escaped}%"
+        else:
+            # Each prefix range runs on its own index; the union is then sorted.
+            source = (
+                "(SELECT id FROM customers WHERE name_initials >= :q AND name_initials < :upper"
+                " UNION SELECT id FROM customers WHERE name_pinyin >= :q AND name_pinyin < :upper"
+                " UNION SELECT id FROM customers WHERE name >= :q AND name < :upper) m"
+                " CROSS JOIN customers c ON c.id = m.id"
             )
-        upper = q + "\U0010ffff"
-        return or_(
-            and_(Customer.name_initials >= q, Customer.name_initials < upper),
-            and_(Customer.name_pinyin >= q, Customer.name_pinyin < upper),
-            and_(Customer.name >= q, Customer.name < upper),
-        )
-
-    @staticmethod
-    def _order(sort: CustomerSort, descending: bool):
-        column = {
-            CustomerSort.NAME: Customer.name_pinyin,
-            CustomerSort.PHONE: Customer.phone_digits,
-            CustomerSort.ADVISOR: Staff.name,
-            CustomerSort.SOURCE: Customer.source,
-            CustomerSort.LAST_CONTACT: Customer.last_contact_at,
-            CustomerSort.CREATED: Customer.created_at,
-        }[CustomerSort(sort)]
-        if descending:
-            return (column.desc(), Customer.id.desc())
-        return (column.asc(), Customer.id.asc())
+            params.update(q=q, upper=q + "\U0010ffff")
+        sql = f"SELECT c.id FROM {source} {joins}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {_SORT_SQL[sort]} {direction}, c.id {direction}"
+        with self.book.reading() as session:
+            return list(session.execute(text(sql), params).scalars())
 
     def count(self, include_archived: bool = False) -> int:
         stmt = select(func.count(Customer.id))
@@ -257,9 +256,8 @@ class CustomerService:
 
     # ------------------------------------------------------------ write
     def create(self, data: CustomerInput) -> CustomerRecord:
-        clean = validate_customer(data)
         with self.book.writing() as session:
-            self._check_referrer(session, None, clean.referred_by_id)
+            clean = self._validate(session, None, data)
             row = Customer(**self._columns(clean), version=1)
             session.add(row)
             session.flush()
@@ -270,9 +268,8 @@ class CustomerService:
 
     def update(self, customer_id: int, data: CustomerInput, version: int) -> CustomerRecord:
         """Save an edit; refused with ConflictError if another desk saved first."""
-        clean = validate_customer(data)
         with self.book.writing() as session:
-            self._check_referrer(session, customer_id, clean.referred_by_id)
+            clean = self._validate(session, customer_id, data)
             result = session.execute(
                 update(Customer)
                 .where(Customer.id == customer_id, Customer.version == version)
@@ -323,11 +320,24 @@ class CustomerService:
         return values
 
     @staticmethod
-    def _check_referrer(session: Session, customer_id: int | None, referred_by_id: int | None):
-        if referred_by_id is None:
-            return
-        if referred_by_id == customer_id or session.get(Customer, referred_by_id) is None:
-            raise ValidationError([FieldError("referred_by_id", "referrer_invalid")])
+    def _validate(session: Session, customer_id: int | None, data: CustomerInput) -> CustomerInput:
+        """Field rules and references to other records, every problem reported at once."""
+        errors: list[FieldError] = []
+        try:
+            clean = validate_customer(data)
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+            clean = data
+        referrer = clean.referred_by_id
+        if referrer is not None and (
+            referrer == customer_id or session.get(Customer, referrer) is None
+        ):
+            errors.append(FieldError("referred_by_id", "referrer_invalid"))
+        if clean.advisor_id is not None and session.get(Staff, clean.advisor_id) is None:
+            errors.append(FieldError("advisor_id", "staff_invalid"))
+        if errors:
+            raise ValidationError(errors)
+        return clean
 
     @staticmethod
     def _set_tags(session: Session, customer_id: int, names: tuple[str, ...]) -> None:
@@ -376,10 +386,6 @@ def touch_last_contact(session: Session, customer_id: int) -> None:
     session.execute(
         update(Customer).where(Customer.id == customer_id).values(last_contact_at=latest)
     )
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 __all__ = ["CustomerService", "CustomerSort", "refresh_search_keys", "validate_customer"]

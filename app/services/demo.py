@@ -361,10 +361,17 @@ class _Generator:
         self.colours, self.colour_cum = _weighted(COLOURS)
         self.models, self.model_cum = _weighted([(m, m[6]) for m in CATALOGUE])
         self.ev_models, self.ev_cum = _weighted([(m, m[6]) for m in CATALOGUE if m[4]])
+        # given-name characters: the first in each pool are the most popular (a Zipf-like curve)
+        self.given = {
+            gender: _weighted([(c, 1 / (rank + 2) ** 0.8) for rank, c in enumerate(pool)])
+            for gender, pool in ((Gender.MALE, MALE_GIVEN), (Gender.FEMALE, FEMALE_GIVEN))
+        }
         self.pinyin: dict[str, tuple[str, str]] = {}
         self.plates: set[str] = set()
         self.vins: set[str] = set()
         self.phones: set[str] = set()
+        self.vds: dict[tuple[str, str], str] = {}
+        self.plants: dict[str, str] = {}
         self.lunar_ok: dict[tuple[int, int, int, bool], bool] = {}
 
     def pick(self, values, cumulative):
@@ -380,13 +387,13 @@ class _Generator:
     def person_name(self) -> tuple[str, str]:
         rng = self.rng
         gender = Gender.MALE if rng.random() < 0.55 else Gender.FEMALE
-        pool = MALE_GIVEN if gender == Gender.MALE else FEMALE_GIVEN
+        pool, cum = self.given[gender]
         surname = self.pick(self.surnames, self.surname_cum)
         if rng.random() < 0.22:
-            given = rng.choice(pool)
+            given = self.pick(pool, cum)
         else:
-            first = rng.choice(COMMON_GIVEN) if rng.random() < 0.25 else rng.choice(pool)
-            given = first + rng.choice(pool)
+            first = rng.choice(COMMON_GIVEN) if rng.random() < 0.25 else self.pick(pool, cum)
+            given = first + self.pick(pool, cum)
         return surname + given, gender.value
 
     def company_name(self) -> str:
@@ -478,26 +485,36 @@ class _Generator:
                 self.plates.add(plate)
                 return plate
 
-    def vin(self, wmi: str, year: int) -> str:
+    def vin(self, wmi: str, model: str, trim: str, year: int) -> str:
+        """WMI, a descriptor fixed per model and trim, check digit, year, plant, serial."""
         rng = self.rng
+        vds = self.vds.get((model, trim))
+        if vds is None:
+            vds = self.vds[(model, trim)] = "".join(rng.choices(VIN_CHARS, k=5))
+        plant = self.plants.setdefault(model, rng.choice("0123456789ABC"))
         while True:
-            vds = "".join(rng.choice(VIN_CHARS) for _ in range(5))
-            tail = VIN_YEAR.get(year, "L") + rng.choice("0123456789ABC") + f"{rng.randrange(1_000_000):06d}"
+            tail = VIN_YEAR.get(year, "L") + plant + f"{rng.randrange(1_000_000):06d}"
             draft = wmi + vds + "0" + tail
             vin = draft[:8] + vin_check_digit(draft) + draft[9:]
             if vin not in self.vins:
                 self.vins.add(vin)
                 return vin
 
-    def vehicle(self, prefix: str, bought: date, new_energy_bias: bool) -> dict:
+    def vehicle(
+        self, prefix: str, bought: date, new_energy_bias: bool, second_hand: bool
+    ) -> tuple[dict, bool]:
+        """(vehicles row without id/owner, is new energy) for a car bought on `bought`."""
         rng = self.rng
         if new_energy_bias and rng.random() < 0.5:
             model = self.pick(self.ev_models, self.ev_cum)
         else:
             model = self.pick(self.models, self.model_cum)
         make, name, trims, (low, high), new_energy, wmi, _ = model
+        trim = rng.choice(trims)
         roll = rng.random()
-        if roll < 0.75:
+        if second_hand:
+            purchase_type, year = PurchaseType.USED_HERE, bought.year - rng.randint(1, 5)
+        elif roll < 0.75:
             purchase_type, year = PurchaseType.NEW_HERE, bought.year
         elif roll < 0.85:
             purchase_type, year = PurchaseType.USED_HERE, bought.year - rng.randint(1, 6)
@@ -518,8 +535,8 @@ class _Generator:
         return {
             "make": make,
             "model": name,
-            "trim": rng.choice(trims),
-            "vin": self.vin(wmi, year),
+            "trim": trim,
+            "vin": self.vin(wmi, name, trim, year),
             "plate": self.plate(prefix, new_energy),
             "colour": self.pick(self.colours, self.colour_cum),
             "year": year,
@@ -533,8 +550,7 @@ class _Generator:
             "notes": "",
             "archived_at": None,
             "version": 1,
-            "_new_energy": new_energy,
-        }
+        }, new_energy
 
     def moment(self, day: date) -> datetime:
         """A time during opening hours on that day."""
@@ -713,35 +729,35 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
         else:
             owned = rng.choices((0, 1, 2, 3, 4), cum_weights=(8, 63, 90, 98, 100))[0]
         own_vehicles: list[dict] = []
+        any_new_energy = False
         ev_bias = rng.random() < 0.15
         for _ in range(owned):
             if rng.random() < 0.7:  # bought after they became our customer
                 bought = _days_between(rng, created_day, today - timedelta(days=1))
             else:
                 bought = created_day - timedelta(days=rng.randint(0, 365 * 4))
-            vehicle = gen.vehicle(plate_prefix, bought, ev_bias)
-            new_energy = vehicle.pop("_new_energy")
+            # ~2% came to them from an earlier customer of ours
+            second_hand = cid > 1 and rng.random() < 0.02
+            vehicle, new_energy = gen.vehicle(plate_prefix, bought, ev_bias, second_hand)
+            any_new_energy = any_new_energy or new_energy
             vid = state.next_vehicle
             state.next_vehicle += 1
             entered = max(created_at, gen.moment(bought))
             vehicle.update(id=vid, owner_id=cid, created_at=entered, updated_at=entered)
-            vehicle["_new_energy"] = new_energy
             own_vehicles.append(vehicle)
-            if cid > 1 and rng.random() < 0.02:  # came to them from an earlier customer
-                previous = rng.randint(max(1, cid - 50_000), cid - 1)
-                earlier = bought - timedelta(days=rng.randint(180, 365 * 3))
+            if second_hand:
+                first_owned = date(vehicle["year"], rng.randint(1, 12), rng.randint(1, 28))
+                first_owned = min(first_owned, bought - timedelta(days=90))
                 ownerships.append(
                     {
                         "id": state.next_ownership,
                         "vehicle_id": vid,
-                        "customer_id": previous,
-                        "start_date": earlier,
+                        "customer_id": rng.randint(max(1, cid - 50_000), cid - 1),
+                        "start_date": first_owned,
                         "end_date": bought,
                     }
                 )
                 state.next_ownership += 1
-                if vehicle["purchase_type"] == PurchaseType.NEW_HERE.value:
-                    vehicle["purchase_type"] = PurchaseType.USED_HERE.value
             ownerships.append(
                 {
                     "id": state.next_ownership,
@@ -787,13 +803,13 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
         chosen: set[str] = set()
         if is_company:
             chosen.update(("车队", "企业客户"))
-        if any(v["_new_energy"] for v in own_vehicles) and rng.random() < 0.5:
+        if any_new_energy and rng.random() < 0.5:
             chosen.add("新能源车主")
         if referred_by is not None and rng.random() < 0.5:
             chosen.add("转介绍")
         if key_account:
             chosen.add("VIP")
-        if rng.random() < 0.3:
+        if rng.random() < 0.22:
             chosen.update(rng.sample(TAGS, rng.randint(1, 2)))
         customer_tags.extend({"customer_id": cid, "tag_id": state.tags[t]} for t in sorted(chosen))
 
@@ -836,8 +852,6 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
                 "version": 1,
             }
         )
-        for vehicle in own_vehicles:
-            del vehicle["_new_energy"]
         vehicles.extend(own_vehicles)
         state.vehicles += len(own_vehicles)
         search.append(
@@ -853,13 +867,14 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
             }
         )
 
+    # Core tables, not the mapped classes: one executemany per table, whatever the NULLs.
     return (
-        (Customer, customers),
-        (Vehicle, vehicles),
-        (VehicleOwnership, ownerships),
-        (Interaction, interactions),
-        (CustomerTag, customer_tags),
-        (CustomerSearch, search),
+        (Customer.__table__, customers),
+        (Vehicle.__table__, vehicles),
+        (VehicleOwnership.__table__, ownerships),
+        (Interaction.__table__, interactions),
+        (CustomerTag.__table__, customer_tags),
+        (CustomerSearch.__table__, search),
     )
 
 

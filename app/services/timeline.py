@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, Interaction, Staff, Vehicle
+from app.domain.clock import now
 from app.domain.enums import InteractionKind
 from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.records import InteractionInput, InteractionRecord
@@ -23,10 +22,14 @@ class TimelineService:
         summary = (entry.summary or "").strip()
         if not summary:
             raise ValidationError([FieldError("summary", "required")])
-        when = entry.occurred_at or datetime.now().replace(microsecond=0)
+        when = entry.occurred_at or now()
         with self.book.writing() as session:
             if session.get(Customer, entry.customer_id) is None:
                 raise NotFoundError(entry.customer_id)
+            if entry.staff_id is not None and session.get(Staff, entry.staff_id) is None:
+                raise ValidationError([FieldError("staff_id", "staff_invalid")])
+            if entry.vehicle_id is not None and session.get(Vehicle, entry.vehicle_id) is None:
+                raise ValidationError([FieldError("vehicle_id", "vehicle_invalid")])
             row = Interaction(
                 customer_id=entry.customer_id,
                 kind=InteractionKind(entry.kind).value,

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
-from datetime import date, datetime
+from dataclasses import fields
+from datetime import date
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, Vehicle, VehicleOwnership
+from app.domain.clock import now as _now
 from app.domain.enums import PurchaseType
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.records import OwnershipRecord, VehicleInput, VehicleRecord
@@ -21,7 +22,7 @@ _INPUT_FIELDS = [f.name for f in fields(VehicleInput)]
 
 def validate_vehicle(data: VehicleInput, today: date | None = None) -> VehicleInput:
     errors: list[FieldError] = []
-    values = asdict(data)
+    values = {name: getattr(data, name) for name in _INPUT_FIELDS}
     for key in ("make", "model", "trim", "colour", "notes"):
         values[key] = (values[key] or "").strip()
     if not values["make"] and not values["model"]:
@@ -191,7 +192,3 @@ def _columns(clean: VehicleInput) -> dict:
     values["purchase_type"] = PurchaseType(clean.purchase_type).value
     values["vin"] = clean.vin or None
     return values
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)

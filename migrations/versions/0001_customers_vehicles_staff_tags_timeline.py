@@ -24,7 +24,7 @@ def upgrade():
     sa.Column('name', sa.String(length=80), nullable=False),
     sa.Column('role', sa.String(length=20), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff'))
     )
     op.create_table('tags',
@@ -65,8 +65,8 @@ def upgrade():
     sa.Column('marketing_consent_channel', sa.String(length=20), nullable=False),
     sa.Column('key_account', sa.Boolean(), nullable=False),
     sa.Column('last_contact_at', sa.DateTime(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('archived_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['advisor_id'], ['staff.id'], name=op.f('fk_customers_advisor_id_staff'), ondelete='SET NULL'),
@@ -77,7 +77,9 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_customers_advisor_id'), ['advisor_id'], unique=False)
         batch_op.create_index('ix_customers_archived_pinyin', ['archived_at', 'name_pinyin', 'id'], unique=False)
         batch_op.create_index('ix_customers_last_contact', ['last_contact_at'], unique=False)
+        batch_op.create_index('ix_customers_name', ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_name_initials'), ['name_initials'], unique=False)
+        batch_op.create_index('ix_customers_name_pinyin', ['name_pinyin'], unique=False)
         batch_op.create_index('ix_customers_phone_digits', ['phone_digits'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_referred_by_id'), ['referred_by_id'], unique=False)
 
@@ -115,8 +117,8 @@ def upgrade():
     sa.Column('inspection_due', sa.Date(), nullable=True),
     sa.Column('warranty_end', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('archived_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['owner_id'], ['customers.id'], name=op.f('fk_vehicles_owner_id_customers'), ondelete='SET NULL'),
@@ -135,7 +137,7 @@ def upgrade():
     sa.Column('kind', sa.String(length=12), nullable=False),
     sa.Column('summary', sa.Text(), nullable=False),
     sa.Column('occurred_at', sa.DateTime(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_interactions_customer_id_customers'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_interactions_staff_id_staff'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['vehicle_id'], ['vehicles.id'], name=op.f('fk_interactions_vehicle_id_vehicles'), ondelete='SET NULL'),
@@ -209,7 +211,9 @@ def downgrade():
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customers_referred_by_id'))
         batch_op.drop_index('ix_customers_phone_digits')
+        batch_op.drop_index('ix_customers_name_pinyin')
         batch_op.drop_index(batch_op.f('ix_customers_name_initials'))
+        batch_op.drop_index('ix_customers_name')
         batch_op.drop_index('ix_customers_last_contact')
         batch_op.drop_index('ix_customers_archived_pinyin')
         batch_op.drop_index(batch_op.f('ix_customers_advisor_id'))

@@ -48,9 +48,7 @@ def test_search_keys_start_and_end_with_separator_so_fields_never_run_together()
 
 
 def test_separator_typed_inside_a_value_cannot_split_fields():
-    keys = search_keys("A|B")
-    assert keys.count(SEPARATOR) == len([p for p in keys.split(SEPARATOR) if p]) + 1
-    assert "a b" in keys
+    assert search_keys("A|B") == "|a b|ab|ab|"
 
 
 def test_plate_is_kept_without_its_middle_dot_in_search_keys():

@@ -6,13 +6,13 @@ import pytest
 
 from app.domain.enums import CustomerSource
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
+from app.services.book import open_book
 from app.services.customers import CustomerSort
 
 ZHANG_VIN = "LSVAU218XN2183294"
 
 
-@pytest.fixture
-def people(services):
+def populate(services) -> dict[str, int]:
     """A small book: four customers, two vehicles, two advisors, some contacts."""
     alice = services.staff.add("Alice")
     bob = services.staff.add("Bob")
@@ -49,102 +49,128 @@ def people(services):
     return {"zhang": zhang.id, "li": li.id, "ouyang": ouyang.id, "apple": apple.id}
 
 
+@pytest.fixture(scope="module")
+def shared_book(tmp_path_factory):
+    """One populated book for the tests that only search (none of them writes)."""
+    services = open_book(tmp_path_factory.mktemp("search") / "book.db")
+    ids = populate(services)
+    yield services, ids
+    services.close()
+
+
+@pytest.fixture
+def book(shared_book):
+    return shared_book[0]
+
+
+@pytest.fixture
+def people(shared_book):
+    return shared_book[1]
+
+
+@pytest.fixture
+def fresh(services):
+    """A populated book of the test's own, for tests that archive or edit."""
+    return services, populate(services)
+
+
 def found(services, query, **kwargs):
     return set(services.customers.search_ids(query, **kwargs))
 
 
-def test_empty_query_lists_every_active_customer(services, people):
-    assert found(services, "") == set(people.values())
+def test_empty_query_lists_every_active_customer(book, people):
+    assert found(book, "") == set(people.values())
 
 
 # ------------------------------------------------------------ name
-def test_chinese_name_finds_the_customer(services, people):
-    assert found(services, "张三") == {people["zhang"]}
+def test_chinese_name_finds_the_customer(book, people):
+    assert found(book, "张三") == {people["zhang"]}
 
 
-def test_first_character_of_the_name_finds_the_customer(services, people):
-    assert found(services, "张") == {people["zhang"]}
+def test_first_character_of_the_name_finds_the_customer(book, people):
+    assert found(book, "张") == {people["zhang"]}
 
 
-def test_three_characters_from_the_middle_of_a_name_find_the_customer(services, people):
-    assert found(services, "阳娜娜") == {people["ouyang"]}
+def test_three_characters_from_the_middle_of_a_name_find_the_customer(book, people):
+    assert found(book, "阳娜娜") == {people["ouyang"]}
 
 
-def test_latin_company_name_is_found_case_insensitively(services, people):
-    assert found(services, "APPLE") == {people["apple"]}
-    assert found(services, "ap") == {people["apple"]}
+def test_latin_company_name_is_found_case_insensitively(book, people):
+    assert found(book, "APPLE") == {people["apple"]}
+    assert found(book, "ap") == {people["apple"]}
 
 
 # ------------------------------------------------------------ pinyin
-def test_pinyin_initials_find_the_customer(services, people):
-    assert found(services, "zs") == {people["zhang"]}
-    assert found(services, "ZS") == {people["zhang"]}
+def test_pinyin_initials_find_the_customer(book, people):
+    assert found(book, "zs") == {people["zhang"]}
+    assert found(book, "ZS") == {people["zhang"]}
 
 
-def test_initials_of_a_compound_surname_find_the_customer(services, people):
-    assert found(services, "oynn") == {people["ouyang"]}
+def test_initials_of_a_compound_surname_find_the_customer(book, people):
+    assert found(book, "oynn") == {people["ouyang"]}
 
 
-def test_full_pinyin_finds_the_customer(services, people):
-    assert found(services, "zhangsan") == {people["zhang"]}
-    assert found(services, "zhang san") == {people["zhang"]}
+def test_full_pinyin_finds_the_customer(book, people):
+    assert found(book, "zhangsan") == {people["zhang"]}
+    assert found(book, "zhang san") == {people["zhang"]}
 
 
-def test_pinyin_of_the_surname_alone_finds_the_customer(services, people):
-    assert found(services, "ouyang") == {people["ouyang"]}
+def test_pinyin_of_the_surname_alone_finds_the_customer(book, people):
+    assert found(book, "ouyang") == {people["ouyang"]}
 
 
 # ------------------------------------------------------------ phone
-def test_four_phone_digits_find_the_customer(services, people):
-    assert found(services, "7788") == {people["li"]}
+def test_four_phone_digits_find_the_customer(book, people):
+    assert found(book, "7788") == {people["li"]}
 
 
-def test_phone_typed_with_punctuation_finds_the_customer(services, people):
-    assert found(services, "138-0013-8000") == {people["zhang"]}
-    assert found(services, "138 0013") == {people["zhang"]}
+def test_phone_typed_with_punctuation_finds_the_customer(book, people):
+    assert found(book, "138-0013-8000") == {people["zhang"]}
+    assert found(book, "138 0013") == {people["zhang"]}
 
 
-def test_landline_digits_find_the_customer(services, people):
-    assert found(services, "6552 9988") == {people["ouyang"]}
+def test_landline_digits_find_the_customer(book, people):
+    assert found(book, "6552 9988") == {people["ouyang"]}
 
 
 # ------------------------------------------------------------ plate
 @pytest.mark.parametrize("query", ["京A·12345", "京A12345", "京a123", "a1234", "A·1234"])
-def test_plate_fragment_finds_the_owner_with_or_without_middle_dot(services, people, query):
-    assert found(services, query) == {people["zhang"]}
+def test_plate_fragment_finds_the_owner_with_or_without_middle_dot(book, people, query):
+    assert found(book, query) == {people["zhang"]}
 
 
-def test_new_energy_plate_fragment_finds_the_owner(services, people):
-    assert found(services, "12345D") == {people["li"]}
+def test_new_energy_plate_fragment_finds_the_owner(book, people):
+    assert found(book, "12345D") == {people["li"]}
 
 
-def test_plate_digits_shared_by_two_plates_find_both_owners(services, people):
-    assert found(services, "12345") == {people["zhang"], people["li"]}
+def test_plate_digits_shared_by_two_plates_find_both_owners(book, people):
+    assert found(book, "12345") == {people["zhang"], people["li"]}
 
 
 # ------------------------------------------------------------ VIN
 @pytest.mark.parametrize("query", [ZHANG_VIN, "2183294", "lsvau218x", "N218-3294"])
-def test_vin_fragment_finds_the_owner(services, people, query):
-    assert found(services, query) == {people["zhang"]}
+def test_vin_fragment_finds_the_owner(book, people, query):
+    assert found(book, query) == {people["zhang"]}
 
 
 # ------------------------------------------------------------ other keys and misses
-def test_wechat_id_finds_the_customer(services, people):
-    assert found(services, "sanzhang") == {people["zhang"]}
+def test_wechat_id_finds_the_customer(book, people):
+    assert found(book, "sanzhang") == {people["zhang"]}
 
 
-def test_query_matching_nothing_finds_nobody(services, people):
-    assert found(services, "不存在的人") == set()
-    assert found(services, "99999999") == set()
+def test_query_matching_nothing_finds_nobody(book, people):
+    assert found(book, "不存在的人") == set()
+    assert found(book, "99999999") == set()
 
 
-def test_query_with_fts_syntax_characters_is_searched_literally(services, people):
-    assert found(services, 'zh"ang OR *') == set()
-    assert found(services, "NEAR(a b)") == set()
+def test_query_with_fts_syntax_characters_is_searched_literally(book, people):
+    assert found(book, 'zh"ang OR *') == set()
+    assert found(book, "NEAR(a b)") == set()
 
 
 # ------------------------------------------------------------ archived
-def test_archived_customer_is_hidden_unless_archived_are_included(services, people):
+def test_archived_customer_is_hidden_unless_archived_are_included(fresh):
+    services, people = fresh
     services.customers.archive(people["zhang"])
     assert found(services, "zhangsan") == set()
     assert found(services, "京A12345") == set()
@@ -153,13 +179,15 @@ def test_archived_customer_is_hidden_unless_archived_are_included(services, peop
     assert people["zhang"] in found(services, "", include_archived=True)
 
 
-def test_restored_customer_is_found_again(services, people):
+def test_restored_customer_is_found_again(fresh):
+    services, people = fresh
     services.customers.archive(people["zhang"])
     services.customers.restore(people["zhang"])
     assert found(services, "zs") == {people["zhang"]}
 
 
-def test_edited_name_is_found_by_its_new_pinyin_only(services, people):
+def test_edited_name_is_found_by_its_new_pinyin_only(fresh):
+    services, people = fresh
     record = services.customers.get(people["zhang"])
     services.customers.update(
         record.id, CustomerInput(name="王五", phone="138 0013 8000"), record.version
@@ -175,43 +203,43 @@ def ids(services, **kwargs):
     return services.customers.search_ids("", **kwargs)
 
 
-def test_default_order_is_by_pinyin_of_the_name(services, people):
+def test_default_order_is_by_pinyin_of_the_name(book, people):
     # appleinc, lisi, ouyangnana, zhangsan
     expected = [people[k] for k in ("apple", "li", "ouyang", "zhang")]
-    assert ids(services) == expected
-    assert ids(services, descending=True) == expected[::-1]
+    assert ids(book) == expected
+    assert ids(book, descending=True) == expected[::-1]
 
 
-def test_sort_by_phone_digits(services, people):
+def test_sort_by_phone_digits(book, people):
     # 1065529988, 13711112222, 13800138000, 13955667788
     expected = [people[k] for k in ("ouyang", "apple", "zhang", "li")]
-    assert ids(services, sort=CustomerSort.PHONE) == expected
+    assert ids(book, sort=CustomerSort.PHONE) == expected
 
 
-def test_sort_by_advisor_name_puts_customers_without_advisor_first(services, people):
-    order = ids(services, sort=CustomerSort.ADVISOR)
+def test_sort_by_advisor_name_puts_customers_without_advisor_first(book, people):
+    order = ids(book, sort=CustomerSort.ADVISOR)
     assert set(order[:2]) == {people["ouyang"], people["apple"]}
     assert order[2:] == [people["li"], people["zhang"]]  # Alice, Bob
 
 
-def test_sort_by_source(services, people):
+def test_sort_by_source(book, people):
     # "" (apple), referral, showroom, website
     expected = [people[k] for k in ("apple", "ouyang", "zhang", "li")]
-    assert ids(services, sort=CustomerSort.SOURCE) == expected
+    assert ids(book, sort=CustomerSort.SOURCE) == expected
 
 
-def test_sort_by_last_contact_newest_first(services, people):
-    order = ids(services, sort=CustomerSort.LAST_CONTACT, descending=True)
+def test_sort_by_last_contact_newest_first(book, people):
+    order = ids(book, sort=CustomerSort.LAST_CONTACT, descending=True)
     assert order[:2] == [people["li"], people["zhang"]]
 
 
-def test_sort_by_created_follows_creation_order(services, people):
+def test_sort_by_created_follows_creation_order(book, people):
     expected = [people[k] for k in ("zhang", "li", "ouyang", "apple")]
-    assert ids(services, sort=CustomerSort.CREATED) == expected
-    assert ids(services, sort=CustomerSort.CREATED, descending=True) == expected[::-1]
+    assert ids(book, sort=CustomerSort.CREATED) == expected
+    assert ids(book, sort=CustomerSort.CREATED, descending=True) == expected[::-1]
 
 
-def test_sort_applies_to_search_results(services, people):
-    assert services.customers.search_ids(
+def test_sort_applies_to_search_results(book, people):
+    assert book.customers.search_ids(
         "12345", sort=CustomerSort.NAME
     ) == [people["li"], people["zhang"]]

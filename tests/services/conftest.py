@@ -1,0 +1,27 @@
+"""A faster `services`: each test still gets its own migrated book file in tmp_path,
+copied from one freshly created book instead of running every migration again."""
+
+import shutil
+
+import pytest
+
+from app.services.book import open_book
+
+
+@pytest.fixture(scope="session")
+def pristine_book(tmp_path_factory):
+    """An empty book at the program's head revision, created once by open_book."""
+    path = tmp_path_factory.mktemp("pristine") / "book.db"
+    open_book(path).close()  # closing the last connection checkpoints the WAL into the file
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+@pytest.fixture
+def services(tmp_path, pristine_book):
+    path = tmp_path / "book.db"
+    shutil.copyfile(pristine_book, path)
+    opened = open_book(path)
+    assert opened.backup is None  # already at head: nothing was upgraded
+    yield opened
+    opened.close()

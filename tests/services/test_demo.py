@@ -1,0 +1,282 @@
+"""The demo book generator: deterministic, valid data, searchable."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import fields
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from app.db.models import Customer, CustomerSearch, Vehicle
+from app.domain.enums import CalendarKind, StaffRole
+from app.domain.errors import BookError
+from app.domain.records import CustomerInput, VehicleInput
+from app.domain.search import search_keys
+from app.domain.validation import (
+    check_birthday,
+    normalize_phone,
+    normalize_plate,
+    normalize_vin,
+    phone_digits,
+    vin_check_digit,
+)
+from app.services.book import open_book
+from app.services.customers import validate_customer
+from app.services.demo import DemoSummary, generate_demo
+from app.services.vehicles import validate_vehicle
+
+TODAY = date(2026, 11, 22)
+SIZE = 200
+TABLES = (
+    "staff",
+    "tags",
+    "customers",
+    "customer_search",
+    "customer_tags",
+    "vehicles",
+    "vehicle_ownerships",
+    "interactions",
+)
+
+
+def dump(path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    calls: list[tuple[int, int]] = []
+    summary = generate_demo(path, SIZE, seed=7, today=TODAY, progress=lambda d, n: calls.append((d, n)))
+    return path, summary, calls
+
+
+@pytest.fixture
+def opened(demo):
+    services = open_book(demo[0])
+    yield services
+    services.close()
+
+
+def test_summary_matches_the_book(demo):
+    path, summary, calls = demo
+    assert isinstance(summary, DemoSummary)
+    rows = dump(path)
+    assert summary.customers == len(rows["customers"]) == SIZE
+    assert summary.vehicles == len(rows["vehicles"])
+    assert summary.interactions == len(rows["interactions"])
+    assert summary.staff == len(rows["staff"]) >= 10
+    assert summary.tags == len(rows["tags"]) >= 12
+    assert summary.seconds > 0
+    assert calls[0] == (0, SIZE) and calls[-1] == (SIZE, SIZE)
+    assert len(rows["customer_search"]) == SIZE
+
+
+def test_same_seed_same_book_other_seed_other_book(demo, tmp_path):
+    path, _, _ = demo
+    generate_demo(tmp_path / "again.db", SIZE, seed=7, today=TODAY)
+    generate_demo(tmp_path / "other.db", SIZE, seed=8, today=TODAY)
+    first, again, other = dump(path), dump(tmp_path / "again.db"), dump(tmp_path / "other.db")
+    assert first == again
+    assert first["customers"] != other["customers"]
+    assert first["vehicles"] != other["vehicles"]
+
+
+def test_batches_do_not_change_the_book(demo, tmp_path, monkeypatch):
+    import app.services.demo as demo_module
+
+    monkeypatch.setattr(demo_module, "BATCH", 37)
+    generate_demo(tmp_path / "small-batches.db", SIZE, seed=7, today=TODAY)
+    assert dump(tmp_path / "small-batches.db") == dump(demo[0])
+
+
+def test_phones_vins_and_plates_pass_the_validators(demo):
+    rows = sqlite3.connect(demo[0])
+    phones = [p for (a, b) in rows.execute("SELECT phone, phone_alt FROM customers") for p in (a, b) if p]
+    assert len(phones) > SIZE
+    for phone in phones:
+        assert phone.startswith("+861")
+        assert normalize_phone(phone) == phone
+        assert normalize_phone(phone[3:]) == phone  # as a person types it
+    assert len(set(phones)) == len(phones)
+    vins = [v for (v,) in rows.execute("SELECT vin FROM vehicles")]
+    plates = [p for (p,) in rows.execute("SELECT plate FROM vehicles")]
+    for vin in vins:
+        assert vin[0] == "L" and normalize_vin(vin) == vin and vin[8] == vin_check_digit(vin)
+    for plate in plates:
+        assert normalize_plate(plate) == plate
+    assert len(set(vins)) == len(vins)
+    assert len(set(plates)) == len(plates)
+    assert any(len(p) == 9 for p in plates), "some new-energy plates (京A·D12345)"
+    assert any(p[0] == "京" for p in plates) and any(p[0] != "京" for p in plates)
+
+
+def test_every_customer_and_vehicle_passes_the_services_checks(opened):
+    names = [f.name for f in fields(CustomerInput)]
+    vehicle_names = [f.name for f in fields(VehicleInput)]
+    for customer_id in opened.customers.search_ids():
+        card = opened.customers.card(customer_id)
+        record = card.customer
+        clean = validate_customer(CustomerInput(**{n: getattr(record, n) for n in names}))
+        assert clean.phone == record.phone
+        for vehicle in card.vehicles:
+            validate_vehicle(VehicleInput(**{n: getattr(vehicle, n) for n in vehicle_names}), TODAY)
+
+
+def test_about_one_and_a_half_vehicles_per_customer(demo):
+    _, summary, _ = demo
+    assert 1.2 <= summary.vehicles / summary.customers <= 1.8
+    assert 2 <= summary.interactions / summary.customers <= 5
+
+
+def test_ownership_rows(demo):
+    conn = sqlite3.connect(demo[0])
+    open_rows = dict(
+        conn.execute("SELECT vehicle_id, customer_id FROM vehicle_ownerships WHERE end_date IS NULL")
+    )
+    owners = dict(conn.execute("SELECT id, owner_id FROM vehicles"))
+    assert open_rows == owners
+    starts = dict(conn.execute("SELECT id, purchase_date FROM vehicles"))
+    for vehicle_id, start in conn.execute(
+        "SELECT vehicle_id, start_date FROM vehicle_ownerships WHERE end_date IS NULL"
+    ):
+        assert start == starts[vehicle_id]
+    for vehicle_id, customer_id, start, end in conn.execute(
+        "SELECT vehicle_id, customer_id, start_date, end_date FROM vehicle_ownerships "
+        "WHERE end_date IS NOT NULL"
+    ):
+        assert customer_id != owners[vehicle_id]
+        assert start < end == starts[vehicle_id]
+
+
+def test_birthdays_some_lunar_all_valid(demo):
+    conn = sqlite3.connect(demo[0])
+    rows = conn.execute(
+        "SELECT birthday_calendar, birth_year, birth_month, birth_day, birth_leap, kind "
+        "FROM customers"
+    ).fetchall()
+    people = [r for r in rows if r[5] == "person"]
+    with_birthday = [r for r in people if r[2] is not None]
+    lunar = [r for r in with_birthday if r[0] == "lunar"]
+    assert 0.7 <= len(with_birthday) / len(people) <= 0.95
+    assert 0.12 <= len(lunar) / len(with_birthday) <= 0.4
+    for calendar, year, month, day, leap, _ in with_birthday:
+        check_birthday(CalendarKind(calendar), year, month, day, bool(leap), today=TODAY)
+    assert all(r[2] is None for r in rows if r[5] == "company")
+
+
+def test_lunar_leap_months_and_thirtieth_days_are_real(tmp_path):
+    path = tmp_path / "bigger.db"
+    generate_demo(path, 1500, seed=3, today=TODAY)
+    conn = sqlite3.connect(path)
+    lunar = conn.execute(
+        "SELECT birth_year, birth_month, birth_day, birth_leap FROM customers "
+        "WHERE birthday_calendar = 'lunar'"
+    ).fetchall()
+    assert any(leap for *_, leap in lunar)
+    assert any(day == 30 for _, _, day, _ in lunar)
+    for year, month, day, leap in lunar:
+        check_birthday(CalendarKind.LUNAR, year, month, day, bool(leap), today=TODAY)
+
+
+def test_search_keys_are_what_the_services_would_store(opened):
+    with opened.book.reading() as session:
+        stored = {cid: keys for cid, keys in session.execute(select(CustomerSearch.customer_id, CustomerSearch.keys))}
+        for c in session.execute(
+            select(Customer.id, Customer.name, Customer.phone, Customer.phone_alt, Customer.wechat)
+        ):
+            vehicles = session.execute(
+                select(Vehicle.plate, Vehicle.vin).where(
+                    Vehicle.owner_id == c.id, Vehicle.archived_at.is_(None)
+                )
+            ).all()
+            expected = search_keys(
+                c.name,
+                phones=(c.phone, c.phone_alt),
+                plates=[v.plate for v in vehicles],
+                vins=[v.vin or "" for v in vehicles],
+                extra=(c.wechat,),
+            )
+            assert stored[c.id] == expected
+
+
+def test_demo_customers_are_found(opened, demo):
+    conn = sqlite3.connect(demo[0])
+    sample = conn.execute(
+        "SELECT c.id, c.name, c.name_initials, c.name_pinyin, c.phone, c.phone_digits, c.last_contact_at, "
+        "(SELECT plate FROM vehicles v WHERE v.owner_id = c.id ORDER BY v.id LIMIT 1), "
+        "(SELECT vin FROM vehicles v WHERE v.owner_id = c.id ORDER BY v.id LIMIT 1) "
+        "FROM customers c WHERE c.kind = 'person' ORDER BY c.id LIMIT 25"
+    ).fetchall()
+    search = opened.customers.search_ids
+    found_plate = False
+    for cid, name, initials, full, phone, digits, _, plate, vin in sample:
+        assert digits == phone_digits(phone)
+        assert cid in search(name)
+        assert cid in search(name[:1])
+        assert cid in search(initials)
+        assert cid in search(full)
+        assert cid in search(digits[-4:])
+        if plate:
+            found_plate = True
+            assert cid in search(plate[3:]), plate  # "12345" of 京A·12345
+            assert cid in search(plate.replace("·", "")[:5].lower())
+            assert cid in search(vin[-6:])
+    assert found_plate
+    ids = search(sample[0][1][:1])  # a surname: what the window lists as one types
+    rows = opened.customers.rows(ids[:100])
+    assert [r.id for r in rows] == ids[:100]
+    assert all(r.name.startswith(sample[0][1][:1]) for r in rows)
+
+
+def test_last_contact_is_the_latest_interaction(demo):
+    conn = sqlite3.connect(demo[0])
+    latest = dict(
+        conn.execute("SELECT customer_id, MAX(occurred_at) FROM interactions GROUP BY customer_id")
+    )
+    for cid, last in conn.execute("SELECT id, last_contact_at FROM customers"):
+        assert last == latest.get(cid)
+    newest = max(latest.values())
+    assert newest < TODAY.isoformat()
+    assert min(latest.values()) >= date(TODAY.year - 2, 1, 1).isoformat()
+
+
+def test_staff_tags_and_mix(opened, demo):
+    staff = opened.staff.list(active_only=False)
+    roles = {s.role for s in staff}
+    assert roles == set(StaffRole)
+    assert any(not s.active for s in staff)
+    assert {"VIP", "车队", "老客户", "转介绍", "新能源车主"} <= set(opened.customers.all_tags())
+    conn = sqlite3.connect(demo[0])
+    tagged = conn.execute("SELECT COUNT(DISTINCT customer_id) FROM customer_tags").fetchone()[0]
+    assert 0.25 <= tagged / SIZE <= 0.6
+    consent = conn.execute(
+        "SELECT COUNT(*) FROM customers WHERE marketing_consent AND marketing_consent_date "
+        "IS NOT NULL AND marketing_consent_channel != ''"
+    ).fetchone()[0]
+    assert 0.45 <= consent / SIZE <= 0.75
+    referrals = conn.execute(
+        "SELECT id, referred_by_id FROM customers WHERE referred_by_id IS NOT NULL"
+    ).fetchall()
+    assert referrals and all(ref < cid for cid, ref in referrals)
+    makes = {m for (m,) in conn.execute("SELECT DISTINCT make FROM vehicles")}
+    assert {"大众", "丰田", "比亚迪"} <= makes
+
+
+def test_refuses_a_book_with_customers(demo, tmp_path):
+    with pytest.raises(BookError) as raised:
+        generate_demo(demo[0], 10, today=TODAY)
+    assert raised.value.code == "demo_not_empty"
+
+    path = tmp_path / "one.db"
+    services = open_book(path)
+    services.customers.create(CustomerInput(name="张三", phone="13800138000"))
+    services.close()
+    with pytest.raises(BookError):
+        generate_demo(path, 10, today=TODAY)

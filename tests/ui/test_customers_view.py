@@ -1,0 +1,259 @@
+"""The customers view driven as a person would: type, open, edit, save, archive."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QTableView
+
+from app.services.book import open_book
+from app.services.customers import CustomerService
+from app.ui.models.customer_table import CustomerTableModel
+from tests.ui.conftest import type_text
+
+
+def _table(window) -> QTableView:
+    return window.findChild(QTableView, "customerTable")
+
+
+def _search(window) -> QLineEdit:
+    return window.findChild(QLineEdit, "customerSearch")
+
+
+def _names(window) -> list[str]:
+    model = _table(window).model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def _type_search(qtbot, window, text: str, expected_rows: int) -> None:
+    search = _search(window)
+    search.clear()
+    type_text(qtbot, search, text)
+    qtbot.waitUntil(lambda: _table(window).model().rowCount() == expected_rows, timeout=2000)
+
+
+def _open_row(qtbot, window, row: int) -> None:
+    table = _table(window)
+    table.setFocus()
+    table.selectRow(row)
+    qtbot.waitUntil(lambda: window.customers_view.card.customer_id() is not None)
+
+
+def test_list_shows_every_customer_with_phone_and_plate(window):
+    assert sorted(_names(window)) == sorted(["张三", "李四", "王五", "赵六"])
+    model = _table(window).model()
+    row = _names(window).index("张三")
+    assert model.index(row, 1).data() == "138 0013 8000"
+    assert model.index(row, 2).data() == "京A·12345"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["zs", "zhangsan", "张三", "0013", "京a123", "A·123", "2183294"],
+)
+def test_search_as_you_type_finds_zhang_san(qtbot, window, query):
+    _type_search(qtbot, window, query, 1)
+    assert _names(window) == ["张三"]
+
+
+def test_ctrl_f_focuses_search(qtbot, window):
+    _table(window).setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert _search(window).hasFocus()
+
+
+def test_enter_in_search_opens_first_match(qtbot, window):
+    _type_search(qtbot, window, "lisi", 1)
+    qtbot.keyClick(_search(window), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.customers_view.card.customer_id() is not None)
+    assert window.customers_view.card.name.text() == "李四"
+
+
+def test_card_shows_vehicles_and_timeline(qtbot, window):
+    _type_search(qtbot, window, "zs", 1)
+    _open_row(qtbot, window, 0)
+    card = window.customers_view.card
+    assert card.name.text() == "张三"
+    assert card.phone.text() == "138 0013 8000"
+    assert card.advisor.currentText() == "王芳"
+    assert card.tags.text() == "VIP"
+    assert card.vehicle_table.rowCount() == 1
+    assert card.vehicle_table.item(0, 1).text() == "京A·12345"
+    assert card.timeline_table.item(0, 2).text() == "电话回访"
+
+
+def test_edit_and_save_with_ctrl_s_stores_the_change(qtbot, window, book_path):
+    _type_search(qtbot, window, "lisi", 1)
+    _open_row(qtbot, window, 0)
+    card = window.customers_view.card
+    card.occupation.clear()
+    type_text(qtbot, card.occupation, "工程师")
+    assert card.is_dirty()
+    qtbot.keyClick(card.occupation, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not card.is_dirty()
+    services = open_book(book_path)
+    try:
+        customer_id = services.customers.search_ids("lisi")[0]
+        assert services.customers.get(customer_id).occupation == "工程师"
+    finally:
+        services.close()
+
+
+def test_invalid_phone_is_refused_and_marked_in_place(qtbot, window, book_path):
+    _type_search(qtbot, window, "lisi", 1)
+    _open_row(qtbot, window, 0)
+    card = window.customers_view.card
+    card.phone.clear()
+    qtbot.keyClicks(card.phone, "12345")
+    card.save_button.click()
+    assert card.phone.property("invalid") is True
+    assert "phone" in card.phone.toolTip().lower()
+    assert card.banner.isVisible()
+    assert card.is_dirty()  # the typed text is kept for correction
+    services = open_book(book_path)
+    try:
+        customer_id = services.customers.search_ids("lisi")[0]
+        assert services.customers.get(customer_id).phone == "+8613912345678"
+    finally:
+        services.close()
+
+
+def test_new_customer_with_ctrl_n_and_save(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    card = window.customers_view.card
+    assert card.name.hasFocus()
+    type_text(qtbot, card.name, "孙七")
+    qtbot.keyClicks(card.phone, "186 1234 5678")
+    qtbot.keyClick(card.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert card.customer_id() is not None
+    assert "孙七" in _names(window)
+    assert not card.is_dirty()
+    _type_search(qtbot, window, "sq", 1)
+    assert _names(window) == ["孙七"]
+
+
+def test_add_vehicle_through_the_dialog(qtbot, window, monkeypatch):
+    from app.ui.dialogs.vehicle_dialog import VehicleDialog
+
+    _type_search(qtbot, window, "wangwu", 1)
+    _open_row(qtbot, window, 0)
+    card = window.customers_view.card
+
+    def fill_and_save(dialog: VehicleDialog):
+        dialog.make.setText("丰田")
+        dialog.model.setText("凯美瑞")
+        dialog.plate.setText("津B·88888")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(VehicleDialog, "exec", fill_and_save)
+    card.new_vehicle()
+    assert card.vehicle_table.rowCount() == 1
+    assert card.vehicle_table.item(0, 1).text() == "津B·88888"
+    _type_search(qtbot, window, "津b888", 1)
+    assert _names(window) == ["王五"]
+
+
+def test_vehicle_dialog_marks_bad_vin(qtbot, window):
+    from app.ui.dialogs.vehicle_dialog import VehicleDialog
+
+    services = window.services
+    dialog = VehicleDialog(services.vehicles, owner_id=1)
+    qtbot.addWidget(dialog)
+    dialog.model.setText("凯美瑞")
+    dialog.vin.setText("LSVAU2180N2183294")  # wrong check digit
+    dialog.accept()
+    assert dialog.vin.property("invalid") is True
+    assert dialog.saved is None
+
+
+def test_log_a_contact_lands_on_the_timeline(qtbot, window):
+    _type_search(qtbot, window, "zs", 1)
+    _open_row(qtbot, window, 0)
+    card = window.customers_view.card
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert card.log_text.hasFocus()
+    type_text(qtbot, card.log_text, "约了周六试驾")
+    qtbot.keyClick(card.log_text, Qt.Key.Key_Return)
+    assert card.timeline_table.rowCount() == 2
+    assert card.timeline_table.item(0, 2).text() == "约了周六试驾"
+
+
+def test_archive_hides_and_show_archived_restores(qtbot, window):
+    _type_search(qtbot, window, "zhaoliu", 1)
+    _open_row(qtbot, window, 0)
+    card = window.customers_view.card
+    card.archive_button.click()
+    _type_search(qtbot, window, "zhaoliu", 0)
+    window.customers_view.show_archived.setChecked(True)
+    qtbot.waitUntil(lambda: _table(window).model().rowCount() == 1)
+    _open_row(qtbot, window, 0)
+    assert card.archive_button.text() == "Restore"
+    card.archive_button.click()
+    window.customers_view.show_archived.setChecked(False)
+    _type_search(qtbot, window, "zhaoliu", 1)
+
+
+def test_unsaved_changes_are_not_lost_when_switching(qtbot, window, monkeypatch):
+    _open_row(qtbot, window, 0)
+    card = window.customers_view.card
+    first = card.customer_id()
+    type_text(qtbot, card.hobbies, "钓鱼")
+    asked = []
+
+    def answer_cancel(*_args, **_kwargs):
+        asked.append(True)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer_cancel)
+    _table(window).selectRow(1)
+    assert asked
+    assert card.customer_id() == first
+    assert card.hobbies.text() == "钓鱼"
+    assert card.is_dirty()
+
+
+def test_escape_asks_then_reverts(qtbot, window, monkeypatch):
+    _open_row(qtbot, window, 0)
+    card = window.customers_view.card
+    original = card.hobbies.text()
+    type_text(qtbot, card.hobbies, "登山")
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard
+    )
+    qtbot.keyClick(card.hobbies, Qt.Key.Key_Escape)
+    assert card.hobbies.text() == original
+    assert not card.is_dirty()
+
+
+def test_sorting_by_phone_happens_in_sql(qtbot, window):
+    table = _table(window)
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    phones = [table.model().index(r, 1).data() for r in range(table.model().rowCount())]
+    assert phones == sorted(phones)
+
+
+def test_customer_model_passes_qtmodeltester(qtmodeltester, book_path):
+    services = open_book(book_path)
+    try:
+        model = CustomerTableModel(CustomerService(services.book))
+        model.set_filter("", include_archived=True)
+        qtmodeltester.check(model)
+    finally:
+        services.close()
+
+
+def test_object_names_for_people_and_tests(window):
+    assert window.findChild(QLineEdit, "customerSearch") is not None
+    assert window.findChild(QTableView, "customerTable") is not None
+    assert window.customers_view.card.objectName() == "customerCard"
+    assert window.findChild(QPushButton, "saveCustomer") is not None
+
+
+def test_searching_after_save_leaves_the_card_clean(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    card = window.customers_view.card
+    type_text(qtbot, card.name, "孙七")
+    qtbot.keyClick(card.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _type_search(qtbot, window, "sq", 1)
+    assert not card.is_dirty()
+    _open_row(qtbot, window, 0)
+    assert not card.is_dirty()
