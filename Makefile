@@ -39,7 +39,7 @@ bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 translations: $(VENV)/.installed
-	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py') -ts resources/translations/guanxi_zh_CN.ts resources/translations/guanxi_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find app -name '*.py') -ts resources/translations/guanxi_zh_CN.ts resources/translations/guanxi_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/guanxi_zh_CN.ts resources/translations/guanxi_en.ts
 
 clean:

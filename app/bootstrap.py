@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
-import traceback
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services.book import Services, log_dir, open_book
 from app.ui.i18n import apply_cjk_font, install_translators, resolve_language
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANIZATION, Preferences
 from app.ui.widgets.fields import INVALID_STYLE
+
+if TYPE_CHECKING:
+    from app.services.book import Services
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,14 @@ def build_main_window(
     language: str | None = None,
     settings: QSettings | None = None,
     services: Services | None = None,
+    defer_book: bool = False,
 ) -> MainWindow:
-    """The complete main window over a book, without starting the event loop."""
+    """The complete main window over a book, without starting the event loop.
+
+    With defer_book the window is returned before the book is opened; the book opens
+    (and the list fills) on the event loop's first turn, so the window shows at once.
+    A book that cannot be opened is reported through `on_book_error`.
+    """
     app = ensure_application()
     preferences = Preferences(settings)
     setup_language(app, language or preferences.language)
@@ -52,13 +59,61 @@ def build_main_window(
         apply_cjk_font(app)
         app.setStyleSheet(INVALID_STYLE)
         app._guanxi_styled = True
-    services = services or open_book(db_url)
-    window = MainWindow(services, preferences)
-    window.destroyed.connect(lambda *_: services.close())
+    window = MainWindow(None, preferences)
+    if defer_book and services is None:
+        window.installEventFilter(_OpenAfterFirstPaint(window, db_url))
+    else:
+        _attach(window, services or _open(db_url))
     return window
 
 
+class _OpenAfterFirstPaint(QObject):
+    """Opens the book once the window has been painted, so the person sees it at once."""
+
+    def __init__(self, window: MainWindow, db_url: str):
+        super().__init__(window)
+        self._window = window
+        self._db_url = db_url
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: _open_into(self._window, self._db_url))
+        return False
+
+
+def _open(db_url: str) -> Services:
+    from app.services.book import open_book  # loads SQLAlchemy: after the window shows
+
+    return open_book(db_url)
+
+
+def _attach(window: MainWindow, services: Services) -> None:
+    window.attach(services)
+    window.destroyed.connect(lambda *_: services.close())
+
+
+def _open_into(window: MainWindow, db_url: str) -> None:
+    from app.domain.errors import BookError
+    from app.ui.messages import book_error
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        services = _open(db_url)
+    except BookError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, QCoreApplication.translate("Messages", "Guanxi"), book_error(exc))
+        window.close()
+        return
+    QApplication.restoreOverrideCursor()
+    _attach(window, services)
+
+
 def setup_logging() -> None:
+    import logging.handlers
+
+    from app.services.paths import log_dir
+
     folder = log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -77,6 +132,8 @@ def install_excepthook() -> None:
     """An unexpected error shows a dialog (details copyable) instead of the window vanishing."""
 
     def hook(kind, value, tb):
+        import traceback
+
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error:\n%s", text)
         if QApplication.instance() is None:

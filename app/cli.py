@@ -13,23 +13,19 @@ from app import __version__
 from app.domain.errors import BookError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="guanxi", description=_t("Guanxi: customer relationships for a dealership."))
+    parser = argparse.ArgumentParser(prog="guanxi", description=QCoreApplication.translate("Cli", "Guanxi: customer relationships for a dealership."))
     parser.add_argument("--version", action="version", version=f"guanxi {__version__}")
-    parser.add_argument("--db", help=_t("the book: a SQLite file path or a database URL"))
-    parser.add_argument("--lang", help=_t("interface language: zh_CN or en (default: preferences, then the system)"))
+    parser.add_argument("--db", help=QCoreApplication.translate("Cli", "the book: a SQLite file path or a database URL"))
+    parser.add_argument("--lang", help=QCoreApplication.translate("Cli", "interface language: zh_CN or en (default: preferences, then the system)"))
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("gui", help=_t("open the window (the default)"))
-    demo = commands.add_parser("demo", help=_t("write a demo book with generated customers"))
-    demo.add_argument("--db", required=True, dest="demo_db", help=_t("the new book's file"))
-    demo.add_argument("--customers", type=int, default=500, help=_t("how many customers"))
-    demo.add_argument("--seed", type=int, default=1, help=_t("the same seed gives the same book"))
-    check = commands.add_parser("check", help=_t("check a book's integrity and schema version"))
-    check.add_argument("--db", required=True, dest="check_db", help=_t("the book to check"))
+    commands.add_parser("gui", help=QCoreApplication.translate("Cli", "open the window (the default)"))
+    demo = commands.add_parser("demo", help=QCoreApplication.translate("Cli", "write a demo book with generated customers"))
+    demo.add_argument("--db", required=True, dest="demo_db", help=QCoreApplication.translate("Cli", "the new book's file"))
+    demo.add_argument("--customers", type=int, default=500, help=QCoreApplication.translate("Cli", "how many customers"))
+    demo.add_argument("--seed", type=int, default=1, help=QCoreApplication.translate("Cli", "the same seed gives the same book"))
+    check = commands.add_parser("check", help=QCoreApplication.translate("Cli", "check a book's integrity and schema version"))
+    check.add_argument("--db", required=True, dest="check_db", help=QCoreApplication.translate("Cli", "the book to check"))
     return parser
 
 
@@ -71,7 +67,7 @@ def run_demo(path: Path, customers: int, seed: int) -> int:
     from app.services.demo import generate_demo
 
     if customers < 1:
-        print(_t("--customers must be at least 1"), file=sys.stderr)
+        print(QCoreApplication.translate("Cli", "--customers must be at least 1"), file=sys.stderr)
         return 2
     started = time.perf_counter()
     last = [0.0]
@@ -80,7 +76,7 @@ def run_demo(path: Path, customers: int, seed: int) -> int:
         now = time.perf_counter()
         if now - last[0] > 1 or done == total:
             last[0] = now
-            print(_t("%1 of %2 customers").replace("%1", str(done)).replace("%2", str(total)),
+            print(QCoreApplication.translate("Cli", "%1 of %2 customers").replace("%1", str(done)).replace("%2", str(total)),
                   file=sys.stderr, flush=True)
 
     try:
@@ -89,7 +85,7 @@ def run_demo(path: Path, customers: int, seed: int) -> int:
         print(_book_error(exc), file=sys.stderr)
         return 1
     print(
-        _t("Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts) in %5 s")
+        QCoreApplication.translate("Cli", "Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts) in %5 s")
         .replace("%1", str(path))
         .replace("%2", str(summary.customers))
         .replace("%3", str(summary.vehicles))
@@ -103,15 +99,15 @@ def run_check(db: str) -> int:
     from app.services.book import check_book
 
     report = check_book(db)
-    print(_t("Schema: %1 (this program: %2)")
+    print(QCoreApplication.translate("Cli", "Schema: %1 (this program: %2)")
           .replace("%1", report.schema_revision or "-").replace("%2", report.program_revision))
     for name, count in report.counts.items():
         print(f"  {name}: {count}")
     if report.ok:
-        print(_t("OK: the book is sound."))
+        print(QCoreApplication.translate("Cli", "OK: the book is sound."))
         return 0
     for problem in report.problems:
-        print(_t("Problem: %1").replace("%1", problem), file=sys.stderr)
+        print(QCoreApplication.translate("Cli", "Problem: %1").replace("%1", problem), file=sys.stderr)
     return 1
 
 
@@ -122,8 +118,6 @@ def _book_error(exc: BookError) -> str:
 
 
 def run_gui(db: str | None, lang: str | None) -> int:
-    from PySide6.QtWidgets import QMessageBox
-
     from app.bootstrap import (
         build_main_window,
         ensure_application,
@@ -131,7 +125,7 @@ def run_gui(db: str | None, lang: str | None) -> int:
         setup_language,
         setup_logging,
     )
-    from app.services.book import default_book_path
+    from app.services.paths import default_book_path
     from app.ui.settings import Preferences
 
     setup_logging()
@@ -143,11 +137,8 @@ def run_gui(db: str | None, lang: str | None) -> int:
     if db is None and not preferences.first_start_done and not Path(path).exists():
         _offer_demo(path)
     preferences.first_start_done = True
-    try:
-        window = build_main_window(path, language=lang)
-    except BookError as exc:
-        QMessageBox.critical(None, _t("Guanxi"), _book_error(exc))
-        return 1
+    # The window shows at once; the book opens on the event loop's first turn.
+    window = build_main_window(path, language=lang, defer_book=True)
     window.show()
     return app.exec()
 
@@ -158,12 +149,12 @@ def _offer_demo(path: str) -> None:
 
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _t("Welcome to Guanxi"),
-        _t("This is the first start. Start with an empty book, or with a demo book of 500 "
+        QCoreApplication.translate("Cli", "Welcome to Guanxi"),
+        QCoreApplication.translate("Cli", "This is the first start. Start with an empty book, or with a demo book of 500 "
            "made-up customers to look around?"),
     )
-    demo = box.addButton(_t("Demo book"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("Empty book"), QMessageBox.ButtonRole.RejectRole)
+    demo = box.addButton(QCoreApplication.translate("Cli", "Demo book"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Cli", "Empty book"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is demo:
         from PySide6.QtCore import Qt

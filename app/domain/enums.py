@@ -63,3 +63,12 @@ class ConsentChannel(StrEnum):
     WECHAT = "wechat"
     WEBSITE = "website"
     PAPER = "paper"
+
+
+class CustomerSort(StrEnum):
+    NAME = "name"
+    PHONE = "phone"
+    ADVISOR = "advisor"
+    SOURCE = "source"
+    LAST_CONTACT = "last_contact"
+    CREATED = "created"

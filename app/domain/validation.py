@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import phonenumbers
-from lunardate import LunarDate
-
 from app.domain.enums import CalendarKind
 from app.domain.errors import FieldError, ValidationError
 
 DEFAULT_REGION = "CN"
+
+# phonenumbers and lunardate are imported where used: their tables load slowly and
+# the window must show before anything needs them.
 
 
 def _fail(field: str, code: str, detail: str = "") -> ValidationError:
@@ -25,6 +25,7 @@ def _fail(field: str, code: str, detail: str = "") -> ValidationError:
 # ---------------------------------------------------------------- phones
 def normalize_phone(text: str, field: str = "phone", region: str = DEFAULT_REGION) -> str:
     """Return the number in E.164 form (+8613800138000), '' for an empty field."""
+    import phonenumbers
     text = (text or "").strip()
     if not text:
         return ""
@@ -39,6 +40,7 @@ def normalize_phone(text: str, field: str = "phone", region: str = DEFAULT_REGIO
 
 def phone_digits(e164: str) -> str:
     """The digits a person would type to find the number (national significant number)."""
+    import phonenumbers
     if not e164:
         return ""
     try:
@@ -54,6 +56,8 @@ def format_phone(e164: str, region: str = DEFAULT_REGION) -> str:
     if region == "CN" and len(e164) == 14 and e164.startswith("+861"):
         # mainland mobiles, most of any list: 138 0013 8000 without a parse
         return f"{e164[3:6]} {e164[6:10]} {e164[10:]}"
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -190,6 +194,8 @@ def check_birthday(
     if not (1 <= month <= 12 and 1 <= day <= 30):
         raise _fail(field, "birthday_invalid")
     if year is not None:
+        from lunardate import LunarDate
+
         try:
             solar = LunarDate(year, month, day, leap).to_solar_date()
         except ValueError:
@@ -201,9 +207,11 @@ def check_birthday(
 
 
 def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
+    from lunardate import LunarDate
     return LunarDate(year, month, day, leap).to_solar_date()
 
 
 def solar_to_lunar(value: date) -> tuple[int, int, int, bool]:
+    from lunardate import LunarDate
     lunar = LunarDate.from_solar_date(value.year, value.month, value.day)
     return lunar.year, lunar.month, lunar.day, bool(lunar.is_leap_month)

@@ -120,15 +120,3 @@ def check_book(path_or_url: str | Path) -> CheckReport:
         book.dispose()
     return CheckReport(not problems, revision, head, tuple(problems), counts)
 
-
-def default_book_path() -> Path:
-    """The built-in book in the user's data folder."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Guanxi", appauthor=False)) / "guanxi.db"
-
-
-def log_dir() -> Path:
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir("Guanxi", appauthor=False))

@@ -16,30 +16,20 @@ from app.domain.enums import (
     CalendarKind,
     ConsentChannel,
     CustomerKind,
+    CustomerSort,
     CustomerSource,
     Gender,
 )
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.records import CustomerCard, CustomerInput, CustomerRecord, CustomerRow
+from app.domain.rules import validate_customer
 from app.domain.search import normalize_query, pinyin_of, search_keys
 from app.domain.validation import (
-    check_birthday,
     format_phone,
-    normalize_email,
-    normalize_phone,
     phone_digits,
 )
 
 TIMELINE_LIMIT = 500
-
-
-class CustomerSort(StrEnum):
-    NAME = "name"
-    PHONE = "phone"
-    ADVISOR = "advisor"
-    SOURCE = "source"
-    LAST_CONTACT = "last_contact"
-    CREATED = "created"
 
 
 _INPUT_FIELDS = [f.name for f in fields(CustomerInput) if f.name != "tags"]
@@ -52,41 +42,6 @@ _SORT_SQL = {
     CustomerSort.LAST_CONTACT: "c.last_contact_at",
     CustomerSort.CREATED: "c.created_at",
 }
-
-
-def validate_customer(data: CustomerInput) -> CustomerInput:
-    """Return the input normalised, or raise ValidationError naming every bad field."""
-    errors: list[FieldError] = []
-    values = {f.name: getattr(data, f.name) for f in fields(CustomerInput)}
-    values["tags"] = tuple(dict.fromkeys(t.strip() for t in data.tags if t.strip()))
-    for key in ("name", "wechat", "occupation", "employer", "hobbies", "address"):
-        values[key] = (values[key] or "").strip()
-    if not values["name"]:
-        errors.append(FieldError("name", "required"))
-    for key in ("phone", "phone_alt"):
-        try:
-            values[key] = normalize_phone(values[key], field=key)
-        except ValidationError as exc:
-            errors.extend(exc.errors)
-    try:
-        values["email"] = normalize_email(values["email"])
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-    try:
-        check_birthday(
-            CalendarKind(data.birthday_calendar),
-            data.birth_year,
-            data.birth_month,
-            data.birth_day,
-            data.birth_leap,
-        )
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-    if data.marketing_consent and data.marketing_consent_date is None:
-        errors.append(FieldError("marketing_consent_date", "consent_date_required"))
-    if errors:
-        raise ValidationError(errors)
-    return CustomerInput(**values)
 
 
 class CustomerService:
@@ -388,4 +343,4 @@ def touch_last_contact(session: Session, customer_id: int) -> None:
     )
 
 
-__all__ = ["CustomerService", "CustomerSort", "refresh_search_keys", "validate_customer"]
+__all__ = ["CustomerService", "CustomerSort", "refresh_search_keys"]

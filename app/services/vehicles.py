@@ -14,35 +14,10 @@ from app.domain.clock import now as _now
 from app.domain.enums import PurchaseType
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.records import OwnershipRecord, VehicleInput, VehicleRecord
-from app.domain.validation import normalize_plate, normalize_vin
+from app.domain.rules import validate_vehicle
 from app.services.customers import refresh_search_keys
 
 _INPUT_FIELDS = [f.name for f in fields(VehicleInput)]
-
-
-def validate_vehicle(data: VehicleInput, today: date | None = None) -> VehicleInput:
-    errors: list[FieldError] = []
-    values = {name: getattr(data, name) for name in _INPUT_FIELDS}
-    for key in ("make", "model", "trim", "colour", "notes"):
-        values[key] = (values[key] or "").strip()
-    if not values["make"] and not values["model"]:
-        errors.append(FieldError("model", "required"))
-    for key, check in (("vin", normalize_vin), ("plate", normalize_plate)):
-        try:
-            values[key] = check(values[key])
-        except ValidationError as exc:
-            errors.extend(exc.errors)
-    today = today or date.today()
-    if data.year is not None and not (1950 <= data.year <= today.year + 1):
-        errors.append(FieldError("year", "year_invalid"))
-    for key in ("price_yuan", "mileage_km"):
-        if values[key] is not None and values[key] < 0:
-            errors.append(FieldError(key, "negative"))
-    if data.purchase_date and data.purchase_date > today:
-        errors.append(FieldError("purchase_date", "date_future"))
-    if errors:
-        raise ValidationError(errors)
-    return VehicleInput(**values)
 
 
 class VehicleService:

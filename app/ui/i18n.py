@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -43,8 +42,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load our catalogue and Qt's own (button texts) for the language; keep them alive."""
     installed: list[QTranslator] = []
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return installed
+    from importlib.resources import files
+
     ours = QTranslator(app)
     path = files("resources") / "translations" / f"guanxi_{language}.qm"
     if ours.load(str(path)):
@@ -52,6 +51,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(ours)
     else:
         log.warning("no translation catalogue at %s", path)
+    if language == "en":  # our English catalogue holds only plural forms; Qt's is built in
+        return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in ("qtbase", "qt"):
         qt = QTranslator(app)

@@ -16,83 +16,79 @@ from app.domain.enums import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def customer_kind(value: CustomerKind) -> str:
     return {
-        CustomerKind.PERSON: _t("Person"),
-        CustomerKind.COMPANY: _t("Company"),
+        CustomerKind.PERSON: QCoreApplication.translate("Labels", "Person"),
+        CustomerKind.COMPANY: QCoreApplication.translate("Labels", "Company"),
     }[CustomerKind(value)]
 
 
 def gender(value: Gender) -> str:
     return {
-        Gender.UNKNOWN: _t("Not given"),
-        Gender.MALE: _t("Male"),
-        Gender.FEMALE: _t("Female"),
+        Gender.UNKNOWN: QCoreApplication.translate("Labels", "Not given"),
+        Gender.MALE: QCoreApplication.translate("Labels", "Male"),
+        Gender.FEMALE: QCoreApplication.translate("Labels", "Female"),
     }[Gender(value)]
 
 
 def source(value: CustomerSource) -> str:
     return {
-        CustomerSource.UNKNOWN: _t("Not given"),
-        CustomerSource.SHOWROOM: _t("Showroom"),
-        CustomerSource.WEBSITE: _t("Website"),
-        CustomerSource.PHONE: _t("Phone enquiry"),
-        CustomerSource.AUTO_SHOW: _t("Auto show"),
-        CustomerSource.REFERRAL: _t("Referral"),
-        CustomerSource.SERVICE_WALK_IN: _t("Service walk-in"),
-        CustomerSource.SOCIAL_MEDIA: _t("Social media"),
-        CustomerSource.FLEET: _t("Fleet sales"),
-        CustomerSource.OTHER: _t("Other"),
+        CustomerSource.UNKNOWN: QCoreApplication.translate("Labels", "Not given"),
+        CustomerSource.SHOWROOM: QCoreApplication.translate("Labels", "Showroom"),
+        CustomerSource.WEBSITE: QCoreApplication.translate("Labels", "Website"),
+        CustomerSource.PHONE: QCoreApplication.translate("Labels", "Phone enquiry"),
+        CustomerSource.AUTO_SHOW: QCoreApplication.translate("Labels", "Auto show"),
+        CustomerSource.REFERRAL: QCoreApplication.translate("Labels", "Referral"),
+        CustomerSource.SERVICE_WALK_IN: QCoreApplication.translate("Labels", "Service walk-in"),
+        CustomerSource.SOCIAL_MEDIA: QCoreApplication.translate("Labels", "Social media"),
+        CustomerSource.FLEET: QCoreApplication.translate("Labels", "Fleet sales"),
+        CustomerSource.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[CustomerSource(value)]
 
 
 def calendar(value: CalendarKind) -> str:
     return {
-        CalendarKind.SOLAR: _t("Solar"),
-        CalendarKind.LUNAR: _t("Lunar"),
+        CalendarKind.SOLAR: QCoreApplication.translate("Labels", "Solar"),
+        CalendarKind.LUNAR: QCoreApplication.translate("Labels", "Lunar"),
     }[CalendarKind(value)]
 
 
 def staff_role(value: StaffRole) -> str:
     return {
-        StaffRole.ADVISOR: _t("Sales advisor"),
-        StaffRole.SERVICE_ADVISOR: _t("Service advisor"),
-        StaffRole.SERVICE_MANAGER: _t("Service manager"),
-        StaffRole.OWNER: _t("Owner"),
+        StaffRole.ADVISOR: QCoreApplication.translate("Labels", "Sales advisor"),
+        StaffRole.SERVICE_ADVISOR: QCoreApplication.translate("Labels", "Service advisor"),
+        StaffRole.SERVICE_MANAGER: QCoreApplication.translate("Labels", "Service manager"),
+        StaffRole.OWNER: QCoreApplication.translate("Labels", "Owner", "staff role: the owner of the shop"),
     }[StaffRole(value)]
 
 
 def interaction_kind(value: InteractionKind) -> str:
     return {
-        InteractionKind.CALL: _t("Call"),
-        InteractionKind.VISIT: _t("Visit"),
-        InteractionKind.WECHAT: _t("WeChat"),
-        InteractionKind.SMS: _t("SMS"),
-        InteractionKind.EMAIL: _t("E-mail"),
-        InteractionKind.NOTE: _t("Note"),
+        InteractionKind.CALL: QCoreApplication.translate("Labels", "Call"),
+        InteractionKind.VISIT: QCoreApplication.translate("Labels", "Visit"),
+        InteractionKind.WECHAT: QCoreApplication.translate("Labels", "WeChat"),
+        InteractionKind.SMS: QCoreApplication.translate("Labels", "SMS"),
+        InteractionKind.EMAIL: QCoreApplication.translate("Labels", "E-mail"),
+        InteractionKind.NOTE: QCoreApplication.translate("Labels", "Note"),
     }[InteractionKind(value)]
 
 
 def purchase_type(value: PurchaseType) -> str:
     return {
-        PurchaseType.NEW_HERE: _t("New, bought here"),
-        PurchaseType.USED_HERE: _t("Used, bought here"),
-        PurchaseType.ELSEWHERE: _t("Bought elsewhere"),
+        PurchaseType.NEW_HERE: QCoreApplication.translate("Labels", "New, bought here"),
+        PurchaseType.USED_HERE: QCoreApplication.translate("Labels", "Used, bought here"),
+        PurchaseType.ELSEWHERE: QCoreApplication.translate("Labels", "Bought elsewhere"),
     }[PurchaseType(value)]
 
 
 def consent_channel(value: ConsentChannel) -> str:
     return {
-        ConsentChannel.NONE: _t("Not given"),
-        ConsentChannel.IN_PERSON: _t("In person"),
-        ConsentChannel.PHONE: _t("By phone"),
-        ConsentChannel.WECHAT: _t("WeChat"),
-        ConsentChannel.WEBSITE: _t("Website"),
-        ConsentChannel.PAPER: _t("Signed form"),
+        ConsentChannel.NONE: QCoreApplication.translate("Labels", "Not given"),
+        ConsentChannel.IN_PERSON: QCoreApplication.translate("Labels", "In person"),
+        ConsentChannel.PHONE: QCoreApplication.translate("Labels", "By phone"),
+        ConsentChannel.WECHAT: QCoreApplication.translate("Labels", "WeChat"),
+        ConsentChannel.WEBSITE: QCoreApplication.translate("Labels", "Website"),
+        ConsentChannel.PAPER: QCoreApplication.translate("Labels", "Signed form"),
     }[ConsentChannel(value)]
 
 

@@ -2,37 +2,52 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from app import __version__
-from app.services.book import Services
 from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.settings import Preferences
 from app.ui.views.customers_view import CustomersView
 
+if TYPE_CHECKING:
+    from app.services.book import Services
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, preferences: Preferences, parent=None):
+    def __init__(self, services: Services | None, preferences: Preferences, parent=None):
+        """Builds the window; without services it shows "opening" until attach() is called."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.services = services
+        self.services: Services | None = None
         self.preferences = preferences
         self.setWindowTitle(self.tr("Guanxi — customer relationships"))
-        self.customers_view = CustomersView(services, self)
+        self.customers_view = CustomersView(None, self)
         self.setCentralWidget(self.customers_view)
         self._build_menus()
-        self.book_label = QLabel(self.tr("Book: %1").replace("%1", str(services.book.path or services.book.url)))
+        self.book_label = QLabel(self.tr("Opening the book…"))
         self.book_label.setObjectName("bookLabel")
         self.statusBar().addPermanentWidget(self.book_label)
+        self.resize(1280, 800)
+        self._restore_layout()
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """Put the window over an open book."""
+        self.services = services
+        self.customers_view.attach(services)
+        self.book_label.setText(
+            self.tr("Book: %1").replace("%1", str(services.book.path or services.book.url))
+        )
         if services.backup is not None:
             self.statusBar().showMessage(
                 self.tr("The book was upgraded; a copy of the old one is at %1").replace(
                     "%1", str(services.backup)
                 )
             )
-        self.resize(1280, 800)
-        self._restore_layout()
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -56,13 +71,13 @@ class MainWindow(QMainWindow):
             self.tr("&Save"), view.save, QKeySequence.StandardKey.Save, "saveAction"
         )
         self.log_action = self._action(
-            self.tr("&Log a contact"), view.card.focus_log, "Ctrl+L", "logAction"
+            self.tr("&Log a contact"), lambda: view.card and view.card.focus_log(), "Ctrl+L", "logAction"
         )
         self.new_vehicle_action = self._action(
-            self.tr("New &vehicle…"), view.card.new_vehicle, "Ctrl+Shift+N", "newVehicleAction"
+            self.tr("New &vehicle…"), lambda: view.card and view.card.new_vehicle(), "Ctrl+Shift+N", "newVehicleAction"
         )
         self.archive_action = self._action(
-            self.tr("&Archive or restore"), view.card.toggle_archived, None, "archiveAction"
+            self.tr("&Archive or restore"), lambda: view.card and view.card.toggle_archived(), None, "archiveAction"
         )
         self.reload_action = self._action(
             self.tr("&Reload card"), self._reload, QKeySequence.StandardKey.Refresh, "reloadAction"
@@ -88,7 +103,7 @@ class MainWindow(QMainWindow):
 
     def _reload(self) -> None:
         card = self.customers_view.card
-        if not card.is_dirty() or card.maybe_leave():
+        if card is not None and (not card.is_dirty() or card.maybe_leave()):
             card.reload()
 
     def _preferences(self) -> None:

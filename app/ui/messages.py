@@ -8,59 +8,53 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.domain.errors import BookError, FieldError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def field_error(error: FieldError) -> str:
     """One invalid field, in words."""
     texts = {
-        "required": _t("This field is required."),
-        "phone_invalid": _t("Not a valid phone number (e.g. 138 0013 8000 or 010-6552 9988)."),
-        "email_invalid": _t("Not a valid e-mail address."),
-        "vin_length": _t("A VIN has exactly 17 characters."),
-        "vin_chars": _t("A VIN uses digits and capital letters except I, O and Q."),
-        "vin_check_digit": _t("The VIN's check digit (9th character) does not match: please check for a typo."),
-        "vin_duplicate": _t("Another vehicle in the book already has this VIN."),
-        "plate_invalid": _t("Not a valid plate (e.g. 京A·12345 or 京A·D12345)."),
-        "date_invalid": _t("Not a valid date (use YYYY-MM-DD)."),
-        "date_future": _t("This date is in the future."),
-        "birthday_incomplete": _t("A birthday needs both month and day."),
-        "birthday_invalid": _t("This day does not exist in that calendar."),
-        "birthday_year": _t("The birth year is not plausible."),
-        "birthday_future": _t("The birthday is in the future."),
-        "birthday_leap_needs_year": _t("A leap-month birthday needs the year."),
-        "consent_date_required": _t("Give the date the customer agreed to marketing."),
-        "referrer_invalid": _t("Choose another customer as the referrer."),
-        "year_invalid": _t("The model year is not plausible."),
-        "negative": _t("This number cannot be negative."),
-        "owner_invalid": _t("Choose an existing customer as the new owner."),
-        "owner_same": _t("The vehicle already belongs to this customer."),
+        "required": QCoreApplication.translate("Messages", "This field is required."),
+        "phone_invalid": QCoreApplication.translate("Messages", "Not a valid phone number (e.g. 138 0013 8000 or 010-6552 9988)."),
+        "email_invalid": QCoreApplication.translate("Messages", "Not a valid e-mail address."),
+        "vin_length": QCoreApplication.translate("Messages", "A VIN has exactly 17 characters."),
+        "vin_chars": QCoreApplication.translate("Messages", "A VIN uses digits and capital letters except I, O and Q."),
+        "vin_check_digit": QCoreApplication.translate("Messages", "The VIN's check digit (9th character) does not match: please check for a typo."),
+        "vin_duplicate": QCoreApplication.translate("Messages", "Another vehicle in the book already has this VIN."),
+        "plate_invalid": QCoreApplication.translate("Messages", "Not a valid plate (e.g. 京A·12345 or 京A·D12345)."),
+        "date_invalid": QCoreApplication.translate("Messages", "Not a valid date (use YYYY-MM-DD)."),
+        "date_future": QCoreApplication.translate("Messages", "This date is in the future."),
+        "birthday_incomplete": QCoreApplication.translate("Messages", "A birthday needs both month and day."),
+        "birthday_invalid": QCoreApplication.translate("Messages", "This day does not exist in that calendar."),
+        "birthday_year": QCoreApplication.translate("Messages", "The birth year is not plausible."),
+        "birthday_future": QCoreApplication.translate("Messages", "The birthday is in the future."),
+        "birthday_leap_needs_year": QCoreApplication.translate("Messages", "A leap-month birthday needs the year."),
+        "consent_date_required": QCoreApplication.translate("Messages", "Give the date the customer agreed to marketing."),
+        "referrer_invalid": QCoreApplication.translate("Messages", "Choose another customer as the referrer."),
+        "year_invalid": QCoreApplication.translate("Messages", "The model year is not plausible."),
+        "negative": QCoreApplication.translate("Messages", "This number cannot be negative."),
+        "owner_invalid": QCoreApplication.translate("Messages", "Choose an existing customer as the new owner."),
+        "owner_same": QCoreApplication.translate("Messages", "The vehicle already belongs to this customer."),
+        "staff_invalid": QCoreApplication.translate("Messages", "Choose a staff member who is in the book."),
+        "vehicle_invalid": QCoreApplication.translate("Messages", "Choose one of the customer's vehicles."),
     }
-    return texts.get(error.code, _t("This value is not accepted."))
+    return texts.get(error.code, QCoreApplication.translate("Messages", "This value is not accepted."))
 
 
 def book_error(error: BookError) -> str:
     texts = {
-        "schema_newer": _t(
-            "This book was written by a newer version of Guanxi. It has not been opened "
+        "schema_newer": QCoreApplication.translate("Messages", "This book was written by a newer version of Guanxi. It has not been opened "
             "or changed. Please update Guanxi to open it."
         ),
-        "not_a_book": _t(
-            "This file is not a Guanxi book (or it is damaged). It has not been changed."
+        "not_a_book": QCoreApplication.translate("Messages", "This file is not a Guanxi book (or it is damaged). It has not been changed."
         ),
-        "not_a_guanxi_book": _t(
-            "This database belongs to another program. Guanxi has not changed it."
+        "not_a_guanxi_book": QCoreApplication.translate("Messages", "This database belongs to another program. Guanxi has not changed it."
         ),
-        "upgrade_failed": _t(
-            "The book could not be upgraded. It has been left exactly as it was, and a "
+        "upgrade_failed": QCoreApplication.translate("Messages", "The book could not be upgraded. It has been left exactly as it was, and a "
             "backup copy is next to it."
         ),
-        "missing": _t("The book file does not exist."),
-        "cannot_create": _t("The book could not be created in that folder."),
-        "demo_not_empty": _t("A demo can only be written into an empty book."),
+        "missing": QCoreApplication.translate("Messages", "The book file does not exist."),
+        "cannot_create": QCoreApplication.translate("Messages", "The book could not be created in that folder."),
+        "demo_not_empty": QCoreApplication.translate("Messages", "A demo can only be written into an empty book."),
     }
-    text = texts.get(error.code, _t("The book could not be opened."))
+    text = texts.get(error.code, QCoreApplication.translate("Messages", "The book could not be opened."))
     return f"{text}\n\n{error.detail}" if error.detail else text
 
 
@@ -75,8 +69,8 @@ def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for a card with changes."""
     return QMessageBox.question(
         parent,
-        _t("Unsaved changes"),
-        _t("This card has changes that are not saved. Save them?"),
+        QCoreApplication.translate("Messages", "Unsaved changes"),
+        QCoreApplication.translate("Messages", "This card has changes that are not saved. Save them?"),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -85,8 +79,7 @@ def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
 
 
 def conflict_text() -> str:
-    return _t(
-        "Another desk saved this customer after you opened the card, so your changes were "
+    return QCoreApplication.translate("Messages", "Another desk saved this customer after you opened the card, so your changes were "
         "not saved. They are still on the card: note them, then reload (F5) to see the "
         "latest version."
     )

@@ -4,10 +4,9 @@ from datetime import datetime
 
 import pytest
 
-from app.domain.enums import CustomerSource
+from app.domain.enums import CustomerSort, CustomerSource
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
 from app.services.book import open_book
-from app.services.customers import CustomerSort
 
 ZHANG_VIN = "LSVAU218XN2183294"
 

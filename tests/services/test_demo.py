@@ -13,6 +13,7 @@ from app.db.models import Customer, CustomerSearch, Vehicle
 from app.domain.enums import CalendarKind, StaffRole
 from app.domain.errors import BookError
 from app.domain.records import CustomerInput, VehicleInput
+from app.domain.rules import validate_customer, validate_vehicle
 from app.domain.search import search_keys
 from app.domain.validation import (
     check_birthday,
@@ -23,9 +24,7 @@ from app.domain.validation import (
     vin_check_digit,
 )
 from app.services.book import open_book
-from app.services.customers import validate_customer
 from app.services.demo import DemoSummary, generate_demo
-from app.services.vehicles import validate_vehicle
 
 TODAY = date(2026, 11, 22)
 SIZE = 200

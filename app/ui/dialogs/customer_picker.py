@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,7 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.customers import CustomerService
+if TYPE_CHECKING:
+    from app.services.customers import CustomerService
+
 
 
 class CustomerPicker(QDialog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import PurchaseType
 from app.domain.errors import ConflictError, ValidationError
 from app.domain.records import VehicleInput, VehicleRecord
-from app.services.vehicles import VehicleService, validate_vehicle
+from app.domain.rules import validate_vehicle
 from app.ui import labels
 from app.ui.messages import show_error
 from app.ui.widgets.fields import (
@@ -29,13 +31,16 @@ from app.ui.widgets.fields import (
     show_field_errors,
 )
 
+if TYPE_CHECKING:
+    from app.services.vehicles import VehicleService
 
-def _spin(maximum: int, suffix: str = "") -> QSpinBox:
+
+def _spin(maximum: int, suffix: str = "", grouped: bool = True) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, maximum)
     spin.setSpecialValueText("—")
     spin.setSuffix(suffix)
-    spin.setGroupSeparatorShown(True)
+    spin.setGroupSeparatorShown(grouped)
     return spin
 
 
@@ -66,7 +71,7 @@ class VehicleDialog(QDialog):
         self.plate.setObjectName("vehiclePlate")
         self.plate.setPlaceholderText("京A·12345")
         self.colour = QLineEdit()
-        self.year = _spin(2100)
+        self.year = _spin(2100, grouped=False)
         self.purchase_date = DateField("purchase_date")
         self.purchase_type = QComboBox()
         fill_combo(self.purchase_type, [(p, labels.purchase_type(p)) for p in PurchaseType])
@@ -133,7 +138,7 @@ class VehicleDialog(QDialog):
                 )
                 for o in record.owners
             ]
-            owners = QLabel(self.tr("Owners") + ":\n" + "\n".join(history))
+            owners = QLabel(self.tr("Owners:") + "\n" + "\n".join(history))
             owners.setObjectName("ownershipHistory")
             layout.addWidget(owners)
         layout.addWidget(buttons)

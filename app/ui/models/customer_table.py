@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.domain.enums import CustomerSort
 from app.domain.records import CustomerRow
-from app.services.customers import CustomerService, CustomerSort
 from app.ui import labels
+
+if TYPE_CHECKING:
+    from app.services.customers import CustomerService
 
 PAGE = 200
 IdRole = Qt.ItemDataRole.UserRole
@@ -36,7 +40,7 @@ SORT_OF = {
 
 
 class CustomerTableModel(QAbstractTableModel):
-    def __init__(self, customers: CustomerService, parent=None):
+    def __init__(self, customers: CustomerService | None, parent=None):
         super().__init__(parent)
         self._customers = customers
         self._ids: list[int] = []
@@ -45,6 +49,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._include_archived = False
         self._sort = CustomerSort.NAME
         self._descending = False
+        self._loaded = False
 
     # ------------------------------------------------------------ loading
     def set_filter(self, query: str, include_archived: bool) -> None:
@@ -52,7 +57,13 @@ class CustomerTableModel(QAbstractTableModel):
         self._include_archived = include_archived
         self.reload()
 
+    def attach(self, customers: CustomerService) -> None:
+        self._customers = customers
+        self.reload()
+
     def reload(self) -> None:
+        if self._customers is None:  # the book is still opening
+            return
         self.beginResetModel()
         self._ids = self._customers.search_ids(
             self._query,
@@ -61,6 +72,7 @@ class CustomerTableModel(QAbstractTableModel):
             descending=self._descending,
         )
         self._rows.clear()
+        self._loaded = True
         self.endResetModel()
 
     def refresh_ids(self, ids) -> None:
@@ -161,6 +173,9 @@ class CustomerTableModel(QAbstractTableModel):
         key = SORT_OF.get(Column(column))
         if key is None:
             return
-        self._sort = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = key, descending
+        if self._loaded:  # before the first load the order is only remembered
+            self.reload()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.book import Services
 from app.ui.models.customer_table import Column, CustomerTableModel
 from app.ui.widgets.customer_card import CustomerCardWidget
+
+if TYPE_CHECKING:
+    from app.services.book import Services
 
 SEARCH_DELAY_MS = 150
 
@@ -26,24 +30,24 @@ SEARCH_DELAY_MS = 150
 class CustomersView(QWidget):
     count_changed = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    def __init__(self, services: Services | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("customersView")
-        self._services = services
+        self._services: Services | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("customerSearch")
         self.search.setAccessibleName(self.tr("Search customers"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Search: name, pinyin (zs), phone digits, plate or VIN  (Ctrl+F)")
+            self.tr("Search: name, pinyin (zs), phone digits, plate or VIN (Ctrl+F)")
         )
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.show_archived.setObjectName("showArchived")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("customerCount")
 
-        self.model = CustomerTableModel(services.customers, self)
+        self.model = CustomerTableModel(None, self)
         self.table = QTableView(self)
         self.table.setObjectName("customerTable")
         self.table.setAccessibleName(self.tr("Customers"))
@@ -63,9 +67,10 @@ class CustomersView(QWidget):
                               (Column.ADVISOR, 80), (Column.SOURCE, 90)):
             header.resizeSection(column, width)
 
-        self.card = CustomerCardWidget(
-            services.customers, services.vehicles, services.timeline, services.staff, self
-        )
+        # The card (dozens of fields) is built once the book is open, after the window shows.
+        self.card: CustomerCardWidget | None = None
+        self._placeholder = QLabel(self.tr("Opening the book…"), self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -79,7 +84,7 @@ class CustomersView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("customersSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.card)
+        self.splitter.addWidget(self._placeholder)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([560, 840])
@@ -92,11 +97,21 @@ class CustomersView(QWidget):
         self.search.returnPressed.connect(self._open_first)
         self.show_archived.toggled.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.activated.connect(lambda _index: self.card.setFocus())
+        self.table.activated.connect(lambda _index: self.card and self.card.setFocus())
+        self._showing: int | None = None
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        self._services = services
+        self.card = CustomerCardWidget(self)
+        self.card.attach(services.customers, services.vehicles, services.timeline, services.staff)
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
-        self._showing: int | None = None
-        self.apply_filter()
+        self.splitter.replaceWidget(1, self.card)
+        self._placeholder.deleteLater()
+        self.model.attach(services.customers)
+        self._update_count()
 
     # ------------------------------------------------------------ list
     def apply_filter(self) -> None:
@@ -120,7 +135,7 @@ class CustomersView(QWidget):
 
     def _row_changed(self, current, _previous) -> None:
         customer_id = self.model.id_at(current.row()) if current.isValid() else None
-        if customer_id is None or customer_id == self._showing:
+        if customer_id is None or customer_id == self._showing or self.card is None:
             return
         if not self.card.maybe_leave():
             # stay on the card being edited
@@ -158,19 +173,20 @@ class CustomersView(QWidget):
         self.search.selectAll()
 
     def new_customer(self) -> None:
-        if self.card.maybe_leave():
+        if self.card is not None and self.card.maybe_leave():
             self._showing = None
             self._select(None)
             self.card.new_customer()
 
     def save(self) -> None:
-        self.card.save()
+        if self.card is not None:
+            self.card.save()
 
     def maybe_leave(self) -> bool:
-        return self.card.maybe_leave()
+        return self.card is None or self.card.maybe_leave()
 
     def open_customer(self, customer_id: int) -> None:
-        if self.card.maybe_leave():
+        if self.card is not None and self.card.maybe_leave():
             self._showing = customer_id
             self._select(customer_id)
             self.card.show_customer(customer_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,11 +39,8 @@ from app.domain.enums import (
 )
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.domain.records import CustomerCard, CustomerInput, InteractionInput
+from app.domain.rules import validate_customer
 from app.domain.validation import format_phone
-from app.services.customers import CustomerService, validate_customer
-from app.services.staff import StaffService
-from app.services.timeline import TimelineService
-from app.services.vehicles import VehicleService
 from app.ui import labels
 from app.ui.dialogs.customer_picker import CustomerPicker
 from app.ui.dialogs.vehicle_dialog import VehicleDialog
@@ -55,6 +53,12 @@ from app.ui.widgets.fields import (
     select_data,
     show_field_errors,
 )
+
+if TYPE_CHECKING:
+    from app.services.customers import CustomerService
+    from app.services.staff import StaffService
+    from app.services.timeline import TimelineService
+    from app.services.vehicles import VehicleService
 
 
 def _spin(minimum: int, maximum: int) -> QSpinBox:
@@ -70,27 +74,31 @@ class CustomerCardWidget(QWidget):
     saved = Signal(int)
     archived_changed = Signal(int)
 
-    def __init__(
-        self,
-        customers: CustomerService,
-        vehicles: VehicleService,
-        timeline: TimelineService,
-        staff: StaffService,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("customerCard")
         self.setAccessibleName(self.tr("Customer card"))
-        self._customers = customers
-        self._vehicles = vehicles
-        self._timeline = timeline
-        self._staff = staff
+        self._customers: CustomerService | None = None
+        self._vehicles: VehicleService | None = None
+        self._timeline: TimelineService | None = None
+        self._staff: StaffService | None = None
         self._card: CustomerCard | None = None
         self._dirty = False
         self._loading = False
         self._referred_by: tuple[int, str] | None = None
         self._build()
         self.show_empty()
+
+    def attach(
+        self,
+        customers: CustomerService,
+        vehicles: VehicleService,
+        timeline: TimelineService,
+        staff: StaffService,
+    ) -> None:
+        """The services of the open book (the card is built before the book is open)."""
+        self._customers, self._vehicles = customers, vehicles
+        self._timeline, self._staff = timeline, staff
 
     # ================================================================ building
     def _build(self) -> None:
@@ -153,7 +161,6 @@ class CustomerCardWidget(QWidget):
         )
 
     def _build_details(self) -> QWidget:
-        t = self.tr
         self.kind = QComboBox()
         fill_combo(self.kind, [(k, labels.customer_kind(k)) for k in CustomerKind])
         self.name = QLineEdit()
@@ -172,16 +179,16 @@ class CustomerCardWidget(QWidget):
         self.birth_year.setValue(1899)
         self.birth_month = _spin(0, 12)
         self.birth_day = _spin(0, 31)
-        self.birth_leap = QCheckBox(t("Leap month"))
+        self.birth_leap = QCheckBox(self.tr("Leap month"))
         self.birth_calendar.currentIndexChanged.connect(self._calendar_changed)
         birthday = QWidget()
         row = QHBoxLayout(birthday)
         row.setContentsMargins(0, 0, 0, 0)
         for label, widget in (
             (None, self.birth_calendar),
-            (t("Year"), self.birth_year),
-            (t("Month"), self.birth_month),
-            (t("Day"), self.birth_day),
+            (self.tr("Year"), self.birth_year),
+            (self.tr("Month"), self.birth_month),
+            (self.tr("Day"), self.birth_day),
         ):
             if label:
                 row.addWidget(QLabel(label))
@@ -199,10 +206,10 @@ class CustomerCardWidget(QWidget):
         fill_combo(self.source, [(s, labels.source(s)) for s in CustomerSource])
         self.referred_by = QLineEdit()
         self.referred_by.setReadOnly(True)
-        self.referred_by.setPlaceholderText(t("Nobody"))
-        choose = QPushButton(t("Choose…"))
+        self.referred_by.setPlaceholderText(self.tr("Nobody"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_referrer)
-        clear = QPushButton(t("Clear"))
+        clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(lambda: self._set_referrer(None))
         referred = QWidget()
         row = QHBoxLayout(referred)
@@ -213,9 +220,9 @@ class CustomerCardWidget(QWidget):
         self.advisor = QComboBox()
         self.advisor.setObjectName("customerAdvisor")
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(t("Comma separated, e.g. VIP, Fleet"))
-        self.key_account = QCheckBox(t("Key account"))
-        self.consent = QCheckBox(t("Agrees to marketing"))
+        self.tags.setPlaceholderText(self.tr("Comma separated, e.g. VIP, Fleet"))
+        self.key_account = QCheckBox(self.tr("Key account"))
+        self.consent = QCheckBox(self.tr("Agrees to marketing"))
         self.consent_date = DateField("marketing_consent_date")
         self.consent_channel = QComboBox()
         fill_combo(self.consent_channel, [(c, labels.consent_channel(c)) for c in ConsentChannel])
@@ -223,27 +230,27 @@ class CustomerCardWidget(QWidget):
         self.notes.setFixedHeight(70)
 
         self._field_labels = {
-            "kind": t("Type"),
-            "name": t("Name"),
-            "gender": t("Gender"),
-            "phone": t("Mobile"),
-            "phone_alt": t("Other phone"),
-            "wechat": t("WeChat"),
-            "email": t("E-mail"),
-            "birthday": t("Birthday"),
-            "occupation": t("Occupation"),
-            "employer": t("Employer"),
-            "hobbies": t("Hobbies"),
-            "address": t("Address"),
-            "family_notes": t("Family"),
-            "source": t("Source"),
-            "referred_by_id": t("Referred by"),
-            "advisor_id": t("Advisor"),
-            "tags": t("Tags"),
-            "marketing_consent": t("Marketing"),
-            "marketing_consent_date": t("Consent date"),
-            "marketing_consent_channel": t("Consent channel"),
-            "notes": t("Notes"),
+            "kind": self.tr("Type"),
+            "name": self.tr("Name"),
+            "gender": self.tr("Gender"),
+            "phone": self.tr("Mobile"),
+            "phone_alt": self.tr("Other phone"),
+            "wechat": self.tr("WeChat"),
+            "email": self.tr("E-mail"),
+            "birthday": self.tr("Birthday"),
+            "occupation": self.tr("Occupation"),
+            "employer": self.tr("Employer"),
+            "hobbies": self.tr("Hobbies"),
+            "address": self.tr("Address"),
+            "family_notes": self.tr("Family"),
+            "source": self.tr("Source"),
+            "referred_by_id": self.tr("Referred by"),
+            "advisor_id": self.tr("Advisor"),
+            "tags": self.tr("Tags"),
+            "marketing_consent": self.tr("Marketing"),
+            "marketing_consent_date": self.tr("Consent date"),
+            "marketing_consent_channel": self.tr("Consent channel"),
+            "notes": self.tr("Notes"),
         }
         self._field_widgets = {
             "kind": self.kind,
@@ -280,20 +287,20 @@ class CustomerCardWidget(QWidget):
 
         grid = QGridLayout()
         grid.addWidget(
-            group(t("Contact"), ["kind", "name", "gender", "phone", "phone_alt", "wechat", "email"]),
+            group(self.tr("Contact"), ["kind", "name", "gender", "phone", "phone_alt", "wechat", "email"]),
             0, 0,
         )
         grid.addWidget(
-            group(t("Sales"), ["source", "referred_by_id", "advisor_id", "tags"],
+            group(self.tr("Sales"), ["source", "referred_by_id", "advisor_id", "tags"],
                   [("", self.key_account)]),
             0, 1,
         )
         grid.addWidget(
-            group(t("Personal"), ["birthday", "occupation", "employer", "hobbies", "address", "family_notes"]),
+            group(self.tr("Personal"), ["birthday", "occupation", "employer", "hobbies", "address", "family_notes"]),
             1, 0,
         )
         grid.addWidget(
-            group(t("Consent and notes"), ["marketing_consent_date", "marketing_consent_channel", "notes"],
+            group(self.tr("Consent and notes"), ["marketing_consent_date", "marketing_consent_channel", "notes"],
                   [("", self.consent)]),
             1, 1,
         )
@@ -328,7 +335,7 @@ class CustomerCardWidget(QWidget):
                 self.tr("Vehicle"),
                 self.tr("Plate"),
                 self.tr("VIN"),
-                self.tr("Year"),
+                self.tr("Model year"),
                 self.tr("Mileage (km)"),
                 self.tr("Insurance expires"),
                 self.tr("Inspection due"),
@@ -395,7 +402,7 @@ class CustomerCardWidget(QWidget):
             self.birth_leap.setChecked(False)
 
     def _refresh_advisors(self) -> None:
-        staff = self._staff.list(active_only=True)
+        staff = self._staff.list(active_only=True) if self._staff else []
         fill_combo(self.advisor, [(None, self.tr("Nobody")), *[(s.id, s.name) for s in staff]])
 
     def show_empty(self) -> None:
@@ -431,6 +438,8 @@ class CustomerCardWidget(QWidget):
         self.name.setFocus()
 
     def show_customer(self, customer_id: int) -> None:
+        if self._customers is None:
+            return
         try:
             card = self._customers.card(customer_id)
         except NotFoundError:

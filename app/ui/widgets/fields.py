@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app.domain.errors import FieldError, ValidationError
@@ -94,7 +94,10 @@ def show_field_errors(
     by_field = {e.field: field_error(e) for e in errors}
     for name, widget in widgets.items():
         mark_invalid(widget, by_field.get(name))
-    banner.show_errors([f"{labels.get(e.field, e.field)}: {by_field[e.field]}" for e in errors])
+    line = QCoreApplication.translate("Fields", "%1: %2", "a field's name, then what is wrong with it")
+    banner.show_errors(
+        [line.replace("%1", labels.get(e.field, e.field)).replace("%2", by_field[e.field]) for e in errors]
+    )
     for e in errors:
         widget = widgets.get(e.field)
         if widget is not None:
