@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.ui.i18n import apply_cjk_font, install_translators, resolve_language
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANIZATION, Preferences
-from app.ui.widgets.fields import INVALID_STYLE
+from app.ui.style import APP_STYLE
 
 if TYPE_CHECKING:
     from app.services.book import Services
@@ -57,7 +57,7 @@ def build_main_window(
     setup_language(app, language or preferences.language)
     if not getattr(app, "_guanxi_styled", False):
         apply_cjk_font(app)
-        app.setStyleSheet(INVALID_STYLE)
+        app.setStyleSheet(APP_STYLE)
         app._guanxi_styled = True
     window = MainWindow(None, preferences)
     if defer_book and services is None:

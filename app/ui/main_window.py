@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from app import __version__
-from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.settings import Preferences
 from app.ui.views.customers_view import CustomersView
 
@@ -107,6 +106,8 @@ class MainWindow(QMainWindow):
             card.reload()
 
     def _preferences(self) -> None:
+        from app.ui.dialogs.preferences_dialog import PreferencesDialog
+
         PreferencesDialog(self.preferences, self).exec()
 
     def _about(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -10,13 +11,14 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import CustomerSort
-from app.domain.records import CustomerRow
 from app.ui import labels
 
 if TYPE_CHECKING:
+    from app.domain.records import CustomerRow
     from app.services.customers import CustomerService
 
 PAGE = 200
+CACHED_PAGES = 50  # at most 10,000 rows kept: memory stays flat however far one scrolls
 IdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 
@@ -44,7 +46,7 @@ class CustomerTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._customers = customers
         self._ids: list[int] = []
-        self._rows: dict[int, CustomerRow] = {}
+        self._pages: OrderedDict[int, dict[int, CustomerRow]] = OrderedDict()
         self._query = ""
         self._include_archived = False
         self._sort = CustomerSort.NAME
@@ -71,28 +73,30 @@ class CustomerTableModel(QAbstractTableModel):
             sort=self._sort,
             descending=self._descending,
         )
-        self._rows.clear()
+        self._pages.clear()
         self._loaded = True
         self.endResetModel()
 
     def refresh_ids(self, ids) -> None:
         """Re-read changed rows in place (after a save), without resetting the list."""
         for customer_id in ids:
-            self._rows.pop(customer_id, None)
-            if customer_id in self._ids:
-                row = self._ids.index(customer_id)
+            row = self.row_of(customer_id)
+            if row >= 0:
+                self._pages.pop(row // PAGE, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def _row(self, row: int) -> CustomerRow | None:
-        customer_id = self._ids[row]
-        found = self._rows.get(customer_id)
-        if found is None:
-            start = row - row % PAGE
-            page = self._ids[start : start + PAGE]
-            for record in self._customers.rows(page):
-                self._rows[record.id] = record
-            found = self._rows.get(customer_id)
-        return found
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            ids = self._ids[number * PAGE : (number + 1) * PAGE]
+            page = {record.id: record for record in self._customers.rows(ids)}
+            self._pages[number] = page
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self._ids[row])
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

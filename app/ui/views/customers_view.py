@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.models.customer_table import Column, CustomerTableModel
-from app.ui.widgets.customer_card import CustomerCardWidget
 
 if TYPE_CHECKING:
     from app.services.book import Services
+    from app.ui.widgets.customer_card import CustomerCardWidget
 
 SEARCH_DELAY_MS = 150
 
@@ -103,6 +103,8 @@ class CustomersView(QWidget):
             self.attach(services)
 
     def attach(self, services: Services) -> None:
+        from app.ui.widgets.customer_card import CustomerCardWidget  # after the window shows
+
         self._services = services
         self.card = CustomerCardWidget(self)
         self.card.attach(services.customers, services.vehicles, services.timeline, services.staff)

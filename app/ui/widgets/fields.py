@@ -11,8 +11,6 @@ from app.domain.errors import FieldError, ValidationError
 from app.domain.validation import parse_date
 from app.ui.messages import field_error
 
-INVALID_STYLE = '*[invalid="true"] { border: 1px solid #d32f2f; border-radius: 2px; }'
-
 
 class DateField(QLineEdit):
     """A date typed as 2025-03-01 (also 2025/3/1); empty means no date."""
