@@ -496,42 +496,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="117"/>
+        <location filename="../../app/ui/models/customer_table.py" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="118"/>
+        <location filename="../../app/ui/models/customer_table.py" line="122"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="119"/>
+        <location filename="../../app/ui/models/customer_table.py" line="123"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="120"/>
+        <location filename="../../app/ui/models/customer_table.py" line="124"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="121"/>
+        <location filename="../../app/ui/models/customer_table.py" line="125"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="122"/>
+        <location filename="../../app/ui/models/customer_table.py" line="126"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="154"/>
+        <location filename="../../app/ui/models/customer_table.py" line="158"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="156"/>
+        <location filename="../../app/ui/models/customer_table.py" line="160"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/customers_view.py" line="43"/>
-        <source>Search: name, pinyin (zs), phone digits, plate or VIN (Ctrl+F)</source>
+        <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,7 +564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="126"/>
+        <location filename="../../app/ui/views/customers_view.py" line="128"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -575,7 +575,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/widgets/fields.py" line="97"/>
+        <location filename="../../app/ui/widgets/fields.py" line="95"/>
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation type="unfinished"></translation>
@@ -752,97 +752,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="26"/>
+        <location filename="../../app/ui/main_window.py" line="25"/>
         <source>Guanxi — customer relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="30"/>
+        <location filename="../../app/ui/main_window.py" line="29"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>Book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>

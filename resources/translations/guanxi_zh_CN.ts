@@ -494,42 +494,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="117"/>
+        <location filename="../../app/ui/models/customer_table.py" line="121"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="118"/>
+        <location filename="../../app/ui/models/customer_table.py" line="122"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="119"/>
+        <location filename="../../app/ui/models/customer_table.py" line="123"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="120"/>
+        <location filename="../../app/ui/models/customer_table.py" line="124"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="121"/>
+        <location filename="../../app/ui/models/customer_table.py" line="125"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="122"/>
+        <location filename="../../app/ui/models/customer_table.py" line="126"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="154"/>
+        <location filename="../../app/ui/models/customer_table.py" line="158"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="156"/>
+        <location filename="../../app/ui/models/customer_table.py" line="160"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
@@ -543,8 +543,8 @@
     </message>
     <message>
         <location filename="../../app/ui/views/customers_view.py" line="43"/>
-        <source>Search: name, pinyin (zs), phone digits, plate or VIN (Ctrl+F)</source>
-        <translation>搜索：姓名、拼音（zs）、电话号码、车牌或车架号（Ctrl+F）</translation>
+        <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
+        <translation>姓名、拼音、电话、车牌或车架号（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/customers_view.py" line="45"/>
@@ -562,7 +562,7 @@
         <translation>正在打开客户库…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="126"/>
+        <location filename="../../app/ui/views/customers_view.py" line="128"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
@@ -572,7 +572,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/widgets/fields.py" line="97"/>
+        <location filename="../../app/ui/widgets/fields.py" line="95"/>
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation>%1：%2</translation>
@@ -749,97 +749,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="26"/>
+        <location filename="../../app/ui/main_window.py" line="25"/>
         <source>Guanxi — customer relationships</source>
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="30"/>
+        <location filename="../../app/ui/main_window.py" line="29"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>

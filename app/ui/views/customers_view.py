@@ -40,7 +40,7 @@ class CustomersView(QWidget):
         self.search.setAccessibleName(self.tr("Search customers"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Search: name, pinyin (zs), phone digits, plate or VIN (Ctrl+F)")
+            self.tr("Name, pinyin, phone, plate or VIN (Ctrl+F)")
         )
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.show_archived.setObjectName("showArchived")

@@ -1,0 +1,69 @@
+"""How the program comes up: window first, then the book; fonts; refused books."""
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QMessageBox
+
+from app.bootstrap import build_main_window
+from app.ui.i18n import cjk_family, resolve_language
+
+
+def test_window_shows_before_the_book_opens_then_lists_customers(qtbot, book_path, settings):
+    window = build_main_window(str(book_path), language="en", settings=settings, defer_book=True)
+    assert window.services is None  # nothing of the book is loaded yet
+    assert window.customers_view.card is None
+    window.show()
+    qtbot.waitUntil(lambda: window.customers_view.model.rowCount() == 4, timeout=5000)
+    assert window.customers_view.card is not None
+    assert window.services is not None
+    window.close()
+
+
+def test_a_book_from_a_newer_program_is_reported_not_opened(qtbot, tmp_path, settings, monkeypatch):
+    import sqlite3
+
+    from app.services.book import open_book
+
+    path = tmp_path / "newer.db"
+    open_book(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    window = build_main_window(str(path), language="en", settings=settings, defer_book=True)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "newer version of Guanxi" in shown[0]
+    assert path.read_bytes() == before
+
+
+def test_a_cjk_font_is_found_and_used(qapp):
+    family = cjk_family()
+    assert family is not None, "install fonts-noto-cjk (make test does)"
+    assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+
+
+def test_language_follows_choice_then_system():
+    assert resolve_language("zh_CN") == "zh_CN"
+    assert resolve_language("en") == "en"
+    assert resolve_language("zh") == "zh_CN"
+    assert resolve_language("") in ("zh_CN", "en")
+
+
+def test_interface_in_chinese(qtbot, book_path, settings):
+    window = build_main_window(str(book_path), language="zh_CN", settings=settings)
+    try:
+        assert window.customers_view.show_archived.text() == "显示已归档"
+        assert window.customers_view.count_label.text() == "4 位客户"
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+    finally:
+        window.customers_view.card._dirty = False
+        window.close()
+    # later windows in the same process may be English again
+    english = build_main_window(str(book_path), language="en", settings=settings)
+    try:
+        assert english.customers_view.show_archived.text() == "Show archived"
+    finally:
+        english.close()
