@@ -72,3 +72,76 @@ class CustomerSort(StrEnum):
     SOURCE = "source"
     LAST_CONTACT = "last_contact"
     CREATED = "created"
+
+
+class ReminderKind(StrEnum):
+    """Reasons to call that come from a date on a card (computed, never stored)."""
+
+    BIRTHDAY = "birthday"
+    HOUSEHOLD_BIRTHDAY = "household_birthday"
+    PURCHASE_ANNIVERSARY = "purchase_anniversary"
+    WEDDING_ANNIVERSARY = "wedding_anniversary"
+    INSURANCE = "insurance"
+    INSPECTION = "inspection"
+    WARRANTY = "warranty"
+    CUSTOM = "custom"
+    HOLIDAY = "holiday"
+
+
+class FollowUpReason(StrEnum):
+    """Why a follow-up exists: a reminder kind, or a reason of its own."""
+
+    BIRTHDAY = "birthday"
+    HOUSEHOLD_BIRTHDAY = "household_birthday"
+    PURCHASE_ANNIVERSARY = "purchase_anniversary"
+    WEDDING_ANNIVERSARY = "wedding_anniversary"
+    INSURANCE = "insurance"
+    INSPECTION = "inspection"
+    WARRANTY = "warranty"
+    CUSTOM = "custom"
+    HOLIDAY = "holiday"
+    POST_SERVICE = "post_service"
+    LEAD = "lead"
+    COMPLAINT = "complaint"
+    WIN_BACK = "win_back"
+    OTHER = "other"
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    SNOOZED = "snoozed"
+    CANCELLED = "cancelled"
+
+
+class Outcome(StrEnum):
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    APPOINTMENT = "appointment"
+    NOT_INTERESTED = "not_interested"
+    WRONG_NUMBER = "wrong_number"
+
+
+class ReminderState(StrEnum):
+    """What was done with one occurrence of a reminder."""
+
+    DONE = "done"
+    SNOOZED = "snoozed"
+    DISMISSED = "dismissed"
+    FOLLOW_UP = "follow_up"
+
+
+class HouseholdRelation(StrEnum):
+    SPOUSE = "spouse"
+    CHILD = "child"
+    PARENT = "parent"
+    OTHER = "other"
+
+
+class Holiday(StrEnum):
+    NEW_YEAR = "new_year"
+    SPRING_FESTIVAL = "spring_festival"
+    LANTERN = "lantern"
+    DRAGON_BOAT = "dragon_boat"
+    MID_AUTUMN = "mid_autumn"
+    NATIONAL_DAY = "national_day"
