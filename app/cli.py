@@ -25,16 +25,37 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=int, default=500, help=QCoreApplication.translate("Cli", "how many customers"))
     demo.add_argument("--seed", type=int, default=1, help=QCoreApplication.translate("Cli", "the same seed gives the same book"))
     check = commands.add_parser("check", help=QCoreApplication.translate("Cli", "check a book's integrity and schema version"))
+    sheet = commands.add_parser("callsheet", help=QCoreApplication.translate("Cli", "print the daily call sheet to a PDF"))
+    sheet.add_argument("--db", required=True, dest="sheet_db", help=QCoreApplication.translate("Cli", "the book"))
+    sheet.add_argument("--date", dest="day", help=QCoreApplication.translate("Cli", "the day (YYYY-MM-DD, default today)"))
+    sheet.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
+    sheet.add_argument("--pdf", required=True, help=QCoreApplication.translate("Cli", "the PDF file to write"))
+    export = commands.add_parser("export", help=QCoreApplication.translate("Cli", "export a list to an Excel workbook"))
+    export.add_argument("list", choices=["customers", "reminders", "followups", "callsheet"])
+    export.add_argument("--db", required=True, dest="export_db", help=QCoreApplication.translate("Cli", "the book"))
+    export.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the .xlsx file to write"))
+    export.add_argument("--days", type=int, default=30, help=QCoreApplication.translate("Cli", "reminders: how many days ahead (default 30)"))
+    export.add_argument("--date", dest="day", help=QCoreApplication.translate("Cli", "the day (YYYY-MM-DD, default today)"))
+    export.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
     check.add_argument("--db", required=True, dest="check_db", help=QCoreApplication.translate("Cli", "the book to check"))
     return parser
 
 
 def _core_app(language: str | None) -> None:
-    """Translations for command-line output need a (window-less) application."""
+    """Translations for command-line output need a (window-less) application; PDFs need
+    fonts, so a GUI application on the offscreen platform (no window is ever shown)."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
     from app.bootstrap import setup_language
 
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QCoreApplication.instance() or QGuiApplication(sys.argv[:1])
     setup_language(app, language)
+    from app.ui.i18n import apply_cjk_font
+
+    apply_cjk_font(app)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(Path(args.demo_db), args.customers, args.seed)
     if args.command == "check":
         return run_check(args.check_db)
+    if args.command == "callsheet":
+        return run_callsheet(args.sheet_db, args.day, args.advisor, args.pdf)
+    if args.command == "export":
+        return run_export(args.list, args.export_db, args.out, args.days, args.day, args.advisor)
     return run_gui(args.db, args.lang)
 
 
@@ -59,8 +84,11 @@ def _peek_lang(argv: list[str]) -> str | None:
     return None
 
 
+COMMANDS = ("demo", "check", "callsheet", "export")
+
+
 def _wants_command(argv: list[str]) -> bool:
-    return any(a in ("demo", "check") for a in argv) or any(a in ("-h", "--help") for a in argv)
+    return any(a in COMMANDS for a in argv) or any(a in ("-h", "--help") for a in argv)
 
 
 def run_demo(path: Path, customers: int, seed: int) -> int:
@@ -166,3 +194,101 @@ def _offer_demo(path: str) -> None:
             generate_demo(path, customers=500, seed=1)
         finally:
             QApplication.restoreOverrideCursor()
+
+
+def _open(db: str):
+    from app.services.book import open_book
+
+    return open_book(db, create=False)
+
+
+def _day(text: str | None):
+    from datetime import date
+
+    from app.domain.validation import parse_date
+
+    return parse_date(text, "date") if text else date.today()
+
+
+def _advisor_id(services, name: str | None) -> int | None:
+    if not name:
+        return None
+    for member in services.staff.list(active_only=False):
+        if member.name == name:
+            return member.id
+    raise LookupError(name)
+
+
+def _prepare(db: str, day_text: str | None, advisor: str | None):
+    """(services, day, advisor id) or an exit status after saying what is wrong."""
+    from app.domain.errors import ValidationError
+
+    try:
+        services = _open(db)
+    except BookError as exc:
+        print(_book_error(exc), file=sys.stderr)
+        return None, 1
+    try:
+        day = _day(day_text)
+        advisor_id = _advisor_id(services, advisor)
+    except ValidationError:
+        services.close()
+        print(QCoreApplication.translate("Cli", "Not a valid date (use YYYY-MM-DD): %1").replace("%1", day_text or ""), file=sys.stderr)
+        return None, 2
+    except LookupError:
+        services.close()
+        print(QCoreApplication.translate("Cli", "No staff member is called %1.").replace("%1", advisor or ""), file=sys.stderr)
+        return None, 2
+    return (services, day, advisor_id), 0
+
+
+def run_callsheet(db: str, day_text: str | None, advisor: str | None, pdf: str) -> int:
+    from app.ui import labels
+    from app.ui.printing import call_sheet_html, write_pdf
+
+    prepared, status = _prepare(db, day_text, advisor)
+    if prepared is None:
+        return status
+    services, day, advisor_id = prepared
+    try:
+        sheet = services.callsheet.for_day(day, advisor_id=advisor_id)
+        try:
+            write_pdf(call_sheet_html(sheet, labels.reason), pdf,
+                      QCoreApplication.translate("Cli", "Call sheet"))
+        except OSError as exc:
+            print(QCoreApplication.translate("Cli", "The PDF could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
+            return 1
+        print(QCoreApplication.translate("Cli", "Call sheet for %1: %2 customer(s) written to %3")
+              .replace("%1", day.isoformat()).replace("%2", str(len(sheet.lines))).replace("%3", pdf))
+        return 0
+    finally:
+        services.close()
+
+
+def run_export(which: str, db: str, out: str, days: int, day_text: str | None, advisor: str | None) -> int:
+    from app.services.excel_export import write_xlsx
+    from app.ui import exports
+
+    prepared, status = _prepare(db, day_text, advisor)
+    if prepared is None:
+        return status
+    services, day, advisor_id = prepared
+    try:
+        if which == "customers":
+            sheet = exports.customers_sheet(services.customers.export_rows())
+        elif which == "reminders":
+            sheet = exports.reminders_sheet(
+                services.reminders.due(day, horizon_days=max(0, days), advisor_id=advisor_id))
+        elif which == "followups":
+            sheet = exports.followups_sheet(services.followups.list(advisor_id=advisor_id))
+        else:
+            sheet = exports.callsheet_sheet(services.callsheet.for_day(day, advisor_id=advisor_id))
+        try:
+            rows = write_xlsx(out, [sheet])
+        except OSError as exc:
+            print(QCoreApplication.translate("Cli", "The workbook could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
+            return 1
+        print(QCoreApplication.translate("Cli", "%1 row(s) written to %2").replace("%1", str(rows)).replace("%2", out))
+        return 0
+    finally:
+        services.close()

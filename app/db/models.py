@@ -13,6 +13,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -36,6 +37,7 @@ class Customer(Base):
         Index("ix_customers_archived_pinyin", "archived_at", "name_pinyin", "id"),
         Index("ix_customers_name_pinyin", "name_pinyin"),
         Index("ix_customers_name", "name"),
+        Index("ix_customers_birthday", "birth_month", "birth_day"),
         Index("ix_customers_phone_digits", "phone_digits"),
         Index("ix_customers_last_contact", "last_contact_at"),
     )
@@ -125,12 +127,14 @@ class Vehicle(Base):
     colour: Mapped[str] = mapped_column(String(30), default="")
     year: Mapped[int | None] = mapped_column(Integer)
     purchase_date: Mapped[date | None] = mapped_column(Date)
+    # month*100+day of the purchase date: purchase anniversaries found through an index
+    purchase_md: Mapped[int | None] = mapped_column(Integer, index=True)
     purchase_type: Mapped[str] = mapped_column(String(12), default="new_here")
     price_yuan: Mapped[int | None] = mapped_column(Integer)
     mileage_km: Mapped[int | None] = mapped_column(Integer)
-    insurance_expiry: Mapped[date | None] = mapped_column(Date)
-    inspection_due: Mapped[date | None] = mapped_column(Date)
-    warranty_end: Mapped[date | None] = mapped_column(Date)
+    insurance_expiry: Mapped[date | None] = mapped_column(Date, index=True)
+    inspection_due: Mapped[date | None] = mapped_column(Date, index=True)
+    warranty_end: Mapped[date | None] = mapped_column(Date, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
@@ -171,4 +175,98 @@ class Interaction(Base):
     kind: Mapped[str] = mapped_column(String(12), default="call")
     summary: Mapped[str] = mapped_column(Text, default="")
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    # set when the entry records a follow-up's outcome (shown in the person's language)
+    follow_up_id: Mapped[int | None] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="SET NULL"), index=True
+    )
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class HouseholdMember(Base):
+    """Spouse, children, parents: their birthdays are reasons to call too."""
+
+    __tablename__ = "household_members"
+    __table_args__ = (Index("ix_household_members_birthday", "birth_month", "birth_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    relation: Mapped[str] = mapped_column(String(10), default="other")
+    name: Mapped[str] = mapped_column(String(80), default="")
+    birthday_calendar: Mapped[str] = mapped_column(String(10), default="solar")
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    birth_month: Mapped[int | None] = mapped_column(Integer)
+    birth_day: Mapped[int | None] = mapped_column(Integer)
+    birth_leap: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportantDate(Base):
+    """A dated item on a card: a wedding anniversary or anything the advisor notes."""
+
+    __tablename__ = "important_dates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), default="custom")  # wedding_anniversary | custom
+    title: Mapped[str] = mapped_column(String(120), default="")
+    on_date: Mapped[date] = mapped_column(Date)
+    yearly: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class FollowUp(Base):
+    """A call to make: customer, reason, due date, advisor, status and outcome."""
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (
+        Index("ix_follow_ups_status_due", "status", "due_date"),
+        Index("ix_follow_ups_advisor_status", "advisor_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(String(24))
+    due_date: Mapped[date] = mapped_column(Date)
+    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+    reminder_kind: Mapped[str | None] = mapped_column(String(24))
+    occurs_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ReminderMark(Base):
+    """What was done with one occurrence of a reminder (done, snoozed, dismissed, a follow-up)."""
+
+    __tablename__ = "reminder_marks"
+    __table_args__ = (UniqueConstraint("kind", "source_id", "occurs_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    source_id: Mapped[int] = mapped_column(Integer)
+    occurs_on: Mapped[date] = mapped_column(Date, index=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    state: Mapped[str] = mapped_column(String(12))
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+    follow_up_id: Mapped[int | None] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="SET NULL")
+    )
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)

@@ -60,6 +60,7 @@ class CustomerRecord(CustomerInput):
     updated_at: datetime | None = None
     archived_at: datetime | None = None
     version: int = 1
+    phone_wrong: bool = False
 
     @property
     def archived(self) -> bool:
@@ -144,6 +145,7 @@ class InteractionRecord:
     staff_name: str = ""
     vehicle_id: int | None = None
     plate: str = ""
+    outcome: str | None = None  # set when the entry records a follow-up's outcome
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from app.domain.enums import (
     FollowUpReason,
@@ -14,14 +15,15 @@ from app.domain.enums import (
 )
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One dated occurrence of a reminder for a customer.
 
     `source_id` names the record the date comes from (the customer for a birthday,
     the vehicle for insurance, the household member, the important date, ...); with
     `kind` and `occurs_on` it identifies the occurrence, so a state given to it
     (done, snoozed, dismissed) applies to this year's and not to next year's.
+    A named tuple rather than a dataclass: a month of a big book holds tens of
+    thousands of them and they must be cheap to make.
     """
 
     kind: ReminderKind
@@ -36,15 +38,13 @@ class Occurrence:
     vehicle_id: int | None = None
     plate: str = ""
     vehicle: str = ""
-    detail: str = ""  # e.g. "农历八月十五", the household member's name, the holiday
+    detail: str = ""  # e.g. lunar:8:15:0, the household member, the holiday
     key_account: bool = False
     state: ReminderState | None = None
     snoozed_until: date | None = None
 
     @property
     def shows_from(self) -> date:
-        from datetime import timedelta
-
         return self.occurs_on - timedelta(days=self.lead_days)
 
     @property
@@ -115,3 +115,28 @@ class CallSheet:
     day: date
     lines: tuple[CallLine, ...] = field(default_factory=tuple)
     advisor_name: str = ""  # empty: every advisor
+
+
+@dataclass(frozen=True)
+class HouseholdMemberRecord:
+    customer_id: int
+    name: str
+    relation: str = "other"  # a HouseholdRelation value
+    birthday_calendar: str = "solar"
+    birth_year: int | None = None
+    birth_month: int | None = None
+    birth_day: int | None = None
+    birth_leap: bool = False
+    phone: str = ""
+    notes: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class ImportantDateRecord:
+    customer_id: int
+    on_date: date
+    kind: str = "custom"  # ReminderKind.WEDDING_ANNIVERSARY or CUSTOM
+    title: str = ""
+    yearly: bool = True
+    id: int = 0

@@ -13,7 +13,11 @@ from app.db.engine import Book, sqlite_path, url_for
 from app.db.migrate import check_compatible, head_revision, upgrade_book
 from app.db.models import Customer, Interaction, Staff, Vehicle
 from app.domain.errors import BookError
+from app.services.callsheet import CallSheetService
 from app.services.customers import CustomerService
+from app.services.followups import FollowUpService
+from app.services.household import HouseholdService
+from app.services.reminders import ReminderService
 from app.services.staff import StaffService
 from app.services.timeline import TimelineService
 from app.services.vehicles import VehicleService
@@ -30,6 +34,10 @@ class Services:
     vehicles: VehicleService
     timeline: TimelineService
     staff: StaffService
+    reminders: ReminderService
+    followups: FollowUpService
+    callsheet: CallSheetService
+    household: HouseholdService
     upgraded_from: str | None = None
     backup: Path | None = None
 
@@ -59,12 +67,18 @@ def open_book(path_or_url: str | Path, create: bool = True) -> Services:
     except (OperationalError, DatabaseError) as exc:
         book.dispose()
         raise BookError("not_a_book", str(exc.orig)) from None
+    reminders = ReminderService(book)
+    followups = FollowUpService(book, reminders)
     return Services(
         book=book,
         customers=CustomerService(book),
         vehicles=VehicleService(book),
         timeline=TimelineService(book),
         staff=StaffService(book),
+        reminders=reminders,
+        followups=followups,
+        callsheet=CallSheetService(book, reminders, followups),
+        household=HouseholdService(book),
         upgraded_from=result.from_revision if result.backup else None,
         backup=result.backup,
     )

@@ -207,6 +207,7 @@ class CustomerService:
             updated_at=row.updated_at,
             archived_at=row.archived_at,
             version=row.version,
+            phone_wrong=bool(row.phone_wrong),
         )
 
     # ------------------------------------------------------------ write
@@ -225,10 +226,14 @@ class CustomerService:
         """Save an edit; refused with ConflictError if another desk saved first."""
         with self.book.writing() as session:
             clean = self._validate(session, customer_id, data)
+            values = self._columns(clean)
+            old_phone = session.scalar(select(Customer.phone).where(Customer.id == customer_id))
+            if old_phone is not None and old_phone != values["phone"]:
+                values["phone_wrong"] = False  # a new number is not the wrong one
             result = session.execute(
                 update(Customer)
                 .where(Customer.id == customer_id, Customer.version == version)
-                .values(**self._columns(clean), version=version + 1, updated_at=_now())
+                .values(**values, version=version + 1, updated_at=_now())
             )
             if result.rowcount != 1:
                 if session.get(Customer, customer_id) is None:
@@ -253,6 +258,24 @@ class CustomerService:
             )
             if result.rowcount != 1:
                 raise NotFoundError(customer_id)
+
+    def export_rows(self, ids: list[int] | None = None):
+        """Every current customer as a flat row for a spreadsheet, in list order (streamed);
+        with `ids` (a searched list), those customers in that order."""
+        with self.book.reading() as session:
+            if ids is None:
+                for row in session.execute(text(_export_sql())):
+                    yield _export_row(row[1:])
+                return
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                sql = _export_sql().replace(
+                    "WHERE c.archived_at IS NULL", f"WHERE c.id IN ({','.join(map(str, map(int, chunk)))})"
+                )
+                found = {row[0]: row for row in session.execute(text(sql))}
+                for customer_id in chunk:
+                    if customer_id in found:
+                        yield _export_row(found[customer_id][1:])
 
     def all_tags(self) -> list[str]:
         with self.book.reading() as session:
@@ -344,3 +367,25 @@ def touch_last_contact(session: Session, customer_id: int) -> None:
 
 
 __all__ = ["CustomerService", "CustomerSort", "refresh_search_keys"]
+
+
+def _export_sql() -> str:
+    return """
+        SELECT c.id, c.name, c.kind, c.phone, c.phone_alt, c.wechat, c.gender, c.birthday_calendar,
+               c.birth_month, c.birth_day, c.birth_leap, c.source, s.name,
+               (SELECT group_concat(v.plate, ' ') FROM vehicles v
+                 WHERE v.owner_id = c.id AND v.archived_at IS NULL AND v.plate != ''),
+               (SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+                 WHERE ct.customer_id = c.id),
+               c.key_account, c.marketing_consent, c.last_contact_at, c.created_at, c.address
+        FROM customers c LEFT JOIN staff s ON s.id = c.advisor_id
+        WHERE c.archived_at IS NULL
+        ORDER BY c.name_pinyin, c.id
+    """
+
+
+def _export_row(row) -> tuple:
+    row = list(row)
+    row[2] = format_phone(row[2])
+    row[3] = format_phone(row[3])
+    return tuple(row)

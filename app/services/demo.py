@@ -2,15 +2,24 @@
 
 `generate_demo(path, customers=100_000)` fills an empty book with a Beijing-area
 dealership's customers (Chinese names, mobile numbers, lunar birthdays, plates,
-VINs with valid check digits, a contact timeline). The same seed and `today`
-give the same book, row for row. Rows go in through SQLAlchemy Core bulk
+VINs with valid check digits, a contact timeline), their households (spouse,
+children, parents and their birthdays), important dates (wedding anniversaries,
+dated notes), a year of follow-up calls with their outcomes, the open follow-ups
+of the fortnight around `today` and a few handled reminders. The same seed and
+`today` give the same book, row for row. Rows go in through SQLAlchemy Core bulk
 inserts, several thousand customers per write transaction.
+
+The household, dates and follow-up rows draw from a second random stream, so
+adding them left the customers, vehicles and timeline of a given seed as they were
+(except what the follow-ups write back: their calls on the timeline, the last
+contact, a wrong-number flag).
 """
 
 from __future__ import annotations
 
 import random
 import time
+from calendar import isleap
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -23,7 +32,11 @@ from app.db.models import (
     Customer,
     CustomerSearch,
     CustomerTag,
+    FollowUp,
+    HouseholdMember,
+    ImportantDate,
     Interaction,
+    ReminderMark,
     Staff,
     Tag,
     Vehicle,
@@ -33,17 +46,34 @@ from app.domain.enums import (
     ConsentChannel,
     CustomerKind,
     CustomerSource,
+    FollowUpReason,
+    FollowUpStatus,
     Gender,
+    HouseholdRelation,
     InteractionKind,
+    Outcome,
     PurchaseType,
+    ReminderKind,
+    ReminderState,
     StaffRole,
 )
 from app.domain.errors import BookError
-from app.domain.search import pinyin_of, search_keys
+from app.domain.recurrence import (
+    DEFAULT_LEAD_DAYS,
+    lunar_keys_in_window,
+    lunar_occurrences,
+    solar_keys_in_window,
+    solar_occurrences,
+    solar_on,
+)
+from app.domain.search import SEPARATOR, pinyin_of, search_keys
 from app.domain.validation import phone_digits, vin_check_digit
 from app.services.book import open_book
+from app.services.followups import NO_ANSWER_EXPIRY_DAYS
 
 BATCH = 5_000
+# month*100+day of the purchase date, kept by VehicleService for the anniversary index
+_PURCHASE_MD = "purchase_md" in Vehicle.__table__.c
 YEARS_OF_HISTORY = 6
 CONTACT_WINDOW_DAYS = 730
 
@@ -56,6 +86,10 @@ class DemoSummary:
     staff: int
     tags: int
     seconds: float
+    household_members: int = 0
+    important_dates: int = 0
+    follow_ups: int = 0
+    reminder_marks: int = 0
 
 
 # ---------------------------------------------------------------- people
@@ -316,6 +350,142 @@ MOBILE_PREFIXES = (
 ).split()
 EMAIL_DOMAINS = ("qq.com", "163.com", "126.com", "sina.com", "gmail.com")
 
+# ---------------------------------------------------------------- households & dates
+HOUSEHOLD_SHARE = 0.30  # of people: 1-3 household members on the card
+WEDDING_SHARE = 0.20  # of married people: a wedding anniversary
+CUSTOM_SHARE = 0.05  # of customers: one or two dated notes
+NEAR_SHARE = 0.10  # of wedding anniversaries: in the coming month (each kind shows on a fresh demo)
+COMPOUND_SURNAMES = frozenset(s for s, _ in SURNAMES if len(s) == 2)
+OTHER_RELATIVES = ("哥哥", "弟弟", "姐姐", "妹妹", "岳母", "公公")
+SPOUSE_NOTES = ("也是我店客户", "在银行工作", "喜欢SUV", "会开车，常用这辆车", "")
+PARENT_NOTES = ("和客户同住", "身体不太好，客户常开车带去医院", "退休在家", "")
+
+# Dated notes an advisor keeps on a card: (title, whose card, rule, days from today
+# (first, last) for a one-off date); see _Generator.custom_date.
+CUSTOM_DATES = (
+    ("提车一周年回访", "recent_buyer", "purchase_plus_year", 0, 0),
+    ("孩子高考", "person", "gaokao", 0, 0),
+    ("公司周年庆", "company", "yearly", 0, 0),
+    ("开业纪念日", "owner", "yearly", 0, 0),
+    ("车贷结清，邀约置换", "any", "once", -20, 300),
+    ("预产期，关注换七座车", "person", "once", 10, 200),
+    ("乔迁新居，送上祝福", "person", "once", -15, 60),
+    ("车主俱乐部自驾游报名", "any", "once", 5, 45),
+    ("父亲七十大寿", "person", "once", 0, 120),
+    ("延保到期前回访", "vehicle", "once", 0, 180),
+)
+# popular wedding days: May Day, 520, National Day week, 8/8, 9/9, 12/12, New Year, 2/14
+WEDDING_DAYS = ((5, 1), (5, 2), (5, 20), (10, 1), (10, 2), (10, 3), (10, 6), (8, 8), (9, 9),
+                (12, 12), (1, 1), (2, 14))
+OWNER_OCCUPATIONS = frozenset(("个体户", "企业主", "餐厅老板"))
+
+# ---------------------------------------------------------------- follow-ups
+FOLLOW_UP_SHARE = 0.15  # of customers: 1-3 follow-ups in the past year
+OPEN_FOLLOW_UP_SHARE = 0.011  # of customers with an advisor: one open, due within a week
+MARK_SHARE = 0.35  # of birthdays in the past fortnight: marked done or dismissed
+PAST_REASONS = (
+    (FollowUpReason.POST_SERVICE, 24),
+    (FollowUpReason.INSURANCE, 18),
+    (FollowUpReason.BIRTHDAY, 10),
+    (FollowUpReason.INSPECTION, 8),
+    (FollowUpReason.LEAD, 8),
+    (FollowUpReason.WIN_BACK, 6),
+    (FollowUpReason.PURCHASE_ANNIVERSARY, 5),
+    (FollowUpReason.OTHER, 5),
+    (FollowUpReason.WARRANTY, 4),
+    (FollowUpReason.COMPLAINT, 4),
+    (FollowUpReason.HOLIDAY, 3),
+    (FollowUpReason.HOUSEHOLD_BIRTHDAY, 2),
+    (FollowUpReason.CUSTOM, 2),
+    (FollowUpReason.WEDDING_ANNIVERSARY, 1),
+)
+OPEN_REASONS = (
+    (FollowUpReason.POST_SERVICE, 25),
+    (FollowUpReason.INSURANCE, 20),
+    (FollowUpReason.LEAD, 12),
+    (FollowUpReason.INSPECTION, 10),
+    (FollowUpReason.BIRTHDAY, 8),
+    (FollowUpReason.WIN_BACK, 8),
+    (FollowUpReason.OTHER, 8),
+    (FollowUpReason.COMPLAINT, 5),
+    (FollowUpReason.WARRANTY, 4),
+)
+VEHICLE_REASONS = frozenset((
+    FollowUpReason.POST_SERVICE,
+    FollowUpReason.INSURANCE,
+    FollowUpReason.INSPECTION,
+    FollowUpReason.PURCHASE_ANNIVERSARY,
+    FollowUpReason.WARRANTY,
+))
+# how a closed follow-up ended; no answer means it lapsed unanswered (cancelled)
+FINAL_OUTCOMES = (
+    (Outcome.REACHED, 40),
+    (Outcome.APPOINTMENT, 22),
+    (Outcome.NO_ANSWER, 15),
+    (Outcome.NOT_INTERESTED, 13),
+    (Outcome.WRONG_NUMBER, 3),
+)
+OUTCOME_TEXT = {
+    Outcome.REACHED: (
+        "回访完成，客户满意",
+        "已电话沟通，客户表示车辆使用正常",
+        "客户说考虑一下，下个月再联系",
+        "已告知最新活动，客户表示感谢",
+    ),
+    Outcome.APPOINTMENT: (
+        "约了周六上午到店",
+        "约了下周二下午到店",
+        "约好本周末到店试驾",
+        "约了明天上午，客户要求快速通道",
+    ),
+    Outcome.NOT_INTERESTED: (
+        "客户暂无需求",
+        "客户表示不需要，近期不要再打",
+        "客户说最近很忙，暂不考虑",
+        "客户已在别家办理",
+    ),
+    Outcome.NO_ANSWER: (
+        "未接通",
+        "无人接听，明天再打",
+        "关机",
+        "占线，稍后再打",
+        "响铃无人接听，已发短信",
+    ),
+    Outcome.WRONG_NUMBER: (
+        "空号",
+        "号码错误，对方不认识客户",
+        "号码已停机",
+        "接电话的是别人，说打错了",
+    ),
+}
+# what a reached or booked call was about, by reason (else OUTCOME_TEXT)
+REASON_TEXT = {
+    FollowUpReason.POST_SERVICE: ("保养后回访，客户对服务满意", "维修后回访，车辆没有问题"),
+    FollowUpReason.INSURANCE: ("已报续保价格，客户同意在我店续保", "续保报价已微信发送"),
+    FollowUpReason.INSPECTION: ("提醒年检，客户自己去办", "年检代办已预约"),
+    FollowUpReason.BIRTHDAY: ("电话送上生日祝福，客户很高兴", "生日祝福，顺便提醒保养"),
+    FollowUpReason.HOUSEHOLD_BIRTHDAY: ("祝福家人生日快乐",),
+    FollowUpReason.WEDDING_ANNIVERSARY: ("结婚纪念日祝福",),
+    FollowUpReason.HOLIDAY: ("节日问候", "节日问候，邀请参加车主答谢会"),
+    FollowUpReason.PURCHASE_ANNIVERSARY: ("购车周年回访，送保养券一张",),
+    FollowUpReason.WARRANTY: ("质保快到期，介绍延保方案",),
+    FollowUpReason.LEAD: ("回电报价，客户还在比较", "客户对新款感兴趣，邀约试驾"),
+    FollowUpReason.WIN_BACK: ("邀约回厂保养，客户答应考虑",),
+    FollowUpReason.COMPLAINT: ("投诉回访，客户对处理结果满意", "投诉回访，已道歉并送保养券"),
+}
+# why an open follow-up is on the list (its notes; the call sheet shows the last line)
+OPEN_NOTES = {
+    FollowUpReason.POST_SERVICE: ("保养后三天回访", "维修后回访，更换刹车片"),
+    FollowUpReason.INSURANCE: ("车险下月到期，报续保价格", "客户要求再报一次续保价格"),
+    FollowUpReason.LEAD: ("客户咨询新款车型，需回电报价", "展厅来访，意向较强，约试驾"),
+    FollowUpReason.INSPECTION: ("年检到期，问是否需要代办",),
+    FollowUpReason.BIRTHDAY: ("生日问候",),
+    FollowUpReason.WIN_BACK: ("两年未到店，邀约回厂保养", "老客户流失，了解原因"),
+    FollowUpReason.OTHER: ("客户来电要求回电", "确认发票邮寄地址"),
+    FollowUpReason.COMPLAINT: ("客户投诉维修等待时间长，需回访", "投诉处理进度回访"),
+    FollowUpReason.WARRANTY: ("质保即将到期，介绍延保",),
+}
+
 
 def _weighted(pairs):
     values = [v for v, _ in pairs]
@@ -373,6 +543,14 @@ class _Generator:
         self.vds: dict[tuple[str, str], str] = {}
         self.plants: dict[str, str] = {}
         self.lunar_ok: dict[tuple[int, int, int, bool], bool] = {}
+        # households, dated notes, follow-ups and marks: a stream of their own (module doc)
+        self.extra = random.Random(f"guanxi-demo-extra-{seed}")
+        self.past_reasons, self.past_reason_cum = _weighted(PAST_REASONS)
+        self.open_reasons, self.open_reason_cum = _weighted(OPEN_REASONS)
+        self.outcomes, self.outcome_cum = _weighted(FINAL_OUTCOMES)
+        self.fortnight = (today - timedelta(days=14), today - timedelta(days=1))
+        self.fortnight_solar = solar_keys_in_window(*self.fortnight)
+        self.fortnight_lunar = lunar_keys_in_window(*self.fortnight)
 
     def pick(self, values, cumulative):
         return self.rng.choices(values, cum_weights=cumulative)[0]
@@ -387,14 +565,15 @@ class _Generator:
     def person_name(self) -> tuple[str, str]:
         rng = self.rng
         gender = Gender.MALE if rng.random() < 0.55 else Gender.FEMALE
-        pool, cum = self.given[gender]
         surname = self.pick(self.surnames, self.surname_cum)
+        return surname + self.given_name(rng, gender), gender.value
+
+    def given_name(self, rng: random.Random, gender: Gender) -> str:
+        pool, cum = self.given[gender]
         if rng.random() < 0.22:
-            given = self.pick(pool, cum)
-        else:
-            first = rng.choice(COMMON_GIVEN) if rng.random() < 0.25 else self.pick(pool, cum)
-            given = first + self.pick(pool, cum)
-        return surname + given, gender.value
+            return rng.choices(pool, cum_weights=cum)[0]
+        first = rng.choice(COMMON_GIVEN) if rng.random() < 0.25 else rng.choices(pool, cum_weights=cum)[0]
+        return first + rng.choices(pool, cum_weights=cum)[0]
 
     def company_name(self) -> str:
         rng = self.rng
@@ -405,8 +584,8 @@ class _Generator:
             + "有限公司"
         )
 
-    def mobile(self) -> str:
-        rng = self.rng
+    def mobile(self, rng: random.Random | None = None) -> str:
+        rng = rng or self.rng
         while True:
             number = "+86" + rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(100_000_000):08d}"
             if number not in self.phones:
@@ -552,10 +731,179 @@ class _Generator:
             "version": 1,
         }, new_energy
 
-    def moment(self, day: date) -> datetime:
+    def moment(self, day: date, rng: random.Random | None = None) -> datetime:
         """A time during opening hours on that day."""
-        minutes = self.rng.randrange(8 * 60 + 30, 20 * 60)
+        minutes = (rng or self.rng).randrange(8 * 60 + 30, 20 * 60)
         return datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
+
+    # ------------------------------------------------------------ households & dates
+    # (these draw from self.extra)
+    def relative_birthday(
+        self, year: int, known: float, year_known: float, lunar_share: float
+    ) -> tuple[str, int | None, int | None, int | None, bool]:
+        """(calendar, year, month, day, leap) of a relative born in `year` (before this year)."""
+        rng = self.extra
+        if rng.random() >= known:
+            return "solar", None, None, None, False
+        # lunar only up to two years back: a late lunar month of last year can fall after today
+        if rng.random() < lunar_share and year <= self.today.year - 2:
+            month, day = rng.randint(1, 12), rng.randint(1, 30)
+            if day == 30 and not self._lunar_valid(year, month, day, False):
+                day = 29
+            calendar = "lunar"
+        else:
+            born = date.fromordinal(date(year, 1, 1).toordinal() + rng.randrange(365 + isleap(year)))
+            month, day, calendar = born.month, born.day, "solar"
+        return calendar, year if rng.random() < year_known else None, month, day, False
+
+    def member(
+        self, relation: HouseholdRelation, name: str, year: int, *, known: float,
+        lunar_share: float, phone_share: float = 0.0, notes: str = "",
+    ) -> dict:
+        calendar, b_year, b_month, b_day, b_leap = self.relative_birthday(
+            year, known, 0.8, lunar_share
+        )
+        phone = self.mobile(self.extra) if phone_share and self.extra.random() < phone_share else ""
+        return {
+            "relation": relation.value,
+            "name": name,
+            "birthday_calendar": calendar,
+            "birth_year": b_year,
+            "birth_month": b_month,
+            "birth_day": b_day,
+            "birth_leap": b_leap,
+            "phone": phone,
+            "notes": notes,
+        }
+
+    def married(self, birth_year: int | None, family: str) -> bool:
+        if family.startswith("单身"):
+            return False
+        if family.startswith("已婚") or "爱人" in family or "二宝" in family:
+            return True
+        if birth_year is None:
+            return self.extra.random() < 0.65
+        age = self.today.year - birth_year
+        return self.extra.random() < (0.85 if age >= 35 else 0.6 if age >= 28 else 0.25)
+
+    def household(self, name: str, gender: str, birth_year: int | None, married: bool) -> list[dict]:
+        """1-3 household members: a spouse, children (the father's surname), a parent."""
+        rng = self.extra
+        this_year = self.today.year
+        surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
+        own_year = birth_year or rng.randint(1965, 1995)
+        children_surname = surname
+        members = []
+        if married and rng.random() < 0.85:
+            spouse_gender = Gender.FEMALE if gender == Gender.MALE.value else Gender.MALE
+            spouse_surname = rng.choices(self.surnames, cum_weights=self.surname_cum)[0]
+            if spouse_gender == Gender.MALE:
+                children_surname = spouse_surname
+            year = min(max(own_year + rng.randint(-4, 4), 1930), this_year - 20)
+            notes = rng.choice(SPOUSE_NOTES) if rng.random() < 0.3 else ""
+            members.append(self.member(
+                HouseholdRelation.SPOUSE, spouse_surname + self.given_name(rng, spouse_gender),
+                year, known=0.9, lunar_share=0.2, phone_share=0.4, notes=notes,
+            ))
+        children = 0
+        if married or own_year <= this_year - 30:
+            children = rng.choices((0, 1, 2), cum_weights=(25, 70, 100))[0]
+        for _ in range(children):
+            year = min(own_year + rng.randint(23, 36), this_year - 1)
+            child_gender = Gender.MALE if rng.random() < 0.52 else Gender.FEMALE
+            age = this_year - year
+            members.append(self.member(
+                HouseholdRelation.CHILD, children_surname + self.given_name(rng, child_gender),
+                year, known=0.95, lunar_share=0.1, phone_share=0.5 if age >= 18 else 0.0,
+                notes=_school(age),
+            ))
+        if not members or rng.random() < 0.12:
+            father = rng.random() < 0.5
+            parent_name = (surname if father else rng.choices(self.surnames, cum_weights=self.surname_cum)[0])
+            parent_name += self.given_name(rng, Gender.MALE if father else Gender.FEMALE)
+            year = max(own_year - rng.randint(22, 32), 1925)
+            notes = rng.choice(PARENT_NOTES) if rng.random() < 0.4 else ""
+            members.append(self.member(
+                HouseholdRelation.PARENT, parent_name, year, known=0.8, lunar_share=0.5, notes=notes,
+            ))
+        if len(members) < 3 and rng.random() < 0.04:
+            other_gender = Gender.MALE if rng.random() < 0.5 else Gender.FEMALE
+            other_name = rng.choices(self.surnames, cum_weights=self.surname_cum)[0]
+            year = min(own_year + rng.randint(-8, 8), this_year - 16)
+            members.append(self.member(
+                HouseholdRelation.OTHER, other_name + self.given_name(rng, other_gender), year,
+                known=0.6, lunar_share=0.2, phone_share=0.5, notes=rng.choice(OTHER_RELATIVES),
+            ))
+        return members[:3]
+
+    def wedding(self, birth_year: int | None) -> date | None:
+        rng = self.extra
+        first, last = max(1978, (birth_year or 1970) + 21), self.today.year - 1
+        if first > last:
+            return None
+        year = rng.randint(first, last)
+        roll = rng.random()
+        if roll < NEAR_SHARE:  # in the coming month
+            near = self.today + timedelta(days=rng.randint(0, 30))
+            return solar_on(year, near.month, near.day)
+        if roll < 0.35:
+            month, day = rng.choice(WEDDING_DAYS)
+            return date(year, month, day)
+        return date.fromordinal(date(year, 1, 1).toordinal() + rng.randrange(365))
+
+    def custom_date(
+        self, is_company: bool, occupation: str, vehicles: list[dict]
+    ) -> tuple[str, date, bool] | None:
+        """(title, date, yearly) of a dated note that fits this customer, or None."""
+        rng = self.extra
+        today = self.today
+        recent = [v["purchase_date"] for v in vehicles
+                  if today - timedelta(days=365) < v["purchase_date"] < today]
+        fits = {
+            "any": True,
+            "person": not is_company,
+            "company": is_company,
+            "owner": occupation in OWNER_OCCUPATIONS,
+            "vehicle": bool(vehicles),
+            "recent_buyer": bool(recent),
+        }
+        options = [c for c in CUSTOM_DATES if fits[c[1]]]
+        title, _, rule, first, last = rng.choice(options)
+        if rule == "purchase_plus_year":
+            bought = rng.choice(recent)
+            return title, solar_on(bought.year + 1, bought.month, bought.day), False
+        if rule == "gaokao":
+            year = today.year if today < date(today.year, 6, 7) else today.year + 1
+            return title, date(year, 6, 7), False
+        if rule == "yearly":
+            year = rng.randint(1995, today.year - 1)
+            return title, date.fromordinal(date(year, 1, 1).toordinal() + rng.randrange(365)), True
+        return title, today + timedelta(days=rng.randint(first, last)), False
+
+
+def _search_keys(name: str, full: str, initials: str, **others) -> str:
+    """search_keys(name, **others) with the name's pinyin already at hand (it is the slow part)."""
+    head = SEPARATOR.join(p.replace(SEPARATOR, " ") for p in (name.strip().lower(), full, initials) if p)
+    rest = search_keys("", **others)
+    if not head:
+        return rest
+    return SEPARATOR + head + (rest if rest != SEPARATOR * 2 else SEPARATOR)
+
+
+def _school(age: int) -> str:
+    if age < 3:
+        return ""
+    if age < 6:
+        return "上幼儿园"
+    if age < 12:
+        return "在读小学"
+    if age < 15:
+        return "在读初中"
+    if age < 18:
+        return "在读高中，明年高考" if age == 17 else "在读高中"
+    if age < 22:
+        return "在读大学"
+    return ""
 
 
 def _days_between(rng: random.Random, start: date, end: date) -> date:
@@ -585,6 +933,15 @@ def generate_demo(
             next_vehicle = (session.scalar(select(func.max(Vehicle.id))) or 0) + 1
             next_ownership = (session.scalar(select(func.max(VehicleOwnership.id))) or 0) + 1
             next_interaction = (session.scalar(select(func.max(Interaction.id))) or 0) + 1
+            next_ids = {
+                name: (session.scalar(select(func.max(model.id))) or 0) + 1
+                for name, model in (
+                    ("next_member", HouseholdMember),
+                    ("next_date", ImportantDate),
+                    ("next_follow_up", FollowUp),
+                    ("next_mark", ReminderMark),
+                )
+            }
         gen = _Generator(seed, today)
         with book.writing() as session:
             staff = _insert_staff(session, gen)
@@ -595,6 +952,7 @@ def generate_demo(
             next_vehicle=next_vehicle,
             next_ownership=next_ownership,
             next_interaction=next_interaction,
+            **next_ids,
         )
         created = _creation_times(gen, customers)
         done = 0
@@ -617,6 +975,10 @@ def generate_demo(
             staff=len(staff),
             tags=len(tags),
             seconds=round(time.perf_counter() - started, 2),
+            household_members=state.household_members,
+            important_dates=state.important_dates,
+            follow_ups=state.follow_ups,
+            reminder_marks=state.reminder_marks,
         )
     finally:
         services.close()
@@ -629,8 +991,41 @@ class _State:
     next_vehicle: int
     next_ownership: int
     next_interaction: int
+    next_member: int = 1
+    next_date: int = 1
+    next_follow_up: int = 1
+    next_mark: int = 1
     vehicles: int = 0
     interactions: int = 0
+    household_members: int = 0
+    important_dates: int = 0
+    follow_ups: int = 0
+    reminder_marks: int = 0
+
+
+@dataclass
+class _Rows:
+    """One batch's rows for the tables the reminders feed on."""
+
+    interactions: list[dict]
+    follow_ups: list[dict]
+    household: list[dict]
+    dates: list[dict]
+    marks: list[dict]
+
+
+@dataclass
+class _Card:
+    """What the follow-ups of one customer need to know about the customer."""
+
+    id: int
+    created_at: datetime
+    advisor_id: int | None
+    vehicles: list[dict]
+    birthday: tuple[str, int | None, int | None, int | None, bool]
+    key_account: bool
+    household: bool
+    wedding: bool
 
 
 def _insert_staff(session, gen: _Generator) -> list[tuple[int, str]]:
@@ -665,6 +1060,245 @@ def _creation_times(gen: _Generator, customers: int) -> list[datetime]:
     return [gen.moment(first + timedelta(days=d)) for d in days]
 
 
+def _interaction(state: _State, card: _Card, follow_up: dict, when: datetime, outcome: Outcome,
+                 summary: str) -> dict:
+    row = {
+        "id": state.next_interaction,
+        "customer_id": card.id,
+        "vehicle_id": follow_up["vehicle_id"],
+        "staff_id": follow_up["advisor_id"],
+        "kind": InteractionKind.CALL.value,
+        "summary": summary,
+        "occurred_at": when,
+        "follow_up_id": follow_up["id"],
+        "outcome": outcome.value,
+        "created_at": when,
+    }
+    state.next_interaction += 1
+    state.interactions += 1
+    return row
+
+
+def _follow_up_row(state: _State, card: _Card, reason: FollowUpReason, vehicle: dict | None,
+                   advisor_id: int | None, due: date) -> dict:
+    row = {
+        "id": state.next_follow_up,
+        "customer_id": card.id,
+        "vehicle_id": vehicle["id"] if vehicle else None,
+        "reason": reason.value,
+        "due_date": due,
+        "advisor_id": advisor_id,
+        "status": FollowUpStatus.OPEN.value,
+        "outcome": None,
+        "notes": "",
+        "attempts": 0,
+        "expires_on": due + timedelta(days=NO_ANSWER_EXPIRY_DAYS),
+        "snoozed_until": None,
+        "reminder_kind": None,
+        "occurs_on": None,
+        "created_at": None,
+        "updated_at": None,
+        "closed_at": None,
+        "version": 1,
+    }
+    state.next_follow_up += 1
+    state.follow_ups += 1
+    return row
+
+
+def _mark(state: _State, card: _Card, key: tuple[str, int, date], reminder_state: ReminderState,
+          staff_id: int | None, when: datetime, follow_up_id: int | None = None) -> dict:
+    row = {
+        "id": state.next_mark,
+        "kind": key[0],
+        "source_id": key[1],
+        "occurs_on": key[2],
+        "customer_id": card.id,
+        "state": reminder_state.value,
+        "snoozed_until": None,
+        "follow_up_id": follow_up_id,
+        "staff_id": staff_id,
+        "created_at": when,
+    }
+    state.next_mark += 1
+    state.reminder_marks += 1
+    return row
+
+
+def _birthdays_in(birthday, start: date, end: date) -> list[date]:
+    calendar, _, month, day, leap = birthday
+    if month is None or start > end:
+        return []
+    if calendar == "lunar":
+        return lunar_occurrences(month, day, leap, start, end)
+    return solar_occurrences(month, day, start, end)
+
+
+def _past_follow_ups(gen: _Generator, state: _State, card: _Card, advisors: list[int],
+                     service: list[int], used: set, rows: _Rows) -> bool:
+    """1-3 closed follow-ups in the past year, each call on the timeline; True if one
+    ended on a wrong number."""
+    rng = gen.extra
+    today = gen.today
+    first = max(card.created_at.date() + timedelta(days=1), today - timedelta(days=365))
+    wrong = False
+    for _ in range(rng.choices((1, 2, 3), cum_weights=(60, 88, 100))[0]):
+        reason = rng.choices(gen.past_reasons, cum_weights=gen.past_reason_cum)[0]
+        outcome = rng.choices(gen.outcomes, cum_weights=gen.outcome_cum)[0]
+        if outcome == Outcome.NO_ANSWER:  # tried a few times, then it lapsed
+            attempts = rng.randint(2, 4)
+            offsets = [0, *sorted(rng.sample(range(1, NO_ANSWER_EXPIRY_DAYS), attempts - 2)),
+                       NO_ANSWER_EXPIRY_DAYS]
+        else:
+            attempts = rng.choices((1, 2, 3, 4), cum_weights=(70, 88, 96, 100))[0]
+            offsets = [0, *sorted(rng.sample(range(1, 8), attempts - 1))]
+        last_due = today - timedelta(days=1 + offsets[-1])
+        if last_due < first:
+            continue
+        vehicle = rng.choice(card.vehicles) if card.vehicles and reason in VEHICLE_REASONS else None
+        earliest = first
+        if vehicle is not None:
+            earliest = max(first, vehicle["purchase_date"] + timedelta(days=1))
+        if (
+            (reason in VEHICLE_REASONS and (vehicle is None or earliest > last_due))
+            or (reason == FollowUpReason.BIRTHDAY and card.birthday[2] is None)
+            or (reason == FollowUpReason.HOUSEHOLD_BIRTHDAY and not card.household)
+            or (reason == FollowUpReason.WEDDING_ANNIVERSARY and not card.wedding)
+            or (reason == FollowUpReason.HOLIDAY and not card.key_account)
+        ):
+            reason, vehicle, earliest = FollowUpReason.OTHER, None, first
+        # a reminder acted on: the follow-up is due a few days before the date
+        key = due = None
+        if reason == FollowUpReason.BIRTHDAY:
+            found = _birthdays_in(card.birthday, first, last_due + timedelta(days=3))
+            if found:
+                key = (ReminderKind.BIRTHDAY.value, card.id, found[-1])
+        elif reason in (FollowUpReason.INSURANCE, FollowUpReason.INSPECTION):
+            renewal = vehicle["insurance_expiry" if reason == FollowUpReason.INSURANCE else "inspection_due"]
+            if renewal >= today:
+                renewal = _months_later(renewal, -12)
+            key = (reason.value, vehicle["id"], renewal)
+        if key is not None:
+            lead = DEFAULT_LEAD_DAYS[ReminderKind(key[0])]
+            due = key[2] - timedelta(days=rng.randint(0, lead))
+            if not earliest <= due <= last_due or key in used:
+                key = due = None
+        if due is None:
+            if reason == FollowUpReason.BIRTHDAY:
+                reason = FollowUpReason.OTHER
+            due = _days_between(rng, earliest, last_due)
+        if card.advisor_id is not None and not (reason == FollowUpReason.POST_SERVICE and rng.random() < 0.5):
+            advisor_id = card.advisor_id
+        else:
+            advisor_id = rng.choice(service if reason == FollowUpReason.POST_SERVICE else advisors)
+        row = _follow_up_row(state, card, reason, vehicle, advisor_id, due)
+        notes = []
+        when = None
+        for number, offset in enumerate(offsets, 1):
+            day = due + timedelta(days=offset)
+            when = gen.moment(day, rng)
+            said = outcome if number == attempts else Outcome.NO_ANSWER
+            if said in (Outcome.REACHED, Outcome.APPOINTMENT) and reason in REASON_TEXT and rng.random() < 0.6:
+                summary = rng.choice(REASON_TEXT[reason])
+            else:
+                summary = rng.choice(OUTCOME_TEXT[said])
+            notes.append(summary)
+            rows.interactions.append(_interaction(state, card, row, when, said, summary))
+        created = gen.moment(due - timedelta(days=rng.randint(0, 7)), rng)
+        first_call = rows.interactions[-attempts]["occurred_at"]
+        row.update(
+            due_date=due + timedelta(days=offsets[-2] + 1) if attempts > 1 else due,
+            status=(FollowUpStatus.CANCELLED if outcome == Outcome.NO_ANSWER else FollowUpStatus.DONE).value,
+            outcome=outcome.value,
+            notes="\n".join(notes),
+            attempts=attempts,
+            reminder_kind=key[0] if key else None,
+            occurs_on=key[2] if key else None,
+            created_at=min(max(created, card.created_at), first_call),
+            updated_at=when,
+            closed_at=when,
+            version=1 + attempts,
+        )
+        rows.follow_ups.append(row)
+        if key is not None:
+            used.add(key)
+            rows.marks.append(_mark(state, card, key, ReminderState.FOLLOW_UP, None,
+                                    row["created_at"], follow_up_id=row["id"]))
+        wrong = wrong or outcome == Outcome.WRONG_NUMBER
+    return wrong
+
+
+def _open_follow_up(gen: _Generator, state: _State, card: _Card, rows: _Rows) -> None:
+    """An open follow-up due within a week either way, on the customer's advisor's list."""
+    rng = gen.extra
+    today = gen.today
+    reason = rng.choices(gen.open_reasons, cum_weights=gen.open_reason_cum)[0]
+    vehicle = rng.choice(card.vehicles) if card.vehicles and reason in VEHICLE_REASONS else None
+    if (reason in VEHICLE_REASONS and vehicle is None) or (
+        reason == FollowUpReason.BIRTHDAY and card.birthday[2] is None
+    ):
+        reason = FollowUpReason.OTHER
+    due = today + timedelta(days=rng.randint(-7, 7))
+    created_day = min(due, today) - timedelta(days=rng.randint(0, 10))
+    created = max(card.created_at, gen.moment(created_day, rng))
+    row = _follow_up_row(state, card, reason, vehicle, card.advisor_id, due)
+    notes = [rng.choice(OPEN_NOTES[reason])]
+    updated = created
+    version = 1
+    tried = due - timedelta(days=1)
+    if due <= today and rng.random() < 0.3 and tried >= created.date():
+        # called once, no answer: it came back the next day
+        when = max(created, gen.moment(tried, rng))
+        summary = rng.choice(OUTCOME_TEXT[Outcome.NO_ANSWER])
+        notes.append(summary)
+        rows.interactions.append(_interaction(state, card, row, when, Outcome.NO_ANSWER, summary))
+        row.update(attempts=1, outcome=Outcome.NO_ANSWER.value,
+                   expires_on=tried + timedelta(days=NO_ANSWER_EXPIRY_DAYS))
+        updated = when
+        version += 1
+    if rng.random() < 0.2:
+        row.update(status=FollowUpStatus.SNOOZED.value,
+                   snoozed_until=max(due + timedelta(days=1), today + timedelta(days=rng.randint(-2, 4))))
+        version += 1
+    row.update(notes="\n".join(notes), created_at=created, updated_at=updated, version=version)
+    rows.follow_ups.append(row)
+
+
+def _fortnight_marks(gen: _Generator, state: _State, card: _Card, used: set, rows: _Rows) -> None:
+    """Birthdays of the past two weeks that the advisor marked done or dismissed."""
+    calendar, _, month, day, _ = card.birthday
+    if month is None:
+        return
+    keys = gen.fortnight_lunar if calendar == "lunar" else gen.fortnight_solar
+    if (month, day) not in keys:
+        return
+    rng = gen.extra
+    for when in _birthdays_in(card.birthday, *gen.fortnight):
+        key = (ReminderKind.BIRTHDAY.value, card.id, when)
+        if key in used or rng.random() >= MARK_SHARE:
+            continue
+        reminder_state = ReminderState.DONE if rng.random() < 0.75 else ReminderState.DISMISSED
+        marked = _days_between(rng, when - timedelta(days=3), min(when + timedelta(days=1),
+                                                                   gen.today - timedelta(days=1)))
+        at = max(card.created_at, gen.moment(marked, rng))
+        used.add(key)
+        rows.marks.append(_mark(state, card, key, reminder_state, card.advisor_id, at))
+
+
+def _extras(gen: _Generator, state: _State, card: _Card, advisors: list[int], service: list[int],
+            rows: _Rows) -> bool:
+    """Follow-ups and reminder marks of one customer; True if a call hit a wrong number."""
+    rng = gen.extra
+    used: set[tuple[str, int, date]] = set()
+    wrong = False
+    if rng.random() < FOLLOW_UP_SHARE:
+        wrong = _past_follow_ups(gen, state, card, advisors, service, used, rows)
+    if card.advisor_id is not None and rng.random() < OPEN_FOLLOW_UP_SHARE:
+        _open_follow_up(gen, state, card, rows)
+    _fortnight_marks(gen, state, card, used, rows)
+    return wrong
+
+
 def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime]):
     """Rows for customers first_id.. (one per creation time), as (table, dicts) in insert order."""
     rng = gen.rng
@@ -679,6 +1313,7 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
     interactions: list[dict] = []
     customer_tags: list[dict] = []
     search: list[dict] = []
+    rows = _Rows(interactions=interactions, follow_ups=[], household=[], dates=[], marks=[])
 
     for offset, created_at in enumerate(created):
         cid = first_id + offset
@@ -744,6 +1379,8 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
             state.next_vehicle += 1
             entered = max(created_at, gen.moment(bought))
             vehicle.update(id=vid, owner_id=cid, created_at=entered, updated_at=entered)
+            if _PURCHASE_MD:
+                vehicle["purchase_md"] = bought.month * 100 + bought.day
             own_vehicles.append(vehicle)
             if second_hand:
                 first_owned = date(vehicle["year"], rng.randint(1, 12), rng.randint(1, 28))
@@ -791,6 +1428,8 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
                     "kind": kind_.value,
                     "summary": rng.choice(INTERACTION_TEXT[kind_]),
                     "occurred_at": when,
+                    "follow_up_id": None,
+                    "outcome": None,
                     "created_at": when,
                 }
             )
@@ -813,52 +1452,95 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
             chosen.update(rng.sample(TAGS, rng.randint(1, 2)))
         customer_tags.extend({"customer_id": cid, "tag_id": state.tags[t]} for t in sorted(chosen))
 
-        customers.append(
-            {
-                "id": cid,
-                "kind": kind,
-                "name": name,
-                "name_pinyin": full,
-                "name_initials": initials,
-                "phone": phone,
-                "phone_digits": phone_digits(phone),
-                "phone_alt": phone_alt,
-                "phone_wrong": rng.random() < 0.01,
-                "wechat": wechat,
-                "email": email,
-                "gender": gender,
-                "birthday_calendar": calendar,
-                "birth_year": b_year,
-                "birth_month": b_month,
-                "birth_day": b_day,
-                "birth_leap": b_leap,
-                "occupation": occupation,
-                "employer": employer,
-                "hobbies": hobbies,
-                "family_notes": family,
-                "address": address,
-                "source": source,
-                "referred_by_id": referred_by,
-                "advisor_id": rng.choice(advisors) if rng.random() < 0.9 else None,
-                "notes": rng.choice(NOTES) if rng.random() < 0.1 else "",
-                "marketing_consent": consent,
-                "marketing_consent_date": consent_date,
-                "marketing_consent_channel": consent_channel,
-                "key_account": key_account,
-                "last_contact_at": last_contact,
-                "created_at": created_at,
-                "updated_at": max(created_at, last_contact or created_at),
-                "archived_at": None,
-                "version": 1,
-            }
+        row = {
+            "id": cid,
+            "kind": kind,
+            "name": name,
+            "name_pinyin": full,
+            "name_initials": initials,
+            "phone": phone,
+            "phone_digits": phone_digits(phone),
+            "phone_alt": phone_alt,
+            "phone_wrong": rng.random() < 0.01,
+            "wechat": wechat,
+            "email": email,
+            "gender": gender,
+            "birthday_calendar": calendar,
+            "birth_year": b_year,
+            "birth_month": b_month,
+            "birth_day": b_day,
+            "birth_leap": b_leap,
+            "occupation": occupation,
+            "employer": employer,
+            "hobbies": hobbies,
+            "family_notes": family,
+            "address": address,
+            "source": source,
+            "referred_by_id": referred_by,
+            "advisor_id": rng.choice(advisors) if rng.random() < 0.9 else None,
+            "notes": rng.choice(NOTES) if rng.random() < 0.1 else "",
+            "marketing_consent": consent,
+            "marketing_consent_date": consent_date,
+            "marketing_consent_channel": consent_channel,
+            "key_account": key_account,
+            "last_contact_at": last_contact,
+            "created_at": created_at,
+            "updated_at": max(created_at, last_contact or created_at),
+            "archived_at": None,
+            "version": 1,
+        }
+        customers.append(row)
+
+        # household, important dates, follow-ups, marks: from the second stream
+        x = gen.extra
+        household: list[dict] = []
+        married = False
+        if not is_company:
+            married = gen.married(b_year, family)
+            if x.random() < HOUSEHOLD_SHARE:
+                household = gen.household(name, gender, b_year, married)
+        for member in household:
+            member.update(id=state.next_member, customer_id=cid)
+            state.next_member += 1
+        rows.household.extend(household)
+        dated = []
+        if married and x.random() < WEDDING_SHARE:
+            wedding = gen.wedding(b_year)
+            if wedding is not None:
+                dated.append((ReminderKind.WEDDING_ANNIVERSARY.value, "", wedding, True))
+        if x.random() < CUSTOM_SHARE:
+            for _ in range(x.choices((1, 2), cum_weights=(70, 100))[0]):
+                title, on_date, yearly = gen.custom_date(is_company, occupation, own_vehicles)
+                dated.append((ReminderKind.CUSTOM.value, title, on_date, yearly))
+        for kind_value, title, on_date, yearly in dated:
+            rows.dates.append({"id": state.next_date, "customer_id": cid, "kind": kind_value,
+                               "title": title, "on_date": on_date, "yearly": yearly})
+            state.next_date += 1
+        state.household_members += len(household)
+        state.important_dates += len(dated)
+        card = _Card(
+            id=cid, created_at=created_at, advisor_id=row["advisor_id"], vehicles=own_vehicles,
+            birthday=(calendar, b_year, b_month, b_day, b_leap), key_account=key_account,
+            household=bool(household), wedding=bool(dated and dated[0][0] != "custom"),
         )
+        calls_from = len(interactions)
+        if _extras(gen, state, card, advisors, service, rows):
+            row["phone_wrong"] = True
+        for entry in interactions[calls_from:]:
+            if last_contact is None or entry["occurred_at"] > last_contact:
+                last_contact = entry["occurred_at"]
+        if last_contact is not None:
+            row["last_contact_at"] = last_contact
+            row["updated_at"] = max(row["updated_at"], last_contact)
         vehicles.extend(own_vehicles)
         state.vehicles += len(own_vehicles)
         search.append(
             {
                 "customer_id": cid,
-                "keys": search_keys(
+                "keys": _search_keys(
                     name,
+                    full,
+                    initials,
                     phones=(phone, phone_alt),
                     plates=[v["plate"] for v in own_vehicles],
                     vins=[v["vin"] for v in own_vehicles],
@@ -872,9 +1554,13 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
         (Customer.__table__, customers),
         (Vehicle.__table__, vehicles),
         (VehicleOwnership.__table__, ownerships),
+        (FollowUp.__table__, rows.follow_ups),
         (Interaction.__table__, interactions),
         (CustomerTag.__table__, customer_tags),
         (CustomerSearch.__table__, search),
+        (HouseholdMember.__table__, rows.household),
+        (ImportantDate.__table__, rows.dates),
+        (ReminderMark.__table__, rows.marks),
     )
 
 

@@ -62,6 +62,7 @@ def timeline_of(session: Session, customer_id: int, limit: int) -> list[Interact
             Staff.name,
             Interaction.vehicle_id,
             Vehicle.plate,
+            Interaction.outcome,
         )
         .outerjoin(Staff, Staff.id == Interaction.staff_id)
         .outerjoin(Vehicle, Vehicle.id == Interaction.vehicle_id)
@@ -80,6 +81,7 @@ def timeline_of(session: Session, customer_id: int, limit: int) -> list[Interact
             staff_name=r[6] or "",
             vehicle_id=r[7],
             plate=r[8] or "",
+            outcome=r[9],
         )
         for r in rows
     ]

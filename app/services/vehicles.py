@@ -164,6 +164,8 @@ def _record(row: Vehicle, owners) -> VehicleRecord:
 
 def _columns(clean: VehicleInput) -> dict:
     values = {name: getattr(clean, name) for name in _INPUT_FIELDS}
+    bought = clean.purchase_date
+    values["purchase_md"] = bought.month * 100 + bought.day if bought else None
     values["purchase_type"] = PurchaseType(clean.purchase_type).value
     values["vin"] = clean.vin or None
     return values

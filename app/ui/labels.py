@@ -98,3 +98,99 @@ def date_text(value) -> str:
 
 def datetime_text(value) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def reason(value: str) -> str:
+    """A reminder kind or follow-up reason, in words."""
+    texts = {
+        "birthday": QCoreApplication.translate("Labels", "Birthday"),
+        "household_birthday": QCoreApplication.translate("Labels", "Family birthday"),
+        "purchase_anniversary": QCoreApplication.translate("Labels", "Purchase anniversary"),
+        "wedding_anniversary": QCoreApplication.translate("Labels", "Wedding anniversary"),
+        "insurance": QCoreApplication.translate("Labels", "Insurance expiry"),
+        "inspection": QCoreApplication.translate("Labels", "Annual inspection"),
+        "warranty": QCoreApplication.translate("Labels", "Warranty end"),
+        "custom": QCoreApplication.translate("Labels", "Dated item"),
+        "holiday": QCoreApplication.translate("Labels", "Holiday greeting"),
+        "post_service": QCoreApplication.translate("Labels", "Post-service call"),
+        "lead": QCoreApplication.translate("Labels", "Lead follow-up"),
+        "complaint": QCoreApplication.translate("Labels", "Complaint"),
+        "win_back": QCoreApplication.translate("Labels", "Win-back"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+    return texts.get(value, value)
+
+
+def outcome(value: str | None) -> str:
+    if not value:
+        return ""
+    texts = {
+        "reached": QCoreApplication.translate("Labels", "Reached"),
+        "no_answer": QCoreApplication.translate("Labels", "No answer"),
+        "appointment": QCoreApplication.translate("Labels", "Appointment booked"),
+        "not_interested": QCoreApplication.translate("Labels", "Not interested"),
+        "wrong_number": QCoreApplication.translate("Labels", "Wrong number"),
+    }
+    return texts.get(value, value)
+
+
+def follow_up_status(value: str) -> str:
+    texts = {
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "done": QCoreApplication.translate("Labels", "Done"),
+        "snoozed": QCoreApplication.translate("Labels", "Snoozed"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    }
+    return texts.get(value, value)
+
+
+def reminder_state(value: str | None) -> str:
+    if not value:
+        return ""
+    texts = {
+        "done": QCoreApplication.translate("Labels", "Done"),
+        "snoozed": QCoreApplication.translate("Labels", "Snoozed"),
+        "dismissed": QCoreApplication.translate("Labels", "Dismissed"),
+        "follow_up": QCoreApplication.translate("Labels", "Made a follow-up"),
+    }
+    return texts.get(value, value)
+
+
+def relation(value: str) -> str:
+    texts = {
+        "spouse": QCoreApplication.translate("Labels", "Spouse"),
+        "child": QCoreApplication.translate("Labels", "Child"),
+        "parent": QCoreApplication.translate("Labels", "Parent"),
+        "other": QCoreApplication.translate("Labels", "Family"),
+    }
+    return texts.get(value, value)
+
+
+def holiday(value: str) -> str:
+    texts = {
+        "new_year": QCoreApplication.translate("Labels", "New Year's Day"),
+        "spring_festival": QCoreApplication.translate("Labels", "Spring Festival"),
+        "lantern": QCoreApplication.translate("Labels", "Lantern Festival"),
+        "dragon_boat": QCoreApplication.translate("Labels", "Dragon Boat Festival"),
+        "mid_autumn": QCoreApplication.translate("Labels", "Mid-Autumn Festival"),
+        "national_day": QCoreApplication.translate("Labels", "National Day"),
+    }
+    return texts.get(value, value)
+
+
+def reminder_detail(kind: str, detail: str) -> str:
+    """The detail an occurrence carries (lunar date, family member, holiday), in words."""
+    if not detail:
+        return ""
+    if kind == "holiday":
+        return holiday(detail)
+    if kind == "household_birthday" and ":" in detail:
+        rel, name = detail.split(":", 1)
+        return f"{relation(rel)} {name}"
+    if kind == "birthday" and detail.startswith("lunar:"):
+        _, month, day, leap = detail.split(":")
+        text = QCoreApplication.translate("Labels", "lunar %1/%2").replace("%1", month).replace("%2", day)
+        if leap == "1":
+            text += QCoreApplication.translate("Labels", " (leap month)")
+        return text
+    return detail

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app import __version__
 from app.ui.settings import Preferences
@@ -24,7 +24,24 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.setWindowTitle(self.tr("Guanxi — customer relationships"))
         self.customers_view = CustomersView(None, self)
-        self.setCentralWidget(self.customers_view)
+        self.reminders_view = self.followups_view = self.callsheet_view = None
+        self.summary = QLabel(self)
+        self.summary.setObjectName("todaySummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(
+            "QLabel#todaySummary { background: #e8f0fe; color: #174ea6; padding: 6px;"
+            " border-radius: 3px; }"
+        )
+        self.summary.hide()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.customers_view, self.tr("Customers"))
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.book_label = QLabel(self.tr("Opening the book…"))
         self.book_label.setObjectName("bookLabel")
@@ -36,8 +53,23 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Services) -> None:
         """Put the window over an open book."""
+        from app.ui.views.callsheet_view import CallSheetView
+        from app.ui.views.followups_view import FollowUpsView
+        from app.ui.views.reminders_view import RemindersView
+
         self.services = services
         self.customers_view.attach(services)
+        self.reminders_view = RemindersView(services, self.preferences, self)
+        self.followups_view = FollowUpsView(services, self.preferences, self)
+        self.callsheet_view = CallSheetView(services, self.preferences, self)
+        self.tabs.addTab(self.reminders_view, self.tr("Reminders"))
+        self.tabs.addTab(self.followups_view, self.tr("Follow-ups"))
+        self.tabs.addTab(self.callsheet_view, self.tr("Call sheet"))
+        for view in (self.reminders_view, self.followups_view, self.callsheet_view):
+            view.open_customer.connect(self.show_customer)
+        self.reminders_view.changed.connect(self._refresh_lists)
+        self.followups_view.changed.connect(self._refresh_lists)
+        self.show_today_summary()
         self.book_label.setText(
             self.tr("Book: %1").replace("%1", str(services.book.path or services.book.url))
         )
@@ -47,6 +79,56 @@ class MainWindow(QMainWindow):
                     "%1", str(services.backup)
                 )
             )
+
+    # ------------------------------------------------------------ views
+    def show_customer(self, customer_id: int) -> None:
+        self.tabs.setCurrentWidget(self.customers_view)
+        self.customers_view.open_customer(customer_id)
+
+    def _refresh_lists(self) -> None:
+        for view in (self.reminders_view, self.followups_view, self.callsheet_view):
+            if view is not None and view is not self.sender():
+                view.refresh()
+
+    def show_today_summary(self) -> None:
+        """Today's reminders and call sheet for this desk's advisor (everyone when unset)."""
+        from datetime import date
+
+        if self.services is None:
+            return
+        today = date.today()
+        advisor = self.preferences.desk_advisor_id
+        due_today = [
+            o for o in self.services.reminders.due(
+                today, horizon_days=0, lookback_days=0, advisor_id=advisor,
+                lead_days=self.preferences.lead_days)
+        ]
+        sheet = self.callsheet_view.sheet if self.callsheet_view is not None else None
+        calls = len(sheet.lines) if sheet is not None else 0
+        overdue = sum(1 for line in sheet.lines if line.overdue) if sheet is not None else 0
+        who = sheet.advisor_name if sheet is not None and sheet.advisor_name else self.tr("all advisors")
+        text = (
+            self.tr("Today for %1: %2 reminder(s) fall due, %3 customer(s) on the call sheet (%4 overdue).")
+            .replace("%1", who).replace("%2", str(len(due_today)))
+            .replace("%3", str(calls)).replace("%4", str(overdue))
+        )
+        self.summary.setText(text)
+        self.summary.show()
+
+    def _current_export(self) -> None:
+        view = self.tabs.currentWidget()
+        if hasattr(view, "export"):
+            view.export()
+
+    def _current_print(self) -> None:
+        from app.ui.printing import print_preview
+
+        view = self.tabs.currentWidget()
+        if view is self.followups_view and view is not None:
+            print_preview(self, view.print_html(), self.tr("Follow-ups"))
+        elif self.callsheet_view is not None:
+            self.tabs.setCurrentWidget(self.callsheet_view)
+            self.callsheet_view.print_preview()
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -85,10 +167,27 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"), self._preferences, QKeySequence.StandardKey.Preferences
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.export_action = self._action(
+            self.tr("&Export list to Excel…"), self._current_export, "Ctrl+E", "exportAction"
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"), self._current_print, QKeySequence.StandardKey.Print, "printAction"
+        )
+        self.view_actions = [
+            self._action(title, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                         f"Ctrl+{index + 1}", f"viewAction{index + 1}")
+            for index, title in enumerate(
+                (self.tr("&Customers"), self.tr("&Reminders"), self.tr("&Follow-ups"),
+                 self.tr("Call &sheet"))
+            )
+        ]
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -97,6 +196,9 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.log_action, self.new_vehicle_action,
                        self.archive_action, self.reload_action):
             customer_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.view_actions:
+            view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
 
@@ -108,7 +210,10 @@ class MainWindow(QMainWindow):
     def _preferences(self) -> None:
         from app.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self.preferences, self).exec()
+        staff = self.services.staff.list() if self.services is not None else []
+        if PreferencesDialog(self.preferences, staff, self).exec():
+            self._refresh_lists()
+            self.show_today_summary()
 
     def _about(self) -> None:
         QMessageBox.about(

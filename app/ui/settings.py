@@ -31,6 +31,65 @@ class Preferences:
     def first_start_done(self, value: bool) -> None:
         self.settings.setValue("state/first_start_done", bool(value))
 
+    @property
+    def desk_advisor_id(self) -> int | None:
+        """The staff member this desk belongs to (the start-up summary is theirs)."""
+        value = self.settings.value("preferences/desk_advisor_id", None)
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    @desk_advisor_id.setter
+    def desk_advisor_id(self, value: int | None) -> None:
+        self.settings.setValue("preferences/desk_advisor_id", "" if value is None else int(value))
+
+    @property
+    def lead_days(self) -> dict:
+        """Lead time per reminder kind (days); defaults from the reminder engine."""
+        from app.domain.enums import ReminderKind
+        from app.domain.recurrence import DEFAULT_LEAD_DAYS
+
+        result = {}
+        for kind in ReminderKind:
+            value = self.settings.value(f"reminders/lead_{kind.value}", DEFAULT_LEAD_DAYS[kind])
+            try:
+                result[kind] = max(0, int(value))
+            except (TypeError, ValueError):
+                result[kind] = DEFAULT_LEAD_DAYS[kind]
+        return result
+
+    def set_lead_days(self, kind, days: int) -> None:
+        self.settings.setValue(f"reminders/lead_{kind.value}", int(days))
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return max(0, int(self.settings.value(key, default)))
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def no_answer_expiry_days(self) -> int:
+        return self._int("followups/no_answer_expiry_days", 15)
+
+    @no_answer_expiry_days.setter
+    def no_answer_expiry_days(self, value: int) -> None:
+        self.settings.setValue("followups/no_answer_expiry_days", int(value))
+
+    @property
+    def escalation_days(self) -> int:
+        return self._int("followups/escalation_days", 3)
+
+    @escalation_days.setter
+    def escalation_days(self, value: int) -> None:
+        self.settings.setValue("followups/escalation_days", int(value))
+
+    @property
+    def follow_up_rules(self):
+        from app.services.followups import FollowUpRules
+
+        return FollowUpRules(self.no_answer_expiry_days, self.escalation_days)
+
     # window layout: not preferences, but remembered the same way
     def geometry(self, key: str) -> QByteArray | None:
         value = self.settings.value(f"layout/{key}")

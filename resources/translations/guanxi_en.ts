@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CallSheetView</name>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="55"/>
+        <source>All advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="61"/>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="63"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <source>Plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="122"/>
+        <source>This number was reported wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/callsheet_view.py" line="126"/>
+        <source>%n customer(s) to call</source>
+        <translation>
+            <numerusform>%n customer to call</numerusform>
+            <numerusform>%n customers to call</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="136"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <source>Call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
+        <source>Save call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="143"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <source>Export call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/cli.py" line="17"/>
@@ -50,379 +153,475 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="28"/>
+        <source>print the daily call sheet to a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="29"/>
+        <location filename="../../app/cli.py" line="35"/>
+        <source>the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="30"/>
+        <location filename="../../app/cli.py" line="38"/>
+        <source>the day (YYYY-MM-DD, default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="31"/>
+        <location filename="../../app/cli.py" line="39"/>
+        <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="32"/>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="33"/>
+        <source>export a list to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="36"/>
+        <source>the .xlsx file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="37"/>
+        <source>reminders: how many days ahead (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="40"/>
         <source>the book to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="98"/>
         <source>--customers must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="107"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="88"/>
+        <location filename="../../app/cli.py" line="116"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="102"/>
+        <location filename="../../app/cli.py" line="130"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="135"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="138"/>
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152"/>
+        <location filename="../../app/cli.py" line="180"/>
         <source>Welcome to Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="181"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="156"/>
+        <location filename="../../app/cli.py" line="184"/>
         <source>Demo book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="157"/>
+        <location filename="../../app/cli.py" line="185"/>
         <source>Empty book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="236"/>
+        <source>Not a valid date (use YYYY-MM-DD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="240"/>
+        <source>No staff member is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="257"/>
+        <source>Call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="259"/>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="261"/>
+        <source>Call sheet for %1: %2 customer(s) written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="289"/>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="291"/>
+        <source>%1 row(s) written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="81"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="82"/>
+        <source>The workbook could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="80"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="82"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="114"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="116"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
         <source>Save the card (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="118"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="636"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="123"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="647"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="124"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="560"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="126"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="139"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="135"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="140"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="136"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="141"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="143"/>
+        <source>Family and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="150"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="145"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="152"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="189"/>
         <source>Leap month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="190"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="198"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="210"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="217"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="219"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="223"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
         <source>Agrees to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="235"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="237"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="238"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
         <source>Consent channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="260"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="290"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="297"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="294"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="301"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="299"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
         <source>Consent and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="336"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="337"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="189"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="196"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="338"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
         <source>Model year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="339"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="340"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
         <source>Insurance expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="341"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
         <source>Inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
         <source>Warranty ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
         <source>New vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Change owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="406"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="413"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="417"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="539"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="424"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="548"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="500"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="509"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="513"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="522"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -430,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="532"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -438,49 +637,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="537"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="546"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="544"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="553"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="224"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="546"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="231"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="555"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="548"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="557"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="560"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="559"/>
+        <source>Wrong number: check the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="637"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="648"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="676"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="687"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="704"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="750"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="761"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,42 +700,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="121"/>
+        <location filename="../../app/ui/models/customer_table.py" line="124"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="122"/>
+        <location filename="../../app/ui/models/customer_table.py" line="125"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="123"/>
+        <location filename="../../app/ui/models/customer_table.py" line="126"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="124"/>
+        <location filename="../../app/ui/models/customer_table.py" line="127"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="125"/>
+        <location filename="../../app/ui/models/customer_table.py" line="128"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="126"/>
+        <location filename="../../app/ui/models/customer_table.py" line="129"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="158"/>
+        <location filename="../../app/ui/models/customer_table.py" line="161"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="160"/>
+        <location filename="../../app/ui/models/customer_table.py" line="163"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,12 +768,229 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="128"/>
+        <location filename="../../app/ui/views/customers_view.py" line="129"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="181"/>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="182"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../app/ui/exports.py" line="20"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="22"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="23"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="24"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="25"/>
+        <source>Other phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="26"/>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="27"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="28"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="29"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="30"/>
+        <location filename="../../app/ui/exports.py" line="72"/>
+        <location filename="../../app/ui/exports.py" line="88"/>
+        <location filename="../../app/ui/exports.py" line="124"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="31"/>
+        <location filename="../../app/ui/exports.py" line="130"/>
+        <source>Plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="32"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="33"/>
+        <location filename="../../app/ui/exports.py" line="73"/>
+        <location filename="../../app/ui/exports.py" line="132"/>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="34"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="35"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="36"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="37"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="62"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="64"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="65"/>
+        <source>Call from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="66"/>
+        <location filename="../../app/ui/exports.py" line="92"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="67"/>
+        <location filename="../../app/ui/exports.py" line="90"/>
+        <location filename="../../app/ui/exports.py" line="126"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="68"/>
+        <location filename="../../app/ui/exports.py" line="91"/>
+        <location filename="../../app/ui/exports.py" line="127"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="69"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="70"/>
+        <location filename="../../app/ui/exports.py" line="93"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="71"/>
+        <location filename="../../app/ui/exports.py" line="94"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="86"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="89"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="95"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="96"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="97"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="98"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="99"/>
+        <location filename="../../app/ui/exports.py" line="133"/>
+        <source>Handwritten notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="122"/>
+        <source>Call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="125"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="128"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="129"/>
+        <source>Earliest due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="131"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -578,6 +999,231 @@
         <location filename="../../app/ui/widgets/fields.py" line="95"/>
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="59"/>
+        <source>To call (open and snoozed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="60"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="61"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="62"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="65"/>
+        <source>All advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="66"/>
+        <source>Only overdue for the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <location filename="../../app/ui/views/followups_view.py" line="117"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="77"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="77"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="89"/>
+        <source>Notes on the call (optional), then an outcome key 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="103"/>
+        <source>Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="105"/>
+        <source>Cancel follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="109"/>
+        <source>Reassign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="110"/>
+        <source>Reassign selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/followups_view.py" line="177"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="193"/>
+        <source>Not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="201"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="201"/>
+        <source>Call again on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="233"/>
+        <source>Export follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="234"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="65"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="97"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="100"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="79"/>
+        <source>Month </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="80"/>
+        <source>Day </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="81"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="95"/>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="92"/>
+        <source>What (e.g. the child&apos;s exam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="106"/>
+        <source>Important dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="158"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="175"/>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="174"/>
+        <source>Give the date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +1299,7 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/labels.py" line="119"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,6 +1395,188 @@
         <source>Signed form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="106"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="107"/>
+        <source>Family birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="108"/>
+        <source>Purchase anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="109"/>
+        <source>Wedding anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="110"/>
+        <source>Insurance expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="111"/>
+        <source>Annual inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="112"/>
+        <source>Warranty end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="113"/>
+        <source>Dated item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="114"/>
+        <source>Holiday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="115"/>
+        <source>Post-service call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="116"/>
+        <source>Lead follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="117"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="118"/>
+        <source>Win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="128"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="129"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="130"/>
+        <source>Appointment booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="131"/>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="132"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="139"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="140"/>
+        <location filename="../../app/ui/labels.py" line="151"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="141"/>
+        <location filename="../../app/ui/labels.py" line="152"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="142"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="153"/>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="154"/>
+        <source>Made a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="161"/>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="162"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="163"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="164"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="171"/>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="172"/>
+        <source>Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="173"/>
+        <source>Lantern Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="174"/>
+        <source>Dragon Boat Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="175"/>
+        <source>Mid-Autumn Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="176"/>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="192"/>
+        <source>lunar %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="194"/>
+        <source> (leap month)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -757,92 +1586,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="29"/>
-        <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
-        <source>Book: %1</source>
+        <location filename="../../app/ui/main_window.py" line="38"/>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="46"/>
-        <source>The book was upgraded; a copy of the old one is at %1</source>
+        <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
-        <source>&amp;Find customer</source>
+        <location filename="../../app/ui/main_window.py" line="65"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
+        <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="67"/>
+        <source>Call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="74"/>
+        <source>Book: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="78"/>
+        <source>The book was upgraded; a copy of the old one is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>all advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="111"/>
+        <source>Today for %1: %2 reminder(s) fall due, %3 customer(s) on the call sheet (%4 overdue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <source>&amp;Export list to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="174"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Call &amp;sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,23 +1938,373 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="15"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="21"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="39"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source>Everyone (no advisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
+        <source>This desk&apos;s advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
+        <source>Remind this many days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="66"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="72"/>
+        <source>Keep calling after no answer for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="73"/>
+        <source>Show to the manager when overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/printing.py" line="102"/>
+        <source>reached</source>
+        <comment>call outcome tick box, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="103"/>
+        <source>no answer</source>
+        <comment>call outcome tick box, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="104"/>
+        <source>appointment</source>
+        <comment>call outcome tick box, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="105"/>
+        <source>not interested</source>
+        <comment>call outcome tick box, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="106"/>
+        <source>wrong number</source>
+        <comment>call outcome tick box, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="168"/>
+        <source>Advisor: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="170"/>
+        <source>No advisor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="178"/>
+        <source>%1 (%2)</source>
+        <comment>a reason to call (its detail)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="183"/>
+        <source>overdue</source>
+        <comment>mark next to a customer on paper</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="219"/>
+        <source>Call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="220"/>
+        <source>all advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="221"/>
+        <source>Customers to call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="224"/>
+        <source>Nobody to call on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="226"/>
+        <location filename="../../app/ui/printing.py" line="288"/>
+        <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="230"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="231"/>
+        <location filename="../../app/ui/printing.py" line="292"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="232"/>
+        <location filename="../../app/ui/printing.py" line="293"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="233"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="234"/>
+        <location filename="../../app/ui/printing.py" line="297"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="235"/>
+        <location filename="../../app/ui/printing.py" line="298"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="236"/>
+        <location filename="../../app/ui/printing.py" line="299"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="239"/>
+        <source>number may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="282"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="283"/>
+        <source>Follow-ups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="286"/>
+        <source>No follow-ups are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="294"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="295"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="296"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="318"/>
+        <source>date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="324"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="327"/>
+        <source>attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="591"/>
+        <source>Could not start printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="614"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersView</name>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="47"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="52"/>
+        <source>All advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="85"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <source>Call from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
+        <source>Make follow-up (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="73"/>
+        <source>Done (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="75"/>
+        <source>Snooze… (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
+        <source>Dismiss (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="83"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="135"/>
+        <source>Next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/reminders_view.py" line="150"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
+        <source>Show again on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="208"/>
+        <source>Export reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="209"/>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CallSheetView</name>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="55"/>
+        <source>All advisors</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="61"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="63"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <source>Reasons</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <source>Plates</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
+        <source>Advisor</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="122"/>
+        <source>This number was reported wrong</source>
+        <translation>此号码已被标记为号码错误</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/callsheet_view.py" line="126"/>
+        <source>%n customer(s) to call</source>
+        <translation>
+            <numerusform>%n 位客户待回访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="136"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <source>Call sheet</source>
+        <translation>每日回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
+        <source>Save call sheet</source>
+        <translation>保存回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="143"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <source>Export call sheet</source>
+        <translation>导出回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/cli.py" line="17"/>
@@ -50,435 +152,536 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="28"/>
+        <source>print the daily call sheet to a PDF</source>
+        <translation>将每日回访清单输出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="29"/>
+        <location filename="../../app/cli.py" line="35"/>
+        <source>the book</source>
+        <translation>客户库</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="30"/>
+        <location filename="../../app/cli.py" line="38"/>
+        <source>the day (YYYY-MM-DD, default today)</source>
+        <translation>日期（YYYY-MM-DD，默认为今天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="31"/>
+        <location filename="../../app/cli.py" line="39"/>
+        <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
+        <translation>只包含该销售顾问的客户（填写员工姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="32"/>
+        <source>the PDF file to write</source>
+        <translation>要生成的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="33"/>
+        <source>export a list to an Excel workbook</source>
+        <translation>将列表导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="36"/>
+        <source>the .xlsx file to write</source>
+        <translation>要生成的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="37"/>
+        <source>reminders: how many days ahead (default 30)</source>
+        <translation>提醒：向后查看多少天（默认 30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="40"/>
         <source>the book to check</source>
         <translation>要检查的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="98"/>
         <source>--customers must be at least 1</source>
         <translation>--customers 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="107"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="88"/>
+        <location filename="../../app/cli.py" line="116"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="102"/>
+        <location filename="../../app/cli.py" line="130"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="135"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="138"/>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152"/>
+        <location filename="../../app/cli.py" line="180"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="181"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="156"/>
+        <location filename="../../app/cli.py" line="184"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="157"/>
+        <location filename="../../app/cli.py" line="185"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="236"/>
+        <source>Not a valid date (use YYYY-MM-DD): %1</source>
+        <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="240"/>
+        <source>No staff member is called %1.</source>
+        <translation>没有名为 %1 的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="257"/>
+        <source>Call sheet</source>
+        <translation>每日回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="259"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF 文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="261"/>
+        <source>Call sheet for %1: %2 customer(s) written to %3</source>
+        <translation>%1 的每日回访清单：共 %2 位客户，已写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="289"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="291"/>
+        <source>%1 row(s) written to %2</source>
+        <translation>已将 %1 行写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="81"/>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="82"/>
+        <source>The workbook could not be written. Nothing was changed.</source>
+        <translation>无法写入工作簿，未作任何修改。</translation>
     </message>
 </context>
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="80"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="82"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="114"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="116"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="118"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="636"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="123"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="647"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="124"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="560"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="126"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="139"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="135"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="140"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="136"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="141"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="143"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="150"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="145"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="152"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="336"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="337"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="189"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="196"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="338"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="339"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="340"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="341"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="406"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="413"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="417"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="539"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="424"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="548"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="500"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="509"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="513"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="522"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="532"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="537"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="546"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="544"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="553"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="224"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="546"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="231"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="555"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="548"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="557"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="560"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="559"/>
+        <source>Wrong number: check the phone</source>
+        <translation>号码错误：请核对电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="637"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="648"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="676"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="687"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="704"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="750"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="761"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="189"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="190"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="143"/>
+        <source>Family and dates</source>
+        <translation>家人与重要日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="198"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="210"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="217"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="219"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="223"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="235"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="237"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="238"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="260"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="290"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="297"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="294"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="301"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="299"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
         <source>Consent and notes</source>
         <translation>营销许可与备注</translation>
     </message>
@@ -494,42 +697,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="121"/>
+        <location filename="../../app/ui/models/customer_table.py" line="124"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="122"/>
+        <location filename="../../app/ui/models/customer_table.py" line="125"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="123"/>
+        <location filename="../../app/ui/models/customer_table.py" line="126"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="124"/>
+        <location filename="../../app/ui/models/customer_table.py" line="127"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="125"/>
+        <location filename="../../app/ui/models/customer_table.py" line="128"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="126"/>
+        <location filename="../../app/ui/models/customer_table.py" line="129"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="158"/>
+        <location filename="../../app/ui/models/customer_table.py" line="161"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="160"/>
+        <location filename="../../app/ui/models/customer_table.py" line="163"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
@@ -562,11 +765,228 @@
         <translation>正在打开客户库…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="128"/>
+        <location filename="../../app/ui/views/customers_view.py" line="129"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="181"/>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="182"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../app/ui/exports.py" line="20"/>
+        <source>Customers</source>
+        <translation>客户列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="22"/>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="23"/>
+        <source>Type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="24"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="25"/>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="26"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="27"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="28"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="29"/>
+        <source>Source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="30"/>
+        <location filename="../../app/ui/exports.py" line="72"/>
+        <location filename="../../app/ui/exports.py" line="88"/>
+        <location filename="../../app/ui/exports.py" line="124"/>
+        <source>Advisor</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="31"/>
+        <location filename="../../app/ui/exports.py" line="130"/>
+        <source>Plates</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="32"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="33"/>
+        <location filename="../../app/ui/exports.py" line="73"/>
+        <location filename="../../app/ui/exports.py" line="132"/>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="34"/>
+        <source>Marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="35"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="36"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="37"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="62"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="64"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="65"/>
+        <source>Call from</source>
+        <translation>开始联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="66"/>
+        <location filename="../../app/ui/exports.py" line="92"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="67"/>
+        <location filename="../../app/ui/exports.py" line="90"/>
+        <location filename="../../app/ui/exports.py" line="126"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="68"/>
+        <location filename="../../app/ui/exports.py" line="91"/>
+        <location filename="../../app/ui/exports.py" line="127"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="69"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="70"/>
+        <location filename="../../app/ui/exports.py" line="93"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="71"/>
+        <location filename="../../app/ui/exports.py" line="94"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="86"/>
+        <source>Follow-ups</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="89"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="95"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="96"/>
+        <source>Attempts</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="97"/>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="98"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="99"/>
+        <location filename="../../app/ui/exports.py" line="133"/>
+        <source>Handwritten notes</source>
+        <translation>手写备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="122"/>
+        <source>Call sheet</source>
+        <translation>回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="125"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="128"/>
+        <source>Reasons</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="129"/>
+        <source>Earliest due</source>
+        <translation>最早到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="131"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -576,6 +996,230 @@
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="59"/>
+        <source>To call (open and snoozed)</source>
+        <translation>待回访（待处理和已推迟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="60"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="61"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="62"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="65"/>
+        <source>All advisors</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="66"/>
+        <source>Only overdue for the manager</source>
+        <translation>仅显示逾期待经理处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <location filename="../../app/ui/views/followups_view.py" line="117"/>
+        <source>Advisor</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <source>Attempts</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="77"/>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="77"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="89"/>
+        <source>Notes on the call (optional), then an outcome key 1–5</source>
+        <translation>通话备注（选填），然后按 1–5 键选择回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="103"/>
+        <source>Snooze…</source>
+        <translation>推迟…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="105"/>
+        <source>Cancel follow-up</source>
+        <translation>取消回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="109"/>
+        <source>Reassign to…</source>
+        <translation>转派给…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="110"/>
+        <source>Reassign selected</source>
+        <translation>转派所选</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/followups_view.py" line="177"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条回访任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="193"/>
+        <source>Not logged</source>
+        <translation>未能记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="201"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="201"/>
+        <source>Call again on:</source>
+        <translation>下次致电日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="233"/>
+        <source>Export follow-ups</source>
+        <translation>导出回访任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="234"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="65"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="97"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="100"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="79"/>
+        <source>Month </source>
+        <translation>月 </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="80"/>
+        <source>Day </source>
+        <translation>日 </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="81"/>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="95"/>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="92"/>
+        <source>What (e.g. the child&apos;s exam)</source>
+        <translation>事项（如：孩子高考）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="106"/>
+        <source>Important dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="158"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="175"/>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="174"/>
+        <source>Give the date (YYYY-MM-DD).</source>
+        <translation>请填写日期（YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>
@@ -650,6 +1294,7 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/labels.py" line="119"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -745,6 +1390,188 @@
         <source>Signed form</source>
         <translation>书面签字</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="106"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="107"/>
+        <source>Family birthday</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="108"/>
+        <source>Purchase anniversary</source>
+        <translation>购车周年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="109"/>
+        <source>Wedding anniversary</source>
+        <translation>结婚纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="110"/>
+        <source>Insurance expiry</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="111"/>
+        <source>Annual inspection</source>
+        <translation>年检到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="112"/>
+        <source>Warranty end</source>
+        <translation>质保到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="113"/>
+        <source>Dated item</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="114"/>
+        <source>Holiday greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="115"/>
+        <source>Post-service call</source>
+        <translation>售后回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="116"/>
+        <source>Lead follow-up</source>
+        <translation>潜客跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="117"/>
+        <source>Complaint</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="118"/>
+        <source>Win-back</source>
+        <translation>流失挽回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="128"/>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="129"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="130"/>
+        <source>Appointment booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="131"/>
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="132"/>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="139"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="140"/>
+        <location filename="../../app/ui/labels.py" line="151"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="141"/>
+        <location filename="../../app/ui/labels.py" line="152"/>
+        <source>Snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="142"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="153"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="154"/>
+        <source>Made a follow-up</source>
+        <translation>已转回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="161"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="162"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="163"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="164"/>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="171"/>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="172"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="173"/>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="174"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="175"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="176"/>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="192"/>
+        <source>lunar %1/%2</source>
+        <translation>农历%1月%2日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="194"/>
+        <source> (leap month)</source>
+        <translation>（闰月）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -754,92 +1581,158 @@
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="29"/>
+        <location filename="../../app/ui/main_window.py" line="38"/>
+        <source>Customers</source>
+        <translation>客户列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
+        <source>Follow-ups</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="67"/>
+        <source>Call sheet</source>
+        <translation>回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>all advisors</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="111"/>
+        <source>Today for %1: %2 reminder(s) fall due, %3 customer(s) on the call sheet (%4 overdue).</source>
+        <translation>今日概况（%1）：%2 条提醒到期，回访清单上有 %3 位客户（其中 %4 位已逾期）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <source>&amp;Export list to Excel…</source>
+        <translation>导出列表到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="174"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>&amp;Customers</source>
+        <translation>客户列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>&amp;Follow-ups</source>
+        <translation>回访任务(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Call &amp;sheet</source>
+        <translation>回访清单(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -1040,24 +1933,373 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="15"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="21"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="39"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source>Everyone (no advisor)</source>
+        <translation>所有人（不指定顾问）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
+        <source>This desk&apos;s advisor</source>
+        <translation>本机销售顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
+        <source>Remind this many days ahead</source>
+        <translation>提前提醒天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="66"/>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="72"/>
+        <source>Keep calling after no answer for</source>
+        <translation>无人接听后继续拨打</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="73"/>
+        <source>Show to the manager when overdue by</source>
+        <translation>逾期多久后转交经理处理</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/printing.py" line="102"/>
+        <source>reached</source>
+        <comment>call outcome tick box, short</comment>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="103"/>
+        <source>no answer</source>
+        <comment>call outcome tick box, short</comment>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="104"/>
+        <source>appointment</source>
+        <comment>call outcome tick box, short</comment>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="105"/>
+        <source>not interested</source>
+        <comment>call outcome tick box, short</comment>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="106"/>
+        <source>wrong number</source>
+        <comment>call outcome tick box, short</comment>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="168"/>
+        <source>Advisor: %1 (%2)</source>
+        <translation>销售顾问：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="170"/>
+        <source>No advisor (%1)</source>
+        <translation>未分配顾问（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="178"/>
+        <source>%1 (%2)</source>
+        <comment>a reason to call (its detail)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="183"/>
+        <source>overdue</source>
+        <comment>mark next to a customer on paper</comment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="219"/>
+        <source>Call sheet</source>
+        <translation>每日回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="220"/>
+        <source>all advisors</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="221"/>
+        <source>Customers to call: %1</source>
+        <translation>待回访客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="224"/>
+        <source>Nobody to call on this day.</source>
+        <translation>当天没有需要联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="226"/>
+        <location filename="../../app/ui/printing.py" line="288"/>
+        <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
+        <translation>粗体姓名为重点客户；“!”表示该回访已逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="230"/>
+        <source>#</source>
+        <translation>序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="231"/>
+        <location filename="../../app/ui/printing.py" line="292"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="232"/>
+        <location filename="../../app/ui/printing.py" line="293"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="233"/>
+        <source>Reasons</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="234"/>
+        <location filename="../../app/ui/printing.py" line="297"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="235"/>
+        <location filename="../../app/ui/printing.py" line="298"/>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="236"/>
+        <location filename="../../app/ui/printing.py" line="299"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="239"/>
+        <source>number may be wrong</source>
+        <translation>号码可能有误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="282"/>
+        <source>Follow-ups</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="283"/>
+        <source>Follow-ups: %1</source>
+        <translation>回访任务：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="286"/>
+        <source>No follow-ups are due.</source>
+        <translation>没有到期的回访任务。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="294"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="295"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="296"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="318"/>
+        <source>date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="324"/>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="327"/>
+        <source>attempts: %1</source>
+        <translation>拨打次数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="591"/>
+        <source>Could not start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="614"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersView</name>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="47"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="52"/>
+        <source>All advisors</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="85"/>
+        <source>Advisor</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <source>Call from</source>
+        <translation>开始联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
+        <source>Make follow-up (Enter)</source>
+        <translation>生成回访任务（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="73"/>
+        <source>Done (D)</source>
+        <translation>已完成（D）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="75"/>
+        <source>Snooze… (S)</source>
+        <translation>推迟…（S）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
+        <source>Dismiss (Del)</source>
+        <translation>忽略（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="83"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="135"/>
+        <source>Next 30 days</source>
+        <translation>未来 30 天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/reminders_view.py" line="150"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
+        <source>Show again on:</source>
+        <translation>再次提醒日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="208"/>
+        <source>Export reminders</source>
+        <translation>导出提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="209"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -93,3 +93,52 @@ def test_check_fails_on_a_missing_file(tmp_path):
 def test_demo_rejects_zero_customers(tmp_path):
     result = guanxi("demo", "--db", str(tmp_path / "x.db"), "--customers", "0")
     assert result.returncode == 2
+
+
+def test_callsheet_pdf_from_the_command_line(demo_book, tmp_path):
+    from pypdf import PdfReader
+
+    path, _ = demo_book
+    out = tmp_path / "sheet.pdf"
+    result = guanxi("callsheet", "--db", str(path), "--pdf", str(out), lang="zh_CN")
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "回访" in text
+
+
+def test_callsheet_for_an_unknown_advisor_is_refused(demo_book, tmp_path):
+    path, _ = demo_book
+    result = guanxi("callsheet", "--db", str(path), "--advisor", "无此人", "--pdf", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2
+    assert "No staff member" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_callsheet_with_a_bad_date_is_refused(demo_book, tmp_path):
+    path, _ = demo_book
+    result = guanxi("callsheet", "--db", str(path), "--date", "2026-13-40", "--pdf", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2
+
+
+@pytest.mark.parametrize("which", ["customers", "reminders", "followups", "callsheet"])
+def test_export_each_list(demo_book, tmp_path, which):
+    import openpyxl
+
+    path, _ = demo_book
+    out = tmp_path / f"{which}.xlsx"
+    result = guanxi("export", which, "--db", str(path), "--out", str(out), "--days", "30")
+    assert result.returncode == 0, result.stderr
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet.cell(1, 1).font.bold
+    if which == "customers":
+        assert sheet.max_row == 61
+        phones = [sheet.cell(r, 3).value for r in range(2, sheet.max_row + 1)]
+        assert all(isinstance(p, str) for p in phones if p)
+
+
+def test_export_of_a_missing_book_creates_nothing(tmp_path):
+    result = guanxi("export", "customers", "--db", str(tmp_path / "none.db"), "--out", str(tmp_path / "x.xlsx"))
+    assert result.returncode == 1
+    assert not (tmp_path / "none.db").exists()
+    assert not (tmp_path / "x.xlsx").exists()

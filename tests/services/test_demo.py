@@ -1,18 +1,29 @@
-"""The demo book generator: deterministic, valid data, searchable."""
+"""The demo book generator: deterministic, valid data, searchable, with reminders to show."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from dataclasses import fields
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from app.db.models import Customer, CustomerSearch, Vehicle
-from app.domain.enums import CalendarKind, StaffRole
+from app.domain.enums import (
+    CalendarKind,
+    FollowUpReason,
+    FollowUpStatus,
+    HouseholdRelation,
+    Outcome,
+    ReminderKind,
+    ReminderState,
+    StaffRole,
+)
 from app.domain.errors import BookError
 from app.domain.records import CustomerInput, VehicleInput
+from app.domain.recurrence import holiday_occurrences
 from app.domain.rules import validate_customer, validate_vehicle
 from app.domain.search import search_keys
 from app.domain.validation import (
@@ -27,7 +38,8 @@ from app.services.book import open_book
 from app.services.demo import DemoSummary, generate_demo
 
 TODAY = date(2026, 11, 22)
-SIZE = 200
+SIZE = 300
+SEED = 7  # checked: on this book every reminder kind but holiday occurs in the next 30 days
 TABLES = (
     "staff",
     "tags",
@@ -37,6 +49,10 @@ TABLES = (
     "vehicles",
     "vehicle_ownerships",
     "interactions",
+    "household_members",
+    "important_dates",
+    "follow_ups",
+    "reminder_marks",
 )
 
 
@@ -52,7 +68,7 @@ def dump(path) -> dict[str, list[tuple]]:
 def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     calls: list[tuple[int, int]] = []
-    summary = generate_demo(path, SIZE, seed=7, today=TODAY, progress=lambda d, n: calls.append((d, n)))
+    summary = generate_demo(path, SIZE, seed=SEED, today=TODAY, progress=lambda d, n: calls.append((d, n)))
     return path, summary, calls
 
 
@@ -73,25 +89,32 @@ def test_summary_matches_the_book(demo):
     assert summary.staff == len(rows["staff"]) >= 10
     assert summary.tags == len(rows["tags"]) >= 12
     assert summary.seconds > 0
+    assert summary.household_members == len(rows["household_members"])
+    assert summary.important_dates == len(rows["important_dates"])
+    assert summary.follow_ups == len(rows["follow_ups"])
+    assert summary.reminder_marks == len(rows["reminder_marks"])
     assert calls[0] == (0, SIZE) and calls[-1] == (SIZE, SIZE)
     assert len(rows["customer_search"]) == SIZE
 
 
 def test_same_seed_same_book_other_seed_other_book(demo, tmp_path):
     path, _, _ = demo
-    generate_demo(tmp_path / "again.db", SIZE, seed=7, today=TODAY)
-    generate_demo(tmp_path / "other.db", SIZE, seed=8, today=TODAY)
+    generate_demo(tmp_path / "again.db", SIZE, seed=SEED, today=TODAY)
+    generate_demo(tmp_path / "other.db", SIZE, seed=SEED + 1, today=TODAY)
     first, again, other = dump(path), dump(tmp_path / "again.db"), dump(tmp_path / "other.db")
     assert first == again
     assert first["customers"] != other["customers"]
     assert first["vehicles"] != other["vehicles"]
+    for table in ("household_members", "important_dates", "follow_ups", "reminder_marks"):
+        assert first[table], table
+        assert first[table] != other[table], table
 
 
 def test_batches_do_not_change_the_book(demo, tmp_path, monkeypatch):
     import app.services.demo as demo_module
 
     monkeypatch.setattr(demo_module, "BATCH", 37)
-    generate_demo(tmp_path / "small-batches.db", SIZE, seed=7, today=TODAY)
+    generate_demo(tmp_path / "small-batches.db", SIZE, seed=SEED, today=TODAY)
     assert dump(tmp_path / "small-batches.db") == dump(demo[0])
 
 
@@ -279,3 +302,149 @@ def test_refuses_a_book_with_customers(demo, tmp_path):
     services.close()
     with pytest.raises(BookError):
         generate_demo(path, 10, today=TODAY)
+
+
+# ---------------------------------------------------------------- reminders, households, follow-ups
+def surname_of(name: str) -> str:
+    return name[:2] if name[:2] in ("欧阳", "司马", "诸葛", "上官", "东方", "慕容") else name[:1]
+
+
+def test_every_reminder_kind_occurs_in_the_next_30_days(opened, demo):
+    found = opened.reminders.occurrences(TODAY, TODAY + timedelta(days=30), today=TODAY)
+    kinds = Counter(o.kind for o in found)
+    assert set(ReminderKind) - {ReminderKind.HOLIDAY} <= set(kinds), kinds
+    # holidays come from the calendar: key accounts get one only when a holiday is near
+    conn = sqlite3.connect(demo[0])
+    key_accounts = conn.execute("SELECT COUNT(*) FROM customers WHERE key_account").fetchone()[0]
+    assert 0.005 <= key_accounts / SIZE <= 0.05
+    holidays = holiday_occurrences(TODAY, TODAY + timedelta(days=30))
+    assert kinds[ReminderKind.HOLIDAY] == len(holidays) * key_accounts
+    new_year = opened.reminders.occurrences(date(2026, 12, 31), date(2027, 1, 2), today=TODAY,
+                                            kinds=[ReminderKind.HOLIDAY])
+    assert len(new_year) == key_accounts
+
+
+def test_household_members_share_the_family_and_have_valid_birthdays(demo):
+    conn = sqlite3.connect(demo[0])
+    people = dict(conn.execute("SELECT id, name FROM customers WHERE kind = 'person'"))
+    rows = conn.execute(
+        "SELECT customer_id, relation, name, birthday_calendar, birth_year, birth_month, birth_day, "
+        "birth_leap, phone FROM household_members ORDER BY id"
+    ).fetchall()
+    by_customer: dict[int, list[tuple]] = {}
+    for row in rows:
+        assert row[0] in people, "companies have no household"
+        by_customer.setdefault(row[0], []).append(row)
+    assert 0.2 <= len(by_customer) / len(people) <= 0.4
+    assert all(1 <= len(members) <= 3 for members in by_customer.values())
+    relations = Counter(r[1] for r in rows)
+    assert set(relations) <= {r.value for r in HouseholdRelation}
+    assert relations["spouse"] and relations["child"] and relations["parent"]
+    assert any(r[3] == "lunar" for r in rows) and any(r[3] == "solar" and r[5] for r in rows)
+    for customer_id, relation, name, calendar, year, month, day, leap, phone in rows:
+        assert 2 <= len(name) <= 4
+        check_birthday(CalendarKind(calendar), year, month, day, bool(leap), today=TODAY)
+        if phone:
+            assert normalize_phone(phone) == phone
+        if relation == "child":
+            family = {surname_of(people[customer_id])} | {
+                surname_of(m[2]) for m in by_customer[customer_id] if m[1] == "spouse"}
+            assert surname_of(name) in family or name[:1] in family
+
+
+def test_important_dates(demo):
+    conn = sqlite3.connect(demo[0])
+    rows = conn.execute("SELECT customer_id, kind, title, on_date, yearly FROM important_dates").fetchall()
+    weddings = [r for r in rows if r[1] == "wedding_anniversary"]
+    custom = [r for r in rows if r[1] == "custom"]
+    assert len(weddings) + len(custom) == len(rows)
+    assert all(r[4] and r[3] < TODAY.isoformat() for r in weddings)
+    assert all(r[2] for r in custom)
+    assert any(r[4] for r in custom) and any(not r[4] for r in custom)  # yearly and one-off
+    assert 0.05 <= len({r[0] for r in weddings}) / SIZE <= 0.3
+    assert 0.02 <= len({r[0] for r in custom}) / SIZE <= 0.1
+
+
+def test_follow_up_history_with_every_outcome_on_the_timeline(demo):
+    conn = sqlite3.connect(demo[0])
+    closed = conn.execute(
+        "SELECT id, customer_id, reason, due_date, status, outcome, attempts, closed_at, "
+        "advisor_id FROM follow_ups WHERE status IN ('done', 'cancelled')"
+    ).fetchall()
+    assert {r[5] for r in closed} == {o.value for o in Outcome}
+    assert {FollowUpReason.POST_SERVICE, FollowUpReason.INSURANCE, FollowUpReason.BIRTHDAY} <= {
+        FollowUpReason(r[2]) for r in closed}
+    assert 0.1 <= len({r[1] for r in closed}) / SIZE <= 0.2
+    calls: dict[int, list[tuple]] = {}
+    for follow_up_id, kind, outcome, occurred, staff in conn.execute(
+        "SELECT follow_up_id, kind, outcome, occurred_at, staff_id FROM interactions "
+        "WHERE follow_up_id IS NOT NULL ORDER BY occurred_at"
+    ):
+        calls.setdefault(follow_up_id, []).append((kind, outcome, occurred, staff))
+    year_ago = (TODAY - timedelta(days=366)).isoformat()
+    for fid, _, _, due, status, outcome, attempts, closed_at, advisor in closed:
+        expected = FollowUpStatus.CANCELLED if outcome == Outcome.NO_ANSWER else FollowUpStatus.DONE
+        assert status == expected.value
+        assert 1 <= attempts <= 4 and closed_at and year_ago <= due < TODAY.isoformat()
+        made = calls[fid]
+        assert len(made) == attempts
+        assert all(k == "call" and staff == advisor for k, _, _, staff in made)
+        assert [o for _, o, _, _ in made] == ["no_answer"] * (attempts - 1) + [outcome]
+        assert made[-1][2] == closed_at < TODAY.isoformat()
+
+
+def test_wrong_numbers_are_flagged(demo):
+    conn = sqlite3.connect(demo[0])
+    wrong = {c for (c,) in conn.execute("SELECT customer_id FROM follow_ups WHERE outcome = 'wrong_number'")}
+    flagged = {c for (c,) in conn.execute("SELECT id FROM customers WHERE phone_wrong")}
+    assert wrong and wrong <= flagged
+
+
+def test_open_follow_ups_are_on_the_call_sheet(opened, demo):
+    conn = sqlite3.connect(demo[0])
+    advisors = dict(conn.execute("SELECT id, advisor_id FROM customers"))
+    rows = conn.execute(
+        "SELECT id, customer_id, due_date, status, snoozed_until, advisor_id, expires_on, attempts "
+        "FROM follow_ups WHERE status IN ('open', 'snoozed')"
+    ).fetchall()
+    assert rows
+    today = TODAY.isoformat()
+    active = set()
+    for fid, customer_id, due, status, until, advisor, expires, attempts in rows:
+        assert advisor is not None and advisor == advisors[customer_id]
+        assert (TODAY - timedelta(days=7)).isoformat() <= due <= (TODAY + timedelta(days=7)).isoformat()
+        first_due = date.fromisoformat(due) - timedelta(days=attempts)
+        assert expires == (first_due + timedelta(days=15)).isoformat()
+        assert (status == "snoozed") == (until is not None)
+        if (status == "open" and due <= today) or (status == "snoozed" and until <= today):
+            active.add(fid)
+    assert active
+    sheet = opened.callsheet.for_day(TODAY)
+    on_sheet = {r.follow_up_id for line in sheet.lines for r in line.reasons if r.follow_up_id}
+    assert on_sheet == active
+    advisor = advisors[next(r[1] for r in rows if r[0] in active)]
+    mine = opened.callsheet.for_day(TODAY, advisor_id=advisor)
+    assert all(line.advisor_id == advisor for line in mine.lines)
+    assert {r.follow_up_id for line in mine.lines for r in line.reasons if r.follow_up_id} == {
+        r[0] for r in rows if r[0] in active and r[5] == advisor}
+
+
+def test_reminder_marks_hide_what_was_handled(opened, demo):
+    conn = sqlite3.connect(demo[0])
+    marks = conn.execute(
+        "SELECT m.kind, m.source_id, m.occurs_on, m.state, m.follow_up_id, f.reminder_kind, f.occurs_on "
+        "FROM reminder_marks m LEFT JOIN follow_ups f ON f.id = m.follow_up_id"
+    ).fetchall()
+    assert {m[3] for m in marks} >= {ReminderState.DONE.value, ReminderState.FOLLOW_UP.value}
+    for kind, _, occurs_on, state, follow_up_id, follow_kind, follow_on in marks:
+        if state == ReminderState.FOLLOW_UP.value:  # a call made a few days ahead of the date
+            assert (follow_kind, follow_on) == (kind, occurs_on)
+            assert occurs_on <= (TODAY + timedelta(days=3)).isoformat()
+        else:  # done or dismissed in the past fortnight
+            assert follow_up_id is None
+            assert (TODAY - timedelta(days=14)).isoformat() <= occurs_on < TODAY.isoformat()
+    recent = {(k, s, d) for k, s, d, state, *_ in marks
+              if d >= (TODAY - timedelta(days=30)).isoformat()}
+    assert recent
+    due = opened.reminders.due(TODAY)
+    assert not recent & {(o.kind.value, o.source_id, o.occurs_on.isoformat()) for o in due}

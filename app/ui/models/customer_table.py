@@ -98,6 +98,9 @@ class CustomerTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page.get(self._ids[row])
 
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

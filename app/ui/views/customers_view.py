@@ -107,7 +107,8 @@ class CustomersView(QWidget):
 
         self._services = services
         self.card = CustomerCardWidget(self)
-        self.card.attach(services.customers, services.vehicles, services.timeline, services.staff)
+        self.card.attach(services.customers, services.vehicles, services.timeline, services.staff,
+                         services.household)
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
         self.splitter.replaceWidget(1, self.card)
@@ -170,6 +171,21 @@ class CustomersView(QWidget):
         self._update_count()
 
     # ------------------------------------------------------------ actions
+    def export(self) -> None:
+        """The list as shown (searched or not) to a workbook."""
+        if self._services is None:
+            return
+        from app.ui.exports import customers_sheet
+        from app.ui.widgets.common import export_sheets, save_path
+
+        path = save_path(self, self.tr("Export customers"), "customers.xlsx",
+                         self.tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return
+        searched = bool(self.search.text().strip()) or self.show_archived.isChecked()
+        ids = self.model.ids() if searched else None
+        export_sheets(self, [customers_sheet(self._services.customers.export_rows(ids))], path)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

@@ -53,9 +53,11 @@ from app.ui.widgets.fields import (
     select_data,
     show_field_errors,
 )
+from app.ui.widgets.household_panel import HouseholdPanel
 
 if TYPE_CHECKING:
     from app.services.customers import CustomerService
+    from app.services.household import HouseholdService
     from app.services.staff import StaffService
     from app.services.timeline import TimelineService
     from app.services.vehicles import VehicleService
@@ -95,10 +97,13 @@ class CustomerCardWidget(QWidget):
         vehicles: VehicleService,
         timeline: TimelineService,
         staff: StaffService,
+        household: HouseholdService | None = None,
     ) -> None:
         """The services of the open book (the card is built before the book is open)."""
         self._customers, self._vehicles = customers, vehicles
         self._timeline, self._staff = timeline, staff
+        if household is not None:
+            self.household.attach(household)
 
     # ================================================================ building
     def _build(self) -> None:
@@ -134,6 +139,8 @@ class CustomerCardWidget(QWidget):
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_vehicles(), self.tr("Vehicles"))
         self.tabs.addTab(self._build_timeline(), self.tr("Timeline"))
+        self.household = HouseholdPanel(self)
+        self.tabs.addTab(self.household, self.tr("Family and dates"))
 
         self.log_kind = QComboBox()
         self.log_kind.setObjectName("logKind")
@@ -433,6 +440,7 @@ class CustomerCardWidget(QWidget):
         show_field_errors(self._field_widgets, self._field_labels, self.banner, [])
         self.vehicle_table.setRowCount(0)
         self.timeline_table.setRowCount(0)
+        self.household.show_customer(None)
         self.tabs.setCurrentIndex(0)
         self._update_header()
         self.name.setFocus()
@@ -456,6 +464,7 @@ class CustomerCardWidget(QWidget):
         show_field_errors(self._field_widgets, self._field_labels, self.banner, [])
         self._fill_vehicles()
         self._fill_timeline()
+        self.household.show_customer(customer_id)
         self._update_header()
 
     def reload(self) -> None:
@@ -522,7 +531,7 @@ class CustomerCardWidget(QWidget):
                 [
                     labels.datetime_text(e.occurred_at),
                     labels.interaction_kind(e.kind),
-                    e.summary,
+                    (f"[{labels.outcome(e.outcome)}] " if e.outcome else "") + e.summary,
                     e.staff_name,
                     e.plate,
                 ]
@@ -546,6 +555,8 @@ class CustomerCardWidget(QWidget):
                 flags.append((self.tr("Key account"), "#b8860b"))
             if not c.marketing_consent:
                 flags.append((self.tr("No marketing"), "#c62828"))
+            if c.phone_wrong:
+                flags.append((self.tr("Wrong number: check the phone"), "#e65100"))
         self.flags.setText(
             " ".join(
                 f'<span style="background:{colour}; color:white;">&nbsp;{html.escape(text)}&nbsp;</span>'

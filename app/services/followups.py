@@ -1,0 +1,288 @@
+"""Follow-ups: calls to make, their outcomes and what each outcome sets in motion."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from app.db.engine import Book
+from app.db.models import Customer, FollowUp, Interaction, Staff, Vehicle
+from app.domain.clock import now
+from app.domain.enums import (
+    FollowUpReason,
+    FollowUpStatus,
+    InteractionKind,
+    Outcome,
+    ReminderKind,
+    ReminderState,
+)
+from app.domain.errors import FieldError, NotFoundError, ValidationError
+from app.domain.reminder_records import FollowUpRecord, Occurrence
+from app.domain.validation import format_phone
+from app.services.customers import touch_last_contact
+from app.services.reminders import ReminderService
+
+NO_ANSWER_EXPIRY_DAYS = 15
+ESCALATION_DAYS = 3
+
+
+@dataclass(frozen=True)
+class FollowUpRules:
+    """The editable numbers behind the outcome rules (Preferences)."""
+
+    no_answer_expiry_days: int = NO_ANSWER_EXPIRY_DAYS
+    escalation_days: int = ESCALATION_DAYS
+
+
+class FollowUpService:
+    def __init__(self, book: Book, reminders: ReminderService | None = None):
+        self.book = book
+        self.reminders = reminders or ReminderService(book)
+
+    # ------------------------------------------------------------ creating
+    def create(
+        self,
+        customer_id: int,
+        reason: FollowUpReason,
+        due_date: date,
+        *,
+        advisor_id: int | None = None,
+        vehicle_id: int | None = None,
+        notes: str = "",
+        rules: FollowUpRules = FollowUpRules(),  # noqa: B008 - frozen
+        session: Session | None = None,
+        occurrence: Occurrence | None = None,
+    ) -> int:
+        def write(s: Session) -> int:
+            customer = s.get(Customer, customer_id)
+            if customer is None:
+                raise NotFoundError(customer_id)
+            if advisor_id is not None and s.get(Staff, advisor_id) is None:
+                raise ValidationError([FieldError("advisor_id", "staff_invalid")])
+            row = FollowUp(
+                customer_id=customer_id,
+                vehicle_id=vehicle_id,
+                reason=FollowUpReason(reason).value,
+                due_date=due_date,
+                advisor_id=advisor_id if advisor_id is not None else customer.advisor_id,
+                status=FollowUpStatus.OPEN.value,
+                notes=notes.strip(),
+                attempts=0,
+                expires_on=due_date + timedelta(days=rules.no_answer_expiry_days),
+                reminder_kind=occurrence.kind.value if occurrence else None,
+                occurs_on=occurrence.occurs_on if occurrence else None,
+            )
+            s.add(row)
+            s.flush()
+            return row.id
+
+        if session is not None:
+            return write(session)
+        with self.book.writing() as s:
+            return write(s)
+
+    def act_on(
+        self,
+        occurrence: Occurrence,
+        today: date | None = None,
+        advisor_id: int | None = None,
+        rules: FollowUpRules = FollowUpRules(),  # noqa: B008
+    ) -> int:
+        """A reminder acted on becomes a follow-up due today (or on its date if later)."""
+        today = today or date.today()
+        due = max(today, occurrence.shows_from)
+        with self.book.writing() as s:
+            follow_up_id = self.create(
+                occurrence.customer_id,
+                FollowUpReason(occurrence.kind.value),
+                due,
+                advisor_id=advisor_id,
+                vehicle_id=occurrence.vehicle_id,
+                rules=rules,
+                session=s,
+                occurrence=occurrence,
+            )
+            self.reminders.mark(occurrence, ReminderState.FOLLOW_UP,
+                                follow_up_id=follow_up_id, session=s)
+        return follow_up_id
+
+    # ------------------------------------------------------------ outcomes
+    def log_outcome(
+        self,
+        follow_up_id: int,
+        outcome: Outcome,
+        notes: str = "",
+        *,
+        today: date | None = None,
+        staff_id: int | None = None,
+    ) -> FollowUpRecord:
+        """Record a call's outcome; it lands on the timeline and drives the next step.
+
+        reached / appointment / not interested close it; no answer re-queues it for the
+        next day until it expires; wrong number closes it and flags the phone on the card.
+        """
+        today = today or date.today()
+        outcome = Outcome(outcome)
+        with self.book.writing() as s:
+            row = s.get(FollowUp, follow_up_id)
+            if row is None:
+                raise NotFoundError(follow_up_id)
+            if row.status in (FollowUpStatus.DONE, FollowUpStatus.CANCELLED):
+                raise ValidationError([FieldError("status", "follow_up_closed")])
+            row.attempts += 1
+            row.outcome = outcome.value
+            if notes.strip():
+                row.notes = (row.notes + "\n" if row.notes else "") + notes.strip()
+            row.updated_at = now()
+            row.version += 1
+            if outcome == Outcome.NO_ANSWER:
+                tomorrow = today + timedelta(days=1)
+                if row.expires_on is not None and tomorrow > row.expires_on:
+                    row.status = FollowUpStatus.CANCELLED.value  # expired unanswered
+                    row.closed_at = now()
+                else:
+                    row.status = FollowUpStatus.OPEN.value
+                    row.due_date = tomorrow
+                    row.snoozed_until = None
+            else:
+                row.status = FollowUpStatus.DONE.value
+                row.closed_at = now()
+                if outcome == Outcome.WRONG_NUMBER:
+                    s.execute(update(Customer).where(Customer.id == row.customer_id)
+                              .values(phone_wrong=True))
+            s.add(Interaction(
+                customer_id=row.customer_id,
+                vehicle_id=row.vehicle_id,
+                staff_id=staff_id if staff_id is not None else row.advisor_id,
+                kind=InteractionKind.CALL.value,
+                summary=notes.strip(),
+                occurred_at=now(),
+                follow_up_id=row.id,
+                outcome=outcome.value,
+            ))
+            s.flush()
+            touch_last_contact(s, row.customer_id)
+        return self.get(follow_up_id)
+
+    def snooze(self, follow_up_id: int, until: date) -> None:
+        self._set(follow_up_id, status=FollowUpStatus.SNOOZED.value, snoozed_until=until)
+
+    def cancel(self, follow_up_id: int) -> None:
+        self._set(follow_up_id, status=FollowUpStatus.CANCELLED.value, closed_at=now())
+
+    def reassign(self, follow_up_ids: Iterable[int], advisor_id: int) -> int:
+        """Bulk reassignment (the manager's escalation list); returns how many moved."""
+        ids = list(follow_up_ids)
+        with self.book.writing() as s:
+            if s.get(Staff, advisor_id) is None:
+                raise ValidationError([FieldError("advisor_id", "staff_invalid")])
+            result = s.execute(
+                update(FollowUp).where(FollowUp.id.in_(ids))
+                .values(advisor_id=advisor_id, updated_at=now(), version=FollowUp.version + 1)
+            )
+            return result.rowcount
+
+    def clear_wrong_phone(self, customer_id: int) -> None:
+        with self.book.writing() as s:
+            s.execute(update(Customer).where(Customer.id == customer_id).values(phone_wrong=False))
+
+    def _set(self, follow_up_id: int, **values) -> None:
+        with self.book.writing() as s:
+            result = s.execute(
+                update(FollowUp).where(FollowUp.id == follow_up_id)
+                .values(**values, updated_at=now(), version=FollowUp.version + 1)
+            )
+            if result.rowcount != 1:
+                raise NotFoundError(follow_up_id)
+
+    # ------------------------------------------------------------ reading
+    def get(self, follow_up_id: int) -> FollowUpRecord:
+        found = self.list(ids=[follow_up_id], statuses=None)
+        if not found:
+            raise NotFoundError(follow_up_id)
+        return found[0]
+
+    def list(
+        self,
+        *,
+        statuses: Iterable[FollowUpStatus] | None = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED),
+        advisor_id: int | None = None,
+        due_on_or_before: date | None = None,
+        due_from: date | None = None,
+        customer_id: int | None = None,
+        ids: Iterable[int] | None = None,
+        active_on: date | None = None,
+    ) -> list[FollowUpRecord]:
+        """Follow-ups by status, advisor and due date; `active_on` keeps the ones to call
+        that day (open and due, or snoozed until then)."""
+        stmt = (
+            select(FollowUp, Customer, Staff.name, Vehicle.plate, Vehicle.make, Vehicle.model)
+            .join(Customer, Customer.id == FollowUp.customer_id)
+            .outerjoin(Staff, Staff.id == FollowUp.advisor_id)
+            .outerjoin(Vehicle, Vehicle.id == FollowUp.vehicle_id)
+        )
+        if statuses is not None:
+            stmt = stmt.where(FollowUp.status.in_([FollowUpStatus(x).value for x in statuses]))
+        if advisor_id is not None:
+            stmt = stmt.where(FollowUp.advisor_id == advisor_id)
+        if due_on_or_before is not None:
+            stmt = stmt.where(FollowUp.due_date <= due_on_or_before)
+        if due_from is not None:
+            stmt = stmt.where(FollowUp.due_date >= due_from)
+        if customer_id is not None:
+            stmt = stmt.where(FollowUp.customer_id == customer_id)
+        if ids is not None:
+            stmt = stmt.where(FollowUp.id.in_(list(ids)))
+        if active_on is not None:
+            stmt = stmt.where(
+                Customer.archived_at.is_(None),
+                or_(
+                    (FollowUp.status == FollowUpStatus.OPEN.value) & (FollowUp.due_date <= active_on),
+                    (FollowUp.status == FollowUpStatus.SNOOZED.value)
+                    & (FollowUp.snoozed_until <= active_on),
+                ),
+            )
+        stmt = stmt.order_by(FollowUp.due_date, Customer.name_pinyin, FollowUp.id)
+        with self.book.reading() as s:
+            return [_record(f, c, staff, plate, make, model)
+                    for f, c, staff, plate, make, model in s.execute(stmt)]
+
+    def escalations(self, today: date | None = None, rules: FollowUpRules = FollowUpRules()  # noqa: B008
+                    ) -> list[FollowUpRecord]:
+        """Open follow-ups still open N days past due: the service manager's list."""
+        today = today or date.today()
+        return self.list(
+            statuses=(FollowUpStatus.OPEN,),
+            due_on_or_before=today - timedelta(days=rules.escalation_days),
+        )
+
+
+def _record(f: FollowUp, c: Customer, staff, plate, make, model) -> FollowUpRecord:
+    return FollowUpRecord(
+        id=f.id,
+        customer_id=f.customer_id,
+        reason=FollowUpReason(f.reason),
+        due_date=f.due_date,
+        status=FollowUpStatus(f.status),
+        customer_name=c.name,
+        phone=format_phone(c.phone),
+        vehicle_id=f.vehicle_id,
+        plate=plate or "",
+        vehicle=" ".join(p for p in (make, model) if p),
+        advisor_id=f.advisor_id,
+        advisor_name=staff or "",
+        outcome=Outcome(f.outcome) if f.outcome else None,
+        notes=f.notes,
+        attempts=f.attempts,
+        expires_on=f.expires_on,
+        snoozed_until=f.snoozed_until,
+        created_at=f.created_at,
+        closed_at=f.closed_at,
+        key_account=bool(c.key_account),
+        reminder_kind=ReminderKind(f.reminder_kind) if f.reminder_kind else None,
+        occurs_on=f.occurs_on,
+    )

@@ -1,0 +1,136 @@
+"""What every list looks like in Excel: translated headers and typed columns.
+
+Shared by the views (Ctrl+E) and `guanxi export`, so both write the same workbook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.reminder_records import CallSheet, FollowUpRecord, Occurrence
+from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
+from app.ui import labels
+
+
+def customers_sheet(rows: Iterable[Sequence]) -> SheetSpec:
+    """rows: CustomerService.export_rows() tuples."""
+    return SheetSpec(
+        QCoreApplication.translate("Exports", "Customers"),
+        [
+            ColumnSpec(QCoreApplication.translate("Exports", "Name"), CellKind.TEXT, 14),
+            ColumnSpec(QCoreApplication.translate("Exports", "Type"), CellKind.TEXT, 8),
+            ColumnSpec(QCoreApplication.translate("Exports", "Mobile"), CellKind.PHONE, 16),
+            ColumnSpec(QCoreApplication.translate("Exports", "Other phone"), CellKind.PHONE, 16),
+            ColumnSpec(QCoreApplication.translate("Exports", "WeChat"), CellKind.TEXT, 14),
+            ColumnSpec(QCoreApplication.translate("Exports", "Gender"), CellKind.TEXT, 6),
+            ColumnSpec(QCoreApplication.translate("Exports", "Birthday"), CellKind.TEXT, 14),
+            ColumnSpec(QCoreApplication.translate("Exports", "Source"), CellKind.TEXT, 10),
+            ColumnSpec(QCoreApplication.translate("Exports", "Advisor"), CellKind.TEXT, 10),
+            ColumnSpec(QCoreApplication.translate("Exports", "Plates"), CellKind.TEXT, 20),
+            ColumnSpec(QCoreApplication.translate("Exports", "Tags"), CellKind.TEXT, 16),
+            ColumnSpec(QCoreApplication.translate("Exports", "Key account"), CellKind.BOOL, 8),
+            ColumnSpec(QCoreApplication.translate("Exports", "Marketing consent"), CellKind.BOOL, 8),
+            ColumnSpec(QCoreApplication.translate("Exports", "Last contact"), CellKind.DATETIME, 17),
+            ColumnSpec(QCoreApplication.translate("Exports", "Created"), CellKind.DATETIME, 17),
+            ColumnSpec(QCoreApplication.translate("Exports", "Address"), CellKind.TEXT, 24),
+        ],
+        (_customer_row(r) for r in rows),
+    )
+
+
+def _customer_row(r: Sequence) -> tuple:
+    (name, kind, phone, phone_alt, wechat, gender, calendar, month, day, leap, source,
+     advisor, plates, tags, key, consent, last, created, address) = r
+    if month and day:
+        birthday = f"{month:02d}-{day:02d}"
+        if calendar == "lunar":
+            birthday = labels.reminder_detail("birthday", f"lunar:{month}:{day}:{int(bool(leap))}")
+    else:
+        birthday = ""
+    return (
+        name, labels.customer_kind(kind), phone, phone_alt, wechat,
+        labels.gender(gender or "") if gender else "", birthday,
+        labels.source(source) if source else "", advisor or "", plates or "", tags or "",
+        bool(key), bool(consent), last, created, address,
+    )
+
+
+def reminders_sheet(items: Sequence[Occurrence]) -> SheetSpec:
+    return SheetSpec(
+        QCoreApplication.translate("Exports", "Reminders"),
+        [
+            ColumnSpec(QCoreApplication.translate("Exports", "Date"), CellKind.DATE, 11),
+            ColumnSpec(QCoreApplication.translate("Exports", "Call from"), CellKind.DATE, 11),
+            ColumnSpec(QCoreApplication.translate("Exports", "Reason"), CellKind.TEXT, 14),
+            ColumnSpec(QCoreApplication.translate("Exports", "Customer"), CellKind.TEXT, 12),
+            ColumnSpec(QCoreApplication.translate("Exports", "Phone"), CellKind.PHONE, 15),
+            ColumnSpec(QCoreApplication.translate("Exports", "Detail"), CellKind.TEXT, 16),
+            ColumnSpec(QCoreApplication.translate("Exports", "Vehicle"), CellKind.TEXT, 14),
+            ColumnSpec(QCoreApplication.translate("Exports", "Plate"), CellKind.TEXT, 11),
+            ColumnSpec(QCoreApplication.translate("Exports", "Advisor"), CellKind.TEXT, 10),
+            ColumnSpec(QCoreApplication.translate("Exports", "Key account"), CellKind.BOOL, 8),
+        ],
+        [
+            (o.occurs_on, o.shows_from, labels.reason(o.kind.value), o.customer_name, o.phone,
+             labels.reminder_detail(o.kind.value, o.detail), o.vehicle, o.plate, o.advisor_name,
+             o.key_account)
+            for o in items
+        ],
+    )
+
+
+def followups_sheet(items: Sequence[FollowUpRecord]) -> SheetSpec:
+    return SheetSpec(
+        QCoreApplication.translate("Exports", "Follow-ups"),
+        [
+            ColumnSpec(QCoreApplication.translate("Exports", "Advisor"), CellKind.TEXT, 10),
+            ColumnSpec(QCoreApplication.translate("Exports", "Due"), CellKind.DATE, 11),
+            ColumnSpec(QCoreApplication.translate("Exports", "Customer"), CellKind.TEXT, 12),
+            ColumnSpec(QCoreApplication.translate("Exports", "Phone"), CellKind.PHONE, 15),
+            ColumnSpec(QCoreApplication.translate("Exports", "Reason"), CellKind.TEXT, 14),
+            ColumnSpec(QCoreApplication.translate("Exports", "Vehicle"), CellKind.TEXT, 14),
+            ColumnSpec(QCoreApplication.translate("Exports", "Plate"), CellKind.TEXT, 11),
+            ColumnSpec(QCoreApplication.translate("Exports", "Status"), CellKind.TEXT, 8),
+            ColumnSpec(QCoreApplication.translate("Exports", "Attempts"), CellKind.INTEGER, 6),
+            ColumnSpec(QCoreApplication.translate("Exports", "Outcome"), CellKind.TEXT, 12),
+            ColumnSpec(QCoreApplication.translate("Exports", "Notes"), CellKind.TEXT, 30),
+            ColumnSpec(QCoreApplication.translate("Exports", "Handwritten notes"), CellKind.TEXT, 30),
+        ],
+        [
+            (f.advisor_name, f.due_date, f.customer_name, f.phone, labels.reason(f.reason.value),
+             f.vehicle, f.plate, labels.follow_up_status(f.status.value), f.attempts,
+             labels.outcome(f.outcome.value if f.outcome else None), f.notes, "")
+            for f in sorted(items, key=lambda f: (f.advisor_name, f.due_date, f.customer_name))
+        ],
+    )
+
+
+def callsheet_sheet(sheet: CallSheet) -> SheetSpec:
+    rows = []
+    for number, line in enumerate(
+        sorted(sheet.lines, key=lambda ln: ln.advisor_name), start=1
+    ):
+        rows.append((
+            line.advisor_name, number, line.customer_name, line.phone,
+            "; ".join(labels.reason(r.kind) + (f" ({r.due.isoformat()})" if r.due else "")
+                      for r in line.reasons),
+            min(r.due for r in line.reasons), line.plates, line.overdue, line.key_account, "",
+        ))
+    return SheetSpec(
+        QCoreApplication.translate("Exports", "Call sheet"),
+        [
+            ColumnSpec(QCoreApplication.translate("Exports", "Advisor"), CellKind.TEXT, 10),
+            ColumnSpec(QCoreApplication.translate("Exports", "No."), CellKind.INTEGER, 5),
+            ColumnSpec(QCoreApplication.translate("Exports", "Customer"), CellKind.TEXT, 12),
+            ColumnSpec(QCoreApplication.translate("Exports", "Phone"), CellKind.PHONE, 15),
+            ColumnSpec(QCoreApplication.translate("Exports", "Reasons"), CellKind.TEXT, 40),
+            ColumnSpec(QCoreApplication.translate("Exports", "Earliest due"), CellKind.DATE, 11),
+            ColumnSpec(QCoreApplication.translate("Exports", "Plates"), CellKind.TEXT, 14),
+            ColumnSpec(QCoreApplication.translate("Exports", "Overdue"), CellKind.BOOL, 7),
+            ColumnSpec(QCoreApplication.translate("Exports", "Key account"), CellKind.BOOL, 8),
+            ColumnSpec(QCoreApplication.translate("Exports", "Handwritten notes"), CellKind.TEXT, 30),
+        ],
+        rows,
+    )

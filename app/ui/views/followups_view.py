@@ -1,0 +1,241 @@
+"""Follow-ups: the calls to make, their outcomes in a few keystrokes, the manager's escalations."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import FollowUpStatus, Outcome
+from app.domain.errors import ValidationError
+from app.domain.reminder_records import FollowUpRecord
+from app.ui import labels
+from app.ui.messages import field_error, show_error
+from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, save_path
+
+if TYPE_CHECKING:
+    from app.services.book import Services
+    from app.ui.settings import Preferences
+
+OUTCOME_KEYS = (
+    (Outcome.REACHED, "1"),
+    (Outcome.NO_ANSWER, "2"),
+    (Outcome.APPOINTMENT, "3"),
+    (Outcome.NOT_INTERESTED, "4"),
+    (Outcome.WRONG_NUMBER, "5"),
+)
+
+
+class FollowUpsView(QWidget):
+    open_customer = Signal(int)
+    changed = Signal()
+
+    def __init__(self, services: Services, preferences: Preferences, parent=None):
+        super().__init__(parent)
+        self.setObjectName("followUpsView")
+        self._services = services
+        self._preferences = preferences
+        self.today = date.today()
+        self._items: list[FollowUpRecord] = []
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("followUpStatus")
+        self.status.addItem(self.tr("To call (open and snoozed)"), "active")
+        self.status.addItem(self.tr("Done"), FollowUpStatus.DONE)
+        self.status.addItem(self.tr("Cancelled"), FollowUpStatus.CANCELLED)
+        self.status.addItem(self.tr("All"), "all")
+        self.advisor = QComboBox(self)
+        self.advisor.setObjectName("followUpAdvisor")
+        fill_advisors(self.advisor, services.staff, self.tr("All advisors"))
+        self.escalations = QCheckBox(self.tr("Only overdue for the manager"), self)
+        self.escalations.setObjectName("followUpEscalations")
+        for widget in (self.status, self.advisor):
+            widget.currentIndexChanged.connect(self.refresh)
+        self.escalations.toggled.connect(self.refresh)
+
+        self.table = QTableWidget(0, 10, self)
+        self.table.setObjectName("followUpTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Due"), self.tr("Customer"), self.tr("Phone"), self.tr("Reason"),
+            self.tr("Vehicle"), self.tr("Advisor"), self.tr("Status"), self.tr("Attempts"),
+            self.tr("Outcome"), self.tr("Notes"),
+        ])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemDoubleClicked.connect(self._open_selected)
+
+        self.notes = QLineEdit(self)
+        self.notes.setObjectName("followUpNotes")
+        self.notes.setPlaceholderText(self.tr("Notes on the call (optional), then an outcome key 1–5"))
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.notes, 1)
+        self.outcome_buttons = {}
+        for outcome, key in OUTCOME_KEYS:
+            button = QPushButton(f"{key} {labels.outcome(outcome.value)}", self)
+            button.setObjectName(f"outcome_{outcome.value}")
+            button.clicked.connect(lambda _=False, o=outcome: self.log_outcome(o))
+            outcome_row.addWidget(button)
+            self.outcome_buttons[outcome] = button
+            QShortcut(QKeySequence(key), self.table, lambda o=outcome: self.log_outcome(o),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.notes.returnPressed.connect(self.table.setFocus)
+
+        self.snooze_button = QPushButton(self.tr("Snooze…"))
+        self.snooze_button.clicked.connect(self.snooze)
+        self.cancel_button = QPushButton(self.tr("Cancel follow-up"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.reassign_to = QComboBox(self)
+        self.reassign_to.setObjectName("reassignTo")
+        fill_advisors(self.reassign_to, services.staff, self.tr("Reassign to…"))
+        self.reassign_button = QPushButton(self.tr("Reassign selected"))
+        self.reassign_button.setObjectName("reassignButton")
+        self.reassign_button.clicked.connect(self.reassign)
+        self.summary = QLabel(self)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.status)
+        bar.addWidget(QLabel(self.tr("Advisor")))
+        bar.addWidget(self.advisor)
+        bar.addWidget(self.escalations)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        manage = QHBoxLayout()
+        manage.addWidget(self.snooze_button)
+        manage.addWidget(self.cancel_button)
+        manage.addStretch(1)
+        manage.addWidget(self.reassign_to)
+        manage.addWidget(self.reassign_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(outcome_row)
+        layout.addLayout(manage)
+        self.refresh()
+
+    # ------------------------------------------------------------ data
+    def records(self) -> list[FollowUpRecord]:
+        advisor = self.advisor.currentData()
+        if self.escalations.isChecked():
+            items = self._services.followups.escalations(self.today, self._preferences.follow_up_rules)
+            return [f for f in items if advisor is None or f.advisor_id == advisor]
+        status = self.status.currentData()
+        if status == "active":
+            statuses = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED)
+        elif status == "all":
+            statuses = None
+        else:
+            statuses = (status,)
+        return self._services.followups.list(statuses=statuses, advisor_id=advisor)
+
+    def refresh(self) -> None:
+        self._items = self.records()
+        table = self.table
+        table.setUpdatesEnabled(False)
+        table.setRowCount(len(self._items))
+        late = QBrush(QColor("#c62828"))
+        for row, f in enumerate(self._items):
+            values = [
+                f.due_date.isoformat(),
+                f.customer_name + (" ★" if f.key_account else ""),
+                f.phone,
+                labels.reason(f.reason.value),
+                " ".join(p for p in (f.vehicle, f.plate) if p),
+                f.advisor_name,
+                labels.follow_up_status(f.status.value)
+                + (f" → {f.snoozed_until.isoformat()}" if f.snoozed_until else ""),
+                str(f.attempts),
+                labels.outcome(f.outcome.value if f.outcome else None),
+                f.notes.replace("\n", " / "),
+            ]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, f.id)
+                if f.status == FollowUpStatus.OPEN and f.due_date < self.today:
+                    item.setForeground(late)
+                table.setItem(row, col, item)
+        table.setUpdatesEnabled(True)
+        self.summary.setText(self.tr("%n follow-up(s)", "", len(self._items)))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self._items[r].id for r in rows if r < len(self._items)]
+
+    # ------------------------------------------------------------ actions
+    def log_outcome(self, outcome: Outcome) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        notes = self.notes.text()
+        try:
+            for follow_up_id in ids:
+                self._services.followups.log_outcome(follow_up_id, outcome, notes, today=self.today)
+        except ValidationError as exc:
+            show_error(self, self.tr("Not logged"), field_error(exc.errors[0]))
+        self.notes.clear()
+        self._after_change()
+
+    def snooze(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        until = ask_date(self, self.tr("Snooze"), self.tr("Call again on:"),
+                         self.today + timedelta(days=1))
+        if until is not None:
+            for follow_up_id in ids:
+                self._services.followups.snooze(follow_up_id, until)
+            self._after_change()
+
+    def cancel(self) -> None:
+        for follow_up_id in self.selected_ids():
+            self._services.followups.cancel(follow_up_id)
+        self._after_change()
+
+    def reassign(self) -> None:
+        advisor = self.reassign_to.currentData()
+        ids = self.selected_ids()
+        if advisor is None or not ids:
+            return
+        self._services.followups.reassign(ids, advisor)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _open_selected(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        if row < len(self._items):
+            self.open_customer.emit(self._items[row].customer_id)
+
+    def export(self) -> None:
+        from app.ui.exports import followups_sheet
+
+        path = save_path(self, self.tr("Export follow-ups"), "follow-ups.xlsx",
+                         self.tr("Excel workbook (*.xlsx)"))
+        if path is not None:
+            export_sheets(self, [followups_sheet(self._items)], path)
+
+    def print_html(self) -> str:
+        from app.ui.printing import follow_up_list_html
+
+        return follow_up_list_html(self.today, self._items)

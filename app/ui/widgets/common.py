@@ -1,0 +1,89 @@
+"""Small pieces the list views share: advisor filter, date question, Excel save."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.messages import show_error
+
+
+def fill_advisors(combo: QComboBox, staff, all_text: str) -> None:
+    """(None = everyone) followed by the active staff members; keeps the current choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_text, None)
+    for member in staff.list(active_only=True):
+        combo.addItem(member.name, member.id)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def ask_date(parent: QWidget, title: str, text: str, default: date) -> date | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QDateEdit(to_qdate(default), dialog)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(text))
+    layout.addWidget(edit)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return from_qdate(edit.date())
+
+
+def save_path(parent: QWidget, title: str, default_name: str, filter_text: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, default_name, filter_text)
+    return Path(path) if path else None
+
+
+def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
+    """Write the workbook; a failure says what happened and leaves any old file as it was."""
+    from app.services.excel_export import write_xlsx
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write_xlsx(path, sheets)
+    except OSError as exc:
+        QApplication.restoreOverrideCursor()
+        show_error(
+            parent,
+            QApplication.translate("Common", "Not exported"),
+            QApplication.translate(
+                "Common", "The workbook could not be written. Nothing was changed."
+            ),
+            str(exc),
+        )
+        return False
+    QApplication.restoreOverrideCursor()
+    return True

@@ -1,0 +1,195 @@
+"""The card's "Family and dates" tab: household members and dated items (both feed reminders)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import CalendarKind, HouseholdRelation, ReminderKind
+from app.domain.errors import ValidationError
+from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateRecord
+from app.ui import labels
+from app.ui.messages import field_error, show_error
+from app.ui.widgets.fields import DateField, fill_combo
+
+if TYPE_CHECKING:
+    from app.services.household import HouseholdService
+
+
+def _spin(maximum: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setSpecialValueText("—")
+    return spin
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class HouseholdPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("householdPanel")
+        self._service: HouseholdService | None = None
+        self._customer_id: int | None = None
+
+        self.members = _table([self.tr("Relation"), self.tr("Name"), self.tr("Birthday")])
+        self.members.setObjectName("householdTable")
+        self.relation = QComboBox()
+        fill_combo(self.relation, [(r, labels.relation(r.value)) for r in HouseholdRelation])
+        self.member_name = QLineEdit()
+        self.member_name.setObjectName("householdName")
+        self.member_name.setPlaceholderText(self.tr("Name"))
+        self.calendar = QComboBox()
+        fill_combo(self.calendar, [(c, labels.calendar(c)) for c in CalendarKind])
+        self.month = _spin(12)
+        self.day = _spin(31)
+        self.add_member_button = QPushButton(self.tr("Add"))
+        self.add_member_button.setObjectName("addHouseholdMember")
+        self.add_member_button.clicked.connect(self.add_member)
+        self.remove_member_button = QPushButton(self.tr("Remove"))
+        self.remove_member_button.clicked.connect(self.remove_member)
+        member_row = QHBoxLayout()
+        for widget in (self.relation, self.member_name, self.calendar, self.month, self.day,
+                       self.add_member_button, self.remove_member_button):
+            member_row.addWidget(widget)
+        self.month.setPrefix(self.tr("Month "))
+        self.day.setPrefix(self.tr("Day "))
+        family = QGroupBox(self.tr("Family"))
+        family_layout = QVBoxLayout(family)
+        family_layout.addWidget(self.members)
+        family_layout.addLayout(member_row)
+
+        self.dates = _table([self.tr("Date"), self.tr("What"), self.tr("Every year")])
+        self.dates.setObjectName("importantDatesTable")
+        self.date_kind = QComboBox()
+        fill_combo(self.date_kind, [(k, labels.reason(k.value)) for k in
+                                    (ReminderKind.WEDDING_ANNIVERSARY, ReminderKind.CUSTOM)])
+        self.date_title = QLineEdit()
+        self.date_title.setPlaceholderText(self.tr("What (e.g. the child's exam)"))
+        self.date_value = DateField("on_date")
+        self.date_value.setObjectName("importantDate")
+        self.yearly = QCheckBox(self.tr("Every year"))
+        self.yearly.setChecked(True)
+        self.add_date_button = QPushButton(self.tr("Add"))
+        self.add_date_button.setObjectName("addImportantDate")
+        self.add_date_button.clicked.connect(self.add_date)
+        self.remove_date_button = QPushButton(self.tr("Remove"))
+        self.remove_date_button.clicked.connect(self.remove_date)
+        date_row = QHBoxLayout()
+        for widget in (self.date_kind, self.date_title, self.date_value, self.yearly,
+                       self.add_date_button, self.remove_date_button):
+            date_row.addWidget(widget)
+        dated = QGroupBox(self.tr("Important dates"))
+        dated_layout = QVBoxLayout(dated)
+        dated_layout.addWidget(self.dates)
+        dated_layout.addLayout(date_row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(family)
+        layout.addWidget(dated)
+
+    def attach(self, service: HouseholdService) -> None:
+        self._service = service
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self._customer_id = customer_id
+        self.setEnabled(customer_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        members = self._service.members(self._customer_id) if self._service and self._customer_id else []
+        self.members.setRowCount(len(members))
+        for row, m in enumerate(members):
+            birthday = ""
+            if m.birth_month and m.birth_day:
+                birthday = f"{m.birth_month:02d}-{m.birth_day:02d}"
+                if m.birthday_calendar == CalendarKind.LUNAR.value:
+                    birthday = labels.reminder_detail("birthday", f"lunar:{m.birth_month}:{m.birth_day}:0")
+            for col, value in enumerate((labels.relation(m.relation), m.name, birthday)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, m.id)
+                self.members.setItem(row, col, item)
+        dates = self._service.dates(self._customer_id) if self._service and self._customer_id else []
+        self.dates.setRowCount(len(dates))
+        for row, d in enumerate(dates):
+            what = d.title or labels.reason(d.kind)
+            for col, value in enumerate((d.on_date.isoformat(), what, "✓" if d.yearly else "")):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, d.id)
+                self.dates.setItem(row, col, item)
+
+    def add_member(self) -> None:
+        if self._service is None or self._customer_id is None:
+            return
+        try:
+            self._service.add_member(HouseholdMemberRecord(
+                customer_id=self._customer_id,
+                name=self.member_name.text(),
+                relation=str(self.relation.currentData()),
+                birthday_calendar=str(self.calendar.currentData()),
+                birth_month=self.month.value() or None,
+                birth_day=self.day.value() or None,
+            ))
+        except ValidationError as exc:
+            show_error(self, self.tr("Not added"), field_error(exc.errors[0]))
+            return
+        self.member_name.clear()
+        self.reload()
+
+    def add_date(self) -> None:
+        if self._service is None or self._customer_id is None:
+            return
+        try:
+            on = self.date_value.value()
+            if on is None:
+                raise ValidationError([])
+            self._service.add_date(ImportantDateRecord(
+                self._customer_id, on, str(self.date_kind.currentData()),
+                self.date_title.text(), self.yearly.isChecked()))
+        except ValidationError as exc:
+            message = field_error(exc.errors[0]) if exc.errors else self.tr("Give the date (YYYY-MM-DD).")
+            show_error(self, self.tr("Not added"), message)
+            return
+        self.date_title.clear()
+        self.date_value.clear()
+        self.reload()
+
+    def _selected(self, table: QTableWidget) -> int | None:
+        item = table.item(table.currentRow(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def remove_member(self) -> None:
+        member_id = self._selected(self.members)
+        if self._service and member_id is not None:
+            self._service.remove_member(member_id)
+            self.reload()
+
+    def remove_date(self) -> None:
+        date_id = self._selected(self.dates)
+        if self._service and date_id is not None:
+            self._service.remove_date(date_id)
+            self.reload()

@@ -1,0 +1,208 @@
+"""Reminders, follow-ups and the call sheet driven as a person would."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.bootstrap import build_main_window
+from app.domain.enums import FollowUpReason, FollowUpStatus, Outcome
+from app.domain.records import CustomerInput, VehicleInput
+from app.services.book import open_book
+from app.ui.widgets import common
+from tests.ui.conftest import type_text
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def reminder_book(tmp_path):
+    path = tmp_path / "book.db"
+    s = open_book(path)
+    wang = s.staff.add("王芳")
+    soon = TODAY + timedelta(days=2)
+    zhang = s.customers.create(CustomerInput(name="张三", phone="13800138000", advisor_id=wang.id,
+                                             birth_month=soon.month, birth_day=soon.day))
+    li = s.customers.create(CustomerInput(name="李四", phone="13912345678", advisor_id=wang.id))
+    s.vehicles.add(li.id, VehicleInput(make="丰田", model="凯美瑞", plate="京B12345",
+                                       insurance_expiry=TODAY + timedelta(days=10)))
+    s.followups.create(li.id, FollowUpReason.POST_SERVICE, TODAY - timedelta(days=4))
+    s.close()
+    return path, zhang.id, li.id
+
+
+@pytest.fixture
+def win(qtbot, reminder_book, settings):
+    window = build_main_window(str(reminder_book[0]), language="en", settings=settings)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.customers_view.card._dirty = False
+    window.close()
+    window.deleteLater()
+
+
+def _reminder_rows(view):
+    rows = []
+    for g in range(view.tree.topLevelItemCount()):
+        group = view.tree.topLevelItem(g)
+        rows += [(group.text(0).split(" (")[0], group.child(i).text(2))
+                 for i in range(group.childCount())]
+    return rows
+
+
+def test_reminders_view_groups_by_when(win):
+    view = win.reminders_view
+    rows = _reminder_rows(view)
+    assert ("This week", "张三") in rows  # birthday in two days
+    assert ("Next 30 days", "李四") in rows  # insurance in ten days
+
+
+def test_reminder_made_a_follow_up_leaves_the_list_and_appears_in_follow_ups(qtbot, win):
+    view = win.reminders_view
+    group = view.tree.topLevelItem(2)
+    item = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(2) == "张三")
+    view.tree.setCurrentItem(item)
+    item.setSelected(True)
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert ("This week", "张三") not in _reminder_rows(view)
+    names = [win.followups_view.table.item(r, 1).text()
+             for r in range(win.followups_view.table.rowCount())]
+    assert "张三" in names
+
+
+def test_snooze_asks_for_a_date(qtbot, win, monkeypatch):
+    view = win.reminders_view
+    group = view.tree.topLevelItem(3)
+    group.child(0).setSelected(True)
+    monkeypatch.setattr(common, "ask_date", lambda *a, **k: TODAY + timedelta(days=20))
+    monkeypatch.setattr("app.ui.views.reminders_view.ask_date", lambda *a, **k: TODAY + timedelta(days=20))
+    view.snooze()
+    assert ("Next 30 days", "李四") not in _reminder_rows(view)
+
+
+def test_outcome_keys_log_a_call(qtbot, win, reminder_book):
+    view = win.followups_view
+    win.tabs.setCurrentWidget(view)
+    assert view.table.rowCount() == 1
+    view.table.selectRow(0)
+    view.table.setFocus()
+    type_text(qtbot, view.notes, "周六来店")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_3)  # appointment booked
+    assert view.table.rowCount() == 0
+    s = open_book(reminder_book[0])
+    try:
+        done = s.followups.list(statuses=(FollowUpStatus.DONE,))
+        assert done[0].notes == "周六来店"
+        assert s.timeline.of_customer(reminder_book[2])[0].summary == "周六来店"
+    finally:
+        s.close()
+
+
+def test_escalations_and_bulk_reassign(qtbot, win, reminder_book):
+    s = open_book(reminder_book[0])
+    zhao = s.staff.add("赵敏")
+    s.close()
+    view = win.followups_view
+    view.escalations.setChecked(True)
+    assert view.table.rowCount() == 1  # four days past due
+    from app.ui.widgets.common import fill_advisors
+
+    fill_advisors(view.reassign_to, win.services.staff, "…")
+    view.reassign_to.setCurrentIndex(view.reassign_to.findData(zhao.id))
+    view.table.selectRow(0)
+    view.reassign()
+    assert view.table.item(0, 5).text() == "赵敏"
+
+
+def test_call_sheet_lists_each_customer_once_overdue_first(win):
+    view = win.callsheet_view
+    names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    assert names[0] == "李四"  # overdue post-service call
+    assert names.count("李四") == 1
+    reasons = view.table.item(0, 2).text()
+    assert "Post-service call" in reasons and "Insurance expiry" in reasons
+
+
+def test_call_sheet_pdf(qtbot, win, tmp_path, monkeypatch):
+    view = win.callsheet_view
+    out = tmp_path / "sheet.pdf"
+    monkeypatch.setattr("app.ui.views.callsheet_view.save_path", lambda *a, **k: out)
+    view.save_pdf()
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_export_with_ctrl_e(qtbot, win, tmp_path, monkeypatch):
+    import openpyxl
+
+    out = tmp_path / "reminders.xlsx"
+    monkeypatch.setattr("app.ui.views.reminders_view.save_path", lambda *a, **k: out)
+    win.tabs.setCurrentWidget(win.reminders_view)
+    qtbot.keyClick(win, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.cell(1, 1).value == "Date"
+    names = {sheet.cell(r, 4).value for r in range(2, sheet.max_row + 1)}
+    assert {"张三", "李四"} <= names
+
+
+def test_today_summary_is_shown(win):
+    assert win.summary.isVisible()
+    assert "call sheet" in win.summary.text()
+
+
+def test_double_click_opens_the_customer_card(qtbot, win):
+    view = win.callsheet_view
+    view._open_selected(view.table.item(0, 0))
+    assert win.tabs.currentWidget() is win.customers_view
+    assert win.customers_view.card.name.text() == "李四"
+
+
+def test_unsaved_card_is_not_lost_when_a_list_opens_another_customer(qtbot, win, monkeypatch):
+    win.show_customer(win.customers_view.model.id_at(0))
+    card = win.customers_view.card
+    type_text(qtbot, card.hobbies, "钓鱼")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    before = card.customer_id()
+    win.callsheet_view._open_selected(win.callsheet_view.table.item(0, 0))
+    assert card.customer_id() == before and card.hobbies.text() == "钓鱼"
+
+
+def test_family_member_added_on_the_card_feeds_the_reminders(qtbot, win):
+    soon = TODAY + timedelta(days=5)
+    win.show_customer(win.customers_view.model.id_at(0))
+    panel = win.customers_view.card.household
+    type_text(qtbot, panel.member_name, "张小宝")
+    panel.month.setValue(soon.month)
+    panel.day.setValue(soon.day)
+    panel.add_member_button.click()
+    assert panel.members.rowCount() == 1
+    assert panel.members.item(0, 1).text() == "张小宝"
+    occurrences = win.services.reminders.due(TODAY)
+    assert any(o.kind.value == "household_birthday" and o.occurs_on == soon for o in occurrences)
+
+
+def test_important_date_needs_a_date(qtbot, win, monkeypatch):
+    shown = []
+    monkeypatch.setattr("app.ui.widgets.household_panel.show_error", lambda *a: shown.append(a))
+    win.show_customer(win.customers_view.model.id_at(0))
+    panel = win.customers_view.card.household
+    panel.add_date_button.click()
+    assert shown and panel.dates.rowCount() == 0
+    panel.date_value.setText("2015-06-18")
+    panel.add_date_button.click()
+    assert panel.dates.rowCount() == 1
+
+
+def test_wrong_number_outcome_flags_the_card(qtbot, win):
+    view = win.followups_view
+    view.table.selectRow(0)
+    view.log_outcome(Outcome.WRONG_NUMBER)
+    win.show_customer(win.customers_view.model.id_at(0))
+    li_id = next(win.customers_view.model.id_at(r) for r in range(win.customers_view.model.rowCount())
+                 if win.customers_view.model.index(r, 0).data() == "李四")
+    win.show_customer(li_id)
+    assert "Wrong number" in win.customers_view.card.flags.text()
+    assert "[Wrong number]" in win.customers_view.card.timeline_table.item(0, 2).text()
