@@ -258,8 +258,8 @@ def run_callsheet(db: str, day_text: str | None, advisor: str | None, pdf: str) 
         except OSError as exc:
             print(QCoreApplication.translate("Cli", "The PDF could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
             return 1
-        print(QCoreApplication.translate("Cli", "Call sheet for %1: %2 customer(s) written to %3")
-              .replace("%1", day.isoformat()).replace("%2", str(len(sheet.lines))).replace("%3", pdf))
+        print(QCoreApplication.translate("Cli", "Call sheet for %1 written to %2 (customers: %3)")
+              .replace("%1", day.isoformat()).replace("%2", pdf).replace("%3", str(len(sheet.lines))))
         return 0
     finally:
         services.close()
@@ -288,7 +288,7 @@ def run_export(which: str, db: str, out: str, days: int, day_text: str | None, a
         except OSError as exc:
             print(QCoreApplication.translate("Cli", "The workbook could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
             return 1
-        print(QCoreApplication.translate("Cli", "%1 row(s) written to %2").replace("%1", str(rows)).replace("%2", out))
+        print(QCoreApplication.translate("Cli", "Written to %1 (rows: %2)").replace("%1", out).replace("%2", str(rows)))
         return 0
     finally:
         services.close()

@@ -356,7 +356,7 @@ WEDDING_SHARE = 0.20  # of married people: a wedding anniversary
 CUSTOM_SHARE = 0.05  # of customers: one or two dated notes
 NEAR_SHARE = 0.10  # of wedding anniversaries: in the coming month (each kind shows on a fresh demo)
 COMPOUND_SURNAMES = frozenset(s for s, _ in SURNAMES if len(s) == 2)
-OTHER_RELATIVES = ("哥哥", "弟弟", "姐姐", "妹妹", "岳母", "公公")
+SIBLINGS = (("哥哥", Gender.MALE), ("弟弟", Gender.MALE), ("姐姐", Gender.FEMALE), ("妹妹", Gender.FEMALE))
 SPOUSE_NOTES = ("也是我店客户", "在银行工作", "喜欢SUV", "会开车，常用这辆车", "")
 PARENT_NOTES = ("和客户同住", "身体不太好，客户常开车带去医院", "退休在家", "")
 
@@ -826,13 +826,12 @@ class _Generator:
             members.append(self.member(
                 HouseholdRelation.PARENT, parent_name, year, known=0.8, lunar_share=0.5, notes=notes,
             ))
-        if len(members) < 3 and rng.random() < 0.04:
-            other_gender = Gender.MALE if rng.random() < 0.5 else Gender.FEMALE
-            other_name = rng.choices(self.surnames, cum_weights=self.surname_cum)[0]
+        if len(members) < 3 and rng.random() < 0.04:  # a brother or sister
+            sibling, sibling_gender = rng.choice(SIBLINGS)
             year = min(own_year + rng.randint(-8, 8), this_year - 16)
             members.append(self.member(
-                HouseholdRelation.OTHER, other_name + self.given_name(rng, other_gender), year,
-                known=0.6, lunar_share=0.2, phone_share=0.5, notes=rng.choice(OTHER_RELATIVES),
+                HouseholdRelation.OTHER, surname + self.given_name(rng, sibling_gender), year,
+                known=0.6, lunar_share=0.2, phone_share=0.5, notes=sibling,
             ))
         return members[:3]
 
@@ -853,8 +852,8 @@ class _Generator:
 
     def custom_date(
         self, is_company: bool, occupation: str, vehicles: list[dict]
-    ) -> tuple[str, date, bool] | None:
-        """(title, date, yearly) of a dated note that fits this customer, or None."""
+    ) -> tuple[str, date, bool]:
+        """(title, date, yearly) of a dated note that fits this customer."""
         rng = self.extra
         today = self.today
         recent = [v["purchase_date"] for v in vehicles
@@ -881,13 +880,26 @@ class _Generator:
         return title, today + timedelta(days=rng.randint(first, last)), False
 
 
-def _search_keys(name: str, full: str, initials: str, **others) -> str:
-    """search_keys(name, **others) with the name's pinyin already at hand (it is the slow part)."""
-    head = SEPARATOR.join(p.replace(SEPARATOR, " ") for p in (name.strip().lower(), full, initials) if p)
+def _phone_digits(phone: str) -> str:
+    """phone_digits() without a parse for the generated mainland mobiles (+861xxxxxxxxxx)."""
+    if len(phone) == 14 and phone.startswith("+861"):
+        return phone[3:]
+    return phone_digits(phone)
+
+
+def _search_keys(name: str, full: str, initials: str, phones: tuple[str, ...], **others) -> str:
+    """search_keys(name, phones, **others) with the name's pinyin at hand and the mobiles
+    read without a parse (the slow parts); the tests hold it to search_keys."""
+    head = [name.strip().lower(), full, initials]
+    for phone in phones:
+        digits = _phone_digits(phone) if phone else ""
+        if digits:
+            head.append(digits if digits.startswith("1") else "0" + digits)
+    head_text = SEPARATOR.join(p.replace(SEPARATOR, " ") for p in head if p)
     rest = search_keys("", **others)
-    if not head:
+    if not head_text:
         return rest
-    return SEPARATOR + head + (rest if rest != SEPARATOR * 2 else SEPARATOR)
+    return SEPARATOR + head_text + (rest if rest != SEPARATOR * 2 else SEPARATOR)
 
 
 def _school(age: int) -> str:
@@ -1459,7 +1471,7 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
             "name_pinyin": full,
             "name_initials": initials,
             "phone": phone,
-            "phone_digits": phone_digits(phone),
+            "phone_digits": _phone_digits(phone),
             "phone_alt": phone_alt,
             "phone_wrong": rng.random() < 0.01,
             "wechat": wechat,

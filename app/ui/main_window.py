@@ -107,11 +107,12 @@ class MainWindow(QMainWindow):
         calls = len(sheet.lines) if sheet is not None else 0
         overdue = sum(1 for line in sheet.lines if line.overdue) if sheet is not None else 0
         who = sheet.advisor_name if sheet is not None and sheet.advisor_name else self.tr("all advisors")
-        text = (
-            self.tr("Today for %1: %2 reminder(s) fall due, %3 customer(s) on the call sheet (%4 overdue).")
-            .replace("%1", who).replace("%2", str(len(due_today)))
-            .replace("%3", str(calls)).replace("%4", str(overdue))
-        )
+        text = " ".join((
+            self.tr("Today for %1:").replace("%1", who),
+            self.tr("%n reminder(s) fall due,", "", len(due_today)),
+            self.tr("%n customer(s) on the call sheet", "", calls),
+            self.tr("(%n overdue).", "", overdue),
+        ))
         self.summary.setText(text)
         self.summary.show()
 

@@ -55,7 +55,7 @@ def _reminder_rows(view):
 def test_reminders_view_groups_by_when(win):
     view = win.reminders_view
     rows = _reminder_rows(view)
-    assert ("This week", "张三") in rows  # birthday in two days
+    assert ("Next 7 days", "张三") in rows  # birthday in two days
     assert ("Next 30 days", "李四") in rows  # insurance in ten days
 
 
@@ -67,7 +67,7 @@ def test_reminder_made_a_follow_up_leaves_the_list_and_appears_in_follow_ups(qtb
     item.setSelected(True)
     view.tree.setFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
-    assert ("This week", "张三") not in _reminder_rows(view)
+    assert ("Next 7 days", "张三") not in _reminder_rows(view)
     names = [win.followups_view.table.item(r, 1).text()
              for r in range(win.followups_view.table.rowCount())]
     assert "张三" in names

@@ -131,7 +131,7 @@ class RemindersView(QWidget):
         groups = [
             (self.tr("Overdue"), lambda o: o.occurs_on < self.today),
             (self.tr("Today"), lambda o: o.occurs_on == self.today),
-            (self.tr("This week"), lambda o: self.today < o.occurs_on <= week_end),
+            (self.tr("Next 7 days"), lambda o: self.today < o.occurs_on <= week_end),
             (self.tr("Next 30 days"), lambda o: o.occurs_on > week_end),
         ]
         self.tree.setUpdatesEnabled(False)
