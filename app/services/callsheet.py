@@ -11,6 +11,7 @@ from app.db.models import Customer, Staff
 from app.domain.enums import ReminderKind
 from app.domain.recurrence import DEFAULT_LEAD_DAYS
 from app.domain.reminder_records import CallLine, CallReason, CallSheet
+from app.domain.validation import format_phone
 from app.services.followups import FollowUpService
 from app.services.reminders import LOOKBACK_DAYS, ReminderService
 
@@ -43,10 +44,9 @@ class CallSheetService:
         for occ in self.reminders.occurrences(
             day - timedelta(days=lookback_days), day + timedelta(days=horizon),
             today=day, advisor_id=advisor_id, lead_days=leads,
+            ends={kind: day + timedelta(days=lead) for kind, lead in leads.items()},
         ):
-            if occ.shows_from > day:
-                continue
-            line = line_for(occ.customer_id, occ.customer_name, occ.phone, occ.advisor_id,
+            line = line_for(occ.customer_id, occ.customer_name, format_phone(occ.phone), occ.advisor_id,
                             occ.advisor_name, occ.key_account)
             line["reasons"].append(CallReason(
                 kind=occ.kind.value, due=occ.occurs_on, detail=occ.detail, plate=occ.plate,

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.reminder_records import CallSheet, FollowUpRecord, Occurrence
+from app.domain.validation import format_phone
 from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
 from app.ui import labels
 
@@ -73,7 +74,8 @@ def reminders_sheet(items: Sequence[Occurrence]) -> SheetSpec:
             ColumnSpec(QCoreApplication.translate("Exports", "Key account"), CellKind.BOOL, 8),
         ],
         [
-            (o.occurs_on, o.shows_from, labels.reason(o.kind.value), o.customer_name, o.phone,
+            (o.occurs_on, o.shows_from, labels.reason(o.kind.value), o.customer_name,
+             format_phone(o.phone),
              labels.reminder_detail(o.kind.value, o.detail), o.vehicle, o.plate, o.advisor_name,
              o.key_account)
             for o in items

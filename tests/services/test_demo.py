@@ -35,7 +35,7 @@ from app.domain.validation import (
     vin_check_digit,
 )
 from app.services.book import open_book
-from app.services.demo import DemoSummary, generate_demo
+from app.services.demo import CUSTOM_DATES, DemoSummary, generate_demo
 
 TODAY = date(2026, 11, 22)
 SIZE = 300
@@ -359,8 +359,9 @@ def test_important_dates(demo):
     custom = [r for r in rows if r[1] == "custom"]
     assert len(weddings) + len(custom) == len(rows)
     assert all(r[4] and r[3] < TODAY.isoformat() for r in weddings)
-    assert all(r[2] for r in custom)
-    assert any(r[4] for r in custom) and any(not r[4] for r in custom)  # yearly and one-off
+    assert {r[2] for r in custom} <= {title for title, *_ in CUSTOM_DATES}
+    assert any(not r[4] for r in custom)  # one-off notes ("孩子高考"); company anniversaries are yearly
+    assert all(r[4] for r in custom if r[2] in ("公司周年庆", "开业纪念日"))
     assert 0.05 <= len({r[0] for r in weddings}) / SIZE <= 0.3
     assert 0.02 <= len({r[0] for r in custom}) / SIZE <= 0.1
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ReminderKind, ReminderState
 from app.domain.reminder_records import Occurrence
+from app.domain.validation import format_phone
 from app.ui import labels
 from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, save_path
 
@@ -154,7 +155,7 @@ class RemindersView(QWidget):
             o.occurs_on.isoformat(),
             labels.reason(o.kind.value),
             o.customer_name + (" ★" if o.key_account else ""),
-            o.phone,
+            format_phone(o.phone),
             labels.reminder_detail(o.kind.value, o.detail)
             + (f" · {labels.reminder_state(o.state.value)}" if o.state else ""),
             " ".join(p for p in (o.vehicle, o.plate) if p),
