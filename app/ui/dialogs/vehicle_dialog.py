@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
 )
 
@@ -27,21 +26,13 @@ from app.ui.widgets.fields import (
     ErrorBanner,
     collect_dates,
     fill_combo,
+    optional_number,
     select_data,
     show_field_errors,
 )
 
 if TYPE_CHECKING:
     from app.services.vehicles import VehicleService
-
-
-def _spin(maximum: int, suffix: str = "", grouped: bool = True) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, maximum)
-    spin.setSpecialValueText("—")
-    spin.setSuffix(suffix)
-    spin.setGroupSeparatorShown(grouped)
-    return spin
 
 
 class VehicleDialog(QDialog):
@@ -71,12 +62,12 @@ class VehicleDialog(QDialog):
         self.plate.setObjectName("vehiclePlate")
         self.plate.setPlaceholderText("京A·12345")
         self.colour = QLineEdit()
-        self.year = _spin(2100, grouped=False)
+        self.year = optional_number(2100)
         self.purchase_date = DateField("purchase_date")
         self.purchase_type = QComboBox()
         fill_combo(self.purchase_type, [(p, labels.purchase_type(p)) for p in PurchaseType])
-        self.price = _spin(100_000_000, self.tr(" yuan"))
-        self.mileage = _spin(5_000_000, self.tr(" km"))
+        self.price = optional_number(100_000_000, suffix=self.tr(" yuan"), grouped=True)
+        self.mileage = optional_number(5_000_000, suffix=self.tr(" km"), grouped=True)
         self.insurance_expiry = DateField("insurance_expiry")
         self.inspection_due = DateField("inspection_due")
         self.warranty_end = DateField("warranty_end")

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from app.domain.reminder_records import CallSheet
 from app.ui import labels
 from app.ui.widgets.common import (
+    advisor_filter,
     export_sheets,
-    fill_advisors,
     from_qdate,
     save_path,
     to_qdate,
@@ -52,10 +52,8 @@ class CallSheetView(QWidget):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.advisor = QComboBox(self)
         self.advisor.setObjectName("callSheetAdvisor")
-        fill_advisors(self.advisor, services.staff, self.tr("All advisors"))
-        desk = preferences.desk_advisor_id
-        if desk is not None and self.advisor.findData(desk) >= 0:
-            self.advisor.setCurrentIndex(self.advisor.findData(desk))
+        advisor_filter(self.advisor, services.staff, self.tr("All advisors"),
+                       preferences.desk_advisor_id)
         self.day.dateChanged.connect(self.refresh)
         self.advisor.currentIndexChanged.connect(self.refresh)
         self.preview_button = QPushButton(self.tr("Print preview…"))

@@ -23,7 +23,7 @@ from app.domain.enums import ReminderKind, ReminderState
 from app.domain.reminder_records import Occurrence
 from app.domain.validation import format_phone
 from app.ui import labels
-from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, save_path
+from app.ui.widgets.common import advisor_filter, ask_date, export_sheets, save_path
 
 if TYPE_CHECKING:
     from app.services.book import Services
@@ -50,10 +50,8 @@ class RemindersView(QWidget):
             self.kind.addItem(labels.reason(kind.value), kind)
         self.advisor = QComboBox(self)
         self.advisor.setObjectName("reminderAdvisor")
-        fill_advisors(self.advisor, services.staff, self.tr("All advisors"))
-        desk = preferences.desk_advisor_id
-        if desk is not None and self.advisor.findData(desk) >= 0:
-            self.advisor.setCurrentIndex(self.advisor.findData(desk))
+        advisor_filter(self.advisor, services.staff, self.tr("All advisors"),
+                       preferences.desk_advisor_id)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.advisor.currentIndexChanged.connect(self.refresh)
 

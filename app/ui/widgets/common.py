@@ -34,6 +34,13 @@ def fill_advisors(combo: QComboBox, staff, all_text: str) -> None:
     combo.blockSignals(False)
 
 
+def advisor_filter(combo: QComboBox, staff, all_text: str, desk_advisor_id: int | None) -> None:
+    """The advisor filter of a list: everyone, or this desk's advisor when one is set."""
+    fill_advisors(combo, staff, all_text)
+    if desk_advisor_id is not None and combo.findData(desk_advisor_id) >= 0:
+        combo.setCurrentIndex(combo.findData(desk_advisor_id))
+
+
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 

@@ -50,6 +50,7 @@ from app.ui.widgets.fields import (
     ErrorBanner,
     collect_dates,
     fill_combo,
+    optional_number,
     select_data,
     show_field_errors,
 )
@@ -61,13 +62,6 @@ if TYPE_CHECKING:
     from app.services.staff import StaffService
     from app.services.timeline import TimelineService
     from app.services.vehicles import VehicleService
-
-
-def _spin(minimum: int, maximum: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(minimum, maximum)
-    spin.setSpecialValueText("—")
-    return spin
 
 
 class CustomerCardWidget(QWidget):
@@ -182,10 +176,10 @@ class CustomerCardWidget(QWidget):
         self.email = QLineEdit()
         self.birth_calendar = QComboBox()
         fill_combo(self.birth_calendar, [(c, labels.calendar(c)) for c in CalendarKind])
-        self.birth_year = _spin(1899, 2100)
+        self.birth_year = optional_number(2100, 1899)
         self.birth_year.setValue(1899)
-        self.birth_month = _spin(0, 12)
-        self.birth_day = _spin(0, 31)
+        self.birth_month = optional_number(12, 0)
+        self.birth_day = optional_number(31, 0)
         self.birth_leap = QCheckBox(self.tr("Leap month"))
         self.birth_calendar.currentIndexChanged.connect(self._calendar_changed)
         birthday = QWidget()

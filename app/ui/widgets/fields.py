@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from app.domain.errors import FieldError, ValidationError
 from app.domain.validation import parse_date
@@ -26,6 +26,16 @@ class DateField(QLineEdit):
 
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
+
+
+def optional_number(maximum: int, minimum: int = 0, suffix: str = "", grouped: bool = False) -> QSpinBox:
+    """A number that may be left unset: its lowest value shows as "—" and means none."""
+    spin = QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setSpecialValueText("—")
+    spin.setSuffix(suffix)
+    spin.setGroupSeparatorShown(grouped)
+    return spin
 
 
 def fill_combo(combo: QComboBox, items) -> None:

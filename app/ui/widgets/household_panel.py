@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,17 +24,10 @@ from app.domain.errors import ValidationError
 from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateRecord
 from app.ui import labels
 from app.ui.messages import field_error, show_error
-from app.ui.widgets.fields import DateField, fill_combo
+from app.ui.widgets.fields import DateField, fill_combo, optional_number
 
 if TYPE_CHECKING:
     from app.services.household import HouseholdService
-
-
-def _spin(maximum: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, maximum)
-    spin.setSpecialValueText("—")
-    return spin
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -65,8 +57,8 @@ class HouseholdPanel(QWidget):
         self.member_name.setPlaceholderText(self.tr("Name"))
         self.calendar = QComboBox()
         fill_combo(self.calendar, [(c, labels.calendar(c)) for c in CalendarKind])
-        self.month = _spin(12)
-        self.day = _spin(31)
+        self.month = optional_number(12)
+        self.day = optional_number(31)
         self.add_member_button = QPushButton(self.tr("Add"))
         self.add_member_button.setObjectName("addHouseholdMember")
         self.add_member_button.clicked.connect(self.add_member)
