@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -15,7 +17,12 @@ if TYPE_CHECKING:
     from app.services.book import Services
 
 
+log = logging.getLogger(__name__)
+
+
 class MainWindow(QMainWindow):
+    _summary_ready = Signal(int, int, int, str)
+
     def __init__(self, services: Services | None, preferences: Preferences, parent=None):
         """Builds the window; without services it shows "opening" until attach() is called."""
         super().__init__(parent)
@@ -24,7 +31,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.setWindowTitle(self.tr("Guanxi — customer relationships"))
         self.customers_view = CustomersView(None, self)
-        self.reminders_view = self.followups_view = self.callsheet_view = None
+        self._views: dict[str, QWidget] = {}  # the list views, built when first shown
         self.summary = QLabel(self)
         self.summary.setObjectName("todaySummary")
         self.summary.setWordWrap(True)
@@ -43,6 +50,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self._summary_ready.connect(self._show_summary)
         self.book_label = QLabel(self.tr("Opening the book…"))
         self.book_label.setObjectName("bookLabel")
         self.statusBar().addPermanentWidget(self.book_label)
@@ -51,25 +59,21 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
+    LIST_VIEWS = ("reminders", "followups", "callsheet")
+
     def attach(self, services: Services) -> None:
         """Put the window over an open book."""
-        from app.ui.views.callsheet_view import CallSheetView
-        from app.ui.views.followups_view import FollowUpsView
-        from app.ui.views.reminders_view import RemindersView
-
         self.services = services
         self.customers_view.attach(services)
-        self.reminders_view = RemindersView(services, self.preferences, self)
-        self.followups_view = FollowUpsView(services, self.preferences, self)
-        self.callsheet_view = CallSheetView(services, self.preferences, self)
-        self.tabs.addTab(self.reminders_view, self.tr("Reminders"))
-        self.tabs.addTab(self.followups_view, self.tr("Follow-ups"))
-        self.tabs.addTab(self.callsheet_view, self.tr("Call sheet"))
-        for view in (self.reminders_view, self.followups_view, self.callsheet_view):
-            view.open_customer.connect(self.show_customer)
-        self.reminders_view.changed.connect(self._refresh_lists)
-        self.followups_view.changed.connect(self._refresh_lists)
-        self.show_today_summary()
+        for name, title in zip(
+            self.LIST_VIEWS,
+            (self.tr("Reminders"), self.tr("Follow-ups"), self.tr("Call sheet")),
+            strict=True,
+        ):
+            placeholder = QWidget(self)
+            placeholder.setObjectName(f"{name}Placeholder")
+            self.tabs.addTab(placeholder, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.book_label.setText(
             self.tr("Book: %1").replace("%1", str(services.book.path or services.book.url))
         )
@@ -79,37 +83,97 @@ class MainWindow(QMainWindow):
                     "%1", str(services.backup)
                 )
             )
+        self.show_today_summary()
 
     # ------------------------------------------------------------ views
+    def _view(self, name: str):
+        """The list view, built on first use (each reads a month of the book)."""
+        if self.services is None:
+            return None
+        view = self._views.get(name)
+        if view is not None:
+            return view
+        from app.ui.views.callsheet_view import CallSheetView
+        from app.ui.views.followups_view import FollowUpsView
+        from app.ui.views.reminders_view import RemindersView
+
+        kind = {"reminders": RemindersView, "followups": FollowUpsView,
+                "callsheet": CallSheetView}[name]
+        view = kind(self.services, self.preferences, self)
+        self._views[name] = view
+        view.open_customer.connect(self.show_customer)
+        if hasattr(view, "changed"):
+            view.changed.connect(self._refresh_lists)
+        index = self.LIST_VIEWS.index(name) + 1
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        title = self.tabs.tabText(index)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, title)
+        old.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        return view
+
+    @property
+    def reminders_view(self):
+        return self._view("reminders")
+
+    @property
+    def followups_view(self):
+        return self._view("followups")
+
+    @property
+    def callsheet_view(self):
+        return self._view("callsheet")
+
+    def _tab_shown(self, index: int) -> None:
+        if 1 <= index <= len(self.LIST_VIEWS):
+            self.tabs.setCurrentWidget(self._view(self.LIST_VIEWS[index - 1]))
+
     def show_customer(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.customers_view)
         self.customers_view.open_customer(customer_id)
 
     def _refresh_lists(self) -> None:
-        for view in (self.reminders_view, self.followups_view, self.callsheet_view):
-            if view is not None and view is not self.sender():
+        for view in self._views.values():
+            if view is not self.sender():
                 view.refresh()
+        self.show_today_summary()
 
     def show_today_summary(self) -> None:
-        """Today's reminders and call sheet for this desk's advisor (everyone when unset)."""
+        """Today's reminders and call sheet for this desk's advisor (everyone when unset),
+        counted off the interface thread; the line appears when the counts are in."""
         from datetime import date
 
-        if self.services is None:
+        from PySide6.QtCore import QThreadPool
+
+        services = self.services
+        if services is None:
             return
         today = date.today()
         advisor = self.preferences.desk_advisor_id
-        due_today = [
-            o for o in self.services.reminders.due(
-                today, horizon_days=0, lookback_days=0, advisor_id=advisor,
-                lead_days=self.preferences.lead_days)
-        ]
-        sheet = self.callsheet_view.sheet if self.callsheet_view is not None else None
-        calls = len(sheet.lines) if sheet is not None else 0
-        overdue = sum(1 for line in sheet.lines if line.overdue) if sheet is not None else 0
-        who = sheet.advisor_name if sheet is not None and sheet.advisor_name else self.tr("all advisors")
+        leads = self.preferences.lead_days
+
+        def count() -> None:
+            try:
+                due = services.reminders.due(today, horizon_days=0, lookback_days=0,
+                                             advisor_id=advisor, lead_days=leads)
+                sheet = services.callsheet.for_day(today, advisor_id=advisor, lead_days=leads)
+                overdue = sum(1 for line in sheet.lines if line.overdue)
+                self._summary_ready.emit(len(due), len(sheet.lines), overdue, sheet.advisor_name)
+            except RuntimeError:  # the window closed while counting
+                return
+            except Exception:  # noqa: BLE001 - a summary must never take the window down
+                log.exception("today's summary could not be counted")
+
+        QThreadPool.globalInstance().start(count)
+
+    def _show_summary(self, due: int, calls: int, overdue: int, who: str) -> None:
         text = " ".join((
-            self.tr("Today for %1:").replace("%1", who),
-            self.tr("%n reminder(s) fall due,", "", len(due_today)),
+            self.tr("Today for %1:").replace("%1", who or self.tr("all advisors")),
+            self.tr("%n reminder(s) fall due,", "", due),
             self.tr("%n customer(s) on the call sheet", "", calls),
             self.tr("(%n overdue).", "", overdue),
         ))
@@ -125,7 +189,7 @@ class MainWindow(QMainWindow):
         from app.ui.printing import print_preview
 
         view = self.tabs.currentWidget()
-        if view is self.followups_view and view is not None:
+        if view is not None and view is self._views.get("followups"):
             print_preview(self, view.print_html(), self.tr("Follow-ups"))
         elif self.callsheet_view is not None:
             self.tabs.setCurrentWidget(self.callsheet_view)

@@ -148,9 +148,15 @@ def test_export_with_ctrl_e(qtbot, win, tmp_path, monkeypatch):
     assert {"张三", "李四"} <= names
 
 
-def test_today_summary_is_shown(win):
-    assert win.summary.isVisible()
-    assert "call sheet" in win.summary.text()
+def test_today_summary_is_shown(qtbot, win):
+    qtbot.waitUntil(win.summary.isVisible, timeout=5000)
+    assert "2 customers on the call sheet" in win.summary.text()  # 张三 (birthday), 李四
+
+
+def test_list_views_are_built_when_first_shown(qtbot, win):
+    assert win.tabs.widget(2).objectName() == "followupsPlaceholder"
+    win.tabs.setCurrentIndex(2)
+    assert win.tabs.currentWidget().objectName() == "followUpsView"
 
 
 def test_double_click_opens_the_customer_card(qtbot, win):
