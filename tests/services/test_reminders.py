@@ -239,6 +239,7 @@ def test_call_sheet_merges_reasons_into_one_line_and_ranks(services):
     services.followups.create(late.id, FollowUpReason.POST_SERVICE, TODAY - timedelta(days=2))
     sheet = services.callsheet.for_day(TODAY, advisor_id=wang.id)
     assert [line.customer_name for line in sheet.lines] == ["陈三", "陈二", "陈一"]
+    assert sheet.lines[1].customer_id == key.id and sheet.lines[1].key_account
     first = sheet.lines[0]
     assert first.overdue and first.reasons[0].follow_up_id is not None
     merged = sheet.lines[2]
