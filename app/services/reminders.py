@@ -41,6 +41,12 @@ _ORDER = attrgetter("occurs_on")  # stable: within a day, the order the queries 
 _new = tuple.__new__  # a named tuple without its generated __new__: ~3x cheaper
 
 
+def _solar_dates(start: date, end: date) -> dict[int, list[date]]:
+    """month*100+day -> its yearly occurrences in [start, end], worked out once per window."""
+    return {m * 100 + d: solar_occurrences(m, d, start, end)
+            for m, d in solar_keys_in_window(start, end)}
+
+
 def _day_keys(pairs: set[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """(months, month*100+day codes) for a pre-filter that can use a (month, day) index."""
     return sorted({m for m, _ in pairs}), sorted(m * 100 + d for m, d in pairs)
@@ -219,10 +225,10 @@ class _Context:
                  code.in_(lunar_codes)),
         )
 
-    def _dates(self, calendar, month, day, leap, end) -> list[date]:
+    def _dates(self, calendar, month, day, leap, end, solar: dict[int, list[date]]) -> list[date]:
         if calendar == "lunar":
             return lunar_occurrences(month, day, bool(leap), self.start, end)
-        return solar_occurrences(month, day, self.start, end)
+        return solar.get(month * 100 + day, ())
 
     def birthdays(self) -> list[Occurrence]:
         end = self.until[ReminderKind.BIRTHDAY]
@@ -230,10 +236,11 @@ class _Context:
         stmt = select(*self._CUSTOMER, Customer.birthday_calendar, Customer.birth_month,
                       Customer.birth_day, Customer.birth_leap).where(
             Customer.kind == "person", self._birthday_match(Customer, end))
+        solar = _solar_dates(self.start, end)
         out = []
         for cid, name, phone, adv, key, calendar, month, day, leap in self._rows(stmt):
             detail = f"lunar:{month}:{day}:{int(bool(leap))}" if calendar == "lunar" else ""
-            for when in self._dates(calendar, month, day, leap, end):
+            for when in self._dates(calendar, month, day, leap, end, solar):
                 out.append(make(cid, name, phone, adv, key, when, cid, detail=detail))
         return out
 
@@ -245,9 +252,10 @@ class _Context:
                        h.birth_month, h.birth_day, h.birth_leap)
                 .join(Customer, Customer.id == h.customer_id)
                 .where(self._birthday_match(h, end)))
+        solar = _solar_dates(self.start, end)
         out = []
         for cid, name, phone, adv, key, hid, rel, hname, calendar, month, day, leap in self._rows(stmt):
-            for when in self._dates(calendar, month, day, leap, end):
+            for when in self._dates(calendar, month, day, leap, end, solar):
                 out.append(make(cid, name, phone, adv, key, when, hid, detail=f"{rel}:{hname}"))
         return out
 
@@ -266,28 +274,36 @@ class _Context:
         dated = [(k, col) for k, col in columns.items() if k in kinds]
         conditions += [col.between(start, until[k]) for k, col in dated]
         stmt = (select(*self._CUSTOMER, Vehicle.id, Vehicle.plate, Vehicle.make, Vehicle.model,
-                       Vehicle.purchase_date, Vehicle.insurance_expiry, Vehicle.inspection_due,
-                       Vehicle.warranty_end)
+                       Vehicle.purchase_date, Vehicle.purchase_md, Vehicle.insurance_expiry,
+                       Vehicle.inspection_due, Vehicle.warranty_end)
                 .join(Customer, Customer.id == Vehicle.owner_id)
                 .where(Vehicle.archived_at.is_(None), or_(*conditions)))
-        makers = {k: self._maker(k) for k in kinds}
+        leads, staff = self.leads, self.staff
         index = {ReminderKind.INSURANCE: 0, ReminderKind.INSPECTION: 1, ReminderKind.WARRANTY: 2}
-        checks = [(makers[k], index[k], start, until[k]) for k, _ in dated]
+        checks = [(k, leads[k], index[k], start, until[k]) for k, _ in dated]
+        anniversaries: dict[int, list[date]] = {}
         if anniversary:
-            make_anniversary = makers[ReminderKind.PURCHASE_ANNIVERSARY]
-            anniversary_end = until[ReminderKind.PURCHASE_ANNIVERSARY]
+            anniversary_kind = ReminderKind.PURCHASE_ANNIVERSARY
+            anniversary_lead = leads[anniversary_kind]
+            anniversaries = _solar_dates(start, until[anniversary_kind])
         out = []
-        for cid, name, phone, adv, key, vid, plate, vmake, vmodel, bought, *dates in self._rows(stmt):
+        append = out.append
+        # the hottest loop of the program: occurrences are made as plain tuples in place
+        for cid, name, phone, adv, key, vid, plate, vmake, vmodel, bought, md, *dates in self._rows(stmt):
             vehicle = f"{vmake} {vmodel}".strip()
-            for make, i, first, last in checks:
+            advisor_name = staff.get(adv, "")
+            key = bool(key)
+            for kind, lead, i, first, last in checks:
                 when = dates[i]
                 if when is not None and first <= when <= last:
-                    out.append(make(cid, name, phone, adv, key, when, vid, vid, plate, vehicle))
-            if anniversary and bought is not None:
-                for when in solar_occurrences(bought.month, bought.day, start, anniversary_end):
+                    append(_new(Occurrence, (kind, vid, cid, when, lead, name, phone, adv,
+                                             advisor_name, vid, plate, vehicle, "", key, None, None)))
+            if bought is not None:
+                for when in anniversaries.get(md, ()):
                     if when.year > bought.year:
-                        out.append(make_anniversary(cid, name, phone, adv, key, when, vid, vid,
-                                                    plate, vehicle))
+                        append(_new(Occurrence, (anniversary_kind, vid, cid, when, anniversary_lead,
+                                                 name, phone, adv, advisor_name, vid, plate,
+                                                 vehicle, "", key, None, None)))
         return out
 
     def important_dates(self, wanted: set[ReminderKind]) -> list[Occurrence]:
