@@ -49,9 +49,8 @@ def make_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        # a big book is read at random (cards, reminders): map it, keep a larger page cache
-        cursor.execute("PRAGMA mmap_size=268435456")
-        cursor.execute("PRAGMA cache_size=-32768")
+        # a big book is read at random (cards, reminders): a larger page cache per connection
+        cursor.execute("PRAGMA cache_size=-16384")
         cursor.close()
 
     @event.listens_for(engine, "begin")
