@@ -87,7 +87,7 @@ class CustomersView(QWidget):
         self.splitter.addWidget(self._placeholder)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 840])
+        self.splitter.setSizes([430, 850])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -208,9 +209,13 @@ class CustomerCardWidget(QWidget):
         self.referred_by = QLineEdit()
         self.referred_by.setReadOnly(True)
         self.referred_by.setPlaceholderText(self.tr("Nobody"))
-        choose = QPushButton(self.tr("Choose…"))
+        choose = QToolButton()
+        choose.setText("…")
+        choose.setToolTip(self.tr("Choose…"))
         choose.clicked.connect(self._choose_referrer)
-        clear = QPushButton(self.tr("Clear"))
+        clear = QToolButton()
+        clear.setText("✕")
+        clear.setToolTip(self.tr("Clear"))
         clear.clicked.connect(lambda: self._set_referrer(None))
         referred = QWidget()
         row = QHBoxLayout(referred)
@@ -306,6 +311,8 @@ class CustomerCardWidget(QWidget):
             1, 1,
         )
         grid.setRowStretch(2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         inner = QWidget()
         inner.setLayout(grid)
         scroll = QScrollArea()
