@@ -270,3 +270,45 @@ class ReminderMark(Base):
     )
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class ServiceVisit(Base):
+    """One visit of a vehicle to the service lane."""
+
+    __tablename__ = "service_visits"
+    __table_args__ = (
+        Index("ix_service_visits_vehicle_date", "vehicle_id", "date_in"),
+        Index("ix_service_visits_customer_date", "customer_id", "date_in"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id", ondelete="CASCADE"))
+    # the owner at the time of the visit (the vehicle may change hands later)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL")
+    )
+    date_in: Mapped[date] = mapped_column(Date, index=True)
+    date_out: Mapped[date | None] = mapped_column(Date)
+    visit_type: Mapped[str] = mapped_column(String(16), default="maintenance")
+    mileage_km: Mapped[int | None] = mapped_column(Integer)
+    total_fen: Mapped[int] = mapped_column(Integer, default=0)
+    service_advisor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    comments: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class VisitItem(Base):
+    """A line of work on a visit, with its amount."""
+
+    __tablename__ = "visit_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(
+        ForeignKey("service_visits.id", ondelete="CASCADE"), index=True
+    )
+    description: Mapped[str] = mapped_column(String(200), default="")
+    amount_fen: Mapped[int] = mapped_column(Integer, default=0)

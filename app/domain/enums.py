@@ -145,3 +145,13 @@ class Holiday(StrEnum):
     DRAGON_BOAT = "dragon_boat"
     MID_AUTUMN = "mid_autumn"
     NATIONAL_DAY = "national_day"
+
+
+class VisitType(StrEnum):
+    MAINTENANCE = "maintenance"
+    REPAIR = "repair"
+    BODYWORK = "bodywork"
+    WARRANTY = "warranty"
+    INSPECTION = "inspection"
+    WASH = "wash"
+    ACCESSORY = "accessory"

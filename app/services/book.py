@@ -21,6 +21,7 @@ from app.services.reminders import ReminderService
 from app.services.staff import StaffService
 from app.services.timeline import TimelineService
 from app.services.vehicles import VehicleService
+from app.services.visits import VisitService
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class Services:
     followups: FollowUpService
     callsheet: CallSheetService
     household: HouseholdService
+    visits: VisitService
     upgraded_from: str | None = None
     backup: Path | None = None
 
@@ -79,6 +81,7 @@ def open_book(path_or_url: str | Path, create: bool = True) -> Services:
         followups=followups,
         callsheet=CallSheetService(book, reminders, followups),
         household=HouseholdService(book),
+        visits=VisitService(book),
         upgraded_from=result.from_revision if result.backup else None,
         backup=result.backup,
     )

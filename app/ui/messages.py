@@ -32,6 +32,10 @@ def field_error(error: FieldError) -> str:
         "negative": QCoreApplication.translate("Messages", "This number cannot be negative."),
         "owner_invalid": QCoreApplication.translate("Messages", "Choose an existing customer as the new owner."),
         "owner_same": QCoreApplication.translate("Messages", "The vehicle already belongs to this customer."),
+        "mileage_lower": QCoreApplication.translate("Messages", "This mileage is lower than the vehicle's last known mileage. Check it, or confirm that the odometer was replaced."),
+        "date_out_before_in": QCoreApplication.translate("Messages", "The car cannot leave before it came in."),
+        "satisfaction_range": QCoreApplication.translate("Messages", "Satisfaction is a score from 1 to 5."),
+        "visit_type_invalid": QCoreApplication.translate("Messages", "Choose the kind of visit."),
         "staff_invalid": QCoreApplication.translate("Messages", "Choose a staff member who is in the book."),
         "vehicle_invalid": QCoreApplication.translate("Messages", "Choose one of the customer's vehicles."),
     }

@@ -9,58 +9,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="61"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="59"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="63"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="61"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="69"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="69"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="80"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="122"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="120"/>
         <source>This number was reported wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="126"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="124"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n customer to call</numerusform>
@@ -68,38 +68,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="136"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="134"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="145"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="143"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,12 +288,12 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="81"/>
+        <location filename="../../app/ui/widgets/common.py" line="88"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="82"/>
+        <location filename="../../app/ui/widgets/common.py" line="89"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,327 +301,327 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="82"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="77"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="114"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="116"/>
         <source>Save the card (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="123"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="647"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="118"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="648"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="124"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="126"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="572"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="139"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="140"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="135"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="141"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="136"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="143"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="138"/>
         <source>Family and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="145"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="147"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="189"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
         <source>Leap month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="192"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="193"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="217"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="219"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="229"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="231"/>
         <source>Agrees to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
         <source>Consent channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="260"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="296"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="301"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="300"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="305"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="309"/>
         <source>Consent and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="196"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
         <source>Model year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
         <source>Insurance expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
         <source>Inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
         <source>Warranty ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
         <source>New vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
         <source>Change owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="413"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="414"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="424"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="548"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="425"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="509"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="510"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="522"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="523"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -629,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="542"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -637,54 +637,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="546"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="547"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="553"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="554"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="231"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="555"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="557"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="558"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="559"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="560"/>
         <source>Wrong number: check the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="572"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="648"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="649"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="687"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="688"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="716"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="761"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="762"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,206 +789,206 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../app/ui/exports.py" line="20"/>
+        <location filename="../../app/ui/exports.py" line="21"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="22"/>
+        <location filename="../../app/ui/exports.py" line="23"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="23"/>
+        <location filename="../../app/ui/exports.py" line="24"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="24"/>
+        <location filename="../../app/ui/exports.py" line="25"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="25"/>
+        <location filename="../../app/ui/exports.py" line="26"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="26"/>
+        <location filename="../../app/ui/exports.py" line="27"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="27"/>
+        <location filename="../../app/ui/exports.py" line="28"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="28"/>
+        <location filename="../../app/ui/exports.py" line="29"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="29"/>
+        <location filename="../../app/ui/exports.py" line="30"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="30"/>
-        <location filename="../../app/ui/exports.py" line="72"/>
-        <location filename="../../app/ui/exports.py" line="88"/>
-        <location filename="../../app/ui/exports.py" line="124"/>
+        <location filename="../../app/ui/exports.py" line="31"/>
+        <location filename="../../app/ui/exports.py" line="73"/>
+        <location filename="../../app/ui/exports.py" line="90"/>
+        <location filename="../../app/ui/exports.py" line="126"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="31"/>
-        <location filename="../../app/ui/exports.py" line="130"/>
+        <location filename="../../app/ui/exports.py" line="32"/>
+        <location filename="../../app/ui/exports.py" line="132"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="32"/>
+        <location filename="../../app/ui/exports.py" line="33"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="33"/>
-        <location filename="../../app/ui/exports.py" line="73"/>
-        <location filename="../../app/ui/exports.py" line="132"/>
+        <location filename="../../app/ui/exports.py" line="34"/>
+        <location filename="../../app/ui/exports.py" line="74"/>
+        <location filename="../../app/ui/exports.py" line="134"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="34"/>
+        <location filename="../../app/ui/exports.py" line="35"/>
         <source>Marketing consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="35"/>
+        <location filename="../../app/ui/exports.py" line="36"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="36"/>
+        <location filename="../../app/ui/exports.py" line="37"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="37"/>
+        <location filename="../../app/ui/exports.py" line="38"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="62"/>
+        <location filename="../../app/ui/exports.py" line="63"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="64"/>
+        <location filename="../../app/ui/exports.py" line="65"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="65"/>
+        <location filename="../../app/ui/exports.py" line="66"/>
         <source>Call from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="66"/>
-        <location filename="../../app/ui/exports.py" line="92"/>
+        <location filename="../../app/ui/exports.py" line="67"/>
+        <location filename="../../app/ui/exports.py" line="94"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="67"/>
-        <location filename="../../app/ui/exports.py" line="90"/>
-        <location filename="../../app/ui/exports.py" line="126"/>
+        <location filename="../../app/ui/exports.py" line="68"/>
+        <location filename="../../app/ui/exports.py" line="92"/>
+        <location filename="../../app/ui/exports.py" line="128"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="68"/>
-        <location filename="../../app/ui/exports.py" line="91"/>
-        <location filename="../../app/ui/exports.py" line="127"/>
+        <location filename="../../app/ui/exports.py" line="69"/>
+        <location filename="../../app/ui/exports.py" line="93"/>
+        <location filename="../../app/ui/exports.py" line="129"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="69"/>
+        <location filename="../../app/ui/exports.py" line="70"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="70"/>
-        <location filename="../../app/ui/exports.py" line="93"/>
+        <location filename="../../app/ui/exports.py" line="71"/>
+        <location filename="../../app/ui/exports.py" line="95"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="71"/>
-        <location filename="../../app/ui/exports.py" line="94"/>
+        <location filename="../../app/ui/exports.py" line="72"/>
+        <location filename="../../app/ui/exports.py" line="96"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="86"/>
+        <location filename="../../app/ui/exports.py" line="88"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="89"/>
+        <location filename="../../app/ui/exports.py" line="91"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="95"/>
+        <location filename="../../app/ui/exports.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="96"/>
+        <location filename="../../app/ui/exports.py" line="98"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="97"/>
+        <location filename="../../app/ui/exports.py" line="99"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="98"/>
+        <location filename="../../app/ui/exports.py" line="100"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="99"/>
-        <location filename="../../app/ui/exports.py" line="133"/>
+        <location filename="../../app/ui/exports.py" line="101"/>
+        <location filename="../../app/ui/exports.py" line="135"/>
         <source>Handwritten notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="122"/>
+        <location filename="../../app/ui/exports.py" line="124"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="125"/>
+        <location filename="../../app/ui/exports.py" line="127"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="128"/>
+        <location filename="../../app/ui/exports.py" line="130"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="129"/>
+        <location filename="../../app/ui/exports.py" line="131"/>
         <source>Earliest due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="131"/>
+        <location filename="../../app/ui/exports.py" line="133"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +996,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/widgets/fields.py" line="95"/>
+        <location filename="../../app/ui/widgets/fields.py" line="105"/>
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation type="unfinished"></translation>
@@ -1147,82 +1147,82 @@
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="65"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="97"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="62"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="89"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="100"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="65"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="92"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="79"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="71"/>
         <source>Month </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="80"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="72"/>
         <source>Day </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="81"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="95"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="87"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="92"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="84"/>
         <source>What (e.g. the child&apos;s exam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="106"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="98"/>
         <source>Important dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="158"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="175"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="150"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="167"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="174"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="166"/>
         <source>Give the date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,58 +1581,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="25"/>
+        <location filename="../../app/ui/main_window.py" line="32"/>
         <source>Guanxi — customer relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -1640,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -1648,7 +1648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -1656,112 +1656,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,71 +1890,91 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="35"/>
-        <source>Choose a staff member who is in the book.</source>
+        <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="36"/>
-        <source>Choose one of the customer&apos;s vehicles.</source>
+        <source>The car cannot leave before it came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="37"/>
+        <source>Satisfaction is a score from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="38"/>
+        <source>Choose the kind of visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
+        <source>Choose a staff member who is in the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40"/>
+        <source>Choose one of the customer&apos;s vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>The book file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>The book could not be created in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>A demo can only be written into an empty book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>The book could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>This card has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,103 +2228,103 @@
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="47"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="48"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="52"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="53"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="85"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="84"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Call from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="69"/>
         <source>Make follow-up (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="73"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="72"/>
         <source>Done (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="75"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="74"/>
         <source>Snooze… (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="76"/>
         <source>Dismiss (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="83"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="82"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="131"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="135"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
         <source>Next 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="150"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="149"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -2312,22 +2332,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
         <source>Show again on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="208"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="207"/>
         <source>Export reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="209"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="208"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,122 +2355,122 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="52"/>
         <source>Edit vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="52"/>
         <source>New vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="69"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="70"/>
         <source> km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="79"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="80"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="81"/>
         <source>Series / trim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="82"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="83"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="84"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="85"/>
         <source>Model year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="86"/>
         <source>Purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="87"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
         <source>Insurance expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
         <source>Annual inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
         <source>Warranty ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="125"/>
         <source>{name}: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="128"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="132"/>
         <source>Owners:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="195"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="196"/>
         <source>Another desk changed this vehicle meanwhile. Close and open it again.</source>
         <translation type="unfinished"></translation>
     </message>

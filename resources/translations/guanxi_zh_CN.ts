@@ -9,96 +9,96 @@
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="61"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="59"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="63"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="61"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="69"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="69"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="80"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="122"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="120"/>
         <source>This number was reported wrong</source>
         <translation>此号码已被标记为号码错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="126"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="124"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n 位客户待回访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="136"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="134"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="145"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="143"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -287,12 +287,12 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="81"/>
+        <location filename="../../app/ui/widgets/common.py" line="88"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="82"/>
+        <location filename="../../app/ui/widgets/common.py" line="89"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation>无法写入工作簿，未作任何修改。</translation>
     </message>
@@ -300,388 +300,388 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="82"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="77"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="114"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="116"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="123"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="647"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="118"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="648"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="124"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="126"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="572"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="139"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="140"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="135"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="141"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="136"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="145"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="147"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="196"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="413"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="414"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="424"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="548"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="425"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="509"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="510"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="522"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="523"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="542"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="546"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="547"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="553"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="554"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="231"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="555"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="557"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="558"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="559"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="560"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="572"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="648"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="649"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="687"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="688"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="716"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="761"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="762"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="189"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="143"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="138"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="192"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="193"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="217"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="219"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="229"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="231"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="260"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="296"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="301"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="300"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="305"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="309"/>
         <source>Consent and notes</source>
         <translation>营销许可与备注</translation>
     </message>
@@ -785,206 +785,206 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../app/ui/exports.py" line="20"/>
+        <location filename="../../app/ui/exports.py" line="21"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="22"/>
+        <location filename="../../app/ui/exports.py" line="23"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="23"/>
+        <location filename="../../app/ui/exports.py" line="24"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="24"/>
+        <location filename="../../app/ui/exports.py" line="25"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="25"/>
+        <location filename="../../app/ui/exports.py" line="26"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="26"/>
+        <location filename="../../app/ui/exports.py" line="27"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="27"/>
+        <location filename="../../app/ui/exports.py" line="28"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="28"/>
+        <location filename="../../app/ui/exports.py" line="29"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="29"/>
+        <location filename="../../app/ui/exports.py" line="30"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="30"/>
-        <location filename="../../app/ui/exports.py" line="72"/>
-        <location filename="../../app/ui/exports.py" line="88"/>
-        <location filename="../../app/ui/exports.py" line="124"/>
+        <location filename="../../app/ui/exports.py" line="31"/>
+        <location filename="../../app/ui/exports.py" line="73"/>
+        <location filename="../../app/ui/exports.py" line="90"/>
+        <location filename="../../app/ui/exports.py" line="126"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="31"/>
-        <location filename="../../app/ui/exports.py" line="130"/>
+        <location filename="../../app/ui/exports.py" line="32"/>
+        <location filename="../../app/ui/exports.py" line="132"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="32"/>
+        <location filename="../../app/ui/exports.py" line="33"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="33"/>
-        <location filename="../../app/ui/exports.py" line="73"/>
-        <location filename="../../app/ui/exports.py" line="132"/>
+        <location filename="../../app/ui/exports.py" line="34"/>
+        <location filename="../../app/ui/exports.py" line="74"/>
+        <location filename="../../app/ui/exports.py" line="134"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="34"/>
+        <location filename="../../app/ui/exports.py" line="35"/>
         <source>Marketing consent</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="35"/>
+        <location filename="../../app/ui/exports.py" line="36"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="36"/>
+        <location filename="../../app/ui/exports.py" line="37"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="37"/>
+        <location filename="../../app/ui/exports.py" line="38"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="62"/>
+        <location filename="../../app/ui/exports.py" line="63"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="64"/>
+        <location filename="../../app/ui/exports.py" line="65"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="65"/>
+        <location filename="../../app/ui/exports.py" line="66"/>
         <source>Call from</source>
         <translation>开始联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="66"/>
-        <location filename="../../app/ui/exports.py" line="92"/>
+        <location filename="../../app/ui/exports.py" line="67"/>
+        <location filename="../../app/ui/exports.py" line="94"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="67"/>
-        <location filename="../../app/ui/exports.py" line="90"/>
-        <location filename="../../app/ui/exports.py" line="126"/>
+        <location filename="../../app/ui/exports.py" line="68"/>
+        <location filename="../../app/ui/exports.py" line="92"/>
+        <location filename="../../app/ui/exports.py" line="128"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="68"/>
-        <location filename="../../app/ui/exports.py" line="91"/>
-        <location filename="../../app/ui/exports.py" line="127"/>
+        <location filename="../../app/ui/exports.py" line="69"/>
+        <location filename="../../app/ui/exports.py" line="93"/>
+        <location filename="../../app/ui/exports.py" line="129"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="69"/>
+        <location filename="../../app/ui/exports.py" line="70"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="70"/>
-        <location filename="../../app/ui/exports.py" line="93"/>
+        <location filename="../../app/ui/exports.py" line="71"/>
+        <location filename="../../app/ui/exports.py" line="95"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="71"/>
-        <location filename="../../app/ui/exports.py" line="94"/>
+        <location filename="../../app/ui/exports.py" line="72"/>
+        <location filename="../../app/ui/exports.py" line="96"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="86"/>
+        <location filename="../../app/ui/exports.py" line="88"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="89"/>
+        <location filename="../../app/ui/exports.py" line="91"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="95"/>
+        <location filename="../../app/ui/exports.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="96"/>
+        <location filename="../../app/ui/exports.py" line="98"/>
         <source>Attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="97"/>
+        <location filename="../../app/ui/exports.py" line="99"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="98"/>
+        <location filename="../../app/ui/exports.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="99"/>
-        <location filename="../../app/ui/exports.py" line="133"/>
+        <location filename="../../app/ui/exports.py" line="101"/>
+        <location filename="../../app/ui/exports.py" line="135"/>
         <source>Handwritten notes</source>
         <translation>手写备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="122"/>
+        <location filename="../../app/ui/exports.py" line="124"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="125"/>
+        <location filename="../../app/ui/exports.py" line="127"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="128"/>
+        <location filename="../../app/ui/exports.py" line="130"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="129"/>
+        <location filename="../../app/ui/exports.py" line="131"/>
         <source>Earliest due</source>
         <translation>最早到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="131"/>
+        <location filename="../../app/ui/exports.py" line="133"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -992,7 +992,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/widgets/fields.py" line="95"/>
+        <location filename="../../app/ui/widgets/fields.py" line="105"/>
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation>%1：%2</translation>
@@ -1142,82 +1142,82 @@
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="65"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="59"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="97"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="62"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="89"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="100"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="65"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="92"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="79"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="71"/>
         <source>Month </source>
         <translation>月 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="80"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="72"/>
         <source>Day </source>
         <translation>日 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="81"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="86"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="95"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="87"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="92"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="84"/>
         <source>What (e.g. the child&apos;s exam)</source>
         <translation>事项（如：孩子高考）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="106"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="98"/>
         <source>Important dates</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="158"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="175"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="150"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="167"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="174"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="166"/>
         <source>Give the date (YYYY-MM-DD).</source>
         <translation>请填写日期（YYYY-MM-DD）。</translation>
     </message>
@@ -1576,184 +1576,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="25"/>
+        <location filename="../../app/ui/main_window.py" line="32"/>
         <source>Guanxi — customer relationships</source>
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -1882,71 +1882,91 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="35"/>
+        <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
+        <translation>该里程低于车辆上次记录的里程。请核对，或确认已更换里程表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36"/>
+        <source>The car cannot leave before it came in.</source>
+        <translation>出厂日期不能早于进厂日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="37"/>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>满意度为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="38"/>
+        <source>Choose the kind of visit.</source>
+        <translation>请选择进厂类型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>Choose a staff member who is in the book.</source>
         <translation>请选择客户库中已有的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>Choose one of the customer&apos;s vehicles.</source>
         <translation>请选择该客户名下的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>This value is not accepted.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation>此客户库由更新版本的 Guanxi 创建，本程序未打开也未修改它。请升级 Guanxi 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation>此文件不是 Guanxi 客户库（或已损坏），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation>此数据库属于其他程序，Guanxi 未对其作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation>客户库升级失败。客户库保持原样，同一文件夹中另有一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>The book file does not exist.</source>
         <translation>客户库文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>The book could not be created in that folder.</source>
         <translation>无法在该文件夹中创建客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>A demo can only be written into an empty book.</source>
         <translation>演示数据只能写入空白客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>This card has changes that are not saved. Save them?</source>
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>
@@ -2200,125 +2220,125 @@
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="47"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="48"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="52"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="53"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="85"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="84"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Call from</source>
         <translation>开始联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="69"/>
         <source>Make follow-up (Enter)</source>
         <translation>生成回访任务（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="73"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="72"/>
         <source>Done (D)</source>
         <translation>已完成（D）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="75"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="74"/>
         <source>Snooze… (S)</source>
         <translation>推迟…（S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="76"/>
         <source>Dismiss (Del)</source>
         <translation>忽略（Del）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="83"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="82"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="131"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="135"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
         <source>Next 30 days</source>
         <translation>未来 30 天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="150"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="149"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
         <source>Show again on:</source>
         <translation>再次提醒日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="208"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="207"/>
         <source>Export reminders</source>
         <translation>导出提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="209"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="208"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2326,122 +2346,122 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="52"/>
         <source>Edit vehicle</source>
         <translation>编辑车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="52"/>
         <source>New vehicle</source>
         <translation>新增车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="69"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="70"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="79"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="80"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="81"/>
         <source>Series / trim</source>
         <translation>车系/配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="82"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="83"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="84"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="85"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="86"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="87"/>
         <source>Bought</source>
         <translation>购车方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
         <source>Price</source>
         <translation>购车价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
         <source>Mileage</source>
         <translation>里程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
         <source>Annual inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="125"/>
         <source>{name}: {start} – {end}</source>
         <translation>{name}：{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="128"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="132"/>
         <source>Owners:</source>
         <translation>历任车主：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="195"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="196"/>
         <source>Another desk changed this vehicle meanwhile. Close and open it again.</source>
         <translation>在此期间，另一台电脑上修改了该车辆信息。请关闭后重新打开。</translation>
     </message>

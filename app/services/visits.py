@@ -1,0 +1,149 @@
+"""Service visits: the lane's log per vehicle, with the mileage kept honest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app.db.engine import Book
+from app.db.models import ServiceVisit, Staff, Vehicle, VisitItem
+from app.domain.enums import VisitType
+from app.domain.errors import FieldError, NotFoundError, ValidationError
+from app.domain.visit_records import VisitInput, VisitRecord, WorkItem
+
+
+def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldError]:
+    """Every field problem of a visit as typed (the mileage check needs the book)."""
+    today = today or date.today()
+    errors: list[FieldError] = []
+    try:
+        VisitType(data.visit_type)
+    except ValueError:
+        errors.append(FieldError("visit_type", "visit_type_invalid"))
+    if data.date_in > today:
+        errors.append(FieldError("date_in", "date_future"))
+    if data.date_out is not None and data.date_out < data.date_in:
+        errors.append(FieldError("date_out", "date_out_before_in"))
+    if data.mileage_km is not None and data.mileage_km < 0:
+        errors.append(FieldError("mileage_km", "negative"))
+    if data.satisfaction is not None and not 1 <= data.satisfaction <= 5:
+        errors.append(FieldError("satisfaction", "satisfaction_range"))
+    if any(item.amount_fen < 0 for item in data.items) or (data.total_fen or 0) < 0:
+        errors.append(FieldError("items", "negative"))
+    if any(not item.description.strip() for item in data.items):
+        errors.append(FieldError("items", "required"))
+    return errors
+
+
+class VisitService:
+    def __init__(self, book: Book):
+        self.book = book
+
+    def last_known_mileage(self, vehicle_id: int, before: date | None = None) -> int | None:
+        """The highest odometer reading recorded for the vehicle (up to a day, if given)."""
+        with self.book.reading() as s:
+            return _last_mileage(s, vehicle_id, before)
+
+    def add(self, data: VisitInput, *, confirm_lower_mileage: bool = False,
+            today: date | None = None) -> VisitRecord:
+        """Log a visit. A mileage below the vehicle's last known one is refused with
+        `mileage_lower` until confirmed (a typo is likelier than a new odometer)."""
+        errors = validate_visit(data, today)
+        with self.book.writing() as s:
+            vehicle = s.get(Vehicle, data.vehicle_id)
+            if vehicle is None:
+                raise NotFoundError(data.vehicle_id)
+            if data.service_advisor_id is not None and s.get(Staff, data.service_advisor_id) is None:
+                errors.append(FieldError("service_advisor_id", "staff_invalid"))
+            if data.mileage_km is not None and not confirm_lower_mileage:
+                last = _last_mileage(s, vehicle.id, data.date_in)
+                if last is not None and data.mileage_km < last:
+                    errors.append(FieldError("mileage_km", "mileage_lower", str(last)))
+            if errors:
+                raise ValidationError(errors)
+            total = data.total_fen if data.total_fen is not None else sum(
+                item.amount_fen for item in data.items)
+            row = ServiceVisit(
+                vehicle_id=vehicle.id, customer_id=vehicle.owner_id, date_in=data.date_in,
+                date_out=data.date_out, visit_type=VisitType(data.visit_type).value,
+                mileage_km=data.mileage_km, total_fen=total,
+                service_advisor_id=data.service_advisor_id, satisfaction=data.satisfaction,
+                comments=data.comments.strip(),
+            )
+            s.add(row)
+            s.flush()
+            for item in data.items:
+                s.add(VisitItem(visit_id=row.id, description=item.description.strip(),
+                                amount_fen=item.amount_fen))
+            _follow_latest_mileage(s, vehicle.id)
+            visit_id = row.id
+        return self.history_of_vehicle(data.vehicle_id, ids=[visit_id])[0]
+
+    def history_of_vehicle(self, vehicle_id: int, ids: list[int] | None = None) -> list[VisitRecord]:
+        """The vehicle's visits, newest first, with their work items."""
+        return self._history(ServiceVisit.vehicle_id == vehicle_id, ids)
+
+    def history_of_customer(self, customer_id: int) -> list[VisitRecord]:
+        """Every visit made while the customer owned the vehicle, newest first."""
+        return self._history(ServiceVisit.customer_id == customer_id, None)
+
+    def _history(self, condition, ids) -> list[VisitRecord]:
+        stmt = (
+            select(ServiceVisit, Staff.name, Vehicle.plate)
+            .outerjoin(Staff, Staff.id == ServiceVisit.service_advisor_id)
+            .join(Vehicle, Vehicle.id == ServiceVisit.vehicle_id)
+            .where(condition)
+            .order_by(ServiceVisit.date_in.desc(), ServiceVisit.id.desc())
+        )
+        if ids is not None:
+            stmt = stmt.where(ServiceVisit.id.in_(ids))
+        with self.book.reading() as s:
+            rows = s.execute(stmt).all()
+            items: dict[int, list[WorkItem]] = {}
+            if rows:
+                for visit_id, description, amount in s.execute(
+                    select(VisitItem.visit_id, VisitItem.description, VisitItem.amount_fen)
+                    .where(VisitItem.visit_id.in_([r[0].id for r in rows]))
+                    .order_by(VisitItem.id)
+                ):
+                    items.setdefault(visit_id, []).append(WorkItem(description, amount))
+            return [
+                VisitRecord(
+                    id=v.id, vehicle_id=v.vehicle_id, customer_id=v.customer_id,
+                    date_in=v.date_in, date_out=v.date_out, visit_type=VisitType(v.visit_type),
+                    mileage_km=v.mileage_km, total_fen=v.total_fen,
+                    items=tuple(items.get(v.id, ())), service_advisor_id=v.service_advisor_id,
+                    service_advisor_name=advisor or "", satisfaction=v.satisfaction,
+                    comments=v.comments, plate=plate or "",
+                )
+                for v, advisor, plate in rows
+            ]
+
+def _last_mileage(s: Session, vehicle_id: int, before: date | None) -> int | None:
+    """The highest reading up to `before` (all, when None); the card's mileage counts
+    unless a later visit exists (a back-dated entry is compared with its own past)."""
+    stmt = select(func.max(ServiceVisit.mileage_km)).where(ServiceVisit.vehicle_id == vehicle_id)
+    later = None
+    if before is not None:
+        stmt = stmt.where(ServiceVisit.date_in <= before)
+        later = s.scalar(select(ServiceVisit.id).where(
+            ServiceVisit.vehicle_id == vehicle_id, ServiceVisit.date_in > before).limit(1))
+    readings = [s.scalar(stmt)]
+    if later is None:
+        readings.append(s.scalar(select(Vehicle.mileage_km).where(Vehicle.id == vehicle_id)))
+    known = [m for m in readings if m is not None]
+    return max(known) if known else None
+
+
+def _follow_latest_mileage(s: Session, vehicle_id: int) -> None:
+    """The vehicle's current mileage follows its latest visit that recorded one."""
+    latest = s.scalar(
+        select(ServiceVisit.mileage_km)
+        .where(ServiceVisit.vehicle_id == vehicle_id, ServiceVisit.mileage_km.is_not(None))
+        .order_by(ServiceVisit.date_in.desc(), ServiceVisit.id.desc())
+        .limit(1)
+    )
+    if latest is not None:
+        s.execute(update(Vehicle).where(Vehicle.id == vehicle_id).values(mileage_km=latest))

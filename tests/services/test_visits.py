@@ -1,0 +1,77 @@
+"""Service visits: logging, the mileage check, history and the vehicle's current mileage."""
+
+from datetime import date
+
+import pytest
+
+from app.domain.enums import VisitType
+from app.domain.errors import ValidationError
+from app.domain.records import CustomerInput, VehicleInput
+from app.domain.visit_records import VisitInput, WorkItem
+
+
+@pytest.fixture
+def car(services):
+    owner = services.customers.create(CustomerInput(name="张三"))
+    vehicle = services.vehicles.add(owner.id, VehicleInput(make="丰田", model="凯美瑞",
+                                                           plate="京A12345", mileage_km=20_000))
+    return owner, vehicle
+
+
+def test_visit_total_is_the_sum_of_its_items(services, car):
+    _, vehicle = car
+    visit = services.visits.add(VisitInput(
+        vehicle.id, date(2026, 5, 2), VisitType.MAINTENANCE, date(2026, 5, 2), 25_000,
+        items=(WorkItem("机油机滤", 48_000), WorkItem("工时", 12_000)), satisfaction=5))
+    assert visit.total_fen == 60_000
+    assert [i.description for i in visit.items] == ["机油机滤", "工时"]
+    assert visit.plate == "京A·12345"
+
+
+def test_vehicle_mileage_follows_its_latest_visit(services, car):
+    _, vehicle = car
+    services.visits.add(VisitInput(vehicle.id, date(2026, 3, 1), mileage_km=22_000))
+    services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=31_000))
+    assert services.vehicles.get(vehicle.id).mileage_km == 31_000
+
+
+def test_lower_mileage_is_questioned_then_stored_when_confirmed(services, car):
+    _, vehicle = car
+    services.visits.add(VisitInput(vehicle.id, date(2026, 3, 1), mileage_km=30_000))
+    with pytest.raises(ValidationError) as refused:
+        services.visits.add(VisitInput(vehicle.id, date(2026, 6, 1), mileage_km=3_000))
+    assert refused.value.codes() == {"mileage_km": "mileage_lower"}
+    assert len(services.visits.history_of_vehicle(vehicle.id)) == 1  # nothing stored
+    services.visits.add(VisitInput(vehicle.id, date(2026, 6, 1), mileage_km=3_000),
+                        confirm_lower_mileage=True)
+    assert len(services.visits.history_of_vehicle(vehicle.id)) == 2
+
+
+def test_mileage_below_the_card_is_questioned_too(services, car):
+    _, vehicle = car  # the card says 20,000 km
+    with pytest.raises(ValidationError):
+        services.visits.add(VisitInput(vehicle.id, date(2026, 6, 1), mileage_km=19_000))
+
+
+def test_bad_fields_are_all_reported_and_nothing_is_stored(services, car):
+    _, vehicle = car
+    with pytest.raises(ValidationError) as refused:
+        services.visits.add(VisitInput(vehicle.id, date(2026, 6, 2), date_out=date(2026, 6, 1),
+                                       satisfaction=9, items=(WorkItem("", -5),)),
+                            today=date(2026, 11, 22))
+    assert set(refused.value.codes()) == {"date_out", "satisfaction", "items"}
+    assert services.visits.history_of_vehicle(vehicle.id) == []
+
+
+def test_history_newest_first_and_by_customer_across_owners(services, car):
+    owner, vehicle = car
+    services.visits.add(VisitInput(vehicle.id, date(2026, 1, 5), mileage_km=21_000))
+    services.visits.add(VisitInput(vehicle.id, date(2026, 4, 5), mileage_km=24_000))
+    buyer = services.customers.create(CustomerInput(name="李四"))
+    services.vehicles.transfer(vehicle.id, buyer.id, date(2026, 5, 1))
+    services.visits.add(VisitInput(vehicle.id, date(2026, 8, 5), mileage_km=30_000))
+    dates = [v.date_in for v in services.visits.history_of_vehicle(vehicle.id)]
+    assert dates == [date(2026, 8, 5), date(2026, 4, 5), date(2026, 1, 5)]
+    assert [v.date_in for v in services.visits.history_of_customer(owner.id)] == [
+        date(2026, 4, 5), date(2026, 1, 5)]
+    assert [v.date_in for v in services.visits.history_of_customer(buyer.id)] == [date(2026, 8, 5)]
