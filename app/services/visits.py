@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
-from app.db.models import ServiceVisit, Staff, Vehicle, VisitItem
+from app.db.models import Customer, ServiceVisit, Staff, Vehicle, VisitItem
 from app.domain.enums import VisitType
 from app.domain.errors import FieldError, NotFoundError, ValidationError
+from app.domain.validation import plate_key
 from app.domain.visit_records import VisitInput, VisitRecord, WorkItem
 
 
@@ -81,6 +82,44 @@ class VisitService:
             visit_id = row.id
         return self.history_of_vehicle(data.vehicle_id, ids=[visit_id])[0]
 
+    def list(
+        self,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        *,
+        visit_type: VisitType | None = None,
+        advisor_id: int | None = None,
+        limit: int | None = None,
+    ) -> list[VisitRecord]:
+        """Visits by date range (date in), type and service advisor, newest first."""
+        conditions = []
+        if date_from is not None:
+            conditions.append(ServiceVisit.date_in >= date_from)
+        if date_to is not None:
+            conditions.append(ServiceVisit.date_in <= date_to)
+        if visit_type is not None:
+            conditions.append(ServiceVisit.visit_type == VisitType(visit_type).value)
+        if advisor_id is not None:
+            conditions.append(ServiceVisit.service_advisor_id == advisor_id)
+        return self._history(and_(true(), *conditions), None, limit)
+
+    def find_vehicles(self, plate: str, limit: int = 20) -> list[tuple[int, str, str, str]]:
+        """(vehicle id, plate, make and model, owner's name) for a plate fragment (京A12 → 京A·12345)."""
+        key = plate_key(plate)
+        if not key:
+            return []
+        pattern = f"%{key[:2]}·{key[2:]}%" if len(key) > 2 else f"%{key}%"
+        with self.book.reading() as s:
+            rows = s.execute(
+                select(Vehicle.id, Vehicle.plate, Vehicle.make, Vehicle.model, Customer.name)
+                .outerjoin(Customer, Customer.id == Vehicle.owner_id)
+                .where(Vehicle.archived_at.is_(None),
+                       or_(Vehicle.plate.like(pattern), Vehicle.plate.like(f"%{key}%")))
+                .order_by(Vehicle.plate)
+                .limit(limit)
+            ).all()
+        return [(vid, p, f"{mk} {md}".strip(), owner or "") for vid, p, mk, md, owner in rows]
+
     def history_of_vehicle(self, vehicle_id: int, ids: list[int] | None = None) -> list[VisitRecord]:
         """The vehicle's visits, newest first, with their work items."""
         return self._history(ServiceVisit.vehicle_id == vehicle_id, ids)
@@ -89,7 +128,7 @@ class VisitService:
         """Every visit made while the customer owned the vehicle, newest first."""
         return self._history(ServiceVisit.customer_id == customer_id, None)
 
-    def _history(self, condition, ids) -> list[VisitRecord]:
+    def _history(self, condition, ids, limit: int | None = None) -> list[VisitRecord]:
         stmt = (
             select(ServiceVisit, Staff.name, Vehicle.plate)
             .outerjoin(Staff, Staff.id == ServiceVisit.service_advisor_id)
@@ -99,6 +138,8 @@ class VisitService:
         )
         if ids is not None:
             stmt = stmt.where(ServiceVisit.id.in_(ids))
+        if limit is not None:
+            stmt = stmt.limit(limit)
         with self.book.reading() as s:
             rows = s.execute(stmt).all()
             items: dict[int, list[WorkItem]] = {}

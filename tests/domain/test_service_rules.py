@@ -181,9 +181,10 @@ def test_prediction_time_limit_uses_month_end_clamping():
 
 
 def test_prediction_tie_counts_as_time():
-    # 6 months from 1 Jan 2025 is 181 days; 181 km/day * ... use a 181-day distance exactly
+    # 6 months from 1 Jan 2025 is 1 Jul; at 20 km/day from the 11 Jan reading (200 km) the
+    # remaining 3,420 km also take until 1 Jul (171 days)
     interval = MaintenanceInterval(months=6, km=181 * 20)
-    history = [(D(2025, 1, 1), 0), (D(2025, 1, 11), 200)]  # 20 km/day
+    history = [(D(2025, 1, 1), 0), (D(2025, 1, 11), 200)]
     p = predict_next_service(D(2025, 1, 1), 0, history, interval)
     assert p.due_date == D(2025, 7, 1)
     assert p.by == "time"
@@ -214,7 +215,7 @@ def test_prediction_rounds_the_distance_day_up():
 
 
 def test_prediction_exact_division_is_not_pushed_a_day_late_by_float_error():
-    # 10,000 km over 3 days is capped? no: 3,333.3 -> capped to 500; use 1,000 km over 3 days
+    # 1,000 km over 3 days: 1,000 / 333.33... is 3.0000000000000004 in floating point
     history = [(D(2025, 1, 1), 0), (D(2025, 1, 4), 1_000)]
     p = predict_next_service(D(2025, 1, 4), 1_000, history, MaintenanceInterval(12, 1_000))
     assert p.due_date == D(2025, 1, 7)
@@ -355,8 +356,7 @@ def test_lapse_cutoffs_are_the_months_back():
     assert lapse_cutoffs(D(2024, 8, 31)) == (D(2024, 2, 29), D(2023, 8, 31))
 
 
-def _status_from_cutoffs(last_visit, today, thresholds):
-    at_risk_before, lost_before = lapse_cutoffs(today, thresholds)
+def _status_from_cutoffs(last_visit, at_risk_before, lost_before):
     if last_visit < lost_before:
         return LapseStatus.LOST
     if last_visit < at_risk_before:
@@ -366,16 +366,16 @@ def _status_from_cutoffs(last_visit, today, thresholds):
 
 @pytest.mark.parametrize("thresholds", [LapseThresholds(), LapseThresholds(1, 3)])
 def test_lapse_cutoffs_agree_with_lapse_status_every_day_over_two_years(thresholds):
-    start = D(2023, 12, 1)  # covers 29 Feb 2024 and every month end of 2024-2025
-    todays = [start + timedelta(days=n) for n in range(0, 731, 7)] + [
-        D(2024, 2, 29),
-        D(2024, 8, 31),
-        D(2025, 2, 28),
-        D(2025, 3, 31),
-    ]
-    visits = [start - timedelta(days=400) + timedelta(days=n) for n in range(731 + 400)]
-    for today in todays:
+    # every "today" from Dec 2023 to Nov 2025 (29 Feb 2024 and all month ends); for each, every
+    # visit day within a week of either cutoff, and every 5th day from 14 months back to today
+    start = D(2023, 12, 1)
+    week = [timedelta(days=k) for k in range(-7, 8)]
+    for n in range(731):
+        today = start + timedelta(days=n)
+        at_risk_before, lost_before = lapse_cutoffs(today, thresholds)
+        first = add_months(today, -thresholds.lost_months - 2)
+        visits = [first + timedelta(days=k) for k in range(0, (today - first).days + 8, 5)]
+        visits += [cutoff + d for cutoff in (at_risk_before, lost_before) for d in week]
         for visit in visits:
-            assert _status_from_cutoffs(visit, today, thresholds) is lapse_status(
-                visit, today, thresholds
-            ), (today, visit)
+            expected = _status_from_cutoffs(visit, at_risk_before, lost_before)
+            assert lapse_status(visit, today, thresholds) is expected, (today, visit)

@@ -75,3 +75,25 @@ def test_history_newest_first_and_by_customer_across_owners(services, car):
     assert [v.date_in for v in services.visits.history_of_customer(owner.id)] == [
         date(2026, 4, 5), date(2026, 1, 5)]
     assert [v.date_in for v in services.visits.history_of_customer(buyer.id)] == [date(2026, 8, 5)]
+
+
+def test_list_filters_by_dates_type_and_advisor(services, car):
+    _, vehicle = car
+    li = services.staff.add("李师傅")
+    services.visits.add(VisitInput(vehicle.id, date(2026, 1, 5), VisitType.WASH))
+    services.visits.add(VisitInput(vehicle.id, date(2026, 4, 5), VisitType.REPAIR,
+                                   service_advisor_id=li.id))
+    services.visits.add(VisitInput(vehicle.id, date(2026, 8, 5), VisitType.REPAIR))
+    assert [v.date_in for v in services.visits.list(date(2026, 2, 1), date(2026, 9, 1),
+                                                    visit_type=VisitType.REPAIR)] == [
+        date(2026, 8, 5), date(2026, 4, 5)]
+    assert [v.date_in for v in services.visits.list(advisor_id=li.id)] == [date(2026, 4, 5)]
+    assert services.visits.list(advisor_id=li.id)[0].service_advisor_name == "李师傅"
+
+
+def test_vehicle_found_by_plate_fragment(services, car):
+    owner, vehicle = car
+    found = services.visits.find_vehicles("京a123")
+    assert found == [(vehicle.id, "京A·12345", "丰田 凯美瑞", owner.name)]
+    assert services.visits.find_vehicles("2345")[0][0] == vehicle.id
+    assert services.visits.find_vehicles("沪B") == []
