@@ -113,11 +113,12 @@ def run_demo(path: Path, customers: int, seed: int) -> int:
         print(_book_error(exc), file=sys.stderr)
         return 1
     print(
-        QCoreApplication.translate("Cli", "Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts) in %5 s")
+        QCoreApplication.translate("Cli", "Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s")
         .replace("%1", str(path))
         .replace("%2", str(summary.customers))
         .replace("%3", str(summary.vehicles))
         .replace("%4", str(summary.interactions))
+        .replace("%6", str(summary.visits))
         .replace("%5", f"{time.perf_counter() - started:.1f}")
     )
     return 0

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -76,7 +77,13 @@ class Customer(Base):
     marketing_consent_date: Mapped[date | None] = mapped_column(Date)
     marketing_consent_channel: Mapped[str] = mapped_column(String(20), default="")
     key_account: Mapped[bool] = mapped_column(Boolean, default=False)
+    # a post-service score of 3 or less, shown on the card until a manager closes it
+    satisfaction_flag: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # the latest service visit's day, kept by the visit service: lapsed customers by index
+    last_visit_on: Mapped[date | None] = mapped_column(Date, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -135,6 +142,9 @@ class Vehicle(Base):
     insurance_expiry: Mapped[date | None] = mapped_column(Date, index=True)
     inspection_due: Mapped[date | None] = mapped_column(Date, index=True)
     warranty_end: Mapped[date | None] = mapped_column(Date, index=True)
+    # the predicted next maintenance, worked out from the visits whenever they change
+    next_service_due: Mapped[date | None] = mapped_column(Date, index=True)
+    next_service_km: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
@@ -244,6 +254,10 @@ class FollowUp(Base):
     snoozed_until: Mapped[date | None] = mapped_column(Date)
     reminder_kind: Mapped[str | None] = mapped_column(String(24))
     occurs_on: Mapped[date | None] = mapped_column(Date)
+    # the visit a post-service call is about (its outcome records the satisfaction)
+    visit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("service_visits.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -84,6 +84,7 @@ class ReminderKind(StrEnum):
     INSURANCE = "insurance"
     INSPECTION = "inspection"
     WARRANTY = "warranty"
+    MAINTENANCE = "maintenance"
     CUSTOM = "custom"
     HOLIDAY = "holiday"
 
@@ -98,6 +99,7 @@ class FollowUpReason(StrEnum):
     INSURANCE = "insurance"
     INSPECTION = "inspection"
     WARRANTY = "warranty"
+    MAINTENANCE = "maintenance"
     CUSTOM = "custom"
     HOLIDAY = "holiday"
     POST_SERVICE = "post_service"

@@ -61,6 +61,7 @@ class CustomerRecord(CustomerInput):
     archived_at: datetime | None = None
     version: int = 1
     phone_wrong: bool = False
+    satisfaction_flag: bool = False
 
     @property
     def archived(self) -> bool:

@@ -26,6 +26,7 @@ DEFAULT_LEAD_DAYS: dict[ReminderKind, int] = {
     ReminderKind.INSURANCE: 30,
     ReminderKind.INSPECTION: 30,
     ReminderKind.WARRANTY: 30,
+    ReminderKind.MAINTENANCE: 14,
     ReminderKind.CUSTOM: 7,
     ReminderKind.HOLIDAY: 7,
 }

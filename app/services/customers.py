@@ -208,6 +208,7 @@ class CustomerService:
             archived_at=row.archived_at,
             version=row.version,
             phone_wrong=bool(row.phone_wrong),
+            satisfaction_flag=bool(row.satisfaction_flag),
         )
 
     # ------------------------------------------------------------ write

@@ -10,7 +10,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
-from app.db.models import Customer, FollowUp, Interaction, Staff, Vehicle
+from app.db.models import Customer, FollowUp, Interaction, ServiceVisit, Staff, Vehicle
 from app.domain.clock import now
 from app.domain.enums import (
     FollowUpReason,
@@ -119,6 +119,7 @@ class FollowUpService:
         *,
         today: date | None = None,
         staff_id: int | None = None,
+        satisfaction: int | None = None,
     ) -> FollowUpRecord:
         """Record a call's outcome; it lands on the timeline and drives the next step.
 
@@ -133,6 +134,15 @@ class FollowUpService:
                 raise NotFoundError(follow_up_id)
             if row.status in (FollowUpStatus.DONE, FollowUpStatus.CANCELLED):
                 raise ValidationError([FieldError("status", "follow_up_closed")])
+            if satisfaction is not None:
+                if not 1 <= satisfaction <= 5:
+                    raise ValidationError([FieldError("satisfaction", "satisfaction_range")])
+                if row.visit_id is not None:
+                    s.execute(update(ServiceVisit).where(ServiceVisit.id == row.visit_id)
+                              .values(satisfaction=satisfaction))
+                if satisfaction <= 3:
+                    s.execute(update(Customer).where(Customer.id == row.customer_id)
+                              .values(satisfaction_flag=True))
             row.attempts += 1
             row.outcome = outcome.value
             if notes.strip():
@@ -185,6 +195,12 @@ class FollowUpService:
                 .values(advisor_id=advisor_id, updated_at=now(), version=FollowUp.version + 1)
             )
             return result.rowcount
+
+    def close_satisfaction_flag(self, customer_id: int) -> None:
+        """The manager has dealt with a low score: the flag leaves the card."""
+        with self.book.writing() as s:
+            s.execute(update(Customer).where(Customer.id == customer_id)
+                      .values(satisfaction_flag=False))
 
     def clear_wrong_phone(self, customer_id: int) -> None:
         with self.book.writing() as s:

@@ -36,6 +36,7 @@ VEHICLE_KINDS = (
     ReminderKind.INSURANCE,
     ReminderKind.INSPECTION,
     ReminderKind.WARRANTY,
+    ReminderKind.MAINTENANCE,
 )
 _ORDER = attrgetter("occurs_on")  # stable: within a day, the order the queries gave
 _new = tuple.__new__  # a named tuple without its generated __new__: ~3x cheaper
@@ -270,16 +271,18 @@ class _Context:
             conditions.append(Vehicle.purchase_md.in_(codes))
         columns = {ReminderKind.INSURANCE: Vehicle.insurance_expiry,
                    ReminderKind.INSPECTION: Vehicle.inspection_due,
-                   ReminderKind.WARRANTY: Vehicle.warranty_end}
+                   ReminderKind.WARRANTY: Vehicle.warranty_end,
+                   ReminderKind.MAINTENANCE: Vehicle.next_service_due}
         dated = [(k, col) for k, col in columns.items() if k in kinds]
         conditions += [col.between(start, until[k]) for k, col in dated]
         stmt = (select(*self._CUSTOMER, Vehicle.id, Vehicle.plate, Vehicle.make, Vehicle.model,
                        Vehicle.purchase_date, Vehicle.purchase_md, Vehicle.insurance_expiry,
-                       Vehicle.inspection_due, Vehicle.warranty_end)
+                       Vehicle.inspection_due, Vehicle.warranty_end, Vehicle.next_service_due)
                 .join(Customer, Customer.id == Vehicle.owner_id)
                 .where(Vehicle.archived_at.is_(None), or_(*conditions)))
         leads, staff = self.leads, self.staff
-        index = {ReminderKind.INSURANCE: 0, ReminderKind.INSPECTION: 1, ReminderKind.WARRANTY: 2}
+        index = {ReminderKind.INSURANCE: 0, ReminderKind.INSPECTION: 1, ReminderKind.WARRANTY: 2,
+                 ReminderKind.MAINTENANCE: 3}
         checks = [(k, leads[k], index[k], start, until[k]) for k, _ in dated]
         anniversaries: dict[int, list[date]] = {}
         if anniversary:

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select, true, update
+from sqlalchemy import and_, bindparam, case, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
-from app.db.models import Customer, ServiceVisit, Staff, Vehicle, VisitItem
-from app.domain.enums import VisitType
+from app.db.models import Customer, FollowUp, ServiceVisit, Staff, Vehicle, VisitItem
+from app.domain.enums import FollowUpReason, FollowUpStatus, VisitType
 from app.domain.errors import FieldError, NotFoundError, ValidationError
+from app.domain.service_rules import (
+    LapseStatus,
+    LapseThresholds,
+    MaintenanceInterval,
+    ServicePrediction,
+    interval_for,
+    lapse_cutoffs,
+    predict_next_service,
+)
 from app.domain.validation import plate_key
 from app.domain.visit_records import VisitInput, VisitRecord, WorkItem
+from app.services.followups import NO_ANSWER_EXPIRY_DAYS
 
 
 def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldError]:
@@ -38,9 +50,15 @@ def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldErr
     return errors
 
 
+POST_SERVICE_DAYS = 3
+
+
 class VisitService:
-    def __init__(self, book: Book):
+    def __init__(self, book: Book, post_service_days: int = POST_SERVICE_DAYS,
+                 intervals: Mapping[str, MaintenanceInterval] | None = None):
         self.book = book
+        self.post_service_days = post_service_days
+        self.intervals = intervals
 
     def last_known_mileage(self, vehicle_id: int, before: date | None = None) -> int | None:
         """The highest odometer reading recorded for the vehicle (up to a day, if given)."""
@@ -79,6 +97,22 @@ class VisitService:
                 s.add(VisitItem(visit_id=row.id, description=item.description.strip(),
                                 amount_fen=item.amount_fen))
             _follow_latest_mileage(s, vehicle.id)
+            refresh_prediction(s, vehicle.id, self.intervals)
+            if vehicle.owner_id is not None:
+                s.execute(update(Customer).where(Customer.id == vehicle.owner_id).values(
+                    last_visit_on=select(func.max(ServiceVisit.date_in))
+                    .where(ServiceVisit.customer_id == vehicle.owner_id).scalar_subquery()))
+                owner_advisor = s.scalar(select(Customer.advisor_id)
+                                         .where(Customer.id == vehicle.owner_id))
+                # the post-service call, N days after the car went home
+                due = (data.date_out or data.date_in) + timedelta(days=self.post_service_days)
+                s.add(FollowUp(
+                    customer_id=vehicle.owner_id, vehicle_id=vehicle.id,
+                    reason=FollowUpReason.POST_SERVICE.value, due_date=due,
+                    advisor_id=owner_advisor, status=FollowUpStatus.OPEN.value, notes="",
+                    attempts=0, expires_on=due + timedelta(days=NO_ANSWER_EXPIRY_DAYS),
+                    visit_id=row.id,
+                ))
             visit_id = row.id
         return self.history_of_vehicle(data.vehicle_id, ids=[visit_id])[0]
 
@@ -188,3 +222,112 @@ def _follow_latest_mileage(s: Session, vehicle_id: int) -> None:
     )
     if latest is not None:
         s.execute(update(Vehicle).where(Vehicle.id == vehicle_id).values(mileage_km=latest))
+
+
+def _prediction(interval_of, make, last_service, last_km, first_day, first_km, last_day, top_km):
+    history = [(d, k) for d, k in ((first_day, first_km), (last_day, top_km)) if d and k is not None]
+    base = last_service or first_day
+    if base is None:
+        return None
+    return predict_next_service(base, last_km, history, interval_of(make))
+
+
+_AGGREGATE = (
+    select(
+        ServiceVisit.vehicle_id,
+        func.max(case((ServiceVisit.visit_type == VisitType.MAINTENANCE.value, ServiceVisit.date_in))),
+        func.max(case((ServiceVisit.visit_type == VisitType.MAINTENANCE.value, ServiceVisit.mileage_km))),
+        func.min(ServiceVisit.date_in),
+        func.min(ServiceVisit.mileage_km),
+        func.max(ServiceVisit.date_in),
+        func.max(ServiceVisit.mileage_km),
+    )
+    .where(ServiceVisit.mileage_km.is_not(None))
+    .group_by(ServiceVisit.vehicle_id)
+)
+
+
+def refresh_prediction(s: Session, vehicle_id: int, intervals=None) -> None:
+    """Work out one vehicle's next maintenance again (after a visit was logged)."""
+    make = s.scalar(select(Vehicle.make).where(Vehicle.id == vehicle_id)) or ""
+    row = s.execute(_AGGREGATE.where(ServiceVisit.vehicle_id == vehicle_id)).first()
+    prediction = None
+    if row is not None:
+        prediction = _prediction(lambda m: interval_for(m, intervals), make, *row[1:])
+    s.execute(update(Vehicle).where(Vehicle.id == vehicle_id).values(
+        next_service_due=prediction.due_date if prediction else None,
+        next_service_km=prediction.due_km if prediction else None))
+
+
+def predict_all(book: Book, intervals=None) -> dict[int, ServicePrediction]:
+    """Next maintenance of every vehicle with visits: one aggregate query, then the rule."""
+    with book.reading() as s:
+        makes = dict(s.execute(select(Vehicle.id, Vehicle.make)).all())
+        rows = s.connection().execute(_AGGREGATE).all()
+    cache: dict[str, MaintenanceInterval] = {}
+
+    def interval_of(make: str) -> MaintenanceInterval:
+        found = cache.get(make)
+        if found is None:
+            found = cache[make] = interval_for(make, intervals)
+        return found
+
+    result = {}
+    for vehicle_id, *rest in rows:
+        prediction = _prediction(interval_of, makes.get(vehicle_id, ""), *rest)
+        if prediction is not None:
+            result[vehicle_id] = prediction
+    return result
+
+
+def store_predictions(book: Book, intervals=None) -> int:
+    """Recompute and store every vehicle's next maintenance (after a demo or an import,
+    or when the intervals change in Preferences)."""
+    predictions = predict_all(book, intervals)
+    with book.writing() as s:
+        s.execute(update(Vehicle).values(next_service_due=None, next_service_km=None))
+        if not predictions:
+            return 0
+        s.connection().execute(
+            update(Vehicle.__table__)
+            .where(Vehicle.__table__.c.id == bindparam("vid"))
+            .values(next_service_due=bindparam("due"), next_service_km=bindparam("km")),
+            [{"vid": v, "due": p.due_date, "km": p.due_km} for v, p in predictions.items()],
+        )
+    return len(predictions)
+
+
+@dataclass(frozen=True)
+class LapsedCustomer:
+    customer_id: int
+    name: str
+    phone: str
+    advisor_id: int | None
+    advisor_name: str
+    last_visit: date
+    status: LapseStatus
+    key_account: bool = False
+
+
+def lapsed_customers(book: Book, today: date | None = None,
+                     thresholds: LapseThresholds = LapseThresholds(),  # noqa: B008
+                     advisor_id: int | None = None) -> list[LapsedCustomer]:
+    """At-risk (no visit for 6–12 months) and lost (over 12) customers, longest gone first."""
+    today = today or date.today()
+    at_risk_before, lost_before = lapse_cutoffs(today, thresholds)
+    stmt = (
+        select(Customer.id, Customer.name, Customer.phone, Customer.advisor_id, Staff.name,
+               Customer.last_visit_on, Customer.key_account)
+        .outerjoin(Staff, Staff.id == Customer.advisor_id)
+        .where(Customer.archived_at.is_(None), Customer.last_visit_on < at_risk_before)
+        .order_by(Customer.last_visit_on, Customer.id)
+    )
+    if advisor_id is not None:
+        stmt = stmt.where(Customer.advisor_id == advisor_id)
+    with book.reading() as s:
+        rows = s.connection().execute(stmt).all()
+    return [
+        LapsedCustomer(cid, name, phone, adv, adv_name or "", last,
+                       LapseStatus.LOST if last < lost_before else LapseStatus.AT_RISK, bool(key))
+        for cid, name, phone, adv, adv_name, last, key in rows
+    ]

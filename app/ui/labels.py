@@ -110,6 +110,7 @@ def reason(value: str) -> str:
         "insurance": QCoreApplication.translate("Labels", "Insurance expiry"),
         "inspection": QCoreApplication.translate("Labels", "Annual inspection"),
         "warranty": QCoreApplication.translate("Labels", "Warranty end"),
+        "maintenance": QCoreApplication.translate("Labels", "Maintenance due"),
         "custom": QCoreApplication.translate("Labels", "Dated item"),
         "holiday": QCoreApplication.translate("Labels", "Holiday greeting"),
         "post_service": QCoreApplication.translate("Labels", "Post-service call"),

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
-    LIST_VIEWS = ("reminders", "followups", "callsheet")
+    LIST_VIEWS = ("reminders", "followups", "callsheet", "visits", "lapsed")
 
     def attach(self, services: Services) -> None:
         """Put the window over an open book."""
@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self.customers_view.attach(services)
         for name, title in zip(
             self.LIST_VIEWS,
-            (self.tr("Reminders"), self.tr("Follow-ups"), self.tr("Call sheet")),
+            (self.tr("Reminders"), self.tr("Follow-ups"), self.tr("Call sheet"),
+             self.tr("Service visits"), self.tr("Win-back")),
             strict=True,
         ):
             placeholder = QWidget(self)
@@ -95,10 +96,12 @@ class MainWindow(QMainWindow):
             return view
         from app.ui.views.callsheet_view import CallSheetView
         from app.ui.views.followups_view import FollowUpsView
+        from app.ui.views.lapsed_view import LapsedView
         from app.ui.views.reminders_view import RemindersView
+        from app.ui.views.visits_view import VisitsView
 
         kind = {"reminders": RemindersView, "followups": FollowUpsView,
-                "callsheet": CallSheetView}[name]
+                "callsheet": CallSheetView, "visits": VisitsView, "lapsed": LapsedView}[name]
         view = kind(self.services, self.preferences, self)
         self._views[name] = view
         view.open_customer.connect(self.show_customer)
@@ -127,6 +130,20 @@ class MainWindow(QMainWindow):
     @property
     def callsheet_view(self):
         return self._view("callsheet")
+
+    @property
+    def visits_view(self):
+        return self._view("visits")
+
+    @property
+    def lapsed_view(self):
+        return self._view("lapsed")
+
+    def _new_visit(self) -> None:
+        view = self.visits_view
+        if view is not None:
+            self.tabs.setCurrentWidget(view)
+            view.new_visit()
 
     def _tab_shown(self, index: int) -> None:
         if 1 <= index <= len(self.LIST_VIEWS):
@@ -232,6 +249,9 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"), self._preferences, QKeySequence.StandardKey.Preferences
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.new_visit_action = self._action(
+            self.tr("Log a service &visit…"), self._new_visit, "Ctrl+Shift+V", "newVisitAction"
+        )
         self.export_action = self._action(
             self.tr("&Export list to Excel…"), self._current_export, "Ctrl+E", "exportAction"
         )
@@ -243,7 +263,7 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{index + 1}", f"viewAction{index + 1}")
             for index, title in enumerate(
                 (self.tr("&Customers"), self.tr("&Reminders"), self.tr("&Follow-ups"),
-                 self.tr("Call &sheet"))
+                 self.tr("Call &sheet"), self.tr("Service &visits"), self.tr("&Win-back"))
             )
         ]
 
@@ -258,7 +278,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
-        for action in (self.find_action, self.log_action, self.new_vehicle_action,
+        for action in (self.find_action, self.log_action, self.new_vehicle_action, self.new_visit_action,
                        self.archive_action, self.reload_action):
             customer_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))

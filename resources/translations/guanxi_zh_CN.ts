@@ -210,76 +210,76 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="116"/>
-        <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts) in %5 s</source>
-        <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录），用时 %5 秒</translation>
+        <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
+        <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
+        <location filename="../../app/cli.py" line="131"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="135"/>
+        <location filename="../../app/cli.py" line="136"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="138"/>
+        <location filename="../../app/cli.py" line="139"/>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="180"/>
+        <location filename="../../app/cli.py" line="181"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181"/>
+        <location filename="../../app/cli.py" line="182"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184"/>
+        <location filename="../../app/cli.py" line="185"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185"/>
+        <location filename="../../app/cli.py" line="186"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236"/>
+        <location filename="../../app/cli.py" line="237"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="240"/>
+        <location filename="../../app/cli.py" line="241"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="257"/>
+        <location filename="../../app/cli.py" line="258"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="259"/>
+        <location filename="../../app/cli.py" line="260"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="261"/>
+        <location filename="../../app/cli.py" line="262"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="291"/>
+        <location filename="../../app/cli.py" line="292"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="289"/>
+        <location filename="../../app/cli.py" line="290"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -300,388 +300,398 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="77"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="79"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="114"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="116"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="118"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="648"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="123"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="659"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="124"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="572"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="126"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="583"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="139"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="135"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="140"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="136"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="141"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="145"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="152"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="147"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="154"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="351"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="352"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="198"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="414"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="421"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="425"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="432"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="558"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="510"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="519"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="523"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="532"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="542"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="551"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="547"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="554"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="563"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="237"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="565"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="558"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="567"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="560"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="569"/>
+        <source>Low satisfaction: manager to follow up</source>
+        <translation>满意度低：待经理跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="572"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="583"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="649"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="660"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="688"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="260"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="699"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="716"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="727"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="762"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="773"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="138"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="143"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="192"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="145"/>
+        <source>Service</source>
+        <translation>售后记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="199"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="193"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="200"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="221"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="225"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="229"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="231"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="238"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="263"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="264"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="265"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="266"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="296"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="300"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="309"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
         <source>Consent and notes</source>
         <translation>营销许可与备注</translation>
     </message>
@@ -1294,7 +1304,7 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="45"/>
-        <location filename="../../app/ui/labels.py" line="119"/>
+        <location filename="../../app/ui/labels.py" line="120"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1416,9 +1426,40 @@
         <translation>保险到期</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="54"/>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="55"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="56"/>
+        <source>Bodywork and paint</source>
+        <translation>钣金喷漆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="57"/>
+        <source>Warranty</source>
+        <translation>质保</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="58"/>
         <location filename="../../app/ui/labels.py" line="111"/>
         <source>Annual inspection</source>
         <translation>年检到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="59"/>
+        <source>Car wash</source>
+        <translation>洗车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="60"/>
+        <source>Accessories fitted</source>
+        <translation>精品加装</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="112"/>
@@ -1427,150 +1468,267 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="113"/>
+        <source>Maintenance due</source>
+        <translation>保养到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="114"/>
         <source>Dated item</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="115"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115"/>
+        <location filename="../../app/ui/labels.py" line="116"/>
         <source>Post-service call</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="117"/>
         <source>Lead follow-up</source>
         <translation>潜客跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/ui/labels.py" line="118"/>
         <source>Complaint</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/ui/labels.py" line="119"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128"/>
+        <location filename="../../app/ui/labels.py" line="129"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129"/>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/labels.py" line="131"/>
         <source>Appointment booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131"/>
+        <location filename="../../app/ui/labels.py" line="132"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/labels.py" line="133"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="139"/>
+        <location filename="../../app/ui/labels.py" line="140"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="140"/>
-        <location filename="../../app/ui/labels.py" line="151"/>
+        <location filename="../../app/ui/labels.py" line="141"/>
+        <location filename="../../app/ui/labels.py" line="152"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="141"/>
-        <location filename="../../app/ui/labels.py" line="152"/>
+        <location filename="../../app/ui/labels.py" line="142"/>
+        <location filename="../../app/ui/labels.py" line="153"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="142"/>
+        <location filename="../../app/ui/labels.py" line="143"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="153"/>
+        <location filename="../../app/ui/labels.py" line="154"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="154"/>
+        <location filename="../../app/ui/labels.py" line="155"/>
         <source>Made a follow-up</source>
         <translation>已转回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161"/>
+        <location filename="../../app/ui/labels.py" line="162"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/ui/labels.py" line="163"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="163"/>
+        <location filename="../../app/ui/labels.py" line="164"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="165"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="171"/>
+        <location filename="../../app/ui/labels.py" line="172"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="172"/>
+        <location filename="../../app/ui/labels.py" line="173"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/ui/labels.py" line="174"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/ui/labels.py" line="176"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="176"/>
+        <location filename="../../app/ui/labels.py" line="177"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="192"/>
+        <location filename="../../app/ui/labels.py" line="193"/>
         <source>lunar %1/%2</source>
         <translation>农历%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="194"/>
+        <location filename="../../app/ui/labels.py" line="195"/>
         <source> (leap month)</source>
         <translation>（闰月）</translation>
+    </message>
+</context>
+<context>
+    <name>LapsedView</name>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="46"/>
+        <source>At risk and lost</source>
+        <translation>流失风险与已流失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="47"/>
+        <source>At risk (6–12 months)</source>
+        <translation>有流失风险（6–12 个月未到店）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="48"/>
+        <source>Lost (over 12 months)</source>
+        <translation>已流失（超过 12 个月未到店）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="50"/>
+        <source>All advisors</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
+        <source>Make win-back calls for the selected</source>
+        <translation>为所选客户生成挽回回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="126"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="151"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="126"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="152"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="126"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="153"/>
+        <source>Last visit</source>
+        <translation>上次到店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="126"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="154"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="64"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="75"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="155"/>
+        <source>Advisor</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="90"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="90"/>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/lapsed_view.py" line="112"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="133"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="141"/>
+        <source>Win-back list</source>
+        <translation>流失挽回清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="146"/>
+        <source>Export win-back list</source>
+        <translation>导出流失挽回清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="147"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="150"/>
+        <source>Win-back</source>
+        <translation>流失挽回</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1755,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="70"/>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
@@ -1607,153 +1765,178 @@
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
+        <source>Service visits</source>
+        <translation>售后记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="71"/>
+        <source>Win-back</source>
+        <translation>流失挽回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
+        <source>Log a service &amp;visit…</source>
+        <translation>登记进厂(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <source>Service &amp;visits</source>
+        <translation>售后记录(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <source>&amp;Win-back</source>
+        <translation>流失挽回(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -2464,6 +2647,277 @@
         <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="196"/>
         <source>Another desk changed this vehicle meanwhile. Close and open it again.</source>
         <translation>在此期间，另一台电脑上修改了该车辆信息。请关闭后重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="169"/>
+        <source>New service visit</source>
+        <translation>登记进厂</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="179"/>
+        <source>Plate or part of it, then Enter</source>
+        <translation>输入车牌（可部分），按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="193"/>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="198"/>
+        <source>Work done</source>
+        <translation>作业项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="198"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="212"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="213"/>
+        <source>Date in</source>
+        <translation>进厂日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="214"/>
+        <source>Date out</source>
+        <translation>出厂日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="215"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="216"/>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="217"/>
+        <source>Work items</source>
+        <translation>作业项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="218"/>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="219"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="220"/>
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="252"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="304"/>
+        <source>No vehicle with this plate in the book.</source>
+        <translation>客户库中没有这个车牌的车辆。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="312"/>
+        <source>%n vehicle(s) match: choose with the arrows and Enter.</source>
+        <translation>
+            <numerusform>%n 辆车匹配：用方向键选择后按 Enter。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="362"/>
+        <source>Total: ¥%1</source>
+        <translation>合计：¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="425"/>
+        <source>Lower mileage</source>
+        <translation>里程偏低</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="426"/>
+        <source>This mileage is lower than the last known %1 km. Save anyway?</source>
+        <translation>该里程低于上次记录的 %1 公里。仍要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="45"/>
+        <source>Total (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="45"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="45"/>
+        <source>Work done</source>
+        <translation>作业项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="54"/>
+        <source>New visit…</source>
+        <translation>登记进厂…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/visits_panel.py" line="105"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次进厂</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitsView</name>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="67"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="72"/>
+        <location filename="../../app/ui/views/visits_view.py" line="153"/>
+        <source>All service advisors</source>
+        <translation>全部服务顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="76"/>
+        <source>New visit…</source>
+        <translation>登记进厂…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="78"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="94"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="96"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="99"/>
+        <location filename="../../app/ui/views/visits_view.py" line="112"/>
+        <location filename="../../app/ui/views/visits_view.py" line="179"/>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="111"/>
+        <location filename="../../app/ui/views/visits_view.py" line="173"/>
+        <source>Date in</source>
+        <translation>进厂日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="111"/>
+        <location filename="../../app/ui/views/visits_view.py" line="174"/>
+        <source>Date out</source>
+        <translation>出厂日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="111"/>
+        <location filename="../../app/ui/views/visits_view.py" line="175"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="111"/>
+        <location filename="../../app/ui/views/visits_view.py" line="176"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="112"/>
+        <location filename="../../app/ui/views/visits_view.py" line="177"/>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="112"/>
+        <location filename="../../app/ui/views/visits_view.py" line="178"/>
+        <source>Total (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="113"/>
+        <location filename="../../app/ui/views/visits_view.py" line="180"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="113"/>
+        <location filename="../../app/ui/views/visits_view.py" line="182"/>
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/visits_view.py" line="150"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次进厂</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="181"/>
+        <source>Work items</source>
+        <translation>作业项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="190"/>
+        <source>Service visits</source>
+        <translation>售后记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="196"/>
+        <source>Export service visits</source>
+        <translation>导出售后记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="197"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 </TS>

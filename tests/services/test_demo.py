@@ -20,12 +20,14 @@ from app.domain.enums import (
     ReminderKind,
     ReminderState,
     StaffRole,
+    VisitType,
 )
 from app.domain.errors import BookError
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.recurrence import holiday_occurrences
 from app.domain.rules import validate_customer, validate_vehicle
 from app.domain.search import search_keys
+from app.domain.service_rules import LapseStatus, lapse_status
 from app.domain.validation import (
     check_birthday,
     normalize_phone,
@@ -53,6 +55,8 @@ TABLES = (
     "important_dates",
     "follow_ups",
     "reminder_marks",
+    "service_visits",
+    "visit_items",
 )
 
 
@@ -93,6 +97,8 @@ def test_summary_matches_the_book(demo):
     assert summary.important_dates == len(rows["important_dates"])
     assert summary.follow_ups == len(rows["follow_ups"])
     assert summary.reminder_marks == len(rows["reminder_marks"])
+    assert summary.visits == len(rows["service_visits"]) > 0
+    assert summary.visit_items == len(rows["visit_items"]) > summary.visits
     assert calls[0] == (0, SIZE) and calls[-1] == (SIZE, SIZE)
     assert len(rows["customer_search"]) == SIZE
 
@@ -105,7 +111,8 @@ def test_same_seed_same_book_other_seed_other_book(demo, tmp_path):
     assert first == again
     assert first["customers"] != other["customers"]
     assert first["vehicles"] != other["vehicles"]
-    for table in ("household_members", "important_dates", "follow_ups", "reminder_marks"):
+    for table in ("household_members", "important_dates", "follow_ups", "reminder_marks",
+                  "service_visits", "visit_items"):
         assert first[table], table
         assert first[table] != other[table], table
 
@@ -449,3 +456,162 @@ def test_reminder_marks_hide_what_was_handled(opened, demo):
     assert recent
     due = opened.reminders.due(TODAY)
     assert not recent & {(o.kind.value, o.source_id, o.occurs_on.isoformat()) for o in due}
+
+
+# ---------------------------------------------------------------- service visits
+def visits_of(path) -> list[tuple]:
+    """(id, vehicle, customer, date in, date out, type, km, total, advisor, score, comments)"""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT id, vehicle_id, customer_id, date_in, date_out, visit_type, mileage_km, "
+            "total_fen, service_advisor_id, satisfaction, comments FROM service_visits "
+            "ORDER BY vehicle_id, date_in, id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_visits_leave_the_rest_of_the_book_as_it_was(demo, tmp_path, monkeypatch):
+    """The visits draw from their own stream: without them every other row is the same, but
+    for what the visits write back (mileage, next service, last visit, satisfaction flag)."""
+    import app.services.demo as demo_module
+
+    monkeypatch.setattr(demo_module, "_service_visits", lambda *args: False)
+    generate_demo(tmp_path / "no-visits.db", SIZE, seed=SEED, today=TODAY)
+    derived = {"mileage_km", "next_service_due", "next_service_km", "last_visit_on",
+               "satisfaction_flag"}
+    with_visits, without = sqlite3.connect(demo[0]), sqlite3.connect(tmp_path / "no-visits.db")
+    try:
+        assert without.execute("SELECT count(*) FROM service_visits").fetchone() == (0,)
+        for table in TABLES:
+            if table in ("service_visits", "visit_items"):
+                continue
+            columns = [r[1] for r in with_visits.execute(f"PRAGMA table_info({table})")]
+            kept = ", ".join(c for c in columns if c not in derived)
+            query = f"SELECT {kept} FROM {table} ORDER BY 1, 2"
+            assert with_visits.execute(query).fetchall() == without.execute(query).fetchall(), table
+    finally:
+        with_visits.close()
+        without.close()
+
+
+def test_about_ten_visits_a_customer_of_every_kind(demo):
+    _, summary, _ = demo
+    assert 6 <= summary.visits / summary.customers <= 14
+    assert 2 <= summary.visit_items / summary.visits <= 4
+    kinds = Counter(v[5] for v in visits_of(demo[0]))
+    assert set(kinds) == {k.value for k in VisitType}, kinds
+    assert kinds[VisitType.MAINTENANCE] == max(kinds.values())
+
+
+def test_mileage_goes_up_visit_by_visit_and_the_card_follows_the_latest(demo):
+    conn = sqlite3.connect(demo[0])
+    cards = dict(conn.execute("SELECT id, mileage_km FROM vehicles"))
+    latest: dict[int, int] = {}
+    previous: dict[int, int] = {}
+    for _, vehicle_id, _, _, _, _, km, *_ in visits_of(demo[0]):
+        assert km is not None and km >= previous.get(vehicle_id, 0)
+        previous[vehicle_id] = latest[vehicle_id] = km
+    assert latest
+    for vehicle_id, km in latest.items():
+        assert cards[vehicle_id] == km
+    # 20-80 km a day: a car with a year of visits covered a believable distance
+    spans = {}
+    for _, vehicle_id, _, day, _, _, km, *_ in visits_of(demo[0]):
+        first = spans.setdefault(vehicle_id, (date.fromisoformat(day), km))
+        days = (date.fromisoformat(day) - first[0]).days
+        if days >= 365:
+            assert 15 * days <= km - first[1] <= 100 * days
+
+
+def test_totals_are_the_sum_of_their_items(demo):
+    conn = sqlite3.connect(demo[0])
+    sums = dict(conn.execute("SELECT visit_id, sum(amount_fen) FROM visit_items GROUP BY visit_id"))
+    counts = dict(conn.execute("SELECT visit_id, count(*) FROM visit_items GROUP BY visit_id"))
+    descriptions = [d for (d,) in conn.execute("SELECT description FROM visit_items")]
+    assert all(d.strip() for d in descriptions)
+    ranges = {  # yuan
+        VisitType.MAINTENANCE: (0, 2_000), VisitType.REPAIR: (500, 8_000),
+        VisitType.BODYWORK: (1_500, 12_000), VisitType.WASH: (30, 80),
+        VisitType.ACCESSORY: (300, 5_000), VisitType.WARRANTY: (0, 0),
+        VisitType.INSPECTION: (50, 600),
+    }
+    for visit_id, _, _, _, _, kind, _, total, *_ in visits_of(demo[0]):
+        assert total == sums[visit_id]
+        assert 1 <= counts[visit_id] <= 4
+        low, high = ranges[VisitType(kind)]
+        assert low * 100 <= total <= high * 100, (kind, total)
+
+
+def test_no_visit_after_today(demo):
+    for _, _, _, day_in, day_out, *_ in visits_of(demo[0]):
+        assert date.fromisoformat(day_in) <= TODAY
+        if day_out is not None:
+            assert date.fromisoformat(day_in) <= date.fromisoformat(day_out) <= TODAY
+            assert (date.fromisoformat(day_out) - date.fromisoformat(day_in)).days <= 3
+
+
+def test_visits_belong_to_the_owner_at_the_time(demo):
+    conn = sqlite3.connect(demo[0])
+    spells: dict[int, list[tuple]] = {}
+    for vehicle_id, customer_id, start, end in conn.execute(
+        "SELECT vehicle_id, customer_id, start_date, end_date FROM vehicle_ownerships"
+    ):
+        spells.setdefault(vehicle_id, []).append((customer_id, start, end))
+    created = {cid: at[:10] for cid, at in conn.execute("SELECT id, created_at FROM customers")}
+    earlier = 0
+    for _, vehicle_id, customer_id, day, *_ in visits_of(demo[0]):
+        owners = [c for c, start, end in spells[vehicle_id] if start <= day and (end is None or day < end)]
+        assert owners == [customer_id]
+        assert created[customer_id] <= day  # not before they were our customer
+        earlier += any(c == customer_id and end is not None for c, _, end in spells[vehicle_id])
+    assert earlier, "a second-hand car's earlier visits are its earlier owner's"
+
+
+def test_last_visits_some_customers_at_risk_some_lost(demo):
+    conn = sqlite3.connect(demo[0])
+    last = dict(conn.execute("SELECT customer_id, max(date_in) FROM service_visits GROUP BY 1"))
+    cards = dict(conn.execute("SELECT id, last_visit_on FROM customers"))
+    assert {c: d for c, d in cards.items() if d is not None} == last
+    status = Counter(lapse_status(date.fromisoformat(d) if d else None, TODAY) for d in cards.values())
+    lapsed = status[LapseStatus.AT_RISK] + status[LapseStatus.LOST]
+    assert status[LapseStatus.AT_RISK] >= 0.04 * SIZE and status[LapseStatus.LOST] >= 0.02 * SIZE
+    assert 0.08 * SIZE <= lapsed <= 0.3 * SIZE, status
+    assert status[LapseStatus.ACTIVE] > 0.5 * SIZE, status
+
+
+def test_warranty_visits_only_within_the_warranty(demo):
+    conn = sqlite3.connect(demo[0])
+    ends = dict(conn.execute("SELECT id, warranty_end FROM vehicles"))
+    warranty = [v for v in visits_of(demo[0]) if v[5] == VisitType.WARRANTY]
+    assert warranty
+    for _, vehicle_id, _, day, _, _, _, total, *_ in warranty:
+        assert day < ends[vehicle_id] and total == 0
+
+
+def test_satisfaction_advisors_and_comments(demo):
+    conn = sqlite3.connect(demo[0])
+    roles = dict(conn.execute("SELECT id, role FROM staff"))
+    visits = visits_of(demo[0])
+    scores = Counter(v[9] for v in visits)
+    assert set(scores) <= {None, 1, 2, 3, 4, 5}
+    rated = len(visits) - scores[None]
+    assert 0.5 <= rated / len(visits) <= 0.7
+    assert scores[4] + scores[5] > 0.75 * rated and scores[1] + scores[2] + scores[3] > 0.05 * rated
+    assert {roles[v[8]] for v in visits} == {StaffRole.SERVICE_ADVISOR.value}
+    commented = [v[10] for v in visits if v[10]]
+    assert 0.03 * len(visits) < len(commented) < 0.4 * len(visits)
+    flagged = {c for (c,) in conn.execute("SELECT id FROM customers WHERE satisfaction_flag")}
+    recent_low = {v[2] for v in visits if v[9] is not None and v[9] <= 3
+                  and date.fromisoformat(v[3]) >= TODAY - timedelta(days=30)}
+    assert flagged <= recent_low
+
+
+def test_next_service_is_predicted_from_the_visits(demo):
+    conn = sqlite3.connect(demo[0])
+    with_visits = {v for (v,) in conn.execute(
+        "SELECT DISTINCT vehicle_id FROM service_visits WHERE mileage_km IS NOT NULL")}
+    predicted = {v for (v,) in conn.execute("SELECT id FROM vehicles WHERE next_service_due IS NOT NULL")}
+    assert predicted == with_visits
+

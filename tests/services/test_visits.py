@@ -97,3 +97,68 @@ def test_vehicle_found_by_plate_fragment(services, car):
     assert found == [(vehicle.id, "京A·12345", "丰田 凯美瑞", owner.name)]
     assert services.visits.find_vehicles("2345")[0][0] == vehicle.id
     assert services.visits.find_vehicles("沪B") == []
+
+
+def test_a_visit_queues_the_post_service_call_three_days_after_date_out(services, car):
+    owner, vehicle = car
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 11, 10), VisitType.REPAIR,
+                                           date(2026, 11, 12), 26_000))
+    calls = services.followups.list(customer_id=owner.id)
+    assert [(f.reason.value, f.due_date, f.vehicle_id) for f in calls] == [
+        ("post_service", date(2026, 11, 15), vehicle.id)]
+    assert visit.id
+
+
+def test_post_service_score_is_kept_and_a_low_one_flags_the_card(services, car):
+    from app.domain.enums import Outcome
+
+    owner, vehicle = car
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 11, 10), mileage_km=26_000))
+    call = services.followups.list(customer_id=owner.id)[0]
+    services.followups.log_outcome(call.id, Outcome.REACHED, "等太久", satisfaction=2,
+                                   today=date(2026, 11, 13))
+    assert services.visits.history_of_vehicle(vehicle.id)[0].satisfaction == 2
+    assert services.customers.get(owner.id).satisfaction_flag
+    services.followups.close_satisfaction_flag(owner.id)
+    assert not services.customers.get(owner.id).satisfaction_flag
+    assert visit.id
+
+
+def test_next_service_is_predicted_from_the_cars_own_driving(services, car):
+    from app.services.visits import predict_all, store_predictions
+
+    _, vehicle = car  # 丰田: 6 months or 5,000 km
+    services.visits.add(VisitInput(vehicle.id, date(2026, 1, 1), mileage_km=20_000))
+    services.visits.add(VisitInput(vehicle.id, date(2026, 3, 2), mileage_km=23_000))  # 50 km/day
+    record = services.vehicles.get(vehicle.id)
+    prediction = predict_all(services.book)[vehicle.id]
+    assert prediction.due_km == 28_000
+    assert prediction.by == "distance"
+    assert prediction.due_date == date(2026, 6, 10)  # 5,000 km at 50 km/day: 100 days after 2 March
+    assert store_predictions(services.book) == 1
+    due = services.reminders.occurrences(date(2026, 6, 1), date(2026, 6, 30), today=date(2026, 6, 1))
+    assert [(o.kind.value, o.occurs_on) for o in due if o.vehicle_id == vehicle.id] == [
+        ("maintenance", date(2026, 6, 10))]
+    assert record.mileage_km == 23_000
+
+
+def test_lapsed_customers_at_risk_and_lost(services):
+    from app.domain.service_rules import LapseStatus
+    from app.services.visits import lapsed_customers
+
+    today = date(2026, 11, 22)
+    statuses = {}
+    for name, plate, last in (("甲", "京A11111", date(2026, 5, 22)), ("乙", "京A22222", date(2026, 5, 21)),
+                              ("丙", "京A33333", date(2025, 11, 22)), ("丁", "京A44444", date(2025, 11, 21))):
+        c = services.customers.create(CustomerInput(name=name))
+        v = services.vehicles.add(c.id, VehicleInput(make="大众", model="朗逸", plate=plate))
+        services.visits.add(VisitInput(v.id, last))
+        statuses[c.id] = name
+    found = {statuses[x.customer_id]: x.status for x in lapsed_customers(services.book, today)}
+    assert found == {"乙": LapseStatus.AT_RISK, "丙": LapseStatus.AT_RISK, "丁": LapseStatus.LOST}
+
+
+def test_storing_predictions_on_a_book_without_visits_stores_none(services, car):
+    from app.services.visits import store_predictions
+
+    assert store_predictions(services.book) == 0

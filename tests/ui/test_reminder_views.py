@@ -212,3 +212,36 @@ def test_wrong_number_outcome_flags_the_card(qtbot, win):
     win.show_customer(li_id)
     assert "Wrong number" in win.customers_view.card.flags.text()
     assert "[Wrong number]" in win.customers_view.card.timeline_table.item(0, 2).text()
+
+
+def test_win_back_list_makes_win_back_calls(qtbot, win):
+    from app.domain.records import VehicleInput as VI
+    from app.domain.visit_records import VisitInput
+
+    s = win.services
+    lost = s.customers.create(CustomerInput(name="王久", phone="13811112222"))
+    car = s.vehicles.add(lost.id, VI(make="大众", model="朗逸", plate="京C12345"))
+    s.visits.add(VisitInput(car.id, TODAY - timedelta(days=500)))
+    win.tabs.setCurrentIndex(5)
+    view = win.lapsed_view
+    assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == ["王久"]
+    assert view.table.item(0, 3).text() == "Lost"
+    view.table.selectRow(0)
+    view.make_win_back_calls()
+    calls = s.followups.list(customer_id=lost.id)
+    assert [c.reason.value for c in calls] == ["post_service", "win_back"]
+    sheet_names = [line.customer_name for line in s.callsheet.for_day(TODAY).lines]
+    assert "王久" in sheet_names
+
+
+def test_card_shows_the_customers_service_visits(qtbot, win):
+    from app.domain.visit_records import VisitInput, WorkItem
+
+    s = win.services
+    li = next(win.customers_view.model.id_at(r) for r in range(win.customers_view.model.rowCount())
+              if win.customers_view.model.index(r, 0).data() == "李四")
+    vehicle_id = s.customers.card(li).vehicles[0].id
+    s.visits.add(VisitInput(vehicle_id, TODAY, items=(WorkItem("机油机滤", 48_000),)))
+    win.show_customer(li)
+    panel = win.customers_view.card.visits
+    assert panel.table.rowCount() == 1 if hasattr(panel, "table") else len(panel.records()) == 1

@@ -56,6 +56,7 @@ from app.ui.widgets.fields import (
     show_field_errors,
 )
 from app.ui.widgets.household_panel import HouseholdPanel
+from app.ui.widgets.visits_panel import VisitsPanel
 
 if TYPE_CHECKING:
     from app.services.customers import CustomerService
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from app.services.staff import StaffService
     from app.services.timeline import TimelineService
     from app.services.vehicles import VehicleService
+    from app.services.visits import VisitService
 
 
 class CustomerCardWidget(QWidget):
@@ -93,12 +95,15 @@ class CustomerCardWidget(QWidget):
         timeline: TimelineService,
         staff: StaffService,
         household: HouseholdService | None = None,
+        visits: VisitService | None = None,
     ) -> None:
         """The services of the open book (the card is built before the book is open)."""
         self._customers, self._vehicles = customers, vehicles
         self._timeline, self._staff = timeline, staff
         if household is not None:
             self.household.attach(household)
+        if visits is not None:
+            self.visits.attach(visits, staff)
 
     # ================================================================ building
     def _build(self) -> None:
@@ -136,6 +141,8 @@ class CustomerCardWidget(QWidget):
         self.tabs.addTab(self._build_timeline(), self.tr("Timeline"))
         self.household = HouseholdPanel(self)
         self.tabs.addTab(self.household, self.tr("Family and dates"))
+        self.visits = VisitsPanel(self)
+        self.tabs.addTab(self.visits, self.tr("Service"))
 
         self.log_kind = QComboBox()
         self.log_kind.setObjectName("logKind")
@@ -442,6 +449,7 @@ class CustomerCardWidget(QWidget):
         self.vehicle_table.setRowCount(0)
         self.timeline_table.setRowCount(0)
         self.household.show_customer(None)
+        self.visits.show_customer(None)
         self.tabs.setCurrentIndex(0)
         self._update_header()
         self.name.setFocus()
@@ -466,6 +474,7 @@ class CustomerCardWidget(QWidget):
         self._fill_vehicles()
         self._fill_timeline()
         self.household.show_customer(customer_id)
+        self.visits.show_customer(customer_id, [v.id for v in card.vehicles if v.archived_at is None])
         self._update_header()
 
     def reload(self) -> None:
@@ -556,6 +565,8 @@ class CustomerCardWidget(QWidget):
                 flags.append((self.tr("Key account"), "#b8860b"))
             if not c.marketing_consent:
                 flags.append((self.tr("No marketing"), "#c62828"))
+            if c.satisfaction_flag:
+                flags.append((self.tr("Low satisfaction: manager to follow up"), "#ad1457"))
             if c.phone_wrong:
                 flags.append((self.tr("Wrong number: check the phone"), "#e65100"))
         self.flags.setText(

@@ -1,0 +1,439 @@
+"""Log a service visit from the keyboard: plate, dates, type, mileage, work items, save."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import VisitType
+from app.domain.errors import FieldError, NotFoundError, ValidationError
+from app.domain.visit_records import VisitInput, VisitRecord, WorkItem
+from app.ui.widgets.common import fill_advisors
+from app.ui.widgets.fields import (
+    DateField,
+    ErrorBanner,
+    collect_dates,
+    fill_combo,
+    optional_number,
+    show_field_errors,
+)
+
+if TYPE_CHECKING:
+    from app.services.staff import StaffService
+    from app.services.visits import VisitService
+
+MAX_MILEAGE_KM = 2_000_000
+
+
+def visit_type_label(value: str) -> str:
+    """The kind of visit in the person's words."""
+    return {
+        VisitType.MAINTENANCE: QCoreApplication.translate("Labels", "Maintenance"),
+        VisitType.REPAIR: QCoreApplication.translate("Labels", "Repair"),
+        VisitType.BODYWORK: QCoreApplication.translate("Labels", "Bodywork and paint"),
+        VisitType.WARRANTY: QCoreApplication.translate("Labels", "Warranty"),
+        VisitType.INSPECTION: QCoreApplication.translate("Labels", "Annual inspection"),
+        VisitType.WASH: QCoreApplication.translate("Labels", "Car wash"),
+        VisitType.ACCESSORY: QCoreApplication.translate("Labels", "Accessories fitted"),
+    }[VisitType(value)]
+
+
+def parse_yuan(text: str) -> int | None:
+    """An amount typed in yuan (480, 480.50, 1,200, ¥480) as fen; None when empty.
+
+    Raises ValueError when the text is not a number."""
+    cleaned = text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").strip()
+    if not cleaned:
+        return None
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not amount.is_finite():
+        raise ValueError(text)
+    return int(round(amount * 100))
+
+
+def format_yuan(fen: int) -> str:
+    """Fen as yuan with two decimals and thousands separators: 148050 → 1,480.50."""
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), 100)
+    return f"{sign}{yuan:,}.{cents:02d}"
+
+
+class WorkItemsTable(QTableWidget):
+    """Description and amount; Enter or Tab past the last cell opens a new row."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 2, parent)
+        self.verticalHeader().hide()
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(1, 110)
+        self.add_row()
+
+    def add_row(self) -> int:
+        row = self.rowCount()
+        self.insertRow(row)
+        self.setItem(row, 0, QTableWidgetItem(""))
+        amount = QTableWidgetItem("")
+        amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setItem(row, 1, amount)
+        return row
+
+    def row_is_empty(self, row: int) -> bool:
+        return all(not (self.item(row, c) and self.item(row, c).text().strip())
+                   for c in range(self.columnCount()))
+
+    def edit_cell(self, row: int, column: int) -> None:
+        self.setCurrentCell(row, column)
+        self.editItem(self.item(row, column))
+
+    def _advance(self, row: int, column: int) -> None:
+        """From (row, column) to the next cell, opening a row after a filled last one."""
+        if column == 0:
+            self.edit_cell(row, 1)
+        elif row + 1 < self.rowCount():
+            self.edit_cell(row + 1, 0)
+        elif not self.row_is_empty(row):
+            self.edit_cell(self.add_row(), 0)
+        else:
+            self.focusNextChild()
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 (Qt override)
+        row, column = self.currentRow(), self.currentColumn()
+        if hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                    QAbstractItemDelegate.EndEditHint.SubmitModelCache) and row >= 0:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._advance(row, column)
+            return
+        super().closeEditor(editor, hint)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        row, column = self.currentRow(), self.currentColumn()
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row >= 0 and not editing:
+            self.edit_cell(row, column)
+            return
+        if plain and key == Qt.Key.Key_Tab and row == self.rowCount() - 1 \
+                and column == self.columnCount() - 1:
+            self._advance(row, column)
+            return
+        super().keyPressEvent(event)
+
+    def commit_open_editor(self) -> None:
+        """Keep what is being typed in a cell (Ctrl+Enter saves without leaving it)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self and self.isAncestorOf(focus):
+            self.commitData(focus)
+            super().closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+class VisitDialog(QDialog):
+    def __init__(
+        self,
+        visits: VisitService,
+        staff: StaffService,
+        vehicle_id: int | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("visitDialog")
+        self.setWindowTitle(self.tr("New service visit"))
+        self._visits = visits
+        self._staff = staff
+        self.vehicle_id: int | None = None
+        self.saved: VisitRecord | None = None
+        today = date.today()
+
+        self.banner = ErrorBanner(self)
+        self.plate = QLineEdit(self)
+        self.plate.setObjectName("visitPlate")
+        self.plate.setPlaceholderText(self.tr("Plate or part of it, then Enter"))
+        self.vehicle_label = QLabel(self)
+        self.vehicle_label.setObjectName("visitVehicle")
+        self.matches = QListWidget(self)
+        self.matches.setObjectName("visitPlateMatches")
+        self.matches.setMaximumHeight(110)
+        self.matches.hide()
+        self.date_in = DateField("date_in", self)
+        self.date_in.set_value(today)
+        self.date_out = DateField("date_out", self)
+        self.date_out.set_value(today)
+        self.visit_type = QComboBox(self)
+        self.visit_type.setObjectName("visitType")
+        fill_combo(self.visit_type, [(t, visit_type_label(t)) for t in VisitType])
+        self.mileage = optional_number(MAX_MILEAGE_KM, suffix=self.tr(" km"), grouped=True)
+        self.mileage.setParent(self)
+        self.mileage.setObjectName("visitMileage")
+        self.items = WorkItemsTable(self)
+        self.items.setObjectName("visitItems")
+        self.items.setHorizontalHeaderLabels([self.tr("Work done"), self.tr("Amount (yuan)")])
+        self.items.setMinimumHeight(140)
+        self.total = QLabel(self)
+        self.total.setObjectName("visitTotal")
+        self.advisor = QComboBox(self)
+        self.advisor.setObjectName("visitAdvisor")
+        fill_advisors(self.advisor, staff, "—")
+        self.satisfaction = QComboBox(self)
+        self.satisfaction.setObjectName("visitSatisfaction")
+        fill_combo(self.satisfaction, [(None, "—")] + [(n, str(n)) for n in range(1, 6)])
+        self.comments = QLineEdit(self)
+        self.comments.setObjectName("visitComments")
+
+        self._labels = {
+            "plate": self.tr("Plate"),
+            "date_in": self.tr("Date in"),
+            "date_out": self.tr("Date out"),
+            "visit_type": self.tr("Type"),
+            "mileage_km": self.tr("Mileage"),
+            "items": self.tr("Work items"),
+            "service_advisor_id": self.tr("Service advisor"),
+            "satisfaction": self.tr("Satisfaction"),
+            "comments": self.tr("Comments"),
+        }
+        self._widgets: dict[str, QWidget] = {
+            "plate": self.plate,
+            "date_in": self.date_in,
+            "date_out": self.date_out,
+            "visit_type": self.visit_type,
+            "mileage_km": self.mileage,
+            "items": self.items,
+            "service_advisor_id": self.advisor,
+            "satisfaction": self.satisfaction,
+        }
+
+        form = QFormLayout()
+        form.addRow(self._labels["plate"], self.plate)
+        form.addRow("", self.vehicle_label)
+        form.addRow("", self.matches)
+        form.addRow(self._labels["date_in"], self.date_in)
+        form.addRow(self._labels["date_out"], self.date_out)
+        form.addRow(self._labels["visit_type"], self.visit_type)
+        form.addRow(self._labels["mileage_km"], self.mileage)
+        form.addRow(self._labels["items"], self.items)
+        form.addRow("", self.total)
+        form.addRow(self._labels["service_advisor_id"], self.advisor)
+        form.addRow(self._labels["satisfaction"], self.satisfaction)
+        form.addRow(self._labels["comments"], self.comments)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("visitSave")
+        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        order = [self.plate, self.matches, self.date_in, self.date_out, self.visit_type,
+                 self.mileage, self.items, self.advisor, self.satisfaction, self.comments,
+                 self.save_button]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save,
+                      context=Qt.ShortcutContext.WindowShortcut)
+        self.plate.returnPressed.connect(self.look_up_plate)
+        self.plate.textEdited.connect(self._plate_edited)
+        self.matches.itemActivated.connect(self._match_chosen)
+        self.items.itemChanged.connect(self._update_total)
+        self._update_total()
+
+        if vehicle_id is not None:
+            self._fix_vehicle(vehicle_id)
+            self.date_in.setFocus()
+        else:
+            self.plate.setFocus()
+
+    # ------------------------------------------------------------ plate
+    def _fix_vehicle(self, vehicle_id: int) -> None:
+        from app.services.vehicles import VehicleService
+
+        record = VehicleService(self._visits.book).get(vehicle_id)
+        owner = next((hit[3] for hit in self._visits.find_vehicles(record.plate)
+                      if hit[0] == vehicle_id), "") if record.plate else ""
+        self._select((vehicle_id, record.plate, record.title, owner))
+        self.plate.setReadOnly(True)
+        self.plate.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def look_up_plate(self) -> None:
+        if self.plate.isReadOnly():
+            return
+        hits = self._visits.find_vehicles(self.plate.text())
+        self.matches.clear()
+        self.matches.hide()
+        if not hits:
+            self.vehicle_id = None
+            self.vehicle_label.setText(self.tr("No vehicle with this plate in the book."))
+            return
+        if len(hits) == 1:
+            self._select(hits[0])
+            self.date_in.setFocus()
+            return
+        self.vehicle_id = None
+        self.vehicle_label.setText(
+            self.tr("%n vehicle(s) match: choose with the arrows and Enter.", "", len(hits)))
+        for hit in hits:
+            item = QListWidgetItem(f"{hit[1]}  {self._describe(hit)}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.matches.addItem(item)
+        self.matches.setCurrentRow(0)
+        self.matches.show()
+        self.matches.setFocus()
+
+    @staticmethod
+    def _describe(hit: tuple[int, str, str, str]) -> str:
+        return " · ".join(p for p in (hit[2], hit[3]) if p)
+
+    def _select(self, hit: tuple[int, str, str, str]) -> None:
+        self.vehicle_id = hit[0]
+        self.plate.setText(hit[1])
+        self.vehicle_label.setText(self._describe(hit))
+        self.matches.hide()
+        show_field_errors({"plate": self.plate}, self._labels, self.banner, [])
+
+    def _match_chosen(self, item: QListWidgetItem) -> None:
+        self._select(item.data(Qt.ItemDataRole.UserRole))
+        self.date_in.setFocus()
+
+    def _plate_edited(self, _text: str) -> None:
+        self.vehicle_id = None
+        self.vehicle_label.clear()
+
+    # ------------------------------------------------------------ items
+    def _read_items(self) -> tuple[list[WorkItem], list[FieldError]]:
+        items: list[WorkItem] = []
+        errors: list[FieldError] = []
+        for row in range(self.items.rowCount()):
+            description = (self.items.item(row, 0).text() if self.items.item(row, 0) else "")
+            amount_text = (self.items.item(row, 1).text() if self.items.item(row, 1) else "")
+            if not description.strip() and not amount_text.strip():
+                continue
+            try:
+                amount = parse_yuan(amount_text)
+            except ValueError:
+                errors.append(FieldError("items", "amount_invalid", amount_text))
+                continue
+            items.append(WorkItem(description.strip(), amount or 0))
+        return items, errors
+
+    def total_fen(self) -> int:
+        items, _ = self._read_items()
+        return sum(item.amount_fen for item in items)
+
+    def _update_total(self, *_args) -> None:
+        self.total.setText(self.tr("Total: ¥%1").replace("%1", format_yuan(self.total_fen())))
+
+    # ------------------------------------------------------------ save
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Enter moves through the form (the plate look-up, the list); it never closes it.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def data(self) -> tuple[VisitInput | None, list[FieldError]]:
+        dates, errors = collect_dates([self.date_in, self.date_out])
+        if self.vehicle_id is None:
+            errors.insert(0, FieldError("plate", "required"))
+        if dates.get("date_in") is None and not any(e.field == "date_in" for e in errors):
+            errors.append(FieldError("date_in", "required"))
+        items, item_errors = self._read_items()
+        errors += item_errors
+        if errors:
+            return None, errors
+        mileage = self.mileage.value() or None
+        return VisitInput(
+            vehicle_id=self.vehicle_id,
+            date_in=dates["date_in"],
+            date_out=dates["date_out"],
+            visit_type=VisitType(self.visit_type.currentData()),
+            mileage_km=mileage,
+            items=tuple(items),
+            total_fen=None,
+            service_advisor_id=self.advisor.currentData(),
+            satisfaction=self.satisfaction.currentData(),
+            comments=self.comments.text().strip(),
+        ), []
+
+    def save(self) -> None:
+        self.items.commit_open_editor()
+        data, errors = self.data()
+        if data is None:
+            self.show_errors(errors)
+            return
+        try:
+            self.saved = self._add(data)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except NotFoundError:
+            self.show_errors([FieldError("plate", "required")])
+            return
+        if self.saved is None:  # the lower mileage was not confirmed
+            return
+        self.accept()
+
+    def _add(self, data: VisitInput) -> VisitRecord | None:
+        try:
+            return self._visits.add(data)
+        except ValidationError as exc:
+            lower = [e for e in exc.errors if e.code == "mileage_lower"]
+            if not lower or len(lower) != len(exc.errors):
+                raise
+            last = int(lower[0].detail) if lower[0].detail.isdigit() else None
+            answer = QMessageBox.question(
+                self,
+                self.tr("Lower mileage"),
+                self.tr("This mileage is lower than the last known %1 km. Save anyway?")
+                .replace("%1", f"{last:,}" if last is not None else "?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.show_errors(exc.errors)
+                return None
+            return self._visits.add(data, confirm_lower_mileage=True)
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        errors = [FieldError("plate", e.code, e.detail) if e.field == "vehicle_id" else e
+                  for e in errors]
+        show_field_errors(self._widgets, self._labels, self.banner, errors)

@@ -1,0 +1,132 @@
+"""The customer card's service history: every visit while the customer owned the car."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.visit_records import VisitRecord
+from app.ui.dialogs.visit_dialog import VisitDialog, format_yuan, visit_type_label
+
+if TYPE_CHECKING:
+    from app.services.staff import StaffService
+    from app.services.visits import VisitService
+
+
+class VisitsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("visitsPanel")
+        self._visits: VisitService | None = None
+        self._staff: StaffService | None = None
+        self.customer_id: int | None = None
+        self._vehicle_ids: list[int] | None = None
+        self._items: list[VisitRecord] = []
+
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("visitsPanelTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Plate"), self.tr("Type"), self.tr("Mileage (km)"),
+            self.tr("Total (yuan)"), self.tr("Satisfaction"), self.tr("Work done"),
+        ])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        self.new_button = QPushButton(self.tr("New visit…"), self)
+        self.new_button.setObjectName("visitsPanelNew")
+        self.new_button.clicked.connect(lambda _=False: self.new_visit())
+        self.summary = QLabel(self)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+        self._update_enabled()
+
+    def attach(self, visits: VisitService, staff: StaffService) -> None:
+        self._visits = visits
+        self._staff = staff
+        self._update_enabled()
+
+    def show_customer(self, customer_id: int | None, vehicle_ids: list[int] | None = None) -> None:
+        """List the customer's visits; vehicle_ids (the card's vehicles), when given, lets
+        "New visit…" go straight to the customer's only vehicle."""
+        self.customer_id = customer_id
+        self._vehicle_ids = list(vehicle_ids) if vehicle_ids is not None else None
+        self.reload()
+
+    def reload(self) -> None:
+        if self._visits is None or self.customer_id is None:
+            self._items = []
+        else:
+            self._items = self._visits.history_of_customer(self.customer_id)
+        table = self.table
+        table.setRowCount(len(self._items))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, v in enumerate(self._items):
+            values = [
+                v.date_in.isoformat(),
+                v.plate,
+                visit_type_label(v.visit_type),
+                f"{v.mileage_km:,}" if v.mileage_km is not None else "",
+                format_yuan(v.total_fen),
+                str(v.satisfaction) if v.satisfaction is not None else "",
+                "、".join(i.description for i in v.items),
+            ]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, v.id)
+                if col in (3, 4, 5):
+                    item.setTextAlignment(right)
+                table.setItem(row, col, item)
+        self.summary.setText(self.tr("%n visit(s)", "", len(self._items)))
+        self._update_enabled()
+
+    def records(self) -> list[VisitRecord]:
+        return list(self._items)
+
+    def only_vehicle(self) -> int | None:
+        """The customer's vehicle when there is exactly one (else the dialog asks the plate)."""
+        if self._vehicle_ids is not None:
+            ids = set(self._vehicle_ids)
+        else:
+            ids = {v.vehicle_id for v in self._items}
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def new_visit(self) -> VisitRecord | None:
+        if self._visits is None or self._staff is None or self.customer_id is None:
+            return None
+        dialog = VisitDialog(self._visits, self._staff, self.only_vehicle(), self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        saved = dialog.saved if accepted else None
+        dialog.deleteLater()
+        if saved is not None:
+            self.reload()
+            self.changed.emit()
+        return saved
+
+    def _update_enabled(self) -> None:
+        self.new_button.setEnabled(self._visits is not None and self.customer_id is not None)
