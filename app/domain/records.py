@@ -119,6 +119,8 @@ class VehicleRecord(VehicleInput):
     archived_at: datetime | None = None
     version: int = 1
     owners: tuple[OwnershipRecord, ...] = ()
+    next_service_due: date | None = None  # predicted from the visits
+    next_service_km: int | None = None
 
     @property
     def title(self) -> str:

@@ -159,6 +159,8 @@ def _record(row: Vehicle, owners) -> VehicleRecord:
         archived_at=row.archived_at,
         version=row.version,
         owners=tuple(owners),
+        next_service_due=row.next_service_due,
+        next_service_km=row.next_service_km,
     )
 
 

@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Put the window over an open book."""
         self.services = services
+        services.visits.post_service_days = self.preferences.post_service_days
+        services.visits.intervals = self.preferences.maintenance_intervals
         self.customers_view.attach(services)
         for name, title in zip(
             self.LIST_VIEWS,
@@ -296,9 +298,23 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.preferences_dialog import PreferencesDialog
 
         staff = self.services.staff.list() if self.services is not None else []
-        if PreferencesDialog(self.preferences, staff, self).exec():
+        dialog = PreferencesDialog(self.preferences, staff, self)
+        if dialog.exec():
+            if self.services is not None:
+                self.services.visits.post_service_days = self.preferences.post_service_days
+                self.services.visits.intervals = self.preferences.maintenance_intervals
+                if dialog.intervals_changed:
+                    from PySide6.QtCore import Qt
+                    from PySide6.QtWidgets import QApplication
+
+                    from app.services.visits import store_predictions
+
+                    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                    try:
+                        store_predictions(self.services.book, self.services.visits.intervals)
+                    finally:
+                        QApplication.restoreOverrideCursor()
             self._refresh_lists()
-            self.show_today_summary()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -90,6 +90,48 @@ class Preferences:
 
         return FollowUpRules(self.no_answer_expiry_days, self.escalation_days)
 
+    @property
+    def post_service_days(self) -> int:
+        return self._int("service/post_service_days", 3)
+
+    @post_service_days.setter
+    def post_service_days(self, value: int) -> None:
+        self.settings.setValue("service/post_service_days", int(value))
+
+    @property
+    def lapse_thresholds(self):
+        from app.domain.service_rules import LapseThresholds
+
+        at_risk = self._int("service/at_risk_months", 6)
+        lost = max(at_risk, self._int("service/lost_months", 12))
+        return LapseThresholds(at_risk, lost)
+
+    def set_lapse_thresholds(self, at_risk_months: int, lost_months: int) -> None:
+        self.settings.setValue("service/at_risk_months", int(at_risk_months))
+        self.settings.setValue("service/lost_months", int(max(at_risk_months, lost_months)))
+
+    @property
+    def maintenance_intervals(self) -> dict:
+        """Make -> MaintenanceInterval: the defaults, with this store's own changes."""
+        import json
+
+        from app.domain.service_rules import DEFAULT_INTERVALS, MaintenanceInterval
+
+        result = dict(DEFAULT_INTERVALS)
+        try:
+            stored = json.loads(str(self.settings.value("service/intervals", "{}") or "{}"))
+            for make, (months, km) in stored.items():
+                result[make] = MaintenanceInterval(int(months), int(km))
+        except (ValueError, TypeError):
+            pass
+        return result
+
+    def set_maintenance_intervals(self, intervals: dict) -> None:
+        import json
+
+        self.settings.setValue("service/intervals", json.dumps(
+            {make: [i.months, i.km] for make, i in intervals.items()}, ensure_ascii=False))
+
     # window layout: not preferences, but remembered the same way
     def geometry(self, key: str) -> QByteArray | None:
         value = self.settings.value(f"layout/{key}")

@@ -300,398 +300,418 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="79"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="80"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="123"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="125"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="123"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="659"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="127"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="672"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="124"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="128"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="126"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="583"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="596"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="139"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="148"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="140"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="149"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="141"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="150"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="161"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="154"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="163"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="351"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="352"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
+        <source>Next service</source>
+        <translation>下次保养</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="378"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="380"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="421"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="227"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="431"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="432"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="558"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="442"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="570"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="519"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="529"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="537"/>
+        <source>%1 or %2 km</source>
+        <translation>%1 或 %2 公里</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="532"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="544"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="551"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="563"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="568"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="563"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="237"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="565"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="577"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="567"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="579"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="569"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="581"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="571"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="583"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="583"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="596"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="660"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="673"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="260"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="699"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="718"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="727"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="773"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="792"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="200"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="143"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="130"/>
+        <source>Close low-score flag</source>
+        <translation>关闭低分标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="132"/>
+        <source>The manager has followed up the low satisfaction score</source>
+        <translation>经理已跟进该低满意度评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="152"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="145"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="154"/>
         <source>Service</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="199"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="200"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="221"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="225"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="238"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="249"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="251"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="260"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="253"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="263"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="264"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="265"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="266"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="267"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="268"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="270"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="271"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="263"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="272"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="273"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="265"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="274"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="266"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="275"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
         <source>Consent and notes</source>
         <translation>营销许可与备注</translation>
     </message>
@@ -1067,7 +1087,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/followups_view.py" line="76"/>
-        <location filename="../../app/ui/views/followups_view.py" line="117"/>
+        <location filename="../../app/ui/views/followups_view.py" line="124"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
@@ -1097,54 +1117,69 @@
         <translation>通话备注（选填），然后按 1–5 键选择回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="103"/>
+        <location filename="../../app/ui/views/followups_view.py" line="92"/>
+        <source>After-service calls: the customer&apos;s score</source>
+        <translation>售后回访：客户评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="93"/>
+        <source>Score —</source>
+        <translation>评分 —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="95"/>
+        <source>Score %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="110"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="105"/>
+        <location filename="../../app/ui/views/followups_view.py" line="112"/>
         <source>Cancel follow-up</source>
         <translation>取消回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="109"/>
+        <location filename="../../app/ui/views/followups_view.py" line="116"/>
         <source>Reassign to…</source>
         <translation>转派给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="110"/>
+        <location filename="../../app/ui/views/followups_view.py" line="117"/>
         <source>Reassign selected</source>
         <translation>转派所选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/followups_view.py" line="177"/>
+        <location filename="../../app/ui/views/followups_view.py" line="184"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 条回访任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="193"/>
+        <location filename="../../app/ui/views/followups_view.py" line="202"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="201"/>
+        <location filename="../../app/ui/views/followups_view.py" line="211"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="201"/>
+        <location filename="../../app/ui/views/followups_view.py" line="211"/>
         <source>Call again on:</source>
         <translation>下次致电日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="233"/>
+        <location filename="../../app/ui/views/followups_view.py" line="243"/>
         <source>Export follow-ups</source>
         <translation>导出回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="234"/>
+        <location filename="../../app/ui/views/followups_view.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1627,16 +1662,6 @@
         <translation>流失风险与已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="47"/>
-        <source>At risk (6–12 months)</source>
-        <translation>有流失风险（6–12 个月未到店）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="48"/>
-        <source>Lost (over 12 months)</source>
-        <translation>已流失（超过 12 个月未到店）</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="50"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
@@ -1653,80 +1678,82 @@
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="126"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="151"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="152"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="126"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="152"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="153"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="126"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="153"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="154"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="126"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="154"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="155"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="64"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="75"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="155"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="128"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="48"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="90"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="47"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="90"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/lapsed_view.py" line="112"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="113"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="128"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="133"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="141"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
         <source>Win-back list</source>
         <translation>流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="146"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="147"/>
         <source>Export win-back list</source>
         <translation>导出流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="147"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="148"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="150"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="151"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
@@ -1749,194 +1776,194 @@
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -2157,66 +2184,113 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="36"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="39"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="45"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="49"/>
         <source>Everyone (no advisor)</source>
         <translation>所有人（不指定顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
         <source>Remind this many days ahead</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="62"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="69"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="81"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="69"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <source>Service lane</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="86"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="87"/>
+        <source>After-service call after</source>
+        <translation>售后回访间隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="88"/>
+        <source>At risk after no visit for</source>
+        <translation>未到店多久算有流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="89"/>
+        <source>Lost after no visit for</source>
+        <translation>未到店多久算已流失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
+        <source>Kilometres</source>
+        <translation>公里数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="102"/>
+        <source>Maintenance interval per make (whichever comes first)</source>
+        <translation>各品牌保养间隔（以先到者为准）</translation>
     </message>
 </context>
 <context>

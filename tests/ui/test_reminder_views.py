@@ -245,3 +245,53 @@ def test_card_shows_the_customers_service_visits(qtbot, win):
     win.show_customer(li)
     panel = win.customers_view.card.visits
     assert panel.table.rowCount() == 1 if hasattr(panel, "table") else len(panel.records()) == 1
+
+
+def test_after_service_score_from_the_follow_ups_view_flags_then_manager_closes(qtbot, win):
+    from app.domain.visit_records import VisitInput
+
+    s = win.services
+    li = next(win.customers_view.model.id_at(r) for r in range(win.customers_view.model.rowCount())
+              if win.customers_view.model.index(r, 0).data() == "李四")
+    vehicle_id = s.customers.card(li).vehicles[0].id
+    s.visits.add(VisitInput(vehicle_id, TODAY - timedelta(days=3)))
+    view = win.followups_view
+    view.refresh()
+    row = next(r for r in range(view.table.rowCount())
+               if view.table.item(r, 3).text() == "Post-service call" and view.table.item(r, 0).text() == TODAY.isoformat())
+    view.table.selectRow(row)
+    view.satisfaction.setCurrentIndex(view.satisfaction.findData(2))
+    view.log_outcome(Outcome.REACHED)
+    win.show_customer(li)
+    card = win.customers_view.card
+    assert "Low satisfaction" in card.flags.text()
+    assert card.close_flag_button.isVisibleTo(card)
+    card.close_flag_button.click()
+    assert "Low satisfaction" not in card.flags.text()
+
+
+def test_changed_interval_in_preferences_moves_the_predicted_service(qtbot, win, monkeypatch):
+    from app.domain.records import VehicleInput as VI
+    from app.domain.service_rules import MaintenanceInterval
+    from app.domain.visit_records import VisitInput
+    from app.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    s = win.services
+    c = s.customers.create(CustomerInput(name="周十"))
+    car = s.vehicles.add(c.id, VI(make="大众", model="朗逸", plate="京D12345"))
+    s.visits.add(VisitInput(car.id, TODAY - timedelta(days=10), mileage_km=1_000))
+    before = s.vehicles.get(car.id).next_service_due
+
+    def accept_with_longer_interval(dialog):
+        for row in range(dialog.intervals.rowCount()):
+            if dialog.intervals.item(row, 0).text() == "大众":
+                dialog.intervals.item(row, 1).setText("24")
+                dialog.intervals.item(row, 2).setText("50000")
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept_with_longer_interval)
+    win._preferences()
+    assert win.preferences.maintenance_intervals["大众"] == MaintenanceInterval(24, 50_000)
+    after = s.vehicles.get(car.id).next_service_due
+    assert after > before

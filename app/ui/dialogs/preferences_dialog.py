@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from app.domain.enums import ReminderKind
+from app.domain.service_rules import MaintenanceInterval
 from app.ui import labels
 from app.ui.settings import Preferences
 from app.ui.widgets.fields import fill_combo, select_data
@@ -72,6 +75,34 @@ class PreferencesDialog(QDialog):
         rules_form.addRow(self.tr("Keep calling after no answer for"), self.expiry)
         rules_form.addRow(self.tr("Show to the manager when overdue by"), self.escalation)
 
+        service = QGroupBox(self.tr("Service lane"))
+        service_form = QFormLayout(service)
+        self.post_service = _days(preferences.post_service_days, 60)
+        self.post_service.setSuffix(self.tr(" days"))
+        thresholds = preferences.lapse_thresholds
+        self.at_risk = _days(thresholds.at_risk_months, 120)
+        self.at_risk.setSuffix(self.tr(" months"))
+        self.lost = _days(thresholds.lost_months, 240)
+        self.lost.setSuffix(self.tr(" months"))
+        service_form.addRow(self.tr("After-service call after"), self.post_service)
+        service_form.addRow(self.tr("At risk after no visit for"), self.at_risk)
+        service_form.addRow(self.tr("Lost after no visit for"), self.lost)
+        self.intervals = QTableWidget(0, 3)
+        self.intervals.setObjectName("maintenanceIntervals")
+        self.intervals.setHorizontalHeaderLabels(
+            [self.tr("Make"), self.tr("Months"), self.tr("Kilometres")])
+        self.intervals.verticalHeader().hide()
+        self.intervals.setMinimumHeight(140)
+        for make, interval in sorted(preferences.maintenance_intervals.items()):
+            row = self.intervals.rowCount()
+            self.intervals.insertRow(row)
+            self.intervals.setItem(row, 0, QTableWidgetItem(make))
+            self.intervals.setItem(row, 1, QTableWidgetItem(str(interval.months)))
+            self.intervals.setItem(row, 2, QTableWidgetItem(str(interval.km)))
+        service_form.addRow(QLabel(self.tr("Maintenance interval per make (whichever comes first)")))
+        service_form.addRow(self.intervals)
+        self.intervals_changed = False
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -81,6 +112,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(leads)
         layout.addWidget(rules)
+        layout.addWidget(service)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
@@ -91,4 +123,19 @@ class PreferencesDialog(QDialog):
             p.set_lead_days(kind, spin.value())
         p.no_answer_expiry_days = self.expiry.value()
         p.escalation_days = self.escalation.value()
+        p.post_service_days = self.post_service.value()
+        p.set_lapse_thresholds(self.at_risk.value(), self.lost.value())
+        intervals = {}
+        for row in range(self.intervals.rowCount()):
+            cells = [self.intervals.item(row, col) for col in range(3)]
+            try:
+                make = cells[0].text().strip()
+                months, km = int(cells[1].text()), int(cells[2].text())
+            except (AttributeError, ValueError):
+                continue
+            if make and months > 0 and km > 0:
+                intervals[make] = MaintenanceInterval(months, km)
+        self.intervals_changed = intervals != p.maintenance_intervals
+        if self.intervals_changed:
+            p.set_maintenance_intervals(intervals)
         super().accept()

@@ -108,7 +108,7 @@ class CustomersView(QWidget):
         self._services = services
         self.card = CustomerCardWidget(self)
         self.card.attach(services.customers, services.vehicles, services.timeline, services.staff,
-                         services.household, services.visits)
+                         services.household, services.visits, services.followups)
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
         self.splitter.replaceWidget(1, self.card)

@@ -87,8 +87,15 @@ class FollowUpsView(QWidget):
         self.notes = QLineEdit(self)
         self.notes.setObjectName("followUpNotes")
         self.notes.setPlaceholderText(self.tr("Notes on the call (optional), then an outcome key 1–5"))
+        self.satisfaction = QComboBox(self)
+        self.satisfaction.setObjectName("followUpSatisfaction")
+        self.satisfaction.setToolTip(self.tr("After-service calls: the customer's score"))
+        self.satisfaction.addItem(self.tr("Score —"), None)
+        for score in range(5, 0, -1):
+            self.satisfaction.addItem(self.tr("Score %1").replace("%1", str(score)), score)
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.notes, 1)
+        outcome_row.addWidget(self.satisfaction)
         self.outcome_buttons = {}
         for outcome, key in OUTCOME_KEYS:
             button = QPushButton(f"{key} {labels.outcome(outcome.value)}", self)
@@ -186,12 +193,15 @@ class FollowUpsView(QWidget):
         if not ids:
             return
         notes = self.notes.text()
+        score = self.satisfaction.currentData()
         try:
             for follow_up_id in ids:
-                self._services.followups.log_outcome(follow_up_id, outcome, notes, today=self.today)
+                self._services.followups.log_outcome(
+                    follow_up_id, outcome, notes, today=self.today, satisfaction=score)
         except ValidationError as exc:
             show_error(self, self.tr("Not logged"), field_error(exc.errors[0]))
         self.notes.clear()
+        self.satisfaction.setCurrentIndex(0)
         self._after_change()
 
     def snooze(self) -> None:

@@ -44,8 +44,8 @@ class LapsedView(QWidget):
         self.status = QComboBox(self)
         self.status.setObjectName("lapsedStatus")
         self.status.addItem(self.tr("At risk and lost"), None)
-        self.status.addItem(self.tr("At risk (6–12 months)"), "at_risk")
-        self.status.addItem(self.tr("Lost (over 12 months)"), "lost")
+        self.status.addItem(self.tr("At risk"), "at_risk")
+        self.status.addItem(self.tr("Lost"), "lost")
         self.advisor = QComboBox(self)
         advisor_filter(self.advisor, services.staff, self.tr("All advisors"),
                        preferences.desk_advisor_id)
@@ -94,6 +94,7 @@ class LapsedView(QWidget):
 
         wanted = self.status.currentData()
         items = lapsed_customers(self._services.book, self.today,
+                                 self._preferences.lapse_thresholds,
                                  advisor_id=self.advisor.currentData())
         self._items = [x for x in items if wanted is None or x.status.value == wanted]
         self.table.setUpdatesEnabled(False)

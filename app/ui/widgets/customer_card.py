@@ -60,6 +60,7 @@ from app.ui.widgets.visits_panel import VisitsPanel
 
 if TYPE_CHECKING:
     from app.services.customers import CustomerService
+    from app.services.followups import FollowUpService
     from app.services.household import HouseholdService
     from app.services.staff import StaffService
     from app.services.timeline import TimelineService
@@ -81,6 +82,7 @@ class CustomerCardWidget(QWidget):
         self._vehicles: VehicleService | None = None
         self._timeline: TimelineService | None = None
         self._staff: StaffService | None = None
+        self._followups: FollowUpService | None = None
         self._card: CustomerCard | None = None
         self._dirty = False
         self._loading = False
@@ -96,6 +98,7 @@ class CustomerCardWidget(QWidget):
         staff: StaffService,
         household: HouseholdService | None = None,
         visits: VisitService | None = None,
+        followups: FollowUpService | None = None,
     ) -> None:
         """The services of the open book (the card is built before the book is open)."""
         self._customers, self._vehicles = customers, vehicles
@@ -104,6 +107,7 @@ class CustomerCardWidget(QWidget):
             self.household.attach(household)
         if visits is not None:
             self.visits.attach(visits, staff)
+        self._followups = followups
 
     # ================================================================ building
     def _build(self) -> None:
@@ -123,12 +127,17 @@ class CustomerCardWidget(QWidget):
         self.revert_button = QPushButton(self.tr("Cancel changes"))
         self.revert_button.setToolTip(self.tr("Undo the changes since the last save (Esc)"))
         self.revert_button.clicked.connect(self.cancel_changes)
+        self.close_flag_button = QPushButton(self.tr("Close low-score flag"))
+        self.close_flag_button.setObjectName("closeSatisfactionFlag")
+        self.close_flag_button.setToolTip(self.tr("The manager has followed up the low satisfaction score"))
+        self.close_flag_button.clicked.connect(self.close_satisfaction_flag)
         self.archive_button = QPushButton(self.tr("Archive"))
         self.archive_button.setObjectName("archiveCustomer")
         self.archive_button.clicked.connect(self.toggle_archived)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.flags, 1)
+        header.addWidget(self.close_flag_button)
         header.addWidget(self.save_button)
         header.addWidget(self.revert_button)
         header.addWidget(self.archive_button)
@@ -343,7 +352,7 @@ class CustomerCardWidget(QWidget):
             widget.toggled.connect(self._mark_dirty)
 
     def _build_vehicles(self) -> QWidget:
-        self.vehicle_table = QTableWidget(0, 8)
+        self.vehicle_table = QTableWidget(0, 9)
         self.vehicle_table.setObjectName("vehicleTable")
         self.vehicle_table.setHorizontalHeaderLabels(
             [
@@ -355,6 +364,7 @@ class CustomerCardWidget(QWidget):
                 self.tr("Insurance expires"),
                 self.tr("Inspection due"),
                 self.tr("Warranty ends"),
+                self.tr("Next service"),
             ]
         )
         self.vehicle_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -524,6 +534,8 @@ class CustomerCardWidget(QWidget):
                 labels.date_text(v.insurance_expiry),
                 labels.date_text(v.inspection_due),
                 labels.date_text(v.warranty_end),
+                self.tr("%1 or %2 km").replace("%1", labels.date_text(v.next_service_due))
+                .replace("%2", f"{v.next_service_km:,}") if v.next_service_due else "",
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -575,6 +587,7 @@ class CustomerCardWidget(QWidget):
                 for text, colour in flags
             )
         )
+        self.close_flag_button.setVisible(bool(c is not None and c.satisfaction_flag))
         self.save_button.setEnabled(self._dirty or self._new)
         self.revert_button.setEnabled(self._dirty)
         has_record = c is not None
@@ -693,6 +706,12 @@ class CustomerCardWidget(QWidget):
             self._customers.archive(c.id)
         self.show_customer(c.id)
         self.archived_changed.emit(c.id)
+
+    def close_satisfaction_flag(self) -> None:
+        if self._card is None or self._followups is None:
+            return
+        self._followups.close_satisfaction_flag(self._card.customer.id)
+        self.reload()
 
     def _choose_referrer(self) -> None:
         picker = CustomerPicker(
