@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         view = self.tabs.currentWidget()
         if view is not None and view is self._views.get("followups"):
             print_preview(self, view.print_html(), self.tr("Follow-ups"))
+        elif view is not None and view is self._views.get("lapsed"):
+            view.print_preview()
         elif self.callsheet_view is not None:
             self.tabs.setCurrentWidget(self.callsheet_view)
             self.callsheet_view.print_preview()

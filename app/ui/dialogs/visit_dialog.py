@@ -55,7 +55,7 @@ def visit_type_label(value: str) -> str:
         VisitType.REPAIR: QCoreApplication.translate("Labels", "Repair"),
         VisitType.BODYWORK: QCoreApplication.translate("Labels", "Bodywork and paint"),
         VisitType.WARRANTY: QCoreApplication.translate("Labels", "Warranty"),
-        VisitType.INSPECTION: QCoreApplication.translate("Labels", "Annual inspection"),
+        VisitType.INSPECTION: QCoreApplication.translate("Labels", "Annual inspection", "a kind of service visit"),
         VisitType.WASH: QCoreApplication.translate("Labels", "Car wash"),
         VisitType.ACCESSORY: QCoreApplication.translate("Labels", "Accessories fitted"),
     }[VisitType(value)]
