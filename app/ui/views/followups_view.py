@@ -8,15 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +24,7 @@ from app.domain.errors import ValidationError
 from app.domain.reminder_records import FollowUpRecord
 from app.ui import labels
 from app.ui.messages import field_error, show_error
-from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, save_path
+from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, read_only_table, save_path
 
 if TYPE_CHECKING:
     from app.services.book import Services
@@ -69,19 +66,11 @@ class FollowUpsView(QWidget):
             widget.currentIndexChanged.connect(self.refresh)
         self.escalations.toggled.connect(self.refresh)
 
-        self.table = QTableWidget(0, 10, self)
-        self.table.setObjectName("followUpTable")
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table([
             self.tr("Due"), self.tr("Customer"), self.tr("Phone"), self.tr("Reason"),
             self.tr("Vehicle"), self.tr("Advisor"), self.tr("Status"), self.tr("Attempts"),
             self.tr("Outcome"), self.tr("Notes"),
-        ])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        ], "followUpTable", self)
         self.table.itemDoubleClicked.connect(self._open_selected)
 
         self.notes = QLineEdit(self)

@@ -9,13 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import FollowUpReason
 from app.domain.validation import format_phone
-from app.ui.widgets.common import advisor_filter, export_sheets, save_path
+from app.ui.widgets.common import advisor_filter, export_sheets, read_only_table, save_path
 
 if TYPE_CHECKING:
     from app.services.book import Services
@@ -57,17 +54,10 @@ class LapsedView(QWidget):
         self.win_back_button.clicked.connect(self.make_win_back_calls)
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.preview_button.clicked.connect(self.print_preview)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("lapsedTable")
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table([
             self.tr("Customer"), self.tr("Phone"), self.tr("Last visit"), self.tr("Status"),
             self.tr("Advisor"),
-        ])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        ], "lapsedTable", self)
         self.table.itemDoubleClicked.connect(
             lambda item: self.open_customer.emit(self._items[item.row()].customer_id))
         bar = QHBoxLayout()

@@ -9,15 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from app.ui.widgets.common import (
     export_sheets,
     fill_advisors,
     from_qdate,
+    read_only_table,
     save_path,
     to_qdate,
 )
@@ -79,15 +77,7 @@ class VisitsView(QWidget):
         self.new_button.clicked.connect(lambda _=False: self.new_visit())
         self.summary = QLabel(self)
 
-        self.table = QTableWidget(0, 9, self)
-        self.table.setObjectName("visitTable")
-        self.table.setHorizontalHeaderLabels(self.headers())
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = read_only_table(self.headers(), "visitTable", self)
         self.table.itemDoubleClicked.connect(self._open_selected)
 
         bar = QHBoxLayout()

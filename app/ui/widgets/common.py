@@ -7,13 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,20 @@ def advisor_filter(combo: QComboBox, staff, all_text: str, desk_advisor_id: int 
     fill_advisors(combo, staff, all_text)
     if desk_advisor_id is not None and combo.findData(desk_advisor_id) >= 0:
         combo.setCurrentIndex(combo.findData(desk_advisor_id))
+
+
+def read_only_table(headers: list[str], object_name: str, parent: QWidget | None = None) -> QTableWidget:
+    """The list tables of the views: whole rows selected, no editing, columns sized to fit."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(object_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
 
 
 def to_qdate(value: date) -> QDate:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -24,21 +23,11 @@ from app.domain.errors import ValidationError
 from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateRecord
 from app.ui import labels
 from app.ui.messages import field_error, show_error
+from app.ui.widgets.common import read_only_table
 from app.ui.widgets.fields import DateField, fill_combo, optional_number
 
 if TYPE_CHECKING:
     from app.services.household import HouseholdService
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class HouseholdPanel(QWidget):
@@ -48,8 +37,8 @@ class HouseholdPanel(QWidget):
         self._service: HouseholdService | None = None
         self._customer_id: int | None = None
 
-        self.members = _table([self.tr("Relation"), self.tr("Name"), self.tr("Birthday")])
-        self.members.setObjectName("householdTable")
+        self.members = read_only_table([self.tr("Relation"), self.tr("Name"), self.tr("Birthday")],
+                                       "householdTable")
         self.relation = QComboBox()
         fill_combo(self.relation, [(r, labels.relation(r.value)) for r in HouseholdRelation])
         self.member_name = QLineEdit()
@@ -75,8 +64,8 @@ class HouseholdPanel(QWidget):
         family_layout.addWidget(self.members)
         family_layout.addLayout(member_row)
 
-        self.dates = _table([self.tr("Date"), self.tr("What"), self.tr("Every year")])
-        self.dates.setObjectName("importantDatesTable")
+        self.dates = read_only_table([self.tr("Date"), self.tr("What"), self.tr("Every year")],
+                                     "importantDatesTable")
         self.date_kind = QComboBox()
         fill_combo(self.date_kind, [(k, labels.reason(k.value)) for k in
                                     (ReminderKind.WEDDING_ANNIVERSARY, ReminderKind.CUSTOM)])

@@ -6,13 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.visit_records import VisitRecord
 from app.ui.dialogs.visit_dialog import VisitDialog, format_yuan, visit_type_label
+from app.ui.widgets.common import read_only_table
 
 if TYPE_CHECKING:
     from app.services.staff import StaffService
@@ -38,18 +36,10 @@ class VisitsPanel(QWidget):
         self._vehicle_ids: list[int] | None = None
         self._items: list[VisitRecord] = []
 
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("visitsPanelTable")
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table([
             self.tr("Date"), self.tr("Plate"), self.tr("Type"), self.tr("Mileage (km)"),
             self.tr("Total (yuan)"), self.tr("Satisfaction"), self.tr("Work done"),
-        ])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        ], "visitsPanelTable", self)
 
         self.new_button = QPushButton(self.tr("New visit…"), self)
         self.new_button.setObjectName("visitsPanelNew")
