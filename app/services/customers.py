@@ -282,11 +282,6 @@ class CustomerService:
         with self.book.reading() as session:
             return list(session.scalars(select(Tag.name).order_by(Tag.name)))
 
-    def find_by_name(self, name: str, limit: int = 20) -> list[tuple[int, str]]:
-        """(id, name) pairs for pickers such as "referred by"."""
-        ids = self.search_ids(name)[:limit]
-        return [(r.id, r.name) for r in self.rows(ids)]
-
     # ------------------------------------------------------------ helpers
     @staticmethod
     def _columns(clean: CustomerInput) -> dict:

@@ -306,11 +306,6 @@ def test_card_of_unknown_customer_raises_not_found(services):
         services.customers.card(424242)
 
 
-def test_find_by_name_returns_id_and_name_pairs(services):
-    a = services.customers.create(person("张三"))
-    services.customers.create(person("李四"))
-    assert services.customers.find_by_name("zs") == [(a.id, "张三")]
-
 
 # ------------------------------------------------------------ clocks
 @pytest.fixture

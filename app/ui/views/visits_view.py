@@ -139,9 +139,6 @@ class VisitsView(QWidget):
         table.setUpdatesEnabled(True)
         self.summary.setText(self.tr("%n visit(s)", "", len(self._items)))
 
-    def reload_staff(self) -> None:
-        fill_advisors(self.advisor, self._services.staff, self.tr("All service advisors"))
-
     # ------------------------------------------------------------ actions
     def new_visit(self, vehicle_id: int | None = None) -> VisitRecord | None:
         dialog = VisitDialog(self._services.visits, self._services.staff, vehicle_id, self)
