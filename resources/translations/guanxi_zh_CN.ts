@@ -287,12 +287,12 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="88"/>
+        <location filename="../../app/ui/widgets/common.py" line="105"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="89"/>
+        <location filename="../../app/ui/widgets/common.py" line="106"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation>无法写入工作簿，未作任何修改。</translation>
     </message>
@@ -1031,155 +1031,155 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="59"/>
+        <location filename="../../app/ui/views/followups_view.py" line="56"/>
         <source>To call (open and snoozed)</source>
         <translation>待回访（待处理和已推迟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="60"/>
+        <location filename="../../app/ui/views/followups_view.py" line="57"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="61"/>
+        <location filename="../../app/ui/views/followups_view.py" line="58"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="62"/>
+        <location filename="../../app/ui/views/followups_view.py" line="59"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="65"/>
+        <location filename="../../app/ui/views/followups_view.py" line="62"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="66"/>
+        <location filename="../../app/ui/views/followups_view.py" line="63"/>
         <source>Only overdue for the manager</source>
         <translation>仅显示逾期待经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <location filename="../../app/ui/views/followups_view.py" line="70"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <location filename="../../app/ui/views/followups_view.py" line="70"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <location filename="../../app/ui/views/followups_view.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="75"/>
+        <location filename="../../app/ui/views/followups_view.py" line="70"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <location filename="../../app/ui/views/followups_view.py" line="71"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="76"/>
-        <location filename="../../app/ui/views/followups_view.py" line="124"/>
+        <location filename="../../app/ui/views/followups_view.py" line="71"/>
+        <location filename="../../app/ui/views/followups_view.py" line="113"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <location filename="../../app/ui/views/followups_view.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="76"/>
+        <location filename="../../app/ui/views/followups_view.py" line="71"/>
         <source>Attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="77"/>
+        <location filename="../../app/ui/views/followups_view.py" line="72"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="77"/>
+        <location filename="../../app/ui/views/followups_view.py" line="72"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="89"/>
+        <location filename="../../app/ui/views/followups_view.py" line="78"/>
         <source>Notes on the call (optional), then an outcome key 1–5</source>
         <translation>通话备注（选填），然后按 1–5 键选择回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="92"/>
+        <location filename="../../app/ui/views/followups_view.py" line="81"/>
         <source>After-service calls: the customer&apos;s score</source>
         <translation>售后回访：客户评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="93"/>
+        <location filename="../../app/ui/views/followups_view.py" line="82"/>
         <source>Score —</source>
         <translation>评分 —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="95"/>
+        <location filename="../../app/ui/views/followups_view.py" line="84"/>
         <source>Score %1</source>
         <translation>评分 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="110"/>
+        <location filename="../../app/ui/views/followups_view.py" line="99"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="112"/>
+        <location filename="../../app/ui/views/followups_view.py" line="101"/>
         <source>Cancel follow-up</source>
         <translation>取消回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="116"/>
+        <location filename="../../app/ui/views/followups_view.py" line="105"/>
         <source>Reassign to…</source>
         <translation>转派给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="117"/>
+        <location filename="../../app/ui/views/followups_view.py" line="106"/>
         <source>Reassign selected</source>
         <translation>转派所选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/followups_view.py" line="184"/>
+        <location filename="../../app/ui/views/followups_view.py" line="173"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 条回访任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="202"/>
+        <location filename="../../app/ui/views/followups_view.py" line="191"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="211"/>
+        <location filename="../../app/ui/views/followups_view.py" line="200"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="211"/>
+        <location filename="../../app/ui/views/followups_view.py" line="200"/>
         <source>Call again on:</source>
         <translation>下次致电日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="243"/>
+        <location filename="../../app/ui/views/followups_view.py" line="232"/>
         <source>Export follow-ups</source>
         <translation>导出回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="244"/>
+        <location filename="../../app/ui/views/followups_view.py" line="233"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1187,82 +1187,82 @@
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="40"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="57"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="40"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="62"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="89"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="65"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="92"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="54"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="81"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="71"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="60"/>
         <source>Month </source>
         <translation>月 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="72"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="61"/>
         <source>Day </source>
         <translation>日 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="62"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="67"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="67"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="87"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="67"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="76"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="84"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
         <source>What (e.g. the child&apos;s exam)</source>
         <translation>事项（如：孩子高考）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="98"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="87"/>
         <source>Important dates</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="150"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="167"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="139"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="156"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="166"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="155"/>
         <source>Give the date (YYYY-MM-DD).</source>
         <translation>请填写日期（YYYY-MM-DD）。</translation>
     </message>
@@ -1662,103 +1662,103 @@
 <context>
     <name>LapsedView</name>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="46"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="43"/>
         <source>At risk and lost</source>
         <translation>流失风险与已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="50"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="47"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="52"/>
         <source>Make win-back calls for the selected</source>
         <translation>为所选客户生成挽回回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="152"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="153"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="143"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="154"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="144"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="155"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="145"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="64"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="75"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="128"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="59"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="65"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="118"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="146"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="48"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="90"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="47"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="90"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/lapsed_view.py" line="113"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="103"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="128"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="118"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="124"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="132"/>
         <source>Win-back list</source>
         <translation>流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="147"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="137"/>
         <source>Export win-back list</source>
         <translation>导出流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="148"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="138"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="151"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="141"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
@@ -2189,113 +2189,121 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="36"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="44"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
         <source>Everyone (no advisor)</source>
         <translation>所有人（不指定顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="115"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Remind this many days ahead</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="65"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="67"/>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="74"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="83"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="121"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="77"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="122"/>
         <source>Service lane</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="84"/>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="88"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="89"/>
         <source>After-service call after</source>
         <translation>售后回访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="90"/>
         <source>At risk after no visit for</source>
         <translation>未到店多久算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="91"/>
         <source>Lost after no visit for</source>
         <translation>未到店多久算已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Kilometres</source>
         <translation>公里数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="104"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation>各品牌保养间隔（以先到者为准）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="116"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -2836,47 +2844,47 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="45"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="41"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="45"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="41"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="45"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="41"/>
         <source>Work done</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="54"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
         <source>New visit…</source>
         <translation>登记进厂…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/visits_panel.py" line="105"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="95"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次进厂</numerusform>
@@ -2886,115 +2894,114 @@
 <context>
     <name>VisitsView</name>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="67"/>
+        <location filename="../../app/ui/views/visits_view.py" line="65"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="72"/>
-        <location filename="../../app/ui/views/visits_view.py" line="153"/>
+        <location filename="../../app/ui/views/visits_view.py" line="70"/>
         <source>All service advisors</source>
         <translation>全部服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="76"/>
+        <location filename="../../app/ui/views/visits_view.py" line="74"/>
         <source>New visit…</source>
         <translation>登记进厂…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="78"/>
+        <location filename="../../app/ui/views/visits_view.py" line="76"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="94"/>
+        <location filename="../../app/ui/views/visits_view.py" line="84"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="96"/>
+        <location filename="../../app/ui/views/visits_view.py" line="86"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="99"/>
-        <location filename="../../app/ui/views/visits_view.py" line="112"/>
-        <location filename="../../app/ui/views/visits_view.py" line="179"/>
+        <location filename="../../app/ui/views/visits_view.py" line="89"/>
+        <location filename="../../app/ui/views/visits_view.py" line="102"/>
+        <location filename="../../app/ui/views/visits_view.py" line="166"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="111"/>
-        <location filename="../../app/ui/views/visits_view.py" line="173"/>
+        <location filename="../../app/ui/views/visits_view.py" line="101"/>
+        <location filename="../../app/ui/views/visits_view.py" line="160"/>
         <source>Date in</source>
         <translation>进厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="111"/>
-        <location filename="../../app/ui/views/visits_view.py" line="174"/>
+        <location filename="../../app/ui/views/visits_view.py" line="101"/>
+        <location filename="../../app/ui/views/visits_view.py" line="161"/>
         <source>Date out</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="111"/>
-        <location filename="../../app/ui/views/visits_view.py" line="175"/>
+        <location filename="../../app/ui/views/visits_view.py" line="101"/>
+        <location filename="../../app/ui/views/visits_view.py" line="162"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="111"/>
-        <location filename="../../app/ui/views/visits_view.py" line="176"/>
+        <location filename="../../app/ui/views/visits_view.py" line="101"/>
+        <location filename="../../app/ui/views/visits_view.py" line="163"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="112"/>
-        <location filename="../../app/ui/views/visits_view.py" line="177"/>
+        <location filename="../../app/ui/views/visits_view.py" line="102"/>
+        <location filename="../../app/ui/views/visits_view.py" line="164"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="112"/>
-        <location filename="../../app/ui/views/visits_view.py" line="178"/>
+        <location filename="../../app/ui/views/visits_view.py" line="102"/>
+        <location filename="../../app/ui/views/visits_view.py" line="165"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="113"/>
-        <location filename="../../app/ui/views/visits_view.py" line="180"/>
+        <location filename="../../app/ui/views/visits_view.py" line="103"/>
+        <location filename="../../app/ui/views/visits_view.py" line="167"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="113"/>
-        <location filename="../../app/ui/views/visits_view.py" line="182"/>
+        <location filename="../../app/ui/views/visits_view.py" line="103"/>
+        <location filename="../../app/ui/views/visits_view.py" line="169"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/visits_view.py" line="150"/>
+        <location filename="../../app/ui/views/visits_view.py" line="140"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次进厂</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="181"/>
+        <location filename="../../app/ui/views/visits_view.py" line="168"/>
         <source>Work items</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="190"/>
+        <location filename="../../app/ui/views/visits_view.py" line="177"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="196"/>
+        <location filename="../../app/ui/views/visits_view.py" line="183"/>
         <source>Export service visits</source>
         <translation>导出售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="197"/>
+        <location filename="../../app/ui/views/visits_view.py" line="184"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

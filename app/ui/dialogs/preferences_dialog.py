@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.enums import ReminderKind
@@ -108,12 +110,20 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        tabs = QTabWidget(self)
+        tabs.setObjectName("preferencesTabs")
+        tabs.addTab(general, self.tr("General"))
+        tabs.addTab(leads, self.tr("Reminders"))
+        calls = QWidget()
+        calls_layout = QVBoxLayout(calls)
+        calls_layout.addWidget(rules)
+        calls_layout.addStretch(1)
+        tabs.addTab(calls, self.tr("Follow-ups"))
+        tabs.addTab(service, self.tr("Service lane"))
         layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(leads)
-        layout.addWidget(rules)
-        layout.addWidget(service)
+        layout.addWidget(tabs)
         layout.addWidget(buttons)
+        self.resize(520, 560)
 
     def accept(self) -> None:
         p = self._preferences
