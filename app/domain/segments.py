@@ -1,0 +1,129 @@
+"""Customer value and segments (PRODUCT.md F7): tiers, RFM scores and the Pareto share.
+
+Pure rules: the service gathers the sums from the book, these turn them into scores.
+
+* **Value** (yuan, over a window of N years up to today): the price of every vehicle bought
+  here (new or used) with its purchase date in the window, plus the totals of the service
+  visits in the window.
+* **Loyalty**: ``visits_per_year + distinct_services + 2 * referrals`` (see `loyalty`), where
+  visits per year is the visits in the window divided by its years, distinct services is the
+  number of different visit types in the window plus the vehicles bought here in the window,
+  and referrals the (non-archived) customers who name this one as their referrer.
+* **Tier**: top when both value and loyalty are high, middle when one is, small when neither.
+* **RFM**: recency, frequency and money each scored 1-5 by quintile of rank over all customers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+DEFAULT_PREMIUM_MAKES: frozenset[str] = frozenset(
+    {"奥迪", "宝马", "奔驰", "保时捷", "雷克萨斯", "沃尔沃", "凯迪拉克"}
+)
+
+REFERRAL_WEIGHT = 2
+
+
+class Tier(StrEnum):
+    TOP = "top"  # high value and high loyalty
+    MIDDLE = "middle"  # one of the two high
+    SMALL = "small"  # both low
+
+
+@dataclass(frozen=True)
+class ValueThresholds:
+    """Where "high" starts (each bound counts as high).
+
+    high_value_yuan: sales plus service over the window, in yuan (default 200,000: about one
+        new mid-range car, or years of service on a fleet).
+    high_loyalty: the loyalty score (visits per year + distinct services + 2 x referrals);
+        the default 4.0 is e.g. two visits a year for two kinds of service, or one car
+        bought here, one kind of service a year and one referral.
+    """
+
+    high_value_yuan: int = 200_000
+    high_loyalty: float = 4.0
+
+
+def loyalty(visits_per_year: float, distinct_services: int, referrals: int) -> float:
+    """visits per year + distinct services + 2 x referrals (a referral weighs double)."""
+    return visits_per_year + distinct_services + REFERRAL_WEIGHT * referrals
+
+
+def tier(
+    value_yuan: float,
+    loyalty_score: float,
+    t: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
+) -> Tier:
+    """Top when both are high, middle when exactly one is, small when neither."""
+    high_value = value_yuan >= t.high_value_yuan
+    high_loyalty = loyalty_score >= t.high_loyalty
+    if high_value and high_loyalty:
+        return Tier.TOP
+    if high_value or high_loyalty:
+        return Tier.MIDDLE
+    return Tier.SMALL
+
+
+def rfm_scores(values: Sequence[float], higher_is_better: bool = True) -> list[int]:
+    """Quintile scores 1-5 by rank, in the order of `values`.
+
+    The values are ranked worst first (ascending, or descending when lower is better); the
+    value at 0-based position p of n scores ``1 + 5p // n``, so ten distinct values score
+    1,1,2,2,3,3,4,4,5,5 from the worst. Ties share the score of the first (worst) position
+    of their group, like SQL RANK: an equal value never outscores another, and a list of
+    all-equal values scores 1 throughout. An empty list gives an empty list.
+    """
+    n = len(values)
+    if n == 0:
+        return []
+    order = sorted(range(n), key=values.__getitem__, reverse=not higher_is_better)
+    scores = [0] * n
+    group_start = 0
+    previous = None
+    for position, index in enumerate(order):
+        value = values[index]
+        if position == 0 or value != previous:
+            group_start = position
+            previous = value
+        scores[index] = 1 + (5 * group_start) // n
+    return scores
+
+
+def pareto_share(values: Sequence[float], top_fraction: float = 0.2) -> float:
+    """The share (0-1) of the total held by the top `top_fraction` of entries by value.
+
+    The top group is ``ceil(top_fraction x n)`` entries (at least one); 0.0 when the total
+    is zero or there are no entries.
+    """
+    n = len(values)
+    total = sum(values)
+    if n == 0 or total <= 0:
+        return 0.0
+    k = min(n, max(1, math.ceil(round(top_fraction * n, 9))))
+    top = sorted(values, reverse=True)[:k]
+    return sum(top) / total
+
+
+@dataclass(frozen=True)
+class CustomerValue:
+    """One customer's value over the window, with the scores and flags of the segments."""
+
+    customer_id: int
+    value_yuan: float  # vehicle sales here + service totals, in the window
+    visits: int  # service visits in the window
+    distinct_services: int  # distinct visit types in the window + vehicles bought here in it
+    referrals: int  # non-archived customers referred by this one
+    loyalty: float  # see `loyalty`
+    tier: Tier
+    recency_days: int | None  # days since the last visit or purchase here; None if never
+    r: int  # 1-5, recent is better
+    f: int  # 1-5, visits in the window
+    m: int  # 1-5, value in the window
+    group: bool  # owns 2+ current (non-archived) vehicles
+    repeat_buyer: bool  # bought 2+ vehicles here (ever)
+    premium: bool  # owns a current vehicle of a premium make (or model)
+    key_account: bool

@@ -1,0 +1,138 @@
+"""Customer value and segments over hand-built books with known answers."""
+
+from datetime import date
+
+import pytest
+
+from app.domain.enums import PurchaseType, VisitType
+from app.domain.records import CustomerInput, VehicleInput
+from app.domain.segments import Tier, ValueThresholds
+from app.domain.visit_records import VisitInput
+from app.services.segments import SegmentService, window_start
+
+TODAY = date(2026, 11, 22)  # the window of 3 years starts on 2023-11-22
+
+
+def customer(services, name, **kw):
+    return services.customers.create(CustomerInput(name=name, **kw))
+
+
+def car(services, owner, make="丰田", model="凯美瑞", price=None, bought=None,
+        how=PurchaseType.NEW_HERE):
+    return services.vehicles.add(owner.id, VehicleInput(
+        make=make, model=model, price_yuan=price, purchase_date=bought, purchase_type=how))
+
+
+def visit(services, vehicle, day, fen, kind=VisitType.MAINTENANCE):
+    services.visits.add(VisitInput(vehicle.id, day, kind, total_fen=fen), today=TODAY)
+
+
+def by_id(values):
+    return {cv.customer_id: cv for cv in values}
+
+
+@pytest.fixture
+def book(services):
+    wang = customer(services, "王总", key_account=True)
+    bmw = car(services, wang, "宝马", "X5", 400_000, date(2024, 5, 1))
+    camry = car(services, wang, price=100_000, bought=date(2019, 1, 1), how=PurchaseType.USED_HERE)
+    visit(services, bmw, date(2025, 1, 10), 50_000)
+    visit(services, bmw, date(2025, 6, 10), 150_000, VisitType.REPAIR)
+    visit(services, camry, date(2020, 6, 1), 1_000_000, VisitType.REPAIR)  # before the window
+    visit(services, camry, date(2023, 11, 21), 70_000)  # the day before the window
+    li = customer(services, "李四", referred_by_id=wang.id)
+    golf = car(services, li, "大众", "高尔夫", 300_000, date(2025, 3, 1), PurchaseType.ELSEWHERE)
+    for day, kind in [((2023, 11, 22), VisitType.MAINTENANCE), ((2024, 5, 1), VisitType.WASH),
+                      ((2024, 11, 1), VisitType.MAINTENANCE), ((2025, 5, 1), VisitType.REPAIR),
+                      ((2025, 11, 1), VisitType.MAINTENANCE), ((2026, 5, 1), VisitType.WASH)]:
+        visit(services, golf, date(*day), 10_000, kind)
+    zhao = customer(services, "赵六", referred_by_id=wang.id)
+    car(services, zhao, price=250_000, bought=date(2026, 1, 1))
+    gone = customer(services, "钱七", referred_by_id=wang.id)
+    services.customers.archive(gone.id)
+    nobody = customer(services, "孙八")
+    return services, wang, li, zhao, gone, nobody
+
+
+def test_value_counts_sales_here_and_service_in_the_window_only(book):
+    services, wang, li, zhao, gone, nobody = book
+    values = by_id(SegmentService(services.book).values(TODAY))
+    assert set(values) == {wang.id, li.id, zhao.id, nobody.id}  # the archived one is left out
+    assert values[wang.id].value_yuan == 400_000 + 500 + 1_500
+    assert values[wang.id].visits == 2
+    assert values[li.id].value_yuan == 600  # bought elsewhere: only the service counts
+    assert values[li.id].visits == 6  # the window's first day counts
+    assert values[zhao.id].value_yuan == 250_000
+    assert values[nobody.id].value_yuan == 0
+
+
+def test_loyalty_distinct_services_and_referrals(book):
+    services, wang, li, zhao, _, nobody = book
+    values = by_id(SegmentService(services.book).values(TODAY))
+    assert values[wang.id].referrals == 2  # the archived referral is not counted
+    assert values[wang.id].distinct_services == 2 + 1  # maintenance, repair + the BMW
+    assert values[wang.id].loyalty == pytest.approx(2 / 3 + 3 + 2 * 2)
+    assert values[li.id].distinct_services == 3
+    assert values[li.id].loyalty == pytest.approx(6 / 3 + 3)
+    assert values[zhao.id].loyalty == 1
+    assert values[nobody.id].loyalty == 0
+
+
+def test_tiers_for_the_four_combinations(book):
+    services, wang, li, zhao, _, nobody = book
+    values = by_id(SegmentService(services.book).values(TODAY))
+    assert values[wang.id].tier == Tier.TOP  # high value, high loyalty
+    assert values[li.id].tier == Tier.MIDDLE  # low value, high loyalty
+    assert values[zhao.id].tier == Tier.MIDDLE  # high value, low loyalty
+    assert values[nobody.id].tier == Tier.SMALL
+    strict = by_id(SegmentService(services.book).values(
+        TODAY, thresholds=ValueThresholds(high_value_yuan=500_000, high_loyalty=10)))
+    assert {cv.tier for cv in strict.values()} == {Tier.SMALL}
+
+
+def test_flags_and_recency(book):
+    services, wang, li, zhao, _, nobody = book
+    values = by_id(SegmentService(services.book).values(TODAY))
+    w = values[wang.id]
+    assert (w.group, w.repeat_buyer, w.premium, w.key_account) == (True, True, True, True)
+    z = values[zhao.id]
+    assert (z.group, z.repeat_buyer, z.premium, z.key_account) == (False, False, False, False)
+    assert w.recency_days == (TODAY - date(2025, 6, 10)).days
+    assert z.recency_days == (TODAY - date(2026, 1, 1)).days  # a purchase counts too
+    assert values[nobody.id].recency_days is None
+    assert values[nobody.id].r == 1
+    # another premium list: the Camry's model makes 王总 premium, the BMW no longer does
+    other = by_id(SegmentService(services.book).values(TODAY, premium_makes={"凯美瑞"}))
+    assert other[wang.id].premium and other[zhao.id].premium
+    assert not other[li.id].premium
+
+
+def test_rfm_quintiles_and_pareto_on_ten_buyers(services):
+    people = []
+    for i in range(1, 11):
+        person = customer(services, f"客户{i}")
+        car(services, person, price=10_000 * i, bought=date(2026, 1, i))
+        people.append(person.id)
+    service = SegmentService(services.book)
+    values = by_id(service.values(TODAY))
+    assert [values[p].m for p in people] == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+    assert [values[p].r for p in people] == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]  # later is better
+    assert [values[p].f for p in people] == [1] * 10  # no visits: all tied
+    assert service.pareto_share(list(values.values())) == pytest.approx(190_000 / 550_000)
+    assert service.pareto_share([]) == 0.0
+
+
+def test_equal_values_share_a_score(services):
+    ids = []
+    for i, price in enumerate([50_000, 50_000, 10_000, 90_000]):
+        person = customer(services, f"客户{i}")
+        car(services, person, price=price, bought=date(2026, 2, 1))
+        ids.append(person.id)
+    values = by_id(SegmentService(services.book).values(TODAY))
+    assert [values[p].m for p in ids] == [2, 2, 1, 4]
+    assert len({values[p].r for p in ids}) == 1  # the same purchase day
+
+
+def test_window_start_handles_the_leap_day():
+    assert window_start(date(2024, 2, 29), 3) == date(2021, 2, 28)
+    assert window_start(TODAY, 3) == date(2023, 11, 22)
