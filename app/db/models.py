@@ -293,6 +293,9 @@ class ServiceVisit(Base):
     __table_args__ = (
         Index("ix_service_visits_vehicle_date", "vehicle_id", "date_in"),
         Index("ix_service_visits_customer_date", "customer_id", "date_in"),
+        # covers the per-customer value and loyalty sums (no table reads for a million visits)
+        Index("ix_service_visits_customer_value", "customer_id", "date_in", "visit_type",
+              "total_fen"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -19,6 +19,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 DEFAULT_PREMIUM_MAKES: frozenset[str] = frozenset(
     {"奥迪", "宝马", "奔驰", "保时捷", "雷克萨斯", "沃尔沃", "凯迪拉克"}
@@ -108,9 +109,9 @@ def pareto_share(values: Sequence[float], top_fraction: float = 0.2) -> float:
     return sum(top) / total
 
 
-@dataclass(frozen=True)
-class CustomerValue:
-    """One customer's value over the window, with the scores and flags of the segments."""
+class CustomerValue(NamedTuple):
+    """One customer's value over the window, with the scores and flags of the segments
+    (a named tuple: a book has a hundred thousand of them)."""
 
     customer_id: int
     value_yuan: float  # vehicle sales here + service totals, in the window

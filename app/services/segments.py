@@ -120,13 +120,11 @@ class SegmentService:
         r = rfm_scores([inf if row[7] is None else row[7] for row in rows], higher_is_better=False)
         f = rfm_scores([row[3] for row in rows])
         m = rfm_scores([row[2] for row in rows])
+        new = tuple.__new__  # CustomerValue's fields in order, without its generated __new__
         return [
-            CustomerValue(
-                customer_id=cid, value_yuan=value, visits=visits, distinct_services=distinct,
-                referrals=referrals, loyalty=score, tier=tier(value, score, thresholds),
-                recency_days=recency, r=r[i], f=f[i], m=m[i], group=group,
-                repeat_buyer=repeat, premium=prem, key_account=key,
-            )
+            new(CustomerValue, (cid, value, visits, distinct, referrals, score,
+                                tier(value, score, thresholds), recency, r[i], f[i], m[i], group,
+                                repeat, prem, key))
             for i, (cid, key, value, visits, distinct, referrals, score, recency, repeat, group,
                     prem) in enumerate(rows)
         ]
