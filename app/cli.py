@@ -172,9 +172,9 @@ def run_gui(db: str | None, lang: str | None) -> int:
     return app.exec()
 
 
-def _offer_demo(path: str) -> None:
-    """First start: an empty book, or a demo book to look around in."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def _ask_for_demo() -> bool:
+    """First start: an empty book, or a demo book to look around in? True for the demo."""
+    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -185,16 +185,23 @@ def _offer_demo(path: str) -> None:
     demo = box.addButton(QCoreApplication.translate("Cli", "Demo book"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("Cli", "Empty book"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    if box.clickedButton() is demo:
-        from PySide6.QtCore import Qt
+    return box.clickedButton() is demo
 
-        from app.services.demo import generate_demo
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            generate_demo(path, customers=500, seed=1)
-        finally:
-            QApplication.restoreOverrideCursor()
+def _offer_demo(path: str, ask=_ask_for_demo) -> None:
+    """Write the demo book at `path` when the person asks for it."""
+    if not ask():
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.demo import generate_demo
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        generate_demo(path, customers=500, seed=1)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _open(db: str):

@@ -67,3 +67,19 @@ def test_interface_in_chinese(qtbot, book_path, settings):
         assert english.customers_view.show_archived.text() == "Show archived"
     finally:
         english.close()
+
+
+def test_first_start_writes_the_demo_book_when_asked(qapp, tmp_path):
+    from app.cli import _offer_demo
+    from app.services.book import open_book
+
+    declined = tmp_path / "empty.db"
+    _offer_demo(str(declined), ask=lambda: False)
+    assert not declined.exists()
+    chosen = tmp_path / "demo.db"
+    _offer_demo(str(chosen), ask=lambda: True)
+    services = open_book(chosen, create=False)
+    try:
+        assert services.customers.count() == 500
+    finally:
+        services.close()
