@@ -43,6 +43,11 @@ class Services:
     upgraded_from: str | None = None
     backup: Path | None = None
 
+    @property
+    def location(self) -> str:
+        """Where the book is, as a person reads it: the file, or the server URL."""
+        return str(self.book.path or self.book.url)
+
     def close(self) -> None:
         self.book.dispose()
 

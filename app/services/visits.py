@@ -154,6 +154,28 @@ class VisitService:
             ).all()
         return [(vid, p, f"{mk} {md}".strip(), owner or "") for vid, p, mk, md, owner in rows]
 
+    def vehicle_brief(self, vehicle_id: int) -> tuple[int, str, str, str]:
+        """(vehicle id, plate, make and model, owner's name), as find_vehicles gives them."""
+        with self.book.reading() as s:
+            row = s.execute(
+                select(Vehicle.id, Vehicle.plate, Vehicle.make, Vehicle.model, Customer.name)
+                .outerjoin(Customer, Customer.id == Vehicle.owner_id)
+                .where(Vehicle.id == vehicle_id)
+            ).first()
+        if row is None:
+            raise NotFoundError(vehicle_id)
+        vid, plate, make, model, owner = row
+        return vid, plate, f"{make} {model}".strip(), owner or ""
+
+    def lapsed(self, today: date | None = None,
+               thresholds: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+               advisor_id: int | None = None) -> list[LapsedCustomer]:
+        return lapsed_customers(self.book, today, thresholds, advisor_id)
+
+    def store_predictions(self) -> int:
+        """Every vehicle's next maintenance again, with this service's intervals."""
+        return store_predictions(self.book, self.intervals)
+
     def history_of_vehicle(self, vehicle_id: int, ids: list[int] | None = None) -> list[VisitRecord]:
         """The vehicle's visits, newest first, with their work items."""
         return self._history(ServiceVisit.vehicle_id == vehicle_id, ids)

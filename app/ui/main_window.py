@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(placeholder, title)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.book_label.setText(
-            self.tr("Book: %1").replace("%1", str(services.book.path or services.book.url))
+            self.tr("Book: %1").replace("%1", services.location)
         )
         if services.backup is not None:
             self.statusBar().showMessage(
@@ -309,11 +309,9 @@ class MainWindow(QMainWindow):
                     from PySide6.QtCore import Qt
                     from PySide6.QtWidgets import QApplication
 
-                    from app.services.visits import store_predictions
-
                     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                     try:
-                        store_predictions(self.services.book, self.services.visits.intervals)
+                        self.services.visits.store_predictions()
                     finally:
                         QApplication.restoreOverrideCursor()
             self._refresh_lists()

@@ -284,12 +284,7 @@ class VisitDialog(QDialog):
 
     # ------------------------------------------------------------ plate
     def _fix_vehicle(self, vehicle_id: int) -> None:
-        from app.services.vehicles import VehicleService
-
-        record = VehicleService(self._visits.book).get(vehicle_id)
-        owner = next((hit[3] for hit in self._visits.find_vehicles(record.plate)
-                      if hit[0] == vehicle_id), "") if record.plate else ""
-        self._select((vehicle_id, record.plate, record.title, owner))
+        self._select(self._visits.vehicle_brief(vehicle_id))
         self.plate.setReadOnly(True)
         self.plate.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

@@ -80,12 +80,9 @@ class LapsedView(QWidget):
         return self.tr("Lost") if status == "lost" else self.tr("At risk")
 
     def refresh(self) -> None:
-        from app.services.visits import lapsed_customers
-
         wanted = self.status.currentData()
-        items = lapsed_customers(self._services.book, self.today,
-                                 self._preferences.lapse_thresholds,
-                                 advisor_id=self.advisor.currentData())
+        items = self._services.visits.lapsed(self.today, self._preferences.lapse_thresholds,
+                                             advisor_id=self.advisor.currentData())
         self._items = [x for x in items if wanted is None or x.status.value == wanted]
         self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self._items))
