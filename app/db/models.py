@@ -329,3 +329,14 @@ class VisitItem(Base):
     )
     description: Mapped[str] = mapped_column(String(200), default="")
     amount_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ChangeCount(Base):
+    """A counter per topic, kept by triggers (migration 0005): 'reminder_sources' grows
+    whenever a date, name, phone, owner or advisor the reminders are computed from changes,
+    so an in-memory copy of those can tell it is still current."""
+
+    __tablename__ = "change_counts"
+
+    topic: Mapped[str] = mapped_column(String(40), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)

@@ -78,9 +78,9 @@ class FollowUpRecord:
     occurs_on: date | None = None
 
 
-@dataclass(frozen=True)
-class CallReason:
-    """One reason on a call-sheet line: a reminder occurrence or an open follow-up."""
+class CallReason(NamedTuple):
+    """One reason on a call-sheet line: a reminder occurrence or an open follow-up
+    (a named tuple: a day's sheet for every advisor has tens of thousands)."""
 
     kind: str  # a ReminderKind or FollowUpReason value
     due: date
@@ -91,8 +91,7 @@ class CallReason:
     overdue: bool = False
 
 
-@dataclass(frozen=True)
-class CallLine:
+class CallLine(NamedTuple):
     """One customer to call, with every reason at once."""
 
     customer_id: int

@@ -7,13 +7,13 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from app.db.engine import Book
-from app.db.models import Customer, Staff
+from app.db.models import Staff
 from app.domain.enums import ReminderKind
 from app.domain.recurrence import DEFAULT_LEAD_DAYS
 from app.domain.reminder_records import CallLine, CallReason, CallSheet
 from app.domain.validation import format_phone
 from app.services.followups import FollowUpService
-from app.services.reminders import LOOKBACK_DAYS, ReminderService
+from app.services.reminders import LOOKBACK_DAYS, ReminderService, few_collections
 
 
 class CallSheetService:
@@ -30,54 +30,56 @@ class CallSheetService:
         lookback_days: int = LOOKBACK_DAYS,
     ) -> CallSheet:
         """Overdue first, then key accounts, then the rest; one line per customer."""
+        with few_collections():
+            return self._for_day(day, advisor_id, lead_days, lookback_days)
+
+    def _for_day(self, day, advisor_id, lead_days, lookback_days) -> CallSheet:
         leads = {**DEFAULT_LEAD_DAYS, **(lead_days or {})}
         horizon = max(leads.values())
-        lines: dict[int, dict] = {}
-
-        def line_for(customer_id, name, phone, advisor, advisor_name, key_account):
-            return lines.setdefault(customer_id, {
-                "customer_id": customer_id, "customer_name": name, "phone": phone,
-                "advisor_id": advisor, "advisor_name": advisor_name,
-                "key_account": key_account, "reasons": [],
-            })
-
+        # customer id -> [name, phone, advisor id, advisor name, key account, reasons]
+        lines: dict[int, list] = {}
+        new_reason = tuple.__new__  # CallReason's fields in order, without its __new__
+        phones: dict[str, str] = {}
         for occ in self.reminders.occurrences(
             day - timedelta(days=lookback_days), day + timedelta(days=horizon),
             today=day, advisor_id=advisor_id, lead_days=leads,
             ends={kind: day + timedelta(days=lead) for kind, lead in leads.items()},
         ):
-            line = line_for(occ.customer_id, occ.customer_name, format_phone(occ.phone), occ.advisor_id,
-                            occ.advisor_name, occ.key_account)
-            line["reasons"].append(CallReason(
-                kind=occ.kind.value, due=occ.occurs_on, detail=occ.detail, plate=occ.plate,
-                vehicle=occ.vehicle, overdue=occ.occurs_on < day,
-            ))
+            line = lines.get(occ.customer_id)
+            if line is None:
+                phone = phones.get(occ.phone)
+                if phone is None:
+                    phone = phones[occ.phone] = format_phone(occ.phone)
+                line = lines[occ.customer_id] = [occ.customer_name, phone, occ.advisor_id,
+                                                 occ.advisor_name, occ.key_account, []]
+            line[5].append(new_reason(CallReason, (
+                occ.kind.value, occ.occurs_on, occ.detail, occ.plate, occ.vehicle, None,
+                occ.occurs_on < day)))
         for f in self.followups.list(statuses=None, active_on=day, advisor_id=advisor_id):
-            line = line_for(f.customer_id, f.customer_name, f.phone, f.advisor_id,
-                            f.advisor_name, f.key_account)
-            line["reasons"].append(CallReason(
+            line = lines.get(f.customer_id)
+            if line is None:
+                line = lines[f.customer_id] = [f.customer_name, f.phone, f.advisor_id,
+                                               f.advisor_name, f.key_account, []]
+            line[5].append(CallReason(
                 kind=f.reason.value, due=f.due_date, detail=f.notes.splitlines()[-1] if f.notes else "",
                 plate=f.plate, vehicle=f.vehicle, follow_up_id=f.id, overdue=f.due_date < day,
             ))
-        wrong = set()
-        if lines:
+        wrong = self.reminders.wrong_phones(lines)
+        advisor_name = ""
+        if advisor_id:
             with self.book.reading() as s:
-                ids = list(lines)
-                for chunk in range(0, len(ids), 900):
-                    wrong.update(s.scalars(select(Customer.id).where(
-                        Customer.id.in_(ids[chunk:chunk + 900]), Customer.phone_wrong.is_(True))))
-                advisor_name = (s.scalar(select(Staff.name).where(Staff.id == advisor_id))
-                                if advisor_id else "")
-        else:
-            advisor_name = ""
-            if advisor_id:
-                with self.book.reading() as s:
-                    advisor_name = s.scalar(select(Staff.name).where(Staff.id == advisor_id)) or ""
+                advisor_name = s.scalar(select(Staff.name).where(Staff.id == advisor_id)) or ""
         built = []
-        for data in lines.values():
-            reasons = tuple(sorted(data.pop("reasons"), key=lambda r: (not r.overdue, r.due, r.kind)))
-            built.append(CallLine(**data, reasons=reasons, overdue=any(r.overdue for r in reasons),
-                                  phone_wrong=data["customer_id"] in wrong))
+        order = _reason_order
+        for customer_id, (name, phone, adv, adv_name, key, reasons) in lines.items():
+            if len(reasons) > 1:
+                reasons.sort(key=order)
+            built.append(CallLine(customer_id, name, phone, adv, adv_name, key, tuple(reasons),
+                                  any(r.overdue for r in reasons), customer_id in wrong))
         built.sort(key=lambda ln: (not ln.overdue, not ln.key_account,
                                    min(r.due for r in ln.reasons), ln.customer_name))
         return CallSheet(day=day, lines=tuple(built), advisor_name=advisor_name or "")
+
+
+def _reason_order(r: CallReason):
+    return (not r.overdue, r.due, r.kind)

@@ -1,0 +1,63 @@
+"""change counts: a counter the reminder engine reads to know its in-memory copy of the
+book's dates is still current
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-22
+
+Triggers on customers, vehicles, household_members and important_dates add one to
+change_counts('reminder_sources') whenever a column the reminders are computed from changes
+(also from another desk or program writing the same file). A later migration that rebuilds
+one of these tables (batch mode "move and copy") drops its triggers and must create them
+again: call `create_triggers()` from here (tests/migrations checks they exist at head).
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0005'
+down_revision = '0004'
+branch_labels = None
+depends_on = None
+
+TOPIC = "reminder_sources"
+WATCHED = {
+    "customers": "kind, name, phone, phone_wrong, advisor_id, key_account, archived_at, "
+                 "birthday_calendar, birth_month, birth_day, birth_leap",
+    "vehicles": "owner_id, plate, make, model, purchase_date, purchase_md, insurance_expiry, "
+                "inspection_due, warranty_end, next_service_due, archived_at",
+    "household_members": None,  # every column
+    "important_dates": None,
+}
+
+
+def trigger_names():
+    return [f"{table}_changes_{event}" for table in WATCHED for event in ("ai", "ad", "au")]
+
+
+def create_triggers():
+    bump = f"UPDATE change_counts SET n = n + 1 WHERE topic = '{TOPIC}';"
+    for table, columns in WATCHED.items():
+        update = f"UPDATE OF {columns}" if columns else "UPDATE"
+        for event, when in (("ai", "INSERT"), ("ad", "DELETE"), ("au", update)):
+            op.execute(f"CREATE TRIGGER IF NOT EXISTS {table}_changes_{event} "
+                       f"AFTER {when} ON {table} BEGIN {bump} END")
+
+
+def upgrade():
+    op.create_table(
+        'change_counts',
+        sa.Column('topic', sa.String(length=40), nullable=False),
+        sa.Column('n', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('topic', name=op.f('pk_change_counts')),
+    )
+    op.execute(f"INSERT INTO change_counts (topic, n) VALUES ('{TOPIC}', 0)")
+    if op.get_bind().dialect.name == "sqlite":
+        create_triggers()
+
+
+def downgrade():
+    if op.get_bind().dialect.name == "sqlite":
+        for name in trigger_names():
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table('change_counts')

@@ -1,0 +1,127 @@
+"""The in-memory reminder engine answers exactly what the SQL one answers, and sees every
+change (from this program or another connection to the same file) at once."""
+
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+
+from app.domain.enums import ReminderKind, ReminderState
+from app.domain.records import VehicleInput
+from app.services.book import open_book
+from app.services.demo import generate_demo
+from app.services.reminders import ReminderService
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("memory") / "demo.db"
+    generate_demo(path, customers=600, seed=7, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def services(demo_path, tmp_path):
+    copy = tmp_path / "demo.db"
+    source = sqlite3.connect(demo_path)
+    target = sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.close()
+    s = open_book(copy)
+    yield s
+    s.close()
+
+
+def both(services, *args, **kwargs):
+    memory = ReminderService(services.book, in_memory=True).occurrences(*args, **kwargs)
+    sql = ReminderService(services.book, in_memory=False).occurrences(*args, **kwargs)
+    return memory, sql
+
+
+def canonical(occurrences):
+    return sorted(occurrences, key=lambda o: (o.occurs_on, o.kind.value, o.source_id, o.customer_id))
+
+
+@pytest.mark.parametrize("start, days", [
+    (TODAY, 30), (TODAY - timedelta(days=30), 60), (date(2027, 1, 15), 45),  # Spring Festival
+    (date(2027, 2, 20), 20), (date(2028, 2, 20), 15),  # 28/29 February
+    (date(2026, 12, 20), 20),  # the year's end
+    (date(2026, 1, 1), 366),  # a whole year: every lunar key
+])
+def test_memory_and_sql_agree_on_every_window(services, start, days):
+    memory, sql = both(services, start, start + timedelta(days=days), today=TODAY)
+    assert len(memory) > 0
+    assert canonical(memory) == canonical(sql)
+    assert [o.occurs_on for o in memory] == sorted(o.occurs_on for o in memory)
+
+
+def test_memory_and_sql_agree_with_filters_and_per_kind_ends(services):
+    advisors = [s.id for s in services.staff.list(active_only=False)]
+    ends = {ReminderKind.BIRTHDAY: TODAY + timedelta(days=3),
+            ReminderKind.INSURANCE: TODAY + timedelta(days=30),
+            ReminderKind.WEDDING_ANNIVERSARY: TODAY + timedelta(days=7)}
+    for advisor in advisors[:4]:
+        memory, sql = both(services, TODAY - timedelta(days=30), TODAY + timedelta(days=30),
+                           today=TODAY, advisor_id=advisor, ends=ends,
+                           kinds=[ReminderKind.BIRTHDAY, ReminderKind.INSURANCE,
+                                  ReminderKind.MAINTENANCE, ReminderKind.WEDDING_ANNIVERSARY,
+                                  ReminderKind.HOUSEHOLD_BIRTHDAY])
+        assert canonical(memory) == canonical(sql)
+    # marks apply the same way
+    service = ReminderService(services.book, in_memory=True)
+    first = service.due(TODAY)[:5]
+    for occ in first:
+        service.mark(occ, ReminderState.DONE)
+    memory, sql = both(services, TODAY - timedelta(days=30), TODAY + timedelta(days=30), today=TODAY)
+    assert canonical(memory) == canonical(sql)
+    assert not {o.key for o in first} & {o.key for o in memory}
+
+
+def test_a_change_is_seen_at_once_from_this_program_and_from_another(services):
+    service = ReminderService(services.book, in_memory=True)
+    window = (TODAY, TODAY + timedelta(days=30))
+    before = service.occurrences(*window, today=TODAY)
+    snapshot = service._snapshot
+    again = service.occurrences(*window, today=TODAY)
+    assert service._snapshot is snapshot and canonical(again) == canonical(before)  # reused
+    owner = before[0].customer_id
+    car = services.vehicles.add(owner, VehicleInput(make="大众", model="朗逸",
+                                                    insurance_expiry=TODAY + timedelta(days=9)))
+    after = service.occurrences(*window, today=TODAY)
+    assert service._snapshot is not snapshot
+    assert [o.occurs_on for o in after if o.vehicle_id == car.id] == [TODAY + timedelta(days=9)]
+    # another program (or desk) moves the date in the same file
+    other = sqlite3.connect(services.book.path)
+    other.execute("UPDATE vehicles SET insurance_expiry = ? WHERE id = ?",
+                  ((TODAY + timedelta(days=12)).isoformat(), car.id))
+    other.commit()
+    other.close()
+    moved = service.occurrences(*window, today=TODAY)
+    assert [o.occurs_on for o in moved if o.vehicle_id == car.id] == [TODAY + timedelta(days=12)]
+    # archiving the customer takes all of theirs away; a name change shows at once
+    services.customers.archive(owner)
+    assert not [o for o in service.occurrences(*window, today=TODAY) if o.customer_id == owner]
+
+
+def test_changes_that_do_not_matter_keep_the_copy(services):
+    service = ReminderService(services.book, in_memory=True)
+    service.occurrences(TODAY, TODAY + timedelta(days=30), today=TODAY)
+    snapshot = service._snapshot
+    some = services.customers.search_ids("")[0]
+    from app.domain.records import InteractionInput
+
+    services.timeline.log(InteractionInput(customer_id=some, summary="电话回访"))  # last contact
+    service.occurrences(TODAY, TODAY + timedelta(days=30), today=TODAY)
+    assert service._snapshot is snapshot
+
+
+def test_the_change_triggers_exist_at_head(services):
+    con = sqlite3.connect(services.book.path)
+    names = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    con.close()
+    for table in ("customers", "vehicles", "household_members", "important_dates"):
+        for event in ("ai", "ad", "au"):
+            assert f"{table}_changes_{event}" in names
