@@ -106,6 +106,7 @@ class FollowUpReason(StrEnum):
     LEAD = "lead"
     COMPLAINT = "complaint"
     WIN_BACK = "win_back"
+    CAMPAIGN = "campaign"  # a call to a segment of customers (e.g. every top-tier one)
     OTHER = "other"
 
 

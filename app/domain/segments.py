@@ -128,3 +128,46 @@ class CustomerValue(NamedTuple):
     repeat_buyer: bool  # bought 2+ vehicles here (ever)
     premium: bool  # owns a current vehicle of a premium make (or model)
     key_account: bool
+
+
+@dataclass(frozen=True)
+class SegmentFilter:
+    """Which customers a segment holds; every criterion left at its default lets all
+    through, and the criteria combine with AND.
+
+    tiers: any of these tiers (empty: any tier); r_min / f_min / m_min: RFM scores at least
+    (1: any); group: True for 2+ current vehicles, False for individuals; repeat: True for
+    repeat buyers (2+ vehicles bought here), False for new buyers; premium: owns a premium
+    make or not; key_account; lapse: a LapseStatus value ('active', 'at_risk', 'lost',
+    'never'); tag: carries the tag of this name."""
+
+    tiers: frozenset[Tier] = frozenset()
+    r_min: int = 1
+    f_min: int = 1
+    m_min: int = 1
+    group: bool | None = None
+    repeat: bool | None = None
+    premium: bool | None = None
+    key_account: bool | None = None
+    lapse: str | None = None
+    tag: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self == SegmentFilter()
+
+    @property
+    def needs_values(self) -> bool:
+        """Whether the customers' values (tiers, RFM, flags) are needed to apply it."""
+        return bool(self.tiers) or max(self.r_min, self.f_min, self.m_min) > 1 or any(
+            flag is not None for flag in (self.group, self.repeat, self.premium))
+
+    def admits(self, cv: CustomerValue) -> bool:
+        """Whether a customer's value passes the value criteria (tier, RFM, flags)."""
+        return (
+            (not self.tiers or cv.tier in self.tiers)
+            and cv.r >= self.r_min and cv.f >= self.f_min and cv.m >= self.m_min
+            and (self.group is None or cv.group == self.group)
+            and (self.repeat is None or cv.repeat_buyer == self.repeat)
+            and (self.premium is None or cv.premium == self.premium)
+        )

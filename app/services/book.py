@@ -18,6 +18,7 @@ from app.services.customers import CustomerService
 from app.services.followups import FollowUpService
 from app.services.household import HouseholdService
 from app.services.reminders import ReminderService
+from app.services.segments import SegmentService
 from app.services.staff import StaffService
 from app.services.timeline import TimelineService
 from app.services.vehicles import VehicleService
@@ -40,6 +41,7 @@ class Services:
     callsheet: CallSheetService
     household: HouseholdService
     visits: VisitService
+    segments: SegmentService
     upgraded_from: str | None = None
     backup: Path | None = None
 
@@ -87,6 +89,7 @@ def open_book(path_or_url: str | Path, create: bool = True) -> Services:
         callsheet=CallSheetService(book, reminders, followups),
         household=HouseholdService(book),
         visits=VisitService(book),
+        segments=SegmentService(book),
         upgraded_from=result.from_revision if result.backup else None,
         backup=result.backup,
     )

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
@@ -84,6 +84,49 @@ class FollowUpService:
             return write(session)
         with self.book.writing() as s:
             return write(s)
+
+    def create_many(
+        self,
+        customer_ids: Iterable[int],
+        reason: FollowUpReason,
+        due_date: date,
+        *,
+        notes: str = "",
+        rules: FollowUpRules = FollowUpRules(),  # noqa: B008 - frozen
+    ) -> tuple[int, int]:
+        """One follow-up per customer (for their own advisor), e.g. a campaign to a segment,
+        in one transaction; a customer who already has an open or snoozed follow-up for the
+        same reason is skipped. Returns (created, skipped)."""
+        wanted = sorted(set(customer_ids))
+        reason = FollowUpReason(reason)
+        with self.book.writing() as s:
+            conn = s.connection()
+            busy: set[int] = set()
+            advisors: dict[int, int | None] = {}
+            for start in range(0, len(wanted), 900):
+                chunk = wanted[start:start + 900]
+                busy.update(conn.execute(
+                    select(FollowUp.customer_id).where(
+                        FollowUp.customer_id.in_(chunk),
+                        FollowUp.reason == reason.value,
+                        FollowUp.status.in_((FollowUpStatus.OPEN.value,
+                                             FollowUpStatus.SNOOZED.value)),
+                    )).scalars())
+                advisors.update((cid, advisor) for cid, advisor in conn.execute(
+                    select(Customer.id, Customer.advisor_id).where(
+                        Customer.id.in_(chunk), Customer.archived_at.is_(None))))
+            stamp = now()
+            rows = [
+                {"customer_id": cid, "vehicle_id": None, "reason": reason.value,
+                 "due_date": due_date, "advisor_id": advisors[cid],
+                 "status": FollowUpStatus.OPEN.value, "notes": notes.strip(), "attempts": 0,
+                 "expires_on": due_date + timedelta(days=rules.no_answer_expiry_days),
+                 "created_at": stamp, "updated_at": stamp, "version": 1}
+                for cid in wanted if cid in advisors and cid not in busy
+            ]
+            if rows:
+                conn.execute(insert(FollowUp), rows)
+        return len(rows), len(wanted) - len(rows)
 
     def act_on(
         self,

@@ -7,22 +7,26 @@ referrer) in one read transaction; the tiers and RFM scores are worked out in Py
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import case, false, func, or_, select
 
 from app.db.engine import Book
-from app.db.models import Customer, ServiceVisit, Vehicle
+from app.db.models import Customer, CustomerTag, ServiceVisit, Tag, Vehicle
 from app.domain.segments import (
     DEFAULT_PREMIUM_MAKES,
     CustomerValue,
+    SegmentFilter,
     ValueThresholds,
     loyalty,
     pareto_share,
     rfm_scores,
     tier,
 )
+from app.domain.service_rules import LapseStatus, LapseThresholds, lapse_cutoffs
 
 BOUGHT_HERE = ("new_here", "used_here")
 
@@ -37,8 +41,39 @@ def window_start(today: date, window_years: int) -> date:
 
 
 class SegmentService:
+    """Values for the whole book take a couple of seconds, so the last result is kept
+    (`cached`) for the filters, the card and the dashboard; `forget` after a change that
+    should show at once, and it is recomputed at most every `max_age` seconds anyway."""
+
+    max_age = 300.0
+
     def __init__(self, book: Book):
         self.book = book
+        self._lock = threading.Lock()
+        self._cache: tuple[tuple, float, list[CustomerValue], dict[int, CustomerValue]] | None = None
+
+    def forget(self) -> None:
+        with self._lock:
+            self._cache = None
+
+    def cached(
+        self,
+        today: date,
+        window_years: int = 3,
+        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
+        premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
+    ) -> tuple[list[CustomerValue], dict[int, CustomerValue], float]:
+        """`values` with the same arguments, reused while younger than `max_age` seconds:
+        (values by id order, values by customer id, time.time() when computed)."""
+        key = (today, window_years, thresholds, frozenset(premium_makes))
+        with self._lock:
+            hit = self._cache
+            if hit is not None and hit[0] == key and time.time() - hit[1] < self.max_age:
+                return hit[2], hit[3], hit[1]
+            values = self.values(today, window_years, thresholds, key[3])
+            by_id = {cv.customer_id: cv for cv in values}
+            self._cache = (key, time.time(), values, by_id)
+            return values, by_id, self._cache[1]
 
     def values(
         self,
@@ -128,6 +163,53 @@ class SegmentService:
             for i, (cid, key, value, visits, distinct, referrals, score, recency, repeat, group,
                     prem) in enumerate(rows)
         ]
+
+    def matching_ids(
+        self,
+        segment: SegmentFilter,
+        today: date,
+        *,
+        window_years: int = 3,
+        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
+        premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
+        lapse: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+    ) -> set[int] | None:
+        """The ids of the (non-archived) customers in the segment; None when the filter
+        lets everyone through. Value criteria use `cached` values; the key-account, lapse
+        and tag criteria are read from the book."""
+        if segment.empty:
+            return None
+        c = Customer
+        stmt = select(c.id).where(c.archived_at.is_(None))
+        if segment.key_account is not None:
+            stmt = stmt.where(c.key_account == segment.key_account)
+        if segment.tag is not None:
+            stmt = stmt.where(c.id.in_(
+                select(CustomerTag.customer_id).join(Tag, Tag.id == CustomerTag.tag_id)
+                .where(Tag.name == segment.tag)))
+        if segment.lapse is not None:
+            at_risk_before, lost_before = lapse_cutoffs(today, lapse)
+            status = LapseStatus(segment.lapse)
+            last = c.last_visit_on
+            stmt = stmt.where({
+                LapseStatus.NEVER: last.is_(None),
+                LapseStatus.ACTIVE: last >= at_risk_before,
+                LapseStatus.AT_RISK: (last < at_risk_before) & (last >= lost_before),
+                LapseStatus.LOST: last < lost_before,
+            }[status])
+        plain = segment.key_account is None and segment.tag is None and segment.lapse is None
+        ids: set[int] | None = None
+        if not plain:
+            with self.book.reading() as s:
+                ids = set(s.execute(stmt).scalars())
+        if segment.needs_values:
+            values, _, _ = self.cached(today, window_years, thresholds, premium_makes)
+            admits = segment.admits
+            if ids is None:
+                ids = {cv.customer_id for cv in values if admits(cv)}
+            else:
+                ids = {cv.customer_id for cv in values if cv.customer_id in ids and admits(cv)}
+        return ids
 
     @staticmethod
     def pareto_share(values: Sequence[CustomerValue], top_fraction: float = 0.2) -> float:

@@ -117,6 +117,7 @@ def reason(value: str) -> str:
         "lead": QCoreApplication.translate("Labels", "Lead follow-up"),
         "complaint": QCoreApplication.translate("Labels", "Complaint"),
         "win_back": QCoreApplication.translate("Labels", "Win-back"),
+        "campaign": QCoreApplication.translate("Labels", "Campaign call"),
         "other": QCoreApplication.translate("Labels", "Other"),
     }
     return texts.get(value, value)

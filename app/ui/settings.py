@@ -132,6 +132,56 @@ class Preferences:
         self.settings.setValue("service/intervals", json.dumps(
             {make: [i.months, i.km] for make, i in intervals.items()}, ensure_ascii=False))
 
+    @property
+    def value_window_years(self) -> int:
+        """How many years back a customer's value counts (sales and service)."""
+        return max(1, min(20, self._int("value/window_years", 3)))
+
+    @value_window_years.setter
+    def value_window_years(self, value: int) -> None:
+        self.settings.setValue("value/window_years", int(value))
+
+    @property
+    def value_thresholds(self):
+        from app.domain.segments import ValueThresholds
+
+        default = ValueThresholds()
+        try:
+            loyalty = max(0.0, float(self.settings.value("value/high_loyalty", default.high_loyalty)))
+        except (TypeError, ValueError):
+            loyalty = default.high_loyalty
+        return ValueThresholds(self._int("value/high_value_yuan", default.high_value_yuan), loyalty)
+
+    def set_value_thresholds(self, high_value_yuan: int, high_loyalty: float) -> None:
+        self.settings.setValue("value/high_value_yuan", int(high_value_yuan))
+        self.settings.setValue("value/high_loyalty", float(high_loyalty))
+
+    @property
+    def premium_makes(self) -> frozenset[str]:
+        """Makes (or models) counted as premium; the built-in list until changed."""
+        import json
+
+        from app.domain.segments import DEFAULT_PREMIUM_MAKES
+
+        stored = self.settings.value("value/premium_makes", None)
+        if stored in (None, ""):
+            return DEFAULT_PREMIUM_MAKES
+        try:
+            return frozenset(str(m).strip() for m in json.loads(str(stored)) if str(m).strip())
+        except (ValueError, TypeError):
+            return DEFAULT_PREMIUM_MAKES
+
+    def set_premium_makes(self, makes) -> None:
+        import json
+
+        self.settings.setValue("value/premium_makes",
+                               json.dumps(sorted(set(makes)), ensure_ascii=False))
+
+    def segment_options(self) -> dict:
+        """The keyword arguments of the value computations (SegmentService, dashboard)."""
+        return {"window_years": self.value_window_years, "thresholds": self.value_thresholds,
+                "premium_makes": self.premium_makes}
+
     # window layout: not preferences, but remembered the same way
     def geometry(self, key: str) -> QByteArray | None:
         value = self.settings.value(f"layout/{key}")

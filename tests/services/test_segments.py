@@ -6,7 +6,9 @@ import pytest
 
 from app.domain.enums import PurchaseType, VisitType
 from app.domain.records import CustomerInput, VehicleInput
-from app.domain.segments import Tier, ValueThresholds
+from app.domain.enums import FollowUpReason
+from app.domain.segments import SegmentFilter, Tier, ValueThresholds
+from app.domain.service_rules import LapseThresholds
 from app.domain.visit_records import VisitInput
 from app.services.segments import SegmentService, window_start
 
@@ -136,3 +138,92 @@ def test_equal_values_share_a_score(services):
 def test_window_start_handles_the_leap_day():
     assert window_start(date(2024, 2, 29), 3) == date(2021, 2, 28)
     assert window_start(TODAY, 3) == date(2023, 11, 22)
+
+
+# ---------------------------------------------------------------- segment filters
+def ids_of(services, segment, **kw):
+    return SegmentService(services.book).matching_ids(segment, TODAY, **kw)
+
+
+def test_an_empty_filter_lets_everyone_through(book):
+    services, *_ = book
+    assert ids_of(services, SegmentFilter()) is None
+
+
+def test_tier_rfm_and_flag_filters(book):
+    services, wang, li, zhao, gone, nobody = book
+    assert ids_of(services, SegmentFilter(tiers=frozenset({Tier.TOP}))) == {wang.id}
+    assert ids_of(services, SegmentFilter(tiers=frozenset({Tier.MIDDLE}))) == {li.id, zhao.id}
+    assert ids_of(services, SegmentFilter(tiers=frozenset({Tier.TOP, Tier.MIDDLE}))) == {
+        wang.id, li.id, zhao.id}
+    values = by_id(SegmentService(services.book).values(TODAY))
+    best_m = max(cv.m for cv in values.values())
+    assert ids_of(services, SegmentFilter(m_min=best_m)) == {
+        cid for cid, cv in values.items() if cv.m >= best_m}
+    assert ids_of(services, SegmentFilter(r_min=5, f_min=5, m_min=5)) == {
+        cid for cid, cv in values.items() if min(cv.r, cv.f, cv.m) == 5}
+    assert ids_of(services, SegmentFilter(group=True)) == {wang.id}
+    assert ids_of(services, SegmentFilter(group=False)) == {li.id, zhao.id, nobody.id}
+    assert ids_of(services, SegmentFilter(repeat=True)) == {wang.id}
+    assert ids_of(services, SegmentFilter(repeat=False)) == {li.id, zhao.id, nobody.id}
+    assert ids_of(services, SegmentFilter(premium=True)) == {wang.id}
+    assert ids_of(services, SegmentFilter(premium=True), premium_makes={"大众"}) == {li.id}
+    strict = ValueThresholds(high_value_yuan=10**9, high_loyalty=100)
+    assert ids_of(services, SegmentFilter(tiers=frozenset({Tier.SMALL})), thresholds=strict) == {
+        wang.id, li.id, zhao.id, nobody.id}
+
+
+def test_key_account_lapse_and_tag_filters_combine(book):
+    services, wang, li, zhao, gone, nobody = book
+    tagged = customer(services, "周九", tags=("VIP",))
+    customer(services, "吴十", tags=("车队",))
+    assert ids_of(services, SegmentFilter(key_account=True)) == {wang.id}
+    assert wang.id not in ids_of(services, SegmentFilter(key_account=False))
+    # last visits: 王总 2025-06-10 (lost), 李四 2026-05-01 (at risk), others never
+    assert ids_of(services, SegmentFilter(lapse="lost")) == {wang.id}
+    assert ids_of(services, SegmentFilter(lapse="at_risk")) == {li.id}
+    assert ids_of(services, SegmentFilter(lapse="active")) == set()
+    assert ids_of(services, SegmentFilter(lapse="never")) >= {zhao.id, nobody.id, tagged.id}
+    assert gone.id not in ids_of(services, SegmentFilter(lapse="never"))  # archived
+    # longer thresholds make 李四 active and 王总 only at risk
+    longer = LapseThresholds(at_risk_months=7, lost_months=24)
+    assert ids_of(services, SegmentFilter(lapse="active"), lapse=longer) == {li.id}
+    assert ids_of(services, SegmentFilter(lapse="at_risk"), lapse=longer) == {wang.id}
+    assert ids_of(services, SegmentFilter(tag="VIP")) == {tagged.id}
+    assert ids_of(services, SegmentFilter(tag="VIP", lapse="lost")) == set()
+    # combined with value criteria: key accounts of the top tier, lost
+    assert ids_of(services, SegmentFilter(tiers=frozenset({Tier.TOP}), key_account=True,
+                                          lapse="lost")) == {wang.id}
+    assert ids_of(services, SegmentFilter(tiers=frozenset({Tier.TOP}), lapse="at_risk")) == set()
+
+
+def test_cached_values_are_reused_until_forgotten(book):
+    services, wang, *_ = book
+    segments = SegmentService(services.book)
+    first, by, stamp = segments.cached(TODAY)
+    again, _, stamp2 = segments.cached(TODAY)
+    assert again is first and stamp2 == stamp
+    other, _, _ = segments.cached(TODAY, thresholds=ValueThresholds(1, 1))
+    assert other is not first  # other arguments: worked out again
+    assert by[wang.id].tier == Tier.TOP
+    segments.forget()
+    assert segments.cached(TODAY)[0] is not other
+
+
+def test_a_campaign_puts_one_call_per_customer_on_their_advisors_sheet(services):
+    advisor = services.staff.add("王芳")
+    other = services.staff.add("李明")
+    a = customer(services, "甲", advisor_id=advisor.id)
+    b = customer(services, "乙", advisor_id=other.id)
+    c = customer(services, "丙")
+    created, skipped = services.followups.create_many(
+        [a.id, b.id, c.id, a.id], FollowUpReason.CAMPAIGN, TODAY, notes=" 感谢回访 ")
+    assert (created, skipped) == (3, 0)
+    calls = {f.customer_id: f for f in services.followups.list(statuses=None)}
+    assert calls[a.id].advisor_id == advisor.id and calls[b.id].advisor_id == other.id
+    assert calls[c.id].advisor_id is None
+    assert calls[a.id].reason == FollowUpReason.CAMPAIGN and calls[a.id].notes == "感谢回访"
+    sheet = services.callsheet.for_day(TODAY, advisor_id=advisor.id)
+    assert [line.customer_id for line in sheet.lines] == [a.id]
+    # a second campaign skips the customers who still have one open
+    assert services.followups.create_many([a.id, b.id], FollowUpReason.CAMPAIGN, TODAY) == (0, 2)

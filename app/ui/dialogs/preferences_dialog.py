@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -105,6 +109,39 @@ class PreferencesDialog(QDialog):
         service_form.addRow(self.intervals)
         self.intervals_changed = False
 
+        value = QGroupBox(self.tr("Customer value"))
+        value_form = QFormLayout(value)
+        self.value_years = _days(preferences.value_window_years, 20)
+        self.value_years.setMinimum(1)
+        self.value_years.setObjectName("valueWindowYears")
+        self.value_years.setSuffix(self.tr(" years"))
+        vt = preferences.value_thresholds
+        self.high_value = QSpinBox()
+        self.high_value.setObjectName("highValueYuan")
+        self.high_value.setRange(0, 100_000_000)
+        self.high_value.setSingleStep(10_000)
+        self.high_value.setGroupSeparatorShown(True)
+        self.high_value.setValue(vt.high_value_yuan)
+        self.high_value.setSuffix(self.tr(" yuan"))
+        self.high_loyalty = QDoubleSpinBox()
+        self.high_loyalty.setObjectName("highLoyalty")
+        self.high_loyalty.setRange(0, 1000)
+        self.high_loyalty.setDecimals(1)
+        self.high_loyalty.setValue(vt.high_loyalty)
+        self.premium = QLineEdit("、".join(sorted(preferences.premium_makes)))
+        self.premium.setObjectName("premiumMakes")
+        value_form.addRow(self.tr("Count sales and service of the last"), self.value_years)
+        value_form.addRow(self.tr("High value from"), self.high_value)
+        value_form.addRow(self.tr("High loyalty from a score of"), self.high_loyalty)
+        loyalty_note = QLabel(self.tr(
+            "Loyalty score = visits a year + kinds of service used + 2 × referrals. "
+            "Top tier: high value and high loyalty; middle: one of the two; small: neither."))
+        loyalty_note.setWordWrap(True)
+        value_form.addRow(loyalty_note)
+        value_form.addRow(self.tr("Premium makes or models"), self.premium)
+        premium_note = QLabel(self.tr("Separate them with commas."))
+        value_form.addRow(premium_note)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -120,6 +157,11 @@ class PreferencesDialog(QDialog):
         calls_layout.addStretch(1)
         tabs.addTab(calls, self.tr("Follow-ups"))
         tabs.addTab(service, self.tr("Service lane"))
+        value_tab = QWidget()
+        value_layout = QVBoxLayout(value_tab)
+        value_layout.addWidget(value)
+        value_layout.addStretch(1)
+        tabs.addTab(value_tab, self.tr("Customer value"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
@@ -135,6 +177,10 @@ class PreferencesDialog(QDialog):
         p.escalation_days = self.escalation.value()
         p.post_service_days = self.post_service.value()
         p.set_lapse_thresholds(self.at_risk.value(), self.lost.value())
+        p.value_window_years = self.value_years.value()
+        p.set_value_thresholds(self.high_value.value(), self.high_loyalty.value())
+        makes = re.split(r"[,，、;；\s]+", self.premium.text())
+        p.set_premium_makes(m for m in makes if m)
         intervals = {}
         for row in range(self.intervals.rowCount()):
             cells = [self.intervals.item(row, col) for col in range(3)]

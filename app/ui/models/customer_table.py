@@ -52,12 +52,22 @@ class CustomerTableModel(QAbstractTableModel):
         self._sort = CustomerSort.NAME
         self._descending = False
         self._loaded = False
+        self._segment: set[int] | None = None  # None: no segment filter
 
     # ------------------------------------------------------------ loading
     def set_filter(self, query: str, include_archived: bool) -> None:
         self._query = query
         self._include_archived = include_archived
         self.reload()
+
+    def set_segment(self, ids: set[int] | None) -> None:
+        """Only these customers (a segment), or everyone matching the search (None)."""
+        self._segment = ids
+        self.reload()
+
+    @property
+    def segmented(self) -> bool:
+        return self._segment is not None
 
     def attach(self, customers: CustomerService) -> None:
         self._customers = customers
@@ -73,6 +83,9 @@ class CustomerTableModel(QAbstractTableModel):
             sort=self._sort,
             descending=self._descending,
         )
+        if self._segment is not None:
+            segment = self._segment
+            self._ids = [i for i in self._ids if i in segment]
         self._pages.clear()
         self._loaded = True
         self.endResetModel()

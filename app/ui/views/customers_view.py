@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.models.customer_table import Column, CustomerTableModel
+from app.ui.widgets.segment_bar import SegmentBar
 
 if TYPE_CHECKING:
     from app.services.book import Services
@@ -26,9 +30,13 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150
 
+log = logging.getLogger(__name__)
+
 
 class CustomersView(QWidget):
     count_changed = Signal(int)
+    changed = Signal()  # follow-ups were made (the other lists refresh)
+    _segment_ready = Signal(int, object)
 
     def __init__(self, services: Services | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +54,24 @@ class CustomersView(QWidget):
         self.show_archived.setObjectName("showArchived")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("customerCount")
+        self.preferences = None  # set by the main window: value and lapse thresholds
+        self.segments_button = QPushButton(self.tr("Segments"), self)
+        self.segments_button.setObjectName("segmentsButton")
+        self.segments_button.setCheckable(True)
+        self.segments_button.setToolTip(
+            self.tr("Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag"))
+        self.segment_bar = SegmentBar(self)
+        self.segment_bar.hide()
+        self.segment_status = QLabel(self)
+        self.segment_status.setObjectName("segmentStatus")
+        self.call_button = QPushButton(self.tr("Call these customers…"), self)
+        self.call_button.setObjectName("segmentCallButton")
+        self.call_button.setToolTip(
+            self.tr("Put every customer of the list on the call sheet of their advisor"))
+        self.call_button.clicked.connect(self.call_segment)
+        self.call_button.hide()
+        self._segment_generation = 0
+        self._segment_busy = False
 
         self.model = CustomerTableModel(None, self)
         self.table = QTableView(self)
@@ -75,12 +101,18 @@ class CustomersView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.show_archived)
+        top.addWidget(self.segments_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.segment_status)
+        bottom.addWidget(self.call_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addWidget(self.segment_bar)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
+        left_layout.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("customersSplitter")
         self.splitter.addWidget(left)
@@ -96,6 +128,9 @@ class CustomersView(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._open_first)
         self.show_archived.toggled.connect(self.apply_filter)
+        self.segments_button.toggled.connect(self._toggle_segments)
+        self.segment_bar.changed.connect(self.apply_segment)
+        self._segment_ready.connect(self._segment_arrived)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.card and self.card.setFocus())
         self._showing: int | None = None
@@ -108,7 +143,8 @@ class CustomersView(QWidget):
         self._services = services
         self.card = CustomerCardWidget(self)
         self.card.attach(services.customers, services.vehicles, services.timeline, services.staff,
-                         services.household, services.visits, services.followups)
+                         services.household, services.visits, services.followups,
+                         services.segments, self._value_options)
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
         self.splitter.replaceWidget(1, self.card)
@@ -116,10 +152,108 @@ class CustomersView(QWidget):
         self.model.attach(services.customers)
         self._update_count()
 
+    # ------------------------------------------------------------ segments
+    def _toggle_segments(self, on: bool) -> None:
+        self.segment_bar.setVisible(on)
+        if on and self._services is not None:
+            self.segment_bar.set_tags(self._services.customers.all_tags())
+        self.apply_segment()
+
+    def _value_options(self) -> dict:
+        return {} if self.preferences is None else self.preferences.segment_options()
+
+    def _segment_kwargs(self) -> dict:
+        p = self.preferences
+        if p is None:
+            return {}
+        return {**p.segment_options(), "lapse": p.lapse_thresholds}
+
+    def apply_segment(self) -> None:
+        """Work out the segment's customers off the interface thread (the first time the
+        values of every customer are needed this takes a couple of seconds), then list them."""
+        if self._services is None:
+            return
+        segment = self.segment_bar.segment() if self.segments_button.isChecked() else None
+        self._segment_generation += 1
+        if segment is None or segment.empty:
+            self._segment_busy = False
+            self.segment_status.clear()
+            self.call_button.setVisible(False)
+            self.model.set_segment(None)
+            self._after_reload()
+            return
+        generation = self._segment_generation
+        service = self._services.segments
+        kwargs = self._segment_kwargs()
+        today = date.today()
+        self._segment_busy = True
+        self.segment_status.setText(self.tr("Working out customer values…"))
+
+        def work() -> None:
+            try:
+                result = service.matching_ids(segment, today, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - shown to the person, logged
+                log.exception("segment filter failed")
+                result = exc
+            try:
+                self._segment_ready.emit(generation, result)
+            except RuntimeError:  # the window closed meanwhile
+                pass
+
+        QThreadPool.globalInstance().start(work)
+
+    def _segment_arrived(self, generation: int, result) -> None:
+        if generation != self._segment_generation:
+            return  # a newer filter is on its way
+        self._segment_busy = False
+        if isinstance(result, Exception):
+            self.segment_status.setText(self.tr("The segment could not be worked out."))
+            return
+        self.segment_status.clear()
+        self.model.set_segment(result)
+        self.call_button.setVisible(result is not None)
+        self._after_reload()
+
+    def segment_pending(self) -> bool:
+        """Whether a segment is still being worked out (for tests and the status line)."""
+        return self._segment_busy
+
+    def call_segment(self) -> None:
+        """Make a campaign follow-up for every customer listed, due on a chosen day."""
+        if self._services is None:
+            return
+        ids = self.model.ids()
+        if not ids:
+            return
+        from app.ui.dialogs.campaign_dialog import CampaignDialog
+
+        dialog = CampaignDialog(len(ids), self)
+        if dialog.exec() != CampaignDialog.DialogCode.Accepted:
+            return
+        self.make_campaign(ids, dialog.due_date(), dialog.notes())
+
+    def make_campaign(self, ids: list[int], due, notes: str) -> tuple[int, int]:
+        from app.domain.enums import FollowUpReason
+
+        rules = self.preferences.follow_up_rules if self.preferences is not None else None
+        kwargs = {"rules": rules} if rules is not None else {}
+        created, skipped = self._services.followups.create_many(
+            ids, FollowUpReason.CAMPAIGN, due, notes=notes, **kwargs)
+        text = self.tr("%n call(s) put on the call sheets.", "", created)
+        if skipped:
+            text += " " + self.tr("%n customer(s) already had one open.", "", skipped)
+        self.segment_status.setText(text)
+        if created:
+            self.changed.emit()
+        return created, skipped
+
     # ------------------------------------------------------------ list
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.search.text(), self.show_archived.isChecked())
+        self._after_reload()
+
+    def _after_reload(self) -> None:
         self._update_count()
         if self._showing is not None:
             self._select(self._showing)
@@ -182,7 +316,8 @@ class CustomersView(QWidget):
                          self.tr("Excel workbook (*.xlsx)"))
         if path is None:
             return
-        searched = bool(self.search.text().strip()) or self.show_archived.isChecked()
+        searched = (bool(self.search.text().strip()) or self.show_archived.isChecked()
+                    or self.model.segmented)
         ids = self.model.ids() if searched else None
         export_sheets(self, [customers_sheet(self._services.customers.export_rows(ids))], path)
 

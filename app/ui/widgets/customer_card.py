@@ -56,12 +56,14 @@ from app.ui.widgets.fields import (
     show_field_errors,
 )
 from app.ui.widgets.household_panel import HouseholdPanel
+from app.ui.widgets.value_line import ValueLine
 from app.ui.widgets.visits_panel import VisitsPanel
 
 if TYPE_CHECKING:
     from app.services.customers import CustomerService
     from app.services.followups import FollowUpService
     from app.services.household import HouseholdService
+    from app.services.segments import SegmentService
     from app.services.staff import StaffService
     from app.services.timeline import TimelineService
     from app.services.vehicles import VehicleService
@@ -99,8 +101,11 @@ class CustomerCardWidget(QWidget):
         household: HouseholdService | None = None,
         visits: VisitService | None = None,
         followups: FollowUpService | None = None,
+        segments: SegmentService | None = None,
+        value_options=None,
     ) -> None:
-        """The services of the open book (the card is built before the book is open)."""
+        """The services of the open book (the card is built before the book is open);
+        value_options: a callable giving the value window and thresholds (Preferences)."""
         self._customers, self._vehicles = customers, vehicles
         self._timeline, self._staff = timeline, staff
         if household is not None:
@@ -108,6 +113,8 @@ class CustomerCardWidget(QWidget):
         if visits is not None:
             self.visits.attach(visits, staff)
         self._followups = followups
+        if segments is not None:
+            self.value_line.attach(segments, value_options)
 
     # ================================================================ building
     def _build(self) -> None:
@@ -167,8 +174,10 @@ class CustomerCardWidget(QWidget):
         log_row.addWidget(self.log_text, 1)
         log_row.addWidget(self.log_button)
 
+        self.value_line = ValueLine(self)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.value_line)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(log_row)
@@ -441,6 +450,7 @@ class CustomerCardWidget(QWidget):
         self.setEnabled(False)
         self.title.setText(self.tr("No customer chosen"))
         self.flags.clear()
+        self.value_line.show_customer(None)
         self.vehicle_table.setRowCount(0)
         self.timeline_table.setRowCount(0)
 
@@ -460,6 +470,7 @@ class CustomerCardWidget(QWidget):
         self.timeline_table.setRowCount(0)
         self.household.show_customer(None)
         self.visits.show_customer(None)
+        self.value_line.show_customer(None)
         self.tabs.setCurrentIndex(0)
         self._update_header()
         self.name.setFocus()
@@ -485,6 +496,7 @@ class CustomerCardWidget(QWidget):
         self._fill_timeline()
         self.household.show_customer(customer_id)
         self.visits.show_customer(customer_id, [v.id for v in card.vehicles if v.archived_at is None])
+        self.value_line.show_customer(customer_id)
         self._update_header()
 
     def reload(self) -> None:
