@@ -40,21 +40,22 @@ class CallSheetService:
         lines: dict[int, list] = {}
         new_reason = tuple.__new__  # CallReason's fields in order, without its __new__
         phones: dict[str, str] = {}
-        for occ in self.reminders.occurrences(
+        value_of = {kind: kind.value for kind in ReminderKind}
+        # the occurrence's fields unpacked in order (a named tuple; attribute reads cost more)
+        for (kind, _source, cid, when, _lead, name, stored_phone, adv, adv_name, _vid, plate,
+             vehicle, detail, key, _state, _until) in self.reminders.occurrences(
             day - timedelta(days=lookback_days), day + timedelta(days=horizon),
             today=day, advisor_id=advisor_id, lead_days=leads,
             ends={kind: day + timedelta(days=lead) for kind, lead in leads.items()},
         ):
-            line = lines.get(occ.customer_id)
+            line = lines.get(cid)
             if line is None:
-                phone = phones.get(occ.phone)
+                phone = phones.get(stored_phone)
                 if phone is None:
-                    phone = phones[occ.phone] = format_phone(occ.phone)
-                line = lines[occ.customer_id] = [occ.customer_name, phone, occ.advisor_id,
-                                                 occ.advisor_name, occ.key_account, []]
+                    phone = phones[stored_phone] = format_phone(stored_phone)
+                line = lines[cid] = [name, phone, adv, adv_name, key, []]
             line[5].append(new_reason(CallReason, (
-                occ.kind.value, occ.occurs_on, occ.detail, occ.plate, occ.vehicle, None,
-                occ.occurs_on < day)))
+                value_of[kind], when, detail, plate, vehicle, None, when < day)))
         for f in self.followups.list(statuses=None, active_on=day, advisor_id=advisor_id):
             line = lines.get(f.customer_id)
             if line is None:
@@ -69,16 +70,23 @@ class CallSheetService:
         if advisor_id:
             with self.book.reading() as s:
                 advisor_name = s.scalar(select(Staff.name).where(Staff.id == advisor_id)) or ""
-        built = []
+        ranked = []
         order = _reason_order
         for customer_id, (name, phone, adv, adv_name, key, reasons) in lines.items():
             if len(reasons) > 1:
                 reasons.sort(key=order)
-            built.append(CallLine(customer_id, name, phone, adv, adv_name, key, tuple(reasons),
-                                  any(r.overdue for r in reasons), customer_id in wrong))
-        built.sort(key=lambda ln: (not ln.overdue, not ln.key_account,
-                                   min(r.due for r in ln.reasons), ln.customer_name))
-        return CallSheet(day=day, lines=tuple(built), advisor_name=advisor_name or "")
+            overdue = reasons[0].overdue  # overdue reasons sort first
+            first_due = min(r.due for r in reasons) if len(reasons) > 1 else reasons[0].due
+            ranked.append(((not overdue, not key, first_due, name), CallLine(
+                customer_id, name, phone, adv, adv_name, key, tuple(reasons), overdue,
+                customer_id in wrong)))
+        ranked.sort(key=_rank)
+        return CallSheet(day=day, lines=tuple(line for _, line in ranked),
+                         advisor_name=advisor_name or "")
+
+
+def _rank(item):
+    return item[0]
 
 
 def _reason_order(r: CallReason):

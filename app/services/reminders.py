@@ -249,7 +249,11 @@ class ReminderService:
 
 def _apply_marks(found, marks, today, include_handled) -> list[Occurrence]:
     result = []
+    sources = {source_id for _kind, source_id, _on in marks}  # a cheap first look
     for occ in found:
+        if occ[1] not in sources:
+            result.append(occ)
+            continue
         # a StrEnum hashes like its value, so the kind itself finds the stored mark
         mark = marks.get((occ.kind, occ.source_id, occ.occurs_on))
         if mark is not None:
@@ -583,6 +587,26 @@ class _Snapshot:
                 day = self._days[ordinal] = date.fromordinal(ordinal)
             return day
 
+        def _emit_packed(self, kind, parts, first: int, after: int) -> list[Occurrence]:
+            """Occurrences straight from the packed (date, vehicle, owner) arrays of each
+            advisor, for packed values in [first, after): the hottest loop of the program."""
+            brief, lead = self.snap.brief, self.leads[kind]
+            plates, texts = self.snap.plate, self.snap.vehicle_text
+            days, day = self._days, self._day
+            out = []
+            append = out.append
+            for adv, packed in parts:
+                adv_name = self.staff.get(adv, "")
+                for x in packed[bisect_left(packed, first):bisect_left(packed, after)]:
+                    owner = x & _ID_MASK
+                    vid = x >> _ID_BITS & _ID_MASK
+                    when = days.get(x >> _DATE_SHIFT) or day(x >> _DATE_SHIFT)
+                    name, phone, _adv, key = brief[owner]
+                    append(_new(Occurrence, (kind, vid, owner, when, lead, name, phone, adv,
+                                             adv_name, vid, plates[vid], texts[vid], "", key,
+                                             None, None)))
+            return out
+
         def _emit(self, kind, pairs):
             """Occurrences of `kind` from (customer id, date, source id, vehicle id, detail)."""
             brief, staff, lead = self.snap.brief, self.staff, self.leads[kind]
@@ -603,12 +627,17 @@ class _Snapshot:
                                          None, None)))
             return out
 
-        def _birthday_pairs(self, solar_map, lunar_map, end, solar_row, lunar_row, leap_of):
+        def _birthday_pairs(self, solar_map, lunar_map, end, solar_row, lunar_row, leap_of,
+                            customer_of):
             start = self.start
             solar = _solar_dates(start, end)
             pairs = []
+            advisor, brief = self.advisor_id, self.snap.brief
             for code, dates in solar.items():
-                for item in solar_map.get(code, ()):
+                items = solar_map.get(code, ())
+                if advisor is not None:  # one advisor's share only (the others cost time)
+                    items = [i for i in items if brief[customer_of(i)][2] == advisor]
+                for item in items:
                     pairs += [solar_row(item, when) for when in dates]
             for month, day in lunar_keys_in_window(start, end):
                 items = lunar_map.get((month, day))
@@ -630,7 +659,7 @@ class _Snapshot:
                 lambda cid, when: (cid, when, cid, None, ""),
                 lambda item, when, m, d: (item[0], when, item[0], None,
                                           f"lunar:{m}:{d}:{int(item[1])}"),
-                lambda item: item[1])
+                lambda item: item[1], lambda cid: cid)
             return self._emit(ReminderKind.BIRTHDAY, pairs)
 
         def household_birthdays(self) -> list[Occurrence]:
@@ -640,7 +669,7 @@ class _Snapshot:
                 self.until[ReminderKind.HOUSEHOLD_BIRTHDAY],
                 lambda item, when: (item[1], when, item[0], None, item[2]),
                 lambda item, when, m, d: (item[1], when, item[0], None, item[3]),
-                lambda item: item[2])
+                lambda item: item[2], lambda item: item[1])
             return self._emit(ReminderKind.HOUSEHOLD_BIRTHDAY, pairs)
 
         def vehicle_dates(self, kinds: set[ReminderKind]) -> list[Occurrence]:
@@ -651,17 +680,11 @@ class _Snapshot:
                 if kind not in kinds:
                     continue
                 per_advisor = self.snap.dated[kind]
-                parts = per_advisor.values() if advisor is None else (
-                    [per_advisor[advisor]] if advisor in per_advisor else [])
+                parts = per_advisor.items() if advisor is None else (
+                    [(advisor, per_advisor[advisor])] if advisor in per_advisor else [])
                 first = start.toordinal() << _DATE_SHIFT
                 after = (self.until[kind].toordinal() + 1) << _DATE_SHIFT
-                day = self._day
-                pairs = []
-                for packed in parts:
-                    for x in packed[bisect_left(packed, first):bisect_left(packed, after)]:
-                        vid = x >> _ID_BITS & _ID_MASK
-                        pairs.append((x & _ID_MASK, day(x >> _DATE_SHIFT), vid, vid, ""))
-                out += self._emit(kind, pairs)
+                out += self._emit_packed(kind, parts, first, after)
             kind = ReminderKind.PURCHASE_ANNIVERSARY
             if kind in kinds:
                 books = self.snap.anniversaries
