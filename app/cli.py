@@ -38,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--date", dest="day", help=QCoreApplication.translate("Cli", "the day (YYYY-MM-DD, default today)"))
     export.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
     check.add_argument("--db", required=True, dest="check_db", help=QCoreApplication.translate("Cli", "the book to check"))
+    report = commands.add_parser("report", help=QCoreApplication.translate("Cli", "write the dashboard's figures to a workbook (one sheet per chart)"))
+    report.add_argument("--db", required=True, dest="report_db", help=QCoreApplication.translate("Cli", "the book"))
+    report.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the .xlsx file to write"))
+    report.add_argument("--png-dir", help=QCoreApplication.translate("Cli", "also save every chart as a PNG in this folder"))
+    report.add_argument("--from", dest="first_month", help=QCoreApplication.translate("Cli", "first month (YYYY-MM, default 11 months before this one)"))
+    report.add_argument("--to", dest="last_month", help=QCoreApplication.translate("Cli", "last month (YYYY-MM, default this month)"))
+    report.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
     return parser
 
 
@@ -72,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_callsheet(args.sheet_db, args.day, args.advisor, args.pdf)
     if args.command == "export":
         return run_export(args.list, args.export_db, args.out, args.days, args.day, args.advisor)
+    if args.command == "report":
+        return run_report(args.report_db, args.out, args.png_dir, args.first_month,
+                          args.last_month, args.advisor)
     return run_gui(args.db, args.lang)
 
 
@@ -84,7 +94,7 @@ def _peek_lang(argv: list[str]) -> str | None:
     return None
 
 
-COMMANDS = ("demo", "check", "callsheet", "export")
+COMMANDS = ("demo", "check", "callsheet", "export", "report")
 
 
 def _wants_command(argv: list[str]) -> bool:
@@ -297,6 +307,84 @@ def run_export(which: str, db: str, out: str, days: int, day_text: str | None, a
             print(QCoreApplication.translate("Cli", "The workbook could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
             return 1
         print(QCoreApplication.translate("Cli", "Written to %1 (rows: %2)").replace("%1", out).replace("%2", str(rows)))
+        return 0
+    finally:
+        services.close()
+
+
+def _month(text: str | None, default):
+    """The first day of a YYYY-MM month (or a YYYY-MM-DD day's month); ValueError if not one."""
+    from datetime import date
+
+    if not text:
+        return default
+    parts = text.strip().split("-")
+    if len(parts) not in (2, 3):
+        raise ValueError(text)
+    return date(int(parts[0]), int(parts[1]), 1)
+
+
+def _preferences():
+    """This machine's preferences (value thresholds, lapse months), as the window uses them."""
+    from app.ui.settings import Preferences
+
+    return Preferences()
+
+
+def run_report(db: str, out: str, png_dir: str | None, first: str | None, last: str | None,
+               advisor: str | None) -> int:
+    from datetime import date
+
+    from app.domain.dashboard_records import DashboardQuery
+    from app.services.dashboard import DashboardService
+    from app.services.excel_export import write_xlsx
+    from app.ui import charts
+
+    today = date.today()
+    this_month = today.replace(day=1)
+    back = this_month.year * 12 + this_month.month - 1 - 11
+    try:
+        start = _month(first, date(back // 12, back % 12 + 1, 1))
+        end = _month(last, this_month)
+    except ValueError:
+        print(QCoreApplication.translate("Cli", "Not a valid month (use YYYY-MM): %1").replace(
+            "%1", f"{first or ''} {last or ''}".strip()), file=sys.stderr)
+        return 2
+    if end < start:
+        print(QCoreApplication.translate("Cli", "The last month comes before the first."), file=sys.stderr)
+        return 2
+    prepared, status = _prepare(db, None, advisor)
+    if prepared is None:
+        return status
+    services, _day_unused, advisor_id = prepared
+    preferences = _preferences()
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Charts", text)
+
+    try:
+        data = DashboardService(services.book, services.segments, services.reminders).build(
+            DashboardQuery(start, end, advisor_id), today, lapse=preferences.lapse_thresholds,
+            **preferences.segment_options())
+        try:
+            write_xlsx(out, charts.dashboard_sheets(data, tr))
+            written = []
+            if png_dir:
+                folder = Path(png_dir)
+                folder.mkdir(parents=True, exist_ok=True)
+                for key, _title, _draw in charts.CHARTS:
+                    path = folder / f"{key}.png"
+                    charts.render_png(key, data, path, tr)
+                    written.append(path)
+        except OSError as exc:
+            print(QCoreApplication.translate("Cli", "The report could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
+            return 1
+        print(QCoreApplication.translate("Cli", "Report for %1 to %2 written to %3")
+              .replace("%1", start.strftime("%Y-%m")).replace("%2", end.strftime("%Y-%m"))
+              .replace("%3", out))
+        if written:
+            print(QCoreApplication.translate("Cli", "Charts saved in %1: %2").replace("%1", str(png_dir))
+                  .replace("%2", ", ".join(p.name for p in written)))
         return 0
     finally:
         services.close()

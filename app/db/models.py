@@ -172,7 +172,11 @@ class Interaction(Base):
     """The contact timeline: every call, visit and message."""
 
     __tablename__ = "interactions"
-    __table_args__ = (Index("ix_interactions_customer_time", "customer_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_interactions_customer_time", "customer_id", "occurred_at"),
+        # covers the contacts per staff member over a date range (the dashboard)
+        Index("ix_interactions_time_staff", "occurred_at", "staff_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
@@ -296,6 +300,9 @@ class ServiceVisit(Base):
         # covers the per-customer value and loyalty sums (no table reads for a million visits)
         Index("ix_service_visits_customer_value", "customer_id", "date_in", "visit_type",
               "total_fen"),
+        # covers the dashboard's figures per month (visits, revenue, satisfaction, advisors)
+        Index("ix_service_visits_month_figures", "date_in", "service_advisor_id", "total_fen",
+              "satisfaction", "customer_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

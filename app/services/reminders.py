@@ -7,7 +7,7 @@ import gc
 import threading
 from array import array
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -123,6 +123,25 @@ class ReminderService:
                 wrong.update(s.scalars(select(Customer.id).where(
                     Customer.id.in_(ids[chunk:chunk + 900]), Customer.phone_wrong.is_(True))))
             return wrong
+
+    def counts_by_day(self, start: date, end: date, advisor_id: int | None = None
+                      ) -> Counter[tuple[ReminderKind, date]] | None:
+        """How many occurrences of each kind fall on each day of [start, end] (handled ones
+        included): what `occurrences(..., include_handled=True)` would list, counted from
+        the in-memory copy without making them. None when there is no in-memory copy."""
+        if not self.in_memory:
+            return None
+        found: Counter[tuple[ReminderKind, date]] = Counter()
+        if end < start:
+            return found
+        with few_collections(), self.book.reading() as session:
+            try:
+                snap = self._current_snapshot(session)
+            except OverflowError:
+                self.in_memory = False
+                return None
+        _Snapshot.Counting(snap, start, end, advisor_id).count(found)
+        return found
 
     def forget(self) -> None:
         """Drop the in-memory copy (it is read again on the next call)."""
@@ -732,3 +751,82 @@ class _Snapshot:
             return self._emit(ReminderKind.HOLIDAY, [
                 (cid, when, cid, None, holiday.value)
                 for cid in self.snap.key_accounts for holiday, when in days])
+
+    class Counting:
+        """Occurrences per (kind, day) of a window, counted from the snapshot."""
+
+        def __init__(self, snap: _Snapshot, start: date, end: date, advisor_id):
+            self.snap, self.start, self.end, self.advisor = snap, start, end, advisor_id
+
+        def _mine(self, customer_id: int) -> bool:
+            return self.advisor is None or self.snap.brief[customer_id][2] == self.advisor
+
+        def count(self, found: Counter) -> None:
+            snap, start, end = self.snap, self.start, self.end
+            solar = _solar_dates(start, end)
+            lunar_keys = lunar_keys_in_window(start, end)
+            mine = self._mine
+            # birthdays and household birthdays: (calendar key) -> number of people
+            for kind, solar_map, lunar_map, solar_customer, lunar_customer, lunar_leap in (
+                (ReminderKind.BIRTHDAY, snap.solar_birthdays, snap.lunar_birthdays,
+                 lambda i: i, lambda i: i[0], lambda i: i[1]),
+                (ReminderKind.HOUSEHOLD_BIRTHDAY, snap.household_solar, snap.household_lunar,
+                 lambda i: i[1], lambda i: i[1], lambda i: i[2]),
+            ):
+                for code, days in solar.items():
+                    items = solar_map.get(code, ())
+                    n = len(items) if self.advisor is None else sum(
+                        1 for i in items if mine(solar_customer(i)))
+                    if n:
+                        for when in days:
+                            found[(kind, when)] += n
+                for key in lunar_keys:
+                    items = lunar_map.get(key)
+                    if not items:
+                        continue
+                    per_leap = Counter(lunar_leap(i) for i in items if mine(lunar_customer(i)))
+                    for leap, n in per_leap.items():
+                        for when in lunar_occurrences(key[0], key[1], leap, start, end):
+                            found[(kind, when)] += n
+            # vehicles' dates: runs of equal days in the sorted packed arrays
+            first_o, after_o = start.toordinal() << _DATE_SHIFT, (end.toordinal() + 1) << _DATE_SHIFT
+            for kind in _Snapshot.DATED:
+                per_advisor = snap.dated[kind]
+                parts = per_advisor.values() if self.advisor is None else (
+                    [per_advisor[self.advisor]] if self.advisor in per_advisor else [])
+                per_day: Counter[int] = Counter()
+                for packed in parts:
+                    per_day.update(x >> _DATE_SHIFT for x in
+                                   packed[bisect_left(packed, first_o):bisect_left(packed, after_o)])
+                for ordinal, n in per_day.items():
+                    found[(kind, date.fromordinal(ordinal))] += n
+            books = snap.anniversaries
+            parts = books.values() if self.advisor is None else (
+                [books[self.advisor]] if self.advisor in books else [])
+            for code, days in solar.items():
+                years: Counter[int] = Counter()
+                for by_day in parts:
+                    flat = by_day.get(code)
+                    if flat is not None:
+                        years.update(flat[2::3])
+                if years:
+                    for when in days:
+                        n = sum(k for year, k in years.items() if when.year > year)
+                        if n:
+                            found[(ReminderKind.PURCHASE_ANNIVERSARY, when)] += n
+            for code, days in solar.items():
+                for _did, cid, kind, _title, on_date in snap.important_yearly.get(code, ()):
+                    if mine(cid):
+                        for when in days:
+                            if when >= on_date:
+                                found[(kind, when)] += 1
+            once = snap.important_once
+            for _did, cid, kind, _title, on_date in once[bisect_left(snap.important_once_dates, start):]:
+                if on_date > end:
+                    break
+                if mine(cid):
+                    found[(kind, on_date)] += 1
+            keys = sum(1 for cid in snap.key_accounts if mine(cid))
+            if keys:
+                for _holiday, when in holiday_occurrences(start, end):
+                    found[(ReminderKind.HOLIDAY, when)] += keys

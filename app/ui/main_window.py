@@ -31,6 +31,8 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.setWindowTitle(self.tr("Guanxi — customer relationships"))
         self.customers_view = CustomersView(None, self)
+        self.customers_view.preferences = preferences
+        self.customers_view.changed.connect(self._refresh_lists)
         self._views: dict[str, QWidget] = {}  # the list views, built when first shown
         self.summary = QLabel(self)
         self.summary.setObjectName("todaySummary")
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
-    LIST_VIEWS = ("reminders", "followups", "callsheet", "visits", "lapsed")
+    LIST_VIEWS = ("reminders", "followups", "callsheet", "visits", "lapsed", "dashboard")
 
     def attach(self, services: Services) -> None:
         """Put the window over an open book."""
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         for name, title in zip(
             self.LIST_VIEWS,
             (self.tr("Reminders"), self.tr("Follow-ups"), self.tr("Call sheet"),
-             self.tr("Service visits"), self.tr("Win-back")),
+             self.tr("Service visits"), self.tr("Win-back"), self.tr("Dashboard")),
             strict=True,
         ):
             placeholder = QWidget(self)
@@ -96,14 +98,19 @@ class MainWindow(QMainWindow):
         view = self._views.get(name)
         if view is not None:
             return view
-        from app.ui.views.callsheet_view import CallSheetView
-        from app.ui.views.followups_view import FollowUpsView
-        from app.ui.views.lapsed_view import LapsedView
-        from app.ui.views.reminders_view import RemindersView
-        from app.ui.views.visits_view import VisitsView
+        if name == "dashboard":  # loads matplotlib: only when the dashboard first opens
+            from app.ui.views.dashboard_view import DashboardView
 
-        kind = {"reminders": RemindersView, "followups": FollowUpsView,
-                "callsheet": CallSheetView, "visits": VisitsView, "lapsed": LapsedView}[name]
+            kind = DashboardView
+        else:
+            from app.ui.views.callsheet_view import CallSheetView
+            from app.ui.views.followups_view import FollowUpsView
+            from app.ui.views.lapsed_view import LapsedView
+            from app.ui.views.reminders_view import RemindersView
+            from app.ui.views.visits_view import VisitsView
+
+            kind = {"reminders": RemindersView, "followups": FollowUpsView,
+                    "callsheet": CallSheetView, "visits": VisitsView, "lapsed": LapsedView}[name]
         view = kind(self.services, self.preferences, self)
         self._views[name] = view
         view.open_customer.connect(self.show_customer)
@@ -141,6 +148,10 @@ class MainWindow(QMainWindow):
     def lapsed_view(self):
         return self._view("lapsed")
 
+    @property
+    def dashboard_view(self):
+        return self._view("dashboard")
+
     def _new_visit(self) -> None:
         view = self.visits_view
         if view is not None:
@@ -156,14 +167,16 @@ class MainWindow(QMainWindow):
         self.customers_view.open_customer(customer_id)
 
     def _refresh_lists(self) -> None:
-        for view in self._views.values():
-            if view is not self.sender():
+        for name, view in self._views.items():
+            # the dashboard is a snapshot the owner refreshes; a call logged need not redraw it
+            if view is not self.sender() and name != "dashboard":
                 view.refresh()
         self.show_today_summary()
 
     def show_today_summary(self) -> None:
         """Today's reminders and call sheet for this desk's advisor (everyone when unset),
-        counted off the interface thread; the line appears when the counts are in."""
+        counted off the interface thread; the line appears when the counts are in. The
+        customers' values are worked out next on the same thread."""
         from datetime import date
 
         from PySide6.QtCore import QThreadPool
@@ -174,6 +187,7 @@ class MainWindow(QMainWindow):
         today = date.today()
         advisor = self.preferences.desk_advisor_id
         leads = self.preferences.lead_days
+        value_options = self.preferences.segment_options()
 
         def count() -> None:
             try:
@@ -182,6 +196,9 @@ class MainWindow(QMainWindow):
                 sheet = services.callsheet.for_day(today, advisor_id=advisor, lead_days=leads)
                 overdue = sum(1 for line in sheet.lines if line.overdue)
                 self._summary_ready.emit(len(due), len(sheet.lines), overdue, sheet.advisor_name)
+                # then, still off the interface thread, the customers' values: the card's
+                # value line, the segment filters and the dashboard use them
+                services.segments.cached(today, **value_options)
             except RuntimeError:  # the window closed while counting
                 return
             except Exception:  # noqa: BLE001 - a summary must never take the window down
@@ -267,7 +284,8 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{index + 1}", f"viewAction{index + 1}")
             for index, title in enumerate(
                 (self.tr("&Customers"), self.tr("&Reminders"), self.tr("&Follow-ups"),
-                 self.tr("Call &sheet"), self.tr("Service &visits"), self.tr("&Win-back"))
+                 self.tr("Call &sheet"), self.tr("Service &visits"), self.tr("&Win-back"),
+                 self.tr("&Dashboard"))
             )
         ]
 

@@ -1,5 +1,5 @@
 """change counts: a counter the reminder engine reads to know its in-memory copy of the
-book's dates is still current
+book's dates is still current; covering indexes for the dashboard's monthly figures
 
 Revision ID: 0005
 Revises: 0004
@@ -52,11 +52,20 @@ def upgrade():
         sa.PrimaryKeyConstraint('topic', name=op.f('pk_change_counts')),
     )
     op.execute(f"INSERT INTO change_counts (topic, n) VALUES ('{TOPIC}', 0)")
+    # the dashboard's visits, revenue, satisfaction and activity per month read only these
+    with op.batch_alter_table('service_visits', schema=None) as batch_op:
+        batch_op.create_index('ix_service_visits_month_figures', ['date_in', 'service_advisor_id', 'total_fen', 'satisfaction', 'customer_id'], unique=False)
+    with op.batch_alter_table('interactions', schema=None) as batch_op:
+        batch_op.create_index('ix_interactions_time_staff', ['occurred_at', 'staff_id'], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         create_triggers()
 
 
 def downgrade():
+    with op.batch_alter_table('interactions', schema=None) as batch_op:
+        batch_op.drop_index('ix_interactions_time_staff')
+    with op.batch_alter_table('service_visits', schema=None) as batch_op:
+        batch_op.drop_index('ix_service_visits_month_figures')
     if op.get_bind().dialect.name == "sqlite":
         for name in trigger_names():
             op.execute(f"DROP TRIGGER IF EXISTS {name}")

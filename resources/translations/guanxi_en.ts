@@ -105,6 +105,302 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="23"/>
+        <source>Call these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="25"/>
+        <source>A call for each of the %n customer(s) listed goes on the call sheet of their advisor from the day chosen (customers with such a call still open are skipped).</source>
+        <translation>
+            <numerusform>A call for the %n customer listed goes on the call sheet of their advisor from the day chosen (skipped if such a call is still open).</numerusform>
+            <numerusform>A call for each of the %n customers listed goes on the call sheet of their advisor from the day chosen (customers with such a call still open are skipped).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="35"/>
+        <source>e.g. thank-you call, spring maintenance offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="37"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="38"/>
+        <source>Note for the advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../app/ui/charts.py" line="162"/>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="197"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="198"/>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="199"/>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="209"/>
+        <location filename="../../app/ui/charts.py" line="437"/>
+        <source>Customers by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="223"/>
+        <location filename="../../app/ui/charts.py" line="352"/>
+        <location filename="../../app/ui/charts.py" line="482"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="229"/>
+        <location filename="../../app/ui/charts.py" line="438"/>
+        <source>Visits and revenue per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="236"/>
+        <location filename="../../app/ui/charts.py" line="239"/>
+        <location filename="../../app/ui/charts.py" line="487"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="245"/>
+        <location filename="../../app/ui/charts.py" line="249"/>
+        <location filename="../../app/ui/charts.py" line="488"/>
+        <source>Revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="258"/>
+        <source>Top 20 % of customers: %1 of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="264"/>
+        <location filename="../../app/ui/charts.py" line="439"/>
+        <source>Revenue concentration (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="277"/>
+        <source>Customers, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="280"/>
+        <source>Equal share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="287"/>
+        <source>%1 customers with revenue, %2 yuan in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="297"/>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="298"/>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="305"/>
+        <location filename="../../app/ui/charts.py" line="440"/>
+        <source>Reminders and follow-ups: done vs missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="318"/>
+        <location filename="../../app/ui/charts.py" line="496"/>
+        <source>Reminders done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="320"/>
+        <location filename="../../app/ui/charts.py" line="497"/>
+        <source>Reminders missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="323"/>
+        <location filename="../../app/ui/charts.py" line="413"/>
+        <location filename="../../app/ui/charts.py" line="498"/>
+        <location filename="../../app/ui/charts.py" line="517"/>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="326"/>
+        <location filename="../../app/ui/charts.py" line="499"/>
+        <source>Follow-ups missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="329"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="336"/>
+        <location filename="../../app/ui/charts.py" line="442"/>
+        <location filename="../../app/ui/charts.py" line="501"/>
+        <source>Lapsed customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="344"/>
+        <location filename="../../app/ui/charts.py" line="503"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="345"/>
+        <location filename="../../app/ui/charts.py" line="504"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="359"/>
+        <location filename="../../app/ui/charts.py" line="443"/>
+        <source>Satisfaction per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="370"/>
+        <location filename="../../app/ui/charts.py" line="510"/>
+        <source>Unhappy (1-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="373"/>
+        <source>Other responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="379"/>
+        <location filename="../../app/ui/charts.py" line="508"/>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="387"/>
+        <source>Average score (overall %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="391"/>
+        <location filename="../../app/ui/charts.py" line="509"/>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="404"/>
+        <location filename="../../app/ui/charts.py" line="444"/>
+        <source>Activity per advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="412"/>
+        <location filename="../../app/ui/charts.py" line="516"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="414"/>
+        <location filename="../../app/ui/charts.py" line="518"/>
+        <source>Service visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="428"/>
+        <source>The %1 most active of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="478"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="480"/>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="481"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="483"/>
+        <source>Value (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="485"/>
+        <source>Visits and revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="490"/>
+        <source>Pareto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="491"/>
+        <source>Share of customers (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="492"/>
+        <source>Share of revenue (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="494"/>
+        <source>Reminders and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="506"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="514"/>
+        <source>Advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="515"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/cli.py" line="17"/>
@@ -159,6 +455,7 @@
     <message>
         <location filename="../../app/cli.py" line="29"/>
         <location filename="../../app/cli.py" line="35"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>the book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,6 +468,7 @@
     <message>
         <location filename="../../app/cli.py" line="31"/>
         <location filename="../../app/cli.py" line="39"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,6 +484,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="36"/>
+        <location filename="../../app/cli.py" line="43"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,87 +499,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="98"/>
+        <location filename="../../app/cli.py" line="41"/>
+        <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="44"/>
+        <source>also save every chart as a PNG in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="45"/>
+        <source>first month (YYYY-MM, default 11 months before this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="46"/>
+        <source>last month (YYYY-MM, default this month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="108"/>
         <source>--customers must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="117"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="116"/>
+        <location filename="../../app/cli.py" line="126"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="131"/>
+        <location filename="../../app/cli.py" line="141"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="136"/>
+        <location filename="../../app/cli.py" line="146"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="139"/>
+        <location filename="../../app/cli.py" line="149"/>
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181"/>
+        <location filename="../../app/cli.py" line="191"/>
         <source>Welcome to Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="182"/>
+        <location filename="../../app/cli.py" line="192"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185"/>
+        <location filename="../../app/cli.py" line="195"/>
         <source>Demo book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186"/>
+        <location filename="../../app/cli.py" line="196"/>
         <source>Empty book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="237"/>
+        <location filename="../../app/cli.py" line="254"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="241"/>
+        <location filename="../../app/cli.py" line="258"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="258"/>
+        <location filename="../../app/cli.py" line="275"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="260"/>
+        <location filename="../../app/cli.py" line="277"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="262"/>
+        <location filename="../../app/cli.py" line="279"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="292"/>
+        <location filename="../../app/cli.py" line="309"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="290"/>
+        <location filename="../../app/cli.py" line="350"/>
+        <source>Not a valid month (use YYYY-MM): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="354"/>
+        <source>The last month comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="380"/>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="382"/>
+        <source>Report for %1 to %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="386"/>
+        <source>Charts saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="307"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,352 +645,352 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="80"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="82"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="123"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="130"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="125"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="132"/>
         <source>Save the card (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="127"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="672"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="684"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="128"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="135"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="130"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="137"/>
         <source>Close low-score flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="132"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="139"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="596"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="141"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="608"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="148"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="155"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="149"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="156"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="157"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="159"/>
         <source>Family and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="154"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="161"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="161"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="168"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="163"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="170"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="200"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
         <source>Leap month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="217"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Agrees to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="264"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="265"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="266"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="267"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="268"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="260"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="270"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="271"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="263"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="272"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="273"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="265"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="274"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="266"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="275"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="267"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="276"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="268"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="277"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="270"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="279"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="271"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="280"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="272"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="281"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="273"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="282"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="274"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="283"/>
         <source>Consent channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="275"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="284"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="334"/>
         <source>Consent and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
         <source>Model year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
         <source>Insurance expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
         <source>Inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
         <source>Warranty ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="376"/>
         <source>Next service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="384"/>
         <source>New vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="378"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="387"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="380"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
         <source>Change owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="391"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="227"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="431"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="440"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="442"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="570"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="451"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="582"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="529"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="537"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
         <source>%1 or %2 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="544"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -654,7 +998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="563"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -662,59 +1006,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="568"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="580"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="587"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="577"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="589"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="579"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="591"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="581"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="593"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="583"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="595"/>
         <source>Wrong number: check the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="596"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="608"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="673"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="685"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="718"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="278"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="730"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="758"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="792"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,42 +1074,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="124"/>
+        <location filename="../../app/ui/models/customer_table.py" line="137"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="125"/>
+        <location filename="../../app/ui/models/customer_table.py" line="138"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="126"/>
+        <location filename="../../app/ui/models/customer_table.py" line="139"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="127"/>
+        <location filename="../../app/ui/models/customer_table.py" line="140"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="128"/>
+        <location filename="../../app/ui/models/customer_table.py" line="141"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="129"/>
+        <location filename="../../app/ui/models/customer_table.py" line="142"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="161"/>
+        <location filename="../../app/ui/models/customer_table.py" line="174"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="163"/>
+        <location filename="../../app/ui/models/customer_table.py" line="176"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,32 +1117,78 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="40"/>
+        <location filename="../../app/ui/views/customers_view.py" line="48"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="43"/>
+        <location filename="../../app/ui/views/customers_view.py" line="51"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="45"/>
+        <location filename="../../app/ui/views/customers_view.py" line="53"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="53"/>
+        <location filename="../../app/ui/views/customers_view.py" line="58"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="62"/>
+        <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="67"/>
+        <source>Call these customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="70"/>
+        <source>Put every customer of the list on the call sheet of their advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="79"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="72"/>
+        <location filename="../../app/ui/views/customers_view.py" line="98"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="190"/>
+        <source>Working out customer values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="210"/>
+        <source>The segment could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="129"/>
+        <location filename="../../app/ui/views/customers_view.py" line="242"/>
+        <source>%n call(s) put on the call sheets.</source>
+        <translation>
+            <numerusform>%n call put on the call sheets.</numerusform>
+            <numerusform>%n calls put on the call sheets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="244"/>
+        <source>%n customer(s) already had one open.</source>
+        <translation>
+            <numerusform>%n customer already had one open.</numerusform>
+            <numerusform>%n customers already had one open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="263"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -806,12 +1196,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="181"/>
+        <location filename="../../app/ui/views/customers_view.py" line="315"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="182"/>
+        <location filename="../../app/ui/views/customers_view.py" line="316"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="100"/>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="100"/>
+        <source>To month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="106"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="134"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="107"/>
+        <source>All advisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="109"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="115"/>
+        <source>Computing the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <source>Computing the charts… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="129"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="179"/>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="181"/>
+        <source>Save %1 as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="271"/>
+        <source>The charts could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="278"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="314"/>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="315"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="324"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="325"/>
+        <source>The picture could not be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="332"/>
+        <source>Export dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="333"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,7 +1833,7 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="45"/>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/ui/labels.py" line="121"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,119 +2036,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129"/>
-        <source>Reached</source>
+        <location filename="../../app/ui/labels.py" line="120"/>
+        <source>Campaign call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="130"/>
-        <source>No answer</source>
+        <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="131"/>
-        <source>Appointment booked</source>
+        <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="132"/>
-        <source>Not interested</source>
+        <source>Appointment booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="133"/>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="134"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="140"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/labels.py" line="141"/>
-        <location filename="../../app/ui/labels.py" line="152"/>
-        <source>Done</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="142"/>
         <location filename="../../app/ui/labels.py" line="153"/>
-        <source>Snoozed</source>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="143"/>
+        <location filename="../../app/ui/labels.py" line="154"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="144"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="154"/>
+        <location filename="../../app/ui/labels.py" line="155"/>
         <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="155"/>
+        <location filename="../../app/ui/labels.py" line="156"/>
         <source>Made a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/ui/labels.py" line="163"/>
         <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="163"/>
+        <location filename="../../app/ui/labels.py" line="164"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="165"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="165"/>
+        <location filename="../../app/ui/labels.py" line="166"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="172"/>
+        <location filename="../../app/ui/labels.py" line="173"/>
         <source>New Year&apos;s Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/ui/labels.py" line="174"/>
         <source>Spring Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
         <source>Lantern Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/ui/labels.py" line="176"/>
         <source>Dragon Boat Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="176"/>
+        <location filename="../../app/ui/labels.py" line="177"/>
         <source>Mid-Autumn Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="177"/>
+        <location filename="../../app/ui/labels.py" line="178"/>
         <source>National Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="193"/>
+        <location filename="../../app/ui/labels.py" line="194"/>
         <source>lunar %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="195"/>
+        <location filename="../../app/ui/labels.py" line="196"/>
         <source> (leap month)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,37 +2182,37 @@
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="139"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="143"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="140"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="144"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="141"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="145"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="59"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="65"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="118"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="146"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="115"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="143"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,7 +2229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/lapsed_view.py" line="103"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="100"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1743,28 +2237,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="118"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="115"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="124"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="132"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="121"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="129"/>
         <source>Win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="137"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
         <source>Export win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="138"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="135"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="141"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="138"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,63 +2271,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -1841,7 +2340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -1849,7 +2348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -1857,127 +2356,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,119 +2702,165 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="48"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>Everyone (no advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="152"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="63"/>
         <source>This desk&apos;s advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>Remind this many days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="67"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="74"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="87"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="158"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="81"/>
         <source>Keep calling after no answer for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="82"/>
         <source>Show to the manager when overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="159"/>
         <source>Service lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="86"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="92"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
         <source>After-service call after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="94"/>
         <source>At risk after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Lost after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="108"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="164"/>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="125"/>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="133"/>
+        <source>Count sales and service of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="134"/>
+        <source>High value from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <source>High loyalty from a score of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="137"/>
+        <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="141"/>
+        <source>Premium makes or models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="142"/>
+        <source>Separate them with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,6 +3174,244 @@
     </message>
 </context>
 <context>
+    <name>SegmentBar</name>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="30"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="100"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="32"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="32"/>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="33"/>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="33"/>
+        <source>Top and middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="37"/>
+        <source>Group (2+ vehicles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="37"/>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="40"/>
+        <source>Repeat buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="40"/>
+        <source>New buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="43"/>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="43"/>
+        <source>Mass market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="46"/>
+        <source>Key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="46"/>
+        <source>Not key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="49"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="49"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="50"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="50"/>
+        <source>Never visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="53"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="69"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="69"/>
+        <source>RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="70"/>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="70"/>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="71"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="71"/>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="72"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="72"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="93"/>
+        <source>Score at least (1 = anyone, 5 = the best fifth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueLine</name>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="51"/>
+        <source>Top tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="52"/>
+        <source>Middle tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="53"/>
+        <source>Small tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="61"/>
+        <source>high value and high loyalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="63"/>
+        <source>high value, but low loyalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="65"/>
+        <source>loyal, but low value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="67"/>
+        <source>low value and low loyalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/value_line.py" line="70"/>
+        <source>Value %1 in the last %n year(s) (sales here and service); high from %2.</source>
+        <translation>
+            <numerusform>Value %1 in the last year (sales here and service); high from %2.</numerusform>
+            <numerusform>Value %1 in the last %n years (sales here and service); high from %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="75"/>
+        <source>Loyalty %1 = %2 visits a year + %3 kinds of service or purchase + 2 × %4 referral(s); high from %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="83"/>
+        <source>never visited or bought here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/value_line.py" line="85"/>
+        <source>last visit or purchase %n day(s) ago</source>
+        <translation>
+            <numerusform>last visit or purchase %n day ago</numerusform>
+            <numerusform>last visit or purchase %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="87"/>
+        <source>RFM %1-%2-%3 (5 = the best fifth of customers): %4, %5 visit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="92"/>
+        <source>group customer (2+ vehicles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="94"/>
+        <source>repeat buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="96"/>
+        <source>drives a premium make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="115"/>
+        <source>Working out the customer&apos;s value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="137"/>
+        <source>The customer&apos;s value could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="142"/>
+        <source>No value yet: the customer is new or archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VehicleDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="52"/>
@@ -2824,12 +3612,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="304"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="299"/>
         <source>No vehicle with this plate in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="312"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="307"/>
         <source>%n vehicle(s) match: choose with the arrows and Enter.</source>
         <translation>
             <numerusform>%n vehicle matches: choose with the arrows and Enter.</numerusform>
@@ -2837,17 +3625,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="362"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="357"/>
         <source>Total: ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="425"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="420"/>
         <source>Lower mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="426"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="421"/>
         <source>This mileage is lower than the last known %1 km. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -104,6 +104,301 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="23"/>
+        <source>Call these customers</source>
+        <translation>给这些客户打电话</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="25"/>
+        <source>A call for each of the %n customer(s) listed goes on the call sheet of their advisor from the day chosen (customers with such a call still open are skipped).</source>
+        <translation>
+            <numerusform>列表中的 %n 位客户每人一个电话，从所选日期起放进其顾问的电话清单（已有同类未完成电话的客户会跳过）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="35"/>
+        <source>e.g. thank-you call, spring maintenance offer</source>
+        <translation>例如：感谢回访、春季保养优惠</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="37"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="38"/>
+        <source>Note for the advisor</source>
+        <translation>给顾问的备注</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../app/ui/charts.py" line="162"/>
+        <source>No data for this period</source>
+        <translation>此期间没有数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="197"/>
+        <source>Top</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="198"/>
+        <source>Middle</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="199"/>
+        <source>Small</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="209"/>
+        <location filename="../../app/ui/charts.py" line="437"/>
+        <source>Customers by tier</source>
+        <translation>各层级客户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="223"/>
+        <location filename="../../app/ui/charts.py" line="352"/>
+        <location filename="../../app/ui/charts.py" line="482"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="229"/>
+        <location filename="../../app/ui/charts.py" line="438"/>
+        <source>Visits and revenue per month</source>
+        <translation>每月进店与收入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="236"/>
+        <location filename="../../app/ui/charts.py" line="239"/>
+        <location filename="../../app/ui/charts.py" line="487"/>
+        <source>Visits</source>
+        <translation>进店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="245"/>
+        <location filename="../../app/ui/charts.py" line="249"/>
+        <location filename="../../app/ui/charts.py" line="488"/>
+        <source>Revenue (yuan)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="258"/>
+        <source>Top 20 % of customers: %1 of revenue</source>
+        <translation>前 20% 的客户贡献了 %1 的收入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="264"/>
+        <location filename="../../app/ui/charts.py" line="439"/>
+        <source>Revenue concentration (Pareto)</source>
+        <translation>收入集中度（帕累托）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="277"/>
+        <source>Customers, best first</source>
+        <translation>客户（按贡献从高到低）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="280"/>
+        <source>Equal share</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="287"/>
+        <source>%1 customers with revenue, %2 yuan in all</source>
+        <translation>有收入的客户 %1 位，共 %2 元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="297"/>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="298"/>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="305"/>
+        <location filename="../../app/ui/charts.py" line="440"/>
+        <source>Reminders and follow-ups: done vs missed</source>
+        <translation>提醒与跟进：完成与遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="318"/>
+        <location filename="../../app/ui/charts.py" line="496"/>
+        <source>Reminders done</source>
+        <translation>提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="320"/>
+        <location filename="../../app/ui/charts.py" line="497"/>
+        <source>Reminders missed</source>
+        <translation>提醒遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="323"/>
+        <location filename="../../app/ui/charts.py" line="413"/>
+        <location filename="../../app/ui/charts.py" line="498"/>
+        <location filename="../../app/ui/charts.py" line="517"/>
+        <source>Follow-ups done</source>
+        <translation>跟进已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="326"/>
+        <location filename="../../app/ui/charts.py" line="499"/>
+        <source>Follow-ups missed</source>
+        <translation>跟进遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="329"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="336"/>
+        <location filename="../../app/ui/charts.py" line="442"/>
+        <location filename="../../app/ui/charts.py" line="501"/>
+        <source>Lapsed customers</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="344"/>
+        <location filename="../../app/ui/charts.py" line="503"/>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="345"/>
+        <location filename="../../app/ui/charts.py" line="504"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="359"/>
+        <location filename="../../app/ui/charts.py" line="443"/>
+        <source>Satisfaction per month</source>
+        <translation>每月满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="370"/>
+        <location filename="../../app/ui/charts.py" line="510"/>
+        <source>Unhappy (1-2)</source>
+        <translation>不满意（1-2 分）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="373"/>
+        <source>Other responses</source>
+        <translation>其他评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="379"/>
+        <location filename="../../app/ui/charts.py" line="508"/>
+        <source>Responses</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="387"/>
+        <source>Average score (overall %1)</source>
+        <translation>平均分（总体 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="391"/>
+        <location filename="../../app/ui/charts.py" line="509"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="404"/>
+        <location filename="../../app/ui/charts.py" line="444"/>
+        <source>Activity per advisor</source>
+        <translation>各顾问工作量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="412"/>
+        <location filename="../../app/ui/charts.py" line="516"/>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="414"/>
+        <location filename="../../app/ui/charts.py" line="518"/>
+        <source>Service visits</source>
+        <translation>维修保养接待</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="428"/>
+        <source>The %1 most active of %2</source>
+        <translation>%2 人中最活跃的 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="478"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="480"/>
+        <source>Tiers</source>
+        <translation>客户层级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="481"/>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="483"/>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="485"/>
+        <source>Visits and revenue</source>
+        <translation>进店与收入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="490"/>
+        <source>Pareto</source>
+        <translation>帕累托</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="491"/>
+        <source>Share of customers (%)</source>
+        <translation>客户占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="492"/>
+        <source>Share of revenue (%)</source>
+        <translation>收入占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="494"/>
+        <source>Reminders and follow-ups</source>
+        <translation>提醒与跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="506"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="514"/>
+        <source>Advisors</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="515"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/cli.py" line="17"/>
@@ -158,6 +453,7 @@
     <message>
         <location filename="../../app/cli.py" line="29"/>
         <location filename="../../app/cli.py" line="35"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
@@ -170,6 +466,7 @@
     <message>
         <location filename="../../app/cli.py" line="31"/>
         <location filename="../../app/cli.py" line="39"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation>只包含该销售顾问的客户（填写员工姓名）</translation>
     </message>
@@ -185,6 +482,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="36"/>
+        <location filename="../../app/cli.py" line="43"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
@@ -199,87 +497,132 @@
         <translation>要检查的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="98"/>
+        <location filename="../../app/cli.py" line="41"/>
+        <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
+        <translation>把经营看板的数据写入工作簿（每个图表一张工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="44"/>
+        <source>also save every chart as a PNG in this folder</source>
+        <translation>同时把每个图表保存为 PNG 到此文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="45"/>
+        <source>first month (YYYY-MM, default 11 months before this one)</source>
+        <translation>起始月份（YYYY-MM，默认为 11 个月前）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="46"/>
+        <source>last month (YYYY-MM, default this month)</source>
+        <translation>结束月份（YYYY-MM，默认为本月）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="108"/>
         <source>--customers must be at least 1</source>
         <translation>--customers 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="117"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="116"/>
+        <location filename="../../app/cli.py" line="126"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="131"/>
+        <location filename="../../app/cli.py" line="141"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="136"/>
+        <location filename="../../app/cli.py" line="146"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="139"/>
+        <location filename="../../app/cli.py" line="149"/>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181"/>
+        <location filename="../../app/cli.py" line="191"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="182"/>
+        <location filename="../../app/cli.py" line="192"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185"/>
+        <location filename="../../app/cli.py" line="195"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186"/>
+        <location filename="../../app/cli.py" line="196"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="237"/>
+        <location filename="../../app/cli.py" line="254"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="241"/>
+        <location filename="../../app/cli.py" line="258"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="258"/>
+        <location filename="../../app/cli.py" line="275"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="260"/>
+        <location filename="../../app/cli.py" line="277"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="262"/>
+        <location filename="../../app/cli.py" line="279"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="292"/>
+        <location filename="../../app/cli.py" line="309"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="290"/>
+        <location filename="../../app/cli.py" line="350"/>
+        <source>Not a valid month (use YYYY-MM): %1</source>
+        <translation>月份无效（请用 YYYY-MM）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="354"/>
+        <source>The last month comes before the first.</source>
+        <translation>结束月份早于起始月份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="380"/>
+        <source>The report could not be written: %1</source>
+        <translation>报告无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="382"/>
+        <source>Report for %1 to %2 written to %3</source>
+        <translation>%1 至 %2 的报告已写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="386"/>
+        <source>Charts saved in %1: %2</source>
+        <translation>图表已保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="307"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -300,418 +643,418 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="80"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="82"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="123"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="130"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="125"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="132"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="127"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="672"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="684"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="128"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="135"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="596"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="141"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="608"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="148"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="155"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="149"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="156"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="150"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="157"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="161"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="168"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="163"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="170"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="376"/>
         <source>Next service</source>
         <translation>下次保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="384"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="378"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="387"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="380"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="391"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="408"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="227"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="431"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="440"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="442"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="570"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="451"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="582"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="529"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="537"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
         <source>%1 or %2 km</source>
         <translation>%1 或 %2 公里</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="544"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="563"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="568"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="580"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="587"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="577"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="589"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="579"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="591"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="581"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="593"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="583"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="595"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="596"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="608"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="673"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="685"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="718"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="278"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="730"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="758"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="792"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="200"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="130"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="137"/>
         <source>Close low-score flag</source>
         <translation>关闭低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="132"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="139"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation>经理已跟进该低满意度评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="152"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="159"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="154"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="161"/>
         <source>Service</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="217"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="245"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="247"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="264"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="265"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="257"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="266"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="258"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="267"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="259"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="268"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="260"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="270"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="271"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="263"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="272"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="273"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="265"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="274"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="266"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="275"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="267"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="276"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="268"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="277"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="270"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="279"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="271"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="280"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="272"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="281"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="273"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="282"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="274"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="283"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="275"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="284"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="334"/>
         <source>Consent and notes</source>
         <translation>营销许可与备注</translation>
     </message>
@@ -727,42 +1070,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="124"/>
+        <location filename="../../app/ui/models/customer_table.py" line="137"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="125"/>
+        <location filename="../../app/ui/models/customer_table.py" line="138"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="126"/>
+        <location filename="../../app/ui/models/customer_table.py" line="139"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="127"/>
+        <location filename="../../app/ui/models/customer_table.py" line="140"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="128"/>
+        <location filename="../../app/ui/models/customer_table.py" line="141"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="129"/>
+        <location filename="../../app/ui/models/customer_table.py" line="142"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="161"/>
+        <location filename="../../app/ui/models/customer_table.py" line="174"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="163"/>
+        <location filename="../../app/ui/models/customer_table.py" line="176"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
@@ -770,44 +1113,187 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="40"/>
+        <location filename="../../app/ui/views/customers_view.py" line="48"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="43"/>
+        <location filename="../../app/ui/views/customers_view.py" line="51"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation>姓名、拼音、电话、车牌或车架号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="45"/>
+        <location filename="../../app/ui/views/customers_view.py" line="53"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="53"/>
+        <location filename="../../app/ui/views/customers_view.py" line="58"/>
+        <source>Segments</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="62"/>
+        <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
+        <translation>按层级、RFM、车辆数、购车次数、车型档次、重点客户、进店情况和标签筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="67"/>
+        <source>Call these customers…</source>
+        <translation>给这些客户打电话…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="70"/>
+        <source>Put every customer of the list on the call sheet of their advisor</source>
+        <translation>把列表中的每位客户放进其顾问的电话清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="79"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="72"/>
+        <location filename="../../app/ui/views/customers_view.py" line="98"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="190"/>
+        <source>Working out customer values…</source>
+        <translation>正在计算客户价值…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="210"/>
+        <source>The segment could not be worked out.</source>
+        <translation>无法计算该细分。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="129"/>
+        <location filename="../../app/ui/views/customers_view.py" line="242"/>
+        <source>%n call(s) put on the call sheets.</source>
+        <translation>
+            <numerusform>已把 %n 个电话放进电话清单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="244"/>
+        <source>%n customer(s) already had one open.</source>
+        <translation>
+            <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="263"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="181"/>
+        <location filename="../../app/ui/views/customers_view.py" line="315"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="182"/>
+        <location filename="../../app/ui/views/customers_view.py" line="316"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="100"/>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="100"/>
+        <source>To month</source>
+        <translation>结束月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="106"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="134"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="107"/>
+        <source>All advisors</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="109"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="115"/>
+        <source>Computing the charts</source>
+        <translation>正在计算图表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <source>Computing the charts… %p%</source>
+        <translation>正在计算图表… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="129"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="179"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="181"/>
+        <source>Save %1 as PNG</source>
+        <translation>把“%1”另存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="271"/>
+        <source>The charts could not be computed: %1</source>
+        <translation>图表无法计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="278"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="314"/>
+        <source>Save chart as PNG</source>
+        <translation>把图表另存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="315"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="324"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="325"/>
+        <source>The picture could not be written. Nothing was changed.</source>
+        <translation>图片无法写入，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="332"/>
+        <source>Export dashboard</source>
+        <translation>导出经营看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="333"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1339,7 +1825,7 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="45"/>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/ui/labels.py" line="121"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1542,119 +2028,124 @@
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129"/>
+        <location filename="../../app/ui/labels.py" line="120"/>
+        <source>Campaign call</source>
+        <translation>专项回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/labels.py" line="131"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131"/>
+        <location filename="../../app/ui/labels.py" line="132"/>
         <source>Appointment booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/labels.py" line="133"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="133"/>
+        <location filename="../../app/ui/labels.py" line="134"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="140"/>
+        <location filename="../../app/ui/labels.py" line="141"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="141"/>
-        <location filename="../../app/ui/labels.py" line="152"/>
+        <location filename="../../app/ui/labels.py" line="142"/>
+        <location filename="../../app/ui/labels.py" line="153"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="142"/>
-        <location filename="../../app/ui/labels.py" line="153"/>
+        <location filename="../../app/ui/labels.py" line="143"/>
+        <location filename="../../app/ui/labels.py" line="154"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="143"/>
+        <location filename="../../app/ui/labels.py" line="144"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="154"/>
+        <location filename="../../app/ui/labels.py" line="155"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="155"/>
+        <location filename="../../app/ui/labels.py" line="156"/>
         <source>Made a follow-up</source>
         <translation>已转回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/ui/labels.py" line="163"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="163"/>
+        <location filename="../../app/ui/labels.py" line="164"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="165"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="165"/>
+        <location filename="../../app/ui/labels.py" line="166"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="172"/>
+        <location filename="../../app/ui/labels.py" line="173"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/ui/labels.py" line="174"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/ui/labels.py" line="176"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="176"/>
+        <location filename="../../app/ui/labels.py" line="177"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="177"/>
+        <location filename="../../app/ui/labels.py" line="178"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="193"/>
+        <location filename="../../app/ui/labels.py" line="194"/>
         <source>lunar %1/%2</source>
         <translation>农历%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="195"/>
+        <location filename="../../app/ui/labels.py" line="196"/>
         <source> (leap month)</source>
         <translation>（闰月）</translation>
     </message>
@@ -1683,37 +2174,37 @@
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="139"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="143"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="140"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="144"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="141"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="117"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="145"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="59"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="65"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="118"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="146"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="115"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="143"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
@@ -1730,35 +2221,35 @@
         <translation>有流失风险</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/lapsed_view.py" line="103"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="100"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="118"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="115"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="124"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="132"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="121"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="129"/>
         <source>Win-back list</source>
         <translation>流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="137"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
         <source>Export win-back list</source>
         <translation>导出流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="138"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="135"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="141"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="138"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
@@ -1771,204 +2262,214 @@
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <source>Dashboard</source>
+        <translation>经营看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <source>&amp;Dashboard</source>
+        <translation>经营看板(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -2189,119 +2690,165 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="48"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>Everyone (no advisor)</source>
         <translation>所有人（不指定顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="152"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="63"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>Remind this many days ahead</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="67"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="74"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="87"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="158"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="81"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="82"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="159"/>
         <source>Service lane</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="86"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="92"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
         <source>After-service call after</source>
         <translation>售后回访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="94"/>
         <source>At risk after no visit for</source>
         <translation>未到店多久算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Lost after no visit for</source>
         <translation>未到店多久算已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
         <source>Kilometres</source>
         <translation>公里数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="108"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation>各品牌保养间隔（以先到者为准）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="164"/>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="125"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="133"/>
+        <source>Count sales and service of the last</source>
+        <translation>统计最近多少年的购车与售后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="134"/>
+        <source>High value from</source>
+        <translation>高价值起点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <source>High loyalty from a score of</source>
+        <translation>高忠诚度起点（分）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="137"/>
+        <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
+        <translation>忠诚度 = 每年进店次数 + 使用过的服务种类 + 2 × 转介绍人数。高价值客户：价值高且忠诚度高；中价值：二者之一高；低价值：都不高。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="141"/>
+        <source>Premium makes or models</source>
+        <translation>豪华品牌或车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="142"/>
+        <source>Separate them with commas.</source>
+        <translation>用逗号或顿号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -2614,6 +3161,242 @@
     </message>
 </context>
 <context>
+    <name>SegmentBar</name>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="30"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="100"/>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="32"/>
+        <source>Top</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="32"/>
+        <source>Middle</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="33"/>
+        <source>Small</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="33"/>
+        <source>Top and middle</source>
+        <translation>高价值和中价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="37"/>
+        <source>Group (2+ vehicles)</source>
+        <translation>集团客户（2 辆以上）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="37"/>
+        <source>Individual</source>
+        <translation>个人客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="40"/>
+        <source>Repeat buyers</source>
+        <translation>再购客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="40"/>
+        <source>New buyers</source>
+        <translation>首购客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="43"/>
+        <source>Premium</source>
+        <translation>豪华品牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="43"/>
+        <source>Mass market</source>
+        <translation>大众品牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="46"/>
+        <source>Key accounts</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="46"/>
+        <source>Not key accounts</source>
+        <translation>非重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="49"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="49"/>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="50"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="50"/>
+        <source>Never visited</source>
+        <translation>从未进店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="53"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="69"/>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="69"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="70"/>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="70"/>
+        <source>Buyer</source>
+        <translation>购车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="71"/>
+        <source>Models</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="71"/>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="72"/>
+        <source>Visits</source>
+        <translation>进店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="72"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="93"/>
+        <source>Score at least (1 = anyone, 5 = the best fifth)</source>
+        <translation>最低分（1 = 不限，5 = 最好的五分之一）</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLine</name>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="51"/>
+        <source>Top tier</source>
+        <translation>高价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="52"/>
+        <source>Middle tier</source>
+        <translation>中价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="53"/>
+        <source>Small tier</source>
+        <translation>低价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="61"/>
+        <source>high value and high loyalty.</source>
+        <translation>价值高，忠诚度也高。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="63"/>
+        <source>high value, but low loyalty.</source>
+        <translation>价值高，但忠诚度低。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="65"/>
+        <source>loyal, but low value.</source>
+        <translation>忠诚度高，但价值低。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="67"/>
+        <source>low value and low loyalty.</source>
+        <translation>价值低，忠诚度也低。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/value_line.py" line="70"/>
+        <source>Value %1 in the last %n year(s) (sales here and service); high from %2.</source>
+        <translation>
+            <numerusform>最近 %n 年价值 %1（本店购车与售后）；%2 起为高。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="75"/>
+        <source>Loyalty %1 = %2 visits a year + %3 kinds of service or purchase + 2 × %4 referral(s); high from %5.</source>
+        <translation>忠诚度 %1 = 每年进店 %2 次 + %3 种服务或购车 + 2 × %4 位转介绍；%5 起为高。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="83"/>
+        <source>never visited or bought here</source>
+        <translation>从未在本店进店或购车</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/value_line.py" line="85"/>
+        <source>last visit or purchase %n day(s) ago</source>
+        <translation>
+            <numerusform>最近一次进店或购车在 %n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="87"/>
+        <source>RFM %1-%2-%3 (5 = the best fifth of customers): %4, %5 visit(s).</source>
+        <translation>RFM %1-%2-%3（5 = 最好的五分之一客户）：%4，进店 %5 次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="92"/>
+        <source>group customer (2+ vehicles)</source>
+        <translation>集团客户（2 辆以上）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="94"/>
+        <source>repeat buyer</source>
+        <translation>再购客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="96"/>
+        <source>drives a premium make</source>
+        <translation>开豪华品牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="115"/>
+        <source>Working out the customer&apos;s value…</source>
+        <translation>正在计算客户价值…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="137"/>
+        <source>The customer&apos;s value could not be worked out.</source>
+        <translation>无法计算该客户的价值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="142"/>
+        <source>No value yet: the customer is new or archived.</source>
+        <translation>暂无价值：客户是新建的或已归档。</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="52"/>
@@ -2814,29 +3597,29 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="304"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="299"/>
         <source>No vehicle with this plate in the book.</source>
         <translation>客户库中没有这个车牌的车辆。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="312"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="307"/>
         <source>%n vehicle(s) match: choose with the arrows and Enter.</source>
         <translation>
             <numerusform>%n 辆车匹配：用方向键选择后按 Enter。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="362"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="357"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="425"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="420"/>
         <source>Lower mileage</source>
         <translation>里程偏低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="426"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="421"/>
         <source>This mileage is lower than the last known %1 km. Save anyway?</source>
         <translation>该里程低于上次记录的 %1 公里。仍要保存吗？</translation>
     </message>

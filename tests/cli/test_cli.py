@@ -142,3 +142,65 @@ def test_export_of_a_missing_book_creates_nothing(tmp_path):
     assert result.returncode == 1
     assert not (tmp_path / "none.db").exists()
     assert not (tmp_path / "x.xlsx").exists()
+
+
+# ---------------------------------------------------------------- report
+def report(*args: str, tmp_path, lang: str = "en") -> subprocess.CompletedProcess:
+    """`guanxi report` with its own (empty) preferences folder."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    return subprocess.run([sys.executable, "-m", "app", "--lang", lang, "report", *args],
+                          capture_output=True, text=True, env=env, timeout=180)
+
+
+def test_report_writes_one_sheet_per_chart_and_the_pngs(demo_book, tmp_path):
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    from app.domain.dashboard_records import DashboardQuery
+    from app.services.dashboard import DashboardService
+
+    path, _ = demo_book
+    out, pngs = tmp_path / "report.xlsx", tmp_path / "charts"
+    today = date.today()
+    first = date(today.year - 1, today.month, 1)
+    result = report("--db", str(path), "--out", str(out), "--png-dir", str(pngs),
+                    "--from", first.strftime("%Y-%m"), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stdout
+    book = load_workbook(out)
+    assert len(book.sheetnames) == 7
+    services = open_book(path)
+    try:
+        data = DashboardService(services.book, services.segments).build(
+            DashboardQuery(first, today), today)
+    finally:
+        services.close()
+    visits = list(book.worksheets[1].iter_rows(min_row=2, values_only=True))
+    assert len(visits) == len(data.visits) == 13
+    assert [row[1] for row in visits] == [m.visits for m in data.visits]
+    assert sum(row[1] for row in visits) > 0
+    tiers = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in tiers] == ["Top", "Middle", "Small"]
+    assert sum(row[1] for row in tiers) == 60
+    names = sorted(p.name for p in pngs.iterdir())
+    assert len(names) == 7 and "pareto.png" in names
+    for png in pngs.iterdir():
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_report_in_chinese_and_with_a_bad_month(demo_book, tmp_path):
+    from openpyxl import load_workbook
+
+    path, _ = demo_book
+    out = tmp_path / "报告.xlsx"
+    result = report("--db", str(path), "--out", str(out), tmp_path=tmp_path, lang="zh_CN")
+    assert result.returncode == 0, result.stderr
+    tiers = list(load_workbook(out).worksheets[0].iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in tiers] == ["高价值", "中价值", "低价值"]
+    bad = tmp_path / "bad.xlsx"
+    result = report("--db", str(path), "--out", str(bad), "--from", "2026-13", tmp_path=tmp_path)
+    assert result.returncode == 2 and "YYYY-MM" in result.stderr
+    assert not bad.exists()
+    result = report("--db", str(path), "--out", str(bad), "--advisor", "无此人", tmp_path=tmp_path)
+    assert result.returncode == 2 and not bad.exists()

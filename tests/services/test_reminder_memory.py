@@ -125,3 +125,20 @@ def test_the_change_triggers_exist_at_head(services):
     for table in ("customers", "vehicles", "household_members", "important_dates"):
         for event in ("ai", "ad", "au"):
             assert f"{table}_changes_{event}" in names
+
+
+@pytest.mark.parametrize("start, days", [
+    (TODAY - timedelta(days=365), 365), (date(2027, 1, 10), 60), (date(2028, 2, 1), 40)])
+def test_counts_by_day_match_the_occurrences(services, start, days):
+    from collections import Counter
+
+    service = ReminderService(services.book, in_memory=True)
+    end = start + timedelta(days=days)
+    advisors = [None] + [s.id for s in services.staff.list(active_only=False)][:3]
+    for advisor in advisors:
+        listed = Counter((o.kind, o.occurs_on) for o in service.occurrences(
+            start, end, today=TODAY, include_handled=True, advisor_id=advisor))
+        counted = service.counts_by_day(start, end, advisor)
+        assert advisor is not None or sum(listed.values()) > 100
+        assert counted == listed
+    assert ReminderService(services.book, in_memory=False).counts_by_day(start, end) is None

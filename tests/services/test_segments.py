@@ -4,9 +4,8 @@ from datetime import date
 
 import pytest
 
-from app.domain.enums import PurchaseType, VisitType
+from app.domain.enums import FollowUpReason, PurchaseType, VisitType
 from app.domain.records import CustomerInput, VehicleInput
-from app.domain.enums import FollowUpReason
 from app.domain.segments import SegmentFilter, Tier, ValueThresholds
 from app.domain.service_rules import LapseThresholds
 from app.domain.visit_records import VisitInput

@@ -1,0 +1,678 @@
+"""The owner's dashboard (PRODUCT.md F8): every chart's numbers from a few GROUP BY reads.
+
+Each chart has its own method; `build` runs the reads on a few threads at once (SQLite in
+WAL mode lets each thread read in its own transaction) and reports progress chart by chart.
+Sums happen in SQL; Python ranks, buckets by month and applies the date rules of app.domain.
+
+On SQLite every read comes back as one JSON text made by the database (`_rows`): the
+library lets go of the interpreter lock while SQLite works, but takes it back for every
+row, and beside the segment values' Python work a result of 80,000 rows would then wait
+for the lock 80,000 times.
+
+Who counts: with an advisor in the query, only the customers that advisor looks after
+(customers.advisor_id) count, except for the follow-ups of the done / missed chart, which
+go by the follow-up's own advisor. Money is summed in fen and turned into yuan at the end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import os
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Integer, String, case, cast, func, select, type_coerce, union_all
+from sqlalchemy.engine import Connection
+
+from app.db.engine import Book
+from app.db.models import (
+    Customer,
+    FollowUp,
+    HouseholdMember,
+    ImportantDate,
+    Interaction,
+    ReminderMark,
+    ServiceVisit,
+    Staff,
+    Vehicle,
+)
+from app.domain.dashboard_records import (
+    AdvisorActivity,
+    DashboardData,
+    DashboardQuery,
+    MonthDoneMissed,
+    MonthLapsed,
+    MonthSatisfaction,
+    MonthVisits,
+    ParetoCurve,
+    TierCount,
+)
+from app.domain.enums import FollowUpStatus, ReminderKind, ReminderState
+from app.domain.recurrence import (
+    holiday_occurrences,
+    lunar_keys_in_window,
+    lunar_occurrences,
+    solar_keys_in_window,
+    solar_occurrences,
+)
+from app.domain.segments import DEFAULT_PREMIUM_MAKES, Tier, ValueThresholds, pareto_share
+from app.domain.service_rules import LapseThresholds, lapse_cutoffs
+from app.services.reminders import ReminderService
+from app.services.segments import BOUGHT_HERE, SegmentService
+
+CHARTS = ("tiers", "visits", "pareto", "done_missed", "lapsed", "satisfaction", "advisors")
+MAX_PARETO_POINTS = 200
+HANDLED = (ReminderState.DONE.value, ReminderState.FOLLOW_UP.value)
+VEHICLE_DATES = (
+    (ReminderKind.INSURANCE, Vehicle.insurance_expiry),
+    (ReminderKind.INSPECTION, Vehicle.inspection_due),
+    (ReminderKind.WARRANTY, Vehicle.warranty_end),
+    (ReminderKind.MAINTENANCE, Vehicle.next_service_due),
+)
+DATED_ITEM_KINDS = (ReminderKind.WEDDING_ANNIVERSARY.value, ReminderKind.CUSTOM.value)
+
+
+def month_end(month: date) -> date:
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
+
+
+def _key(month: date) -> int:
+    """A month as the queries give it: yyyymm."""
+    return month.year * 100 + month.month
+
+
+def _day(value) -> date:
+    """A date read through `_rows`: ISO text from SQLite, a date elsewhere."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _iso(value) -> str | None:
+    return value if value is None or isinstance(value, str) else value.isoformat()
+
+
+class DashboardService:
+    # threads for `build`: the segment values on one, the other reads beside (more threads
+    # than cores only make them fight over the cores and the interpreter lock)
+    workers = max(2, min(4, os.cpu_count() or 2))
+
+    def __init__(self, book: Book, segments: SegmentService,
+                 reminders: ReminderService | None = None):
+        """With `reminders`, the occurrences per day are counted from its in-memory copy of
+        the book's dates (already read for the day's reminders) instead of by SQL."""
+        self.book = book
+        self.segments = segments
+        self.reminders = reminders
+
+    # ------------------------------------------------------------ everything at once
+    def build(
+        self,
+        query: DashboardQuery,
+        today: date,
+        *,
+        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
+        premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
+        window_years: int = 3,
+        lapse: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+        progress: Callable[[int, int], None] | None = None,
+        ready: Callable[[str, object], None] | None = None,
+    ) -> DashboardData:
+        """Every chart; `ready(chart, value)` (the chart's field of DashboardData) and
+        `progress(done, total)` on this thread as soon as each one is ready, so it can be
+        drawn while the others are still being read."""
+        premium_makes = frozenset(premium_makes)
+        reads: dict[str, Callable[[], object]] = {
+            # the longest first: without cached values the tiers need the whole book
+            "tiers": lambda: self.tiers(query, today, thresholds=thresholds,
+                                        premium_makes=premium_makes, window_years=window_years),
+            "lapsed": lambda: self.lapsed(query, today, lapse),  # the longest of the rest
+            "visit_stats": lambda: self._visit_stats(query),
+            "sales": lambda: self._sales_by_month(query),  # with visit_stats: the visits chart
+            "done_missed": lambda: self.done_missed(query, today),
+            "pareto": lambda: self.pareto(query),
+            "staff_work": lambda: self._staff_work(query),
+        }
+        needs = {
+            "tiers": ("tiers",),
+            "visits": ("visit_stats", "sales"),
+            "pareto": ("pareto",),
+            "done_missed": ("done_missed",),
+            "lapsed": ("lapsed",),
+            "satisfaction": ("visit_stats",),
+            "advisors": ("visit_stats", "staff_work"),
+        }
+        make = {
+            "tiers": lambda r: r["tiers"],
+            "visits": lambda r: _visits(query, r["visit_stats"], r["sales"]),
+            "pareto": lambda r: r["pareto"],
+            "done_missed": lambda r: r["done_missed"],
+            "lapsed": lambda r: r["lapsed"],
+            "satisfaction": lambda r: _satisfaction(query, r["visit_stats"]),
+            "advisors": lambda r: _advisors(r["visit_stats"], *r["staff_work"]),
+        }
+        results: dict[str, object] = {}
+        charts: dict[str, object] = {}
+        pool = ThreadPoolExecutor(self.workers, thread_name_prefix="dashboard")
+        try:
+            running = {pool.submit(read): name for name, read in reads.items()}
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    results[running.pop(future)] = future.result()
+                for chart in CHARTS:
+                    if chart not in charts and all(n in results for n in needs[chart]):
+                        charts[chart] = make[chart](results)
+                        if ready is not None:  # may raise to abandon the request
+                            ready(chart, charts[chart])
+                        if progress is not None:  # may raise to abandon the request
+                            progress(len(charts), len(CHARTS))
+        finally:
+            # after a failure the reads not started are dropped, those running end unwaited
+            pool.shutdown(wait=False, cancel_futures=True)
+        return DashboardData(query=query, today=today, **charts)
+
+    # ------------------------------------------------------------ the charts one by one
+    def tiers(
+        self,
+        query: DashboardQuery,
+        today: date,
+        *,
+        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
+        premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
+        window_years: int = 3,
+    ) -> tuple[TierCount, ...]:
+        """Customers and value per tier as of today over the value window (the date range
+        does not change a tier); top, middle, small in that order."""
+        values, _by_id, _when = self.segments.cached(today, window_years, thresholds,
+                                                     premium_makes)
+        mine = None
+        if query.advisor_id is not None:
+            with self.book.reading() as s:
+                mine = set(self._values(s.connection(), self._customers_of(query.advisor_id)))
+        counts: Counter[Tier] = Counter()
+        value: Counter[Tier] = Counter()
+        for cv in values:
+            if mine is None or cv.customer_id in mine:
+                counts[cv.tier] += 1
+                value[cv.tier] += cv.value_yuan
+        return tuple(TierCount(t, counts[t], round(value[t], 2))
+                     for t in (Tier.TOP, Tier.MIDDLE, Tier.SMALL))
+
+    def visits(self, query: DashboardQuery) -> tuple[MonthVisits, ...]:
+        """Per month: service visits (by day in) and their totals, plus the price of the
+        vehicles sold here (new or used) with their purchase date in the month."""
+        return _visits(query, self._visit_stats(query), self._sales_by_month(query))
+
+    def satisfaction(self, query: DashboardQuery) -> tuple[MonthSatisfaction, ...]:
+        """Per month: the visits given a score, the average score and the scores of 1 or 2."""
+        return _satisfaction(query, self._visit_stats(query))
+
+    def advisors(self, query: DashboardQuery) -> tuple[AdvisorActivity, ...]:
+        """Per member of staff in the date range: timeline entries, follow-ups closed as
+        done and visits as service advisor; most active first, the idle left out."""
+        return _advisors(self._visit_stats(query), *self._staff_work(query))
+
+    def pareto(self, query: DashboardQuery) -> ParetoCurve:
+        """Customers ranked by revenue in the date range (service totals of their visits
+        plus the vehicles sold here that they own), those with some revenue only."""
+        months = query.months()
+        if not months:
+            return pareto_curve(())
+        first, last = months[0], month_end(months[-1])
+        sv, v = ServiceVisit, Vehicle
+        service = select(sv.customer_id.label("customer"), func.sum(sv.total_fen).label("fen"))
+        if query.advisor_id is None:
+            # the (customer, day, type, total) index read whole, in customer order
+            day = func.coalesce(sv.date_in, sv.date_in)
+            service = service.where(sv.customer_id.is_not(None), day.between(first, last))
+        else:
+            service = service.where(sv.customer_id.in_(self._customers_of(query.advisor_id)),
+                                    sv.date_in.between(first, last))
+        sales = (
+            select(v.owner_id.label("customer"),
+                   (func.sum(func.coalesce(v.price_yuan, 0)) * 100).label("fen"))
+            .where(v.owner_id.is_not(None), v.purchase_type.in_(BOUGHT_HERE),
+                   v.purchase_date.between(first, last))
+        )
+        if query.advisor_id is not None:
+            sales = sales.where(v.owner_id.in_(self._customers_of(query.advisor_id)))
+        both = union_all(service.group_by(sv.customer_id), sales.group_by(v.owner_id)).subquery()
+        total = func.sum(both.c.fen)
+        per_customer = select(total).group_by(both.c.customer).having(total > 0)
+        with self.book.reading() as s:
+            return pareto_curve(self._values(s.connection(), per_customer))
+
+    def done_missed(self, query: DashboardQuery, today: date) -> tuple[MonthDoneMissed, ...]:
+        """Per month up to today's: reminder occurrences handled and missed, follow-ups
+        done and missed (see MonthDoneMissed)."""
+        months = [m for m in query.months() if m <= today]
+        if not months:
+            return ()
+        first, last = months[0], month_end(months[-1])
+        adv = query.advisor_id
+        occurred: Counter[int] = Counter()
+        past_end = min(last, today - timedelta(days=1))  # an occurrence of today is not missed
+        for (_kind, day), n in self.occurrence_counts(first, past_end, adv).items():
+            occurred[_key(day)] += n
+        c, m, f = Customer, ReminderMark, FollowUp
+        mark_month = self._month_number(m.occurs_on)
+        marks = (
+            select(mark_month,
+                   func.sum(case((m.state.in_(HANDLED), 1), else_=0)),
+                   func.sum(case((m.occurs_on < today, 1), else_=0)))
+            .join(c, c.id == m.customer_id)
+            .where(m.occurs_on.between(first, last), c.archived_at.is_(None))
+            .group_by(mark_month)
+        )
+        if adv is not None:
+            marks = marks.where(c.advisor_id == adv)
+        due_month = self._month_number(f.due_date)
+        waiting = (FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)
+        missed = ((f.status == FollowUpStatus.CANCELLED.value)
+                  | (f.status.in_(waiting) & (f.due_date < today)))
+        follow_ups = (
+            select(due_month,
+                   func.sum(case((f.status == FollowUpStatus.DONE.value, 1), else_=0)),
+                   func.sum(case((missed, 1), else_=0)))
+            .where(f.due_date.between(first, last))
+            .group_by(due_month)
+        )
+        if adv is not None:
+            follow_ups = follow_ups.where(f.advisor_id == adv)
+        with self.book.reading() as s:
+            conn = s.connection()
+            marked = {key: (done, past) for key, done, past in self._rows(conn, marks)}
+            followed = {key: (done, gone) for key, done, gone in self._rows(conn, follow_ups)}
+        out = []
+        for month in months:
+            key = _key(month)
+            handled, marked_before_today = marked.get(key, (0, 0))
+            done, gone = followed.get(key, (0, 0))
+            missed_reminders = max(occurred[key] - marked_before_today, 0)
+            out.append(MonthDoneMissed(month, handled, missed_reminders, done, gone))
+        return tuple(out)
+
+    def lapsed(
+        self,
+        query: DashboardQuery,
+        today: date,
+        lapse: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+    ) -> tuple[MonthLapsed, ...]:
+        """Per month up to today's, at its last day (today for the running month): the
+        non-archived customers whose last visit by then was at risk or lost."""
+        months = [m for m in query.months() if m <= today]
+        if not months:
+            return ()
+        ends = [min(month_end(m), today) for m in months]
+        sv, c = ServiceVisit, Customer
+        raw = type_coerce(sv.date_in, String)
+        # per customer: the last visit by the first month's end, the later ones up to the last
+        stmt = (
+            select(func.max(raw).filter(sv.date_in <= ends[0]),
+                   self._joined(raw).filter(sv.date_in > ends[0], sv.date_in <= ends[-1]))
+            .group_by(sv.customer_id)  # in the order of the (customer, day) index: no sorting
+        )
+        if query.advisor_id is None:
+            stmt = stmt.where(sv.customer_id.is_not(None)).having(
+                sv.customer_id.not_in(select(c.id).where(c.archived_at.is_not(None))))
+        else:
+            stmt = stmt.where(sv.customer_id.in_(
+                select(c.id).where(c.advisor_id == query.advisor_id, c.archived_at.is_(None))))
+        with self.book.reading() as s:
+            conn = s.connection()
+            if self.book.is_sqlite:  # "last|visit,visit;..." splits faster than JSON
+                before, recent = stmt.subquery().c
+                joined = conn.execute(select(func.group_concat(
+                    func.coalesce(before, "").concat("|").concat(func.coalesce(recent, "")),
+                    ";"))).scalar()
+                rows = [row.split("|") for row in joined.split(";")] if joined else []
+            else:
+                rows = self._rows(conn, stmt)
+        counts = lapsed_counts(rows, ends, [lapse_cutoffs(d, lapse) for d in ends])
+        return tuple(MonthLapsed(m, at_risk, lost) for m, (at_risk, lost) in zip(months, counts,
+                                                                                    strict=True))
+
+    # ------------------------------------------------------------ reminder occurrences
+    def occurrence_counts(
+        self, start: date, end: date, advisor_id: int | None = None
+    ) -> Counter[tuple[ReminderKind, date]]:
+        """How many reminder occurrences fall on each day of [start, end], per kind: what
+        ReminderService.occurrences(start, end, include_handled=True) lists, counted by
+        grouping the dates in SQL instead of making every occurrence."""
+        if self.reminders is not None:
+            counted = self.reminders.counts_by_day(start, end, advisor_id)
+            if counted is not None:
+                return counted
+        found: Counter[tuple[ReminderKind, date]] = Counter()
+        if end < start:
+            return found
+        c, h, v, d = Customer, HouseholdMember, Vehicle, ImportantDate
+
+        def birthday(table):
+            """One small integer per (month, day, calendar, leap): sorts fast."""
+            return ((table.birth_month * 100 + table.birth_day) * 4
+                    + case((table.birthday_calendar == "lunar", 2), else_=0)
+                    + case((table.birth_leap.is_(True), 1), else_=0))
+
+        known = c.birth_month.is_not(None) & c.birth_day.is_not(None)
+        person = case((known & (c.kind == "person"), birthday(c)))
+        people = (select(person, func.count(),
+                         func.sum(case((c.key_account.is_(True), 1), else_=0)))
+                  .where(c.archived_at.is_(None)).group_by(person))
+        if advisor_id is not None:
+            people = people.where(c.advisor_id == advisor_id)
+        member = birthday(h)
+        household = (select(member, func.count())
+                     .where(h.birth_month.is_not(None), h.birth_day.is_not(None),
+                            self._belongs(h.customer_id, advisor_id))
+                     .group_by(member))
+        current = v.archived_at.is_(None) & self._belongs(v.owner_id, advisor_id)
+        dated = [(kind, select(col, func.count()).where(current, col.between(start, end))
+                  .group_by(col)) for kind, col in VEHICLE_DATES]
+        bought = v.purchase_md * 10000 + cast(self._year(v.purchase_date), Integer)
+        anniversaries = (select(bought, func.count())
+                         .where(current, v.purchase_md.is_not(None),
+                                v.purchase_date.is_not(None))
+                         .group_by(bought))
+        items = (select(d.kind, d.yearly, d.on_date, func.count())
+                 .where(d.kind.in_(DATED_ITEM_KINDS), d.on_date.is_not(None),
+                        self._belongs(d.customer_id, advisor_id))
+                 .group_by(d.kind, d.yearly, d.on_date))
+        with self.book.reading() as s:
+            conn = s.connection()
+            people_rows = self._rows(conn, people)
+            household_rows = self._rows(conn, household)
+            dated_rows = [(kind, self._rows(conn, stmt)) for kind, stmt in dated]
+            anniversary_rows = self._rows(conn, anniversaries)
+            item_rows = self._rows(conn, items)
+
+        solar = {(mm, dd): solar_occurrences(mm, dd, start, end)
+                 for mm, dd in solar_keys_in_window(start, end)}
+        lunar_keys = lunar_keys_in_window(start, end)
+        for kind, rows in ((ReminderKind.BIRTHDAY, [r[:2] for r in people_rows]),
+                           (ReminderKind.HOUSEHOLD_BIRTHDAY, household_rows)):
+            for code, n in rows:
+                if code is None:
+                    continue
+                md, flags = divmod(code, 4)
+                month, day = divmod(md, 100)
+                if not flags & 2:
+                    days = solar.get((month, day), ())
+                elif (month, day) in lunar_keys:
+                    days = lunar_occurrences(month, day, bool(flags & 1), start, end)
+                else:
+                    continue
+                for when in days:
+                    found[(kind, when)] += n
+        for kind, rows in dated_rows:
+            for when, n in rows:
+                found[(kind, _day(when))] += n
+        for code, n in anniversary_rows:
+            md, year = divmod(code, 10000)
+            for when in solar.get(divmod(md, 100), ()):
+                if when.year > year:  # the first anniversary is a year after the purchase
+                    found[(ReminderKind.PURCHASE_ANNIVERSARY, when)] += n
+        for kind, yearly, on_date, n in item_rows:
+            kind, on_date = ReminderKind(kind), _day(on_date)
+            if yearly:
+                for when in solar.get((on_date.month, on_date.day), ()):
+                    if when >= on_date:
+                        found[(kind, when)] += n
+            elif start <= on_date <= end:
+                found[(kind, on_date)] += n
+        key_accounts = sum(r[2] for r in people_rows)
+        if key_accounts:
+            for _holiday, when in holiday_occurrences(start, end):
+                found[(ReminderKind.HOLIDAY, when)] += key_accounts
+        return found
+
+    # ------------------------------------------------------------ reads shared by charts
+    def _visit_stats(self, query: DashboardQuery) -> list[list]:
+        """[yyyymm, service advisor or None, visits, fen, scores, sum of scores, unhappy]
+        for the visits in the date range."""
+        months = query.months()
+        if not months:
+            return []
+        first, last = months[0], month_end(months[-1])
+        sv = ServiceVisit
+        # one integer key: the sorting of 400,000 visits into groups is most of the work
+        key = func.coalesce(sv.service_advisor_id, 0) * 1_000_000 + self._month_number(sv.date_in)
+        day = sv.date_in  # a range of ix_service_visits_month_figures, which covers it all
+        stmt = (
+            select(key, func.count(), func.sum(sv.total_fen), func.count(sv.satisfaction),
+                   func.coalesce(func.sum(sv.satisfaction), 0),
+                   func.sum(case((sv.satisfaction.in_((1, 2)), 1), else_=0)))
+            .where(day.between(first, last))
+            .group_by(key)
+        )
+        if query.advisor_id is not None:
+            stmt = stmt.where(sv.customer_id.in_(self._customers_of(query.advisor_id)))
+        with self.book.reading() as s:
+            rows = self._rows(s.connection(), stmt)
+        out = []
+        for k, *sums in rows:
+            advisor, ym = divmod(k, 1_000_000)
+            out.append([ym, advisor or None, *sums])
+        return out
+
+    def _sales_by_month(self, query: DashboardQuery) -> list[list]:
+        """[month key, yuan] of the vehicles sold here in the date range."""
+        months = query.months()
+        if not months:
+            return []
+        v = Vehicle
+        ym = self._month_number(v.purchase_date)
+        stmt = (
+            select(ym, func.sum(func.coalesce(v.price_yuan, 0)))
+            .where(v.purchase_type.in_(BOUGHT_HERE),
+                   v.purchase_date.between(months[0], month_end(months[-1])))
+            .group_by(ym)
+        )
+        if query.advisor_id is not None:
+            stmt = stmt.where(v.owner_id.in_(self._customers_of(query.advisor_id)))
+        with self.book.reading() as s:
+            return self._rows(s.connection(), stmt)
+
+    def _staff_work(self, query: DashboardQuery) -> tuple[dict, dict, dict]:
+        """(staff names, timeline entries per staff, follow-ups done per advisor) in the
+        date range."""
+        months = query.months()
+        if not months:
+            return {}, {}, {}
+        since = datetime.combine(months[0], datetime.min.time())
+        until = datetime.combine(month_end(months[-1]) + timedelta(days=1), datetime.min.time())
+        i, f = Interaction, FollowUp
+        staff = i.staff_id + 0  # grouped by an expression: a scan, not a walk of the staff index
+        contacts = (
+            select(staff, func.count())
+            .where(i.staff_id.is_not(None), i.occurred_at >= since, i.occurred_at < until)
+            .group_by(staff)
+        )
+        done = (
+            select(f.advisor_id, func.count())
+            .where(f.advisor_id.is_not(None), f.status == FollowUpStatus.DONE.value,
+                   f.closed_at >= since, f.closed_at < until)
+            .group_by(f.advisor_id)
+        )
+        if query.advisor_id is not None:
+            contacts = contacts.where(i.customer_id.in_(self._customers_of(query.advisor_id)))
+            done = done.where(f.customer_id.in_(self._customers_of(query.advisor_id)))
+        with self.book.reading() as s:
+            conn = s.connection()
+            return (dict(self._rows(conn, select(Staff.id, Staff.name))),
+                    dict(self._rows(conn, contacts)), dict(self._rows(conn, done)))
+
+    # ------------------------------------------------------------ SQL helpers
+    def _rows(self, conn: Connection, stmt) -> list[list]:
+        """Every row of `stmt` (as lists); on SQLite in one step, as one JSON array."""
+        if not self.book.is_sqlite:
+            return [list(row) for row in conn.execute(stmt)]
+        inner = stmt.subquery()
+        text = conn.execute(select(func.json_group_array(func.json_array(*inner.c)))).scalar()
+        return json.loads(text)
+
+    def _values(self, conn: Connection, stmt) -> list:
+        """The first column of every row of `stmt`."""
+        if not self.book.is_sqlite:
+            return list(conn.execute(stmt).scalars())
+        inner = stmt.subquery()
+        column = next(iter(inner.c))
+        return json.loads(conn.execute(select(func.json_group_array(column))).scalar())
+
+    @staticmethod
+    def _customers_of(advisor_id: int):
+        return select(Customer.id).where(Customer.advisor_id == advisor_id)
+
+    @staticmethod
+    def _belongs(customer_id, advisor_id: int | None):
+        """`customer_id` is a non-archived customer (of the advisor, if one is given); without
+        an advisor the few archived ones are left out rather than every row joined."""
+        c = Customer
+        if advisor_id is not None:
+            return customer_id.in_(
+                select(c.id).where(c.advisor_id == advisor_id, c.archived_at.is_(None)))
+        return customer_id.is_not(None) & customer_id.not_in(
+            select(c.id).where(c.archived_at.is_not(None)))
+
+    def _month_number(self, column):
+        """yyyymm of a date column (SQLite keeps dates as ISO text)."""
+        if self.book.is_sqlite:
+            return (cast(func.substr(column, 1, 4), Integer) * 100
+                    + cast(func.substr(column, 6, 2), Integer))
+        return (cast(func.extract("year", column), Integer) * 100
+                + cast(func.extract("month", column), Integer))
+
+    def _year(self, column):
+        if self.book.is_sqlite:
+            return func.substr(column, 1, 4)
+        return func.extract("year", column)
+
+    def _joined(self, column):
+        """A group's values joined with commas."""
+        if self.book.is_sqlite:
+            return func.group_concat(column)
+        return func.string_agg(cast(column, String), ",")
+
+
+# ---------------------------------------------------------------- the charts from the rows
+def _visits(query: DashboardQuery, stats: list[list], sales: list[list]
+            ) -> tuple[MonthVisits, ...]:
+    visits: Counter[int] = Counter()
+    fen: Counter[int] = Counter()
+    for key, _advisor, n, total, *_scores in stats:
+        visits[key] += n
+        fen[key] += total or 0
+    for key, yuan in sales:
+        fen[key] += (yuan or 0) * 100
+    return tuple(MonthVisits(m, visits[_key(m)], fen[_key(m)] / 100) for m in query.months())
+
+
+def _satisfaction(query: DashboardQuery, stats: list[list]) -> tuple[MonthSatisfaction, ...]:
+    responses: Counter[int] = Counter()
+    points: Counter[int] = Counter()
+    unhappy: Counter[int] = Counter()
+    for key, _advisor, _n, _fen, scored, score_sum, low in stats:
+        responses[key] += scored
+        points[key] += score_sum
+        unhappy[key] += low
+    out = []
+    for month in query.months():
+        key = _key(month)
+        n = responses[key]
+        out.append(MonthSatisfaction(month, n, points[key] / n if n else None, unhappy[key]))
+    return tuple(out)
+
+
+def _advisors(stats: list[list], names: dict, contacts: dict, done: dict
+              ) -> tuple[AdvisorActivity, ...]:
+    visits: Counter[int] = Counter()
+    for _ym, advisor, n, *_rest in stats:
+        if advisor is not None:
+            visits[advisor] += n
+    rows = [AdvisorActivity(sid, name, contacts.get(sid, 0), done.get(sid, 0), visits[sid])
+            for sid, name in names.items()]
+    rows = [r for r in rows if r.contacts + r.follow_ups_done + r.service_visits > 0]
+    rows.sort(key=lambda r: (-(r.contacts + r.follow_ups_done + r.service_visits), r.name,
+                             r.staff_id))
+    return tuple(rows)
+
+
+def pareto_curve(fen_per_customer: Iterable[int]) -> ParetoCurve:
+    """The Pareto curve of the customers' revenues (in fen; those of 0 or less left out),
+    thinned evenly to at most MAX_PARETO_POINTS points, the first and the last kept."""
+    ranked = sorted((x for x in fen_per_customer if x > 0), reverse=True)
+    if not ranked:
+        return ParetoCurve((), 0.0, 0, 0.0)
+    n, total = len(ranked), sum(ranked)
+    cumulative = [0]
+    for x in ranked:
+        cumulative.append(cumulative[-1] + x)
+    if n + 1 <= MAX_PARETO_POINTS:
+        picks = range(n + 1)
+    else:
+        steps = MAX_PARETO_POINTS - 1
+        picks = sorted({round(j * n / steps) for j in range(steps + 1)})
+    points = tuple((k / n, cumulative[k] / total) for k in picks)
+    return ParetoCurve(points, pareto_share(ranked, 0.2), n, total / 100)
+
+
+def lapsed_counts(
+    rows: Iterable[tuple[str | None, str | None]],
+    ends: list[date],
+    cutoffs: list[tuple[date, date]],
+) -> list[tuple[int, int]]:
+    """(at risk, lost) at each of `ends` (ascending), from one row per customer: the last
+    visit on or before ends[0] and the later visits up to ends[-1] joined with commas
+    (either may be None or empty).
+
+    `cutoffs[i]` is lapse_cutoffs(ends[i]): a last visit before the first is at risk, before
+    the second lost. Each visit is the last one for the ends from its day to the next visit;
+    a run of months counted at risk or lost is added to a difference array."""
+    days = [_iso(d) for d in ends]
+    at_risk_from = [_iso(a) for a, _ in cutoffs]  # both never decrease from end to end
+    lost_from = [_iso(lost) for _, lost in cutoffs]
+    n = len(days)
+    risk = [0] * (n + 1)
+    lost = [0] * (n + 1)
+
+    def count(last: str, following: str | None, weight: int = 1) -> None:
+        hi = n if following is None else bisect_left(days, following)
+        a = bisect_right(at_risk_from, last)  # at risk from end a on, lost from end b on
+        b = max(bisect_right(lost_from, last), bisect_left(days, last))
+        if a < min(hi, b):
+            risk[a] += weight
+            risk[min(hi, b)] -= weight
+        if b < hi:
+            lost[b] += weight
+            lost[hi] -= weight
+
+    # a visit followed by another before it gets stale (the end of the first month where it
+    # would be at risk) counts for nothing: most visits are skipped with one comparison
+    stale_after: dict[str, str | None] = {}
+    finals: Counter[str] = Counter()
+    for before, recent in rows:
+        previous = _iso(before) or None
+        if recent:
+            for visit in sorted(recent.split(",")):
+                if previous is not None:
+                    stale = stale_after.get(previous, "")
+                    if stale == "":
+                        a = bisect_right(at_risk_from, previous)
+                        stale = stale_after[previous] = days[a] if a < n else None
+                    if stale is not None and visit > stale:
+                        count(previous, visit)
+                previous = visit
+        if previous is not None:
+            finals[previous] += 1
+    for last, weight in finals.items():
+        count(last, None, weight)
+    out = []
+    at_risk = gone = 0
+    for i in range(n):
+        at_risk += risk[i]
+        gone += lost[i]
+        out.append((at_risk, gone))
+    return out

@@ -1,0 +1,520 @@
+"""The dashboard's charts (PRODUCT.md F8), drawn with matplotlib and nothing of Qt.
+
+Every `draw_*` function clears a `matplotlib.figure.Figure` and draws one chart of
+`DashboardData` into it, so the same drawing serves the window (a FigureCanvasQTAgg) and
+the command line (`render_png`, headless Agg). Texts go through the caller's `tr`, which
+translates an English text in the context "Charts"; each text is marked where it is used
+with `QT_TRANSLATE_NOOP("Charts", ...)` so that lupdate files it under that context.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from matplotlib import rcParams
+from matplotlib.colors import to_hex, to_rgb
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
+
+from app.domain.dashboard_records import DashboardData
+from app.domain.segments import Tier
+
+Translate = Callable[[str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks `text` for the translation catalogue under `context`; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of a chart; `series` in the order the charts use them."""
+
+    background: str
+    foreground: str
+    grid: str
+    series: tuple[str, ...]
+    good: str
+    bad: str
+
+
+LIGHT = Theme(
+    background="#ffffff",
+    foreground="#202124",
+    grid="#dadce0",
+    series=("#1a73e8", "#e8710a", "#12a4af", "#9334e6", "#f9ab00", "#5f6368"),
+    good="#188038",
+    bad="#d93025",
+)
+DARK = Theme(
+    background="#202124",
+    foreground="#e8eaed",
+    grid="#5f6368",
+    series=("#8ab4f8", "#fcad70", "#78d9ec", "#c58af9", "#fdd663", "#bdc1c6"),
+    good="#81c995",
+    bad="#f28b82",
+)
+
+# ------------------------------------------------------------------ fonts
+LATIN_FAMILY = "DejaVu Sans"  # ships with matplotlib: digits and Latin letters
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "SimHei",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK TC",
+    "Source Han Sans",
+    "Heiti SC",
+    "STHeiti",
+    "Arial Unicode MS",
+)
+_fonts_done = False
+_cjk_family: str | None = None
+
+
+def configure_fonts() -> str | None:
+    """Let matplotlib draw Chinese: Latin text in DejaVu Sans, every glyph it lacks in the
+    first CJK family the system has. Returns that family (None when there is none).
+    Safe to call again: the fonts are looked up once."""
+    global _fonts_done, _cjk_family
+    if not _fonts_done:
+        from matplotlib import font_manager
+
+        names = {f.name for f in font_manager.fontManager.ttflist}
+        _cjk_family = next((n for n in CJK_FAMILIES if n in names), None)
+        if _cjk_family is None:  # any other CJK sans the system has
+            _cjk_family = next((n for n in sorted(names) if "CJK" in n and "Sans" in n), None)
+        _fonts_done = True
+    families = [LATIN_FAMILY] + ([_cjk_family] if _cjk_family else [])
+    # a list as the family makes matplotlib fall back glyph by glyph along it
+    rcParams["font.family"] = families
+    rcParams["font.sans-serif"] = families + [
+        f for f in rcParams["font.sans-serif"] if f not in families
+    ]
+    rcParams["axes.unicode_minus"] = False  # the CJK fonts lack U+2212
+    return _cjk_family
+
+
+# ------------------------------------------------------------------ shared drawing
+TITLE_SIZE = 11
+LABEL_SIZE = 9
+TICK_SIZE = 8
+
+
+def _mix(colour: str, background: str, amount: float) -> str:
+    """`colour` faded towards `background` by `amount` (0: unchanged, 1: background)."""
+    a, b = to_rgb(colour), to_rgb(background)
+    return to_hex(tuple(x + (y - x) * amount for x, y in zip(a, b, strict=True)))
+
+
+def _start(figure: Figure, theme: Theme, title: str):
+    """Clear the figure, title it and return its one axes, styled for the theme."""
+    configure_fonts()
+    figure.clear()
+    figure.set_facecolor(theme.background)
+    figure.set_layout_engine("constrained")
+    figure.suptitle(title, color=theme.foreground, fontsize=TITLE_SIZE, fontweight="bold",
+                    x=0.02, ha="left")
+    ax = figure.add_subplot()
+    _style(ax, theme)
+    return ax
+
+
+def _style(ax, theme: Theme, right: bool = False) -> None:
+    ax.set_facecolor(theme.background)
+    for name, spine in ax.spines.items():
+        spine.set_color(theme.grid)
+        spine.set_visible(name in ("bottom", "left") or (right and name == "right"))
+    ax.tick_params(colors=theme.foreground, labelsize=TICK_SIZE)
+    ax.xaxis.label.set_color(theme.foreground)
+    ax.yaxis.label.set_color(theme.foreground)
+    ax.set_axisbelow(True)
+
+
+def _grid(ax, theme: Theme, axis: str = "y") -> None:
+    ax.grid(axis=axis, color=theme.grid, linewidth=0.6, alpha=0.8)
+
+
+def _legend(ax, theme: Theme, handles=None, labels=None) -> None:
+    """The legend on a row of its own between the title and the plot."""
+    if handles is None:
+        handles, labels = ax.get_legend_handles_labels()
+    ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.01), ncols=len(handles),
+              frameon=False, fontsize=TICK_SIZE, labelcolor=theme.foreground,
+              handlelength=1.4, columnspacing=1.2, borderaxespad=0, borderpad=0.2)
+
+
+def _no_data(ax, theme: Theme, tr: Translate) -> None:
+    """An empty axis saying so: a chart with nothing to show must still say why."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, tr(QT_TRANSLATE_NOOP("Charts", "No data for this period")),
+            transform=ax.transAxes, ha="center", va="center", fontsize=LABEL_SIZE + 1,
+            color=_mix(theme.foreground, theme.background, 0.35))
+
+
+def month_label(month: date) -> str:
+    return f"{month.year:04d}-{month.month:02d}"
+
+
+def _month_axis(ax, months: Sequence[date]) -> None:
+    """Months along x at 0..n-1: every label when they fit, else every k-th, slanted."""
+    n = len(months)
+    step = max(1, math.ceil(n / 12))
+    ticks = list(range(0, n, step))
+    ax.set_xticks(ticks, [month_label(months[i]) for i in ticks])
+    ax.set_xlim(-0.6, n - 0.4)
+    if n > 6:
+        for label in ax.get_xticklabels():
+            label.set_rotation(40)
+            label.set_horizontalalignment("right")
+            label.set_rotation_mode("anchor")
+
+
+def _yuan(value: float, _pos=None) -> str:
+    return f"{value:,.0f}"
+
+
+def _count_axis(ax) -> None:
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
+    ax.set_ylim(bottom=0)
+
+
+# ------------------------------------------------------------------ the charts
+TIER_TEXTS = {
+    Tier.TOP: QT_TRANSLATE_NOOP("Charts", "Top"),
+    Tier.MIDDLE: QT_TRANSLATE_NOOP("Charts", "Middle"),
+    Tier.SMALL: QT_TRANSLATE_NOOP("Charts", "Small"),
+}
+
+
+def tier_text(tier: Tier, tr: Translate) -> str:
+    return tr(TIER_TEXTS[Tier(tier)])
+
+
+def draw_tiers(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """Customers by tier: one bar per tier, the count on it."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Customers by tier")))
+    if not data.tiers or sum(t.customers for t in data.tiers) == 0:
+        _no_data(ax, theme, tr)
+        return
+    names = [tier_text(t.tier, tr) for t in data.tiers]
+    counts = [t.customers for t in data.tiers]
+    colours = [theme.series[i % len(theme.series)] for i in range(len(counts))]
+    bars = ax.bar(names, counts, color=colours, width=0.6)
+    total = sum(counts)
+    ax.bar_label(bars, labels=[f"{c:,}  ({c / total:.0%})" for c in counts],
+                 padding=3, fontsize=LABEL_SIZE, color=theme.foreground)
+    _count_axis(ax)
+    ax.set_ylim(top=max(counts) * 1.15)
+    ax.tick_params(axis="x", labelsize=LABEL_SIZE)
+    ax.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Customers")), fontsize=LABEL_SIZE)
+    _grid(ax, theme)
+
+
+def draw_visits(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """Service visits per month (bars) and the month's revenue in yuan (line, right axis)."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Visits and revenue per month")))
+    rows = data.visits
+    if not rows or all(r.visits == 0 and r.revenue_yuan == 0 for r in rows):
+        _no_data(ax, theme, tr)
+        return
+    x = range(len(rows))
+    ax.bar(x, [r.visits for r in rows], color=_mix(theme.series[0], theme.background, 0.25),
+           width=0.65, label=tr(QT_TRANSLATE_NOOP("Charts", "Visits")))
+    _month_axis(ax, [r.month for r in rows])
+    _count_axis(ax)
+    ax.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Visits")), fontsize=LABEL_SIZE)
+    _grid(ax, theme)
+    money = ax.twinx()
+    _style(money, theme, right=True)
+    money.spines["left"].set_visible(False)
+    money.plot(x, [r.revenue_yuan for r in rows], color=theme.series[1], linewidth=2,
+               marker="o", markersize=4, label=tr(QT_TRANSLATE_NOOP("Charts", "Revenue (yuan)")))
+    money.yaxis.set_major_formatter(FuncFormatter(_yuan))
+    money.yaxis.set_major_locator(MaxNLocator(nbins=6))
+    money.set_ylim(bottom=0, top=max(max(r.revenue_yuan for r in rows) * 1.1, 1))
+    money.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Revenue (yuan)")), fontsize=LABEL_SIZE)
+    h1, l1 = ax.get_legend_handles_labels()
+    h2, l2 = money.get_legend_handles_labels()
+    _legend(ax, theme, h1 + h2, l1 + l2)
+
+
+def pareto_text(data: DashboardData, tr: Translate) -> str:
+    """The sentence printed on the Pareto chart."""
+    share = f"{data.pareto.top20_share * 100:.1f} %"
+    return tr(QT_TRANSLATE_NOOP("Charts", "Top 20 % of customers: %1 of revenue")).replace(
+        "%1", share)
+
+
+def draw_pareto(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """Cumulative share of revenue against share of customers, best first."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Revenue concentration (Pareto)")))
+    curve = data.pareto
+    if not curve.points or curve.customers == 0:
+        _no_data(ax, theme, tr)
+        return
+    xs = [p[0] for p in curve.points]
+    ys = [p[1] for p in curve.points]
+    if xs[0] > 0:  # the curve starts at the origin even when the service left it out
+        xs.insert(0, 0.0)
+        ys.insert(0, 0.0)
+    line = theme.series[0]
+    ax.fill_between(xs, ys, color=line, alpha=0.12, linewidth=0)
+    ax.plot(xs, ys, color=line, linewidth=2,
+            label=tr(QT_TRANSLATE_NOOP("Charts", "Customers, best first")))
+    ax.plot([0, 1], [0, 1], color=_mix(theme.foreground, theme.background, 0.5),
+            linestyle="--", linewidth=1,
+            label=tr(QT_TRANSLATE_NOOP("Charts", "Equal share")))
+    top = curve.top20_share
+    mark = theme.series[1]
+    ax.plot([0.2, 0.2, 0], [0, top, top], color=mark, linestyle=":", linewidth=1.2)
+    ax.plot([0.2], [top], marker="o", color=mark, markersize=6)
+    ax.text(0.97, 0.16, pareto_text(data, tr), transform=ax.transAxes, ha="right",
+            va="bottom", fontsize=LABEL_SIZE + 1, fontweight="bold", color=theme.foreground)
+    detail = tr(QT_TRANSLATE_NOOP("Charts", "%1 customers with revenue, %2 yuan in all"))
+    ax.text(0.97, 0.06, detail.replace("%1", f"{curve.customers:,}").replace(
+        "%2", _yuan(curve.revenue_yuan)), transform=ax.transAxes, ha="right", va="bottom",
+        fontsize=TICK_SIZE, color=_mix(theme.foreground, theme.background, 0.3))
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    ax.set_xticks([i / 5 for i in range(6)])
+    ax.set_yticks([i / 5 for i in range(6)])
+    ax.xaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
+    ax.yaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
+    ax.set_xlabel(tr(QT_TRANSLATE_NOOP("Charts", "Share of customers")), fontsize=LABEL_SIZE)
+    ax.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Share of revenue")), fontsize=LABEL_SIZE)
+    _grid(ax, theme, "both")
+    _legend(ax, theme)
+
+
+def draw_done_missed(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """Per month, two stacked bars: reminders done / missed and follow-ups done / missed."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP(
+        "Charts", "Reminders and follow-ups: done vs missed")))
+    rows = data.done_missed
+    if not rows or all(sum(r[1:]) == 0 for r in rows):
+        _no_data(ax, theme, tr)
+        return
+    width = 0.4
+    left = [i - width / 2 for i in range(len(rows))]
+    right = [i + width / 2 for i in range(len(rows))]
+    faded_good = _mix(theme.good, theme.background, 0.5)
+    faded_bad = _mix(theme.bad, theme.background, 0.5)
+    done = [r.reminders_done for r in rows]
+    ax.bar(left, done, width, color=theme.good,
+           label=tr(QT_TRANSLATE_NOOP("Charts", "Reminders done")))
+    ax.bar(left, [r.reminders_missed for r in rows], width, bottom=done, color=theme.bad,
+           label=tr(QT_TRANSLATE_NOOP("Charts", "Reminders missed")))
+    done = [r.follow_ups_done for r in rows]
+    ax.bar(right, done, width, color=faded_good, hatch="///", edgecolor=theme.background,
+           linewidth=0, label=tr(QT_TRANSLATE_NOOP("Charts", "Follow-ups done")))
+    ax.bar(right, [r.follow_ups_missed for r in rows], width, bottom=done, color=faded_bad,
+           hatch="///", edgecolor=theme.background, linewidth=0,
+           label=tr(QT_TRANSLATE_NOOP("Charts", "Follow-ups missed")))
+    _month_axis(ax, [r.month for r in rows])
+    _count_axis(ax)
+    ax.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Count")), fontsize=LABEL_SIZE)
+    _grid(ax, theme)
+    _legend(ax, theme)
+
+
+def draw_lapsed(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """Customers at risk and lost at each month's end."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Lapsed customers")))
+    rows = data.lapsed
+    if not rows or all(r.at_risk == 0 and r.lost == 0 for r in rows):
+        _no_data(ax, theme, tr)
+        return
+    x = list(range(len(rows)))
+    for values, colour, text in (
+        ([r.at_risk for r in rows], theme.series[1],
+         QT_TRANSLATE_NOOP("Charts", "At risk")),
+        ([r.lost for r in rows], theme.bad, QT_TRANSLATE_NOOP("Charts", "Lost")),
+    ):
+        ax.fill_between(x, values, color=colour, alpha=0.12, linewidth=0)
+        ax.plot(x, values, color=colour, linewidth=2, marker="o", markersize=3.5, label=tr(text))
+    _month_axis(ax, [r.month for r in rows])
+    _count_axis(ax)
+    ax.set_ylim(top=max(max(r.at_risk, r.lost) for r in rows) * 1.12 + 1)
+    ax.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Customers")), fontsize=LABEL_SIZE)
+    _grid(ax, theme)
+    _legend(ax, theme)
+
+
+def draw_satisfaction(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """Average satisfaction score (1-5, line) over the month's responses (bars, right axis)."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Satisfaction per month")))
+    rows = data.satisfaction
+    if not rows or sum(r.responses for r in rows) == 0:
+        _no_data(ax, theme, tr)
+        return
+    x = list(range(len(rows)))
+    counts = ax.twinx()
+    _style(counts, theme, right=True)
+    counts.spines["left"].set_visible(False)
+    unhappy = [r.unhappy for r in rows]
+    counts.bar(x, unhappy, 0.6, color=_mix(theme.bad, theme.background, 0.35),
+               label=tr(QT_TRANSLATE_NOOP("Charts", "Unhappy (1-2)")))
+    counts.bar(x, [r.responses - r.unhappy for r in rows], 0.6, bottom=unhappy,
+               color=_mix(theme.series[5], theme.background, 0.6),
+               label=tr(QT_TRANSLATE_NOOP("Charts", "Other responses")))
+    most = max(r.responses for r in rows)
+    counts.set_ylim(0, most * 2.2)  # the bars stay in the lower half, under the score line
+    counts.set_yticks([t for t in MaxNLocator(nbins=3, integer=True).tick_values(0, most)
+                       if t <= most])
+    counts.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
+    counts.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Responses")), fontsize=LABEL_SIZE)
+    # the score line is drawn over the bars of the twin axis
+    ax.set_zorder(counts.get_zorder() + 1)
+    ax.patch.set_visible(False)
+    averages = [r.average if r.average is not None else math.nan for r in rows]
+    scored = sum(r.responses for r in rows if r.average is not None)
+    overall = sum(r.average * r.responses for r in rows if r.average is not None) / max(scored, 1)
+    ax.plot(x, averages, color=theme.series[0], linewidth=2, marker="o", markersize=4,
+            label=tr(QT_TRANSLATE_NOOP("Charts", "Average score (overall %1)")).replace(
+                "%1", f"{overall:.2f}"))
+    ax.set_ylim(0.8, 5.2)
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Average score")), fontsize=LABEL_SIZE)
+    _month_axis(ax, [r.month for r in rows])
+    _grid(ax, theme)
+    h1, l1 = ax.get_legend_handles_labels()
+    h2, l2 = counts.get_legend_handles_labels()
+    _legend(ax, theme, h1 + h2, l1 + l2)
+
+
+MAX_ADVISORS = 12
+
+
+def draw_advisors(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """One stacked horizontal bar per member of staff, most active at the top."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Activity per advisor")))
+    rows = list(data.advisors[:MAX_ADVISORS])
+    if not rows:
+        _no_data(ax, theme, tr)
+        return
+    y = list(range(len(rows)))
+    left = [0] * len(rows)
+    for index, (field, text) in enumerate((
+        ("contacts", QT_TRANSLATE_NOOP("Charts", "Contacts")),
+        ("follow_ups_done", QT_TRANSLATE_NOOP("Charts", "Follow-ups done")),
+        ("service_visits", QT_TRANSLATE_NOOP("Charts", "Service visits")),
+    )):
+        values = [getattr(r, field) for r in rows]
+        bars = ax.barh(y, values, 0.65, left=left, color=theme.series[index], label=tr(text))
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    ax.bar_label(bars, labels=[f"{t:,}" for t in left], padding=3, fontsize=TICK_SIZE,
+                 color=theme.foreground)
+    ax.set_yticks(y, [r.name for r in rows])
+    ax.tick_params(axis="y", labelsize=LABEL_SIZE)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(max(left) * 1.12, 1))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
+    if len(data.advisors) > MAX_ADVISORS:
+        ax.set_xlabel(tr(QT_TRANSLATE_NOOP("Charts", "The %1 most active of %2")).replace(
+            "%1", str(MAX_ADVISORS)).replace("%2", str(len(data.advisors))), fontsize=TICK_SIZE)
+    _grid(ax, theme, "x")
+    _legend(ax, theme)
+
+
+Draw = Callable[[Figure, DashboardData, Theme, Translate], None]
+
+CHARTS: list[tuple[str, str, Draw]] = [
+    ("tiers", QT_TRANSLATE_NOOP("Charts", "Customers by tier"), draw_tiers),
+    ("visits", QT_TRANSLATE_NOOP("Charts", "Visits and revenue per month"), draw_visits),
+    ("pareto", QT_TRANSLATE_NOOP("Charts", "Revenue concentration (Pareto)"), draw_pareto),
+    ("done_missed", QT_TRANSLATE_NOOP("Charts", "Reminders and follow-ups: done vs missed"),
+     draw_done_missed),
+    ("lapsed", QT_TRANSLATE_NOOP("Charts", "Lapsed customers"), draw_lapsed),
+    ("satisfaction", QT_TRANSLATE_NOOP("Charts", "Satisfaction per month"), draw_satisfaction),
+    ("advisors", QT_TRANSLATE_NOOP("Charts", "Activity per advisor"), draw_advisors),
+]
+"""(key, English title, draw function), in the order the dashboard shows them."""
+
+
+def chart(key: str) -> Draw:
+    for name, _title, draw in CHARTS:
+        if name == key:
+            return draw
+    raise KeyError(key)
+
+
+def render_png(key: str, data: DashboardData, path: str | Path, tr: Translate,
+               theme: Theme = LIGHT, size: tuple[float, float] = (8, 4.5),
+               dpi: int = 100) -> Path:
+    """Draw chart `key` into a PNG of size[0] x size[1] inches at `dpi`; no window needed."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = Figure(figsize=size, dpi=dpi)
+    FigureCanvasAgg(figure)
+    chart(key)(figure, data, theme, tr)
+    target = Path(path)
+    figure.savefig(target, format="png", dpi=dpi, facecolor=theme.background)
+    return target
+
+
+# ------------------------------------------------------------------ the same numbers as tables
+def dashboard_sheets(data: DashboardData, tr: Translate) -> list:
+    """One Excel sheet (app.services.excel_export.SheetSpec) per chart, with its numbers."""
+    from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
+
+    def col(text: str, kind: CellKind = CellKind.INTEGER, width: int | None = None):
+        return ColumnSpec(tr(text), kind, width)
+
+    month = QT_TRANSLATE_NOOP("Charts", "Month")
+    return [
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Tiers")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Tier"), CellKind.TEXT, 10),
+            col(QT_TRANSLATE_NOOP("Charts", "Customers")),
+            col(QT_TRANSLATE_NOOP("Charts", "Value (yuan)"), CellKind.MONEY),
+        ], [(tier_text(t.tier, tr), t.customers, t.value_yuan) for t in data.tiers]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Visits and revenue")), [
+            col(month, CellKind.TEXT, 9),
+            col(QT_TRANSLATE_NOOP("Charts", "Visits")),
+            col(QT_TRANSLATE_NOOP("Charts", "Revenue (yuan)"), CellKind.MONEY),
+        ], [(month_label(r.month), r.visits, r.revenue_yuan) for r in data.visits]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Pareto")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Share of customers (%)"), CellKind.MONEY),
+            col(QT_TRANSLATE_NOOP("Charts", "Share of revenue (%)"), CellKind.MONEY),
+        ], [(round(x * 100, 2), round(y * 100, 2)) for x, y in data.pareto.points]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Reminders and follow-ups")), [
+            col(month, CellKind.TEXT, 9),
+            col(QT_TRANSLATE_NOOP("Charts", "Reminders done")),
+            col(QT_TRANSLATE_NOOP("Charts", "Reminders missed")),
+            col(QT_TRANSLATE_NOOP("Charts", "Follow-ups done")),
+            col(QT_TRANSLATE_NOOP("Charts", "Follow-ups missed")),
+        ], [(month_label(r.month), *r[1:]) for r in data.done_missed]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Lapsed customers")), [
+            col(month, CellKind.TEXT, 9),
+            col(QT_TRANSLATE_NOOP("Charts", "At risk")),
+            col(QT_TRANSLATE_NOOP("Charts", "Lost")),
+        ], [(month_label(r.month), r.at_risk, r.lost) for r in data.lapsed]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Satisfaction")), [
+            col(month, CellKind.TEXT, 9),
+            col(QT_TRANSLATE_NOOP("Charts", "Responses")),
+            col(QT_TRANSLATE_NOOP("Charts", "Average score"), CellKind.MONEY),
+            col(QT_TRANSLATE_NOOP("Charts", "Unhappy (1-2)")),
+        ], [(month_label(r.month), r.responses,
+             None if r.average is None else round(r.average, 2), r.unhappy)
+            for r in data.satisfaction]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Advisors")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Advisor"), CellKind.TEXT, 12),
+            col(QT_TRANSLATE_NOOP("Charts", "Contacts")),
+            col(QT_TRANSLATE_NOOP("Charts", "Follow-ups done")),
+            col(QT_TRANSLATE_NOOP("Charts", "Service visits")),
+        ], [(a.name, a.contacts, a.follow_ups_done, a.service_visits) for a in data.advisors]),
+    ]

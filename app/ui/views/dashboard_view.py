@@ -1,0 +1,396 @@
+"""The owner's dashboard (PRODUCT.md F8): seven charts over a range of months and an advisor.
+
+The main window imports this module only when the dashboard is first opened, so matplotlib
+is never loaded at start-up. The numbers are computed off the interface thread; the charts
+are drawn (app.ui.charts) when they arrive.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.dashboard_records import DashboardData, DashboardQuery
+from app.ui.messages import show_error
+from app.ui.widgets.common import (
+    advisor_filter,
+    export_sheets,
+    from_qdate,
+    save_path,
+    to_qdate,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    from app.services.book import Services
+    from app.ui.settings import Preferences
+
+log = logging.getLogger(__name__)
+
+CHART_HEIGHT = 330  # pixels: a chart stays readable however small the window
+FILTER_DELAY_MS = 400  # a date typed digit by digit asks for the numbers once
+
+
+def chart_text(text: str) -> str:
+    """The `tr` the charts are drawn with: their texts live in the context "Charts"."""
+    return QCoreApplication.translate("Charts", text)
+
+
+def first_of_month(day: date) -> date:
+    return day.replace(day=1)
+
+
+def last_of_month(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def months_back(day: date, months: int) -> date:
+    """The first day of the month `months` before `day`'s month."""
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+charts = None  # the module app.ui.charts (with matplotlib), imported by the first view
+
+
+def _load_charts():
+    """Import the charts, and with them matplotlib: slow, so only once the numbers are
+    already being read on other threads."""
+    global charts
+    if charts is None:
+        from app.ui import charts as module
+
+        charts = module
+    return charts
+
+
+class _Superseded(Exception):
+    """A newer request was made: the older one stops at its next progress report."""
+
+
+class DashboardView(QWidget):
+    open_customer = Signal(int)  # the main window connects every view's; charts open none
+    drawn = Signal()  # every chart has been drawn from last_data
+    _data_ready = Signal(int, object)  # generation, DashboardData (queued from the worker)
+    _chart_ready = Signal(int, str, object)  # generation, chart key, its numbers
+    _progressed = Signal(int, int, int)  # generation, done, total
+    _failed = Signal(int, str)  # generation, what went wrong
+
+    def __init__(self, services: Services, preferences: Preferences, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dashboardView")
+        self._services = services
+        self._preferences = preferences
+        self._dashboard = None  # the DashboardService, made on first use
+        self._generation = 0
+        self.last_data: DashboardData | None = None
+        self.today = date.today()
+        self._partial: DashboardData | None = None  # the charts of the running request so far
+        self._early: dict[str, object] = {}
+
+        self.start = QDateEdit(to_qdate(months_back(self.today, 11)), self)
+        self.start.setObjectName("dashboardFrom")
+        self.end = QDateEdit(to_qdate(self.today), self)
+        self.end.setObjectName("dashboardTo")
+        for edit, name in ((self.start, self.tr("From month")), (self.end, self.tr("To month"))):
+            edit.setDisplayFormat("yyyy-MM")
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+        self.advisor = QComboBox(self)
+        self.advisor.setObjectName("dashboardAdvisor")
+        self.advisor.setAccessibleName(self.tr("Advisor"))
+        advisor_filter(self.advisor, services.staff, self.tr("All advisors"),
+                       getattr(preferences, "desk_advisor_id", None))
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("dashboardRefresh")
+        self.status = QLabel(self)
+        self.status.setObjectName("dashboardStatus")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("dashboardProgress")
+        self.progress.setAccessibleName(self.tr("Computing the charts"))
+        self.progress.setFormat(self.tr("Computing the charts… %p%"))
+        self.progress.hide()
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.refresh)
+        self.start.dateChanged.connect(self._filter_timer.start)
+        self.end.dateChanged.connect(self._filter_timer.start)
+        self.advisor.currentIndexChanged.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("From")))
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel(self.tr("To")))
+        bar.addWidget(self.end)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Advisor")))
+        bar.addWidget(self.advisor)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+
+        self._data_ready.connect(self._show_data)
+        self._chart_ready.connect(self._show_chart)
+        self._progressed.connect(self._show_progress)
+        self._failed.connect(self._show_failure)
+        self.canvases: dict[str, FigureCanvasQTAgg] = {}
+        self.save_buttons: dict[str, QPushButton] = {}
+        self._drawn: set[str] = set()
+        # the numbers are read on other threads while matplotlib loads and the charts are
+        # laid out here: the slowest two parts of opening the dashboard overlap
+        self.refresh()
+        _load_charts()
+        grid_widget = QWidget()
+        grid_widget.setObjectName("dashboardCharts")
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        for index, (key, title, _draw) in enumerate(charts.CHARTS):
+            frame = self._chart_frame(key, title)
+            last_alone = index == len(charts.CHARTS) - 1 and index % 2 == 0
+            grid.addWidget(frame, index // 2, index % 2, 1, 2 if last_alone else 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("dashboardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(grid_widget)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.scroll, 1)
+        for key, value in self._early.items():  # numbers that came before the canvases
+            self._draw_chart(key, value)
+        self._early.clear()
+
+    def _chart_frame(self, key: str, title: str) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName(f"chart_{key}")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        canvas = FigureCanvasQTAgg(Figure(figsize=(6, 3.4)))
+        canvas.setParent(frame)
+        canvas.setObjectName(f"canvas_{key}")
+        canvas.setAccessibleName(chart_text(title))
+        canvas.setMinimumHeight(CHART_HEIGHT)
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        save = QPushButton(self.tr("Save as PNG…"), frame)
+        save.setObjectName(f"save_{key}")
+        save.setAccessibleName(self.tr("Save %1 as PNG").replace("%1", chart_text(title)))
+        save.setEnabled(False)
+        save.clicked.connect(lambda _=False, k=key: self.save_png(k))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(save)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(4, 4, 4, 4)
+        inner.addWidget(canvas, 1)
+        inner.addLayout(buttons)
+        self.canvases[key] = canvas
+        self.save_buttons[key] = save
+        return frame
+
+    # ------------------------------------------------------------ the numbers
+    def query(self) -> DashboardQuery:
+        """The filters as they stand: whole months, From and To swapped if need be."""
+        start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
+        if start > end:
+            start, end = end, start
+        return DashboardQuery(first_of_month(start), last_of_month(end), self.advisor.currentData())
+
+    def _options(self) -> dict:
+        """The preferences the service reads; those not (yet) known keep its defaults."""
+        options = {}
+        for attribute, keyword in (("value_thresholds", "thresholds"),
+                                   ("premium_makes", "premium_makes"),
+                                   ("value_window_years", "window_years"),
+                                   ("lapse_thresholds", "lapse")):
+            value = getattr(self._preferences, attribute, None)
+            if value is not None:
+                options[keyword] = value
+        return options
+
+    def _service(self):
+        if self._dashboard is None:
+            from app.services.dashboard import DashboardService
+
+            self._dashboard = DashboardService(self._services.book, self._services.segments,
+                                               self._services.reminders)
+        return self._dashboard
+
+    def refresh(self) -> None:
+        """Compute the numbers again for the current filters, off the interface thread;
+        a request still running is abandoned."""
+        self._filter_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        self.today = date.today()
+        query, today, options = self.query(), self.today, self._options()
+        service = self._service()
+        self.progress.setRange(0, 0)  # busy until the first chart's numbers are in
+        self.progress.show()
+        self.status.clear()
+
+        def progress(done: int, total: int) -> None:
+            if self._generation != generation:
+                raise _Superseded
+            try:
+                self._progressed.emit(generation, done, total)
+            except RuntimeError:  # the view was closed
+                raise _Superseded from None
+
+        def ready(key: str, value) -> None:
+            if self._generation != generation:
+                raise _Superseded
+            try:
+                self._chart_ready.emit(generation, key, value)
+            except RuntimeError:  # the view was closed
+                raise _Superseded from None
+
+        self._partial = DashboardData(query=query, today=today)
+        self._drawn = set()
+
+        def work() -> None:
+            try:
+                data = service.build(query, today, progress=progress, ready=ready, **options)
+            except _Superseded:
+                return
+            except Exception as exc:  # noqa: BLE001 - reported in the view, not lost
+                log.exception("the dashboard could not be computed")
+                try:
+                    self._failed.emit(generation, str(exc))
+                except RuntimeError:
+                    pass
+                return
+            try:
+                self._data_ready.emit(generation, data)
+            except RuntimeError:  # the view was closed while computing
+                pass
+
+        QThreadPool.globalInstance().start(work)
+
+    def _show_progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _show_failure(self, generation: int, detail: str) -> None:
+        if generation != self._generation:
+            return
+        self.progress.hide()
+        self.status.setText(self.tr("The charts could not be computed: %1").replace("%1", detail))
+
+    def _show_chart(self, generation: int, key: str, value) -> None:
+        """One chart's numbers are in: draw it now, while the others are still read."""
+        if generation != self._generation:
+            return
+        self._partial = replace(self._partial, **{key: value})
+        if not self.canvases:  # still being laid out: drawn when the canvases exist
+            self._early[key] = value
+            return
+        self._draw_chart(key, value)
+
+    def _draw_chart(self, key: str, _value) -> None:
+        for name, _title, draw in charts.CHARTS:
+            if name == key:
+                canvas = self.canvases[key]
+                draw(canvas.figure, self._partial, self.theme(), chart_text)
+                canvas.draw_idle()
+                self.save_buttons[key].setEnabled(True)
+                self._drawn.add(key)
+
+    def _show_data(self, generation: int, data: DashboardData) -> None:
+        if generation != self._generation:  # a newer request is on its way
+            return
+        self.progress.hide()
+        self.last_data = data
+        self.status.setText(self.tr("As of %1").replace("%1", data.today.isoformat()))
+        if self._drawn >= {key for key, _title, _draw in charts.CHARTS}:
+            self.drawn.emit()  # every chart was drawn as its numbers came
+        else:
+            self.redraw()
+
+    # ------------------------------------------------------------ drawing
+    def theme(self) -> charts.Theme:
+        """Dark charts on a dark palette, light ones otherwise, on the palette's own base."""
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        return replace(charts.DARK if dark else charts.LIGHT,
+                       background=palette.color(QPalette.ColorRole.Base).name(),
+                       foreground=palette.color(QPalette.ColorRole.Text).name())
+
+    def redraw(self) -> None:
+        """Draw every chart from last_data with the current palette."""
+        if self.last_data is None:
+            return
+        theme = self.theme()
+        for key, _title, draw in charts.CHARTS:
+            canvas = self.canvases[key]
+            draw(canvas.figure, self.last_data, theme, chart_text)
+            canvas.draw_idle()
+            self.save_buttons[key].setEnabled(True)
+        self.drawn.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.redraw()
+
+    # ------------------------------------------------------------ saving
+    def _file_stem(self) -> str:
+        query = self.last_data.query if self.last_data else self.query()
+        return f"{query.start:%Y-%m}_{query.end:%Y-%m}"
+
+    def save_png(self, key: str) -> None:
+        """Save one chart as it shows, as a PNG file the person chooses."""
+        path = save_path(self, self.tr("Save chart as PNG"), f"{key}_{self._file_stem()}.png",
+                         self.tr("PNG image (*.png)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        figure = self.canvases[key].figure
+        try:
+            figure.savefig(path, format="png", facecolor=figure.get_facecolor())
+        except OSError as exc:
+            show_error(self, self.tr("Not saved"),
+                       self.tr("The picture could not be written. Nothing was changed."),
+                       str(exc))
+
+    def export(self) -> None:
+        """Every chart's numbers to an Excel workbook, one sheet per chart."""
+        if self.last_data is None:
+            return
+        path = save_path(self, self.tr("Export dashboard"), f"dashboard_{self._file_stem()}.xlsx",
+                         self.tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return
+        export_sheets(self, charts.dashboard_sheets(self.last_data, chart_text), path)

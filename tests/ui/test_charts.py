@@ -1,0 +1,208 @@
+"""The dashboard's charts drawn headless (matplotlib's Agg, no Qt), as the command line does."""
+
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import warnings
+from datetime import date
+from pathlib import Path
+
+import pytest
+from matplotlib import font_manager, rcParams
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+from matplotlib.image import imread
+
+from app.domain.dashboard_records import (
+    AdvisorActivity,
+    DashboardData,
+    DashboardQuery,
+    MonthDoneMissed,
+    MonthLapsed,
+    MonthSatisfaction,
+    MonthVisits,
+    ParetoCurve,
+    TierCount,
+)
+from app.domain.segments import Tier
+from app.ui import charts
+
+ROOT = Path(__file__).resolve().parents[2]
+KEYS = [key for key, _title, _draw in charts.CHARTS]
+QUERY = DashboardQuery(date(2025, 4, 1), date(2026, 3, 31))
+CHINESE = {"Top": "重点客户", "Middle": "一般客户", "Small": "小客户", "Customers by tier": "客户分级"}
+
+
+def same(text: str) -> str:
+    return text
+
+
+@pytest.fixture
+def data() -> DashboardData:
+    months = QUERY.months()
+    pareto = tuple((i / 10, 1 - (1 - i / 10) ** 3) for i in range(11))
+    return DashboardData(
+        query=QUERY,
+        today=date(2026, 3, 15),
+        tiers=(TierCount(Tier.TOP, 12, 3_200_000.0), TierCount(Tier.MIDDLE, 60, 2_100_000.0),
+               TierCount(Tier.SMALL, 140, 640_000.0)),
+        visits=tuple(MonthVisits(m, 30 + i, 120_000.0 + 5_000 * i) for i, m in enumerate(months)),
+        pareto=ParetoCurve(pareto, 0.539, 180, 5_940_000.0),
+        done_missed=tuple(MonthDoneMissed(m, 20 + i, 3, 15, i % 4) for i, m in enumerate(months)),
+        lapsed=tuple(MonthLapsed(m, 40 + i, 25 + 2 * i) for i, m in enumerate(months)),
+        satisfaction=tuple(
+            MonthSatisfaction(m, 0, None, 0) if i == 5 else MonthSatisfaction(m, 12, 4.25, 1)
+            for i, m in enumerate(months)),
+        advisors=(AdvisorActivity(1, "王芳", 80, 30, 25), AdvisorActivity(2, "李娜", 60, 20, 31),
+                  AdvisorActivity(3, "Tom Chen", 10, 2, 0)),
+    )
+
+
+@pytest.fixture
+def empty() -> DashboardData:
+    return DashboardData(QUERY, date(2026, 3, 15))
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height from a PNG's header, which must be a real PNG's."""
+    head = path.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR"
+    return struct.unpack(">II", head[16:24])
+
+
+def texts_of(figure: Figure) -> list[str]:
+    """Every text the figure shows: titles, labels, tick labels, legends, annotations."""
+    figure.draw_without_rendering()  # tick labels are made when drawn
+    return [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text"))
+            if t.get_text()]
+
+
+def has_cjk_font() -> bool:
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    return any(n in names for n in charts.CJK_FAMILIES) or any("CJK" in n for n in names)
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_every_chart_renders_a_png_of_the_asked_size(key, data, tmp_path):
+    out = charts.render_png(key, data, tmp_path / f"{key}.png", same, size=(6, 3.5), dpi=80)
+    assert png_size(out) == (480, 280)
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_a_chart_without_data_says_so_instead_of_failing(key, empty, tmp_path):
+    figure = Figure()
+    charts.chart(key)(figure, empty, charts.LIGHT, same)
+    assert "No data for this period" in texts_of(figure)
+    assert png_size(charts.render_png(key, empty, tmp_path / "empty.png", same)) == (800, 450)
+
+
+def test_pareto_chart_prints_the_top_20_percent_share(data):
+    figure = Figure()
+    charts.draw_pareto(figure, data, charts.LIGHT, same)
+    assert "Top 20 % of customers: 53.9 % of revenue" in texts_of(figure)
+    assert "180 customers with revenue, 5,940,000 yuan in all" in texts_of(figure)
+    ax = figure.axes[0]
+    assert ax.get_xlim() == (0, 1)
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "100%"
+
+
+def test_visits_chart_labels_months_and_yuan_with_thousands(data, tmp_path):
+    figure = Figure(figsize=(8, 4.5))
+    charts.draw_visits(figure, data, charts.LIGHT, same)
+    figure.draw_without_rendering()  # tick labels are made when drawn
+    bars, money = figure.axes
+    months = [t.get_text() for t in bars.get_xticklabels()]
+    assert months[0] == "2025-04" and months[-1] == "2026-03"
+    assert any(t.get_text() == "120,000" for t in money.get_yticklabels())
+
+
+def test_tier_names_and_chinese_labels_render_through_the_translation(data, tmp_path):
+    figure = Figure()
+    charts.draw_tiers(figure, data, charts.LIGHT, lambda s: CHINESE.get(s, s))
+    texts = texts_of(figure)
+    assert {"重点客户", "一般客户", "小客户", "客户分级"} <= set(texts)
+    assert "12  (6%)" in texts  # the count on the bar
+    if not has_cjk_font():
+        pytest.skip("no CJK font installed")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a missing glyph (a box) warns
+        charts.render_png("tiers", data, tmp_path / "zh.png", lambda s: CHINESE.get(s, s))
+        charts.render_png("advisors", data, tmp_path / "advisors.png", same)
+
+
+def test_configure_fonts_picks_a_cjk_family_after_a_latin_one():
+    if not has_cjk_font():
+        pytest.skip("no CJK font installed")
+    family = charts.configure_fonts()
+    assert family is not None
+    assert family in {f.name for f in font_manager.fontManager.ttflist}
+    assert rcParams["font.family"] == [charts.LATIN_FAMILY, family]  # digits stay Latin
+    assert rcParams["font.sans-serif"][:2] == [charts.LATIN_FAMILY, family]
+    assert rcParams["axes.unicode_minus"] is False
+    before = list(rcParams["font.sans-serif"])
+    assert charts.configure_fonts() == family
+    assert rcParams["font.sans-serif"] == before  # idempotent
+
+
+def test_dark_theme_paints_the_picture_dark(data, tmp_path):
+    out = charts.render_png("lapsed", data, tmp_path / "dark.png", same, theme=charts.DARK)
+    corner = imread(out)[2, 2][:3]
+    assert to_hex(corner) == charts.DARK.background
+
+
+def test_dashboard_sheets_hold_each_charts_numbers(data, tmp_path):
+    import openpyxl
+
+    from app.services.excel_export import write_xlsx
+
+    sheets = charts.dashboard_sheets(data, same)
+    assert len(sheets) == len(charts.CHARTS)
+    write_xlsx(tmp_path / "dashboard.xlsx", sheets)
+    book = openpyxl.load_workbook(tmp_path / "dashboard.xlsx")
+    rows = {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
+    assert rows["Tiers"][1] == ("Top", 12, 3_200_000)
+    assert rows["Visits and revenue"][1] == ("2025-04", 30, 120_000)
+    assert len(rows["Pareto"]) == 12 and rows["Pareto"][-1] == (100, 100)
+    assert rows["Satisfaction"][6] == ("2025-09", 0, None, 0)
+    assert rows["Advisors"][1] == ("王芳", 80, 30, 25)
+
+
+def test_every_chart_text_is_in_the_catalogue_under_charts(data, empty, tmp_path):
+    """What the charts ask `tr` for is what lupdate files under the context "Charts",
+    the context the window translates them in."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not installed")
+    ts = tmp_path / "charts.ts"
+    subprocess.run([lupdate, str(ROOT / "app" / "ui" / "charts.py"), "-ts", str(ts)],
+                   check=True, capture_output=True)
+    text = ts.read_text(encoding="utf-8")
+    contexts = re.findall(r"<name>([^<]*)</name>(.*?)</context>", text, re.S)
+    catalogue = {name: set(re.findall(r"<source>([^<]*)</source>", body))
+                 for name, body in contexts}
+    assert set(catalogue) == {"Charts"}
+    asked: set[str] = set()
+
+    def tr(s: str) -> str:
+        asked.add(s)
+        return s
+
+    for _key, title, draw in charts.CHARTS:
+        asked.add(title)
+        for d in (data, empty):
+            draw(Figure(), d, charts.LIGHT, tr)
+    charts.dashboard_sheets(data, tr)
+    unescaped = {s.replace("&amp;", "&") for s in catalogue["Charts"]}
+    assert asked <= unescaped
+
+
+def test_charts_draw_without_qt():
+    code = ("import sys, tempfile, pathlib; from datetime import date\n"
+            "from app.ui import charts\n"
+            "from app.domain.dashboard_records import DashboardData, DashboardQuery\n"
+            "d = DashboardData(DashboardQuery(date(2026, 1, 1), date(2026, 3, 1)), date(2026, 3, 1))\n"
+            "charts.render_png('tiers', d, pathlib.Path(tempfile.mkdtemp()) / 'x.png', str)\n"
+            "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was loaded'\n")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

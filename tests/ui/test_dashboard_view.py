@@ -1,0 +1,184 @@
+"""The dashboard tab driven as the owner would: open it, filter, save a chart, export."""
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QPushButton
+
+from app.domain.enums import VisitType
+from app.domain.visit_records import VisitInput, WorkItem
+from app.services.book import open_book
+from app.ui import charts
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = date.today()
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def book_path(book_path):
+    """The small book of conftest, with a few months of service visits on 张三's car."""
+    services = open_book(book_path)
+    advisor = services.staff.list()[0].id
+    vehicle = services.visits.find_vehicles("京A12345")[0][0]
+    for months_ago, score in ((1, 5), (2, 2), (4, 4)):
+        services.visits.add(VisitInput(
+            vehicle, TODAY - timedelta(days=30 * months_ago), VisitType.MAINTENANCE,
+            mileage_km=10_000 * (5 - months_ago), items=(WorkItem("更换机油", 48_000),),
+            service_advisor_id=advisor, satisfaction=score))
+    services.close()
+    return book_path
+
+
+@pytest.fixture
+def dashboard(qtbot, window):
+    """The dashboard tab, opened with Ctrl+7, its first charts drawn."""
+    with qtbot.waitActive(window):  # shortcuts reach the active window only
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    view = window.tabs.currentWidget()
+    assert view.objectName() == "dashboardView"
+    qtbot.waitUntil(lambda: view.last_data is not None, timeout=20_000)
+    yield view
+    QThreadPool.globalInstance().waitForDone(20_000)  # no worker left over the closed book
+
+
+def test_ctrl_7_opens_the_dashboard_and_every_chart_is_drawn(qtbot, window, dashboard):
+    assert window.tabs.indexOf(dashboard) == 6
+    assert window.tabs.tabText(6) == "Dashboard"
+    assert window.dashboard_view is dashboard
+    assert not dashboard.progress.isVisible()
+    query = dashboard.last_data.query
+    eleven_back = TODAY.year * 12 + TODAY.month - 1 - 11
+    assert query.start == date(eleven_back // 12, eleven_back % 12 + 1, 1)  # 12 months shown
+    assert (query.end.year, query.end.month) == (TODAY.year, TODAY.month)
+    assert dashboard.start.displayFormat() == "yyyy-MM"
+    for key, _title, _draw in charts.CHARTS:
+        figure = dashboard.canvases[key].figure
+        assert figure.axes, key
+        assert figure.get_suptitle()
+        assert dashboard.save_buttons[key].isEnabled()
+    visits = sum(m.visits for m in dashboard.last_data.visits)
+    assert visits == 3
+
+
+def test_the_progress_bar_shows_while_computing_then_hides(qtbot, dashboard):
+    with qtbot.waitSignal(dashboard.drawn, timeout=20_000):
+        dashboard.refresh()
+        assert dashboard.progress.isVisible()
+    assert not dashboard.progress.isVisible()
+    assert dashboard.status.text().startswith("As of ")
+
+
+def test_the_advisor_filter_recomputes_for_that_advisor(qtbot, dashboard):
+    advisor = dashboard.advisor.itemData(1)
+    assert dashboard.advisor.itemText(1) == "王芳"
+    with qtbot.waitSignal(dashboard.drawn, timeout=20_000):
+        dashboard.advisor.setCurrentIndex(1)
+    assert dashboard.last_data.query.advisor_id == advisor
+    with qtbot.waitSignal(dashboard.drawn, timeout=20_000):
+        dashboard.advisor.setCurrentIndex(0)
+    assert dashboard.last_data.query.advisor_id is None
+
+
+def test_a_newer_request_supersedes_an_older_one(qtbot, dashboard):
+    drawn = []
+    dashboard.drawn.connect(lambda: drawn.append(dashboard.last_data.query.advisor_id))
+    dashboard.refresh()
+    dashboard.advisor.setCurrentIndex(1)  # asks again before the first answer is in
+    qtbot.waitUntil(lambda: bool(drawn), timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(20_000)
+    qtbot.wait(100)  # a stale answer, had it been kept, would have arrived by now
+    assert drawn == [dashboard.advisor.itemData(1)]
+
+
+def test_the_month_pickers_set_the_range(qtbot, dashboard):
+    from app.ui.widgets.common import to_qdate
+
+    with qtbot.waitSignal(dashboard.drawn, timeout=20_000):
+        dashboard.start.setDate(to_qdate(date(2025, 1, 20)))
+        dashboard.end.setDate(to_qdate(date(2025, 3, 5)))
+    query = dashboard.last_data.query
+    assert (query.start, query.end) == (date(2025, 1, 1), date(2025, 3, 31))
+    assert [m.month for m in dashboard.last_data.visits] == query.months()
+
+
+def test_save_as_png_writes_the_chart(qtbot, dashboard, tmp_path, monkeypatch):
+    from app.ui.views import dashboard_view
+
+    out = tmp_path / "pareto"  # the suffix is added
+    asked = []
+    monkeypatch.setattr(dashboard_view, "save_path",
+                        lambda _parent, _title, name, _filter: asked.append(name) or out)
+    button = dashboard.findChild(QPushButton, "save_pareto")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "pareto.png"
+    assert saved.read_bytes()[:8] == PNG
+    assert asked and asked[0].startswith("pareto_") and asked[0].endswith(".png")
+
+
+def test_export_writes_one_sheet_per_chart(qtbot, window, dashboard, tmp_path, monkeypatch):
+    import openpyxl
+
+    from app.ui.views import dashboard_view
+
+    out = tmp_path / "dashboard.xlsx"
+    monkeypatch.setattr(dashboard_view, "save_path", lambda *a, **k: out)
+    window.export_action.trigger()  # Ctrl+E exports the current tab
+    book = openpyxl.load_workbook(out)
+    assert len(book.sheetnames) == 7
+    assert book.sheetnames[0] == "Tiers"
+
+
+def test_dark_palette_draws_dark_charts(qtbot, dashboard):
+    figure = dashboard.canvases["tiers"].figure
+    assert QColor(_hex(figure.get_facecolor())).lightness() > 128
+    dark = QPalette(dashboard.palette())
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                         (QPalette.ColorRole.Base, "#1f1f1f"),
+                         (QPalette.ColorRole.Text, "#e8e8e8")):
+        dark.setColor(role, QColor(colour))
+    with qtbot.waitSignal(dashboard.drawn, timeout=5_000):
+        dashboard.setPalette(dark)
+    assert _hex(figure.get_facecolor()) == "#1f1f1f"
+    assert dashboard.theme().series == charts.DARK.series
+
+
+def _hex(rgba) -> str:
+    from matplotlib.colors import to_hex
+
+    return to_hex(rgba)
+
+
+def test_the_whole_view_grabs_to_a_picture(qtbot, dashboard, tmp_path):
+    qtbot.wait(200)  # the canvases paint on the next turns of the event loop
+    picture = tmp_path / "dashboard.png"
+    assert dashboard.grab().save(str(picture))
+    assert picture.read_bytes()[:8] == PNG
+
+
+def _run(code: str, tmp_path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env, timeout=120)
+
+
+def test_the_main_window_does_not_load_matplotlib(tmp_path):
+    _run("import sys, app.ui.main_window\n"
+         "assert 'matplotlib' not in sys.modules, 'matplotlib loaded at start-up'\n", tmp_path)
+
+
+def test_other_tabs_do_not_load_matplotlib(book_path, tmp_path):
+    _run("import sys\n"
+         "from PySide6.QtCore import QSettings\n"
+         "from app.bootstrap import build_main_window\n"
+         f"s = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+         f"w = build_main_window({str(book_path)!r}, language='en', settings=s)\n"
+         "for i in range(1, 6): w.tabs.setCurrentIndex(i)\n"
+         "from PySide6.QtCore import QThreadPool; QThreadPool.globalInstance().waitForDone()\n"
+         "assert 'matplotlib' not in sys.modules, 'matplotlib loaded by a list view'\n", tmp_path)
