@@ -1209,98 +1209,98 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="100"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
         <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="100"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
         <source>To month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="106"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="134"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="122"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="150"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="107"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="123"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="109"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="125"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="115"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
         <source>Computing the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
         <source>Computing the charts… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="129"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="145"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="147"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="179"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="205"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="181"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="207"/>
         <source>Save %1 as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="271"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="309"/>
         <source>The charts could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="278"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="335"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="314"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="374"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="315"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="375"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="324"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="384"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="325"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="385"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="332"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="392"/>
         <source>Export dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="333"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="393"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,7 +2287,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="74"/>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,17 +2322,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -2340,7 +2340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -2348,7 +2348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -2356,132 +2356,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,7 +3177,7 @@
     <name>SegmentBar</name>
     <message>
         <location filename="../../app/ui/widgets/segment_bar.py" line="30"/>
-        <location filename="../../app/ui/widgets/segment_bar.py" line="100"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="103"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,7 +3307,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/segment_bar.py" line="93"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="96"/>
         <source>Score at least (1 = anyone, 5 = the best fifth)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,17 +3396,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="115"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="98"/>
+        <source>Also: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="98"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="114"/>
         <source>Working out the customer&apos;s value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="137"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="136"/>
         <source>The customer&apos;s value could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="142"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="141"/>
         <source>No value yet: the customer is new or archived.</source>
         <translation type="unfinished"></translation>
     </message>

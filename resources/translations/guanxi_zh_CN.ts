@@ -1202,98 +1202,98 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="100"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="100"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
         <source>To month</source>
         <translation>结束月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="106"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="134"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="122"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="150"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="107"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="123"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="109"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="125"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="115"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
         <source>Computing the charts</source>
         <translation>正在计算图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
         <source>Computing the charts… %p%</source>
         <translation>正在计算图表… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="129"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="145"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="147"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="179"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="205"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="181"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="207"/>
         <source>Save %1 as PNG</source>
         <translation>把“%1”另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="271"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="309"/>
         <source>The charts could not be computed: %1</source>
         <translation>图表无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="278"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="335"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="314"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="374"/>
         <source>Save chart as PNG</source>
         <translation>把图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="315"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="375"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="324"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="384"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="325"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="385"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation>图片无法写入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="332"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="392"/>
         <source>Export dashboard</source>
         <translation>导出经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="333"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="393"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2278,7 +2278,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="74"/>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
@@ -2313,163 +2313,163 @@
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -3164,7 +3164,7 @@
     <name>SegmentBar</name>
     <message>
         <location filename="../../app/ui/widgets/segment_bar.py" line="30"/>
-        <location filename="../../app/ui/widgets/segment_bar.py" line="100"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="103"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
@@ -3294,7 +3294,7 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/segment_bar.py" line="93"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="96"/>
         <source>Score at least (1 = anyone, 5 = the best fifth)</source>
         <translation>最低分（1 = 不限，5 = 最好的五分之一）</translation>
     </message>
@@ -3381,17 +3381,27 @@
         <translation>开豪华品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="115"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="98"/>
+        <source>Also: %1.</source>
+        <translation>另：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="98"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/value_line.py" line="114"/>
         <source>Working out the customer&apos;s value…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="137"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="136"/>
         <source>The customer&apos;s value could not be worked out.</source>
         <translation>无法计算该客户的价值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="142"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="141"/>
         <source>No value yet: the customer is new or archived.</source>
         <translation>暂无价值：客户是新建的或已归档。</translation>
     </message>

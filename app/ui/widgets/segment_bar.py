@@ -71,17 +71,21 @@ class SegmentBar(QWidget):
             (self.tr("Models"), self.premium), (self.tr("Key account"), self.key_account),
             (self.tr("Visits"), self.lapse), (self.tr("Tag"), self.tag),
         ]
+        columns = 3  # three filters a row: it fits beside the card on a laptop screen
         for index, (label, widget) in enumerate(cells):
-            row, col = divmod(index, 4)
+            row, col = divmod(index, columns)
             grid.addWidget(QLabel(label, self), row, 2 * col)
             grid.addWidget(widget, row, 2 * col + 1)
-        grid.addWidget(self.clear_button, 0, 8)
-        for col in range(4):
+        grid.addWidget(self.clear_button, (len(cells) - 1) // columns, 2 * columns - 1)
+        for col in range(columns):
             grid.setColumnStretch(2 * col + 1, 1)
 
     def _combo(self, name: str, items) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
+        # narrow enough for a laptop screen beside the card; the list opens full width
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         fill_combo(combo, items)
         combo.currentIndexChanged.connect(self.changed)
         return combo

@@ -95,8 +95,7 @@ class ValueLine(QLabel):
         if cv.premium:
             flags.append(self.tr("drives a premium make"))
         if flags:
-            joined = "; ".join(flags)
-            lines.append(joined[:1].upper() + joined[1:] + ".")
+            lines.append(self.tr("Also: %1.").replace("%1", self.tr(", ").join(flags)))
         return lines
 
     def attach(self, segments: SegmentService, options: Callable[[], dict] | None = None) -> None:
