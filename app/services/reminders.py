@@ -124,22 +124,30 @@ class ReminderService:
                     Customer.id.in_(ids[chunk:chunk + 900]), Customer.phone_wrong.is_(True))))
             return wrong
 
-    def counts_by_day(self, start: date, end: date, advisor_id: int | None = None
-                      ) -> Counter[tuple[ReminderKind, date]] | None:
+    def counts_by_day(self, start: date, end: date, advisor_id: int | None = None,
+                      *, read: bool = False) -> Counter[tuple[ReminderKind, date]] | None:
         """How many occurrences of each kind fall on each day of [start, end] (handled ones
         included): what `occurrences(..., include_handled=True)` would list, counted from
-        the in-memory copy without making them. None when there is no in-memory copy."""
-        if not self.in_memory:
+        the in-memory copy without making them. None when there is no current in-memory
+        copy and `read` is false (reading one takes a couple of seconds on a big book)."""
+        if not self.in_memory or (not read and self._snapshot is None):
             return None
         found: Counter[tuple[ReminderKind, date]] = Counter()
         if end < start:
             return found
         with few_collections(), self.book.reading() as session:
-            try:
-                snap = self._current_snapshot(session)
-            except OverflowError:
-                self.in_memory = False
-                return None
+            if not read:
+                counter = session.connection().execute(
+                    select(ChangeCount.n).where(ChangeCount.topic == SOURCES_TOPIC)).scalar()
+                snap = self._snapshot
+                if snap is None or snap.counter != counter:
+                    return None
+            else:
+                try:
+                    snap = self._current_snapshot(session)
+                except OverflowError:
+                    self.in_memory = False
+                    return None
         _Snapshot.Counting(snap, start, end, advisor_id).count(found)
         return found
 

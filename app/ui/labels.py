@@ -15,6 +15,18 @@ from app.domain.enums import (
     StaffRole,
 )
 
+_TABLES: dict[tuple, dict[str, str]] = {}
+
+
+def _per_language(build) -> dict[str, str]:
+    """The words of `build`, worked out once per language (a list of 90,000 reminders
+    asks for them 90,000 times): keyed by what a probe word translates to now."""
+    key = (build, QCoreApplication.translate("Labels", "Other"))
+    table = _TABLES.get(key)
+    if table is None:
+        table = _TABLES[key] = build()
+    return table
+
 
 def customer_kind(value: CustomerKind) -> str:
     return {
@@ -100,9 +112,8 @@ def datetime_text(value) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def reason(value: str) -> str:
-    """A reminder kind or follow-up reason, in words."""
-    texts = {
+def _reason_texts() -> dict[str, str]:
+    return {
         "birthday": QCoreApplication.translate("Labels", "Birthday"),
         "household_birthday": QCoreApplication.translate("Labels", "Family birthday"),
         "purchase_anniversary": QCoreApplication.translate("Labels", "Purchase anniversary"),
@@ -120,56 +131,72 @@ def reason(value: str) -> str:
         "campaign": QCoreApplication.translate("Labels", "Campaign call"),
         "other": QCoreApplication.translate("Labels", "Other"),
     }
-    return texts.get(value, value)
 
 
-def outcome(value: str | None) -> str:
-    if not value:
-        return ""
-    texts = {
+def reason(value: str) -> str:
+    """A reminder kind or follow-up reason, in words."""
+    return _per_language(_reason_texts).get(value, value)
+
+
+def _outcome_texts() -> dict[str, str]:
+    return {
         "reached": QCoreApplication.translate("Labels", "Reached"),
         "no_answer": QCoreApplication.translate("Labels", "No answer"),
         "appointment": QCoreApplication.translate("Labels", "Appointment booked"),
         "not_interested": QCoreApplication.translate("Labels", "Not interested"),
         "wrong_number": QCoreApplication.translate("Labels", "Wrong number"),
     }
-    return texts.get(value, value)
 
 
-def follow_up_status(value: str) -> str:
-    texts = {
+def outcome(value: str | None) -> str:
+    if not value:
+        return ""
+    return _per_language(_outcome_texts).get(value, value)
+
+
+def _follow_up_status_texts() -> dict[str, str]:
+    return {
         "open": QCoreApplication.translate("Labels", "Open"),
         "done": QCoreApplication.translate("Labels", "Done"),
         "snoozed": QCoreApplication.translate("Labels", "Snoozed"),
         "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
     }
-    return texts.get(value, value)
 
 
-def reminder_state(value: str | None) -> str:
-    if not value:
-        return ""
-    texts = {
+def follow_up_status(value: str) -> str:
+    return _per_language(_follow_up_status_texts).get(value, value)
+
+
+def _reminder_state_texts() -> dict[str, str]:
+    return {
         "done": QCoreApplication.translate("Labels", "Done"),
         "snoozed": QCoreApplication.translate("Labels", "Snoozed"),
         "dismissed": QCoreApplication.translate("Labels", "Dismissed"),
         "follow_up": QCoreApplication.translate("Labels", "Made a follow-up"),
     }
-    return texts.get(value, value)
 
 
-def relation(value: str) -> str:
-    texts = {
+def reminder_state(value: str | None) -> str:
+    if not value:
+        return ""
+    return _per_language(_reminder_state_texts).get(value, value)
+
+
+def _relation_texts() -> dict[str, str]:
+    return {
         "spouse": QCoreApplication.translate("Labels", "Spouse"),
         "child": QCoreApplication.translate("Labels", "Child"),
         "parent": QCoreApplication.translate("Labels", "Parent"),
         "other": QCoreApplication.translate("Labels", "Family"),
     }
-    return texts.get(value, value)
 
 
-def holiday(value: str) -> str:
-    texts = {
+def relation(value: str) -> str:
+    return _per_language(_relation_texts).get(value, value)
+
+
+def _holiday_texts() -> dict[str, str]:
+    return {
         "new_year": QCoreApplication.translate("Labels", "New Year's Day"),
         "spring_festival": QCoreApplication.translate("Labels", "Spring Festival"),
         "lantern": QCoreApplication.translate("Labels", "Lantern Festival"),
@@ -177,7 +204,10 @@ def holiday(value: str) -> str:
         "mid_autumn": QCoreApplication.translate("Labels", "Mid-Autumn Festival"),
         "national_day": QCoreApplication.translate("Labels", "National Day"),
     }
-    return texts.get(value, value)
+
+
+def holiday(value: str) -> str:
+    return _per_language(_holiday_texts).get(value, value)
 
 
 def reminder_detail(kind: str, detail: str) -> str:

@@ -4,102 +4,110 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="55"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="58"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="59"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="62"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="61"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="64"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="69"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="69"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="80"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="83"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="120"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="123"/>
         <source>This number was reported wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="124"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="127"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n customer to call</numerusform>
             <numerusform>%n customers to call</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/callsheet_view.py" line="129"/>
+        <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
+        <translation>
+            <numerusform>(the first %n shown: choose an advisor; print and Excel have them all)</numerusform>
+            <numerusform>(the first %n shown: choose an advisor; print and Excel have them all)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="134"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="145"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="159"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="160"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,62 +1125,62 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="48"/>
+        <location filename="../../app/ui/views/customers_view.py" line="47"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="51"/>
+        <location filename="../../app/ui/views/customers_view.py" line="50"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="53"/>
+        <location filename="../../app/ui/views/customers_view.py" line="52"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="58"/>
+        <location filename="../../app/ui/views/customers_view.py" line="57"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="62"/>
+        <location filename="../../app/ui/views/customers_view.py" line="61"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="67"/>
+        <location filename="../../app/ui/views/customers_view.py" line="65"/>
         <source>Call these customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="70"/>
+        <location filename="../../app/ui/views/customers_view.py" line="68"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="79"/>
+        <location filename="../../app/ui/views/customers_view.py" line="77"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="98"/>
+        <location filename="../../app/ui/views/customers_view.py" line="96"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="190"/>
+        <location filename="../../app/ui/views/customers_view.py" line="195"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="210"/>
+        <location filename="../../app/ui/views/customers_view.py" line="215"/>
         <source>The segment could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="242"/>
+        <location filename="../../app/ui/views/customers_view.py" line="247"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -1180,7 +1188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="244"/>
+        <location filename="../../app/ui/views/customers_view.py" line="249"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -1188,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="263"/>
+        <location filename="../../app/ui/views/customers_view.py" line="268"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1196,12 +1204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="315"/>
+        <location filename="../../app/ui/views/customers_view.py" line="320"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="316"/>
+        <location filename="../../app/ui/views/customers_view.py" line="321"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,193 +1772,194 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
+        <location filename="../../app/ui/labels.py" line="33"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/labels.py" line="34"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
-        <location filename="../../app/ui/labels.py" line="36"/>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
         <source>Showroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>Phone enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>Auto show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="53"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
         <source>Service walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>Fleet sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45"/>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="132"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>Solar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>Lunar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>Sales advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>Owner</source>
         <comment>staff role: the owner of the shop</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>New, bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>Used, bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Bought elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="100"/>
         <source>By phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Signed form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106"/>
+        <location filename="../../app/ui/labels.py" line="117"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="118"/>
         <source>Family birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108"/>
+        <location filename="../../app/ui/labels.py" line="119"/>
         <source>Purchase anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="109"/>
+        <location filename="../../app/ui/labels.py" line="120"/>
         <source>Wedding anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="121"/>
         <source>Insurance expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,7 +1990,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="122"/>
         <source>Annual inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,164 +2005,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="123"/>
         <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>Maintenance due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="125"/>
         <source>Dated item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115"/>
+        <location filename="../../app/ui/labels.py" line="126"/>
         <source>Holiday greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="127"/>
         <source>Post-service call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/ui/labels.py" line="128"/>
         <source>Lead follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/ui/labels.py" line="129"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119"/>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/ui/labels.py" line="131"/>
         <source>Campaign call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/labels.py" line="143"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131"/>
+        <location filename="../../app/ui/labels.py" line="144"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/labels.py" line="145"/>
         <source>Appointment booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="133"/>
+        <location filename="../../app/ui/labels.py" line="146"/>
         <source>Not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="134"/>
+        <location filename="../../app/ui/labels.py" line="147"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="141"/>
+        <location filename="../../app/ui/labels.py" line="159"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="142"/>
-        <location filename="../../app/ui/labels.py" line="153"/>
+        <location filename="../../app/ui/labels.py" line="160"/>
+        <location filename="../../app/ui/labels.py" line="172"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="143"/>
-        <location filename="../../app/ui/labels.py" line="154"/>
+        <location filename="../../app/ui/labels.py" line="161"/>
+        <location filename="../../app/ui/labels.py" line="173"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="144"/>
+        <location filename="../../app/ui/labels.py" line="162"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="155"/>
+        <location filename="../../app/ui/labels.py" line="174"/>
         <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="156"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
         <source>Made a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="163"/>
+        <location filename="../../app/ui/labels.py" line="187"/>
         <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="188"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="165"/>
+        <location filename="../../app/ui/labels.py" line="189"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="166"/>
+        <location filename="../../app/ui/labels.py" line="190"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/ui/labels.py" line="200"/>
         <source>New Year&apos;s Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/ui/labels.py" line="201"/>
         <source>Spring Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/ui/labels.py" line="202"/>
         <source>Lantern Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="176"/>
+        <location filename="../../app/ui/labels.py" line="203"/>
         <source>Dragon Boat Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="177"/>
+        <location filename="../../app/ui/labels.py" line="204"/>
         <source>Mid-Autumn Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="178"/>
+        <location filename="../../app/ui/labels.py" line="205"/>
         <source>National Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="194"/>
+        <location filename="../../app/ui/labels.py" line="224"/>
         <source>lunar %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="196"/>
+        <location filename="../../app/ui/labels.py" line="226"/>
         <source> (leap month)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,7 +2296,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="74"/>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,17 +2331,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -2340,7 +2349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -2348,7 +2357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -2356,132 +2365,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,103 +3058,111 @@
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="48"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="49"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="53"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="54"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="84"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="85"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
         <source>Call from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="69"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
         <source>Make follow-up (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="72"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="73"/>
         <source>Done (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="74"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="75"/>
         <source>Snooze… (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="76"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
         <source>Dismiss (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="82"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="83"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="131"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="135"/>
         <source>Next 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="149"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="150"/>
+        <source>… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)</source>
+        <translation>
+            <numerusform>… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)</numerusform>
+            <numerusform>… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/reminders_view.py" line="157"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -3153,22 +3170,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="195"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="195"/>
         <source>Show again on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="207"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="215"/>
         <source>Export reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="208"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="216"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,7 +3194,7 @@
     <name>SegmentBar</name>
     <message>
         <location filename="../../app/ui/widgets/segment_bar.py" line="30"/>
-        <location filename="../../app/ui/widgets/segment_bar.py" line="103"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="104"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,7 +3324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/segment_bar.py" line="96"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="97"/>
         <source>Score at least (1 = anyone, 5 = the best fifth)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,101 +4,108 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="55"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="58"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="59"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="62"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="61"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="64"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="68"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="69"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="69"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="80"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="83"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="120"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="123"/>
         <source>This number was reported wrong</source>
         <translation>此号码已被标记为号码错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="124"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="127"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n 位客户待回访</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/callsheet_view.py" line="129"/>
+        <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
+        <translation>
+            <numerusform>（只显示前 %n 位：请选择顾问；打印和 Excel 包含全部）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="134"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="145"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="159"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="160"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1113,88 +1120,88 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="48"/>
+        <location filename="../../app/ui/views/customers_view.py" line="47"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="51"/>
+        <location filename="../../app/ui/views/customers_view.py" line="50"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation>姓名、拼音、电话、车牌或车架号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="53"/>
+        <location filename="../../app/ui/views/customers_view.py" line="52"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="58"/>
+        <location filename="../../app/ui/views/customers_view.py" line="57"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="62"/>
+        <location filename="../../app/ui/views/customers_view.py" line="61"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation>按层级、RFM、车辆数、购车次数、车型档次、重点客户、进店情况和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="67"/>
+        <location filename="../../app/ui/views/customers_view.py" line="65"/>
         <source>Call these customers…</source>
         <translation>给这些客户打电话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="70"/>
+        <location filename="../../app/ui/views/customers_view.py" line="68"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation>把列表中的每位客户放进其顾问的电话清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="79"/>
+        <location filename="../../app/ui/views/customers_view.py" line="77"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="98"/>
+        <location filename="../../app/ui/views/customers_view.py" line="96"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="190"/>
+        <location filename="../../app/ui/views/customers_view.py" line="195"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="210"/>
+        <location filename="../../app/ui/views/customers_view.py" line="215"/>
         <source>The segment could not be worked out.</source>
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="242"/>
+        <location filename="../../app/ui/views/customers_view.py" line="247"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="244"/>
+        <location filename="../../app/ui/views/customers_view.py" line="249"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="263"/>
+        <location filename="../../app/ui/views/customers_view.py" line="268"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="315"/>
+        <location filename="../../app/ui/views/customers_view.py" line="320"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="316"/>
+        <location filename="../../app/ui/views/customers_view.py" line="321"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1756,193 +1763,194 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
+        <location filename="../../app/ui/labels.py" line="33"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/labels.py" line="34"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
-        <location filename="../../app/ui/labels.py" line="36"/>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="98"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
         <source>Showroom</source>
         <translation>展厅到店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="102"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>Phone enquiry</source>
         <translation>电话咨询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>Auto show</source>
         <translation>车展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="53"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
         <source>Service walk-in</source>
         <translation>售后进店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>Fleet sales</source>
         <translation>集团采购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45"/>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/ui/labels.py" line="24"/>
+        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="132"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>Sales advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>Service manager</source>
         <translation>售后经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>Owner</source>
         <comment>staff role: the owner of the shop</comment>
         <translation>店总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
-        <location filename="../../app/ui/labels.py" line="89"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="101"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="78"/>
+        <location filename="../../app/ui/labels.py" line="90"/>
         <source>New, bought here</source>
         <translation>本店新车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>Used, bought here</source>
         <translation>本店二手车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>Bought elsewhere</source>
         <translation>外店购买</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="88"/>
+        <location filename="../../app/ui/labels.py" line="100"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Signed form</source>
         <translation>书面签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="106"/>
+        <location filename="../../app/ui/labels.py" line="117"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="107"/>
+        <location filename="../../app/ui/labels.py" line="118"/>
         <source>Family birthday</source>
         <translation>家人生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="108"/>
+        <location filename="../../app/ui/labels.py" line="119"/>
         <source>Purchase anniversary</source>
         <translation>购车周年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="109"/>
+        <location filename="../../app/ui/labels.py" line="120"/>
         <source>Wedding anniversary</source>
         <translation>结婚纪念日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="110"/>
+        <location filename="../../app/ui/labels.py" line="121"/>
         <source>Insurance expiry</source>
         <translation>保险到期</translation>
     </message>
@@ -1973,7 +1981,7 @@
         <translation>年检</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="111"/>
+        <location filename="../../app/ui/labels.py" line="122"/>
         <source>Annual inspection</source>
         <translation>年检到期</translation>
     </message>
@@ -1988,164 +1996,164 @@
         <translation>精品加装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="112"/>
+        <location filename="../../app/ui/labels.py" line="123"/>
         <source>Warranty end</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="113"/>
+        <location filename="../../app/ui/labels.py" line="124"/>
         <source>Maintenance due</source>
         <translation>保养到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="114"/>
+        <location filename="../../app/ui/labels.py" line="125"/>
         <source>Dated item</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="115"/>
+        <location filename="../../app/ui/labels.py" line="126"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="116"/>
+        <location filename="../../app/ui/labels.py" line="127"/>
         <source>Post-service call</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/ui/labels.py" line="128"/>
         <source>Lead follow-up</source>
         <translation>潜客跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/ui/labels.py" line="129"/>
         <source>Complaint</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119"/>
+        <location filename="../../app/ui/labels.py" line="130"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/ui/labels.py" line="131"/>
         <source>Campaign call</source>
         <translation>专项回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/ui/labels.py" line="143"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131"/>
+        <location filename="../../app/ui/labels.py" line="144"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/ui/labels.py" line="145"/>
         <source>Appointment booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="133"/>
+        <location filename="../../app/ui/labels.py" line="146"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="134"/>
+        <location filename="../../app/ui/labels.py" line="147"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="141"/>
+        <location filename="../../app/ui/labels.py" line="159"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="142"/>
-        <location filename="../../app/ui/labels.py" line="153"/>
+        <location filename="../../app/ui/labels.py" line="160"/>
+        <location filename="../../app/ui/labels.py" line="172"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="143"/>
-        <location filename="../../app/ui/labels.py" line="154"/>
+        <location filename="../../app/ui/labels.py" line="161"/>
+        <location filename="../../app/ui/labels.py" line="173"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="144"/>
+        <location filename="../../app/ui/labels.py" line="162"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="155"/>
+        <location filename="../../app/ui/labels.py" line="174"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="156"/>
+        <location filename="../../app/ui/labels.py" line="175"/>
         <source>Made a follow-up</source>
         <translation>已转回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="163"/>
+        <location filename="../../app/ui/labels.py" line="187"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="164"/>
+        <location filename="../../app/ui/labels.py" line="188"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="165"/>
+        <location filename="../../app/ui/labels.py" line="189"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="166"/>
+        <location filename="../../app/ui/labels.py" line="190"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/ui/labels.py" line="200"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/ui/labels.py" line="201"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/ui/labels.py" line="202"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="176"/>
+        <location filename="../../app/ui/labels.py" line="203"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="177"/>
+        <location filename="../../app/ui/labels.py" line="204"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="178"/>
+        <location filename="../../app/ui/labels.py" line="205"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="194"/>
+        <location filename="../../app/ui/labels.py" line="224"/>
         <source>lunar %1/%2</source>
         <translation>农历%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="196"/>
+        <location filename="../../app/ui/labels.py" line="226"/>
         <source> (leap month)</source>
         <translation>（闰月）</translation>
     </message>
@@ -2278,7 +2286,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="74"/>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
@@ -2313,163 +2321,163 @@
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -3037,125 +3045,132 @@
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="48"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="49"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="53"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="54"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="84"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="85"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
         <source>Call from</source>
         <translation>开始联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="69"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
         <source>Make follow-up (Enter)</source>
         <translation>生成回访任务（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="72"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="73"/>
         <source>Done (D)</source>
         <translation>已完成（D）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="74"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="75"/>
         <source>Snooze… (S)</source>
         <translation>推迟…（S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="76"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
         <source>Dismiss (Del)</source>
         <translation>忽略（Del）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="82"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="83"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="131"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="132"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="135"/>
         <source>Next 30 days</source>
         <translation>未来 30 天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="149"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="150"/>
+        <source>… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)</source>
+        <translation>
+            <numerusform>… 还有 %n 条：请选择顾问或类别缩小范围，或导出全部（Ctrl+E）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/reminders_view.py" line="157"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="195"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="195"/>
         <source>Show again on:</source>
         <translation>再次提醒日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="207"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="215"/>
         <source>Export reminders</source>
         <translation>导出提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="208"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="216"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3164,7 +3179,7 @@
     <name>SegmentBar</name>
     <message>
         <location filename="../../app/ui/widgets/segment_bar.py" line="30"/>
-        <location filename="../../app/ui/widgets/segment_bar.py" line="103"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="104"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
@@ -3294,7 +3309,7 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/segment_bar.py" line="96"/>
+        <location filename="../../app/ui/widgets/segment_bar.py" line="97"/>
         <source>Score at least (1 = anyone, 5 = the best fifth)</source>
         <translation>最低分（1 = 不限，5 = 最好的五分之一）</translation>
     </message>

@@ -138,7 +138,14 @@ def test_counts_by_day_match_the_occurrences(services, start, days):
     for advisor in advisors:
         listed = Counter((o.kind, o.occurs_on) for o in service.occurrences(
             start, end, today=TODAY, include_handled=True, advisor_id=advisor))
-        counted = service.counts_by_day(start, end, advisor)
+        counted = service.counts_by_day(start, end, advisor, read=True)
         assert advisor is not None or sum(listed.values()) > 100
         assert counted == listed
     assert ReminderService(services.book, in_memory=False).counts_by_day(start, end) is None
+    # without `read`, only a copy already read (and still current) is used
+    fresh = ReminderService(services.book, in_memory=True)
+    assert fresh.counts_by_day(start, end) is None
+    fresh.occurrences(start, start, today=TODAY)
+    assert fresh.counts_by_day(start, end) == service.counts_by_day(start, end, read=True)
+    services.customers.archive(services.customers.search_ids("")[0])
+    assert fresh.counts_by_day(start, end) is None  # the book changed: not current

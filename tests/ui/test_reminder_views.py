@@ -295,3 +295,20 @@ def test_changed_interval_in_preferences_moves_the_predicted_service(qtbot, win,
     assert win.preferences.maintenance_intervals["大众"] == MaintenanceInterval(24, 50_000)
     after = s.vehicles.get(car.id).next_service_due
     assert after > before
+
+
+def test_long_lists_show_their_first_rows_and_say_how_many_more(win, monkeypatch):
+    from app.ui.views import callsheet_view, reminders_view
+
+    monkeypatch.setattr(reminders_view, "GROUP_ROWS", 0)
+    view = win.reminders_view
+    view.refresh()
+    groups = [view.tree.topLevelItem(g) for g in range(view.tree.topLevelItemCount())]
+    shown = [g.child(0).text(0) for g in groups if g.childCount()]
+    assert shown and all(text.startswith("… and ") and "more" in text for text in shown)
+    assert len(view.selected()) == 0 and len(view._items) >= 2  # still all there for export
+    monkeypatch.setattr(callsheet_view, "SHOWN_LINES", 1)
+    sheet = win.callsheet_view
+    sheet.refresh()
+    assert sheet.table.rowCount() == 1 and len(sheet.sheet.lines) == 2
+    assert "the first 1 shown" in sheet.summary.text()

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from app.ui.settings import Preferences
 
 
+SHOWN_LINES = 2000  # lines in the table (every advisor of a big book: 36,000)
+
+
 class CallSheetView(QWidget):
     open_customer = Signal(int)
 
@@ -96,7 +99,7 @@ class CallSheetView(QWidget):
             advisor_id=self.advisor.currentData(),
             lead_days=self._preferences.lead_days,
         )
-        lines = self.sheet.lines
+        lines = self.sheet.lines[:SHOWN_LINES]  # the print and the workbook have them all
         table = self.table
         table.setUpdatesEnabled(False)
         table.setRowCount(len(lines))
@@ -121,7 +124,11 @@ class CallSheetView(QWidget):
                 table.setItem(row, col, item)
         table.resizeRowsToContents()
         table.setUpdatesEnabled(True)
-        self.summary.setText(self.tr("%n customer(s) to call", "", len(lines)))
+        text = self.tr("%n customer(s) to call", "", len(self.sheet.lines))
+        if len(self.sheet.lines) > len(lines):
+            text += " " + self.tr("(the first %n shown: choose an advisor; print and Excel have "
+                                  "them all)", "", len(lines))
+        self.summary.setText(text)
 
     def html(self) -> str:
         from app.ui.printing import call_sheet_html

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.models.customer_table import Column, CustomerTableModel
-from app.ui.widgets.segment_bar import SegmentBar
 
 if TYPE_CHECKING:
     from app.services.book import Services
@@ -60,8 +59,7 @@ class CustomersView(QWidget):
         self.segments_button.setCheckable(True)
         self.segments_button.setToolTip(
             self.tr("Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag"))
-        self.segment_bar = SegmentBar(self)
-        self.segment_bar.hide()
+        self.segment_bar = None  # built when first asked for (start-up stays light)
         self.segment_status = QLabel(self)
         self.segment_status.setObjectName("segmentStatus")
         self.call_button = QPushButton(self.tr("Call these customers…"), self)
@@ -110,7 +108,7 @@ class CustomersView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
-        left_layout.addWidget(self.segment_bar)
+        self._left_layout = left_layout
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -129,7 +127,6 @@ class CustomersView(QWidget):
         self.search.returnPressed.connect(self._open_first)
         self.show_archived.toggled.connect(self.apply_filter)
         self.segments_button.toggled.connect(self._toggle_segments)
-        self.segment_bar.changed.connect(self.apply_segment)
         self._segment_ready.connect(self._segment_arrived)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.card and self.card.setFocus())
@@ -154,7 +151,14 @@ class CustomersView(QWidget):
 
     # ------------------------------------------------------------ segments
     def _toggle_segments(self, on: bool) -> None:
-        self.segment_bar.setVisible(on)
+        if on and self.segment_bar is None:
+            from app.ui.widgets.segment_bar import SegmentBar
+
+            self.segment_bar = SegmentBar(self)
+            self.segment_bar.changed.connect(self.apply_segment)
+            self._left_layout.insertWidget(1, self.segment_bar)
+        if self.segment_bar is not None:
+            self.segment_bar.setVisible(on)
         if on and self._services is not None:
             self.segment_bar.set_tags(self._services.customers.all_tags())
         self.apply_segment()
@@ -173,7 +177,8 @@ class CustomersView(QWidget):
         values of every customer are needed this takes a couple of seconds), then list them."""
         if self._services is None:
             return
-        segment = self.segment_bar.segment() if self.segments_button.isChecked() else None
+        on = self.segments_button.isChecked() and self.segment_bar is not None
+        segment = self.segment_bar.segment() if on else None
         self._segment_generation += 1
         if segment is None or segment.empty:
             self._segment_busy = False

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.ui.settings import Preferences
 
 OccurrenceRole = Qt.ItemDataRole.UserRole
+GROUP_ROWS = 3000  # rows shown per group (a 100,000-customer book has 90,000 in 60 days)
 
 
 class RemindersView(QWidget):
@@ -143,7 +144,14 @@ class RemindersView(QWidget):
             top.setFont(0, font)
             top.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(top)
-            top.addChildren([self._item(o) for o in members])
+            top.addChildren([self._item(o) for o in members[:GROUP_ROWS]])
+            if len(members) > GROUP_ROWS:  # nobody reads further down; the filters narrow it
+                more = QTreeWidgetItem([self.tr(
+                    "… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)",
+                    "", len(members) - GROUP_ROWS)])
+                more.setFirstColumnSpanned(True)
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                top.addChild(more)
             top.setExpanded(True)
         self.tree.setUpdatesEnabled(True)
         self.summary.setText(self.tr("%n reminder(s)", "", len(items)))
