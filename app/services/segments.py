@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import case, false, func, or_, select
 
 from app.db.engine import Book
-from app.db.models import Customer, CustomerTag, ServiceVisit, Tag, Vehicle
+from app.db.models import ChangeCount, Customer, CustomerTag, ServiceVisit, Tag, Vehicle
 from app.domain.segments import (
     DEFAULT_PREMIUM_MAKES,
     CustomerValue,
@@ -42,8 +42,9 @@ def window_start(today: date, window_years: int) -> date:
 
 class SegmentService:
     """Values for the whole book take a couple of seconds, so the last result is kept
-    (`cached`) for the filters, the card and the dashboard; `forget` after a change that
-    should show at once, and it is recomputed at most every `max_age` seconds anyway."""
+    (`cached`) for the filters, the card and the dashboard; it is worked out again after
+    `max_age` seconds, when customers, vehicles or visits were added or changed, or after
+    `forget`."""
 
     max_age = 300.0
 
@@ -63,9 +64,16 @@ class SegmentService:
         thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
         premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
     ) -> tuple[list[CustomerValue], dict[int, CustomerValue], float]:
-        """`values` with the same arguments, reused while younger than `max_age` seconds:
+        """`values` with the same arguments, reused while younger than `max_age` seconds
+        and while no customer, vehicle or service visit has been added, archived or had
+        its dates changed (the reminders' change counter and the last visit's id):
         (values by id order, values by customer id, time.time() when computed)."""
-        key = (today, window_years, thresholds, frozenset(premium_makes))
+        with self.book.reading() as s:
+            conn = s.connection()
+            stamp = (conn.execute(select(ChangeCount.n).where(
+                         ChangeCount.topic == "reminder_sources")).scalar(),
+                     conn.execute(select(func.max(ServiceVisit.id))).scalar())
+        key = (today, window_years, thresholds, frozenset(premium_makes), stamp)
         with self._lock:
             hit = self._cache
             if hit is not None and hit[0] == key and time.time() - hit[1] < self.max_age:

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from app.domain.enums import FollowUpReason, PurchaseType, VisitType
-from app.domain.records import CustomerInput, VehicleInput
+from app.domain.records import CustomerInput, InteractionInput, VehicleInput
 from app.domain.segments import SegmentFilter, Tier, ValueThresholds
 from app.domain.service_rules import LapseThresholds
 from app.domain.visit_records import VisitInput
@@ -226,3 +226,18 @@ def test_a_campaign_puts_one_call_per_customer_on_their_advisors_sheet(services)
     assert [line.customer_id for line in sheet.lines] == [a.id]
     # a second campaign skips the customers who still have one open
     assert services.followups.create_many([a.id, b.id], FollowUpReason.CAMPAIGN, TODAY) == (0, 2)
+
+
+def test_cached_values_follow_a_new_visit_and_a_new_car(book):
+    services, wang, li, zhao, _, nobody = book
+    segments = SegmentService(services.book)
+    before, by_id, _ = segments.cached(TODAY)
+    assert by_id[nobody.id].visits == 0
+    golf = car(services, nobody, "大众", "高尔夫", 500_000, date(2026, 10, 1))
+    after_car, by_id, _ = segments.cached(TODAY)
+    assert after_car is not before and by_id[nobody.id].value_yuan == 500_000
+    visit(services, golf, date(2026, 11, 1), 80_000)
+    _, by_id, _ = segments.cached(TODAY)
+    assert by_id[nobody.id].visits == 1 and by_id[nobody.id].value_yuan == 500_800
+    services.timeline.log(InteractionInput(customer_id=nobody.id, summary="回访"))
+    assert segments.cached(TODAY)[1] is by_id  # a logged call changes no value: kept
