@@ -130,6 +130,7 @@ class PreferencesDialog(QDialog):
         self.high_loyalty.setValue(vt.high_loyalty)
         self.premium = QLineEdit("、".join(sorted(preferences.premium_makes)))
         self.premium.setObjectName("premiumMakes")
+        self.premium.setCursorPosition(0)  # show the start of the list, not its end
         value_form.addRow(self.tr("Count sales and service of the last"), self.value_years)
         value_form.addRow(self.tr("High value from"), self.high_value)
         value_form.addRow(self.tr("High loyalty from a score of"), self.high_loyalty)
