@@ -347,3 +347,14 @@ class ChangeCount(Base):
 
     topic: Mapped[str] = mapped_column(String(40), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class VehicleChange(Base):
+    """A vehicle whose reminder dates, owner or description changed (triggers of migration
+    0005): the reminders' in-memory copy patches these cars instead of reading it all."""
+
+    __tablename__ = "vehicle_changes"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(Integer)

@@ -1080,6 +1080,9 @@ def generate_demo(
         if state.visits:  # (store_predictions cannot take an empty list)
             store_predictions(book)
         with book.writing() as session:
+            # the cars noted as changed while they were written: only the last is kept
+            session.execute(text("DELETE FROM vehicle_changes"
+                                 " WHERE seq < (SELECT max(seq) FROM vehicle_changes)"))
             session.execute(text("ANALYZE"))
         return DemoSummary(
             customers=customers,

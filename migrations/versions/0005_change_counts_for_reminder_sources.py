@@ -5,9 +5,10 @@ Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-22
 
-Triggers on customers, vehicles, household_members and important_dates add one to
-change_counts('reminder_sources') whenever a column the reminders are computed from changes
-(also from another desk or program writing the same file). A later migration that rebuilds
+Triggers on customers, household_members and important_dates add one to
+change_counts('reminder_sources') whenever a column the reminders are computed from changes,
+and those on vehicles note the vehicle's id in vehicle_changes (also when another desk or
+program writes the same file). A later migration that rebuilds
 one of these tables (batch mode "move and copy") drops its triggers and must create them
 again: call `create_triggers()` from here (tests/migrations checks they exist at head).
 """
@@ -29,6 +30,9 @@ WATCHED = {
     "household_members": None,  # every column
     "important_dates": None,
 }
+# a changed vehicle is noted by id (every service visit moves its car's next service): the
+# copy patches those cars instead of reading every table again
+NOTED = {"vehicles": "vehicle_changes (vehicle_id)"}
 
 
 def trigger_names():
@@ -40,8 +44,11 @@ def create_triggers():
     for table, columns in WATCHED.items():
         update = f"UPDATE OF {columns}" if columns else "UPDATE"
         for event, when in (("ai", "INSERT"), ("ad", "DELETE"), ("au", update)):
+            row = "OLD" if event == "ad" else "NEW"
+            action = (f"INSERT INTO {NOTED[table]} VALUES ({row}.id);" if table in NOTED
+                      else bump)
             op.execute(f"CREATE TRIGGER IF NOT EXISTS {table}_changes_{event} "
-                       f"AFTER {when} ON {table} BEGIN {bump} END")
+                       f"AFTER {when} ON {table} BEGIN {action} END")
 
 
 def upgrade():
@@ -52,6 +59,13 @@ def upgrade():
         sa.PrimaryKeyConstraint('topic', name=op.f('pk_change_counts')),
     )
     op.execute(f"INSERT INTO change_counts (topic, n) VALUES ('{TOPIC}', 0)")
+    op.create_table(
+        'vehicle_changes',
+        sa.Column('seq', sa.Integer(), nullable=False),
+        sa.Column('vehicle_id', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('seq', name=op.f('pk_vehicle_changes')),
+        sqlite_autoincrement=True,
+    )
     # the dashboard's visits, revenue, satisfaction and activity per month read only these
     with op.batch_alter_table('service_visits', schema=None) as batch_op:
         batch_op.create_index('ix_service_visits_month_figures', ['date_in', 'service_advisor_id', 'total_fen', 'satisfaction', 'customer_id'], unique=False)
@@ -69,4 +83,5 @@ def downgrade():
     if op.get_bind().dialect.name == "sqlite":
         for name in trigger_names():
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table('vehicle_changes')
     op.drop_table('change_counts')

@@ -149,3 +149,72 @@ def test_counts_by_day_match_the_occurrences(services, start, days):
     assert fresh.counts_by_day(start, end) == service.counts_by_day(start, end, read=True)
     services.customers.archive(services.customers.search_ids("")[0])
     assert fresh.counts_by_day(start, end) is None  # the book changed: not current
+
+
+def test_changed_cars_are_patched_into_the_copy(services):
+    """Service visits, new cars, new dates, a change of owner (to another advisor's
+    customer), an archived car: the copy is patched, not read again, and still answers
+    exactly what the tables answer."""
+    from app.domain.enums import VisitType
+    from app.domain.visit_records import VisitInput
+
+    service = ReminderService(services.book, in_memory=True)
+    window = (TODAY - timedelta(days=30), TODAY + timedelta(days=45))
+    service.occurrences(*window, today=TODAY)
+    first = service._snapshot
+    before = canonical(service.occurrences(*window, today=TODAY))
+    untouched = _fingerprint(first)
+    cars = [o for o in before if o.vehicle_id is not None]
+    owners = sorted({o.customer_id for o in cars})
+    staff = [s.id for s in services.staff.list(active_only=False)]
+    other_owner = next(c for c in services.customers.search_ids("")
+                       if services.customers.card(c).customer.advisor_id not in (None,))
+    # a service visit moves its car's next service
+    services.visits.add(VisitInput(cars[0].vehicle_id, TODAY - timedelta(days=1),
+                                   VisitType.MAINTENANCE, mileage_km=None), today=TODAY)
+    # a new car with dates in the window, for an existing owner
+    new_car = services.vehicles.add(owners[1], VehicleInput(
+        make="比亚迪", model="汉", plate="京A·D12345", insurance_expiry=TODAY + timedelta(days=3),
+        inspection_due=TODAY + timedelta(days=20),
+        purchase_date=date(TODAY.year - 2, TODAY.month, TODAY.day)))
+    # another car's insurance moved, one archived, one handed to another customer
+    moved = cars[1].vehicle_id
+    record = services.vehicles.get(moved)
+    services.vehicles.update(moved, _input_of(record, insurance_expiry=TODAY + timedelta(days=7)),
+                             record.version)
+    archived = next(o.vehicle_id for o in cars if o.vehicle_id not in (moved, cars[0].vehicle_id))
+    services.vehicles.set_archived(archived, True)
+    handed = next(o.vehicle_id for o in cars
+                  if o.vehicle_id not in (moved, archived, cars[0].vehicle_id))
+    services.vehicles.transfer(handed, other_owner)
+    after = service.occurrences(*window, today=TODAY)
+    snap = service._snapshot
+    assert snap is not first and snap.brief is first.brief  # patched, not read again
+    assert canonical(after) == canonical(
+        ReminderService(services.book, in_memory=False).occurrences(*window, today=TODAY))
+    assert [o.occurs_on for o in after if o.vehicle_id == new_car.id
+            and o.kind.value == "insurance"] == [TODAY + timedelta(days=3)]
+    assert not [o for o in after if o.vehicle_id == archived]
+    assert {o.customer_id for o in after if o.vehicle_id == handed} <= {other_owner}
+    # the first snapshot, which another thread may still be reading, was left as it was
+    assert _fingerprint(first) == untouched
+    counted = service.counts_by_day(*window)
+    assert counted == __import__("collections").Counter(
+        (o.kind, o.occurs_on) for o in service.occurrences(*window, today=TODAY,
+                                                           include_handled=True))
+    assert staff  # the book has advisors to move cars between
+
+
+def _input_of(record, **changes):
+    from dataclasses import fields
+
+    values = {f.name: getattr(record, f.name) for f in fields(VehicleInput)}
+    return VehicleInput(**{**values, **changes})
+
+
+def _fingerprint(snap):
+    return ({(kind, adv): bytes(arr) for kind, parts in snap.dated.items()
+             for adv, arr in parts.items()},
+            {(adv, md): bytes(flat) for adv, by_day in snap.anniversaries.items()
+             for md, flat in by_day.items()},
+            bytes(snap.entry_advisor), [bytes(c) for c in snap.entry_packed], list(snap.plate))
