@@ -22,6 +22,12 @@ class CallSheetService:
         self.reminders = reminders
         self.followups = followups
 
+    def from_tables(self) -> CallSheetService:
+        """The same sheet read straight from the tables, without the reminders' in-memory
+        copy (for a one-off count that should not cost the copy's memory)."""
+        return CallSheetService(self.book, ReminderService(self.book, in_memory=False),
+                                self.followups)
+
     def for_day(
         self,
         day: date,

@@ -14,12 +14,12 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from operator import attrgetter
 
-from sqlalchemy import and_, extract, func, or_, select
+from sqlalchemy import and_, extract, or_, select
 from sqlalchemy.orm import Session
 
+from app.db.changes import source_versions
 from app.db.engine import Book
 from app.db.models import (
-    ChangeCount,
     Customer,
     HouseholdMember,
     ImportantDate,
@@ -39,7 +39,6 @@ from app.domain.recurrence import (
 )
 from app.domain.reminder_records import Occurrence
 
-SOURCES_TOPIC = "reminder_sources"  # the change counter of migration 0005
 LOOKBACK_DAYS = 30  # how long an unhandled occurrence stays "overdue"
 VEHICLE_KINDS = (
     ReminderKind.PURCHASE_ANNIVERSARY,
@@ -105,7 +104,7 @@ class ReminderService:
         """The in-memory copy, made current in this same read transaction: read again
         whole when a customer, household member or dated item changed; only the changed
         cars patched in when vehicles alone changed (each logged service visit moves one)."""
-        counter, vehicle_seq = _versions(session)
+        counter, vehicle_seq = source_versions(session.connection())
         with self._snapshot_lock:
             snap = self._snapshot
             if snap is not None and counter is not None and snap.counter == counter \
@@ -145,7 +144,7 @@ class ReminderService:
             return found
         with few_collections(), self.book.reading() as session:
             if not read:
-                counter, _vehicle_seq = _versions(session)
+                counter, _vehicle_seq = source_versions(session.connection())
                 snap = self._snapshot
                 if snap is None or snap.counter != counter:
                     return None
@@ -158,11 +157,6 @@ class ReminderService:
                     return None
         _Snapshot.Counting(snap, start, end, advisor_id).count(found)
         return found
-
-    def forget(self) -> None:
-        """Drop the in-memory copy (it is read again on the next call)."""
-        with self._snapshot_lock:
-            self._snapshot = None
 
     # ------------------------------------------------------------ reading
     def occurrences(
@@ -465,16 +459,6 @@ class _Context:
             for cid, name, phone, adv, key in self._rows(stmt)
             for holiday, when in days
         ]
-
-
-def _versions(session: Session) -> tuple[int | None, int]:
-    """(change counter of customers, household members and dated items; last vehicle
-    change noted), read in the caller's transaction."""
-    conn = session.connection()
-    counter = conn.execute(
-        select(ChangeCount.n).where(ChangeCount.topic == SOURCES_TOPIC)).scalar()
-    vehicle_seq = conn.execute(select(func.max(VehicleChange.seq))).scalar() or 0
-    return counter, vehicle_seq
 
 
 NOBODY, ABSENT = -1, -2  # entry_advisor: a car with no advisor; a car not in the copy

@@ -14,15 +14,14 @@ from datetime import date
 
 from sqlalchemy import case, false, func, or_, select
 
+from app.db.changes import source_versions
 from app.db.engine import Book
 from app.db.models import (
-    ChangeCount,
     Customer,
     CustomerTag,
     ServiceVisit,
     Tag,
     Vehicle,
-    VehicleChange,
 )
 from app.domain.segments import (
     DEFAULT_PREMIUM_MAKES,
@@ -74,13 +73,12 @@ class SegmentService:
     ) -> tuple[list[CustomerValue], dict[int, CustomerValue], float]:
         """`values` with the same arguments, reused while younger than `max_age` seconds
         and while no customer, vehicle or service visit has been added, archived or had
-        its dates changed (the reminders' change counter, the last vehicle change noted and the last visit's id):
+        its dates changed (the
+        reminders' change counter, the last vehicle change noted, the last visit's id):
         (values by id order, values by customer id, time.time() when computed)."""
         with self.book.reading() as s:
             conn = s.connection()
-            stamp = (conn.execute(select(ChangeCount.n).where(
-                         ChangeCount.topic == "reminder_sources")).scalar(),
-                     conn.execute(select(func.max(VehicleChange.seq))).scalar(),
+            stamp = (*source_versions(conn),
                      conn.execute(select(func.max(ServiceVisit.id))).scalar())
         key = (today, window_years, thresholds, frozenset(premium_makes), stamp)
         with self._lock:

@@ -107,7 +107,7 @@ class DashboardView(QWidget):
         self.last_data: DashboardData | None = None
         self.today = date.today()
         self._partial: DashboardData | None = None  # the charts of the running request so far
-        self._early: dict[str, object] = {}
+        self._early: list[str] = []  # charts whose numbers came before the canvases
 
         self.start = QDateEdit(to_qdate(months_back(self.today, 11)), self)
         self.start.setObjectName("dashboardFrom")
@@ -185,8 +185,8 @@ class DashboardView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.progress)
         layout.addWidget(self.scroll, 1)
-        for key, value in self._early.items():  # numbers that came before the canvases
-            self._draw_chart(key, value)
+        for key in self._early:
+            self._draw_chart(key)
         self._early.clear()
 
     def _chart_frame(self, key: str, title: str) -> QFrame:
@@ -314,18 +314,19 @@ class DashboardView(QWidget):
             return
         self._partial = replace(self._partial, **{key: value})
         if not self.canvases:  # still being laid out: drawn when the canvases exist
-            self._early[key] = value
+            self._early.append(key)
             return
-        self._draw_chart(key, value)
+        self._draw_chart(key)
 
-    def _draw_chart(self, key: str, _value) -> None:
-        for name, _title, draw in charts.CHARTS:
-            if name == key:
-                canvas = self.canvases[key]
-                draw(canvas.figure, self._partial, self.theme(), chart_text)
-                canvas.draw_idle()
-                self.save_buttons[key].setEnabled(True)
-                self._drawn.add(key)
+    def _draw_chart(self, key: str, data: DashboardData | None = None,
+                    theme: charts.Theme | None = None) -> None:
+        """Chart `key` from `data` (the running request's numbers so far by default)."""
+        canvas = self.canvases[key]
+        charts.chart(key)(canvas.figure, data or self._partial, theme or self.theme(),
+                          chart_text)
+        canvas.draw_idle()
+        self.save_buttons[key].setEnabled(True)
+        self._drawn.add(key)
 
     def _show_data(self, generation: int, data: DashboardData) -> None:
         if generation != self._generation:  # a newer request is on its way
@@ -352,11 +353,8 @@ class DashboardView(QWidget):
         if self.last_data is None:
             return
         theme = self.theme()
-        for key, _title, draw in charts.CHARTS:
-            canvas = self.canvases[key]
-            draw(canvas.figure, self.last_data, theme, chart_text)
-            canvas.draw_idle()
-            self.save_buttons[key].setEnabled(True)
+        for key, _title, _draw in charts.CHARTS:
+            self._draw_chart(key, self.last_data, theme)
         self.drawn.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
