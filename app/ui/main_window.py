@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,12 +15,8 @@ if TYPE_CHECKING:
     from app.services.book import Services
 
 
-log = logging.getLogger(__name__)
-
 
 class MainWindow(QMainWindow):
-    _summary_ready = Signal(int, int, int, str)
-
     def __init__(self, services: Services | None, preferences: Preferences, parent=None):
         """Builds the window; without services it shows "opening" until attach() is called."""
         super().__init__(parent)
@@ -52,7 +46,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self._summary_ready.connect(self._show_summary)
         self.book_label = QLabel(self.tr("Opening the book…"))
         self.book_label.setObjectName("bookLabel")
         self.statusBar().addPermanentWidget(self.book_label)
@@ -180,7 +173,7 @@ class MainWindow(QMainWindow):
         of a 100,000-customer book's 300 MB budget before anyone asked for them.)"""
         from datetime import date
 
-        from PySide6.QtCore import QThreadPool
+        from app.ui.tasks import Task
 
         services = self.services
         if services is None:
@@ -189,22 +182,18 @@ class MainWindow(QMainWindow):
         advisor = self.preferences.desk_advisor_id
         leads = self.preferences.lead_days
 
-        def count() -> None:
+        def count() -> tuple[int, int, int, str]:
             # straight from the tables: the in-memory copy of the book's dates (~120 MB on
             # 100,000 customers) is read only when a reminder list is first used
             callsheet = services.callsheet.from_tables()
-            try:
-                due = callsheet.reminders.due(today, horizon_days=0, lookback_days=0,
-                                    advisor_id=advisor, lead_days=leads)
-                sheet = callsheet.for_day(today, advisor_id=advisor, lead_days=leads)
-                overdue = sum(1 for line in sheet.lines if line.overdue)
-                self._summary_ready.emit(len(due), len(sheet.lines), overdue, sheet.advisor_name)
-            except RuntimeError:  # the window closed while counting
-                return
-            except Exception:  # noqa: BLE001 - a summary must never take the window down
-                log.exception("today's summary could not be counted")
+            due = callsheet.reminders.due(today, horizon_days=0, lookback_days=0,
+                                          advisor_id=advisor, lead_days=leads)
+            sheet = callsheet.for_day(today, advisor_id=advisor, lead_days=leads)
+            overdue = sum(1 for line in sheet.lines if line.overdue)
+            return len(due), len(sheet.lines), overdue, sheet.advisor_name
 
-        QThreadPool.globalInstance().start(count)
+        # a summary that cannot be counted is logged and left out: never an error box
+        Task(self, count, lambda counts: self._show_summary(*counts)).run()
 
     def _show_summary(self, due: int, calls: int, overdue: int, who: str) -> None:
         text = " ".join((

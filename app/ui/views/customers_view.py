@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.models.customer_table import Column, CustomerTableModel
+from app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from app.services.book import Services
@@ -29,13 +29,10 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150
 
-log = logging.getLogger(__name__)
-
 
 class CustomersView(QWidget):
     count_changed = Signal(int)
     changed = Signal()  # follow-ups were made (the other lists refresh)
-    _segment_ready = Signal(int, object)
 
     def __init__(self, services: Services | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -127,7 +124,6 @@ class CustomersView(QWidget):
         self.search.returnPressed.connect(self._open_first)
         self.show_archived.toggled.connect(self.apply_filter)
         self.segments_button.toggled.connect(self._toggle_segments)
-        self._segment_ready.connect(self._segment_arrived)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.card and self.card.setFocus())
         self._showing: int | None = None
@@ -194,18 +190,9 @@ class CustomersView(QWidget):
         self._segment_busy = True
         self.segment_status.setText(self.tr("Working out customer values…"))
 
-        def work() -> None:
-            try:
-                result = service.matching_ids(segment, today, **kwargs)
-            except Exception as exc:  # noqa: BLE001 - shown to the person, logged
-                log.exception("segment filter failed")
-                result = exc
-            try:
-                self._segment_ready.emit(generation, result)
-            except RuntimeError:  # the window closed meanwhile
-                pass
-
-        QThreadPool.globalInstance().start(work)
+        Task(self, lambda: service.matching_ids(segment, today, **kwargs),
+             lambda ids: self._segment_arrived(generation, ids),
+             lambda error: self._segment_arrived(generation, error)).run()
 
     def _segment_arrived(self, generation: int, result) -> None:
         if generation != self._segment_generation:

@@ -8,20 +8,18 @@ when they arrive.
 from __future__ import annotations
 
 import html
-import logging
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.segments import CustomerValue, Tier, ValueThresholds
+from app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from app.services.segments import SegmentService
-
-log = logging.getLogger(__name__)
 
 def money(yuan: float) -> str:
     return f"¥{yuan:,.0f}"
@@ -33,8 +31,6 @@ TIER_COLOURS = {Tier.TOP: "#2e7d32", Tier.MIDDLE: "#1565c0", Tier.SMALL: "#61616
 class ValueLine(QLabel):
     """Tier, RFM and value in a coloured line, the reasons in small print below it."""
 
-    _ready = Signal(int, object)
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("cardValue")
@@ -43,7 +39,6 @@ class ValueLine(QLabel):
         self._segments: SegmentService | None = None
         self._options: Callable[[], dict] = dict
         self._customer_id: int | None = None
-        self._ready.connect(self._arrived)
         self.value: CustomerValue | None = None
 
     def tier_name(self, tier: Tier) -> str:
@@ -113,29 +108,17 @@ class ValueLine(QLabel):
         self.setText(html.escape(self.tr(
             "Working out the customer's value…")))
         segments, options, today = self._segments, self._options(), date.today()
+        Task(self, lambda: segments.cached(today, **options)[1].get(customer_id),
+             lambda cv: self._arrived(customer_id, cv, options),
+             lambda _error: self._failed(customer_id)).run()
 
-        def work() -> None:
-            try:
-                _, by_id, _ = segments.cached(today, **options)
-                result = (by_id.get(customer_id), options)
-            except Exception:  # noqa: BLE001 - the card works without it
-                log.exception("customer value could not be worked out")
-                result = None
-            try:
-                self._ready.emit(customer_id, result)
-            except RuntimeError:  # the card is gone
-                pass
+    def _failed(self, customer_id: int) -> None:
+        if customer_id == self._customer_id:
+            self.setText(html.escape(self.tr("The customer's value could not be worked out.")))
 
-        QThreadPool.globalInstance().start(work)
-
-    def _arrived(self, customer_id: int, result) -> None:
+    def _arrived(self, customer_id: int, cv: CustomerValue | None, options: dict) -> None:
         if customer_id != self._customer_id:
             return
-        if result is None:
-            self.setText(html.escape(self.tr(
-                "The customer's value could not be worked out.")))
-            return
-        cv, options = result
         if cv is None:  # archived, or created after the values were worked out
             self.setText(html.escape(self.tr(
                 "No value yet: the customer is new or archived.")))
