@@ -259,21 +259,19 @@ class DashboardView(QWidget):
         self.progress.show()
         self.status.clear()
 
-        def progress(done: int, total: int) -> None:
-            if self._generation != generation:
-                raise _Superseded
-            try:
-                self._progressed.emit(generation, done, total)
-            except RuntimeError:  # the view was closed
-                raise _Superseded from None
+        def forward(signal):
+            """A callback for the service that passes its arguments on to `signal`, or stops
+            the request when a newer one was made or the view is gone."""
+            def emit(*args) -> None:
+                if self._generation != generation:
+                    raise _Superseded
+                try:
+                    signal.emit(generation, *args)
+                except RuntimeError:  # the view was closed
+                    raise _Superseded from None
+            return emit
 
-        def ready(key: str, value) -> None:
-            if self._generation != generation:
-                raise _Superseded
-            try:
-                self._chart_ready.emit(generation, key, value)
-            except RuntimeError:  # the view was closed
-                raise _Superseded from None
+        progress, ready = forward(self._progressed), forward(self._chart_ready)
 
         self._partial = DashboardData(query=query, today=today)
         self._drawn = set()
