@@ -6,6 +6,7 @@ import struct
 import subprocess
 import sys
 import warnings
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -96,6 +97,51 @@ def test_a_chart_without_data_says_so_instead_of_failing(key, empty, tmp_path):
     charts.chart(key)(figure, empty, charts.LIGHT, same)
     assert "No data for this period" in texts_of(figure)
     assert png_size(charts.render_png(key, empty, tmp_path / "empty.png", same)) == (800, 450)
+
+
+def _drawn_tick_labels(axis) -> list:
+    """The tick labels matplotlib draws: those at a tick inside the view."""
+    lo, hi = sorted(axis.get_view_interval())
+    return [label for loc, label in zip(axis.get_majorticklocs(), axis.get_majorticklabels(),
+                                        strict=True) if lo - 1e-9 <= loc <= hi + 1e-9]
+
+
+def _extents(figure: Figure, artists) -> list:
+    renderer = figure.canvas.get_renderer()
+    return [a.get_window_extent(renderer) for a in artists if a.get_visible() and a.get_text()]
+
+
+@pytest.mark.parametrize("key", KEYS)
+@pytest.mark.parametrize("size", [(6.4, 3.3), (4.2, 3.0), (11, 4)])
+def test_the_layout_keeps_every_text_inside_the_picture_and_off_the_plot(key, size, data):
+    """The margins are worked out from the texts' lengths, not measured: measure them here.
+    Tick texts and axis titles stay inside the figure and outside the plot; the title and
+    the legend stay above it."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = Figure(figsize=size, dpi=100)
+    FigureCanvasAgg(figure)
+    chart_data = replace(data, advisors=data.advisors + (
+        AdvisorActivity(4, "欧阳建国", 5, 1, 1),))
+    charts.chart(key)(figure, chart_data, charts.DARK, lambda s: CHINESE.get(s, s))
+    figure.canvas.draw()
+    box = figure.bbox
+    plot = figure.axes[0].get_window_extent()
+    for ax in figure.axes:
+        assert ax.get_window_extent().bounds == pytest.approx(plot.bounds)  # twins align
+        texts = [*_drawn_tick_labels(ax.xaxis), *_drawn_tick_labels(ax.yaxis),
+                 ax.xaxis.label, ax.yaxis.label]
+        for extent in _extents(figure, texts):
+            assert box.x0 - 0.5 <= extent.x0 and extent.x1 <= box.x1 + 0.5, key
+            assert box.y0 - 0.5 <= extent.y0 and extent.y1 <= box.y1 + 0.5, key
+            assert not extent.overlaps(plot.shrunk(0.98, 0.98)) or extent.width == 0, key
+    above = _extents(figure, figure.texts)  # the title
+    legend = figure.axes[0].get_legend()
+    if legend is not None:
+        above.append(legend.get_window_extent())
+    for extent in above:
+        assert extent.y0 >= plot.y1 - 0.5 and extent.y1 <= box.y1 + 0.5, key
+    assert plot.width > box.width * 0.5 and plot.height > box.height * 0.4
 
 
 def test_pareto_chart_prints_the_top_20_percent_share(data):
