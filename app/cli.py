@@ -365,7 +365,7 @@ def run_report(db: str, out: str, png_dir: str | None, first: str | None, last: 
     try:
         data = DashboardService(services.book, services.segments, services.reminders).build(
             DashboardQuery(start, end, advisor_id), today, lapse=preferences.lapse_thresholds,
-            **preferences.segment_options())
+            window_years=preferences.value_window_years, thresholds=preferences.value_thresholds)
         try:
             write_xlsx(out, charts.dashboard_sheets(data, tr))
             written = []

@@ -59,7 +59,7 @@ from app.domain.recurrence import (
     solar_keys_in_window,
     solar_occurrences,
 )
-from app.domain.segments import DEFAULT_PREMIUM_MAKES, Tier, ValueThresholds, pareto_share
+from app.domain.segments import Tier, ValueThresholds, pareto_share
 from app.domain.service_rules import LapseThresholds, lapse_cutoffs
 from app.services.reminders import ReminderService
 from app.services.segments import BOUGHT_HERE, SegmentService
@@ -114,7 +114,6 @@ class DashboardService:
         today: date,
         *,
         thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
-        premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
         window_years: int = 3,
         lapse: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
         progress: Callable[[int, int], None] | None = None,
@@ -123,11 +122,10 @@ class DashboardService:
         """Every chart; `ready(chart, value)` (the chart's field of DashboardData) and
         `progress(done, total)` on this thread as soon as each one is ready, so it can be
         drawn while the others are still being read."""
-        premium_makes = frozenset(premium_makes)
         reads: dict[str, Callable[[], object]] = {
-            # the longest first: without cached values the tiers need the whole book
+            # the longest first: the tiers read three years of the whole book
             "tiers": lambda: self.tiers(query, today, thresholds=thresholds,
-                                        premium_makes=premium_makes, window_years=window_years),
+                                        window_years=window_years),
             "lapsed": lambda: self.lapsed(query, today, lapse),  # the longest of the rest
             "visit_stats": lambda: self._visit_stats(query),
             "sales": lambda: self._sales_by_month(query),  # with visit_stats: the visits chart
@@ -181,24 +179,13 @@ class DashboardService:
         today: date,
         *,
         thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
-        premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
         window_years: int = 3,
     ) -> tuple[TierCount, ...]:
         """Customers and value per tier as of today over the value window (the date range
         does not change a tier); top, middle, small in that order."""
-        values, _by_id, _when = self.segments.cached(today, window_years, thresholds,
-                                                     premium_makes)
-        mine = None
-        if query.advisor_id is not None:
-            with self.book.reading() as s:
-                mine = set(self._values(s.connection(), self._customers_of(query.advisor_id)))
-        counts: Counter[Tier] = Counter()
-        value: Counter[Tier] = Counter()
-        for cv in values:
-            if mine is None or cv.customer_id in mine:
-                counts[cv.tier] += 1
-                value[cv.tier] += cv.value_yuan
-        return tuple(TierCount(t, counts[t], round(value[t], 2))
+        mine = None if query.advisor_id is None else self._customers_of(query.advisor_id)
+        counts = self.segments.tier_counts(today, window_years, thresholds, customers=mine)
+        return tuple(TierCount(t, counts[t][0], counts[t][1] / 100)
                      for t in (Tier.TOP, Tier.MIDDLE, Tier.SMALL))
 
     def visits(self, query: DashboardQuery) -> tuple[MonthVisits, ...]:

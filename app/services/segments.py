@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import case, false, func, or_, select
+from sqlalchemy import Float, case, cast, false, func, literal, or_, select, union_all
 
 from app.db.changes import source_versions
 from app.db.engine import Book
@@ -25,8 +25,10 @@ from app.db.models import (
 )
 from app.domain.segments import (
     DEFAULT_PREMIUM_MAKES,
+    REFERRAL_WEIGHT,
     CustomerValue,
     SegmentFilter,
+    Tier,
     ValueThresholds,
     loyalty,
     pareto_share,
@@ -178,6 +180,62 @@ class SegmentService:
             for i, (cid, key, value, visits, distinct, referrals, score, recency, repeat, group,
                     prem) in enumerate(rows)
         ]
+
+    def tier_counts(
+        self,
+        today: date,
+        window_years: int = 3,
+        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
+        customers=None,
+    ) -> dict[Tier, tuple[int, int]]:
+        """{tier: (customers, value in fen)} over the non-archived customers (only those of
+        the select of ids `customers`, if given): the tiers of `values` worked out in one
+        SQL statement, for the dashboard, without making a value per customer in Python.
+
+        The same rules as `values` (tested equal): value = sales here in the window x 100
+        + service totals in fen; loyalty = visits / years + (visit types + cars bought
+        here in the window) + 2 x referrals by non-archived customers."""
+        if window_years < 1:
+            raise ValueError("window_years must be at least 1")
+        start = window_start(today, window_years)
+        sv, v, c = ServiceVisit, Vehicle, Customer
+        zero = literal(0)
+        day = func.coalesce(sv.date_in, sv.date_in)  # a scan of the (customer, day) index
+        marker = select(c.id.label("cid"), zero.label("fen"), zero.label("n"),
+                        zero.label("kinds"), zero.label("yuan"), zero.label("bought"),
+                        zero.label("refs"), literal(1).label("here")).where(c.archived_at.is_(None))
+        if customers is not None:
+            marker = marker.where(c.id.in_(customers))
+        visits = (select(sv.customer_id, func.sum(sv.total_fen), func.count(),
+                         func.count(sv.visit_type.distinct()), zero, zero, zero, zero)
+                  .where(sv.customer_id.is_not(None), day >= start, day <= today)
+                  .group_by(sv.customer_id))
+        sales = (select(v.owner_id, zero, zero, zero, func.sum(func.coalesce(v.price_yuan, 0)),
+                        func.count(), zero, zero)
+                 .where(v.owner_id.is_not(None), v.purchase_type.in_(BOUGHT_HERE),
+                        v.purchase_date >= start, v.purchase_date <= today)
+                 .group_by(v.owner_id))
+        referrals = (select(c.referred_by_id, zero, zero, zero, zero, zero, func.count(), zero)
+                     .where(c.referred_by_id.is_not(None), c.archived_at.is_(None))
+                     .group_by(c.referred_by_id))
+        parts = union_all(marker, visits, sales, referrals).subquery()
+        value_fen = func.sum(parts.c.yuan) * 100 + func.sum(parts.c.fen)
+        # the order of `loyalty`: visits / years + distinct + 2 x referrals, in doubles
+        score = (cast(func.sum(parts.c.n), Float) / window_years
+                 + (func.sum(parts.c.kinds) + func.sum(parts.c.bought))
+                 + REFERRAL_WEIGHT * func.sum(parts.c.refs))
+        per_customer = (select(value_fen.label("value_fen"), score.label("score"))
+                        .group_by(parts.c.cid).having(func.max(parts.c.here) == 1)).subquery()
+        high_value = case((per_customer.c.value_fen >= round(thresholds.high_value_yuan * 100),
+                           1), else_=0)
+        high_loyalty = case((per_customer.c.score >= thresholds.high_loyalty, 1), else_=0)
+        highs = (high_value + high_loyalty).label("highs")
+        stmt = select(highs, func.count(), func.sum(per_customer.c.value_fen)).group_by(highs)
+        with self.book.reading() as session:
+            rows = session.execute(stmt).all()
+        by_highs = {int(h): (int(n), int(fen or 0)) for h, n, fen in rows}
+        return {t: by_highs.get(h, (0, 0))
+                for t, h in ((Tier.TOP, 2), (Tier.MIDDLE, 1), (Tier.SMALL, 0))}
 
     def matching_ids(
         self,

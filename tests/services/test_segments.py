@@ -241,3 +241,61 @@ def test_cached_values_follow_a_new_visit_and_a_new_car(book):
     assert by_id[nobody.id].visits == 1 and by_id[nobody.id].value_yuan == 500_800
     services.timeline.log(InteractionInput(customer_id=nobody.id, summary="回访"))
     assert segments.cached(TODAY)[1] is by_id  # a logged call changes no value: kept
+
+
+# ---------------------------------------------------------------- tiers counted in SQL
+def tiers_of(values, ids=None):
+    """{tier: (customers, fen)} counted from `values` in Python."""
+    out = {t: [0, 0] for t in Tier}
+    for cv in values:
+        if ids is None or cv.customer_id in ids:
+            out[cv.tier][0] += 1
+            out[cv.tier][1] += round(cv.value_yuan * 100)
+    return {t: tuple(n) for t, n in out.items()}
+
+
+def test_tier_counts_in_sql_equal_the_values_tiers_on_the_hand_built_book(book):
+    services, wang, li, zhao, gone, nobody = book
+    segments = SegmentService(services.book)
+    assert segments.tier_counts(TODAY)[Tier.SMALL] == (1, 0)  # 孙八 (nobody)
+    for years, thresholds in [(3, ValueThresholds()), (1, ValueThresholds(250_000, 5.0)),
+                              (5, ValueThresholds(600, 2 / 3 + 3 + 4)), (2, ValueThresholds(0, 0))]:
+        expected = tiers_of(segments.values(TODAY, years, thresholds))
+        assert segments.tier_counts(TODAY, years, thresholds) == expected, (years, thresholds)
+    # the bounds count as high, exactly: 王总 has 402,000 yuan and loyalty 2/3 + 3 + 4
+    at_bounds = segments.tier_counts(TODAY, 3, ValueThresholds(402_000, 2 / 3 + 3 + 4))
+    assert at_bounds[Tier.TOP] == (1, 40_200_000)
+    from sqlalchemy import select
+
+    from app.db.models import Customer
+
+    only = select(Customer.id).where(Customer.id.in_([wang.id, nobody.id, gone.id]))
+    assert segments.tier_counts(TODAY, customers=only) == tiers_of(
+        segments.values(TODAY), {wang.id, nobody.id})
+
+
+def test_tier_counts_in_sql_equal_the_values_tiers_on_a_generated_book(tmp_path):
+    from sqlalchemy import select
+
+    from app.db.models import Customer
+    from app.services.book import open_book
+    from app.services.demo import generate_demo
+
+    path = tmp_path / "demo.db"
+    generate_demo(path, customers=400, seed=11, today=TODAY)
+    services = open_book(path)
+    try:
+        segments = SegmentService(services.book)
+        values = segments.values(TODAY)
+        assert len({cv.tier for cv in values}) == 3  # the book has every tier
+        for years, thresholds in [(3, ValueThresholds()), (1, ValueThresholds(20_000, 2.5)),
+                                  (4, ValueThresholds(150_000, 6.0))]:
+            expected = tiers_of(segments.values(TODAY, years, thresholds))
+            assert segments.tier_counts(TODAY, years, thresholds) == expected
+        for advisor in services.staff.list()[:3]:
+            mine = select(Customer.id).where(Customer.advisor_id == advisor.id)
+            with services.book.reading() as session:
+                ids = set(session.execute(mine).scalars())
+            assert segments.tier_counts(TODAY, customers=mine) == tiers_of(values, ids)
+    finally:
+        services.close()

@@ -230,7 +230,6 @@ class DashboardView(QWidget):
         """The preferences the service reads; those not (yet) known keep its defaults."""
         options = {}
         for attribute, keyword in (("value_thresholds", "thresholds"),
-                                   ("premium_makes", "premium_makes"),
                                    ("value_window_years", "window_years"),
                                    ("lapse_thresholds", "lapse")):
             value = getattr(self._preferences, attribute, None)
