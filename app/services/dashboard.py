@@ -123,15 +123,16 @@ class DashboardService:
         `progress(done, total)` on this thread as soon as each one is ready, so it can be
         drawn while the others are still being read."""
         reads: dict[str, Callable[[], object]] = {
-            # the longest first: the tiers read three years of the whole book
+            # the longest first, so that no thread is left with a long one at the end
+            # (on 100,000 customers: ~0.75, 0.6, 0.45, 0.25, 0.25, 0.1 and 0.05 s alone)
+            "lapsed": lambda: self.lapsed(query, today, lapse),
             "tiers": lambda: self.tiers(query, today, thresholds=thresholds,
                                         window_years=window_years),
-            "lapsed": lambda: self.lapsed(query, today, lapse),  # the longest of the rest
-            "visit_stats": lambda: self._visit_stats(query),
-            "sales": lambda: self._sales_by_month(query),  # with visit_stats: the visits chart
             "done_missed": lambda: self.done_missed(query, today),
+            "visit_stats": lambda: self._visit_stats(query),
             "pareto": lambda: self.pareto(query),
             "staff_work": lambda: self._staff_work(query),
+            "sales": lambda: self._sales_by_month(query),  # with visit_stats: the visits chart
         }
         needs = {
             "tiers": ("tiers",),
@@ -425,25 +426,31 @@ class DashboardService:
             return []
         first, last = months[0], month_end(months[-1])
         sv = ServiceVisit
-        # one integer key: the sorting of 400,000 visits into groups is most of the work
-        key = func.coalesce(sv.service_advisor_id, 0) * 1_000_000 + self._month_number(sv.date_in)
-        day = sv.date_in  # a range of ix_service_visits_month_figures, which covers it all
+        # grouped by day and advisor, the order of ix_service_visits_month_figures, which
+        # covers it all: no sorting of 400,000 visits into groups; the days add up to months
+        # here (a few thousand rows)
         stmt = (
-            select(key, func.count(), func.sum(sv.total_fen), func.count(sv.satisfaction),
-                   func.coalesce(func.sum(sv.satisfaction), 0),
+            select(sv.date_in, sv.service_advisor_id, func.count(), func.sum(sv.total_fen),
+                   func.count(sv.satisfaction), func.coalesce(func.sum(sv.satisfaction), 0),
                    func.sum(case((sv.satisfaction.in_((1, 2)), 1), else_=0)))
-            .where(day.between(first, last))
-            .group_by(key)
+            .where(sv.date_in.between(first, last))
+            .group_by(sv.date_in, sv.service_advisor_id)
         )
         if query.advisor_id is not None:
             stmt = stmt.where(sv.customer_id.in_(self._customers_of(query.advisor_id)))
         with self.book.reading() as s:
             rows = self._rows(s.connection(), stmt)
-        out = []
-        for k, *sums in rows:
-            advisor, ym = divmod(k, 1_000_000)
-            out.append([ym, advisor or None, *sums])
-        return out
+        sums: dict[tuple[int, int | None], list[int]] = {}
+        for day, advisor, *figures in rows:
+            day = _day(day)
+            key = (day.year * 100 + day.month, advisor)
+            total = sums.get(key)
+            if total is None:
+                sums[key] = [x or 0 for x in figures]
+            else:
+                for i, x in enumerate(figures):
+                    total[i] += x or 0
+        return [[ym, advisor, *figures] for (ym, advisor), figures in sums.items()]
 
     def _sales_by_month(self, query: DashboardQuery) -> list[list]:
         """[month key, yuan] of the vehicles sold here in the date range."""
@@ -606,6 +613,21 @@ def pareto_curve(fen_per_customer: Iterable[int]) -> ParetoCurve:
     return ParetoCurve(points, pareto_share(ranked, 0.2), n, total / 100)
 
 
+class _StaleDays(dict):
+    """{visit day: the first of the ends at which that visit, if still the last, is at risk}
+    (ISO texts; "~", after every date, when none is), worked out once per day."""
+
+    def __init__(self, days: list[str], at_risk_from: list[str]):
+        super().__init__()
+        self.days = days
+        self.at_risk_from = at_risk_from
+
+    def __missing__(self, visit: str) -> str:
+        a = bisect_right(self.at_risk_from, visit)
+        self[visit] = found = self.days[a] if a < len(self.days) else "~"
+        return found
+
+
 def lapsed_counts(
     rows: Iterable[tuple[str | None, str | None]],
     ends: list[date],
@@ -638,23 +660,23 @@ def lapsed_counts(
 
     # a visit followed by another before it gets stale (the end of the first month where it
     # would be at risk) counts for nothing: most visits are skipped with one comparison
-    stale_after: dict[str, str | None] = {}
-    finals: Counter[str] = Counter()
+    stale = _StaleDays(days, at_risk_from)
+    finals: list[str] = []
     for before, recent in rows:
-        previous = _iso(before) or None
+        before = _iso(before)
         if recent:
-            for visit in sorted(recent.split(",")):
-                if previous is not None:
-                    stale = stale_after.get(previous, "")
-                    if stale == "":
-                        a = bisect_right(at_risk_from, previous)
-                        stale = stale_after[previous] = days[a] if a < n else None
-                    if stale is not None and visit > stale:
-                        count(previous, visit)
-                previous = visit
-        if previous is not None:
-            finals[previous] += 1
-    for last, weight in finals.items():
+            visits = recent.split(",")
+            if len(visits) > 1:
+                visits.sort()
+            if before:
+                visits.insert(0, before)
+            for previous, visit in zip(visits, visits[1:]):  # noqa: B905 - one shorter
+                if visit > stale[previous]:
+                    count(previous, visit)
+            finals.append(visits[-1])
+        elif before:
+            finals.append(before)
+    for last, weight in Counter(finals).items():
         count(last, None, weight)
     out = []
     at_risk = gone = 0
