@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 
 from sqlalchemy import Integer, String, case, cast, func, select, type_coerce, union_all
 from sqlalchemy.engine import Connection
@@ -311,14 +312,14 @@ class DashboardService:
                 select(c.id).where(c.advisor_id == query.advisor_id, c.archived_at.is_(None))))
         with self.book.reading() as s:
             conn = s.connection()
-            if self.book.is_sqlite:  # "last|visit,visit;..." splits faster than JSON
+            if self.book.is_sqlite:  # "last,visit,visit;..." splits faster than JSON
                 before, recent = stmt.subquery().c
-                joined = conn.execute(select(func.group_concat(
-                    func.coalesce(before, "").concat("|").concat(func.coalesce(recent, "")),
-                    ";"))).scalar()
-                rows = [row.split("|") for row in joined.split(";")] if joined else []
+                visits = func.coalesce(before.concat(",").concat(recent), before, recent)
+                joined = conn.execute(select(func.group_concat(visits, ";"))).scalar()
+                rows = [row.split(",") for row in joined.split(";")] if joined else []
             else:
-                rows = self._rows(conn, stmt)
+                rows = [[_iso(before)] * bool(before) + (recent.split(",") if recent else [])
+                        for before, recent in self._rows(conn, stmt)]
         counts = lapsed_counts(rows, ends, [lapse_cutoffs(d, lapse) for d in ends])
         return tuple(MonthLapsed(m, at_risk, lost) for m, (at_risk, lost) in zip(months, counts,
                                                                                     strict=True))
@@ -600,10 +601,9 @@ def pareto_curve(fen_per_customer: Iterable[int]) -> ParetoCurve:
     ranked = sorted((x for x in fen_per_customer if x > 0), reverse=True)
     if not ranked:
         return ParetoCurve((), 0.0, 0, 0.0)
-    n, total = len(ranked), sum(ranked)
-    cumulative = [0]
-    for x in ranked:
-        cumulative.append(cumulative[-1] + x)
+    n = len(ranked)
+    cumulative = list(accumulate(ranked, initial=0))
+    total = cumulative[-1]
     if n + 1 <= MAX_PARETO_POINTS:
         picks = range(n + 1)
     else:
@@ -629,13 +629,13 @@ class _StaleDays(dict):
 
 
 def lapsed_counts(
-    rows: Iterable[tuple[str | None, str | None]],
+    rows: Iterable[list[str]],
     ends: list[date],
     cutoffs: list[tuple[date, date]],
 ) -> list[tuple[int, int]]:
-    """(at risk, lost) at each of `ends` (ascending), from one row per customer: the last
-    visit on or before ends[0] and the later visits up to ends[-1] joined with commas
-    (either may be None or empty).
+    """(at risk, lost) at each of `ends` (ascending), from one list per customer of ISO days:
+    the last visit on or before ends[0], if any, and the later visits up to ends[-1], in
+    any order (lists without a visit are skipped).
 
     `cutoffs[i]` is lapse_cutoffs(ends[i]): a last visit before the first is at risk, before
     the second lost. Each visit is the last one for the ends from its day to the next visit;
@@ -662,20 +662,14 @@ def lapsed_counts(
     # would be at risk) counts for nothing: most visits are skipped with one comparison
     stale = _StaleDays(days, at_risk_from)
     finals: list[str] = []
-    for before, recent in rows:
-        before = _iso(before)
-        if recent:
-            visits = recent.split(",")
-            if len(visits) > 1:
-                visits.sort()
-            if before:
-                visits.insert(0, before)
+    for visits in rows:
+        if len(visits) > 1:
+            visits.sort()
             for previous, visit in zip(visits, visits[1:]):  # noqa: B905 - one shorter
                 if visit > stale[previous]:
                     count(previous, visit)
+        if visits:
             finals.append(visits[-1])
-        elif before:
-            finals.append(before)
     for last, weight in Counter(finals).items():
         count(last, None, weight)
     out = []
