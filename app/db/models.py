@@ -349,6 +349,21 @@ class ChangeCount(Base):
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class LapsedMonthEnd(Base):
+    """The dashboard's lapsed customers (at risk, lost) at the end of a month already over,
+    for every advisor (advisor_key 0) or one, under given lapse thresholds. SQLite triggers
+    (migration 0006) delete the rows a visit or customer change makes wrong."""
+
+    __tablename__ = "lapsed_month_ends"
+
+    advisor_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at_risk_months: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lost_months: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month_end: Mapped[date] = mapped_column(Date, primary_key=True)
+    at_risk: Mapped[int] = mapped_column(Integer)
+    lost: Mapped[int] = mapped_column(Integer)
+
+
 class VehicleChange(Base):
     """A vehicle whose reminder dates, owner or description changed (triggers of migration
     0005): the reminders' in-memory copy patches these cars instead of reading it all."""

@@ -1,7 +1,7 @@
 """The owner's dashboard over hand-built books with known answers for every chart."""
 
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -276,6 +276,143 @@ def test_lapsed_matches_lapsed_customers_today(lapsing):
     listed = Counter(c.status.value for c in services.visits.lapsed(TODAY))
     last = dashboard(services).lapsed(QUERY, TODAY)[-1]
     assert (last.at_risk, last.lost) == (listed["at_risk"], listed["lost"])
+
+
+# ---------------------------------------------------------------- lapsed figures kept
+def kept(services) -> dict:
+    """{(advisor key, month end): (at risk, lost)} as lapsed_month_ends holds them."""
+    from sqlalchemy import select
+
+    from app.db.models import LapsedMonthEnd
+
+    with services.book.reading() as s:
+        return {(r.advisor_key, r.month_end): (r.at_risk, r.lost)
+                for r in s.scalars(select(LapsedMonthEnd))}
+
+
+def car_of(services, name):
+    from sqlalchemy import select
+
+    from app.db.models import Customer, Vehicle
+
+    with services.book.reading() as s:
+        return s.execute(select(Vehicle.id, Vehicle.owner_id)
+                         .join(Customer, Customer.id == Vehicle.owner_id)
+                         .where(Customer.name == name)).one()
+
+
+def from_visits(service, query=QUERY, lapse=None):
+    """Every month end worked out from the visits, the table not looked at."""
+    lapse = lapse or LapseThresholds()
+    ends = [min(month_end(m), TODAY) for m in query.months() if m <= TODAY]
+    return service._lapsed_from_visits(query.advisor_id, ends, lapse)[0]
+
+
+def test_month_ends_over_are_kept_and_read_back_with_today_worked_out(lapsing):
+    services, wang, li = lapsing
+    service = dashboard(services)
+    first = service.lapsed(QUERY, TODAY)
+    # today's figure can still change today: not kept
+    assert kept(services) == {(0, date(2026, 1, 31)): (2, 1), (0, date(2026, 2, 28)): (3, 2),
+                              (0, date(2026, 3, 31)): (4, 1)}
+    from sqlalchemy import update
+
+    from app.db.models import LapsedMonthEnd
+
+    with services.book.writing() as s:  # a kept figure altered by hand comes back as it is
+        s.execute(update(LapsedMonthEnd).where(LapsedMonthEnd.month_end == date(2026, 1, 31))
+                  .values(at_risk=99))
+    again = service.lapsed(QUERY, TODAY)
+    assert again[0] == MonthLapsed(date(2026, 1, 1), 99, 1)
+    assert again[1:] == first[1:]
+    service.lapsed(for_advisor(wang.id), TODAY, LapseThresholds(3, 6))
+    assert (wang.id, date(2026, 2, 28)) in kept(services)
+
+
+def test_a_visit_back_in_february_forgets_the_figures_from_february_on(lapsing):
+    services, wang, li = lapsing
+    service = dashboard(services)
+    service.lapsed(QUERY, TODAY)
+    visit(services, car_of(services, "X"), date(2026, 2, 10), 5_000)  # X was at risk
+    assert kept(services) == {(0, date(2026, 1, 31)): (2, 1)}
+    after = service.lapsed(QUERY, TODAY)
+    assert [(m.at_risk, m.lost) for m in after] == from_visits(service)
+    assert [(m.at_risk, m.lost) for m in after] == [(2, 1), (2, 2), (3, 1), (3, 1)]
+    assert len(kept(services)) == 3
+
+
+def test_archiving_or_moving_a_customer_forgets_every_figure(lapsing):
+    services, wang, li = lapsing
+    service = dashboard(services)
+    service.lapsed(QUERY, TODAY)
+    service.lapsed(for_advisor(li.id), TODAY)
+    assert len(kept(services)) == 6
+    services.customers.archive(car_of(services, "Y").owner_id)
+    assert kept(services) == {}
+    assert [(m.at_risk, m.lost) for m in service.lapsed(QUERY, TODAY)] == from_visits(service)
+    from sqlalchemy import update
+
+    from app.db.models import Customer
+
+    with services.book.writing() as s:
+        s.execute(update(Customer).where(Customer.name == "R").values(advisor_id=wang.id))
+    assert kept(services) == {}
+    assert ([(m.at_risk, m.lost) for m in service.lapsed(for_advisor(wang.id), TODAY)]
+            == from_visits(service, for_advisor(wang.id)))
+
+
+def test_a_visit_written_by_another_program_forgets_the_figures_too(lapsing, tmp_path):
+    import sqlite3
+
+    services, _, _ = lapsing
+    service = dashboard(services)
+    service.lapsed(QUERY, TODAY)
+    vehicle = car_of(services, "Y")
+    other = sqlite3.connect(services.book.engine.url.database)
+    with other:
+        other.execute("INSERT INTO service_visits (vehicle_id, customer_id, date_in, "
+                      "visit_type, total_fen, comments, created_at, version) "
+                      "VALUES (?, ?, '2026-03-05', 'maintenance', 0, '', '2026-04-15 09:00:00', 1)",
+                      (vehicle.id, vehicle.owner_id))
+    other.close()
+    assert set(kept(services)) == {(0, date(2026, 1, 31)), (0, date(2026, 2, 28))}
+    assert [(m.at_risk, m.lost) for m in service.lapsed(QUERY, TODAY)] == from_visits(service)
+
+
+def test_figures_read_before_a_change_are_not_kept(lapsing):
+    services, _, _ = lapsing
+    service = dashboard(services)
+    ends = [date(2026, 1, 31), date(2026, 2, 28)]
+    counts, stamp = service._lapsed_from_visits(None, ends, LapseThresholds())
+    visit(services, car_of(services, "W"), date(2026, 4, 1))  # moves the stamp
+    key = {"advisor_key": 0, "at_risk_months": 6, "lost_months": 12}
+    service._store_lapsed(key, dict(zip(ends, counts, strict=True)), stamp)
+    assert kept(services) == {}
+    counts, stamp = service._lapsed_from_visits(None, ends, LapseThresholds())
+    service._store_lapsed(key, dict(zip(ends, counts, strict=True)), stamp)
+    assert len(kept(services)) == 2
+
+
+def test_one_day_alone_gives_what_every_visit_gives(lapsing):
+    services, wang, li = lapsing
+    service = dashboard(services)
+    day = date(2024, 12, 1)
+    while day <= TODAY:
+        for advisor in (None, wang.id, li.id):
+            for lapse in (LapseThresholds(), LapseThresholds(3, 6), LapseThresholds(0, 1)):
+                expected = service._lapsed_from_visits(advisor, [day], lapse)[0][0]
+                assert service._lapsed_at(advisor, day, lapse) == expected, (day, advisor)
+        day += timedelta(days=11)
+
+
+def test_the_triggers_that_forget_lapsed_figures_exist_at_head(services):
+    from sqlalchemy import text
+
+    with services.book.reading() as s:
+        names = set(s.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    assert {"service_visits_lapsed_ai", "service_visits_lapsed_ad", "service_visits_lapsed_au",
+            "customers_lapsed_au", "customers_lapsed_ad"} <= names
 
 
 # ---------------------------------------------------------------- advisors
