@@ -3,11 +3,12 @@
 Each chart has its own method; `build` runs the reads on a few threads at once (SQLite in
 WAL mode lets each thread read in its own transaction) and reports progress chart by chart.
 Sums happen in SQL; Python ranks, buckets by month and applies the date rules of app.domain.
+The tiers are counted in SQL too (SegmentService.tier_counts), and the lapsed figures of
+months already over are kept in the book (lapsed_month_ends, migration 0006).
 
-On SQLite every read comes back as one JSON text made by the database (`_rows`): the
-library lets go of the interpreter lock while SQLite works, but takes it back for every
-row, and beside the segment values' Python work a result of 80,000 rows would then wait
-for the lock 80,000 times.
+On SQLite every read comes back as one JSON text made by the database (`_rows`, `_many`):
+the library lets go of the interpreter lock while SQLite works but must take it back after
+every step, and while the charts are drawn on the interface thread each taking back waits.
 
 Who counts: with an advisor in the query, only the customers that advisor looks after
 (customers.advisor_id) count, except for the follow-ups of the done / missed chart, which
