@@ -341,24 +341,29 @@ def test_a_visit_back_in_february_forgets_the_figures_from_february_on(lapsing):
     assert len(kept(services)) == 3
 
 
-def test_archiving_or_moving_a_customer_forgets_every_figure(lapsing):
+def test_archiving_a_customer_forgets_every_figure_moving_one_those_of_two_advisors(lapsing):
     services, wang, li = lapsing
     service = dashboard(services)
     service.lapsed(QUERY, TODAY)
     service.lapsed(for_advisor(li.id), TODAY)
-    assert len(kept(services)) == 6
-    services.customers.archive(car_of(services, "Y").owner_id)
-    assert kept(services) == {}
-    assert [(m.at_risk, m.lost) for m in service.lapsed(QUERY, TODAY)] == from_visits(service)
+    service.lapsed(for_advisor(wang.id), TODAY)
+    assert len(kept(services)) == 9
     from sqlalchemy import update
 
     from app.db.models import Customer
 
-    with services.book.writing() as s:
+    with services.book.writing() as s:  # R goes from 李强 to 王芳
         s.execute(update(Customer).where(Customer.name == "R").values(advisor_id=wang.id))
-    assert kept(services) == {}
-    assert ([(m.at_risk, m.lost) for m in service.lapsed(for_advisor(wang.id), TODAY)]
-            == from_visits(service, for_advisor(wang.id)))
+    assert {key for key, _day in kept(services)} == {0}  # every advisor's: R counted either way
+    for query in (QUERY, for_advisor(wang.id), for_advisor(li.id)):
+        assert [(m.at_risk, m.lost) for m in service.lapsed(query, TODAY)] == from_visits(
+            service, query)
+    assert len(kept(services)) == 9
+    services.customers.archive(car_of(services, "Y").owner_id)  # 李强's
+    assert {key for key, _day in kept(services)} == {wang.id}
+    for query in (QUERY, for_advisor(wang.id), for_advisor(li.id)):
+        assert [(m.at_risk, m.lost) for m in service.lapsed(query, TODAY)] == from_visits(
+            service, query)
 
 
 def test_a_visit_written_by_another_program_forgets_the_figures_too(lapsing, tmp_path):
