@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from matplotlib import rcParams
 from matplotlib.colors import to_hex, to_rgb
@@ -538,16 +539,17 @@ def chart(key: str) -> Draw:
     raise KeyError(key)
 
 
-def render_png(key: str, data: DashboardData, path: str | Path, tr: Translate,
+def render_png(key: str, data: DashboardData, path: str | Path | BinaryIO, tr: Translate,
                theme: Theme = LIGHT, size: tuple[float, float] = (8, 4.5),
-               dpi: int = 100) -> Path:
-    """Draw chart `key` into a PNG of size[0] x size[1] inches at `dpi`; no window needed."""
+               dpi: int = 100) -> Path | BinaryIO:
+    """Draw chart `key` into a PNG of size[0] x size[1] inches at `dpi` (a file named by
+    `path`, or written to a binary file object); no window needed."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     figure = Figure(figsize=size, dpi=dpi)
     FigureCanvasAgg(figure)
     chart(key)(figure, data, theme, tr)
-    target = Path(path)
+    target = path if hasattr(path, "write") else Path(path)
     figure.savefig(target, format="png", dpi=dpi, facecolor=theme.background)
     return target
 

@@ -216,7 +216,8 @@ class MainWindow(QMainWindow):
         view = self.tabs.currentWidget()
         if view is not None and view is self._views.get("followups"):
             print_preview(self, view.print_html(), self.tr("Follow-ups"))
-        elif view is not None and view is self._views.get("lapsed"):
+        elif view is not None and view in (self._views.get("lapsed"),
+                                           self._views.get("dashboard")):
             view.print_preview()
         elif self.callsheet_view is not None:
             self.tabs.setCurrentWidget(self.callsheet_view)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -52,6 +53,7 @@ PDF_DPI = 300
 BODY_POINTS = 9.0
 TABLE_POINTS = 8.5
 FOOTER_POINTS = 7.0
+TITLE_POINTS = 15.0  # h1: the heading of a page
 BALLOT_BOX = "\u2610"  # ☐
 # fonts for Latin letters and digits, before the CJK family (see _font)
 LATIN_FAMILIES = (
@@ -61,7 +63,7 @@ LATIN_FAMILIES = (
 
 _STYLE = f"""
 body {{ font-size: {BODY_POINTS}pt; }}
-h1 {{ font-size: 15pt; margin-top: 0; margin-bottom: 2px; }}
+h1 {{ font-size: {TITLE_POINTS}pt; margin-top: 0; margin-bottom: 2px; }}
 h2 {{ font-size: 11.5pt; margin-top: 8px; margin-bottom: 3px; }}
 p.meta {{ margin-top: 0; margin-bottom: 2px; }}
 p.legend {{ margin-top: 0; margin-bottom: 4px; color: #555555; font-size: 7.5pt; }}
@@ -607,19 +609,102 @@ def render(html_text: str, device: QPagedPaintDevice, title: str = "") -> int:
             doc.drawContents(painter, QRectF(0, page * page_height, width, page_height))
             painter.restore()
 
-            painter.save()
-            painter.setFont(footer_font)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            line = QRectF(0, height - metrics.height(), width, metrics.height())
-            number = QCoreApplication.translate("Printing", "Page %1 of %2")
-            number = _arg(number, page + 1, pages)
-            painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
-            if title:
-                painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-            painter.restore()
+            _paint_footer(painter, footer_font, metrics, width, height, page, pages, title)
         return pages
     finally:
         painter.end()
+
+
+def _paint_footer(painter: QPainter, font: QFont, metrics: QFontMetricsF, width: float,
+                  height: float, page: int, pages: int, title: str) -> None:
+    """The title on the left and "Page n of m" on the right of the page's last line."""
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(Qt.GlobalColor.darkGray)
+    line = QRectF(0, height - metrics.height(), width, metrics.height())
+    number = _arg(QCoreApplication.translate("Printing", "Page %1 of %2"), page + 1, pages)
+    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
+    if title:
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.restore()
+
+
+def paint_pictures(device: QPagedPaintDevice, title: str, lines: Sequence[str],
+                   pictures: Sequence[QImage], columns: int = 2) -> int:
+    """The title and `lines` at the top of the first page, then `pictures` in a grid of
+    `columns`, each as wide as its column and as high as its proportions make it, on as
+    many pages as they need (a row is never split). A picture at least 1.5 times as wide as
+    the first (a chart laid out across the window) takes a row of its own, the page's width.
+    Returns the number of pages. Raises OSError when the device cannot be painted on."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(QCoreApplication.translate("Printing", "Could not start printing."))
+    try:
+        width, height = float(device.width()), float(device.height())
+        footer_font = _font(FOOTER_POINTS)
+        metrics = QFontMetricsF(footer_font, device)
+        bottom = height - metrics.height() * 2.0
+        heading = _font(TITLE_POINTS)
+        heading.setBold(True)
+        body = _font(BODY_POINTS)
+        top = 0.0
+        texts = []
+        for text, font in [(title, heading), *((line, body) for line in lines)]:
+            line_height = QFontMetricsF(font, device).lineSpacing()
+            texts.append((QRectF(0, top, width, line_height), text, font))
+            top += line_height
+        gap = width * 0.02
+        top += gap
+        column = (width - gap * (columns - 1)) / columns
+        # where each picture goes: (page, rectangle)
+        rows: list[list[tuple[QImage, float]]] = [[]]
+        for picture in pictures:
+            wide = pictures[0].width() > 0 and picture.width() >= 1.5 * pictures[0].width()
+            if wide or len(rows[-1]) == columns:
+                rows.append([])
+            rows[-1].append((picture, width if wide else column))
+            if wide:
+                rows.append([])
+        places = []
+        page, y = 0, top
+        for row in filter(None, rows):
+            row_height = max(w * p.height() / max(p.width(), 1) for p, w in row)
+            if y + row_height > bottom and y > 0:
+                page, y = page + 1, 0.0
+            for i, (picture, w) in enumerate(row):
+                tall = w * picture.height() / max(picture.width(), 1)
+                places.append((page, QRectF(i * (column + gap), y, w, tall)))
+            y += row_height + gap
+        pages = page + 1
+        for page in range(pages):
+            if page:
+                device.newPage()
+            if page == 0:
+                for rect, text, font in texts:
+                    painter.setFont(font)
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                     text)
+            for picture, (on_page, rect) in zip(pictures, places, strict=True):
+                if on_page == page:
+                    painter.drawImage(rect, picture)
+            _paint_footer(painter, footer_font, metrics, width, height, page, pages, title)
+        return pages
+    finally:
+        painter.end()
+
+
+def preview_pictures(parent, title: str, lines: Sequence[str], pictures: Sequence[QImage]) -> None:
+    """The print preview of `paint_pictures` (A4 portrait to begin with); print from it."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_portrait())
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(lambda device: paint_pictures(device, title, lines, pictures))
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def write_pdf(html: str, path: str | Path, title: str = "") -> Path:

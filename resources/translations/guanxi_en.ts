@@ -146,264 +146,264 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="162"/>
+        <location filename="../../app/ui/charts.py" line="251"/>
         <source>No data for this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="197"/>
+        <location filename="../../app/ui/charts.py" line="286"/>
         <source>Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="198"/>
+        <location filename="../../app/ui/charts.py" line="287"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="199"/>
+        <location filename="../../app/ui/charts.py" line="288"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="209"/>
-        <location filename="../../app/ui/charts.py" line="437"/>
+        <location filename="../../app/ui/charts.py" line="298"/>
+        <location filename="../../app/ui/charts.py" line="522"/>
         <source>Customers by tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="223"/>
-        <location filename="../../app/ui/charts.py" line="352"/>
-        <location filename="../../app/ui/charts.py" line="482"/>
+        <location filename="../../app/ui/charts.py" line="312"/>
+        <location filename="../../app/ui/charts.py" line="439"/>
+        <location filename="../../app/ui/charts.py" line="567"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="229"/>
-        <location filename="../../app/ui/charts.py" line="438"/>
+        <location filename="../../app/ui/charts.py" line="318"/>
+        <location filename="../../app/ui/charts.py" line="523"/>
         <source>Visits and revenue per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="236"/>
-        <location filename="../../app/ui/charts.py" line="239"/>
-        <location filename="../../app/ui/charts.py" line="487"/>
+        <location filename="../../app/ui/charts.py" line="325"/>
+        <location filename="../../app/ui/charts.py" line="328"/>
+        <location filename="../../app/ui/charts.py" line="572"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="245"/>
-        <location filename="../../app/ui/charts.py" line="249"/>
-        <location filename="../../app/ui/charts.py" line="488"/>
+        <location filename="../../app/ui/charts.py" line="332"/>
+        <location filename="../../app/ui/charts.py" line="336"/>
+        <location filename="../../app/ui/charts.py" line="573"/>
         <source>Revenue (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="258"/>
+        <location filename="../../app/ui/charts.py" line="345"/>
         <source>Top 20 % of customers: %1 of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="264"/>
-        <location filename="../../app/ui/charts.py" line="439"/>
+        <location filename="../../app/ui/charts.py" line="351"/>
+        <location filename="../../app/ui/charts.py" line="524"/>
         <source>Revenue concentration (Pareto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="277"/>
+        <location filename="../../app/ui/charts.py" line="364"/>
         <source>Customers, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="280"/>
+        <location filename="../../app/ui/charts.py" line="367"/>
         <source>Equal share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="287"/>
+        <location filename="../../app/ui/charts.py" line="374"/>
         <source>%1 customers with revenue, %2 yuan in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="297"/>
+        <location filename="../../app/ui/charts.py" line="384"/>
         <source>Share of customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="298"/>
+        <location filename="../../app/ui/charts.py" line="385"/>
         <source>Share of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="305"/>
-        <location filename="../../app/ui/charts.py" line="440"/>
+        <location filename="../../app/ui/charts.py" line="392"/>
+        <location filename="../../app/ui/charts.py" line="525"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="318"/>
-        <location filename="../../app/ui/charts.py" line="496"/>
+        <location filename="../../app/ui/charts.py" line="405"/>
+        <location filename="../../app/ui/charts.py" line="581"/>
         <source>Reminders done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="320"/>
-        <location filename="../../app/ui/charts.py" line="497"/>
+        <location filename="../../app/ui/charts.py" line="407"/>
+        <location filename="../../app/ui/charts.py" line="582"/>
         <source>Reminders missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="323"/>
-        <location filename="../../app/ui/charts.py" line="413"/>
+        <location filename="../../app/ui/charts.py" line="410"/>
         <location filename="../../app/ui/charts.py" line="498"/>
-        <location filename="../../app/ui/charts.py" line="517"/>
+        <location filename="../../app/ui/charts.py" line="583"/>
+        <location filename="../../app/ui/charts.py" line="602"/>
         <source>Follow-ups done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="326"/>
-        <location filename="../../app/ui/charts.py" line="499"/>
+        <location filename="../../app/ui/charts.py" line="413"/>
+        <location filename="../../app/ui/charts.py" line="584"/>
         <source>Follow-ups missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="329"/>
+        <location filename="../../app/ui/charts.py" line="416"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="336"/>
-        <location filename="../../app/ui/charts.py" line="442"/>
-        <location filename="../../app/ui/charts.py" line="501"/>
+        <location filename="../../app/ui/charts.py" line="423"/>
+        <location filename="../../app/ui/charts.py" line="527"/>
+        <location filename="../../app/ui/charts.py" line="586"/>
         <source>Lapsed customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="344"/>
-        <location filename="../../app/ui/charts.py" line="503"/>
+        <location filename="../../app/ui/charts.py" line="431"/>
+        <location filename="../../app/ui/charts.py" line="588"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="345"/>
-        <location filename="../../app/ui/charts.py" line="504"/>
+        <location filename="../../app/ui/charts.py" line="432"/>
+        <location filename="../../app/ui/charts.py" line="589"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="359"/>
-        <location filename="../../app/ui/charts.py" line="443"/>
+        <location filename="../../app/ui/charts.py" line="446"/>
+        <location filename="../../app/ui/charts.py" line="528"/>
         <source>Satisfaction per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="370"/>
-        <location filename="../../app/ui/charts.py" line="510"/>
+        <location filename="../../app/ui/charts.py" line="455"/>
+        <location filename="../../app/ui/charts.py" line="595"/>
         <source>Unhappy (1-2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="373"/>
+        <location filename="../../app/ui/charts.py" line="458"/>
         <source>Other responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="379"/>
-        <location filename="../../app/ui/charts.py" line="508"/>
+        <location filename="../../app/ui/charts.py" line="464"/>
+        <location filename="../../app/ui/charts.py" line="593"/>
         <source>Responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="387"/>
+        <location filename="../../app/ui/charts.py" line="472"/>
         <source>Average score (overall %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="391"/>
-        <location filename="../../app/ui/charts.py" line="509"/>
+        <location filename="../../app/ui/charts.py" line="476"/>
+        <location filename="../../app/ui/charts.py" line="594"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="404"/>
-        <location filename="../../app/ui/charts.py" line="444"/>
+        <location filename="../../app/ui/charts.py" line="489"/>
+        <location filename="../../app/ui/charts.py" line="529"/>
         <source>Activity per advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="412"/>
-        <location filename="../../app/ui/charts.py" line="516"/>
+        <location filename="../../app/ui/charts.py" line="497"/>
+        <location filename="../../app/ui/charts.py" line="601"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="414"/>
-        <location filename="../../app/ui/charts.py" line="518"/>
+        <location filename="../../app/ui/charts.py" line="499"/>
+        <location filename="../../app/ui/charts.py" line="603"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="428"/>
+        <location filename="../../app/ui/charts.py" line="513"/>
         <source>The %1 most active of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="478"/>
+        <location filename="../../app/ui/charts.py" line="563"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="480"/>
+        <location filename="../../app/ui/charts.py" line="565"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="481"/>
+        <location filename="../../app/ui/charts.py" line="566"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="483"/>
+        <location filename="../../app/ui/charts.py" line="568"/>
         <source>Value (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="485"/>
+        <location filename="../../app/ui/charts.py" line="570"/>
         <source>Visits and revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="490"/>
+        <location filename="../../app/ui/charts.py" line="575"/>
         <source>Pareto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="491"/>
+        <location filename="../../app/ui/charts.py" line="576"/>
         <source>Share of customers (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="492"/>
+        <location filename="../../app/ui/charts.py" line="577"/>
         <source>Share of revenue (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="494"/>
+        <location filename="../../app/ui/charts.py" line="579"/>
         <source>Reminders and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="506"/>
+        <location filename="../../app/ui/charts.py" line="591"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="514"/>
+        <location filename="../../app/ui/charts.py" line="599"/>
         <source>Advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="515"/>
+        <location filename="../../app/ui/charts.py" line="600"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,62 +1125,62 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="47"/>
+        <location filename="../../app/ui/views/customers_view.py" line="44"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="50"/>
+        <location filename="../../app/ui/views/customers_view.py" line="47"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="52"/>
+        <location filename="../../app/ui/views/customers_view.py" line="49"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="57"/>
+        <location filename="../../app/ui/views/customers_view.py" line="54"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="61"/>
+        <location filename="../../app/ui/views/customers_view.py" line="58"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="65"/>
+        <location filename="../../app/ui/views/customers_view.py" line="62"/>
         <source>Call these customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="68"/>
+        <location filename="../../app/ui/views/customers_view.py" line="65"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="77"/>
+        <location filename="../../app/ui/views/customers_view.py" line="74"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="96"/>
+        <location filename="../../app/ui/views/customers_view.py" line="93"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="195"/>
+        <location filename="../../app/ui/views/customers_view.py" line="191"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="215"/>
+        <location filename="../../app/ui/views/customers_view.py" line="202"/>
         <source>The segment could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="247"/>
+        <location filename="../../app/ui/views/customers_view.py" line="234"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -1188,7 +1188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="249"/>
+        <location filename="../../app/ui/views/customers_view.py" line="236"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -1196,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="268"/>
+        <location filename="../../app/ui/views/customers_view.py" line="255"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1204,12 +1204,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="320"/>
+        <location filename="../../app/ui/views/customers_view.py" line="307"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="321"/>
+        <location filename="../../app/ui/views/customers_view.py" line="308"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,98 +1217,114 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
         <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
         <source>To month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="122"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="150"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="123"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="151"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="123"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="124"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="392"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="125"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="126"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
         <source>Computing the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
         <source>Computing the charts… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="145"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="146"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="147"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="148"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="205"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="206"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="207"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="208"/>
         <source>Save %1 as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="309"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="307"/>
         <source>The charts could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="335"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="334"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="374"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="370"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="375"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="371"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="384"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="380"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="385"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="381"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="392"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="393"/>
+        <source>%1 to %2 · %3 · as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="411"/>
+        <source>The charts are still being computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="415"/>
+        <source>Owner&apos;s dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="422"/>
         <source>Export dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="393"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="423"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,73 +2291,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32"/>
+        <location filename="../../app/ui/main_window.py" line="26"/>
         <source>Guanxi — customer relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="41"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -2349,7 +2365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -2357,7 +2373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -2365,132 +2381,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,7 +2748,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,7 +2777,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="159"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,7 +2793,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="84"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="160"/>
         <source>Service lane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,7 +2840,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="112"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>Customer value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,37 +2855,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="134"/>
         <source>Count sales and service of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
         <source>High value from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="136"/>
         <source>High loyalty from a score of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="138"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="142"/>
         <source>Premium makes or models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="143"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="154"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,180 +2893,181 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="102"/>
+        <location filename="../../app/ui/printing.py" line="104"/>
         <source>reached</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="103"/>
+        <location filename="../../app/ui/printing.py" line="105"/>
         <source>no answer</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="104"/>
+        <location filename="../../app/ui/printing.py" line="106"/>
         <source>appointment</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="105"/>
+        <location filename="../../app/ui/printing.py" line="107"/>
         <source>not interested</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="106"/>
+        <location filename="../../app/ui/printing.py" line="108"/>
         <source>wrong number</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="168"/>
+        <location filename="../../app/ui/printing.py" line="170"/>
         <source>Advisor: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="170"/>
+        <location filename="../../app/ui/printing.py" line="172"/>
         <source>No advisor (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="178"/>
+        <location filename="../../app/ui/printing.py" line="180"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="183"/>
+        <location filename="../../app/ui/printing.py" line="185"/>
         <source>overdue</source>
         <comment>mark next to a customer on paper</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="219"/>
+        <location filename="../../app/ui/printing.py" line="221"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="220"/>
+        <location filename="../../app/ui/printing.py" line="222"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="221"/>
+        <location filename="../../app/ui/printing.py" line="223"/>
         <source>Customers to call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="224"/>
+        <location filename="../../app/ui/printing.py" line="226"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="226"/>
-        <location filename="../../app/ui/printing.py" line="288"/>
+        <location filename="../../app/ui/printing.py" line="228"/>
+        <location filename="../../app/ui/printing.py" line="290"/>
         <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="230"/>
+        <location filename="../../app/ui/printing.py" line="232"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="231"/>
-        <location filename="../../app/ui/printing.py" line="292"/>
+        <location filename="../../app/ui/printing.py" line="233"/>
+        <location filename="../../app/ui/printing.py" line="294"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="232"/>
-        <location filename="../../app/ui/printing.py" line="293"/>
+        <location filename="../../app/ui/printing.py" line="234"/>
+        <location filename="../../app/ui/printing.py" line="295"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="233"/>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing.py" line="234"/>
-        <location filename="../../app/ui/printing.py" line="297"/>
-        <source>Vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/printing.py" line="235"/>
-        <location filename="../../app/ui/printing.py" line="298"/>
-        <source>Outcome</source>
+        <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="236"/>
         <location filename="../../app/ui/printing.py" line="299"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="237"/>
+        <location filename="../../app/ui/printing.py" line="300"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="238"/>
+        <location filename="../../app/ui/printing.py" line="301"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="239"/>
+        <location filename="../../app/ui/printing.py" line="241"/>
         <source>number may be wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="282"/>
+        <location filename="../../app/ui/printing.py" line="284"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="283"/>
+        <location filename="../../app/ui/printing.py" line="285"/>
         <source>Follow-ups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="286"/>
+        <location filename="../../app/ui/printing.py" line="288"/>
         <source>No follow-ups are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="294"/>
+        <location filename="../../app/ui/printing.py" line="296"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="295"/>
+        <location filename="../../app/ui/printing.py" line="297"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="296"/>
+        <location filename="../../app/ui/printing.py" line="298"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="318"/>
+        <location filename="../../app/ui/printing.py" line="320"/>
         <source>date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="324"/>
+        <location filename="../../app/ui/printing.py" line="326"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="327"/>
+        <location filename="../../app/ui/printing.py" line="329"/>
         <source>attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="591"/>
+        <location filename="../../app/ui/printing.py" line="593"/>
+        <location filename="../../app/ui/printing.py" line="641"/>
         <source>Could not start printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="614"/>
+        <location filename="../../app/ui/printing.py" line="625"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,42 +3349,42 @@
 <context>
     <name>ValueLine</name>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="51"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="46"/>
         <source>Top tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="52"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="47"/>
         <source>Middle tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="53"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="48"/>
         <source>Small tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="61"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="56"/>
         <source>high value and high loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="63"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="58"/>
         <source>high value, but low loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="65"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="60"/>
         <source>loyal, but low value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="67"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="62"/>
         <source>low value and low loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/value_line.py" line="70"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="65"/>
         <source>Value %1 in the last %n year(s) (sales here and service); high from %2.</source>
         <translation>
             <numerusform>Value %1 in the last year (sales here and service); high from %2.</numerusform>
@@ -3375,17 +3392,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="75"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="70"/>
         <source>Loyalty %1 = %2 visits a year + %3 kinds of service or purchase + 2 × %4 referral(s); high from %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="83"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="78"/>
         <source>never visited or bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/value_line.py" line="85"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="80"/>
         <source>last visit or purchase %n day(s) ago</source>
         <translation>
             <numerusform>last visit or purchase %n day ago</numerusform>
@@ -3393,47 +3410,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="87"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="82"/>
         <source>RFM %1-%2-%3 (5 = the best fifth of customers): %4, %5 visit(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="92"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="87"/>
         <source>group customer (2+ vehicles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="94"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="89"/>
         <source>repeat buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="96"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="91"/>
         <source>drives a premium make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="98"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
         <source>Also: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="98"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="114"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="109"/>
         <source>Working out the customer&apos;s value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="136"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="117"/>
         <source>The customer&apos;s value could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="141"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="124"/>
         <source>No value yet: the customer is new or archived.</source>
         <translation type="unfinished"></translation>
     </message>

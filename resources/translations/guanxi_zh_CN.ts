@@ -143,264 +143,264 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="162"/>
+        <location filename="../../app/ui/charts.py" line="251"/>
         <source>No data for this period</source>
         <translation>此期间没有数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="197"/>
+        <location filename="../../app/ui/charts.py" line="286"/>
         <source>Top</source>
         <translation>高价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="198"/>
+        <location filename="../../app/ui/charts.py" line="287"/>
         <source>Middle</source>
         <translation>中价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="199"/>
+        <location filename="../../app/ui/charts.py" line="288"/>
         <source>Small</source>
         <translation>低价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="209"/>
-        <location filename="../../app/ui/charts.py" line="437"/>
+        <location filename="../../app/ui/charts.py" line="298"/>
+        <location filename="../../app/ui/charts.py" line="522"/>
         <source>Customers by tier</source>
         <translation>各层级客户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="223"/>
-        <location filename="../../app/ui/charts.py" line="352"/>
-        <location filename="../../app/ui/charts.py" line="482"/>
+        <location filename="../../app/ui/charts.py" line="312"/>
+        <location filename="../../app/ui/charts.py" line="439"/>
+        <location filename="../../app/ui/charts.py" line="567"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="229"/>
-        <location filename="../../app/ui/charts.py" line="438"/>
+        <location filename="../../app/ui/charts.py" line="318"/>
+        <location filename="../../app/ui/charts.py" line="523"/>
         <source>Visits and revenue per month</source>
         <translation>每月进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="236"/>
-        <location filename="../../app/ui/charts.py" line="239"/>
-        <location filename="../../app/ui/charts.py" line="487"/>
+        <location filename="../../app/ui/charts.py" line="325"/>
+        <location filename="../../app/ui/charts.py" line="328"/>
+        <location filename="../../app/ui/charts.py" line="572"/>
         <source>Visits</source>
         <translation>进店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="245"/>
-        <location filename="../../app/ui/charts.py" line="249"/>
-        <location filename="../../app/ui/charts.py" line="488"/>
+        <location filename="../../app/ui/charts.py" line="332"/>
+        <location filename="../../app/ui/charts.py" line="336"/>
+        <location filename="../../app/ui/charts.py" line="573"/>
         <source>Revenue (yuan)</source>
         <translation>收入（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="258"/>
+        <location filename="../../app/ui/charts.py" line="345"/>
         <source>Top 20 % of customers: %1 of revenue</source>
         <translation>前 20% 的客户贡献了 %1 的收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="264"/>
-        <location filename="../../app/ui/charts.py" line="439"/>
+        <location filename="../../app/ui/charts.py" line="351"/>
+        <location filename="../../app/ui/charts.py" line="524"/>
         <source>Revenue concentration (Pareto)</source>
         <translation>收入集中度（帕累托）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="277"/>
+        <location filename="../../app/ui/charts.py" line="364"/>
         <source>Customers, best first</source>
         <translation>客户（按贡献从高到低）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="280"/>
+        <location filename="../../app/ui/charts.py" line="367"/>
         <source>Equal share</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="287"/>
+        <location filename="../../app/ui/charts.py" line="374"/>
         <source>%1 customers with revenue, %2 yuan in all</source>
         <translation>有收入的客户 %1 位，共 %2 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="297"/>
+        <location filename="../../app/ui/charts.py" line="384"/>
         <source>Share of customers</source>
         <translation>客户占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="298"/>
+        <location filename="../../app/ui/charts.py" line="385"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="305"/>
-        <location filename="../../app/ui/charts.py" line="440"/>
+        <location filename="../../app/ui/charts.py" line="392"/>
+        <location filename="../../app/ui/charts.py" line="525"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation>提醒与跟进：完成与遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="318"/>
-        <location filename="../../app/ui/charts.py" line="496"/>
+        <location filename="../../app/ui/charts.py" line="405"/>
+        <location filename="../../app/ui/charts.py" line="581"/>
         <source>Reminders done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="320"/>
-        <location filename="../../app/ui/charts.py" line="497"/>
+        <location filename="../../app/ui/charts.py" line="407"/>
+        <location filename="../../app/ui/charts.py" line="582"/>
         <source>Reminders missed</source>
         <translation>提醒遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="323"/>
-        <location filename="../../app/ui/charts.py" line="413"/>
+        <location filename="../../app/ui/charts.py" line="410"/>
         <location filename="../../app/ui/charts.py" line="498"/>
-        <location filename="../../app/ui/charts.py" line="517"/>
+        <location filename="../../app/ui/charts.py" line="583"/>
+        <location filename="../../app/ui/charts.py" line="602"/>
         <source>Follow-ups done</source>
         <translation>跟进已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="326"/>
-        <location filename="../../app/ui/charts.py" line="499"/>
+        <location filename="../../app/ui/charts.py" line="413"/>
+        <location filename="../../app/ui/charts.py" line="584"/>
         <source>Follow-ups missed</source>
         <translation>跟进遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="329"/>
+        <location filename="../../app/ui/charts.py" line="416"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="336"/>
-        <location filename="../../app/ui/charts.py" line="442"/>
-        <location filename="../../app/ui/charts.py" line="501"/>
+        <location filename="../../app/ui/charts.py" line="423"/>
+        <location filename="../../app/ui/charts.py" line="527"/>
+        <location filename="../../app/ui/charts.py" line="586"/>
         <source>Lapsed customers</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="344"/>
-        <location filename="../../app/ui/charts.py" line="503"/>
+        <location filename="../../app/ui/charts.py" line="431"/>
+        <location filename="../../app/ui/charts.py" line="588"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="345"/>
-        <location filename="../../app/ui/charts.py" line="504"/>
+        <location filename="../../app/ui/charts.py" line="432"/>
+        <location filename="../../app/ui/charts.py" line="589"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="359"/>
-        <location filename="../../app/ui/charts.py" line="443"/>
+        <location filename="../../app/ui/charts.py" line="446"/>
+        <location filename="../../app/ui/charts.py" line="528"/>
         <source>Satisfaction per month</source>
         <translation>每月满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="370"/>
-        <location filename="../../app/ui/charts.py" line="510"/>
+        <location filename="../../app/ui/charts.py" line="455"/>
+        <location filename="../../app/ui/charts.py" line="595"/>
         <source>Unhappy (1-2)</source>
         <translation>不满意（1-2 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="373"/>
+        <location filename="../../app/ui/charts.py" line="458"/>
         <source>Other responses</source>
         <translation>其他评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="379"/>
-        <location filename="../../app/ui/charts.py" line="508"/>
+        <location filename="../../app/ui/charts.py" line="464"/>
+        <location filename="../../app/ui/charts.py" line="593"/>
         <source>Responses</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="387"/>
+        <location filename="../../app/ui/charts.py" line="472"/>
         <source>Average score (overall %1)</source>
         <translation>平均分（总体 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="391"/>
-        <location filename="../../app/ui/charts.py" line="509"/>
+        <location filename="../../app/ui/charts.py" line="476"/>
+        <location filename="../../app/ui/charts.py" line="594"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="404"/>
-        <location filename="../../app/ui/charts.py" line="444"/>
+        <location filename="../../app/ui/charts.py" line="489"/>
+        <location filename="../../app/ui/charts.py" line="529"/>
         <source>Activity per advisor</source>
         <translation>各顾问工作量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="412"/>
-        <location filename="../../app/ui/charts.py" line="516"/>
+        <location filename="../../app/ui/charts.py" line="497"/>
+        <location filename="../../app/ui/charts.py" line="601"/>
         <source>Contacts</source>
         <translation>联系次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="414"/>
-        <location filename="../../app/ui/charts.py" line="518"/>
+        <location filename="../../app/ui/charts.py" line="499"/>
+        <location filename="../../app/ui/charts.py" line="603"/>
         <source>Service visits</source>
         <translation>维修保养接待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="428"/>
+        <location filename="../../app/ui/charts.py" line="513"/>
         <source>The %1 most active of %2</source>
         <translation>%2 人中最活跃的 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="478"/>
+        <location filename="../../app/ui/charts.py" line="563"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="480"/>
+        <location filename="../../app/ui/charts.py" line="565"/>
         <source>Tiers</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="481"/>
+        <location filename="../../app/ui/charts.py" line="566"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="483"/>
+        <location filename="../../app/ui/charts.py" line="568"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="485"/>
+        <location filename="../../app/ui/charts.py" line="570"/>
         <source>Visits and revenue</source>
         <translation>进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="490"/>
+        <location filename="../../app/ui/charts.py" line="575"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="491"/>
+        <location filename="../../app/ui/charts.py" line="576"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="492"/>
+        <location filename="../../app/ui/charts.py" line="577"/>
         <source>Share of revenue (%)</source>
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="494"/>
+        <location filename="../../app/ui/charts.py" line="579"/>
         <source>Reminders and follow-ups</source>
         <translation>提醒与跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="506"/>
+        <location filename="../../app/ui/charts.py" line="591"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="514"/>
+        <location filename="../../app/ui/charts.py" line="599"/>
         <source>Advisors</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="515"/>
+        <location filename="../../app/ui/charts.py" line="600"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
@@ -1120,88 +1120,88 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="47"/>
+        <location filename="../../app/ui/views/customers_view.py" line="44"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="50"/>
+        <location filename="../../app/ui/views/customers_view.py" line="47"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation>姓名、拼音、电话、车牌或车架号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="52"/>
+        <location filename="../../app/ui/views/customers_view.py" line="49"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="57"/>
+        <location filename="../../app/ui/views/customers_view.py" line="54"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="61"/>
+        <location filename="../../app/ui/views/customers_view.py" line="58"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation>按层级、RFM、车辆数、购车次数、车型档次、重点客户、进店情况和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="65"/>
+        <location filename="../../app/ui/views/customers_view.py" line="62"/>
         <source>Call these customers…</source>
         <translation>给这些客户打电话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="68"/>
+        <location filename="../../app/ui/views/customers_view.py" line="65"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation>把列表中的每位客户放进其顾问的电话清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="77"/>
+        <location filename="../../app/ui/views/customers_view.py" line="74"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="96"/>
+        <location filename="../../app/ui/views/customers_view.py" line="93"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="195"/>
+        <location filename="../../app/ui/views/customers_view.py" line="191"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="215"/>
+        <location filename="../../app/ui/views/customers_view.py" line="202"/>
         <source>The segment could not be worked out.</source>
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="247"/>
+        <location filename="../../app/ui/views/customers_view.py" line="234"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="249"/>
+        <location filename="../../app/ui/views/customers_view.py" line="236"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="268"/>
+        <location filename="../../app/ui/views/customers_view.py" line="255"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="320"/>
+        <location filename="../../app/ui/views/customers_view.py" line="307"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="321"/>
+        <location filename="../../app/ui/views/customers_view.py" line="308"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1209,98 +1209,114 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
         <source>To month</source>
         <translation>结束月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="122"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="150"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="123"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="151"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="123"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="124"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="392"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="125"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="126"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
         <source>Computing the charts</source>
         <translation>正在计算图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
         <source>Computing the charts… %p%</source>
         <translation>正在计算图表… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="145"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="146"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="147"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="148"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="205"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="206"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="207"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="208"/>
         <source>Save %1 as PNG</source>
         <translation>把“%1”另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="309"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="307"/>
         <source>The charts could not be computed: %1</source>
         <translation>图表无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="335"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="334"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="374"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="370"/>
         <source>Save chart as PNG</source>
         <translation>把图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="375"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="371"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="384"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="380"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="385"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="381"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation>图片无法写入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="392"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="393"/>
+        <source>%1 to %2 · %3 · as of %4</source>
+        <translation>%1 至 %2 · %3 · 截至 %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="411"/>
+        <source>The charts are still being computed.</source>
+        <translation>图表仍在计算中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="415"/>
+        <source>Owner&apos;s dashboard</source>
+        <translation>经营看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/dashboard_view.py" line="422"/>
         <source>Export dashboard</source>
         <translation>导出经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="393"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="423"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2265,219 +2281,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32"/>
+        <location filename="../../app/ui/main_window.py" line="26"/>
         <source>Guanxi — customer relationships</source>
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="41"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -2719,7 +2735,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -2748,7 +2764,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="159"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
@@ -2764,7 +2780,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="84"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="160"/>
         <source>Service lane</source>
         <translation>售后</translation>
     </message>
@@ -2811,7 +2827,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="112"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
@@ -2826,37 +2842,37 @@
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="134"/>
         <source>Count sales and service of the last</source>
         <translation>统计最近多少年的购车与售后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
         <source>High value from</source>
         <translation>高价值起点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="136"/>
         <source>High loyalty from a score of</source>
         <translation>高忠诚度起点（分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="138"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation>忠诚度 = 每年进店次数 + 使用过的服务种类 + 2 × 转介绍人数。高价值客户：价值高且忠诚度高；中价值：二者之一高；低价值：都不高。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="142"/>
         <source>Premium makes or models</source>
         <translation>豪华品牌或车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="143"/>
         <source>Separate them with commas.</source>
         <translation>用逗号或顿号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="154"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -2864,180 +2880,181 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="102"/>
+        <location filename="../../app/ui/printing.py" line="104"/>
         <source>reached</source>
         <comment>call outcome tick box, short</comment>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="103"/>
+        <location filename="../../app/ui/printing.py" line="105"/>
         <source>no answer</source>
         <comment>call outcome tick box, short</comment>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="104"/>
+        <location filename="../../app/ui/printing.py" line="106"/>
         <source>appointment</source>
         <comment>call outcome tick box, short</comment>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="105"/>
+        <location filename="../../app/ui/printing.py" line="107"/>
         <source>not interested</source>
         <comment>call outcome tick box, short</comment>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="106"/>
+        <location filename="../../app/ui/printing.py" line="108"/>
         <source>wrong number</source>
         <comment>call outcome tick box, short</comment>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="168"/>
+        <location filename="../../app/ui/printing.py" line="170"/>
         <source>Advisor: %1 (%2)</source>
         <translation>销售顾问：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="170"/>
+        <location filename="../../app/ui/printing.py" line="172"/>
         <source>No advisor (%1)</source>
         <translation>未分配顾问（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="178"/>
+        <location filename="../../app/ui/printing.py" line="180"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="183"/>
+        <location filename="../../app/ui/printing.py" line="185"/>
         <source>overdue</source>
         <comment>mark next to a customer on paper</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="219"/>
+        <location filename="../../app/ui/printing.py" line="221"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="220"/>
+        <location filename="../../app/ui/printing.py" line="222"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="221"/>
+        <location filename="../../app/ui/printing.py" line="223"/>
         <source>Customers to call: %1</source>
         <translation>待回访客户：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="224"/>
+        <location filename="../../app/ui/printing.py" line="226"/>
         <source>Nobody to call on this day.</source>
         <translation>当天没有需要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="226"/>
-        <location filename="../../app/ui/printing.py" line="288"/>
+        <location filename="../../app/ui/printing.py" line="228"/>
+        <location filename="../../app/ui/printing.py" line="290"/>
         <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
         <translation>粗体姓名为重点客户；“!”表示该回访已逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="230"/>
+        <location filename="../../app/ui/printing.py" line="232"/>
         <source>#</source>
         <translation>序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="231"/>
-        <location filename="../../app/ui/printing.py" line="292"/>
+        <location filename="../../app/ui/printing.py" line="233"/>
+        <location filename="../../app/ui/printing.py" line="294"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="232"/>
-        <location filename="../../app/ui/printing.py" line="293"/>
+        <location filename="../../app/ui/printing.py" line="234"/>
+        <location filename="../../app/ui/printing.py" line="295"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="233"/>
+        <location filename="../../app/ui/printing.py" line="235"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="234"/>
-        <location filename="../../app/ui/printing.py" line="297"/>
+        <location filename="../../app/ui/printing.py" line="236"/>
+        <location filename="../../app/ui/printing.py" line="299"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="235"/>
-        <location filename="../../app/ui/printing.py" line="298"/>
+        <location filename="../../app/ui/printing.py" line="237"/>
+        <location filename="../../app/ui/printing.py" line="300"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="236"/>
-        <location filename="../../app/ui/printing.py" line="299"/>
+        <location filename="../../app/ui/printing.py" line="238"/>
+        <location filename="../../app/ui/printing.py" line="301"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="239"/>
+        <location filename="../../app/ui/printing.py" line="241"/>
         <source>number may be wrong</source>
         <translation>号码可能有误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="282"/>
+        <location filename="../../app/ui/printing.py" line="284"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="283"/>
+        <location filename="../../app/ui/printing.py" line="285"/>
         <source>Follow-ups: %1</source>
         <translation>回访任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="286"/>
+        <location filename="../../app/ui/printing.py" line="288"/>
         <source>No follow-ups are due.</source>
         <translation>没有到期的回访任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="294"/>
+        <location filename="../../app/ui/printing.py" line="296"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="295"/>
+        <location filename="../../app/ui/printing.py" line="297"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="296"/>
+        <location filename="../../app/ui/printing.py" line="298"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="318"/>
+        <location filename="../../app/ui/printing.py" line="320"/>
         <source>date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="324"/>
+        <location filename="../../app/ui/printing.py" line="326"/>
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="327"/>
+        <location filename="../../app/ui/printing.py" line="329"/>
         <source>attempts: %1</source>
         <translation>拨打次数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="591"/>
+        <location filename="../../app/ui/printing.py" line="593"/>
+        <location filename="../../app/ui/printing.py" line="641"/>
         <source>Could not start printing.</source>
         <translation>无法开始打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="614"/>
+        <location filename="../../app/ui/printing.py" line="625"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -3317,106 +3334,106 @@
 <context>
     <name>ValueLine</name>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="51"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="46"/>
         <source>Top tier</source>
         <translation>高价值客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="52"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="47"/>
         <source>Middle tier</source>
         <translation>中价值客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="53"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="48"/>
         <source>Small tier</source>
         <translation>低价值客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="61"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="56"/>
         <source>high value and high loyalty.</source>
         <translation>价值高，忠诚度也高。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="63"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="58"/>
         <source>high value, but low loyalty.</source>
         <translation>价值高，但忠诚度低。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="65"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="60"/>
         <source>loyal, but low value.</source>
         <translation>忠诚度高，但价值低。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="67"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="62"/>
         <source>low value and low loyalty.</source>
         <translation>价值低，忠诚度也低。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/value_line.py" line="70"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="65"/>
         <source>Value %1 in the last %n year(s) (sales here and service); high from %2.</source>
         <translation>
             <numerusform>最近 %n 年价值 %1（本店购车与售后）；%2 起为高。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="75"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="70"/>
         <source>Loyalty %1 = %2 visits a year + %3 kinds of service or purchase + 2 × %4 referral(s); high from %5.</source>
         <translation>忠诚度 %1 = 每年进店 %2 次 + %3 种服务或购车 + 2 × %4 位转介绍；%5 起为高。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="83"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="78"/>
         <source>never visited or bought here</source>
         <translation>从未在本店进店或购车</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/value_line.py" line="85"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="80"/>
         <source>last visit or purchase %n day(s) ago</source>
         <translation>
             <numerusform>最近一次进店或购车在 %n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="87"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="82"/>
         <source>RFM %1-%2-%3 (5 = the best fifth of customers): %4, %5 visit(s).</source>
         <translation>RFM %1-%2-%3（5 = 最好的五分之一客户）：%4，进店 %5 次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="92"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="87"/>
         <source>group customer (2+ vehicles)</source>
         <translation>集团客户（2 辆以上）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="94"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="89"/>
         <source>repeat buyer</source>
         <translation>再购客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="96"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="91"/>
         <source>drives a premium make</source>
         <translation>开豪华品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="98"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
         <source>Also: %1.</source>
         <translation>另：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="98"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="114"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="109"/>
         <source>Working out the customer&apos;s value…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="136"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="117"/>
         <source>The customer&apos;s value could not be worked out.</source>
         <translation>无法计算该客户的价值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="141"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="124"/>
         <source>No value yet: the customer is new or archived.</source>
         <translation>暂无价值：客户是新建的或已归档。</translation>
     </message>

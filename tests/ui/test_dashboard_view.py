@@ -182,3 +182,76 @@ def test_other_tabs_do_not_load_matplotlib(book_path, tmp_path):
          "for i in range(1, 6): w.tabs.setCurrentIndex(i)\n"
          "from PySide6.QtCore import QThreadPool; QThreadPool.globalInstance().waitForDone()\n"
          "assert 'matplotlib' not in sys.modules, 'matplotlib loaded by a list view'\n", tmp_path)
+
+
+def test_ctrl_p_previews_the_charts_not_the_call_sheet(qtbot, window, dashboard, monkeypatch):
+    from app.ui import printing
+
+    shown = []
+    monkeypatch.setattr(printing, "preview_pictures",
+                        lambda parent, title, lines, pictures: shown.append(
+                            (parent, title, lines, pictures)))
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is dashboard  # stays on the dashboard
+    (parent, title, lines, pictures), = shown
+    assert parent is dashboard and title == "Owner's dashboard"
+    query = dashboard.last_data.query
+    assert lines == [f"{query.start:%Y-%m} to {query.end:%Y-%m} · All advisors · as of "
+                     f"{dashboard.last_data.today.isoformat()}"]
+    assert len(pictures) == len(charts.CHARTS)
+    for (key, _title, _draw), picture in zip(charts.CHARTS, pictures, strict=True):
+        figure = dashboard.canvases[key].figure  # drawn again at 200 dpi: sharper on paper
+        assert picture.width() == round(figure.get_figwidth() * 200), key
+
+
+def test_the_printed_charts_are_a_pdf_with_the_heading_and_every_chart(qtbot, dashboard,
+                                                                         tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from PySide6.QtGui import QPdfWriter
+
+    from app.ui.printing import a4_portrait, paint_pictures
+
+    pictures = dashboard.print_pictures()
+    path = tmp_path / "dashboard.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setPageLayout(a4_portrait())
+    pages = paint_pictures(writer, "Owner's dashboard", dashboard.print_lines(), pictures)
+    del writer
+    assert pages == 1  # seven charts, two to a row, fit one A4 page
+    reader = pypdf.PdfReader(str(path))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Owner's dashboard" in text and "All advisors" in text and "Page 1 of 1" in text
+    assert len(reader.pages[0].images) == len(charts.CHARTS)
+    # more charts than a page holds go on to a second page, a row never split
+    path2 = tmp_path / "more.pdf"
+    writer = QPdfWriter(str(path2))
+    writer.setResolution(300)
+    writer.setPageLayout(a4_portrait())
+    assert paint_pictures(writer, "x", [], pictures * 2) == 2
+    del writer
+    reader = pypdf.PdfReader(str(path2))
+    assert sum(len(p.images) for p in reader.pages) == 14
+
+
+def test_print_before_the_numbers_are_in_says_so(qtbot, dashboard, monkeypatch):
+    from app.ui import printing
+
+    monkeypatch.setattr(printing, "preview_pictures", lambda *a: pytest.fail("previewed"))
+    dashboard.last_data = None
+    dashboard.print_preview()
+    assert dashboard.status.text() == "The charts are still being computed."
+
+
+def test_charts_print_light_on_a_dark_palette(qtbot, dashboard):
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.Base, "#202124"),
+                         (QPalette.ColorRole.Text, "#e8eaed")):
+        palette.setColor(role, QColor(colour))
+    dashboard.setPalette(palette)
+    from matplotlib.colors import to_hex
+
+    assert QColor(to_hex(dashboard.canvases["tiers"].figure.get_facecolor())).lightness() < 128
+    for picture in dashboard.print_pictures():
+        assert picture.pixelColor(2, 2).lightness() > 240  # white paper, not a dark screen

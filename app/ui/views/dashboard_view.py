@@ -7,13 +7,14 @@ are drawn (app.ui.charts) when they arrive.
 
 from __future__ import annotations
 
+import io
 import logging
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -379,6 +380,41 @@ class DashboardView(QWidget):
             show_error(self, self.tr("Not saved"),
                        self.tr("The picture could not be written. Nothing was changed."),
                        str(exc))
+
+    # ------------------------------------------------------------ printing
+    PRINT_DPI = 200  # the charts drawn again for paper: about half an A4 page wide each
+
+    def print_lines(self) -> list[str]:
+        """What the printed charts are of: months, advisor, the day they were computed."""
+        data = self.last_data
+        query = data.query
+        advisor = self.advisor.currentText() if query.advisor_id is not None else self.tr(
+            "All advisors")
+        return [self.tr("%1 to %2 · %3 · as of %4").replace("%1", f"{query.start:%Y-%m}")
+                .replace("%2", f"{query.end:%Y-%m}").replace("%3", advisor)
+                .replace("%4", data.today.isoformat())]
+
+    def print_pictures(self) -> list[QImage]:
+        """Every chart drawn again for paper: light whatever the palette, at PRINT_DPI, in
+        the proportions it has on the screen."""
+        pictures = []
+        for key, _title, _draw in charts.CHARTS:
+            figure = self.canvases[key].figure
+            buffer = io.BytesIO()
+            charts.render_png(key, self.last_data, buffer, chart_text, charts.LIGHT,
+                              (figure.get_figwidth(), figure.get_figheight()), self.PRINT_DPI)
+            pictures.append(QImage.fromData(buffer.getvalue(), "PNG"))
+        return pictures
+
+    def print_preview(self) -> None:
+        """Ctrl+P: the seven charts on A4, two to a row, with what they are of."""
+        if self.last_data is None:
+            self.status.setText(self.tr("The charts are still being computed."))
+            return
+        from app.ui.printing import preview_pictures
+
+        preview_pictures(self, self.tr("Owner's dashboard"), self.print_lines(),
+                         self.print_pictures())
 
     def export(self) -> None:
         """Every chart's numbers to an Excel workbook, one sheet per chart."""
