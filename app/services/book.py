@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from app.db.changes import prune_vehicle_changes, vehicle_changes_to_prune
 from app.db.engine import Book, sqlite_path, url_for
 from app.db.migrate import check_compatible, head_revision, upgrade_book
 from app.db.models import Customer, Interaction, Staff, Vehicle
@@ -51,6 +52,17 @@ class Services:
         return str(self.book.path or self.book.url)
 
     def close(self) -> None:
+        """Prune the vehicle change log and close the book (what cannot be pruned now, with
+        the book busy or read-only, is pruned at a later close)."""
+        if self.book.is_sqlite:
+            try:
+                with self.book.reading() as session:
+                    up_to = vehicle_changes_to_prune(session.connection())
+                if up_to is not None:  # nothing is written to a book with nothing to prune
+                    with self.book.writing() as session:
+                        prune_vehicle_changes(session.connection(), up_to)
+            except OperationalError:
+                log.info("vehicle change log not pruned", exc_info=True)
         self.book.dispose()
 
 

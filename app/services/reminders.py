@@ -17,7 +17,7 @@ from operator import attrgetter
 from sqlalchemy import and_, extract, or_, select
 from sqlalchemy.orm import Session
 
-from app.db.changes import source_versions
+from app.db.changes import KEPT_VEHICLE_CHANGES, source_versions
 from app.db.engine import Book
 from app.db.models import (
     Customer,
@@ -462,7 +462,9 @@ class _Context:
 
 
 NOBODY, ABSENT = -1, -2  # entry_advisor: a car with no advisor; a car not in the copy
-PATCH_LIMIT = 2000  # more changed cars than this: reading the copy again is quicker
+# more vehicle changes than this: reading the copy again is quicker (and the log keeps
+# no more than this many: app.db.changes.prune_vehicle_changes)
+PATCH_LIMIT = KEPT_VEHICLE_CHANGES
 
 _ID_BITS = 21  # vehicle and customer ids below 2,097,152 (a branch's book; checked);
 # with the date ordinal above them (below 2**22 up to 9999-12-31) all fits 64 bits unsigned

@@ -218,3 +218,42 @@ def _fingerprint(snap):
             {(adv, md): bytes(flat) for adv, by_day in snap.anniversaries.items()
              for md, flat in by_day.items()},
             bytes(snap.entry_advisor), [bytes(c) for c in snap.entry_packed], list(snap.plate))
+
+
+def test_closing_prunes_the_vehicle_change_log_and_a_copy_behind_it_reads_again(services):
+    """The log keeps its newest KEPT_VEHICLE_CHANGES entries when the book is closed; a copy
+    older than what is left reads the book again and still answers what the tables do."""
+    from sqlalchemy import func, select
+
+    from app.db.changes import KEPT_VEHICLE_CHANGES
+    from app.db.models import VehicleChange
+
+    service = ReminderService(services.book, in_memory=True)
+    window = (TODAY - timedelta(days=30), TODAY + timedelta(days=45))
+    service.occurrences(*window, today=TODAY)
+    first = service._snapshot
+    path = services.book.path
+    with services.book.reading() as s:
+        some_car = s.execute(select(func.min(VehicleChange.vehicle_id))).scalar() or 1
+    with services.book.writing() as s:  # as many car changes as the log keeps, and 300 more
+        s.connection().exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO vehicle_changes (vehicle_id) SELECT ? FROM n",
+            (KEPT_VEHICLE_CHANGES + 300, some_car))
+    with services.book.reading() as s:
+        newest = s.execute(select(func.max(VehicleChange.seq))).scalar()
+    services.close()
+    again = open_book(path)
+    try:
+        with again.book.reading() as s:
+            kept = s.execute(select(func.count(), func.min(VehicleChange.seq),
+                                    func.max(VehicleChange.seq))).one()
+        assert tuple(kept) == (KEPT_VEHICLE_CHANGES, newest - KEPT_VEHICLE_CHANGES + 1, newest)
+        stale = ReminderService(again.book, in_memory=True)
+        stale._snapshot = first  # a copy made before the pruned entries
+        assert canonical(stale.occurrences(*window, today=TODAY)) == canonical(
+            ReminderService(again.book, in_memory=False).occurrences(*window, today=TODAY))
+        assert stale._snapshot is not first
+        assert stale._snapshot.brief is not first.brief  # read again: it could not patch
+    finally:
+        again.close()
