@@ -9,9 +9,10 @@ stops the clock when the view has drawn all seven charts and rendered them (no c
 draw pending). Then "Refresh" is timed in the same process.
 
 Two cases: the lapsed figures of months already over kept in the book (lapsed_month_ends,
-filled by any earlier opening: the usual case), and the first opening after they were
-forgotten (a new book, a visit entered back in an earlier month, a customer archived): the
-table is emptied before each of those runs.
+filled after the start-up summary when missing, and by any opening: the usual case), and
+an opening right after they were forgotten (another desk entered a visit back in an earlier
+month or archived a customer a moment before): the table is emptied after the start-up
+work, just before the dashboard is opened.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -39,8 +39,15 @@ window = build_main_window(%(book)r, language=%(lang)r, settings=settings)
 window.show()
 app.processEvents()
 QThreadPool = __import__("PySide6.QtCore", fromlist=["QThreadPool"]).QThreadPool
-QThreadPool.globalInstance().waitForDone(60000)  # the start-up summary is not timed
-app.processEvents()
+for _ in range(3):  # the start-up work (summary, then month-end figures) is not timed
+    QThreadPool.globalInstance().waitForDone(60000)
+    app.processEvents()
+if %(forget)r:  # another desk's change just now: the kept month-end figures are gone
+    import sqlite3
+    con = sqlite3.connect(%(book)r)
+    with con:
+        con.execute("DELETE FROM lapsed_month_ends")
+    con.close()
 
 def open_and_wait(action):
     done = []
@@ -77,13 +84,8 @@ def main() -> int:
     out = ROOT / "bench-out"
 
     def run(forget: bool) -> tuple[float, float] | None:
-        if forget:
-            con = sqlite3.connect(args.book)
-            with con:
-                con.execute("DELETE FROM lapsed_month_ends")
-            con.close()
         script = CHILD % {"root": str(ROOT), "settings": str(out / "dash-settings.ini"),
-                          "book": str(args.book), "lang": args.lang}
+                          "book": str(args.book), "lang": args.lang, "forget": forget}
         result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                                 env={"QT_QPA_PLATFORM": "offscreen", **os.environ})
         if result.returncode != 0:
@@ -95,10 +97,8 @@ def main() -> int:
     def runs(seconds: list[float]) -> str:
         return ", ".join(f"{x:.2f}" for x in seconds)
 
-    for forget, case in ((True, "first opening after the month-end figures were forgotten"),
+    for forget, case in ((True, "month-end figures forgotten just before opening"),
                          (False, "month-end figures kept (the usual case)")):
-        if not forget:
-            run(True)  # fills the table again
         measured = [run(forget) for _ in range(args.runs)]
         if any(m is None for m in measured):
             return 1

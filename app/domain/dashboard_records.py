@@ -23,6 +23,13 @@ class DashboardQuery:
     end: date
     advisor_id: int | None = None
 
+    @classmethod
+    def last_months(cls, today: date, months: int = 12,
+                    advisor_id: int | None = None) -> DashboardQuery:
+        """The `months` months up to today's (the dashboard opens on the last 12)."""
+        index = today.year * 12 + today.month - 1 - (months - 1)
+        return cls(date(index // 12, index % 12 + 1, 1), today, advisor_id)
+
     def months(self) -> list[date]:
         """The first day of every month from start's month to end's month."""
         out = []

@@ -47,6 +47,17 @@ class Services:
     backup: Path | None = None
 
     @property
+    def dashboard(self):
+        """The owner's dashboard (app.services.dashboard), made when first asked for."""
+        made = self.__dict__.get("_dashboard")
+        if made is None:
+            from app.services.dashboard import DashboardService
+
+            made = self.__dict__["_dashboard"] = DashboardService(self.book, self.segments,
+                                                                  self.reminders)
+        return made
+
+    @property
     def location(self) -> str:
         """Where the book is, as a person reads it: the file, or the server URL."""
         return str(self.book.path or self.book.url)

@@ -21,6 +21,7 @@ import calendar
 import json
 import logging
 import os
+import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -95,6 +96,12 @@ VEHICLE_DATES = (
 DATED_ITEM_KINDS = (ReminderKind.WEDDING_ANNIVERSARY.value, ReminderKind.CUSTOM.value)
 
 
+def _lapsed_key(query: DashboardQuery, lapse: LapseThresholds) -> dict:
+    """The columns of lapsed_month_ends that say whose figures under which thresholds."""
+    return {"advisor_key": query.advisor_id or 0, "at_risk_months": lapse.at_risk_months,
+            "lost_months": lapse.lost_months}
+
+
 def month_end(month: date) -> date:
     return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
@@ -125,6 +132,7 @@ class DashboardService:
         self.book = book
         self.segments = segments
         self.reminders = reminders
+        self._lapsed_lock = threading.Lock()
 
     # ------------------------------------------------------------ everything at once
     def build(
@@ -322,19 +330,37 @@ class DashboardService:
             return ()
         ends = [min(month_end(m), today) for m in months]
         over = [e for e in ends if e < today]  # a figure of today can still change today
-        key = {"advisor_key": query.advisor_id or 0, "at_risk_months": lapse.at_risk_months,
-               "lost_months": lapse.lost_months}
-        stored = self._stored_lapsed(key, over) if self.book.is_sqlite else None
+        key = _lapsed_key(query, lapse)
+        with self._lapsed_lock:  # a second request waits for the first's figures, kept
+            stored = self._stored_lapsed(key, over) if self.book.is_sqlite else None
+            if stored is None:
+                counts, stamp = self._lapsed_from_visits(query.advisor_id, ends, lapse)
+                if self.book.is_sqlite and over:
+                    self._store_lapsed(key, dict(zip(over, counts, strict=False)), stamp)
         if stored is not None:
             counts = [stored[e] for e in over]
             if len(over) < len(ends):
                 counts.append(self._lapsed_at(query.advisor_id, today, lapse))
-        else:
-            counts, stamp = self._lapsed_from_visits(query.advisor_id, ends, lapse)
-            if self.book.is_sqlite and over:
-                self._store_lapsed(key, dict(zip(over, counts, strict=False)), stamp)
         return tuple(MonthLapsed(m, at_risk, lost) for m, (at_risk, lost) in zip(months, counts,
                                                                                     strict=True))
+
+    def keep_month_ends(
+        self,
+        query: DashboardQuery,
+        today: date,
+        lapse: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+    ) -> bool:
+        """Work out and keep the lapsed figures of the months of `query` already over when
+        the book lacks one (a new month, a visit entered back, a customer archived), so that
+        opening the dashboard need not. True when it had to. SQLite books only."""
+        over = [e for e in (min(month_end(m), today) for m in query.months() if m <= today)
+                if e < today]
+        if not self.book.is_sqlite or not over:
+            return False
+        if self._stored_lapsed(_lapsed_key(query, lapse), over) is not None:
+            return False
+        self.lapsed(query, today, lapse)
+        return True
 
     def _stored_lapsed(self, key: dict, ends: list[date]) -> dict[date, tuple[int, int]] | None:
         """The stored figures at `ends`, or None when one is missing."""

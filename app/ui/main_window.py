@@ -192,8 +192,27 @@ class MainWindow(QMainWindow):
             overdue = sum(1 for line in sheet.lines if line.overdue)
             return len(due), len(sheet.lines), overdue, sheet.advisor_name
 
+        def shown(counts: tuple[int, int, int, str]) -> None:
+            self._show_summary(*counts)
+            self._keep_month_ends(today)
+
         # a summary that cannot be counted is logged and left out: never an error box
-        Task(self, count, lambda counts: self._show_summary(*counts)).run()
+        Task(self, count, shown).run()
+
+    def _keep_month_ends(self, today) -> None:
+        """After the summary, off the interface thread: the dashboard's lapsed figures of
+        the months already over, worked out when the book lacks them (a new month, a visit
+        entered back, a customer archived), so that opening the dashboard need not."""
+        from app.domain.dashboard_records import DashboardQuery
+        from app.ui.tasks import Task
+
+        services = self.services
+        if services is None or not services.book.is_sqlite:
+            return
+        query = DashboardQuery.last_months(today, advisor_id=self.preferences.desk_advisor_id)
+        lapse = self.preferences.lapse_thresholds
+        Task(self, lambda: services.dashboard.keep_month_ends(query, today, lapse),
+             lambda _worked: None).run()
 
     def _show_summary(self, due: int, calls: int, overdue: int, who: str) -> None:
         text = " ".join((

@@ -410,6 +410,25 @@ def test_one_day_alone_gives_what_every_visit_gives(lapsing):
         day += timedelta(days=11)
 
 
+def test_keep_month_ends_works_them_out_only_when_one_is_missing(lapsing):
+    services, wang, li = lapsing
+    service = dashboard(services)
+    assert service.keep_month_ends(QUERY, TODAY) is True
+    assert set(kept(services)) == {(0, date(2026, 1, 31)), (0, date(2026, 2, 28)),
+                                   (0, date(2026, 3, 31))}
+    assert service.keep_month_ends(QUERY, TODAY) is False  # all there: nothing read
+    visit(services, car_of(services, "X"), date(2026, 3, 10))
+    assert service.keep_month_ends(QUERY, TODAY) is True  # March forgotten, worked out again
+    assert len(kept(services)) == 3
+    assert service.keep_month_ends(for_advisor(li.id), TODAY, LapseThresholds(3, 6)) is True
+    assert (li.id, date(2026, 3, 31)) in kept(services)
+    this_month = DashboardQuery(date(2026, 4, 1), TODAY)
+    assert service.keep_month_ends(this_month, TODAY) is False  # no month over yet
+    assert DashboardQuery.last_months(TODAY) == DashboardQuery(date(2025, 5, 1), TODAY)
+    assert DashboardQuery.last_months(date(2026, 12, 31), 1, 7) == DashboardQuery(
+        date(2026, 12, 1), date(2026, 12, 31), 7)
+
+
 def test_the_triggers_that_forget_lapsed_figures_exist_at_head(services):
     from sqlalchemy import text
 
@@ -689,3 +708,34 @@ def test_build_passes_on_a_failure(services, monkeypatch):
     monkeypatch.setattr(service, "lapsed", broken)
     with pytest.raises(RuntimeError, match="went away"):
         service.build(QUERY, TODAY)
+
+
+def test_two_requests_at_once_work_the_month_ends_out_once(lapsing):
+    """The start-up's keep_month_ends and a dashboard opened meanwhile: the second waits for
+    the first's figures instead of reading every visit again."""
+    import threading
+
+    services, _, _ = lapsing
+    service = dashboard(services)
+    calls = []
+    real = service._lapsed_from_visits
+
+    def counted(*args):
+        calls.append(args)
+        return real(*args)
+
+    service._lapsed_from_visits = counted
+    start = threading.Barrier(2)
+    results = []
+
+    def ask():
+        start.wait()
+        results.append(service.lapsed(QUERY, TODAY))
+
+    threads = [threading.Thread(target=ask) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert len(calls) == 1
+    assert results[0] == results[1] and len(results) == 2

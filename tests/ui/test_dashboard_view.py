@@ -255,3 +255,21 @@ def test_charts_print_light_on_a_dark_palette(qtbot, dashboard):
     assert QColor(to_hex(dashboard.canvases["tiers"].figure.get_facecolor())).lightness() < 128
     for picture in dashboard.print_pictures():
         assert picture.pixelColor(2, 2).lightness() > 240  # white paper, not a dark screen
+
+
+def test_the_window_keeps_the_month_end_figures_before_the_dashboard_opens(qtbot, window,
+                                                                           book_path):
+    """After the start-up summary the lapsed figures of the months already over are worked
+    out in the background: the dashboard, opened later, need not."""
+    import sqlite3
+
+    def kept() -> int:
+        con = sqlite3.connect(book_path)
+        try:
+            return con.execute("SELECT count(*) FROM lapsed_month_ends "
+                               "WHERE advisor_key = 0").fetchone()[0]
+        finally:
+            con.close()
+
+    qtbot.waitUntil(lambda: kept() == 11, timeout=20_000)  # 12 months, today's not kept
+    QThreadPool.globalInstance().waitForDone(20_000)

@@ -66,12 +66,6 @@ def last_of_month(day: date) -> date:
     return following - timedelta(days=1)
 
 
-def months_back(day: date, months: int) -> date:
-    """The first day of the month `months` before `day`'s month."""
-    index = day.year * 12 + day.month - 1 - months
-    return date(index // 12, index % 12 + 1, 1)
-
-
 charts = None  # the module app.ui.charts (with matplotlib), imported by the first view
 
 
@@ -103,14 +97,13 @@ class DashboardView(QWidget):
         self.setObjectName("dashboardView")
         self._services = services
         self._preferences = preferences
-        self._dashboard = None  # the DashboardService, made on first use
         self._generation = 0
         self.last_data: DashboardData | None = None
         self.today = date.today()
         self._partial: DashboardData | None = None  # the charts of the running request so far
         self._early: list[str] = []  # charts whose numbers came before the canvases
 
-        self.start = QDateEdit(to_qdate(months_back(self.today, 11)), self)
+        self.start = QDateEdit(to_qdate(DashboardQuery.last_months(self.today).start), self)
         self.start.setObjectName("dashboardFrom")
         self.end = QDateEdit(to_qdate(self.today), self)
         self.end.setObjectName("dashboardTo")
@@ -238,13 +231,6 @@ class DashboardView(QWidget):
                 options[keyword] = value
         return options
 
-    def _service(self):
-        if self._dashboard is None:
-            from app.services.dashboard import DashboardService
-
-            self._dashboard = DashboardService(self._services.book, self._services.segments,
-                                               self._services.reminders)
-        return self._dashboard
 
     def refresh(self) -> None:
         """Compute the numbers again for the current filters, off the interface thread;
@@ -254,7 +240,7 @@ class DashboardView(QWidget):
         generation = self._generation
         self.today = date.today()
         query, today, options = self.query(), self.today, self._options()
-        service = self._service()
+        service = self._services.dashboard
         self.progress.setRange(0, 0)  # busy until the first chart's numbers are in
         self.progress.show()
         self.status.clear()
