@@ -18,6 +18,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -588,13 +589,7 @@ def render(html_text: str, device: QPagedPaintDevice, title: str = "") -> int:
     Returns the number of pages. Each page has a footer with the title and the page
     number. Raises OSError when the device cannot be painted on.
     """
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError(QCoreApplication.translate("Printing", "Could not start printing."))
-    try:
-        width, height = float(device.width()), float(device.height())
-        footer_font = _font(FOOTER_POINTS)
-        metrics = QFontMetricsF(footer_font, device)
+    with _painting(device) as (painter, width, height, footer_font, metrics):
         footer_height = metrics.height() * 2.0
 
         doc = _lay_out_whole_rows(html_text, device, QSizeF(width, height - footer_height))
@@ -611,6 +606,19 @@ def render(html_text: str, device: QPagedPaintDevice, title: str = "") -> int:
 
             _paint_footer(painter, footer_font, metrics, width, height, page, pages, title)
         return pages
+
+
+@contextmanager
+def _painting(device: QPagedPaintDevice):
+    """(painter, page width, page height, footer font, its metrics) on `device`; the painter
+    ends with the block. Raises OSError when the device cannot be painted on."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(QCoreApplication.translate("Printing", "Could not start printing."))
+    try:
+        footer_font = _font(FOOTER_POINTS)
+        yield (painter, float(device.width()), float(device.height()), footer_font,
+               QFontMetricsF(footer_font, device))
     finally:
         painter.end()
 
@@ -636,13 +644,7 @@ def paint_pictures(device: QPagedPaintDevice, title: str, lines: Sequence[str],
     many pages as they need (a row is never split). A picture at least 1.5 times as wide as
     the first (a chart laid out across the window) takes a row of its own, the page's width.
     Returns the number of pages. Raises OSError when the device cannot be painted on."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError(QCoreApplication.translate("Printing", "Could not start printing."))
-    try:
-        width, height = float(device.width()), float(device.height())
-        footer_font = _font(FOOTER_POINTS)
-        metrics = QFontMetricsF(footer_font, device)
+    with _painting(device) as (painter, width, height, footer_font, metrics):
         bottom = height - metrics.height() * 2.0
         heading = _font(TITLE_POINTS)
         heading.setBold(True)
@@ -689,20 +691,24 @@ def paint_pictures(device: QPagedPaintDevice, title: str, lines: Sequence[str],
                     painter.drawImage(rect, picture)
             _paint_footer(painter, footer_font, metrics, width, height, page, pages, title)
         return pages
-    finally:
-        painter.end()
 
 
 def preview_pictures(parent, title: str, lines: Sequence[str], pictures: Sequence[QImage]) -> None:
     """The print preview of `paint_pictures` (A4 portrait to begin with); print from it."""
+    _preview(parent, title, lambda device: paint_pictures(device, title, lines, pictures))
+
+
+def _preview(parent, title: str, paint: Callable[[QPagedPaintDevice], int]) -> None:
+    """A print preview dialog (A4 portrait to begin with) that pages with `paint`."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(a4_portrait())
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda device: paint_pictures(device, title, lines, pictures))
+    if title:
+        dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(paint)
     dialog.exec()
     dialog.deleteLater()
 
@@ -745,14 +751,4 @@ def _write_pdf_file(html: str, file_name: str, title: str) -> None:
 
 def print_preview(parent, html: str, title: str = "") -> None:
     """Show the print preview of the rich text (A4 portrait to begin with); print from it."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(a4_portrait())
-    printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    if title:
-        dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda device: render(html, device, title))
-    dialog.exec()
-    dialog.deleteLater()
+    _preview(parent, title, lambda device: render(html, device, title))
