@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Connection
 
-from app.db.models import ChangeCount, VehicleChange
+from app.db.models import ChangeCount, ServiceVisit, VehicleChange
 
 SOURCES_TOPIC = "reminder_sources"  # customers, household members and dated items
 # vehicle changes kept in the log: a copy further behind than this reads everything again
@@ -20,6 +20,13 @@ def source_versions(conn: Connection) -> tuple[int | None, int]:
         select(ChangeCount.n).where(ChangeCount.topic == SOURCES_TOPIC)).scalar()
     vehicle_seq = conn.execute(select(func.max(VehicleChange.seq))).scalar() or 0
     return counter, vehicle_seq
+
+
+def change_stamp(conn: Connection) -> tuple:
+    """What moves when a customer, household member, dated item or vehicle changes as the
+    triggers note it, or a service visit is added: `source_versions` and the last visit's
+    id. Values worked out from the book hold while it stays the same."""
+    return (*source_versions(conn), conn.execute(select(func.max(ServiceVisit.id))).scalar())
 
 
 def vehicle_changes_to_prune(conn: Connection, keep: int = KEPT_VEHICLE_CHANGES) -> int | None:

@@ -17,7 +17,6 @@ go by the follow-up's own advisor. Money is summed in fen and turned into yuan a
 
 from __future__ import annotations
 
-import calendar
 import json
 import logging
 import os
@@ -44,7 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
-from app.db.changes import source_versions
+from app.db.changes import change_stamp
 from app.db.engine import Book
 from app.db.models import (
     Customer,
@@ -68,6 +67,7 @@ from app.domain.dashboard_records import (
     MonthVisits,
     ParetoCurve,
     TierCount,
+    month_end,
 )
 from app.domain.enums import FollowUpStatus, ReminderKind, ReminderState
 from app.domain.recurrence import (
@@ -96,14 +96,18 @@ VEHICLE_DATES = (
 DATED_ITEM_KINDS = (ReminderKind.WEDDING_ANNIVERSARY.value, ReminderKind.CUSTOM.value)
 
 
+def _month_ends(query: DashboardQuery, today: date) -> tuple[list[date], list[date], list[date]]:
+    """(the months of `query` up to today's, the day each is counted at: its last day or
+    today, those of these days already over)."""
+    months = [m for m in query.months() if m <= today]
+    ends = [min(month_end(m), today) for m in months]
+    return months, ends, [e for e in ends if e < today]  # today's can still change today
+
+
 def _lapsed_key(query: DashboardQuery, lapse: LapseThresholds) -> dict:
     """The columns of lapsed_month_ends that say whose figures under which thresholds."""
     return {"advisor_key": query.advisor_id or 0, "at_risk_months": lapse.at_risk_months,
             "lost_months": lapse.lost_months}
-
-
-def month_end(month: date) -> date:
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
 
 def _key(month: date) -> int:
@@ -325,11 +329,9 @@ class DashboardService:
         book's triggers delete those a change makes wrong): when all are there, only
         today's is worked out. Otherwise every month is, from every visit, and the months
         over are stored for the next time."""
-        months = [m for m in query.months() if m <= today]
+        months, ends, over = _month_ends(query, today)
         if not months:
             return ()
-        ends = [min(month_end(m), today) for m in months]
-        over = [e for e in ends if e < today]  # a figure of today can still change today
         key = _lapsed_key(query, lapse)
         with self._lapsed_lock:  # a second request waits for the first's figures, kept
             stored = self._stored_lapsed(key, over) if self.book.is_sqlite else None
@@ -353,8 +355,7 @@ class DashboardService:
         """Work out and keep the lapsed figures of the months of `query` already over when
         the book lacks one (a new month, a visit entered back, a customer archived), so that
         opening the dashboard need not. True when it had to. SQLite books only."""
-        over = [e for e in (min(month_end(m), today) for m in query.months() if m <= today)
-                if e < today]
+        _months, _ends, over = _month_ends(query, today)
         if not self.book.is_sqlite or not over:
             return False
         if self._stored_lapsed(_lapsed_key(query, lapse), over) is not None:
@@ -379,20 +380,13 @@ class DashboardService:
         m = LapsedMonthEnd
         try:
             with self.book.writing() as s:
-                if self._lapsed_stamp(s.connection()) != stamp:
+                if change_stamp(s.connection()) != stamp:
                     return
                 s.execute(delete(m).filter_by(**key).where(m.month_end.in_(list(figures))))
                 s.execute(insert(m), [{**key, "month_end": day, "at_risk": at_risk,
                                        "lost": lost} for day, (at_risk, lost) in figures.items()])
         except OperationalError:  # the book busy or read-only: worked out again next time
             log.warning("lapsed month-end figures not kept", exc_info=True)
-
-    @staticmethod
-    def _lapsed_stamp(conn: Connection) -> tuple:
-        """What moves when a visit is added or a customer archived, re-assigned or deleted:
-        the last visit's id and the reminders' change counter (see app.db.changes)."""
-        return (conn.execute(select(func.max(ServiceVisit.id))).scalar(),
-                source_versions(conn)[0])
 
     def _lapsed_at(self, advisor_id: int | None, day: date,
                    lapse: LapseThresholds) -> tuple[int, int]:
@@ -418,7 +412,7 @@ class DashboardService:
     def _lapsed_from_visits(self, advisor_id: int | None, ends: list[date],
                             lapse: LapseThresholds) -> tuple[list[tuple[int, int]], tuple]:
         """(at risk, lost) at every one of `ends` from every visit up to the last, and the
-        `_lapsed_stamp` they were read under."""
+        `change_stamp` they were read under."""
         sv, c = ServiceVisit, Customer
         raw = type_coerce(sv.date_in, String)
         # per customer: the last visit by the first month's end, the later ones up to the last
@@ -435,7 +429,7 @@ class DashboardService:
                 select(c.id).where(c.advisor_id == advisor_id, c.archived_at.is_(None))))
         with self.book.reading() as s:
             conn = s.connection()
-            stamp = self._lapsed_stamp(conn)
+            stamp = change_stamp(conn)
             if self.book.is_sqlite:  # "last,visit,visit;..." splits faster than JSON
                 before, recent = stmt.subquery().c
                 visits = func.coalesce(before.concat(",").concat(recent), before, recent)

@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy import Float, case, cast, false, func, literal, or_, select, union_all
 
-from app.db.changes import source_versions
+from app.db.changes import change_stamp
 from app.db.engine import Book
 from app.db.models import (
     Customer,
@@ -79,9 +79,7 @@ class SegmentService:
         reminders' change counter, the last vehicle change noted, the last visit's id):
         (values by id order, values by customer id, time.time() when computed)."""
         with self.book.reading() as s:
-            conn = s.connection()
-            stamp = (*source_versions(conn),
-                     conn.execute(select(func.max(ServiceVisit.id))).scalar())
+            stamp = change_stamp(s.connection())
         key = (today, window_years, thresholds, frozenset(premium_makes), stamp)
         with self._lock:
             hit = self._cache

@@ -146,264 +146,264 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="251"/>
+        <location filename="../../app/ui/charts.py" line="252"/>
         <source>No data for this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="286"/>
+        <location filename="../../app/ui/charts.py" line="287"/>
         <source>Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="287"/>
+        <location filename="../../app/ui/charts.py" line="288"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="288"/>
+        <location filename="../../app/ui/charts.py" line="289"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="298"/>
-        <location filename="../../app/ui/charts.py" line="522"/>
+        <location filename="../../app/ui/charts.py" line="299"/>
+        <location filename="../../app/ui/charts.py" line="523"/>
         <source>Customers by tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="312"/>
-        <location filename="../../app/ui/charts.py" line="439"/>
-        <location filename="../../app/ui/charts.py" line="567"/>
+        <location filename="../../app/ui/charts.py" line="313"/>
+        <location filename="../../app/ui/charts.py" line="440"/>
+        <location filename="../../app/ui/charts.py" line="569"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="318"/>
-        <location filename="../../app/ui/charts.py" line="523"/>
+        <location filename="../../app/ui/charts.py" line="319"/>
+        <location filename="../../app/ui/charts.py" line="524"/>
         <source>Visits and revenue per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="325"/>
-        <location filename="../../app/ui/charts.py" line="328"/>
-        <location filename="../../app/ui/charts.py" line="572"/>
+        <location filename="../../app/ui/charts.py" line="326"/>
+        <location filename="../../app/ui/charts.py" line="329"/>
+        <location filename="../../app/ui/charts.py" line="574"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="332"/>
-        <location filename="../../app/ui/charts.py" line="336"/>
-        <location filename="../../app/ui/charts.py" line="573"/>
+        <location filename="../../app/ui/charts.py" line="333"/>
+        <location filename="../../app/ui/charts.py" line="337"/>
+        <location filename="../../app/ui/charts.py" line="575"/>
         <source>Revenue (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="345"/>
+        <location filename="../../app/ui/charts.py" line="346"/>
         <source>Top 20 % of customers: %1 of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="351"/>
-        <location filename="../../app/ui/charts.py" line="524"/>
+        <location filename="../../app/ui/charts.py" line="352"/>
+        <location filename="../../app/ui/charts.py" line="525"/>
         <source>Revenue concentration (Pareto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="364"/>
+        <location filename="../../app/ui/charts.py" line="365"/>
         <source>Customers, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="367"/>
+        <location filename="../../app/ui/charts.py" line="368"/>
         <source>Equal share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="374"/>
+        <location filename="../../app/ui/charts.py" line="375"/>
         <source>%1 customers with revenue, %2 yuan in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="384"/>
+        <location filename="../../app/ui/charts.py" line="385"/>
         <source>Share of customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="385"/>
+        <location filename="../../app/ui/charts.py" line="386"/>
         <source>Share of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="392"/>
-        <location filename="../../app/ui/charts.py" line="525"/>
+        <location filename="../../app/ui/charts.py" line="393"/>
+        <location filename="../../app/ui/charts.py" line="526"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="405"/>
-        <location filename="../../app/ui/charts.py" line="581"/>
+        <location filename="../../app/ui/charts.py" line="406"/>
+        <location filename="../../app/ui/charts.py" line="583"/>
         <source>Reminders done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="407"/>
-        <location filename="../../app/ui/charts.py" line="582"/>
+        <location filename="../../app/ui/charts.py" line="408"/>
+        <location filename="../../app/ui/charts.py" line="584"/>
         <source>Reminders missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="410"/>
-        <location filename="../../app/ui/charts.py" line="498"/>
-        <location filename="../../app/ui/charts.py" line="583"/>
-        <location filename="../../app/ui/charts.py" line="602"/>
+        <location filename="../../app/ui/charts.py" line="411"/>
+        <location filename="../../app/ui/charts.py" line="499"/>
+        <location filename="../../app/ui/charts.py" line="585"/>
+        <location filename="../../app/ui/charts.py" line="604"/>
         <source>Follow-ups done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="413"/>
-        <location filename="../../app/ui/charts.py" line="584"/>
+        <location filename="../../app/ui/charts.py" line="414"/>
+        <location filename="../../app/ui/charts.py" line="586"/>
         <source>Follow-ups missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="416"/>
+        <location filename="../../app/ui/charts.py" line="417"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="423"/>
-        <location filename="../../app/ui/charts.py" line="527"/>
-        <location filename="../../app/ui/charts.py" line="586"/>
+        <location filename="../../app/ui/charts.py" line="424"/>
+        <location filename="../../app/ui/charts.py" line="528"/>
+        <location filename="../../app/ui/charts.py" line="588"/>
         <source>Lapsed customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="431"/>
-        <location filename="../../app/ui/charts.py" line="588"/>
+        <location filename="../../app/ui/charts.py" line="432"/>
+        <location filename="../../app/ui/charts.py" line="590"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="432"/>
-        <location filename="../../app/ui/charts.py" line="589"/>
+        <location filename="../../app/ui/charts.py" line="433"/>
+        <location filename="../../app/ui/charts.py" line="591"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="446"/>
-        <location filename="../../app/ui/charts.py" line="528"/>
+        <location filename="../../app/ui/charts.py" line="447"/>
+        <location filename="../../app/ui/charts.py" line="529"/>
         <source>Satisfaction per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="455"/>
-        <location filename="../../app/ui/charts.py" line="595"/>
+        <location filename="../../app/ui/charts.py" line="456"/>
+        <location filename="../../app/ui/charts.py" line="597"/>
         <source>Unhappy (1-2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="458"/>
+        <location filename="../../app/ui/charts.py" line="459"/>
         <source>Other responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="464"/>
-        <location filename="../../app/ui/charts.py" line="593"/>
+        <location filename="../../app/ui/charts.py" line="465"/>
+        <location filename="../../app/ui/charts.py" line="595"/>
         <source>Responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="472"/>
+        <location filename="../../app/ui/charts.py" line="473"/>
         <source>Average score (overall %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="476"/>
-        <location filename="../../app/ui/charts.py" line="594"/>
+        <location filename="../../app/ui/charts.py" line="477"/>
+        <location filename="../../app/ui/charts.py" line="596"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="489"/>
-        <location filename="../../app/ui/charts.py" line="529"/>
+        <location filename="../../app/ui/charts.py" line="490"/>
+        <location filename="../../app/ui/charts.py" line="530"/>
         <source>Activity per advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="497"/>
-        <location filename="../../app/ui/charts.py" line="601"/>
+        <location filename="../../app/ui/charts.py" line="498"/>
+        <location filename="../../app/ui/charts.py" line="603"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="499"/>
-        <location filename="../../app/ui/charts.py" line="603"/>
+        <location filename="../../app/ui/charts.py" line="500"/>
+        <location filename="../../app/ui/charts.py" line="605"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="513"/>
+        <location filename="../../app/ui/charts.py" line="514"/>
         <source>The %1 most active of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="563"/>
+        <location filename="../../app/ui/charts.py" line="565"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="565"/>
+        <location filename="../../app/ui/charts.py" line="567"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="566"/>
+        <location filename="../../app/ui/charts.py" line="568"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="568"/>
+        <location filename="../../app/ui/charts.py" line="570"/>
         <source>Value (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="570"/>
+        <location filename="../../app/ui/charts.py" line="572"/>
         <source>Visits and revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="575"/>
+        <location filename="../../app/ui/charts.py" line="577"/>
         <source>Pareto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="576"/>
+        <location filename="../../app/ui/charts.py" line="578"/>
         <source>Share of customers (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="577"/>
+        <location filename="../../app/ui/charts.py" line="579"/>
         <source>Share of revenue (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="579"/>
+        <location filename="../../app/ui/charts.py" line="581"/>
         <source>Reminders and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="591"/>
+        <location filename="../../app/ui/charts.py" line="593"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="599"/>
+        <location filename="../../app/ui/charts.py" line="601"/>
         <source>Advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="600"/>
+        <location filename="../../app/ui/charts.py" line="602"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,114 +1217,114 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="101"/>
         <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="101"/>
         <source>To month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="123"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="151"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="107"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="135"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="124"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="392"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="368"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="126"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="110"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
         <source>Computing the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
         <source>Computing the charts… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="146"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="130"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="148"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="206"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="190"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="208"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="192"/>
         <source>Save %1 as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="307"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="284"/>
         <source>The charts could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="334"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="311"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="370"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="347"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="371"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="348"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="380"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="357"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="381"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="358"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="393"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="372"/>
         <source>%1 to %2 · %3 · as of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="411"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="391"/>
         <source>The charts are still being computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="415"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="395"/>
         <source>Owner&apos;s dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="422"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="402"/>
         <source>Export dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="423"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="403"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,17 +2347,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -2365,7 +2365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -2373,7 +2373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -2381,132 +2381,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,181 +2893,180 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="104"/>
+        <location filename="../../app/ui/printing.py" line="105"/>
         <source>reached</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="105"/>
+        <location filename="../../app/ui/printing.py" line="106"/>
         <source>no answer</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="106"/>
+        <location filename="../../app/ui/printing.py" line="107"/>
         <source>appointment</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="107"/>
+        <location filename="../../app/ui/printing.py" line="108"/>
         <source>not interested</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="108"/>
+        <location filename="../../app/ui/printing.py" line="109"/>
         <source>wrong number</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="170"/>
+        <location filename="../../app/ui/printing.py" line="171"/>
         <source>Advisor: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="172"/>
+        <location filename="../../app/ui/printing.py" line="173"/>
         <source>No advisor (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="180"/>
+        <location filename="../../app/ui/printing.py" line="181"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="185"/>
+        <location filename="../../app/ui/printing.py" line="186"/>
         <source>overdue</source>
         <comment>mark next to a customer on paper</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="221"/>
+        <location filename="../../app/ui/printing.py" line="222"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="222"/>
+        <location filename="../../app/ui/printing.py" line="223"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="223"/>
+        <location filename="../../app/ui/printing.py" line="224"/>
         <source>Customers to call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="226"/>
+        <location filename="../../app/ui/printing.py" line="227"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="228"/>
-        <location filename="../../app/ui/printing.py" line="290"/>
+        <location filename="../../app/ui/printing.py" line="229"/>
+        <location filename="../../app/ui/printing.py" line="291"/>
         <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="232"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/printing.py" line="233"/>
-        <location filename="../../app/ui/printing.py" line="294"/>
-        <source>Customer</source>
+        <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="234"/>
         <location filename="../../app/ui/printing.py" line="295"/>
-        <source>Phone</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="235"/>
-        <source>Reasons</source>
+        <location filename="../../app/ui/printing.py" line="296"/>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="236"/>
-        <location filename="../../app/ui/printing.py" line="299"/>
-        <source>Vehicle</source>
+        <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="237"/>
         <location filename="../../app/ui/printing.py" line="300"/>
-        <source>Outcome</source>
+        <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="238"/>
         <location filename="../../app/ui/printing.py" line="301"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="239"/>
+        <location filename="../../app/ui/printing.py" line="302"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="241"/>
+        <location filename="../../app/ui/printing.py" line="242"/>
         <source>number may be wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="284"/>
+        <location filename="../../app/ui/printing.py" line="285"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="285"/>
+        <location filename="../../app/ui/printing.py" line="286"/>
         <source>Follow-ups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="288"/>
+        <location filename="../../app/ui/printing.py" line="289"/>
         <source>No follow-ups are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="296"/>
+        <location filename="../../app/ui/printing.py" line="297"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="297"/>
+        <location filename="../../app/ui/printing.py" line="298"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="298"/>
+        <location filename="../../app/ui/printing.py" line="299"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="320"/>
+        <location filename="../../app/ui/printing.py" line="321"/>
         <source>date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="326"/>
+        <location filename="../../app/ui/printing.py" line="327"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="329"/>
+        <location filename="../../app/ui/printing.py" line="330"/>
         <source>attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="593"/>
-        <location filename="../../app/ui/printing.py" line="641"/>
+        <location filename="../../app/ui/printing.py" line="617"/>
         <source>Could not start printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="625"/>
+        <location filename="../../app/ui/printing.py" line="633"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -143,264 +143,264 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="251"/>
+        <location filename="../../app/ui/charts.py" line="252"/>
         <source>No data for this period</source>
         <translation>此期间没有数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="286"/>
+        <location filename="../../app/ui/charts.py" line="287"/>
         <source>Top</source>
         <translation>高价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="287"/>
+        <location filename="../../app/ui/charts.py" line="288"/>
         <source>Middle</source>
         <translation>中价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="288"/>
+        <location filename="../../app/ui/charts.py" line="289"/>
         <source>Small</source>
         <translation>低价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="298"/>
-        <location filename="../../app/ui/charts.py" line="522"/>
+        <location filename="../../app/ui/charts.py" line="299"/>
+        <location filename="../../app/ui/charts.py" line="523"/>
         <source>Customers by tier</source>
         <translation>各层级客户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="312"/>
-        <location filename="../../app/ui/charts.py" line="439"/>
-        <location filename="../../app/ui/charts.py" line="567"/>
+        <location filename="../../app/ui/charts.py" line="313"/>
+        <location filename="../../app/ui/charts.py" line="440"/>
+        <location filename="../../app/ui/charts.py" line="569"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="318"/>
-        <location filename="../../app/ui/charts.py" line="523"/>
+        <location filename="../../app/ui/charts.py" line="319"/>
+        <location filename="../../app/ui/charts.py" line="524"/>
         <source>Visits and revenue per month</source>
         <translation>每月进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="325"/>
-        <location filename="../../app/ui/charts.py" line="328"/>
-        <location filename="../../app/ui/charts.py" line="572"/>
+        <location filename="../../app/ui/charts.py" line="326"/>
+        <location filename="../../app/ui/charts.py" line="329"/>
+        <location filename="../../app/ui/charts.py" line="574"/>
         <source>Visits</source>
         <translation>进店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="332"/>
-        <location filename="../../app/ui/charts.py" line="336"/>
-        <location filename="../../app/ui/charts.py" line="573"/>
+        <location filename="../../app/ui/charts.py" line="333"/>
+        <location filename="../../app/ui/charts.py" line="337"/>
+        <location filename="../../app/ui/charts.py" line="575"/>
         <source>Revenue (yuan)</source>
         <translation>收入（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="345"/>
+        <location filename="../../app/ui/charts.py" line="346"/>
         <source>Top 20 % of customers: %1 of revenue</source>
         <translation>前 20% 的客户贡献了 %1 的收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="351"/>
-        <location filename="../../app/ui/charts.py" line="524"/>
+        <location filename="../../app/ui/charts.py" line="352"/>
+        <location filename="../../app/ui/charts.py" line="525"/>
         <source>Revenue concentration (Pareto)</source>
         <translation>收入集中度（帕累托）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="364"/>
+        <location filename="../../app/ui/charts.py" line="365"/>
         <source>Customers, best first</source>
         <translation>客户（按贡献从高到低）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="367"/>
+        <location filename="../../app/ui/charts.py" line="368"/>
         <source>Equal share</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="374"/>
+        <location filename="../../app/ui/charts.py" line="375"/>
         <source>%1 customers with revenue, %2 yuan in all</source>
         <translation>有收入的客户 %1 位，共 %2 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="384"/>
+        <location filename="../../app/ui/charts.py" line="385"/>
         <source>Share of customers</source>
         <translation>客户占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="385"/>
+        <location filename="../../app/ui/charts.py" line="386"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="392"/>
-        <location filename="../../app/ui/charts.py" line="525"/>
+        <location filename="../../app/ui/charts.py" line="393"/>
+        <location filename="../../app/ui/charts.py" line="526"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation>提醒与跟进：完成与遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="405"/>
-        <location filename="../../app/ui/charts.py" line="581"/>
+        <location filename="../../app/ui/charts.py" line="406"/>
+        <location filename="../../app/ui/charts.py" line="583"/>
         <source>Reminders done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="407"/>
-        <location filename="../../app/ui/charts.py" line="582"/>
+        <location filename="../../app/ui/charts.py" line="408"/>
+        <location filename="../../app/ui/charts.py" line="584"/>
         <source>Reminders missed</source>
         <translation>提醒遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="410"/>
-        <location filename="../../app/ui/charts.py" line="498"/>
-        <location filename="../../app/ui/charts.py" line="583"/>
-        <location filename="../../app/ui/charts.py" line="602"/>
+        <location filename="../../app/ui/charts.py" line="411"/>
+        <location filename="../../app/ui/charts.py" line="499"/>
+        <location filename="../../app/ui/charts.py" line="585"/>
+        <location filename="../../app/ui/charts.py" line="604"/>
         <source>Follow-ups done</source>
         <translation>跟进已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="413"/>
-        <location filename="../../app/ui/charts.py" line="584"/>
+        <location filename="../../app/ui/charts.py" line="414"/>
+        <location filename="../../app/ui/charts.py" line="586"/>
         <source>Follow-ups missed</source>
         <translation>跟进遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="416"/>
+        <location filename="../../app/ui/charts.py" line="417"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="423"/>
-        <location filename="../../app/ui/charts.py" line="527"/>
-        <location filename="../../app/ui/charts.py" line="586"/>
+        <location filename="../../app/ui/charts.py" line="424"/>
+        <location filename="../../app/ui/charts.py" line="528"/>
+        <location filename="../../app/ui/charts.py" line="588"/>
         <source>Lapsed customers</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="431"/>
-        <location filename="../../app/ui/charts.py" line="588"/>
+        <location filename="../../app/ui/charts.py" line="432"/>
+        <location filename="../../app/ui/charts.py" line="590"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="432"/>
-        <location filename="../../app/ui/charts.py" line="589"/>
+        <location filename="../../app/ui/charts.py" line="433"/>
+        <location filename="../../app/ui/charts.py" line="591"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="446"/>
-        <location filename="../../app/ui/charts.py" line="528"/>
+        <location filename="../../app/ui/charts.py" line="447"/>
+        <location filename="../../app/ui/charts.py" line="529"/>
         <source>Satisfaction per month</source>
         <translation>每月满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="455"/>
-        <location filename="../../app/ui/charts.py" line="595"/>
+        <location filename="../../app/ui/charts.py" line="456"/>
+        <location filename="../../app/ui/charts.py" line="597"/>
         <source>Unhappy (1-2)</source>
         <translation>不满意（1-2 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="458"/>
+        <location filename="../../app/ui/charts.py" line="459"/>
         <source>Other responses</source>
         <translation>其他评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="464"/>
-        <location filename="../../app/ui/charts.py" line="593"/>
+        <location filename="../../app/ui/charts.py" line="465"/>
+        <location filename="../../app/ui/charts.py" line="595"/>
         <source>Responses</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="472"/>
+        <location filename="../../app/ui/charts.py" line="473"/>
         <source>Average score (overall %1)</source>
         <translation>平均分（总体 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="476"/>
-        <location filename="../../app/ui/charts.py" line="594"/>
+        <location filename="../../app/ui/charts.py" line="477"/>
+        <location filename="../../app/ui/charts.py" line="596"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="489"/>
-        <location filename="../../app/ui/charts.py" line="529"/>
+        <location filename="../../app/ui/charts.py" line="490"/>
+        <location filename="../../app/ui/charts.py" line="530"/>
         <source>Activity per advisor</source>
         <translation>各顾问工作量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="497"/>
-        <location filename="../../app/ui/charts.py" line="601"/>
+        <location filename="../../app/ui/charts.py" line="498"/>
+        <location filename="../../app/ui/charts.py" line="603"/>
         <source>Contacts</source>
         <translation>联系次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="499"/>
-        <location filename="../../app/ui/charts.py" line="603"/>
+        <location filename="../../app/ui/charts.py" line="500"/>
+        <location filename="../../app/ui/charts.py" line="605"/>
         <source>Service visits</source>
         <translation>维修保养接待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="513"/>
+        <location filename="../../app/ui/charts.py" line="514"/>
         <source>The %1 most active of %2</source>
         <translation>%2 人中最活跃的 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="563"/>
+        <location filename="../../app/ui/charts.py" line="565"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="565"/>
+        <location filename="../../app/ui/charts.py" line="567"/>
         <source>Tiers</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="566"/>
+        <location filename="../../app/ui/charts.py" line="568"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="568"/>
+        <location filename="../../app/ui/charts.py" line="570"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="570"/>
+        <location filename="../../app/ui/charts.py" line="572"/>
         <source>Visits and revenue</source>
         <translation>进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="575"/>
+        <location filename="../../app/ui/charts.py" line="577"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="576"/>
+        <location filename="../../app/ui/charts.py" line="578"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="577"/>
+        <location filename="../../app/ui/charts.py" line="579"/>
         <source>Share of revenue (%)</source>
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="579"/>
+        <location filename="../../app/ui/charts.py" line="581"/>
         <source>Reminders and follow-ups</source>
         <translation>提醒与跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="591"/>
+        <location filename="../../app/ui/charts.py" line="593"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="599"/>
+        <location filename="../../app/ui/charts.py" line="601"/>
         <source>Advisors</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="600"/>
+        <location filename="../../app/ui/charts.py" line="602"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
@@ -1209,114 +1209,114 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="101"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="101"/>
         <source>To month</source>
         <translation>结束月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="123"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="151"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="107"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="135"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="124"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="392"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="368"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="126"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="110"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
         <source>Computing the charts</source>
         <translation>正在计算图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
         <source>Computing the charts… %p%</source>
         <translation>正在计算图表… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="146"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="130"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="148"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="206"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="190"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="208"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="192"/>
         <source>Save %1 as PNG</source>
         <translation>把“%1”另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="307"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="284"/>
         <source>The charts could not be computed: %1</source>
         <translation>图表无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="334"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="311"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="370"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="347"/>
         <source>Save chart as PNG</source>
         <translation>把图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="371"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="348"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="380"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="357"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="381"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="358"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation>图片无法写入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="393"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="372"/>
         <source>%1 to %2 · %3 · as of %4</source>
         <translation>%1 至 %2 · %3 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="411"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="391"/>
         <source>The charts are still being computed.</source>
         <translation>图表仍在计算中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="415"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="395"/>
         <source>Owner&apos;s dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="422"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="402"/>
         <source>Export dashboard</source>
         <translation>导出经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="423"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="403"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2302,7 +2302,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
@@ -2337,163 +2337,163 @@
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -2880,181 +2880,180 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="104"/>
+        <location filename="../../app/ui/printing.py" line="105"/>
         <source>reached</source>
         <comment>call outcome tick box, short</comment>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="105"/>
+        <location filename="../../app/ui/printing.py" line="106"/>
         <source>no answer</source>
         <comment>call outcome tick box, short</comment>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="106"/>
+        <location filename="../../app/ui/printing.py" line="107"/>
         <source>appointment</source>
         <comment>call outcome tick box, short</comment>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="107"/>
+        <location filename="../../app/ui/printing.py" line="108"/>
         <source>not interested</source>
         <comment>call outcome tick box, short</comment>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="108"/>
+        <location filename="../../app/ui/printing.py" line="109"/>
         <source>wrong number</source>
         <comment>call outcome tick box, short</comment>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="170"/>
+        <location filename="../../app/ui/printing.py" line="171"/>
         <source>Advisor: %1 (%2)</source>
         <translation>销售顾问：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="172"/>
+        <location filename="../../app/ui/printing.py" line="173"/>
         <source>No advisor (%1)</source>
         <translation>未分配顾问（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="180"/>
+        <location filename="../../app/ui/printing.py" line="181"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="185"/>
+        <location filename="../../app/ui/printing.py" line="186"/>
         <source>overdue</source>
         <comment>mark next to a customer on paper</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="221"/>
+        <location filename="../../app/ui/printing.py" line="222"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="222"/>
+        <location filename="../../app/ui/printing.py" line="223"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="223"/>
+        <location filename="../../app/ui/printing.py" line="224"/>
         <source>Customers to call: %1</source>
         <translation>待回访客户：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="226"/>
+        <location filename="../../app/ui/printing.py" line="227"/>
         <source>Nobody to call on this day.</source>
         <translation>当天没有需要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="228"/>
-        <location filename="../../app/ui/printing.py" line="290"/>
+        <location filename="../../app/ui/printing.py" line="229"/>
+        <location filename="../../app/ui/printing.py" line="291"/>
         <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
         <translation>粗体姓名为重点客户；“!”表示该回访已逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="232"/>
+        <location filename="../../app/ui/printing.py" line="233"/>
         <source>#</source>
         <translation>序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="233"/>
-        <location filename="../../app/ui/printing.py" line="294"/>
+        <location filename="../../app/ui/printing.py" line="234"/>
+        <location filename="../../app/ui/printing.py" line="295"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="234"/>
-        <location filename="../../app/ui/printing.py" line="295"/>
+        <location filename="../../app/ui/printing.py" line="235"/>
+        <location filename="../../app/ui/printing.py" line="296"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="235"/>
+        <location filename="../../app/ui/printing.py" line="236"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="236"/>
-        <location filename="../../app/ui/printing.py" line="299"/>
+        <location filename="../../app/ui/printing.py" line="237"/>
+        <location filename="../../app/ui/printing.py" line="300"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="237"/>
-        <location filename="../../app/ui/printing.py" line="300"/>
+        <location filename="../../app/ui/printing.py" line="238"/>
+        <location filename="../../app/ui/printing.py" line="301"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="238"/>
-        <location filename="../../app/ui/printing.py" line="301"/>
+        <location filename="../../app/ui/printing.py" line="239"/>
+        <location filename="../../app/ui/printing.py" line="302"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="241"/>
+        <location filename="../../app/ui/printing.py" line="242"/>
         <source>number may be wrong</source>
         <translation>号码可能有误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="284"/>
+        <location filename="../../app/ui/printing.py" line="285"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="285"/>
+        <location filename="../../app/ui/printing.py" line="286"/>
         <source>Follow-ups: %1</source>
         <translation>回访任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="288"/>
+        <location filename="../../app/ui/printing.py" line="289"/>
         <source>No follow-ups are due.</source>
         <translation>没有到期的回访任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="296"/>
+        <location filename="../../app/ui/printing.py" line="297"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="297"/>
+        <location filename="../../app/ui/printing.py" line="298"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="298"/>
+        <location filename="../../app/ui/printing.py" line="299"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="320"/>
+        <location filename="../../app/ui/printing.py" line="321"/>
         <source>date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="326"/>
+        <location filename="../../app/ui/printing.py" line="327"/>
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="329"/>
+        <location filename="../../app/ui/printing.py" line="330"/>
         <source>attempts: %1</source>
         <translation>拨打次数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="593"/>
-        <location filename="../../app/ui/printing.py" line="641"/>
+        <location filename="../../app/ui/printing.py" line="617"/>
         <source>Could not start printing.</source>
         <translation>无法开始打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="625"/>
+        <location filename="../../app/ui/printing.py" line="633"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>

@@ -273,3 +273,13 @@ def test_the_window_keeps_the_month_end_figures_before_the_dashboard_opens(qtbot
 
     qtbot.waitUntil(lambda: kept() == 11, timeout=20_000)  # 12 months, today's not kept
     QThreadPool.globalInstance().waitForDone(20_000)
+
+
+def test_the_printed_heading_names_the_advisor_the_numbers_are_of(qtbot, dashboard):
+    with qtbot.waitSignal(dashboard.drawn, timeout=20_000):
+        dashboard.advisor.setCurrentIndex(1)
+    assert "· 王芳 ·" in dashboard.print_lines()[0]
+    dashboard.advisor.blockSignals(True)  # chosen again, not yet computed
+    dashboard.advisor.setCurrentIndex(0)
+    dashboard.advisor.blockSignals(False)
+    assert "· 王芳 ·" in dashboard.print_lines()[0]

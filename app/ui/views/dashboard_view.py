@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import logging
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer, Signal
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dashboard_records import DashboardData, DashboardQuery
+from app.domain.dashboard_records import DashboardData, DashboardQuery, month_end
 from app.ui.messages import show_error
 from app.ui.widgets.common import (
     advisor_filter,
@@ -55,15 +55,6 @@ FILTER_DELAY_MS = 400  # a date typed digit by digit asks for the numbers once
 def chart_text(text: str) -> str:
     """The `tr` the charts are drawn with: their texts live in the context "Charts"."""
     return QCoreApplication.translate("Charts", text)
-
-
-def first_of_month(day: date) -> date:
-    return day.replace(day=1)
-
-
-def last_of_month(day: date) -> date:
-    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return following - timedelta(days=1)
 
 
 charts = None  # the module app.ui.charts (with matplotlib), imported by the first view
@@ -218,7 +209,7 @@ class DashboardView(QWidget):
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         if start > end:
             start, end = end, start
-        return DashboardQuery(first_of_month(start), last_of_month(end), self.advisor.currentData())
+        return DashboardQuery(start.replace(day=1), month_end(end), self.advisor.currentData())
 
     def _options(self) -> dict:
         """The preferences the service reads; those not (yet) known keep its defaults."""
@@ -374,8 +365,10 @@ class DashboardView(QWidget):
         """What the printed charts are of: months, advisor, the day they were computed."""
         data = self.last_data
         query = data.query
-        advisor = self.advisor.currentText() if query.advisor_id is not None else self.tr(
-            "All advisors")
+        advisor = self.tr("All advisors")
+        if query.advisor_id is not None:  # the one the numbers are of, not the one now chosen
+            index = self.advisor.findData(query.advisor_id)
+            advisor = self.advisor.itemText(index) if index >= 0 else advisor
         return [self.tr("%1 to %2 · %3 · as of %4").replace("%1", f"{query.start:%Y-%m}")
                 .replace("%2", f"{query.end:%Y-%m}").replace("%3", advisor)
                 .replace("%4", data.today.isoformat())]
