@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         from app.ui.tasks import Task
 
         services = self.services
-        if services is None or not services.book.is_sqlite:
+        if services is None:  # (a PostgreSQL book keeps none: the service says so)
             return
         query = DashboardQuery.last_months(today, advisor_id=self.preferences.desk_advisor_id)
         lapse = self.preferences.lapse_thresholds
