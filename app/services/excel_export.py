@@ -21,10 +21,12 @@ values; here such strings, and every text starting with ``+ - @``, a tab or a ca
 return, are written as string cells with Excel's *quote prefix* set (the hidden ``'``
 Excel itself records when someone types ``'=1+1``), so they show as typed, stay text
 when edited in Excel, and no ``<f>`` element is ever written. The text itself is not
-changed, with two exceptions no spreadsheet could keep anyway: characters XML forbids
-(control characters other than tab and line feed) are removed, and carriage returns
-become line feeds (``\\r\\n`` and a lone ``\\r`` both become ``\\n``, which is what an
-XML reader would make of them and what Excel uses for a line break in a cell).
+changed, with two exceptions no spreadsheet could keep anyway: characters XML 1.0
+forbids (control characters other than tab and line feed, U+FFFE, U+FFFF and lone
+surrogates; see :func:`app.domain.characters.xml_safe`) are left out of every cell,
+header and sheet title, and carriage returns become line feeds (``\\r\\n`` and a lone
+``\\r`` both become ``\\n``, which is what an XML reader would make of them and what Excel
+uses for a line break in a cell).
 
 The file is written atomically: into a temporary file beside the target, moved onto it
 with :func:`os.replace` only once complete. A failed or cancelled export leaves no file
@@ -48,10 +50,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.numbers import FORMAT_DATE_YYYYMMDD2
 from openpyxl.utils import get_column_letter
+
+from app.domain.characters import xml_safe
 
 __all__ = [
     "CellKind",
@@ -263,7 +266,9 @@ def _converter(ws, kind: CellKind) -> Callable[[Any], Any]:
             value = str(value)
         if not value:
             return None
-        if value.isprintable():  # no control characters: nothing to clean
+        # every character XML forbids is a control, a surrogate or a noncharacter,
+        # none of them printable: a printable text has nothing to clean
+        if value.isprintable():
             if value[0] not in _RISKY_FIRST:
                 return value  # the common case
         else:
@@ -368,7 +373,7 @@ def _clean_text(value: str) -> str:
     """Drop characters XML cannot hold, make every line break a line feed, cap length."""
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    value = xml_safe(value)
     return value[:MAX_CELL_CHARS]
 
 
