@@ -28,6 +28,7 @@ from app.ui.widgets.fields import (
     fill_combo,
     optional_number,
     select_data,
+    set_number,
     show_field_errors,
 )
 
@@ -143,11 +144,11 @@ class VehicleDialog(QDialog):
         self.vin.setText(r.vin)
         self.plate.setText(r.plate)
         self.colour.setText(r.colour)
-        self.year.setValue(r.year or 0)
+        set_number(self.year, r.year or 0)
         self.purchase_date.set_value(r.purchase_date)
         select_data(self.purchase_type, r.purchase_type)
-        self.price.setValue(r.price_yuan or 0)
-        self.mileage.setValue(r.mileage_km or 0)
+        set_number(self.price, r.price_yuan or 0)
+        set_number(self.mileage, r.mileage_km or 0)
         self.insurance_expiry.set_value(r.insurance_expiry)
         self.inspection_due.set_value(r.inspection_due)
         self.warranty_end.set_value(r.warranty_end)

@@ -439,6 +439,11 @@ class CustomerCardWidget(QWidget):
         staff = self._staff.list(active_only=True) if self._staff else []
         fill_combo(self.advisor, [(None, self.tr("Nobody")), *[(s.id, s.name) for s in staff]])
 
+    def _inactive_advisor_text(self, c: CustomerInput) -> str:
+        """How the card shows an advisor missing from the list of active staff (who has left)."""
+        name = getattr(c, "advisor_name", "") or f"#{c.advisor_id}"
+        return self.tr("%1 (inactive)", "an advisor who no longer works here").replace("%1", name)
+
     def show_empty(self) -> None:
         self._card = None
         self._new = False
@@ -525,7 +530,7 @@ class CustomerCardWidget(QWidget):
         select_data(self.source, c.source)
         name = getattr(c, "referred_by_name", "")
         self._set_referrer((c.referred_by_id, name) if c.referred_by_id else None, mark=False)
-        select_data(self.advisor, c.advisor_id)
+        select_data(self.advisor, c.advisor_id, self._inactive_advisor_text(c))
         self.tags.setText(", ".join(c.tags))
         self.key_account.setChecked(c.key_account)
         self.consent.setChecked(c.marketing_consent)

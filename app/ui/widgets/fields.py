@@ -45,9 +45,23 @@ def fill_combo(combo: QComboBox, items) -> None:
         combo.addItem(text, value)
 
 
-def select_data(combo: QComboBox, value) -> None:
+def select_data(combo: QComboBox, value, missing_text: str | None = None) -> None:
+    """Choose the item holding `value`, else the first item. With `missing_text`, a value not
+    among the choices (an advisor who has left, say) is added as an item of its own shown
+    that way instead, so that a save keeps it until someone changes it."""
     index = combo.findData(value)
+    if index < 0 and missing_text is not None:
+        combo.addItem(missing_text, value)
+        index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))
+
+
+def set_number(spin: QSpinBox, value: int) -> None:
+    """Show a stored number as it is: the top of the range rises to hold it rather than
+    clamping it, so that a save of the untouched field does not change it."""
+    if value > spin.maximum():
+        spin.setMaximum(value)
+    spin.setValue(value)
 
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
