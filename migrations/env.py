@@ -25,6 +25,9 @@ def _run(connection):
         render_as_batch=True,
         compare_type=True,
         include_object=include_object,
+        # SQLite can roll back DDL: the whole chain is one transaction, so a failure in
+        # any step leaves the book at the revision it had (Alembic would commit per step)
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -8,15 +8,36 @@ queue instead of failing half-way.
 
 from __future__ import annotations
 
+import logging
+import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.integrity import IntegrityGate, is_damage
+from app.domain.errors import BookError
+
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 10_000
+# what the dialect module knows: a SQLite file or a PostgreSQL server
+BACKENDS = ("sqlite", "postgresql")
+
+
+def busy_timeout_ms() -> int:
+    """How long a connection waits for another desk's write: BUSY_TIMEOUT_MS, unless the
+    environment's GUANXI_BUSY_TIMEOUT_MS says otherwise (tests, a slow shared folder)."""
+    try:
+        value = int(os.environ.get("GUANXI_BUSY_TIMEOUT_MS", ""))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+    return value if value >= 0 else BUSY_TIMEOUT_MS
 
 
 def url_for(path_or_url: str | Path) -> str:
@@ -29,17 +50,39 @@ def url_for(path_or_url: str | Path) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a sqlite URL, or None for other databases and memory."""
-    parsed = make_url(url)
+    parsed = _parsed(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
 
 
+def _parsed(url: str) -> URL:
+    """The URL parsed; BookError("bad_url") when it is not an address Guanxi can use."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # unparsable, or a port that is not a number
+        raise BookError("bad_url", _without_password(url)) from None
+    if parsed.get_backend_name() not in BACKENDS:
+        raise BookError("bad_url", parsed.render_as_string(hide_password=True))
+    return parsed
+
+
+def _without_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
 def make_engine(url: str) -> Engine:
+    """The engine of the book at `url`, or a BookError: "bad_url" (not an address Guanxi
+    can use), "driver_missing" (the server's driver is not installed; detail: its module)
+    or "unreachable" (the server cannot be reached or refuses to let us in)."""
     url = url_for(url)
-    if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    if _parsed(url).get_backend_name() != "sqlite":
+        return _server_engine(url)
+    timeout_ms = busy_timeout_ms()
+    try:
+        engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000})
+    except ArgumentError:  # sqlite://host/file and other malformed sqlite URLs
+        raise BookError("bad_url", url) from None
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # pragma: no branch - trivial
@@ -47,7 +90,7 @@ def make_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         # a big book is read at random (cards, reminders): a larger page cache per connection
         cursor.execute("PRAGMA cache_size=-16384")
@@ -61,12 +104,34 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def _server_engine(url: str) -> Engine:
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:  # postgresql+psycopg:// without psycopg installed
+        raise BookError("driver_missing", exc.name or str(exc)) from None
+    except ArgumentError:  # an unknown driver: postgresql+nosuch://
+        raise BookError("bad_url", _without_password(url)) from None
+    try:
+        with engine.connect():
+            pass  # reached once here, so a server that is not there is told as such
+    except DBAPIError as exc:
+        engine.dispose()
+        lines = str(exc.orig).strip().splitlines()
+        raise BookError("unreachable", lines[0] if lines else "") from None
+    return engine
+
+
 class Book:
     """An open book: the engine and the two kinds of unit of work over it."""
 
     def __init__(self, url: str, engine: Engine | None = None):
         self.url = url_for(url)
         self.engine = engine or make_engine(self.url)
+        # the verdict of the check on open (app.db.integrity); None: no check, writes go on
+        self.gate: IntegrityGate | None = None
+        # refuse every write (a damaged book opened to read what can be read); the code
+        # is the BookError's
+        self.refuse_writes: str | None = None
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         write_engine = (
             self.engine.execution_options(sqlite_immediate=True) if self.is_sqlite else self.engine
@@ -76,22 +141,48 @@ class Book:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._read() as session:
+        with self._read() as session, self._noticing_damage():
             yield session
             session.rollback()
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """One write transaction: committed whole at the end, or rolled back whole."""
-        with self._write() as session, session.begin():
+        """One write transaction: committed whole at the end, or rolled back whole.
+
+        A book found damaged (or opened only to read) refuses it with a BookError."""
+        if self.refuse_writes:
+            raise BookError(self.refuse_writes)
+        if self.gate is not None:
+            self.gate.require_sound()
+        with self._write() as session, self._noticing_damage(), session.begin():
             yield session
+
+    @property
+    def writable(self) -> bool:
+        return not self.refuse_writes and not (self.gate is not None and self.gate.damaged)
+
+    @contextmanager
+    def _noticing_damage(self) -> Iterator[None]:
+        """Damage met while working stops every later write and is reported as such."""
+        try:
+            yield
+        except DBAPIError as exc:
+            if not self.is_sqlite or not is_damage(exc.orig):
+                raise
+            log.error("damage met in %s: %s", self.url, exc.orig)
+            if self.gate is None:
+                self.gate = IntegrityGate()
+            self.gate.mark_damaged(str(exc.orig))
+            raise BookError("damaged", str(exc.orig)) from None
 
     @property
     def path(self) -> Path | None:
         return sqlite_path(self.url)
 
     def dispose(self) -> None:
-        if self.is_sqlite:
+        if self.gate is not None:
+            self.gate.stop()
+        if self.is_sqlite and self.writable:
             # keeps the planner's statistics current as the book grows (cheap when nothing changed)
             try:
                 with self.engine.connect() as conn:

@@ -13,6 +13,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from app.db.engine import Book
+from app.db.integrity import quick_check
 from app.domain.errors import BookError
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,11 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
+# Tables every Guanxi book has had since its first revision: a database with an
+# alembic_version of a revision we do not know is a newer Guanxi only if it has these.
+GUANXI_TABLES = frozenset({"customers", "vehicles", "staff", "interactions"})
+
+
 def _refuse_unless_ours(
     revision: str | None, tables: set[str], script_location: str | Path | None
 ) -> None:
@@ -93,6 +99,8 @@ def _refuse_unless_ours(
         and revision != head_revision(script_location)
         and revision not in known_revisions(script_location)
     ):
+        if not GUANXI_TABLES <= tables:  # another program's Alembic database
+            raise BookError("not_a_guanxi_book", ", ".join(sorted(tables))[:200])
         raise BookError("schema_newer", revision)
     if revision is None and tables - {"alembic_version"}:
         raise BookError("not_a_guanxi_book", ", ".join(sorted(tables))[:200])
@@ -102,11 +110,31 @@ def check_compatible(book: Book, script_location: str | Path | None = None) -> s
     """The book's revision; refuses a book written by a newer Guanxi or another program."""
     revision = current_revision(book)
     tables: set[str] = set()
-    if revision is None:
-        with book.engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
+    if revision is None or revision != head_revision(script_location):
+        try:
+            with book.engine.connect() as conn:
+                tables = set(inspect(conn).get_table_names())
+        except DatabaseError as exc:
+            raise BookError("not_a_book", str(exc.orig)) from None
     _refuse_unless_ours(revision, tables, script_location)
     return revision
+
+
+def unique_path(folder: Path, name: str) -> Path:
+    """`folder/name`, or with -2, -3 ... before the suffix if that is taken: never an
+    existing file."""
+    candidate = folder / name
+    stem, dot, suffix = name.rpartition(".")
+    number = 2
+    while candidate.exists():
+        candidate = folder / (f"{stem}-{number}.{suffix}" if dot else f"{name}-{number}")
+        number += 1
+    return candidate
+
+
+def timestamp(moment: datetime | None = None) -> str:
+    """A file-name stamp to the microsecond, in local time: sorts as it reads."""
+    return (moment or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
 
 
 def upgrade_book(book: Book, script_location: str | Path | None = None) -> UpgradeResult:
@@ -119,12 +147,20 @@ def upgrade_book(book: Book, script_location: str | Path | None = None) -> Upgra
     head = head_revision(script_location)
     if revision == head:
         return UpgradeResult(revision, head, None)
+    if revision is not None and book.path is not None:
+        problems = quick_check(book.path)
+        if problems:  # a damaged book is never written to, not even upgraded
+            raise BookError("damaged", "; ".join(problems[:3]))
     backup = None
     if revision is not None and book.path is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(
-            book.path, book.path.with_name(f"{book.path.name}.before-{head}-{stamp}.bak")
-        )
+        try:
+            backup = backup_sqlite(
+                book.path,
+                unique_path(book.path.parent, f"{book.path.name}.before-{head}-{timestamp()}.bak"),
+            )
+        except (OSError, sqlite3.Error) as exc:
+            # no upgrade without its backup: the book stays as it is
+            raise BookError("backup_failed", str(exc)) from None
         log.info("backup of %s before upgrade: %s", book.path, backup)
     from alembic import command
 
@@ -135,10 +171,13 @@ def upgrade_book(book: Book, script_location: str | Path | None = None) -> Upgra
             conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         try:
             cfg.attributes["connection"] = conn
+            # env.py runs the whole chain in one transaction (transactional_ddl), with the
+            # foreign-key check inside it: a failure anywhere leaves `revision` in place
             command.upgrade(cfg, "head")
             conn.commit()
         except Exception as exc:
             log.exception("upgrade failed; the book is unchanged")
+            conn.rollback()
             raise BookError("upgrade_failed", str(exc)) from exc
         finally:
             if book.is_sqlite:

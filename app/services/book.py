@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.db.changes import prune_vehicle_changes, vehicle_changes_to_prune
 from app.db.engine import Book, sqlite_path, url_for
-from app.db.migrate import check_compatible, head_revision, upgrade_book
+from app.db.integrity import IntegrityGate, is_damage
+from app.db.migrate import UpgradeResult, check_compatible, head_revision, upgrade_book
 from app.db.models import Customer, Interaction, Staff, Vehicle
 from app.domain.errors import BookError
 from app.services.callsheet import CallSheetService
@@ -65,40 +67,81 @@ class Services:
     def close(self) -> None:
         """Prune the vehicle change log and close the book (what cannot be pruned now, with
         the book busy or read-only, is pruned at a later close)."""
-        if self.book.is_sqlite:
+        if self.book.gate is not None:
+            self.book.gate.stop()  # a check still running ends here (no verdict: no damage)
+        if self.book.is_sqlite and self.book.writable:
             try:
                 with self.book.reading() as session:
                     up_to = vehicle_changes_to_prune(session.connection())
                 if up_to is not None:  # nothing is written to a book with nothing to prune
                     with self.book.writing() as session:
                         prune_vehicle_changes(session.connection(), up_to)
-            except OperationalError:
+            except (OperationalError, BookError):
                 log.info("vehicle change log not pruned", exc_info=True)
         self.book.dispose()
 
 
-def open_book(path_or_url: str | Path, create: bool = True) -> Services:
-    """Open (creating or upgrading as needed) and return the services over it."""
-    url = url_for(path_or_url)
-    path = sqlite_path(url)
-    if path is not None:
-        if not path.exists() and not create:
+def _refuse_unusable_file(path: Path, create: bool) -> bool:
+    """Refuses what must not be opened as a book; True when the file is there already.
+
+    Only the file system is asked (stat, access): the book file itself is opened by
+    SQLite alone."""
+    if not path.exists():
+        if not create:
             raise BookError("missing", str(path))
-        if path.exists() and path.is_dir():
-            raise BookError("not_a_book", str(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BookError("cannot_create", str(exc)) from None
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise BookError("cannot_create", str(path.parent))
+        return False
+    if path.is_dir():
+        raise BookError("not_a_book", str(path))
+    if path.stat().st_size == 0:  # never silently made into a new book
+        raise BookError("empty_file", str(path))
+    if not os.access(path, os.R_OK):
+        raise BookError("unreadable", str(path))
+    # SQLite needs to write the book and, beside it, its -wal and -shm files
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        raise BookError("read_only_place", str(path.parent))
+    return True
+
+
+def _database_error(exc: DatabaseError) -> BookError:
+    if is_damage(exc.orig):
+        return BookError("damaged", str(exc.orig))
+    return BookError("not_a_book", str(exc.orig))
+
+
+def open_book(path_or_url: str | Path, create: bool = True, *, check: bool = True,
+              read_only: bool = False) -> Services:
+    """Open (creating or upgrading as needed) and return the services over it.
+
+    An existing SQLite book is checked beside the work (`book.gate`): writes wait for the
+    verdict and a damaged book takes none. `read_only` opens a book (a damaged one, to
+    save what can be read) without upgrading it and refuses every write."""
+    url = url_for(path_or_url)
+    path = sqlite_path(url)
+    existed = False
+    if path is not None:
+        existed = _refuse_unusable_file(path, create and not read_only)
     book = Book(url)
     try:
-        result = upgrade_book(book)
+        if read_only:
+            book.refuse_writes = "read_only_open"
+            revision = check_compatible(book)
+            result = UpgradeResult(revision, revision or "", None)
+        else:
+            result = upgrade_book(book)
     except BookError:
         book.dispose()
         raise
     except (OperationalError, DatabaseError) as exc:
         book.dispose()
-        raise BookError("not_a_book", str(exc.orig)) from None
+        raise _database_error(exc) from None
+    if path is not None and existed and check:
+        book.gate = IntegrityGate(path)
     reminders = ReminderService(book)
     followups = FollowUpService(book, reminders)
     return Services(

@@ -124,15 +124,15 @@ def test_own_book_in_rollback_journal_mode_still_opens(tmp_path):
         services.close()
 
 
-def test_empty_file_is_opened_as_a_new_book(tmp_path):
+def test_an_empty_file_is_refused_not_silently_made_a_new_book(tmp_path):
     path = tmp_path / "new.db"
     path.touch()
-    services = open_book(path)
-    try:
-        assert services.customers.count() == 0
-    finally:
-        services.close()
-    assert version_of(path) is not None
+
+    error = refusal(path)
+
+    assert error.code == "empty_file"
+    assert path.stat().st_size == 0  # nothing written to a file not recognised
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.db"]
 
 
 def test_check_book_leaves_another_programs_database_byte_for_byte(tmp_path):
