@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
+from app.domain.characters import check_storable_text
 from app.domain.enums import CalendarKind
 from app.domain.errors import FieldError, ValidationError
 from app.domain.records import CustomerInput, VehicleInput
@@ -21,6 +22,7 @@ _VEHICLE_FIELDS = [f.name for f in fields(VehicleInput)]
 
 def validate_customer(data: CustomerInput) -> CustomerInput:
     """Return the input normalised, or raise ValidationError naming every bad field."""
+    check_storable_text(data)
     errors: list[FieldError] = []
     values = {f.name: getattr(data, f.name) for f in fields(CustomerInput)}
     values["tags"] = tuple(dict.fromkeys(t.strip() for t in data.tags if t.strip()))
@@ -55,6 +57,7 @@ def validate_customer(data: CustomerInput) -> CustomerInput:
 
 
 def validate_vehicle(data: VehicleInput, today: date | None = None) -> VehicleInput:
+    check_storable_text(data)
     errors: list[FieldError] = []
     values = {name: getattr(data, name) for name in _VEHICLE_FIELDS}
     for key in ("make", "model", "trim", "colour", "notes"):

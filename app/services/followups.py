@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, FollowUp, Interaction, ServiceVisit, Staff, Vehicle
+from app.domain.characters import check_storable_text
 from app.domain.clock import now
 from app.domain.enums import (
     FollowUpReason,
@@ -57,6 +58,8 @@ class FollowUpService:
         session: Session | None = None,
         occurrence: Occurrence | None = None,
     ) -> int:
+        check_storable_text(notes=notes)
+
         def write(s: Session) -> int:
             customer = s.get(Customer, customer_id)
             if customer is None:
@@ -97,6 +100,7 @@ class FollowUpService:
         """One follow-up per customer (for their own advisor), e.g. a campaign to a segment,
         in one transaction; a customer who already has an open or snoozed follow-up for the
         same reason is skipped. Returns (created, skipped)."""
+        check_storable_text(notes=notes)
         wanted = sorted(set(customer_ids))
         reason = FollowUpReason(reason)
         with self.book.writing() as s:
@@ -169,6 +173,7 @@ class FollowUpService:
         reached / appointment / not interested close it; no answer re-queues it for the
         next day until it expires; wrong number closes it and flags the phone on the card.
         """
+        check_storable_text(notes=notes)
         today = today or date.today()
         outcome = Outcome(outcome)
         with self.book.writing() as s:

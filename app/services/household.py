@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 
 from app.db.engine import Book
 from app.db.models import Customer, HouseholdMember, ImportantDate
+from app.domain.characters import check_storable_text
 from app.domain.enums import CalendarKind, HouseholdRelation, ReminderKind
 from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateRecord
@@ -19,6 +20,7 @@ class HouseholdService:
         self.book = book
 
     def add_member(self, member: HouseholdMemberRecord) -> HouseholdMemberRecord:
+        check_storable_text(member)
         errors: list[FieldError] = []
         if not member.name.strip():
             errors.append(FieldError("name", "required"))
@@ -58,6 +60,7 @@ class HouseholdService:
             s.execute(delete(HouseholdMember).where(HouseholdMember.id == member_id))
 
     def add_date(self, item: ImportantDateRecord) -> ImportantDateRecord:
+        check_storable_text(item)
         kind = ReminderKind(item.kind)
         if kind not in (ReminderKind.WEDDING_ANNIVERSARY, ReminderKind.CUSTOM):
             raise ValidationError([FieldError("kind", "kind_invalid")])

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from app.db.engine import Book
 from app.db.models import Staff
+from app.domain.characters import check_storable_text
 from app.domain.enums import StaffRole
 from app.domain.errors import FieldError, ValidationError
 from app.domain.records import StaffRecord
@@ -26,6 +27,7 @@ class StaffService:
 
     def add(self, name: str, role: StaffRole = StaffRole.ADVISOR) -> StaffRecord:
         name = (name or "").strip()
+        check_storable_text(name=name)
         if not name:
             raise ValidationError([FieldError("name", "required")])
         with self.book.writing() as session:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, Interaction, Staff, Vehicle
+from app.domain.characters import check_storable_text
 from app.domain.clock import now
 from app.domain.enums import InteractionKind
 from app.domain.errors import FieldError, NotFoundError, ValidationError
@@ -19,6 +20,7 @@ class TimelineService:
         self.book = book
 
     def log(self, entry: InteractionInput) -> InteractionRecord:
+        check_storable_text(entry)
         summary = (entry.summary or "").strip()
         if not summary:
             raise ValidationError([FieldError("summary", "required")])

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, FollowUp, ServiceVisit, Staff, Vehicle, VisitItem
+from app.domain.characters import unstorable_fields
 from app.domain.enums import FollowUpReason, FollowUpStatus, VisitType
 from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.service_rules import (
@@ -30,7 +31,7 @@ from app.services.followups import NO_ANSWER_EXPIRY_DAYS
 def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldError]:
     """Every field problem of a visit as typed (the mileage check needs the book)."""
     today = today or date.today()
-    errors: list[FieldError] = []
+    errors: list[FieldError] = unstorable_fields(data)
     try:
         VisitType(data.visit_type)
     except ValueError:

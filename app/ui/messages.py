@@ -38,6 +38,7 @@ def field_error(error: FieldError) -> str:
         "visit_type_invalid": QCoreApplication.translate("Messages", "Choose the kind of visit."),
         "staff_invalid": QCoreApplication.translate("Messages", "Choose a staff member who is in the book."),
         "vehicle_invalid": QCoreApplication.translate("Messages", "Choose one of the customer's vehicles."),
+        "text_invalid": QCoreApplication.translate("Messages", "This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it."),
     }
     return texts.get(error.code, QCoreApplication.translate("Messages", "This value is not accepted."))
 
