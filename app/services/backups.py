@@ -1,0 +1,384 @@
+"""Backups of a SQLite book: taken, checked, rotated, listed and restored.
+
+Everything touches the book through SQLite (its online backup, read-only connections):
+POSIX locks belong to the process and a plain open() and close() of the book file would
+drop the locks of the program's own connections. Backups and the copies set aside are
+other files, and are handled as files.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from app.db.integrity import connect_read_only, quick_check
+from app.db.migrate import GUANXI_TABLES, head_revision, known_revisions, timestamp, unique_path
+from app.domain.errors import BookError
+
+log = logging.getLogger(__name__)
+
+# What a backup was taken for; the first two rotate, the others are kept for KEEP_SAFETY.
+KINDS = ("auto", "manual", "before-restore", "before-import", "before-merge", "before-upgrade",
+         "replaced")
+ROTATING = ("auto", "manual")
+KEEP_SAFETY = timedelta(days=30)
+STALE_PARTIAL = timedelta(hours=1)
+
+Progress = Callable[[int, int], None]  # (done, total), in bytes
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """How many rotating copies are kept: the newest of each of the last N days, weeks
+    and months that have one."""
+
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    kind: str
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    set_aside: Path | None  # the book as it was before, renamed (never deleted)
+
+
+def default_folder(book_path: Path) -> Path:
+    return book_path.parent / "backups"
+
+
+def folder_for(book_path: Path, configured: str | Path | None = None) -> Path:
+    """Where a book's backups go: the configured folder, else `backups` beside the book."""
+    return Path(configured).expanduser() if configured else default_folder(book_path)
+
+
+# ------------------------------------------------------------ names
+_STAMP = r"(\d{8}-\d{6}(?:-\d{6})?)"
+
+
+def _stamp_time(text: str) -> datetime:
+    return datetime.strptime(text, "%Y%m%d-%H%M%S-%f" if text.count("-") == 2 else "%Y%m%d-%H%M%S")
+
+
+def _parse(book_name: str, path: Path) -> BackupInfo | None:
+    name = re.escape(book_name)
+    match = re.fullmatch(rf"{name}\.([a-z-]+)\.{_STAMP}(?:-\d+)?\.bak", path.name)
+    if match and match.group(1) in KINDS:
+        kind, stamp = match.group(1), match.group(2)
+    elif match := re.fullmatch(rf"{name}\.before-\w+-{_STAMP}(?:-\d+)?\.bak", path.name):
+        kind, stamp = "before-upgrade", match.group(1)
+    elif match := re.fullmatch(rf"{name}\.replaced-{_STAMP}(?:-\d+)?", path.name):
+        kind, stamp = "replaced", match.group(1)
+    else:
+        return None
+    try:
+        stat = path.stat()
+        return BackupInfo(path, _stamp_time(stamp), kind, stat.st_size)
+    except (OSError, ValueError):
+        return None
+
+
+def list_backups(book_path: Path, folder: str | Path | None = None) -> list[BackupInfo]:
+    """Every backup of the book, newest first: those in its backups folder, the copies
+    taken before upgrades and the books set aside by restores (both beside the book)."""
+    found: dict[Path, BackupInfo] = {}
+    for place in (folder_for(book_path, folder), book_path.parent):
+        try:
+            entries = list(place.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            info = _parse(book_path.name, entry)
+            if info is not None and entry.is_file():
+                found[entry.resolve()] = info
+    return sorted(found.values(), key=lambda b: b.taken_at, reverse=True)
+
+
+# ------------------------------------------------------------ reading a backup
+def customers_in(backup: Path) -> int | None:
+    """How many current customers a backup holds; None when it cannot be read."""
+    try:
+        conn = connect_read_only(backup, immutable=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return conn.execute("SELECT count(*) FROM customers WHERE archived_at IS NULL").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _revision_of(path: Path) -> str | None:
+    conn = connect_read_only(path, immutable=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not GUANXI_TABLES <= tables or "alembic_version" not in tables:
+            raise BookError("backup_not_a_book", path.name)
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise BookError("backup_damaged", str(exc)) from None
+    finally:
+        conn.close()
+
+
+def verify_backup(path: Path) -> None:
+    """Refuses (BookError) a backup that is damaged, not a Guanxi book, or written by a
+    newer Guanxi."""
+    revision = _revision_of(path)
+    if revision != head_revision() and revision not in known_revisions():
+        raise BookError("schema_newer", revision or "")
+    problems = quick_check(path, immutable=True)
+    if problems:
+        raise BookError("backup_damaged", "; ".join(problems[:3]))
+
+
+# ------------------------------------------------------------ taking one
+def _watch(partial: Path, total: int, progress: Progress | None, stop: threading.Event) -> None:
+    """Reports how far the copy is from the size of the file being written."""
+    while not stop.wait(0.1):
+        try:
+            progress(min(partial.stat().st_size, total), total)
+        except OSError:
+            pass
+
+
+def _failure(exc: BaseException) -> BookError:
+    text = str(exc)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return BookError("backup_disk_full", text)
+    if isinstance(exc, sqlite3.Error) and ("full" in text or "disk I/O" in text):
+        return BookError("backup_disk_full", text)
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+        return BookError("backup_folder", text)
+    return BookError("backup_failed", text)
+
+
+def _copy_book(book_path: Path, partial: Path, progress: Progress | None) -> None:
+    try:
+        source = connect_read_only(book_path)
+        source.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+    except sqlite3.Error:  # no -shm yet in a folder we cannot write: a normal connection
+        source = sqlite3.connect(book_path, check_same_thread=False)
+    try:
+        page_size, pages = (source.execute(f"PRAGMA {p}").fetchone()[0]
+                            for p in ("page_size", "page_count"))
+        target = sqlite3.connect(partial, check_same_thread=False)
+        stop = threading.Event()
+        watcher = None
+        if progress is not None:
+            watcher = threading.Thread(target=_watch, args=(partial, page_size * pages, progress,
+                                                            stop), daemon=True)
+            watcher.start()
+        try:
+            # one step: one read transaction over the whole copy, so the book's own writes
+            # (WAL) neither wait for it nor make it start again; the lock is released
+            # while SQLite copies, so the window keeps working
+            source.backup(target, pages=-1)
+            # a backup is one self-contained file, not a WAL book needing its -wal
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            stop.set()
+            if watcher is not None:
+                watcher.join()
+            target.close()
+        if progress is not None:
+            progress(page_size * pages, page_size * pages)
+    finally:
+        source.close()
+
+
+def _sync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_partials(folder: Path, book_name: str) -> None:
+    limit = time.time() - STALE_PARTIAL.total_seconds()
+    for leftover in folder.glob(f"{glob_escape(book_name)}.*.bak.partial"):
+        try:
+            if leftover.stat().st_mtime < limit:  # a backup that was killed half-way
+                leftover.unlink()
+        except OSError:
+            pass
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def take_backup(
+    book_path: Path,
+    folder: str | Path | None = None,
+    *,
+    kind: str = "auto",
+    progress: Progress | None = None,
+    policy: BackupPolicy | None = None,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """A checked copy of the book in its backups folder; then older rotating copies are
+    pruned by `policy`. A backup that fails (full disk, check failed) leaves only the
+    older good ones: nothing is pruned then."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    target_folder = folder_for(book_path, folder)
+    try:
+        target_folder.mkdir(parents=True, exist_ok=True)
+        _remove_stale_partials(target_folder, book_path.name)
+        final = unique_path(target_folder, f"{book_path.name}.{kind}.{timestamp(now)}.bak")
+    except OSError as exc:
+        raise _failure(exc) from None
+    partial = final.with_name(final.name + ".partial")
+    started = time.perf_counter()
+    try:
+        _copy_book(book_path, partial, progress)
+        problems = quick_check(partial, immutable=True)
+        if problems:
+            raise BookError("backup_check_failed", "; ".join(problems[:3]))
+        _sync(partial)
+        os.replace(partial, final)  # complete and checked, or not there at all
+    except BookError:
+        partial.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        log.exception("backup of %s failed", book_path)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise _failure(exc) from None
+    log.info("backup of %s: %s in %.2f s", book_path, final, time.perf_counter() - started)
+    info = _parse(book_path.name, final)
+    assert info is not None
+    prune(book_path, folder, policy or BackupPolicy(), now=now)
+    return info
+
+
+def latest_backup_time(book_path: Path, folder: str | Path | None = None) -> datetime | None:
+    times = [b.taken_at for b in list_backups(book_path, folder) if b.kind in ROTATING]
+    return max(times) if times else None
+
+
+def backup_due(book_path: Path, folder: str | Path | None, every_hours: float,
+               now: datetime | None = None) -> bool:
+    """True when no automatic or manual backup is younger than `every_hours`."""
+    latest = latest_backup_time(book_path, folder)
+    now = now or datetime.now()
+    return latest is None or now - latest >= timedelta(hours=every_hours) or latest > now
+
+
+# ------------------------------------------------------------ pruning
+def to_keep(backups: list[BackupInfo], policy: BackupPolicy, now: datetime) -> set[Path]:
+    """The rotating backups the policy keeps (the newest of each of the last N days,
+    ISO weeks and months) and every other kind younger than KEEP_SAFETY."""
+    keep: set[Path] = set()
+    rotating = sorted((b for b in backups if b.kind in ROTATING), key=lambda b: b.taken_at,
+                      reverse=True)
+    if rotating:
+        keep.add(rotating[0].path)
+    for count, period in (
+        (policy.daily, lambda t: t.date()),
+        (policy.weekly, lambda t: t.isocalendar()[:2]),
+        (policy.monthly, lambda t: (t.year, t.month)),
+    ):
+        seen: list = []
+        for backup in rotating:  # newest first: the first of each period is its newest
+            key = period(backup.taken_at)
+            if key in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(key)
+            keep.add(backup.path)
+    for backup in backups:
+        if backup.kind not in ROTATING and now - backup.taken_at < KEEP_SAFETY:
+            keep.add(backup.path)
+    return keep
+
+
+def prune(book_path: Path, folder: str | Path | None, policy: BackupPolicy,
+          now: datetime | None = None) -> list[Path]:
+    """Removes the backups in the book's backups folder that the policy does not keep;
+    never a file beside the book, never one it cannot name."""
+    now = now or datetime.now()
+    target_folder = folder_for(book_path, folder).resolve()
+    backups = [b for b in list_backups(book_path, folder) if b.path.parent.resolve() == target_folder
+               and b.kind in ROTATING + ("before-restore", "before-import", "before-merge")]
+    keep = to_keep(backups, policy, now)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                log.warning("old backup %s not removed", backup.path, exc_info=True)
+    return removed
+
+
+# ------------------------------------------------------------ restoring
+def restore_backup(book_path: Path, backup: Path, progress: Progress | None = None,
+                   now: datetime | None = None) -> RestoreResult:
+    """Puts `backup` in the book's place. The book must be closed by this program (and
+    by every other: the caller holds the book's lock). The book as it was, damaged or
+    not, is renamed aside with its -wal and -shm (never deleted); on any failure before
+    that, the book is exactly as it was."""
+    if not backup.is_file():
+        raise BookError("backup_missing", str(backup))
+    staged = unique_path(book_path.parent, f"{book_path.name}.restoring")
+    total = backup.stat().st_size
+    try:
+        if progress is not None:
+            progress(0, total)
+        shutil.copyfile(backup, staged)
+        if progress is not None:
+            progress(total // 2, total)
+        verify_backup(staged)  # the copy that will be used, not only the original
+    except BookError:
+        staged.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        staged.unlink(missing_ok=True)
+        raise _failure(exc) from None
+    set_aside = None
+    if book_path.exists():
+        set_aside = unique_path(book_path.parent, f"{book_path.name}.replaced-{timestamp(now)}")
+        try:
+            for suffix in ("-wal", "-shm"):  # a stale -wal must never meet the restored book
+                companion = book_path.with_name(book_path.name + suffix)
+                if companion.exists():
+                    os.replace(companion, set_aside.with_name(set_aside.name + suffix))
+            os.replace(book_path, set_aside)
+        except OSError as exc:
+            for suffix in ("-wal", "-shm"):  # put back what was moved
+                moved = set_aside.with_name(set_aside.name + suffix)
+                if moved.exists():
+                    os.replace(moved, book_path.with_name(book_path.name + suffix))
+            staged.unlink(missing_ok=True)
+            raise _failure(exc) from None
+    os.replace(staged, book_path)
+    if progress is not None:
+        progress(total, total)
+    log.info("restored %s from %s; the book before is %s", book_path, backup, set_aside)
+    return RestoreResult(backup, set_aside)
