@@ -60,6 +60,19 @@ class Services:
         return made
 
     @property
+    def writable(self) -> bool:
+        """False once the book is found damaged, or when it was opened only to read."""
+        return self.book.writable
+
+    def when_checked(self, listener) -> None:
+        """`listener(problems)` once the check made on opening is over: () when the book is
+        sound. Called at once when there was no check, else from the checking thread."""
+        if self.book.gate is None:
+            listener(())
+        else:
+            self.book.gate.when_known(listener)
+
+    @property
     def location(self) -> str:
         """Where the book is, as a person reads it: the file, or the server URL."""
         return str(self.book.path or self.book.url)
