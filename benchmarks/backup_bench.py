@@ -1,0 +1,138 @@
+"""Backup, restore and the check on open, on the 100,000-customer demo book.
+
+    .venv/bin/python -m app demo --db bench-out/demo-100k.db --customers 100000
+    .venv/bin/python benchmarks/backup_bench.py [--book bench-out/demo-100k.db] [--runs 3]
+
+The book is copied to a scratch folder first (never changed). Figures (issue 10):
+- backup (copy + check of the copy) against `sqlite3 book.db ".backup x.db"` in the same run,
+  and the longest stall of another Python thread while it runs (the window's thread);
+- the time the check on open adds to opening the book (it runs beside the work: the
+  opening itself waits for nothing; when its verdict arrives is given too);
+- restore of a backup against `cp` of the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def seconds(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+class StallMeter:
+    """A thread that wakes every 10 ms and records the longest gap between wake-ups."""
+
+    def __init__(self):
+        self.longest = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        last = time.perf_counter()
+        while not self._stop.wait(0.01):
+            now = time.perf_counter()
+            self.longest = max(self.longest, now - last)
+            last = now
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--book", type=Path, default=ROOT / "bench-out" / "demo-100k.db")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if not args.book.exists():
+        print(f"no book at {args.book}: make it with `python -m app demo`", file=sys.stderr)
+        return 1
+
+    from app.db import integrity
+    from app.services import backups
+    from app.services.book import open_book
+
+    scratch = Path(tempfile.mkdtemp(prefix="guanxi-backup-bench-"))
+    try:
+        book = scratch / "book.db"
+        shutil.copyfile(args.book, book)
+        open_book(book, check=False).close()  # upgraded to head if needed, WAL folded in
+        size_mb = book.stat().st_size / 1e6
+        print(f"book: {size_mb:.0f} MB")
+        cli = shutil.which("sqlite3")
+        rows = []
+        for run in range(args.runs):
+            target = scratch / f"cli-{run}.db"
+            cli_s = seconds(lambda t=target: subprocess.run(
+                [cli, str(book), f".backup {t}"], check=True)) if cli else float("nan")
+            target.unlink(missing_ok=True)
+            copy_only = scratch / f"copy-{run}.db"
+            copy_s = seconds(lambda c=copy_only: backups._copy_book(book, c, None))
+            check_s = seconds(lambda c=copy_only: integrity.quick_check(c, immutable=True))
+            copy_only.unlink()
+            with StallMeter() as meter:
+                whole_s = seconds(lambda: backups.take_backup(book, scratch / "backups",
+                                                              kind="manual"))
+            rows.append((cli_s, copy_s, check_s, whole_s, meter.longest))
+            print(f"run {run + 1}: sqlite3 .backup {cli_s:.2f} s | ours: copy {copy_s:.2f} s, "
+                  f"check of the copy {check_s:.2f} s, whole backup {whole_s:.2f} s "
+                  f"(longest stall of another thread {meter.longest * 1000:.0f} ms)")
+        med = [statistics.median(col) for col in zip(*rows, strict=True)]
+        print(f"median: sqlite3 .backup {med[0]:.2f} s; copy {med[1]:.2f} s "
+              f"({med[1] / med[0]:.2f}x); copy + check {med[3]:.2f} s ({med[3] / med[0]:.2f}x); "
+              f"longest stall {med[4] * 1000:.0f} ms")
+
+        # the check on open: opening with it and without it, and when its verdict is in
+        with_check, without, verdict = [], [], []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            services = open_book(book)
+            with_check.append(time.perf_counter() - started)
+            services.book.gate.wait()
+            verdict.append(time.perf_counter() - started)
+            services.close()
+            without.append(seconds(lambda: open_book(book, check=False).close()))
+        print(f"open: {statistics.median(without) * 1000:.0f} ms without the check, "
+              f"{statistics.median(with_check) * 1000:.0f} ms with it (added "
+              f"{(statistics.median(with_check) - statistics.median(without)) * 1000:.0f} ms); "
+              f"its verdict after {statistics.median(verdict):.2f} s, writes wait for it")
+
+        # restore against cp of the same file
+        backup = backups.list_backups(book, scratch / "backups")[0].path
+        cp_s, restore_s = [], []
+        for run in range(args.runs):
+            target = scratch / f"cp-{run}.db"
+            cp_s.append(seconds(lambda t=target: subprocess.run(["cp", str(backup), str(t)],
+                                                                check=True)))
+            target.unlink()
+            restore_s.append(seconds(lambda: backups.restore_backup(book, backup)))
+            for aside in scratch.glob("book.db.replaced-*"):
+                aside.unlink()
+        print(f"restore: cp {statistics.median(cp_s):.2f} s; restore "
+              f"{statistics.median(restore_s):.2f} s "
+              f"({statistics.median(restore_s) / statistics.median(cp_s):.2f}x)")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
