@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app import __version__
+from app.ui.backup_scheduler import BackupScheduler
 from app.ui.settings import Preferences
 from app.ui.views.customers_view import CustomersView
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.backups = BackupScheduler(self, preferences)
         self._build_menus()
         self.book_label = QLabel(self.tr("Opening the book…"))
         self.book_label.setObjectName("bookLabel")
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         services.visits.post_service_days = self.preferences.post_service_days
         services.visits.intervals = self.preferences.maintenance_intervals
         self.customers_view.attach(services)
+        self.backups.attach(services)
+        self.backup_action.setEnabled(self.backups.can_back_up)
         for name, title in zip(
             self.LIST_VIEWS,
             (self.tr("Reminders"), self.tr("Follow-ups"), self.tr("Call sheet"),
@@ -275,6 +279,10 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action(
             self.tr("&Reload card"), self._reload, QKeySequence.StandardKey.Refresh, "reloadAction"
         )
+        self.backup_action = self._action(
+            self.tr("&Back up now"), self.backups.back_up_now, None, "backupNowAction"
+        )
+        self.backup_action.setEnabled(False)  # until a book file is open
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self._preferences, QKeySequence.StandardKey.Preferences
         )
@@ -305,6 +313,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -326,8 +336,8 @@ class MainWindow(QMainWindow):
     def _preferences(self) -> None:
         from app.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        staff = self.services.staff.list() if self.services is not None else []
-        dialog = PreferencesDialog(self.preferences, staff, self)
+        staff = self.services.staff.list(active_only=False) if self.services is not None else []
+        dialog = PreferencesDialog(self.preferences, staff, self, book_path=self.backups.book_path)
         if dialog.exec():
             if self.services is not None:
                 self.services.visits.post_service_days = self.preferences.post_service_days
@@ -370,4 +380,8 @@ class MainWindow(QMainWindow):
         self.preferences.set_geometry(
             "customers_header", self.customers_view.table.horizontalHeader().saveState()
         )
+        # the backup on close, while the book is still open (bootstrap closes it after)
+        if not self.backups.before_close():
+            event.ignore()
+            return
         event.accept()

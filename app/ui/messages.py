@@ -58,6 +58,20 @@ def book_error(error: BookError) -> str:
         "missing": QCoreApplication.translate("Messages", "The book file does not exist."),
         "cannot_create": QCoreApplication.translate("Messages", "The book could not be created in that folder."),
         "demo_not_empty": QCoreApplication.translate("Messages", "A demo can only be written into an empty book."),
+        # taking a backup (app.services.backups.take_backup)
+        "backup_failed": QCoreApplication.translate("Messages", "The backup could not be written. The book and the "
+            "earlier backups are as they were. Try again; if it fails again, choose another backups folder in "
+            "Preferences."),
+        "backup_disk_full": QCoreApplication.translate("Messages", "The disk holding the backups is full, so this backup "
+            "was not written. The book and the earlier backups are as they were. Free some space on that disk, or "
+            "choose another backups folder in Preferences."),
+        "backup_folder": QCoreApplication.translate("Messages", "The backups folder cannot be written to: it is "
+            "read-only, or this user may not change it. The book and the earlier backups are as they were. Choose "
+            "another backups folder in Preferences."),
+        "backup_check_failed": QCoreApplication.translate("Messages", "The new backup did not pass its check, so it was "
+            "not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding "
+            "the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the "
+            "book file for support."),
     }
     text = texts.get(error.code, QCoreApplication.translate("Messages", "The book could not be opened."))
     return f"{text}\n\n{error.detail}" if error.detail else text

@@ -182,6 +182,33 @@ class Preferences:
         return {"window_years": self.value_window_years, "thresholds": self.value_thresholds,
                 "premium_makes": self.premium_makes}
 
+    # backups of a book file (app.services.backups; a server's book is the server's to keep)
+    @property
+    def backup_folder(self) -> str:
+        """Where backups go; '' is the `backups` folder beside the book."""
+        return str(self.settings.value("backups/folder", "") or "").strip()
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self.settings.setValue("backups/folder", (value or "").strip())
+
+    @property
+    def backup_every_hours(self) -> int:
+        """At most this many hours between automatic backups while the book is open."""
+        return max(1, min(24, self._int("backups/every_hours", 4)))
+
+    @backup_every_hours.setter
+    def backup_every_hours(self, value: int) -> None:
+        self.settings.setValue("backups/every_hours", max(1, min(24, int(value))))
+
+    @property
+    def backup_on_close(self) -> bool:
+        return self.settings.value("backups/on_close", True, type=bool)
+
+    @backup_on_close.setter
+    def backup_on_close(self, value: bool) -> None:
+        self.settings.setValue("backups/on_close", bool(value))
+
     # window layout: not preferences, but remembered the same way
     def geometry(self, key: str) -> QByteArray | None:
         value = self.settings.value(f"layout/{key}")

@@ -1,18 +1,23 @@
-"""Preferences: language, this desk's advisor, reminder lead times, follow-up rules."""
+"""Preferences: language, this desk's advisor, reminder lead times, follow-up rules, backups."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -36,7 +41,11 @@ def _days(value: int, maximum: int = 365) -> QSpinBox:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, preferences: Preferences, staff=(), parent=None):
+    def __init__(self, preferences: Preferences, staff=(), parent=None, *,
+                 book_path: Path | None = None):
+        """`staff`: the book's staff, active or not (only the active ones are offered; an
+        inactive advisor of this desk is kept, shown as inactive). `book_path`: the book file,
+        for the default backups folder (None for a book on a server)."""
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -53,8 +62,11 @@ class PreferencesDialog(QDialog):
         self.desk = QComboBox(self)
         self.desk.setObjectName("deskAdvisor")
         fill_combo(self.desk, [(None, self.tr("Everyone (no advisor)")),
-                               *[(s.id, s.name) for s in staff]])
-        select_data(self.desk, preferences.desk_advisor_id)
+                               *[(s.id, s.name) for s in staff if s.active]])
+        desk_id = preferences.desk_advisor_id
+        # an advisor made inactive stays this desk's until someone chooses another
+        select_data(self.desk, desk_id, None if desk_id is None else self._inactive_text(
+            next((s.name for s in staff if s.id == desk_id), f"#{desk_id}")))
 
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
@@ -143,6 +155,8 @@ class PreferencesDialog(QDialog):
         premium_note = QLabel(self.tr("Separate them with commas."))
         value_form.addRow(premium_note)
 
+        backups = self._backups_box(preferences, book_path)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -163,15 +177,71 @@ class PreferencesDialog(QDialog):
         value_layout.addWidget(value)
         value_layout.addStretch(1)
         tabs.addTab(value_tab, self.tr("Customer value"))
+        backups_tab = QWidget()
+        backups_layout = QVBoxLayout(backups_tab)
+        backups_layout.addWidget(backups)
+        backups_layout.addStretch(1)
+        tabs.addTab(backups_tab, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
         self.resize(520, 560)
 
+    def _inactive_text(self, name: str) -> str:
+        return self.tr("%1 (inactive)", "an advisor who no longer works here").replace("%1", name)
+
+    def _backups_box(self, preferences: Preferences, book_path: Path | None) -> QGroupBox:
+        from app.services.backups import default_folder
+
+        box = QGroupBox(self.tr("Backups"))
+        form = QFormLayout(box)
+        self.backup_folder = QLineEdit(preferences.backup_folder)
+        self.backup_folder.setObjectName("backupFolder")
+        self.backup_folder.setPlaceholderText(
+            str(default_folder(book_path)) if book_path is not None
+            else self.tr("A “backups” folder beside the book"))
+        self.backup_folder.setToolTip(self.tr("Leave empty for a “backups” folder beside the book."))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("chooseBackupFolder")
+        choose.clicked.connect(self._choose_backup_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(choose)
+        self.backup_every = QSpinBox()
+        self.backup_every.setObjectName("backupEveryHours")
+        self.backup_every.setRange(1, 24)
+        self.backup_every.setValue(preferences.backup_every_hours)
+        self.backup_every.setSuffix(self.tr(" hours"))
+        self.backup_on_close = QCheckBox(self.tr("Back up the book when Guanxi closes"))
+        self.backup_on_close.setObjectName("backupOnClose")
+        self.backup_on_close.setChecked(preferences.backup_on_close)
+        form.addRow(self.tr("Backups folder"), folder_row)
+        form.addRow(self.tr("Back up every"), self.backup_every)
+        form.addRow(self.backup_on_close)
+        note = QLabel(self.tr(
+            "Each backup is checked before older ones are removed. Kept: one a day for the last "
+            "7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on "
+            "another disk or a USB drive to be safe from a broken disk."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        return box
+
+    def _choose_backup_folder(self) -> None:
+        start = self.backup_folder.text().strip() or self.backup_folder.placeholderText()
+        # folders only: the dialog then has no reason to open the book's files
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backups folder"), start,
+            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontResolveSymlinks)
+        if chosen:
+            self.backup_folder.setText(chosen)
+
     def accept(self) -> None:
         p = self._preferences
         p.language = self.language.currentData()
         p.desk_advisor_id = self.desk.currentData()
+        p.backup_folder = self.backup_folder.text()
+        p.backup_every_hours = self.backup_every.value()
+        p.backup_on_close = self.backup_on_close.isChecked()
         for kind, spin in self.lead.items():
             p.set_lead_days(kind, spin.value())
         p.no_answer_expiry_days = self.expiry.value()
