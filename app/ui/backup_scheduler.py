@@ -245,6 +245,7 @@ class BackupScheduler(QObject):
         dialog.setCancelButton(None)  # the backup ends on its own; closing goes on after it
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(360)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setValue(self._bar.value() if self._bar is not None else 0)

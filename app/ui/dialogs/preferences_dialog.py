@@ -185,7 +185,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(max(520, self.sizeHint().width()), 560)  # every tab title in view
 
     def _inactive_text(self, name: str) -> str:
         return self.tr("%1 (inactive)", "an advisor who no longer works here").replace("%1", name)
@@ -216,7 +216,7 @@ class PreferencesDialog(QDialog):
         self.backup_on_close.setObjectName("backupOnClose")
         self.backup_on_close.setChecked(preferences.backup_on_close)
         form.addRow(self.tr("Backups folder"), folder_row)
-        form.addRow(self.tr("Back up every"), self.backup_every)
+        form.addRow(self.tr("While the book is open, back up every"), self.backup_every)
         form.addRow(self.backup_on_close)
         note = QLabel(self.tr(
             "Each backup is checked before older ones are removed. Kept: one a day for the last "
