@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from app.domain.errors import BookError
+from app.ui.book_lock import BookLock, book_file, try_lock_book
 from app.ui.i18n import apply_cjk_font, install_translators, resolve_language
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANIZATION, Preferences
@@ -18,6 +21,8 @@ if TYPE_CHECKING:
     from app.services.book import Services
 
 log = logging.getLogger(__name__)
+
+__all__ = ["BookLock", "build_main_window", "refuse_second_copy", "try_lock_book"]
 
 
 def ensure_application() -> QApplication:
@@ -60,6 +65,7 @@ def build_main_window(
         app.setStyleSheet(APP_STYLE)
         app._guanxi_styled = True
     window = MainWindow(None, preferences)
+    window._guanxi_book = db_url  # what to open again after a restore
     if defer_book and services is None:
         window.installEventFilter(_OpenAfterFirstPaint(window, db_url))
     else:
@@ -90,11 +96,28 @@ def _open(db_url: str) -> Services:
 
 def _attach(window: MainWindow, services: Services) -> None:
     window.attach(services)
-    window.destroyed.connect(lambda *_: services.close())
+    window.destroyed.connect(lambda *_: _close(services))
+    if not getattr(window, "_guanxi_wired", False):
+        window._guanxi_wired = True
+        window.restore_requested.connect(lambda: _restore_from_menu(window))
+    _Verdict(window, services)
 
 
-def _open_into(window: MainWindow, db_url: str) -> None:
-    from app.domain.errors import BookError
+def _close(services: Services) -> None:
+    """Close a book once (the window's end, or before a restore puts a backup in its place);
+    afterwards nothing (an automatic backup, a second close) may write to it."""
+    if services.__dict__.get("_closed"):
+        return
+    services.__dict__["_closed"] = True
+    try:
+        services.close()
+    except Exception:  # noqa: BLE001 - a book that cannot be closed cleanly is still left
+        log.exception("closing %s", services.location)
+    services.book.refuse_writes = services.book.refuse_writes or "read_only_open"
+
+
+def _open_into(window: MainWindow, db_url: str) -> bool:
+    """Open the book into the window; False (and the person told) when it cannot be."""
     from app.ui.messages import book_error
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -102,11 +125,246 @@ def _open_into(window: MainWindow, db_url: str) -> None:
         services = _open(db_url)
     except BookError as exc:
         QApplication.restoreOverrideCursor()
+        if exc.code == "damaged" and book_file(db_url) is not None:
+            # (refused before the upgrade): restore a backup, or read what can be read
+            _book_damaged(window, (exc.detail,) if exc.detail else ())
+            return False
         QMessageBox.critical(window, QCoreApplication.translate("Messages", "Guanxi"), book_error(exc))
         window.close()
-        return
+        return False
     QApplication.restoreOverrideCursor()
     _attach(window, services)
+    return True
+
+
+# ------------------------------------------------------------ one copy per book
+def refuse_second_copy(holder: str, parent=None) -> None:
+    """The book is open in another running copy: say so (this copy then ends; the other
+    goes on untouched)."""
+    from app.ui.messages import book_error
+
+    detail = QCoreApplication.translate("Messages", "Open in: %1").replace("%1", holder) if holder else ""
+    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "Guanxi"),
+                        book_error(BookError("already_open", detail)))
+
+
+# ------------------------------------------------------------ a damaged book
+class _Verdict(QObject):
+    """The check made on opening, handed from the checking thread to the interface thread."""
+
+    _known = Signal(object)
+
+    def __init__(self, window: MainWindow, services: Services):
+        super().__init__(window)
+        self._window, self._services = window, services
+        # queued even when the verdict is known at once: never inside attach()
+        self._known.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        services.when_checked(self._emit)
+
+    def _emit(self, problems) -> None:
+        try:
+            self._known.emit(tuple(problems))
+        except RuntimeError:  # the window closed before the check ended
+            pass
+
+    def _deliver(self, problems: tuple[str, ...]) -> None:
+        services = self._services
+        # (a book opened read-only, or closed since, is not asked about again)
+        if problems and self._window.services is services and not services.book.refuse_writes:
+            _book_damaged(self._window, problems)
+
+
+def _book_damaged(window: MainWindow, problems: tuple[str, ...] = (), *,
+                  read_only_possible: bool = True, note: str = "") -> None:
+    """The book is damaged: restore the newest good backup, read what can be read, or close."""
+    from app.ui.dialogs.damaged_dialog import DamagedBookDialog
+
+    location = window.services.location if window.services is not None else str(
+        book_file(window._guanxi_book) or window._guanxi_book)
+    dialog = DamagedBookDialog(location, problems, read_only_possible=read_only_possible,
+                               note=note, parent=window)
+    dialog.finished.connect(lambda _result: _damaged_choice(window, dialog))
+    dialog.open()
+
+
+def _damaged_choice(window: MainWindow, dialog) -> None:
+    from app.ui.messages import book_error
+
+    choice = dialog.choice
+    dialog.deleteLater()
+    if choice == dialog.RESTORE:
+        _restore(window, None)
+    elif choice == dialog.READ_ONLY:
+        if window.services is None:  # the open itself was refused: open it only to read
+            from app.services.book import open_book
+
+            try:
+                services = open_book(window._guanxi_book, create=False, read_only=True)
+            except BookError as exc:  # not even that: a backup, or nothing
+                _book_damaged(window, read_only_possible=False, note=book_error(exc))
+                return
+            _attach(window, services)
+        # (a book found damaged by the check already refuses every write)
+        window.show_read_only(QCoreApplication.translate(
+            "Messages", "Read-only: this book is damaged, and nothing is written to it. Export or "
+            "print what you need, then restore a backup (File → Restore from a backup…)."))
+    else:
+        window.close()
+
+
+# ------------------------------------------------------------ restoring a backup
+def _backup_folder(window: MainWindow, book_path: Path) -> Path:
+    """Where the window's book keeps its backups (Preferences, else `backups` beside it)."""
+    from app.services.backups import folder_for
+
+    scheduler = getattr(window, "backups", None)
+    if scheduler is not None and getattr(scheduler, "book_path", None) == book_path:
+        return scheduler.folder()
+    configured = getattr(window.preferences, "backup_folder", "") or ""
+    if configured and not Path(configured).expanduser().is_absolute():
+        configured = str(book_path.parent / configured)
+    return folder_for(book_path, configured or None)
+
+
+def _restore_from_menu(window: MainWindow) -> None:
+    from app.ui.dialogs.restore_dialog import RestoreDialog
+    from app.ui.messages import show_error
+
+    services = window.services
+    if services is None:
+        return  # still opening
+    if services.book.path is None:
+        show_error(window, QCoreApplication.translate("Messages", "Restore from a backup"),
+                   QCoreApplication.translate("Messages", "This book is on a database server: its "
+                   "backups are kept and restored with the server's own tools. Nothing was changed."))
+        return
+    dialog = RestoreDialog(services.book.path, str(_backup_folder(window, services.book.path)),
+                           window)
+
+    def finished(_result) -> None:
+        chosen = dialog.chosen
+        dialog.deleteLater()
+        if chosen is not None:
+            _restore(window, chosen)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+
+
+class _RestoreProgress(QObject):
+    """restore_backup's progress, from its thread to the progress dialog (queued)."""
+
+    STEPS = 1000
+    _moved = Signal(int)
+
+    def __init__(self, window: MainWindow, label: str):
+        super().__init__(window)
+        self.dialog = QProgressDialog(label, "", 0, self.STEPS, window)
+        self.dialog.setObjectName("restoreProgress")
+        self.dialog.setWindowTitle(QCoreApplication.translate("Messages", "Guanxi"))
+        self.dialog.setCancelButton(None)  # a restore half done is never left: it ends on its own
+        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setValue(0)
+        self._moved.connect(self._show)  # a method of an object of this thread: queued
+
+    def report(self, done: int, total: int) -> None:  # called from the restoring thread
+        try:
+            self._moved.emit(int(done * self.STEPS / total) if total else 0)
+        except RuntimeError:
+            pass
+
+    def _show(self, value: int) -> None:
+        self.dialog.setValue(value)
+
+    def finish(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.deleteLater()
+
+
+def _restore(window: MainWindow, backup) -> None:
+    """Close the book, put `backup` (a BackupInfo; None: the newest good one) in its place
+    off the interface thread, and open the window again on it; on failure the book is
+    exactly as it was and is opened again."""
+    from app.services.backups import restore_backup
+    from app.ui.dialogs.restore_dialog import newest_good_backup, taken_text
+    from app.ui.messages import restore_failed, restored_text
+    from app.ui.tasks import Task
+
+    services = window.services
+    if services is not None:
+        if not window.customers_view.maybe_leave():
+            return
+        scheduler = getattr(window, "backups", None)
+        if scheduler is not None and getattr(scheduler, "running", False):
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Messages", "A backup is being written; restore once it is done."), 10_000)
+            return
+        book_path = services.book.path
+        _close(services)  # the book is put aside: nothing of this program may hold it open
+    else:
+        book_path = book_file(window._guanxi_book)
+    assert book_path is not None
+    folder = _backup_folder(window, book_path)
+    progress = _RestoreProgress(window, QCoreApplication.translate("Messages", "Restoring the backup…"))
+    progress.dialog.show()
+
+    def work():
+        chosen = backup if backup is not None else newest_good_backup(book_path, folder)
+        return chosen, restore_backup(book_path, chosen.path, progress.report)
+
+    def done(value) -> None:
+        progress.finish()
+        chosen, result = value
+        target = _reopen(window)
+        text = restored_text(taken_text(chosen), str(result.set_aside or ""))
+        if target is not None:
+            _tell(target, text)
+
+    def failed(error: Exception) -> None:
+        progress.finish()
+        if not isinstance(error, BookError):
+            error = BookError("backup_failed", str(error))
+        if services is None:  # the book could not be opened before: it still cannot
+            _book_damaged(window, note=restore_failed(error, reopened=False))
+            return
+        target = _reopen(window)
+        if target is not None:
+            _tell(target, restore_failed(error), QMessageBox.Icon.Warning)
+
+    Task(window, work, done, failed).run()
+
+
+def _reopen(window: MainWindow) -> MainWindow | None:
+    """The window over the book again: the same window when it had no book, else a new
+    one in its place (nothing of the closed book's views is kept); None when it cannot open."""
+    url = window._guanxi_book
+    if window.services is None:
+        target = window
+    else:
+        target = MainWindow(None, window.preferences)
+        target._guanxi_book = url
+        target.restoreGeometry(window.saveGeometry())
+        target.show()  # before the old one closes: closing the last window would quit
+    opened = _open_into(target, url)
+    if target is not window:
+        window.close()
+        window.deleteLater()
+    if not opened and target.services is None and not target.isVisible():
+        return None
+    return target
+
+
+def _tell(window: MainWindow, text: str, icon=QMessageBox.Icon.Information) -> None:
+    """What happened to the book, over the window (not blocking: the window works on)."""
+    box = QMessageBox(icon, QCoreApplication.translate("Messages", "Restore from a backup"), text,
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("restoreOutcome")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def setup_logging() -> None:
@@ -138,6 +396,12 @@ def install_excepthook() -> None:
         log.error("unexpected error:\n%s", text)
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
+            return
+        if isinstance(value, BookError):  # the book refused (damaged, read-only, full): in words
+            from app.ui.messages import book_error
+
+            QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Guanxi"),
+                        book_error(value)).exec()
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,

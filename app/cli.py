@@ -161,8 +161,10 @@ def run_gui(db: str | None, lang: str | None) -> int:
         build_main_window,
         ensure_application,
         install_excepthook,
+        refuse_second_copy,
         setup_language,
         setup_logging,
+        try_lock_book,
     )
     from app.services.paths import default_book_path
     from app.ui.settings import Preferences
@@ -173,13 +175,21 @@ def run_gui(db: str | None, lang: str | None) -> int:
     preferences = Preferences()
     setup_language(app, lang or preferences.language)
     path = db or str(default_book_path())
-    if db is None and not preferences.first_start_done and not Path(path).exists():
-        _offer_demo(path)
-    preferences.first_start_done = True
-    # The window shows at once; the book opens on the event loop's first turn.
-    window = build_main_window(path, language=lang, defer_book=True)
-    window.show()
-    return app.exec()
+    # one copy of the program per book: taken before the book is touched, held until the end
+    lock, holder = try_lock_book(path)
+    if lock is None:
+        refuse_second_copy(holder)
+        return 1
+    try:
+        if db is None and not preferences.first_start_done and not Path(path).exists():
+            _offer_demo(path)
+        preferences.first_start_done = True
+        # The window shows at once; the book opens on the event loop's first turn.
+        window = build_main_window(path, language=lang, defer_book=True)
+        window.show()
+        return app.exec()
+    finally:
+        lock.release()
 
 
 def _ask_for_demo() -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    restore_requested = Signal()  # File → Restore from a backup… (app.bootstrap restores)
+
     def __init__(self, services: Services | None, preferences: Preferences, parent=None):
         """Builds the window; without services it shows "opening" until attach() is called."""
         super().__init__(parent)
@@ -286,6 +289,10 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self._preferences, QKeySequence.StandardKey.Preferences
         )
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), lambda: self.restore_requested.emit(), None,
+            "restoreAction"
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.new_visit_action = self._action(
             self.tr("Log a service &visit…"), self._new_visit, "Ctrl+Shift+V", "newVisitAction"
@@ -315,6 +322,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -327,6 +336,16 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
+
+    def show_read_only(self, text: str) -> None:
+        """A book opened only to read (a damaged one): a banner that stays, and the status."""
+        banner = QLabel(text, self)
+        banner.setObjectName("readOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("QLabel#readOnlyBanner { background: #fce8e6; color: #a50e0e;"
+                             " padding: 6px; border-radius: 3px; font-weight: bold; }")
+        self.centralWidget().layout().insertWidget(0, banner)
+        self.book_label.setText(self.book_label.text() + " " + self.tr("(read-only)"))
 
     def _reload(self) -> None:
         card = self.customers_view.card

@@ -72,9 +72,65 @@ def book_error(error: BookError) -> str:
             "not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding "
             "the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the "
             "book file for support."),
+        # opening a book file (app.services.book.open_book)
+        "empty_file": QCoreApplication.translate("Messages", "This file is empty (0 bytes): it holds no book. Guanxi "
+            "has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: "
+            "restore the latest backup (File → Restore from a backup…), or choose another book file."),
+        "unreadable": QCoreApplication.translate("Messages", "Guanxi may not read this book file (its permissions do "
+            "not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and "
+            "write access to the file, or copy the book to a folder of your own."),
+        "read_only_place": QCoreApplication.translate("Messages", "This book is in a folder Guanxi cannot write to (or "
+            "the file itself is read-only), and a book must be written to as it is used. Nothing was opened or "
+            "changed. Copy the book to a folder you can write to and open the copy, or ask for write access to "
+            "the folder."),
+        "read_only_open": QCoreApplication.translate("Messages", "The book is open read-only, to save what can be read: "
+            "nothing is written to it. What you were saving was not saved. Export what you need, then restore a "
+            "backup (File → Restore from a backup…)."),
+        "already_open": QCoreApplication.translate("Messages", "This book is already open in another copy of Guanxi. "
+            "Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or "
+            "close it and start again)."),
+        # restoring a backup (app.services.backups.restore_backup)
+        "backup_missing": QCoreApplication.translate("Messages", "This backup file is no longer there (it was moved or "
+            "deleted)."),
+        "backup_damaged": QCoreApplication.translate("Messages", "This backup is damaged: it did not pass its check, so "
+            "it was not used. Choose an older backup."),
+        "backup_not_a_book": QCoreApplication.translate("Messages", "This file is not a backup of a Guanxi book, so it was "
+            "not used. Choose another backup."),
+        "backup_none": QCoreApplication.translate("Messages", "No good backup of this book was found (each one was "
+            "missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save "
+            "what can be read, and keep a copy of the book file for support."),
     }
     text = texts.get(error.code, QCoreApplication.translate("Messages", "The book could not be opened."))
     return f"{text}\n\n{error.detail}" if error.detail else text
+
+
+def restore_failed(error: BookError, reopened: bool = True) -> str:
+    """A restore that did not happen: why, and that the book is exactly as it was."""
+    reasons = {
+        "backup_disk_full": QCoreApplication.translate("Messages", "The disk holding the book is full, so the "
+            "backup could not be copied beside it. Free some space on that disk, then try again."),
+        "backup_failed": QCoreApplication.translate("Messages", "The backup could not be copied beside the book."),
+        "backup_folder": QCoreApplication.translate("Messages", "The book's folder cannot be written to, so the "
+            "backup could not be copied beside it."),
+        "schema_newer": QCoreApplication.translate("Messages", "This backup was written by a newer version of "
+            "Guanxi. Update Guanxi, or choose an older backup."),
+    }
+    reason = reasons.get(error.code) or book_error(BookError(error.code))
+    kept = (QCoreApplication.translate("Messages", "The backup was not restored. The book is exactly as it was, "
+                                       "and it is open again.") if reopened else
+            QCoreApplication.translate("Messages", "The backup was not restored. The book is exactly as it was."))
+    text = f"{kept}\n\n{reason}"
+    return f"{text}\n\n{error.detail}" if error.detail else text
+
+
+def restored_text(taken_at: str, set_aside: str) -> str:
+    """A restore that happened: from which backup, and where the book as it was is kept."""
+    text = QCoreApplication.translate("Messages", "The book was restored from the backup of %1. What was written "
+        "after that backup is not in the book.").replace("%1", taken_at)
+    if set_aside:
+        text += "\n\n" + QCoreApplication.translate("Messages", "The book as it was before is kept (renamed, "
+            "not deleted) at:\n%1").replace("%1", set_aside)
+    return text
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:

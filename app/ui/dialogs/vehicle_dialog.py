@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import PurchaseType
-from app.domain.errors import ConflictError, ValidationError
+from app.domain.errors import BookError, ConflictError, ValidationError
 from app.domain.records import VehicleInput, VehicleRecord
 from app.domain.rules import validate_vehicle
 from app.ui import labels
-from app.ui.messages import show_error
+from app.ui.messages import book_error, show_error
 from app.ui.widgets.fields import (
     DateField,
     ErrorBanner,
@@ -196,5 +196,8 @@ class VehicleDialog(QDialog):
                 self.tr("Not saved"),
                 self.tr("Another desk changed this vehicle meanwhile. Close and open it again."),
             )
+            return
+        except BookError as exc:  # the book took nothing (damaged, read-only, full disk…)
+            show_error(self, self.tr("Not saved"), book_error(exc))
             return
         super().accept()

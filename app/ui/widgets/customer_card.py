@@ -38,14 +38,14 @@ from app.domain.enums import (
     Gender,
     InteractionKind,
 )
-from app.domain.errors import ConflictError, NotFoundError, ValidationError
+from app.domain.errors import BookError, ConflictError, NotFoundError, ValidationError
 from app.domain.records import CustomerCard, CustomerInput, InteractionInput
 from app.domain.rules import validate_customer
 from app.domain.validation import format_phone
 from app.ui import labels
 from app.ui.dialogs.customer_picker import CustomerPicker
 from app.ui.dialogs.vehicle_dialog import VehicleDialog
-from app.ui.messages import ask_unsaved, conflict_text, field_error, show_error
+from app.ui.messages import ask_unsaved, book_error, conflict_text, field_error, show_error
 from app.ui.widgets.fields import (
     DateField,
     ErrorBanner,
@@ -674,6 +674,9 @@ class CustomerCardWidget(QWidget):
             return False
         except ConflictError:
             self.banner.show_errors([conflict_text()])
+            return False
+        except BookError as exc:  # the book took nothing (damaged, read-only, full disk…)
+            self.banner.show_errors([book_error(exc)])
             return False
         self._dirty = False
         self.show_customer(record.id)
