@@ -1,16 +1,38 @@
-"""The command line: the window (default), demo, check."""
+"""The command line: the window (default), demo, check, callsheet, export, report.
+
+Exit statuses: 0 done, 1 failed (said why on stderr; an unexpected error's details go to
+the log file), 2 the arguments were refused. No traceback reaches the person.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import logging.handlers
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from app import __version__
 from app.domain.errors import BookError
+
+log = logging.getLogger(__name__)
+
+# The days the reminders and the call sheet can work out (with their windows of up to
+# ten years around the day, and the lunar calendar's 1900-2099 where it has dates).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+MAX_DAYS_AHEAD = 3660  # ten years of reminders
+MAX_DEMO_CUSTOMERS = 1_000_000
+
+
+class UsageError(Exception):
+    """The arguments were read but cannot be used (exit status 2); the text says why."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,32 +42,222 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", help=QCoreApplication.translate("Cli", "interface language: zh_CN or en (default: preferences, then the system)"))
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help=QCoreApplication.translate("Cli", "open the window (the default)"))
+    # each command's own --db; without it, the --db given before the command
     demo = commands.add_parser("demo", help=QCoreApplication.translate("Cli", "write a demo book with generated customers"))
-    demo.add_argument("--db", required=True, dest="demo_db", help=QCoreApplication.translate("Cli", "the new book's file"))
-    demo.add_argument("--customers", type=int, default=500, help=QCoreApplication.translate("Cli", "how many customers"))
+    demo.add_argument("--db", dest="demo_db", help=QCoreApplication.translate("Cli", "the new book's file"))
+    demo.add_argument("--customers", type=_customer_count, default=500, help=QCoreApplication.translate("Cli", "how many customers"))
     demo.add_argument("--seed", type=int, default=1, help=QCoreApplication.translate("Cli", "the same seed gives the same book"))
     check = commands.add_parser("check", help=QCoreApplication.translate("Cli", "check a book's integrity and schema version"))
+    check.add_argument("--db", dest="check_db", help=QCoreApplication.translate("Cli", "the book to check"))
     sheet = commands.add_parser("callsheet", help=QCoreApplication.translate("Cli", "print the daily call sheet to a PDF"))
-    sheet.add_argument("--db", required=True, dest="sheet_db", help=QCoreApplication.translate("Cli", "the book"))
-    sheet.add_argument("--date", dest="day", help=QCoreApplication.translate("Cli", "the day (YYYY-MM-DD, default today)"))
+    sheet.add_argument("--db", dest="sheet_db", help=QCoreApplication.translate("Cli", "the book"))
+    sheet.add_argument("--date", dest="day", type=_day, help=QCoreApplication.translate("Cli", "the day (YYYY-MM-DD, default today)"))
     sheet.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
     sheet.add_argument("--pdf", required=True, help=QCoreApplication.translate("Cli", "the PDF file to write"))
     export = commands.add_parser("export", help=QCoreApplication.translate("Cli", "export a list to an Excel workbook"))
     export.add_argument("list", choices=["customers", "reminders", "followups", "callsheet"])
-    export.add_argument("--db", required=True, dest="export_db", help=QCoreApplication.translate("Cli", "the book"))
+    export.add_argument("--db", dest="export_db", help=QCoreApplication.translate("Cli", "the book"))
     export.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the .xlsx file to write"))
-    export.add_argument("--days", type=int, default=30, help=QCoreApplication.translate("Cli", "reminders: how many days ahead (default 30)"))
-    export.add_argument("--date", dest="day", help=QCoreApplication.translate("Cli", "the day (YYYY-MM-DD, default today)"))
+    export.add_argument("--days", type=_days_ahead, default=30, help=QCoreApplication.translate("Cli", "reminders: how many days ahead (default 30)"))
+    export.add_argument("--date", dest="day", type=_day, help=QCoreApplication.translate("Cli", "the day (YYYY-MM-DD, default today)"))
     export.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
-    check.add_argument("--db", required=True, dest="check_db", help=QCoreApplication.translate("Cli", "the book to check"))
     report = commands.add_parser("report", help=QCoreApplication.translate("Cli", "write the dashboard's figures to a workbook (one sheet per chart)"))
-    report.add_argument("--db", required=True, dest="report_db", help=QCoreApplication.translate("Cli", "the book"))
+    report.add_argument("--db", dest="report_db", help=QCoreApplication.translate("Cli", "the book"))
     report.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the .xlsx file to write"))
     report.add_argument("--png-dir", help=QCoreApplication.translate("Cli", "also save every chart as a PNG in this folder"))
-    report.add_argument("--from", dest="first_month", help=QCoreApplication.translate("Cli", "first month (YYYY-MM, default 11 months before this one)"))
-    report.add_argument("--to", dest="last_month", help=QCoreApplication.translate("Cli", "last month (YYYY-MM, default this month)"))
+    report.add_argument("--from", dest="first_month", type=_month, help=QCoreApplication.translate("Cli", "first month (YYYY-MM, default 11 months before this one)"))
+    report.add_argument("--to", dest="last_month", type=_month, help=QCoreApplication.translate("Cli", "last month (YYYY-MM, default this month)"))
     report.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
     return parser
+
+
+# ---------------------------------------------------------------- argument types
+# (argparse turns their ArgumentTypeError into "argument --x: <text>" and exit status 2)
+def _whole_number(text: str, low: int, high: int, out_of_range: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "not a whole number: %1").replace("%1", text)) from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            out_of_range.replace("%1", str(low)).replace("%2", str(high)).replace("%3", text))
+    return value
+
+
+def _days_ahead(text: str) -> int:
+    return _whole_number(text, 0, MAX_DAYS_AHEAD, QCoreApplication.translate(
+        "Cli", "the number of days must be from %1 to %2, not %3"))
+
+
+def _customer_count(text: str) -> int:
+    return _whole_number(text, 1, MAX_DEMO_CUSTOMERS, QCoreApplication.translate(
+        "Cli", "the number of customers must be from %1 to %2, not %3"))
+
+
+def _day(text: str) -> date:
+    """A day (YYYY-MM-DD) from FIRST_DAY to LAST_DAY."""
+    from app.domain.errors import ValidationError
+    from app.domain.validation import parse_date
+
+    try:
+        day = parse_date(text, "date")
+    except ValidationError:
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "Not a valid date (use YYYY-MM-DD): %1").replace("%1", text))
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "the date must be from %1 to %2, not %3")
+            .replace("%1", FIRST_DAY.isoformat()).replace("%2", LAST_DAY.isoformat()).replace("%3", text))
+    return day
+
+
+def _month(text: str) -> date:
+    """The first day of a YYYY-MM month (or of a YYYY-MM-DD day's month), FIRST_DAY's
+    month to LAST_DAY's."""
+    parts = text.strip().split("-")
+    try:
+        if len(parts) not in (2, 3):
+            raise ValueError(text)
+        month = date(int(parts[0]), int(parts[1]), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "Not a valid month (use YYYY-MM): %1").replace("%1", text)) from None
+    if not FIRST_DAY <= month <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "the month must be from %1 to %2, not %3")
+            .replace("%1", FIRST_DAY.strftime("%Y-%m")).replace("%2", LAST_DAY.strftime("%Y-%m"))
+            .replace("%3", text))
+    return month
+
+
+def _book(args: argparse.Namespace, own: str | None) -> str:
+    """The command's --db, else the one given before the command."""
+    db = own or args.db
+    if not db:
+        raise UsageError(QCoreApplication.translate("Cli", "Which book? Give it with --db (a file or a database URL)."))
+    return db
+
+
+# ---------------------------------------------------------------- dispatch
+def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
+    """Each command: how it runs from its arguments, and whether it may change the book
+    (what an unexpected failure says was kept)."""
+    return {
+        "gui": (lambda a: run_gui(a.db, a.lang), True),
+        "demo": (lambda a: run_demo(_book(a, a.demo_db), a.customers, a.seed), True),
+        "check": (lambda a: run_check(_book(a, a.check_db)), False),
+        "callsheet": (lambda a: run_callsheet(_book(a, a.sheet_db), a.day, a.advisor, a.pdf), False),
+        "export": (lambda a: run_export(a.list, _book(a, a.export_db), a.out, a.days, a.day, a.advisor),
+                   False),
+        "report": (lambda a: run_report(_book(a, a.report_db), a.out, a.png_dir, a.first_month,
+                                        a.last_month, a.advisor), False),
+    }
+
+
+COMMANDS = ("demo", "check", "callsheet", "export", "report")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _peek_lang(argv)
+    if _wants_command(argv):
+        _core_app(lang)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse's refusals (2), --help and --version (0)
+        return exc.code if isinstance(exc.code, int) else 2
+    name = args.command or "gui"
+    run, changes_book = _commands()[name]
+    return _run(name, lambda: run(args), changes_book)
+
+
+def _run(name: str, run: Callable[[], int], changes_book: bool) -> int:
+    """Runs one command: every failure becomes a sentence on stderr and an exit status;
+    what is logged meanwhile goes to the log file, never to the terminal."""
+    with _log_file() as handler:
+        try:
+            return run()
+        except UsageError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        except BookError as exc:
+            print(_book_error(exc), file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print(QCoreApplication.translate("Cli", "Stopped."), file=sys.stderr)
+            return 1
+        except Exception as exc:  # noqa: BLE001 - the one place that words what nobody foresaw
+            from app.services.errors import classify
+
+            log.error("the %s command failed", name, exc_info=exc)
+            known = classify(exc)
+            if known is not None:  # busy, disk full, damaged, read-only...
+                print(_book_error(known), file=sys.stderr)
+            else:
+                written = isinstance(handler, _LogFile) and not handler.failed
+                print(_unexpected(exc, changes_book, Path(handler.baseFilename) if written else None),
+                      file=sys.stderr)
+            return 1
+
+
+def _unexpected(exc: BaseException, changes_book: bool, log_file: Path | None) -> str:
+    lines = str(exc).strip().splitlines()
+    what = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+    parts = [QCoreApplication.translate("Cli", "Something went wrong: %1.").replace("%1", what)]
+    if changes_book:
+        parts.append(QCoreApplication.translate("Cli", "What was saved before the problem is kept; the rest was not saved."))
+    else:
+        parts.append(QCoreApplication.translate("Cli", "Nothing in the book was changed."))
+    if log_file is not None:
+        parts.append(QCoreApplication.translate("Cli", "The details are in the log file %1.").replace("%1", str(log_file)))
+    else:
+        parts.append(QCoreApplication.translate("Cli", "The details could not be written to a log file."))
+    return " ".join(parts)
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; when it cannot be written (a full disk) that is noted, not printed."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        self.failed = True
+
+
+@contextmanager
+def _log_file() -> Iterator[logging.Handler]:
+    """While a command runs, the log goes to the user's log folder (else the temporary
+    folder); with neither writable, nowhere (Python would print it on stderr)."""
+    import tempfile
+
+    from app.services.paths import log_dir
+
+    handler: logging.Handler = logging.NullHandler()
+    for folder in (log_dir(), Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = _LogFile(folder / "guanxi.log", maxBytes=1_000_000, backupCount=3,
+                               encoding="utf-8")
+        except OSError:
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        break
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+        try:
+            handler.close()
+        except OSError:
+            pass
 
 
 def _core_app(language: str | None) -> None:
@@ -65,26 +277,6 @@ def _core_app(language: str | None) -> None:
     apply_cjk_font(app)
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    lang = _peek_lang(argv)
-    if _wants_command(argv):
-        _core_app(lang)
-    args = build_parser().parse_args(argv)
-    if args.command == "demo":
-        return run_demo(Path(args.demo_db), args.customers, args.seed)
-    if args.command == "check":
-        return run_check(args.check_db)
-    if args.command == "callsheet":
-        return run_callsheet(args.sheet_db, args.day, args.advisor, args.pdf)
-    if args.command == "export":
-        return run_export(args.list, args.export_db, args.out, args.days, args.day, args.advisor)
-    if args.command == "report":
-        return run_report(args.report_db, args.out, args.png_dir, args.first_month,
-                          args.last_month, args.advisor)
-    return run_gui(args.db, args.lang)
-
-
 def _peek_lang(argv: list[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -94,19 +286,13 @@ def _peek_lang(argv: list[str]) -> str | None:
     return None
 
 
-COMMANDS = ("demo", "check", "callsheet", "export", "report")
-
-
 def _wants_command(argv: list[str]) -> bool:
     return any(a in COMMANDS for a in argv) or any(a in ("-h", "--help") for a in argv)
 
 
-def run_demo(path: Path, customers: int, seed: int) -> int:
+def run_demo(path: str, customers: int, seed: int) -> int:
     from app.services.demo import generate_demo
 
-    if customers < 1:
-        print(QCoreApplication.translate("Cli", "--customers must be at least 1"), file=sys.stderr)
-        return 2
     started = time.perf_counter()
     last = [0.0]
 
@@ -117,11 +303,7 @@ def run_demo(path: Path, customers: int, seed: int) -> int:
             print(QCoreApplication.translate("Cli", "%1 of %2 customers").replace("%1", str(done)).replace("%2", str(total)),
                   file=sys.stderr, flush=True)
 
-    try:
-        summary = generate_demo(str(path), customers=customers, seed=seed, progress=progress)
-    except BookError as exc:
-        print(_book_error(exc), file=sys.stderr)
-        return 1
+    summary = generate_demo(path, customers=customers, seed=seed, progress=progress)
     print(
         QCoreApplication.translate("Cli", "Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s")
         .replace("%1", str(path))
@@ -163,13 +345,12 @@ def run_gui(db: str | None, lang: str | None) -> int:
         install_excepthook,
         refuse_second_copy,
         setup_language,
-        setup_logging,
         try_lock_book,
     )
     from app.services.paths import default_book_path
     from app.ui.settings import Preferences
 
-    setup_logging()
+    # the log file is already set up: _run does it for every command
     app = ensure_application()
     install_excepthook()
     preferences = Preferences()
@@ -230,14 +411,6 @@ def _open(db: str):
     return open_book(db, create=False)
 
 
-def _day(text: str | None):
-    from datetime import date
-
-    from app.domain.validation import parse_date
-
-    return parse_date(text, "date") if text else date.today()
-
-
 def _advisor_id(services, name: str | None) -> int | None:
     if not name:
         return None
@@ -247,37 +420,26 @@ def _advisor_id(services, name: str | None) -> int | None:
     raise LookupError(name)
 
 
-def _prepare(db: str, day_text: str | None, advisor: str | None):
-    """(services, day, advisor id) or an exit status after saying what is wrong."""
-    from app.domain.errors import ValidationError
-
+def _prepare(db: str, advisor: str | None):
+    """(services, advisor id); UsageError for an unknown advisor, BookError for a book
+    that cannot be opened."""
+    services = _open(db)
     try:
-        services = _open(db)
-    except BookError as exc:
-        print(_book_error(exc), file=sys.stderr)
-        return None, 1
-    try:
-        day = _day(day_text)
-        advisor_id = _advisor_id(services, advisor)
-    except ValidationError:
-        services.close()
-        print(QCoreApplication.translate("Cli", "Not a valid date (use YYYY-MM-DD): %1").replace("%1", day_text or ""), file=sys.stderr)
-        return None, 2
+        return services, _advisor_id(services, advisor)
     except LookupError:
         services.close()
-        print(QCoreApplication.translate("Cli", "No staff member is called %1.").replace("%1", advisor or ""), file=sys.stderr)
-        return None, 2
-    return (services, day, advisor_id), 0
+        raise UsageError(QCoreApplication.translate("Cli", "No staff member is called %1.").replace("%1", advisor or "")) from None
+    except BaseException:
+        services.close()
+        raise
 
 
-def run_callsheet(db: str, day_text: str | None, advisor: str | None, pdf: str) -> int:
+def run_callsheet(db: str, day: date | None, advisor: str | None, pdf: str) -> int:
     from app.ui import labels
     from app.ui.printing import call_sheet_html, write_pdf
 
-    prepared, status = _prepare(db, day_text, advisor)
-    if prepared is None:
-        return status
-    services, day, advisor_id = prepared
+    day = day or date.today()
+    services, advisor_id = _prepare(db, advisor)
     try:
         sheet = services.callsheet.for_day(day, advisor_id=advisor_id)
         try:
@@ -293,20 +455,18 @@ def run_callsheet(db: str, day_text: str | None, advisor: str | None, pdf: str) 
         services.close()
 
 
-def run_export(which: str, db: str, out: str, days: int, day_text: str | None, advisor: str | None) -> int:
+def run_export(which: str, db: str, out: str, days: int, day: date | None, advisor: str | None) -> int:
     from app.services.excel_export import write_xlsx
     from app.ui import exports
 
-    prepared, status = _prepare(db, day_text, advisor)
-    if prepared is None:
-        return status
-    services, day, advisor_id = prepared
+    day = day or date.today()
+    services, advisor_id = _prepare(db, advisor)
     try:
         if which == "customers":
             sheet = exports.customers_sheet(services.customers.export_rows())
         elif which == "reminders":
             sheet = exports.reminders_sheet(
-                services.reminders.due(day, horizon_days=max(0, days), advisor_id=advisor_id))
+                services.reminders.due(day, horizon_days=days, advisor_id=advisor_id))
         elif which == "followups":
             sheet = exports.followups_sheet(services.followups.list(advisor_id=advisor_id))
         else:
@@ -322,18 +482,6 @@ def run_export(which: str, db: str, out: str, days: int, day_text: str | None, a
         services.close()
 
 
-def _month(text: str | None, default):
-    """The first day of a YYYY-MM month (or a YYYY-MM-DD day's month); ValueError if not one."""
-    from datetime import date
-
-    if not text:
-        return default
-    parts = text.strip().split("-")
-    if len(parts) not in (2, 3):
-        raise ValueError(text)
-    return date(int(parts[0]), int(parts[1]), 1)
-
-
 def _preferences():
     """This machine's preferences (value thresholds, lapse months), as the window uses them."""
     from app.ui.settings import Preferences
@@ -341,10 +489,8 @@ def _preferences():
     return Preferences()
 
 
-def run_report(db: str, out: str, png_dir: str | None, first: str | None, last: str | None,
+def run_report(db: str, out: str, png_dir: str | None, first: date | None, last: date | None,
                advisor: str | None) -> int:
-    from datetime import date
-
     from app.domain.dashboard_records import DashboardQuery
     from app.services.dashboard import DashboardService
     from app.services.excel_export import write_xlsx
@@ -353,21 +499,12 @@ def run_report(db: str, out: str, png_dir: str | None, first: str | None, last: 
     today = date.today()
     this_month = today.replace(day=1)
     back = this_month.year * 12 + this_month.month - 1 - 11
-    try:
-        start = _month(first, date(back // 12, back % 12 + 1, 1))
-        end = _month(last, this_month)
-    except ValueError:
-        print(QCoreApplication.translate("Cli", "Not a valid month (use YYYY-MM): %1").replace(
-            "%1", f"{first or ''} {last or ''}".strip()), file=sys.stderr)
-        return 2
+    start = first or date(back // 12, back % 12 + 1, 1)
+    end = last or this_month
     if end < start:
-        print(QCoreApplication.translate("Cli", "The last month comes before the first."), file=sys.stderr)
-        return 2
-    prepared, status = _prepare(db, None, advisor)
-    if prepared is None:
-        return status
-    services, _day_unused, advisor_id = prepared
+        raise UsageError(QCoreApplication.translate("Cli", "The last month comes before the first."))
     preferences = _preferences()
+    services, advisor_id = _prepare(db, advisor)
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("Charts", text)

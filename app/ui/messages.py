@@ -58,6 +58,28 @@ def book_error(error: BookError) -> str:
         "missing": QCoreApplication.translate("Messages", "The book file does not exist."),
         "cannot_create": QCoreApplication.translate("Messages", "The book could not be created in that folder."),
         "demo_not_empty": QCoreApplication.translate("Messages", "A demo can only be written into an empty book."),
+        # where the book is (app.db.engine.make_engine)
+        "driver_missing": QCoreApplication.translate("Messages", "This book is on a database server, and the program for talking to that "
+            "server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the "
+            "server to install %1 here, or open a book file instead."),
+        "bad_url": QCoreApplication.translate("Messages", "This is not the address of a book Guanxi can open: %1. Nothing was opened or "
+            "changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book."),
+        "unreachable": QCoreApplication.translate("Messages", "The database server holding this book could not be reached, or it refused "
+            "to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the "
+            "server is running, then try again."),
+        # met while working (app.services.errors.classify)
+        "busy": QCoreApplication.translate("Messages", "The book is busy: another desk or program kept it locked for too long. What "
+            "was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps "
+            "happening, close Guanxi on the other computers and try again."),
+        "disk_full": QCoreApplication.translate("Messages", "The disk holding the book is full. What was being saved was not saved; "
+            "everything saved before is safe. Free some space on that disk, then try again."),
+        "damaged": QCoreApplication.translate("Messages", "The book file is damaged. Nothing more was written to it. Stop working in "
+            "it: keep a copy of the file for support, and go back to the latest backup of the book."),
+        "read_only": QCoreApplication.translate("Messages", "The book cannot be written to: the file or its folder is read-only, or this "
+            "user may not change it. What was being saved was not saved; everything saved before is safe. Check "
+            "the file's permissions, or copy the book to a folder you can write to."),
+        "disk_error": QCoreApplication.translate("Messages", "The disk holding the book reported an error. What was being saved was not "
+            "saved; everything saved before is safe. Check the disk (or the network folder), then try again."),
         # taking a backup (app.services.backups.take_backup)
         "backup_failed": QCoreApplication.translate("Messages", "The backup could not be written. The book and the "
             "earlier backups are as they were. Try again; if it fails again, choose another backups folder in "
@@ -101,6 +123,8 @@ def book_error(error: BookError) -> str:
             "what can be read, and keep a copy of the book file for support."),
     }
     text = texts.get(error.code, QCoreApplication.translate("Messages", "The book could not be opened."))
+    if "%1" in text:  # the detail is part of the sentence
+        return text.replace("%1", error.detail)
     return f"{text}\n\n{error.detail}" if error.detail else text
 
 
