@@ -240,7 +240,8 @@ def tiny_disk(tmp_path):
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr!r}")
     yield folder
-    subprocess.run(["umount", str(folder)], check=False)
+    # lazily: a book left open by a failing command must not keep the mount behind
+    subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_a_full_disk_is_told_as_such(cli, capsys, tiny_disk):
