@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--from", dest="first_month", type=_month, help=QCoreApplication.translate("Cli", "first month (YYYY-MM, default 11 months before this one)"))
     report.add_argument("--to", dest="last_month", type=_month, help=QCoreApplication.translate("Cli", "last month (YYYY-MM, default this month)"))
     report.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
+    backup = commands.add_parser("backup", help=QCoreApplication.translate("Cli", "write a checked backup of the book (also while the window has it open)"))
+    backup.add_argument("--db", dest="backup_db", help=QCoreApplication.translate("Cli", "the book (a SQLite file)"))
+    backup.add_argument("--to", dest="backup_to", help=QCoreApplication.translate("Cli", "the backups folder (default: as in Preferences, else a 'backups' folder beside the book)"))
+    restore = commands.add_parser("restore", help=QCoreApplication.translate("Cli", "put a backup in the book's place (the book as it was is kept aside)"))
+    restore.add_argument("--db", dest="restore_db", help=QCoreApplication.translate("Cli", "the book (a SQLite file)"))
+    restore.add_argument("--from", dest="restore_from", required=True, help=QCoreApplication.translate("Cli", "the backup file to restore"))
     return parser
 
 
@@ -154,10 +160,12 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
                    False),
         "report": (lambda a: run_report(_book(a, a.report_db), a.out, a.png_dir, a.first_month,
                                         a.last_month, a.advisor), False),
+        "backup": (lambda a: run_backup(_book(a, a.backup_db), a.backup_to), False),
+        "restore": (lambda a: run_restore(_book(a, a.restore_db), a.restore_from), True),
     }
 
 
-COMMANDS = ("demo", "check", "callsheet", "export", "report")
+COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -535,3 +543,61 @@ def run_report(db: str, out: str, png_dir: str | None, first: date | None, last:
         return 0
     finally:
         services.close()
+
+
+def _book_file(db: str) -> Path | None:
+    """The SQLite file behind `db`, or None (said why) for a server book."""
+    if "://" in db and not db.startswith("sqlite"):
+        print(QCoreApplication.translate("Cli", "Backups and restores here are of a book file; a book on a "
+              "database server is backed up by the server's own tools."), file=sys.stderr)
+        return None
+    return Path(db.split(":///", 1)[1] if db.startswith("sqlite") else db).expanduser().resolve()
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f}"
+
+
+def run_backup(db: str, folder: str | None) -> int:
+    from app.services.backups import take_backup
+
+    path = _book_file(db)
+    if path is None:
+        return 2
+    if not path.is_file():
+        print(_book_error(BookError("missing", str(path))), file=sys.stderr)
+        return 1
+    configured = folder or _preferences().backup_folder or None
+    started = time.perf_counter()
+    info = take_backup(path, configured, kind="manual")
+    print(QCoreApplication.translate("Cli", "Backup written and checked: %1 (%2 MB) in %3 s")
+          .replace("%1", str(info.path)).replace("%2", _megabytes(info.size))
+          .replace("%3", f"{time.perf_counter() - started:.1f}"))
+    return 0
+
+
+def run_restore(db: str, backup: str) -> int:
+    from app.services.backups import restore_backup
+    from app.ui.book_lock import try_lock_book
+
+    path = _book_file(db)
+    if path is None:
+        return 2
+    source = Path(backup).expanduser()
+    if not source.is_file():
+        print(_book_error(BookError("backup_missing", str(source))), file=sys.stderr)
+        return 2
+    lock, holder = try_lock_book(path)
+    if lock is None:  # a window has the book open: never pull it from under it
+        print(_book_error(BookError("already_open", holder)), file=sys.stderr)
+        return 1
+    try:
+        result = restore_backup(path, source.resolve())
+    finally:
+        lock.release()
+    print(QCoreApplication.translate("Cli", "Restored %1 from %2.").replace("%1", str(path))
+          .replace("%2", str(result.restored_from)))
+    if result.set_aside is not None:
+        print(QCoreApplication.translate("Cli", "The book as it was is kept as %1.")
+              .replace("%1", str(result.set_aside)))
+    return 0

@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from app.cli import main
 from app.db.engine import Book
 from app.services.book import open_book
 from app.services.demo import generate_demo
@@ -20,29 +19,6 @@ from app.services.errors import classify
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_URL = "postgresql+psycopg://u@localhost/x"
-
-
-@pytest.fixture
-def cli(qapp, tmp_path, monkeypatch):
-    """main([...]) in this process: (exit status, stdout, stderr), the log in tmp_path."""
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.chdir(tmp_path)  # a relative path written by mistake lands here
-    font, translators = qapp.font(), list(getattr(qapp, "_guanxi_translators", []))
-
-    def run(*args: str, capsys=None) -> tuple[int, str, str]:
-        status = main(["--lang", "en", *args])
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return status, out, err
-
-    yield run
-    # the language and font the command line set up are the test session's again
-    for translator in getattr(qapp, "_guanxi_translators", []):
-        qapp.removeTranslator(translator)
-    for translator in translators:
-        qapp.installTranslator(translator)
-    qapp._guanxi_translators = translators
-    qapp.setFont(font)
 
 
 def guanxi(*args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
