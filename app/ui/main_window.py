@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         banner.setStyleSheet("QLabel#readOnlyBanner { background: #fce8e6; color: #a50e0e;"
                              " padding: 6px; border-radius: 3px; font-weight: bold; }")
         self.centralWidget().layout().insertWidget(0, banner)
+        banner.show()
         self.book_label.setText(self.book_label.text() + " " + self.tr("(read-only)"))
 
     def _reload(self) -> None:
