@@ -178,7 +178,9 @@ def upgrade_book(book: Book, script_location: str | Path | None = None) -> Upgra
         except Exception as exc:
             log.exception("upgrade failed; the book is unchanged")
             conn.rollback()
-            raise BookError("upgrade_failed", str(exc)) from exc
+            # a new book has no backup to speak of: it simply could not be made
+            raise BookError("upgrade_failed" if revision is not None else "cannot_create",
+                            str(exc)) from exc
         finally:
             if book.is_sqlite:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")

@@ -122,6 +122,12 @@ def _refuse_unusable_file(path: Path, create: bool) -> bool:
 
 
 def _database_error(exc: DatabaseError) -> BookError:
+    """What a failure while opening means: busy, full disk, damaged ... or not a book."""
+    from app.services.errors import classify
+
+    known = classify(exc)
+    if known is not None and known.code in ("busy", "disk_full", "disk_error", "damaged"):
+        return known
     if is_damage(exc.orig):
         return BookError("damaged", str(exc.orig))
     return BookError("not_a_book", str(exc.orig))
