@@ -64,7 +64,11 @@ class DamagedBookDialog(QDialog):
         layout.addLayout(top)
         layout.addSpacing(8)
         layout.addLayout(buttons)
-        self.resize(560, 0)
+        # wrapped labels need their width fixed before the dialog's height is worked out
+        for label in (text, where, self.note):
+            label.setMinimumWidth(460)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        self.adjustSize()
 
     def choose(self, choice: str) -> None:
         self.choice = choice
