@@ -13,7 +13,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from app.db.engine import Book
-from app.db.integrity import quick_check
+from app.db.integrity import is_damage, quick_check
 from app.domain.errors import BookError
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,12 @@ def current_revision(book: Book) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except DatabaseError as exc:
-        raise BookError("not_a_book", str(exc.orig)) from None
+        raise _unreadable(exc) from None
+
+
+def _unreadable(exc: DatabaseError) -> BookError:
+    """A database SQLite cannot read: damaged if it is a SQLite file with bad pages."""
+    return BookError("damaged" if is_damage(exc.orig) else "not_a_book", str(exc.orig))
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ def check_compatible(book: Book, script_location: str | Path | None = None) -> s
             with book.engine.connect() as conn:
                 tables = set(inspect(conn).get_table_names())
         except DatabaseError as exc:
-            raise BookError("not_a_book", str(exc.orig)) from None
+            raise _unreadable(exc) from None
     _refuse_unless_ours(revision, tables, script_location)
     return revision
 

@@ -171,6 +171,16 @@ def test_damage_met_while_reading_is_a_book_error_and_stops_writes(tmp_path):
         services.close()
 
 
+def test_a_book_whose_schema_page_is_damaged_is_called_damaged_not_foreign(tmp_path):
+    path = book_with_customers(tmp_path / "book.db")
+    damage(path, "alembic_version")
+    before = sha256(path)
+    with pytest.raises(BookError) as caught:
+        open_book(path)
+    assert caught.value.code == "damaged"
+    assert sha256(path) == before
+
+
 def test_a_damaged_book_is_not_upgraded(tmp_path):
     path = book_with_customers(tmp_path / "book.db")
     damage(path)
