@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar, QProgressDialog
 
 from app.domain.errors import BookError
 from app.ui.book_lock import BookLock, book_file, try_lock_book
@@ -159,6 +159,16 @@ class _Verdict(QObject):
         self._window, self._services = window, services
         # queued even when the verdict is known at once: never inside attach()
         self._known.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._bar: QProgressBar | None = None
+        if services.checking:  # a large book: say why a first save may wait a moment
+            self._bar = QProgressBar(window)
+            self._bar.setObjectName("bookCheckProgress")
+            self._bar.setRange(0, 0)  # SQLite's check reports no fraction: a busy bar
+            self._bar.setMaximumWidth(160)
+            self._bar.setFormat("")
+            window.statusBar().insertPermanentWidget(0, self._bar)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Bootstrap", "Checking the book for damage… (work goes on; a save waits for it)"))
         services.when_checked(self._emit)
 
     def _emit(self, problems) -> None:
@@ -169,6 +179,12 @@ class _Verdict(QObject):
 
     def _deliver(self, problems: tuple[str, ...]) -> None:
         services = self._services
+        if self._bar is not None:
+            self._window.statusBar().removeWidget(self._bar)
+            self._bar.deleteLater()
+            self._bar = None
+            self._window.statusBar().showMessage(QCoreApplication.translate(
+                "Bootstrap", "Book checked: sound.") if not problems else "", 5000)
         # (a book opened read-only, or closed since, is not asked about again)
         if problems and self._window.services is services and not services.book.refuse_writes:
             _book_damaged(self._window, problems)

@@ -64,6 +64,11 @@ class Services:
         """False once the book is found damaged, or when it was opened only to read."""
         return self.book.writable
 
+    @property
+    def checking(self) -> bool:
+        """True while the check made on opening is still reading the book."""
+        return self.book.gate is not None and not self.book.gate.known
+
     def when_checked(self, listener) -> None:
         """`listener(problems)` once the check made on opening is over: () when the book is
         sound. Called at once when there was no check, else from the checking thread."""

@@ -211,3 +211,30 @@ def test_a_book_refused_at_opening_as_damaged_is_restored_into_the_window(qtbot,
     assert customers(path) == customers(good.path)
     aside = [b for b in list_backups(path) if b.kind == "replaced"]
     assert len(aside) == 1 and sha256(aside[0].path) == damaged_digest
+
+
+def test_a_busy_bar_shows_while_the_check_reads_the_book(qtbot, book_path, settings, cleanup,
+                                                        monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QProgressBar
+
+    from app.db import integrity
+
+    release = threading.Event()
+    real_check = integrity.quick_check
+
+    def slow_check(*args, **kwargs):  # a large book: the real check, a moment later
+        release.wait(10)
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(integrity, "quick_check", slow_check)
+    window = build_main_window(str(book_path), language="en", settings=settings)
+    qtbot.addWidget(window)
+    bar = window.findChild(QProgressBar, "bookCheckProgress")
+    assert bar is not None
+    assert "Checking the book" in window.statusBar().currentMessage()
+    release.set()
+    qtbot.waitUntil(lambda: window.findChild(QProgressBar, "bookCheckProgress") is None,
+                    timeout=10000)
+    assert window.statusBar().currentMessage() == "Book checked: sound."
