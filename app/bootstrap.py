@@ -413,11 +413,14 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
-        if isinstance(value, BookError):  # the book refused (damaged, read-only, full): in words
+        from app.services.errors import classify
+
+        known = value if isinstance(value, BookError) else classify(value)
+        if known is not None:  # busy, disk full, damaged, read-only: in words, not a traceback
             from app.ui.messages import book_error
 
             QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Guanxi"),
-                        book_error(value)).exec()
+                        book_error(known)).exec()
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
