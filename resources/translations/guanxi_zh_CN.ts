@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../app/ui/backup_scheduler.py" line="120"/>
+        <source>A backup is being written already; it will be ready in a moment.</source>
+        <translation>正在备份中，稍后即可完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_scheduler.py" line="207"/>
+        <source>Backup written: %1 (%2 MB, checked)</source>
+        <translation>备份已完成：%1（%2 MB，已校验）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_scheduler.py" line="223"/>
+        <source>Backing up… %p%</source>
+        <translation>正在备份… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_scheduler.py" line="225"/>
+        <source>Backup progress</source>
+        <translation>备份进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_scheduler.py" line="241"/>
+        <source>Backing up the book before closing…</source>
+        <translation>关闭前正在备份客户库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
+        <source>Guanxi</source>
+        <translation>Guanxi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_scheduler.py" line="267"/>
+        <source>Backup not written</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_scheduler.py" line="273"/>
+        <source>The automatic backup was not written.</source>
+        <translation>自动备份失败。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_scheduler.py" line="276"/>
+        <source>Automatic backup not written</source>
+        <translation>自动备份失败</translation>
+    </message>
+</context>
+<context>
+    <name>BookLock</name>
+    <message>
+        <location filename="../../app/ui/book_lock.py" line="145"/>
+        <source>Guanxi on the computer %1</source>
+        <translation>电脑 %1 上的 Guanxi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/book_lock.py" line="146"/>
+        <source>process %1 on this computer</source>
+        <translation>本机进程 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Bootstrap</name>
+    <message>
+        <location filename="../../app/bootstrap.py" line="170"/>
+        <source>Checking the book for damage… (work goes on; a save waits for it)</source>
+        <translation>正在检查客户库是否损坏…（可继续工作；保存会等检查完成后再进行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="186"/>
+        <source>Book checked: sound.</source>
+        <translation>客户库检查完毕：完好。</translation>
+    </message>
+</context>
+<context>
     <name>CallSheetView</name>
     <message>
         <location filename="../../app/ui/views/callsheet_view.py" line="58"/>
@@ -408,228 +482,329 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.py" line="17"/>
+        <location filename="../../app/cli.py" line="39"/>
         <source>Guanxi: customer relationships for a dealership.</source>
         <translation>Guanxi：4S 店客户关系管理。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="19"/>
+        <location filename="../../app/cli.py" line="41"/>
         <source>the book: a SQLite file path or a database URL</source>
         <translation>客户库：SQLite 文件路径或数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="20"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>interface language: zh_CN or en (default: preferences, then the system)</source>
         <translation>界面语言：zh_CN 或 en（默认：先看偏好设置，再看系统语言）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="22"/>
+        <location filename="../../app/cli.py" line="44"/>
         <source>open the window (the default)</source>
         <translation>打开程序窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="23"/>
+        <location filename="../../app/cli.py" line="46"/>
         <source>write a demo book with generated customers</source>
         <translation>生成一个含模拟客户的演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="24"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>the new book&apos;s file</source>
         <translation>新客户库的文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="25"/>
+        <location filename="../../app/cli.py" line="48"/>
         <source>how many customers</source>
         <translation>客户数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="26"/>
+        <location filename="../../app/cli.py" line="49"/>
         <source>the same seed gives the same book</source>
         <translation>相同的随机种子生成相同的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="27"/>
+        <location filename="../../app/cli.py" line="50"/>
         <source>check a book&apos;s integrity and schema version</source>
         <translation>检查客户库的完整性和数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="28"/>
+        <location filename="../../app/cli.py" line="52"/>
         <source>print the daily call sheet to a PDF</source>
         <translation>将每日回访清单输出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="29"/>
-        <location filename="../../app/cli.py" line="35"/>
-        <location filename="../../app/cli.py" line="42"/>
+        <location filename="../../app/cli.py" line="53"/>
+        <location filename="../../app/cli.py" line="59"/>
+        <location filename="../../app/cli.py" line="65"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="30"/>
-        <location filename="../../app/cli.py" line="38"/>
+        <location filename="../../app/cli.py" line="54"/>
+        <location filename="../../app/cli.py" line="62"/>
         <source>the day (YYYY-MM-DD, default today)</source>
         <translation>日期（YYYY-MM-DD，默认为今天）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="31"/>
-        <location filename="../../app/cli.py" line="39"/>
-        <location filename="../../app/cli.py" line="47"/>
+        <location filename="../../app/cli.py" line="55"/>
+        <location filename="../../app/cli.py" line="63"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation>只包含该销售顾问的客户（填写员工姓名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="32"/>
+        <location filename="../../app/cli.py" line="56"/>
         <source>the PDF file to write</source>
         <translation>要生成的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="33"/>
+        <location filename="../../app/cli.py" line="57"/>
         <source>export a list to an Excel workbook</source>
         <translation>将列表导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="36"/>
-        <location filename="../../app/cli.py" line="43"/>
+        <location filename="../../app/cli.py" line="60"/>
+        <location filename="../../app/cli.py" line="66"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="37"/>
+        <location filename="../../app/cli.py" line="61"/>
         <source>reminders: how many days ahead (default 30)</source>
         <translation>提醒：向后查看多少天（默认 30 天）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="51"/>
         <source>the book to check</source>
         <translation>要检查的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="64"/>
         <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
         <translation>把经营看板的数据写入工作簿（每个图表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="44"/>
+        <location filename="../../app/cli.py" line="67"/>
         <source>also save every chart as a PNG in this folder</source>
         <translation>同时把每个图表保存为 PNG 到此文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="45"/>
+        <location filename="../../app/cli.py" line="68"/>
         <source>first month (YYYY-MM, default 11 months before this one)</source>
         <translation>起始月份（YYYY-MM，默认为 11 个月前）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="46"/>
+        <location filename="../../app/cli.py" line="69"/>
         <source>last month (YYYY-MM, default this month)</source>
         <translation>结束月份（YYYY-MM，默认为本月）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="108"/>
-        <source>--customers must be at least 1</source>
-        <translation>--customers 至少为 1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="117"/>
+        <location filename="../../app/cli.py" line="311"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126"/>
+        <location filename="../../app/cli.py" line="316"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="141"/>
+        <location filename="../../app/cli.py" line="331"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="146"/>
+        <location filename="../../app/cli.py" line="336"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149"/>
+        <location filename="../../app/cli.py" line="339"/>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="191"/>
+        <location filename="../../app/cli.py" line="390"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="192"/>
+        <location filename="../../app/cli.py" line="391"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="195"/>
+        <location filename="../../app/cli.py" line="394"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="196"/>
+        <location filename="../../app/cli.py" line="395"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="254"/>
+        <location filename="../../app/cli.py" line="115"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="258"/>
+        <location filename="../../app/cli.py" line="71"/>
+        <source>write a checked backup of the book (also while the window has it open)</source>
+        <translation>备份客户库并校验备份（程序窗口正在使用该客户库时也可执行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="75"/>
+        <source>the book (a SQLite file)</source>
+        <translation>客户库（SQLite 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="73"/>
+        <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
+        <translation>备份文件夹（默认：按偏好设置；未设置时为与客户库同目录的 &apos;backups&apos; 文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="74"/>
+        <source>put a backup in the book&apos;s place (the book as it was is kept aside)</source>
+        <translation>用备份替换客户库（原客户库会改名另存）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="76"/>
+        <source>the backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="87"/>
+        <source>not a whole number: %1</source>
+        <translation>不是整数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="95"/>
+        <source>the number of days must be from %1 to %2, not %3</source>
+        <translation>天数必须在 %1 到 %2 之间（输入的是 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="100"/>
+        <source>the number of customers must be from %1 to %2, not %3</source>
+        <translation>客户数量必须在 %1 到 %2 之间（输入的是 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="118"/>
+        <source>the date must be from %1 to %2, not %3</source>
+        <translation>日期必须在 %1 到 %2 之间（输入的是 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="136"/>
+        <source>the month must be from %1 to %2, not %3</source>
+        <translation>月份必须在 %1 到 %2 之间（输入的是 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="146"/>
+        <source>Which book? Give it with --db (a file or a database URL).</source>
+        <translation>要使用哪个客户库？请用 --db 指定（文件路径或数据库 URL）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="198"/>
+        <source>Stopped.</source>
+        <translation>已中止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="217"/>
+        <source>Something went wrong: %1.</source>
+        <translation>出错了：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="219"/>
+        <source>What was saved before the problem is kept; the rest was not saved.</source>
+        <translation>出错前已保存的内容不受影响；其余内容未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="221"/>
+        <source>Nothing in the book was changed.</source>
+        <translation>客户库未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="223"/>
+        <source>The details are in the log file %1.</source>
+        <translation>详细信息见日志文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="225"/>
+        <source>The details could not be written to a log file.</source>
+        <translation>详细信息未能写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="439"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="275"/>
+        <location filename="../../app/cli.py" line="455"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="277"/>
+        <location filename="../../app/cli.py" line="457"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="279"/>
+        <location filename="../../app/cli.py" line="459"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="309"/>
+        <location filename="../../app/cli.py" line="487"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="551"/>
+        <source>Backups and restores here are of a book file; a book on a database server is backed up by the server&apos;s own tools.</source>
+        <translation>此处的备份与恢复只适用于客户库文件；数据库服务器上的客户库请用服务器自带的工具备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="573"/>
+        <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
+        <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="598"/>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="601"/>
+        <source>The book as it was is kept as %1.</source>
+        <translation>原客户库已另存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="133"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="354"/>
+        <location filename="../../app/cli.py" line="513"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="380"/>
+        <location filename="../../app/cli.py" line="535"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="382"/>
+        <location filename="../../app/cli.py" line="537"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="386"/>
+        <location filename="../../app/cli.py" line="541"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="307"/>
+        <location filename="../../app/cli.py" line="485"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -637,12 +812,12 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="105"/>
+        <location filename="../../app/ui/widgets/common.py" line="113"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="106"/>
+        <location filename="../../app/ui/widgets/common.py" line="114"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation>无法写入工作簿，未作任何修改。</translation>
     </message>
@@ -666,7 +841,7 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="134"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="684"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="692"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
@@ -677,7 +852,7 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="141"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="608"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="613"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -804,89 +979,95 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="451"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="582"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="445"/>
+        <source>%1 (inactive)</source>
+        <comment>an advisor who no longer works here</comment>
+        <translation>%1（已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="456"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="587"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="546"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="554"/>
         <source>%1 or %2 km</source>
         <translation>%1 或 %2 公里</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="561"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="580"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="580"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="585"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="587"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="592"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="589"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="594"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="591"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="596"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="593"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="598"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="595"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="600"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="608"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="613"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="685"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="693"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="278"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="730"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="738"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="758"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="766"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="812"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
@@ -1204,6 +1385,43 @@
         <location filename="../../app/ui/views/customers_view.py" line="308"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedBookDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/damaged_dialog.py" line="17"/>
+        <source>The book is damaged</source>
+        <translation>客户库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/damaged_dialog.py" line="23"/>
+        <source>The book is damaged: SQLite&apos;s check of the file found errors (this happens after a power cut, a failing disk or a full network drive). Nothing more will be written to it.
+
+Restore the newest good backup: the damaged file is kept aside, renamed, never deleted. Or open the damaged book read-only to save what can still be read (export lists, print), then restore a backup.</source>
+        <translation>客户库已损坏：SQLite 检查该文件时发现了错误（停电、硬盘故障或网络驱动器已满时可能出现这种情况）。之后不会再向其中写入任何内容。
+
+请恢复最新的完好备份：损坏的文件会改名另存，绝不会删除。也可以先以只读方式打开损坏的客户库，抢救仍可读取的内容（导出列表、打印），然后再恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/damaged_dialog.py" line="30"/>
+        <source>Book: %1</source>
+        <translation>客户库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/damaged_dialog.py" line="40"/>
+        <source>Restore the newest good backup</source>
+        <translation>恢复最新的完好备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/damaged_dialog.py" line="42"/>
+        <source>Open it read-only to save what can be read</source>
+        <translation>以只读方式打开，抢救可读取的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/damaged_dialog.py" line="46"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1749,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/widgets/fields.py" line="105"/>
+        <location filename="../../app/ui/widgets/fields.py" line="119"/>
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation>%1：%2</translation>
@@ -2281,219 +2499,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="26"/>
+        <location filename="../../app/ui/main_window.py" line="30"/>
         <source>Guanxi — customer relationships</source>
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="349"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -2501,17 +2734,51 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="105"/>
+        <location filename="../../app/bootstrap.py" line="132"/>
+        <location filename="../../app/bootstrap.py" line="147"/>
+        <location filename="../../app/bootstrap.py" line="280"/>
+        <location filename="../../app/bootstrap.py" line="422"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="144"/>
+        <location filename="../../app/bootstrap.py" line="146"/>
+        <source>Open in: %1</source>
+        <translation>正在使用此客户库的是：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="224"/>
+        <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
+        <translation>只读：此客户库已损坏，不会再向其中写入任何内容。请导出或打印所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="253"/>
+        <location filename="../../app/bootstrap.py" line="379"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="254"/>
+        <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
+        <translation>此客户库位于数据库服务器上：其备份需用服务器自带的工具保存和恢复。未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="319"/>
+        <source>A backup is being written; restore once it is done.</source>
+        <translation>正在备份，请等备份完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="328"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="427"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="145"/>
+        <location filename="../../app/bootstrap.py" line="428"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation>程序出错了。之前已保存的内容不受影响。请复制下方的详细信息，发给技术支持。</translation>
     </message>
@@ -2651,62 +2918,214 @@
         <translation>请选择该客户名下的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
+        <translation>此文本包含无法保存的字符（通常是复制粘贴时带入的）。内容未保存，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>This value is not accepted.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation>此客户库由更新版本的 Guanxi 创建，本程序未打开也未修改它。请升级 Guanxi 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation>此文件不是 Guanxi 客户库（或已损坏），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation>此数据库属于其他程序，Guanxi 未对其作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation>客户库升级失败。客户库保持原样，同一文件夹中另有一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>The book file does not exist.</source>
         <translation>客户库文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>The book could not be created in that folder.</source>
         <translation>无法在该文件夹中创建客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>A demo can only be written into an empty book.</source>
         <translation>演示数据只能写入空白客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
+        <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
+        <translation>此客户库位于数据库服务器上，而本机未安装与该服务器通信所需的程序（%1）。未打开也未修改任何内容。请让搭建服务器的人员在本机安装 %1，或改为打开客户库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="65"/>
+        <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
+        <translation>这不是 Guanxi 能打开的客户库地址：%1。未打开也未修改任何内容。请提供客户库文件，或服务器地址，例如 postgresql+psycopg://user@server/book。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
+        <translation>无法连接存放此客户库的数据库服务器，或服务器拒绝了 Guanxi 的登录。未作任何修改。请检查地址、用户名和密码，并确认服务器正在运行，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="71"/>
+        <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
+        <translation>客户库正忙：另一台电脑或其他程序锁定它的时间过长。正在保存的内容未能保存；之前保存的内容不受影响。请稍后重试；如果反复出现，请关闭其他电脑上的 Guanxi 后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74"/>
+        <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
+        <translation>客户库所在的磁盘已满。正在保存的内容未能保存；之前保存的内容不受影响。请在该磁盘上腾出空间，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76"/>
+        <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
+        <translation>客户库文件已损坏，之后不会再向其中写入任何内容。请停止使用该客户库：保留一份文件副本交给技术支持，并恢复客户库最近的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="78"/>
+        <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
+        <translation>无法写入客户库：文件或其所在文件夹为只读，或当前用户无权修改。正在保存的内容未能保存；之前保存的内容不受影响。请检查文件权限，或把客户库复制到有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81"/>
+        <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
+        <translation>客户库所在的磁盘报告了错误。正在保存的内容未能保存；之前保存的内容不受影响。请检查该磁盘（或网络文件夹），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="84"/>
+        <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
+        <translation>备份未能写入。客户库和之前的备份均保持原样。请重试；如果再次失败，请在偏好设置中另选一个备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87"/>
+        <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
+        <translation>存放备份的磁盘已满，本次备份未写入。客户库和之前的备份均保持原样。请在该磁盘上腾出空间，或在偏好设置中另选一个备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90"/>
+        <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
+        <translation>备份文件夹无法写入：文件夹为只读，或当前用户无权修改。客户库和之前的备份均保持原样。请在偏好设置中另选一个备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93"/>
+        <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
+        <translation>新备份未通过校验，因此未予保留；之前的备份保持原样。可能是客户库本身已损坏，也可能是存放备份的磁盘出了故障。请再执行一次“文件 → 立即备份”；如果仍然失败，请保留一份客户库文件的副本交给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
+        <translation>此文件为空（0 字节），其中没有客户库。Guanxi 未向其写入任何内容。如果其中本应存有您的客户资料，说明它是在 Guanxi 之外被清空的：请恢复最近的备份（文件 → 从备份恢复…），或选择其他客户库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101"/>
+        <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
+        <translation>Guanxi 无权读取此客户库文件（文件权限不允许当前用户访问）。未打开也未修改任何内容。请联系本机管理员开通该文件的读写权限，或把客户库复制到您自己的文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104"/>
+        <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
+        <translation>此客户库所在的文件夹 Guanxi 无法写入（或文件本身为只读），而客户库在使用过程中必须能够写入。未打开也未修改任何内容。请把客户库复制到有写入权限的文件夹并打开副本，或申请该文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108"/>
+        <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
+        <translation>客户库以只读方式打开，仅用于抢救可读取的内容：不会向其中写入任何内容。您正在保存的内容未保存。请导出所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
+        <translation>此客户库已被另一个正在运行的 Guanxi 打开。此处未打开也未修改任何内容，另一个 Guanxi 照常工作。请切换到那个窗口（或将其关闭后重新启动）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="115"/>
+        <source>This backup file is no longer there (it was moved or deleted).</source>
+        <translation>此备份文件已不存在（已被移动或删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="117"/>
+        <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
+        <translation>此备份已损坏：未通过校验，因此未被使用。请选择更早的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="119"/>
+        <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
+        <translation>此文件不是 Guanxi 客户库的备份，因此未被使用。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121"/>
+        <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
+        <translation>未找到此客户库的完好备份（每个备份都已丢失、损坏，或由更新版本的 Guanxi 创建）。客户库未作修改。请以只读方式打开，抢救可读取的内容，并保留一份客户库文件的副本交给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
+        <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
+        <translation>客户库所在的磁盘已满，无法把备份复制到客户库所在文件夹。请在该磁盘上腾出空间，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136"/>
+        <source>The backup could not be copied beside the book.</source>
+        <translation>无法把备份复制到客户库所在文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137"/>
+        <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
+        <translation>客户库所在文件夹无法写入，因此无法把备份复制过去。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="139"/>
+        <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
+        <translation>此备份由更新版本的 Guanxi 创建。请升级 Guanxi，或选择更早的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
+        <translation>备份未恢复。客户库完全保持原样，并已重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145"/>
+        <source>The backup was not restored. The book is exactly as it was.</source>
+        <translation>备份未恢复。客户库完全保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="152"/>
+        <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
+        <translation>客户库已从 %1 的备份恢复。该备份之后录入的内容不在客户库中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="155"/>
+        <source>The book as it was before is kept (renamed, not deleted) at:
+%1</source>
+        <translation>原客户库已保留（已改名，未删除），位置：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>This card has changes that are not saved. Save them?</source>
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>
@@ -2714,167 +3133,220 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="64"/>
         <source>Everyone (no advisor)</source>
         <translation>所有人（不指定顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="167"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="73"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="77"/>
         <source>Remind this many days ahead</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="173"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="84"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="174"/>
         <source>Service lane</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="90"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="104"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="105"/>
         <source>After-service call after</source>
         <translation>售后回访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="106"/>
         <source>At risk after no visit for</source>
         <translation>未到店多久算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="107"/>
         <source>Lost after no visit for</source>
         <translation>未到店多久算已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
         <source>Kilometres</source>
         <translation>公里数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="120"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation>各品牌保养间隔（以先到者为准）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="112"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="165"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="179"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="129"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="137"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="146"/>
         <source>Count sales and service of the last</source>
         <translation>统计最近多少年的购车与售后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="147"/>
         <source>High value from</source>
         <translation>高价值起点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="148"/>
         <source>High loyalty from a score of</source>
         <translation>高忠诚度起点（分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="150"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation>忠诚度 = 每年进店次数 + 使用过的服务种类 + 2 × 转介绍人数。高价值客户：价值高且忠诚度高；中价值：二者之一高；低价值：都不高。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="154"/>
         <source>Premium makes or models</source>
         <translation>豪华品牌或车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="155"/>
         <source>Separate them with commas.</source>
         <translation>用逗号或顿号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="154"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="168"/>
         <source>Reminders</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="184"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="196"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
+        <source>%1 (inactive)</source>
+        <comment>an advisor who no longer works here</comment>
+        <translation>%1（已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="202"/>
+        <source>A “backups” folder beside the book</source>
+        <translation>与客户库同目录的“backups”文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="203"/>
+        <source>Leave empty for a “backups” folder beside the book.</source>
+        <translation>留空则使用与客户库同目录的“backups”文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="204"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="214"/>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="215"/>
+        <source>Back up the book when Guanxi closes</source>
+        <translation>关闭 Guanxi 时备份客户库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="233"/>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="219"/>
+        <source>While the book is open, back up every</source>
+        <translation>客户库打开期间，自动备份间隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="222"/>
+        <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
+        <translation>每次备份都会先通过校验，再删除较早的备份。保留规则：最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。建议把备份存放在另一块硬盘或 U 盘上，以防硬盘损坏。</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3664,114 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="45"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="46"/>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="47"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="48"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="49"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="50"/>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="51"/>
+        <source>The book set aside by a restore</source>
+        <translation>恢复时替换下来的客户库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="62"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="150"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="80"/>
+        <source>Choose the backup to put in the book&apos;s place. The book as it is now is kept aside (renamed, never deleted) next to it, and the window opens again on the restored book. What was written after the backup is not in it.</source>
+        <translation>请选择用来替换当前客户库的备份。当前客户库会改名后保留在同一文件夹中（绝不删除），随后窗口将重新打开恢复后的客户库。备份之后录入的内容不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="87"/>
+        <source>Backups</source>
+        <translation>备份列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="105"/>
+        <source>No backups of this book were found, neither in its backups folder nor beside it.</source>
+        <translation>未找到此客户库的备份：备份文件夹和客户库所在文件夹中都没有。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="113"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="139"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="151"/>
+        <source>Put the backup of %1 (%2) in the book&apos;s place?
+
+The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
+        <translation>用 %1（%2）的备份替换当前客户库吗？
+
+当前客户库将被关闭，并改名保留在同一文件夹中，不会删除任何内容。此备份之后录入的内容不会出现在恢复后的客户库中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="159"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>SegmentBar</name>
     <message>
         <location filename="../../app/ui/widgets/segment_bar.py" line="30"/>
@@ -3440,122 +4020,123 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="53"/>
         <source>Edit vehicle</source>
         <translation>编辑车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="53"/>
         <source>New vehicle</source>
         <translation>新增车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="70"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="71"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="80"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="81"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="82"/>
         <source>Series / trim</source>
         <translation>车系/配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="83"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="84"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="85"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="86"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="87"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
         <source>Bought</source>
         <translation>购车方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
         <source>Price</source>
         <translation>购车价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
         <source>Mileage</source>
         <translation>里程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
         <source>Annual inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="94"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="126"/>
         <source>{name}: {start} – {end}</source>
         <translation>{name}：{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="128"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="129"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="133"/>
         <source>Owners:</source>
         <translation>历任车主：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="201"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="197"/>
         <source>Another desk changed this vehicle meanwhile. Close and open it again.</source>
         <translation>在此期间，另一台电脑上修改了该车辆信息。请关闭后重新打开。</translation>
     </message>
