@@ -81,6 +81,62 @@ def quick_check(
         conn.close()
 
 
+def quick_check_parallel(path: Path, workers: int = 2) -> tuple[str, ...]:
+    """SQLite's quick_check table by table on `workers` read-only connections of a file
+    nobody writes (a new backup): about half the time on two cores. Each table is checked
+    with its indexes; what the whole-file check adds (pages used by no table) is left out.
+    """
+    try:
+        conn = connect_read_only(path, immutable=True)
+        try:
+            tables = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rootpage")]
+            sizes = dict.fromkeys(tables, 0)
+            if "sqlite_stat1" in sizes:  # the biggest tables first, so the two end together
+                for table, stat in conn.execute("SELECT tbl, stat FROM sqlite_stat1"):
+                    rows = str(stat).split()[0]
+                    if table in sizes and rows.isdigit():
+                        sizes[table] = max(sizes[table], int(rows))
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return (str(exc),)
+    queue = sorted(tables, key=lambda t: -sizes[t])
+    problems: list[str] = []
+    lock = threading.Lock()
+
+    def work() -> None:
+        try:
+            connection = connect_read_only(path, immutable=True)
+        except sqlite3.Error as exc:
+            with lock:
+                problems.append(str(exc))
+            return
+        try:
+            while True:
+                with lock:
+                    if not queue:
+                        return
+                    table = queue.pop(0)
+                quoted = table.replace('"', '""')
+                try:
+                    rows = [r[0] for r in connection.execute(f'PRAGMA quick_check("{quoted}")')]
+                except sqlite3.DatabaseError as exc:
+                    rows = [str(exc)]
+                if rows != ["ok"]:
+                    with lock:
+                        problems.extend(rows)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=work, name="backup-check") for _ in range(max(1, workers))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return tuple(problems)
+
+
 class IntegrityGate:
     """The verdict of the check made when a book is opened.
 

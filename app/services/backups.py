@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.db.integrity import connect_read_only, quick_check
+from app.db.integrity import connect_read_only, quick_check, quick_check_parallel
 from app.db.migrate import GUANXI_TABLES, head_revision, known_revisions, timestamp, unique_path
 from app.domain.errors import BookError
 
@@ -267,7 +267,8 @@ def take_backup(
     started = time.perf_counter()
     try:
         _copy_book(book_path, partial, progress)
-        problems = quick_check(partial, immutable=True)
+        # the copy is checked table by table on two connections (half the time)
+        problems = quick_check_parallel(partial)
         if problems:
             raise BookError("backup_check_failed", "; ".join(problems[:3]))
         _sync(partial)

@@ -325,3 +325,18 @@ def test_a_backup_from_a_newer_program_or_another_program_is_refused(tmp_path):
             restore_backup(book, backup)
         assert caught.value.code == code
     assert sha256(book) == before
+
+
+@pytest.mark.parametrize("table", ["customers", "vehicles", "interactions", "customer_fts_data",
+                                   "ix_customers_phone_digits"])
+def test_the_two_connection_check_of_a_copy_finds_what_sqlites_own_check_finds(tmp_path, table):
+    from app.db.integrity import quick_check, quick_check_parallel
+    from tests.migrations.book_files import fill_book
+    from tests.migrations.test_book_safety import damage
+
+    book = fill_book(tmp_path / "book.db")
+    copy = take_backup(book).path
+    assert quick_check_parallel(copy) == () == quick_check(copy, immutable=True)
+    damage(copy, table)
+    assert quick_check(copy, immutable=True), "the damage must be real"
+    assert quick_check_parallel(copy)
