@@ -187,11 +187,15 @@ def _failure(exc: BaseException) -> BookError:
 
 
 def _copy_book(book_path: Path, partial: Path, progress: Progress | None) -> None:
+    # A normal connection that only reads: it can take part in the book's WAL (a read-only
+    # one finding a -shm nobody holds reads in SQLite's slow "unreliable" mode, 3x slower)
+    # and, last to close, tidies the -wal and -shm away. In a folder it cannot write to,
+    # a read-only connection.
     try:
-        source = connect_read_only(book_path)
-        source.execute("SELECT 1 FROM sqlite_master LIMIT 1")
-    except sqlite3.Error:  # no -shm yet in a folder we cannot write: a normal connection
         source = sqlite3.connect(book_path, check_same_thread=False)
+        source.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+    except sqlite3.Error:
+        source = connect_read_only(book_path)
     try:
         page_size, pages = (source.execute(f"PRAGMA {p}").fetchone()[0]
                             for p in ("page_size", "page_count"))
