@@ -204,30 +204,16 @@ def test_a_locked_book_is_busy_in_a_real_process_and_nothing_is_written(locked, 
     assert customer_count(locked) == 0
 
 
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A real 1 MB file system (tmpfs); needs root, else the test is skipped."""
-    folder = tmp_path / "tiny"
-    folder.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
-                             capture_output=True, check=False)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr!r}")
-    yield folder
-    # lazily: a book left open by a failing command must not keep the mount behind
-    subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def test_a_full_disk_is_told_as_such(cli, capsys, tiny_disk):
+def test_a_full_disk_is_told_as_such(cli, capsys, small_disk):
+    tiny_disk = small_disk(1)
     status, _, err = cli("demo", "--db", str(tiny_disk / "demo.db"), "--customers", "2000", capsys=capsys)
     assert status == 1
     assert "The disk holding the book is full" in err
     assert "Free some space" in err
 
 
-def test_a_full_disk_in_a_real_process(tiny_disk, tmp_path):
+def test_a_full_disk_in_a_real_process(small_disk, tmp_path):
+    tiny_disk = small_disk(1)
     result = guanxi("demo", "--db", str(tiny_disk / "demo.db"), "--customers", "2000", tmp_path=tmp_path)
     assert result.returncode == 1
     assert "The disk holding the book is full" in result.stderr

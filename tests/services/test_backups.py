@@ -125,19 +125,6 @@ def test_pruning_never_touches_files_it_cannot_name(services):
 
 
 # ------------------------------------------------------------ failures keep the older copies
-@pytest.fixture
-def small_disk(tmp_path):
-    """A folder on a 3 MB file system (root only: a tmpfs mount)."""
-    folder = tmp_path / "small"
-    folder.mkdir()
-    if os.geteuid() != 0 or subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)], capture_output=True
-    ).returncode != 0:
-        pytest.skip("needs root to mount a small file system")
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
 def bulk_customers(path: Path, count: int, note_size: int = 0) -> None:
     services = open_book(path)
     try:
@@ -149,6 +136,7 @@ def bulk_customers(path: Path, count: int, note_size: int = 0) -> None:
 
 
 def test_a_backup_that_fills_the_disk_keeps_the_older_good_one(tmp_path, small_disk):
+    small_disk = small_disk(3)
     book = tmp_path / "book.db"
     bulk_customers(book, 300, note_size=600)  # about 1.3 MB
     first = take_backup(book, small_disk)

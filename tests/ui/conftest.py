@@ -54,3 +54,17 @@ def type_text(qtbot, widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def close_main_windows() -> None:
+    """Close every main window left (a restore opens a new one), unsaved cards dropped."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            if widget.customers_view.card is not None:
+                widget.customers_view.card._dirty = False
+            widget.close()
+            widget.deleteLater()

@@ -16,7 +16,7 @@ from app.ui.dialogs.damaged_dialog import DamagedBookDialog
 from app.ui.main_window import MainWindow
 from app.ui.messages import book_error
 from tests.migrations.test_book_safety import damage
-from tests.ui.conftest import type_text
+from tests.ui.conftest import close_main_windows, type_text
 
 
 def sha256(path: Path) -> str:
@@ -34,12 +34,7 @@ def customers(path: Path) -> list[str]:
 @pytest.fixture
 def cleanup():
     yield
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            if widget.customers_view.card is not None:
-                widget.customers_view.card._dirty = False
-            widget.close()
-            widget.deleteLater()
+    close_main_windows()
 
 
 def damaged_dialog(qtbot, window) -> DamagedBookDialog:

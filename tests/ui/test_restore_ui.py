@@ -14,6 +14,7 @@ from app.domain.records import CustomerInput
 from app.services.backups import list_backups, take_backup
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.main_window import MainWindow
+from tests.ui.conftest import close_main_windows
 
 
 def customers(path: Path) -> list[str]:
@@ -24,6 +25,7 @@ def customers(path: Path) -> list[str]:
             "SELECT name FROM customers WHERE archived_at IS NULL"))
     finally:
         conn.close()
+
 
 
 def sha256(path: Path) -> str:
@@ -37,12 +39,7 @@ def opened(qtbot, book_path, settings):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            if widget.customers_view.card is not None:
-                widget.customers_view.card._dirty = False
-            widget.close()
-            widget.deleteLater()
+    close_main_windows()
 
 
 def open_restore_dialog(qtbot, window) -> RestoreDialog:
