@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.messages import show_error
+from app.ui.widgets.save_dialog import SaveDialog
 
 
 def fill_advisors(combo: QComboBox, staff, all_text: str) -> None:
@@ -87,8 +87,16 @@ def ask_date(parent: QWidget, title: str, text: str, default: date) -> date | No
 
 
 def save_path(parent: QWidget, title: str, default_name: str, filter_text: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, default_name, filter_text)
-    return Path(path) if path else None
+    """Ask where to save an export. The dialog never opens the files it lists: a stray
+    open and close of the book would drop this desk's SQLite locks (see save_dialog)."""
+    dialog = SaveDialog(parent, title, default_name, filter_text)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.selectedFiles()
+    finally:
+        dialog.deleteLater()
+    return Path(chosen[0]) if chosen and chosen[0] else None
 
 
 def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
