@@ -2,10 +2,12 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-# Debian packages the program needs: Qt's xcb platform libraries and a CJK font.
+# Debian packages the program needs: Qt's xcb platform libraries and a CJK font; GTK 3 for
+# the test that the save dialog on a GNOME desk never opens the book (its locks would go).
 SYSTEM_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
-	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-noto-cjk xvfb xauth
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-noto-cjk xvfb xauth \
+	libgtk-3-0
 
 .PHONY: run test system-deps lint bench translations clean
 
