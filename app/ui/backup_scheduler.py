@@ -202,7 +202,8 @@ class BackupScheduler(QObject):
         self.last_written = info
         self._auto_failed_at = None
         self._ended()
-        size = QLocale().toString(info.size / (1024 * 1024), "f", 1)
+        # MB of 1,000,000 bytes, as the restore list and the command line count them
+        size = QLocale().toString(info.size / 1_000_000, "f", 1)
         self._window.statusBar().showMessage(
             self.tr("Backup written: %1 (%2 MB, checked)").replace("%1", str(info.path))
             .replace("%2", size), 30_000)
