@@ -9,6 +9,7 @@ other files, and are handled as files.
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import os
 import re
@@ -21,17 +22,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.db.integrity import connect_read_only, quick_check, quick_check_parallel
+from app.db.integrity import connect_read_only, is_damage, quick_check, quick_check_parallel
 from app.db.migrate import GUANXI_TABLES, head_revision, known_revisions, timestamp, unique_path
 from app.domain.errors import BookError
 
 log = logging.getLogger(__name__)
 
-# What a backup was taken for; the first two rotate, the others are kept for KEEP_SAFETY.
+# What a backup was taken for. Automatic ones rotate (BackupPolicy); the others, made on
+# purpose or before something risky, are kept KEEP_SAFETY and the newest KEEP_NEWEST of
+# each kind always.
 KINDS = ("auto", "manual", "before-restore", "before-import", "before-merge", "before-upgrade",
          "replaced")
-ROTATING = ("auto", "manual")
+ROTATING = ("auto",)
+TAKEN = ("auto", "manual")  # what counts as "the last backup" for the next one being due
 KEEP_SAFETY = timedelta(days=30)
+KEEP_NEWEST = 3
 STALE_PARTIAL = timedelta(hours=1)
 
 Progress = Callable[[int, int], None]  # (done, total), in bytes
@@ -78,9 +83,20 @@ def _stamp_time(text: str) -> datetime:
     return datetime.strptime(text, "%Y%m%d-%H%M%S-%f" if text.count("-") == 2 else "%Y%m%d-%H%M%S")
 
 
-def _parse(book_name: str, path: Path) -> BackupInfo | None:
-    name = re.escape(book_name)
-    match = re.fullmatch(rf"{name}\.([a-z-]+)\.{_STAMP}(?:-\d+)?\.bak", path.name)
+def book_tag(book_path: Path) -> str:
+    """Eight hex digits naming the book by where it really is: two books of the same file
+    name (every desk's guanxi.db) keep their backups apart in one shared folder."""
+    return hashlib.sha1(os.path.realpath(book_path).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def backup_name(book_path: Path, kind: str, stamp: str) -> str:
+    return f"{book_path.name}.{book_tag(book_path)}.{kind}.{stamp}.bak"
+
+
+def _parse(book_path: Path, path: Path) -> BackupInfo | None:
+    name = re.escape(book_path.name)
+    match = re.fullmatch(rf"{name}\.{book_tag(book_path)}\.([a-z-]+)\.{_STAMP}(?:-\d+)?\.bak",
+                         path.name)
     if match and match.group(1) in KINDS:
         kind, stamp = match.group(1), match.group(2)
     elif match := re.fullmatch(rf"{name}\.before-\w+-{_STAMP}(?:-\d+)?\.bak", path.name):
@@ -106,7 +122,7 @@ def list_backups(book_path: Path, folder: str | Path | None = None) -> list[Back
         except OSError:
             continue
         for entry in entries:
-            info = _parse(book_path.name, entry)
+            info = _parse(book_path, entry)
             if info is not None and entry.is_file():
                 found[entry.resolve()] = info
     return sorted(found.values(), key=lambda b: b.taken_at, reverse=True)
@@ -191,11 +207,23 @@ def _copy_book(book_path: Path, partial: Path, progress: Progress | None) -> Non
     # one finding a -shm nobody holds reads in SQLite's slow "unreliable" mode, 3x slower)
     # and, last to close, tidies the -wal and -shm away. In a folder it cannot write to,
     # a read-only connection.
-    try:
-        source = sqlite3.connect(book_path, check_same_thread=False)
-        source.execute("SELECT 1 FROM sqlite_master LIMIT 1")
-    except sqlite3.Error:
-        source = connect_read_only(book_path)
+    source = None
+    for connect in (lambda: sqlite3.connect(book_path, check_same_thread=False),
+                    lambda: connect_read_only(book_path),
+                    # a book on a read-only disk or share: nobody can be writing it
+                    lambda: connect_read_only(book_path, immutable=True)):
+        try:
+            source = connect()
+            source.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+            break
+        except sqlite3.DatabaseError as exc:
+            if source is not None:
+                source.close()
+            source = None
+            if "not a database" in str(exc) or is_damage(exc):
+                raise
+    if source is None:
+        raise sqlite3.OperationalError("unable to open database file")
     try:
         page_size, pages = (source.execute(f"PRAGMA {p}").fetchone()[0]
                             for p in ("page_size", "page_count"))
@@ -232,9 +260,10 @@ def _sync(path: Path) -> None:
         os.close(fd)
 
 
-def _remove_stale_partials(folder: Path, book_name: str) -> None:
+def _remove_stale_partials(folder: Path, book_path: Path) -> None:
     limit = time.time() - STALE_PARTIAL.total_seconds()
-    for leftover in folder.glob(f"{glob_escape(book_name)}.*.bak.partial"):
+    pattern = f"{glob_escape(book_path.name)}.{book_tag(book_path)}.*.bak.partial"
+    for leftover in folder.glob(pattern):
         try:
             if leftover.stat().st_mtime < limit:  # a backup that was killed half-way
                 leftover.unlink()
@@ -260,17 +289,34 @@ def take_backup(
     older good ones: nothing is pruned then."""
     if kind not in KINDS:
         raise ValueError(kind)
+    try:
+        if book_path.stat().st_size == 0:  # nothing to keep, and not a book
+            raise BookError("empty_file", str(book_path))
+    except FileNotFoundError:
+        raise BookError("missing", str(book_path)) from None
     target_folder = folder_for(book_path, folder)
     try:
         target_folder.mkdir(parents=True, exist_ok=True)
-        _remove_stale_partials(target_folder, book_path.name)
-        final = unique_path(target_folder, f"{book_path.name}.{kind}.{timestamp(now)}.bak")
+        _remove_stale_partials(target_folder, book_path)
+        final = unique_path(target_folder, backup_name(book_path, kind, timestamp(now)))
     except OSError as exc:
         raise _failure(exc) from None
     partial = final.with_name(final.name + ".partial")
     started = time.perf_counter()
     try:
-        _copy_book(book_path, partial, progress)
+        try:
+            _copy_book(book_path, partial, progress)
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise BookError("not_a_book", str(exc)) from None
+            if is_damage(exc):
+                raise BookError("damaged", str(exc)) from None
+            raise
+        try:
+            _revision_of(partial)  # a Guanxi book, not another program's database
+        except BookError as exc:
+            raise BookError("not_a_book" if exc.code == "backup_not_a_book" else "damaged",
+                            exc.detail) from None
         # the copy is checked table by table on two connections (half the time)
         problems = quick_check_parallel(partial)
         if problems:
@@ -288,14 +334,14 @@ def take_backup(
             pass
         raise _failure(exc) from None
     log.info("backup of %s: %s in %.2f s", book_path, final, time.perf_counter() - started)
-    info = _parse(book_path.name, final)
+    info = _parse(book_path, final)
     assert info is not None
     prune(book_path, folder, policy or BackupPolicy(), now=now)
     return info
 
 
 def latest_backup_time(book_path: Path, folder: str | Path | None = None) -> datetime | None:
-    times = [b.taken_at for b in list_backups(book_path, folder) if b.kind in ROTATING]
+    times = [b.taken_at for b in list_backups(book_path, folder) if b.kind in TAKEN]
     return max(times) if times else None
 
 
@@ -330,8 +376,12 @@ def to_keep(backups: list[BackupInfo], policy: BackupPolicy, now: datetime) -> s
                 break
             seen.append(key)
             keep.add(backup.path)
-    for backup in backups:
-        if backup.kind not in ROTATING and now - backup.taken_at < KEEP_SAFETY:
+    newest_of_kind: dict[str, int] = {}
+    for backup in sorted(backups, key=lambda b: b.taken_at, reverse=True):
+        if backup.kind in ROTATING:
+            continue
+        newest_of_kind[backup.kind] = newest_of_kind.get(backup.kind, 0) + 1
+        if now - backup.taken_at < KEEP_SAFETY or newest_of_kind[backup.kind] <= KEEP_NEWEST:
             keep.add(backup.path)
     return keep
 
@@ -343,7 +393,7 @@ def prune(book_path: Path, folder: str | Path | None, policy: BackupPolicy,
     now = now or datetime.now()
     target_folder = folder_for(book_path, folder).resolve()
     backups = [b for b in list_backups(book_path, folder) if b.path.parent.resolve() == target_folder
-               and b.kind in ROTATING + ("before-restore", "before-import", "before-merge")]
+               and b.kind in ROTATING + ("manual", "before-restore", "before-import", "before-merge")]
     keep = to_keep(backups, policy, now)
     removed = []
     for backup in backups:

@@ -88,28 +88,69 @@ def test_rotation_keeps_seven_days_four_weeks_twelve_months(services, tmp_path):
     while day <= datetime(2026, 12, 3, 18, 0):
         for hour in (9, 18):  # two a day: the evening one is the day's newest
             stamp = day.replace(hour=hour).strftime("%Y%m%d-%H%M%S-000000")
-            (folder / f"book.db.auto.{stamp}.bak").write_bytes(model.path.read_bytes())
+            (folder / backups.backup_name(book, "auto", stamp)).write_bytes(model.path.read_bytes())
         day += timedelta(days=1)
     model.path.unlink()
-    safety = folder / "book.db.before-import.20261120-100000-000000.bak"
-    old_safety = folder / "book.db.before-import.20260920-100000-000000.bak"
-    safety.write_bytes(b"x")
-    old_safety.write_bytes(b"x")
+    safety = folder / backups.backup_name(book, "before-import", "20261120-100000-000000")
+    old_safety = [folder / backups.backup_name(book, "before-import", f"2026{m:02d}20-100000-000000")
+                  for m in range(5, 10)]
+    manual = [folder / backups.backup_name(book, "manual", f"202612{d:02d}-100000-000000")
+              for d in (1, 2)]
+    for path in (safety, *old_safety, *manual):
+        path.write_bytes(b"x")
     beside = tmp_path / "book.db.before-0006-20250101-101010.bak"
     beside.write_bytes(b"x")
 
     backups.prune(book, None, BackupPolicy(), now=datetime(2026, 12, 3, 20, 0))
 
-    kept = sorted(p.name[len("book.db.auto."):][:8] for p in folder.glob("book.db.auto.*"))
+    tag = backups.book_tag(book)
+    kept = sorted(p.name[len(f"book.db.{tag}.auto."):][:8] for p in folder.glob("*.auto.*"))
     # worked out by hand from a calendar: 2026-12-03 is a Thursday (ISO week 49)
     daily = ["20261127", "20261128", "20261129", "20261130", "20261201", "20261202", "20261203"]
     weekly = ["20261115", "20261122"]  # Sundays ending weeks 46 and 47 (48, 49 in daily)
     monthly = ["20260131", "20260228", "20260331", "20260430", "20260531", "20260630",
                "20260731", "20260831", "20260930", "20261031"]  # November 30 is in daily
     assert kept == sorted(daily + weekly + monthly)
-    assert all("-180000-" in p.name for p in folder.glob("book.db.auto.*"))
-    assert safety.exists() and not old_safety.exists()  # safety copies: 30 days
+    assert all("-180000-" in p.name for p in folder.glob("*.auto.*"))
+    # made on purpose or before something risky: 30 days, and the newest 3 of a kind always
+    assert all(p.exists() for p in manual)  # two the same day: neither rotated away
+    assert safety.exists()
+    assert [p.exists() for p in old_safety] == [False, False, False, True, True]
     assert beside.exists()  # never a file outside the backups folder
+
+
+def test_two_books_of_the_same_name_keep_their_backups_apart_in_one_folder(tmp_path):
+    shared = tmp_path / "usb"
+    shop_a = open_book(tmp_path / "a" / "guanxi.db")
+    shop_b = open_book(tmp_path / "b" / "guanxi.db")
+    try:
+        add(shop_a, "张三")
+        first = take_backup(shop_a.book.path, shared)
+        second = take_backup(shop_b.book.path, shared)
+    finally:
+        shop_a.close()
+        shop_b.close()
+    assert first.path.exists() and second.path.exists()
+    assert [b.path for b in list_backups(tmp_path / "a" / "guanxi.db", shared)] == [first.path]
+    assert [b.path for b in list_backups(tmp_path / "b" / "guanxi.db", shared)] == [second.path]
+
+
+def test_backups_of_what_is_not_a_book_are_refused(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    text = tmp_path / "notes.db"
+    text.write_text("not a book\n" * 500, encoding="utf-8")
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    with conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    conn.close()
+    for path, code in ((empty, "empty_file"), (text, "not_a_book"), (other, "not_a_book"),
+                       (tmp_path / "none.db", "missing")):
+        with pytest.raises(BookError) as caught:
+            take_backup(path)
+        assert caught.value.code == code, path
+    assert not list((tmp_path / "backups").glob("*")) if (tmp_path / "backups").exists() else True
 
 
 def test_pruning_never_touches_files_it_cannot_name(services):
@@ -328,3 +369,14 @@ def test_the_two_connection_check_of_a_copy_finds_what_sqlites_own_check_finds(t
     damage(copy, table)
     assert quick_check(copy, immutable=True), "the damage must be real"
     assert quick_check_parallel(copy)
+
+
+def test_a_book_on_a_read_only_disk_can_still_be_backed_up(tmp_path, small_disk):
+    folder = small_disk(4)
+    book = folder / "book.db"
+    services = open_book(book)
+    add(services, "张三")
+    services.close()
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+    info = take_backup(book, tmp_path / "copies", kind="manual")
+    assert backups.customers_in(info.path) == 1 and sound(info.path)

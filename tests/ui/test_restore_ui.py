@@ -101,7 +101,10 @@ def test_an_unreadable_backup_says_so_and_no_backups_says_so(qtbot, opened, book
     dialog.reject()
     folder = book_path.parent / "backups"
     folder.mkdir()
-    (folder / "book.db.manual.20240101-120000.bak").write_bytes(b"not a book at all" * 100)
+    from app.services.backups import backup_name
+
+    (folder / backup_name(book_path, "manual", "20240101-120000")).write_bytes(
+        b"not a book at all" * 100)
     dialog = open_restore_dialog(qtbot, opened)
     assert dialog.table.item(0, 3).text() == "unreadable"
     dialog.reject()
