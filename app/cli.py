@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -446,6 +447,7 @@ def run_callsheet(db: str, day: date | None, advisor: str | None, pdf: str) -> i
     from app.ui import labels
     from app.ui.printing import call_sheet_html, write_pdf
 
+    _refuse_output(pdf, ".pdf", db)
     day = day or date.today()
     services, advisor_id = _prepare(db, advisor)
     try:
@@ -467,6 +469,7 @@ def run_export(which: str, db: str, out: str, days: int, day: date | None, advis
     from app.services.excel_export import write_xlsx
     from app.ui import exports
 
+    _refuse_output(out, ".xlsx", db)
     day = day or date.today()
     services, advisor_id = _prepare(db, advisor)
     try:
@@ -511,6 +514,7 @@ def run_report(db: str, out: str, png_dir: str | None, first: date | None, last:
     end = last or this_month
     if end < start:
         raise UsageError(QCoreApplication.translate("Cli", "The last month comes before the first."))
+    _refuse_output(out, ".xlsx", db)
     preferences = _preferences()
     services, advisor_id = _prepare(db, advisor)
 
@@ -545,9 +549,35 @@ def run_report(db: str, out: str, png_dir: str | None, first: date | None, last:
         services.close()
 
 
-def _book_file(db: str) -> Path | None:
+def _companions(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _refuse_output(out: str, suffix: str, db: str) -> None:
+    """An output file must carry its type's ending and never be the book (or its -wal,
+    -shm, -journal): a list written over the book would destroy it."""
+    target = Path(out).expanduser()
+    if target.suffix.lower() != suffix:
+        raise UsageError(QCoreApplication.translate("Cli", "The file to write must end in %1: %2")
+                         .replace("%1", suffix).replace("%2", out))
+    book = _book_file(db, quiet=True)
+    if book is not None and any(_same_file(target, p) for p in _companions(book)):
+        raise UsageError(QCoreApplication.translate(
+            "Cli", "%1 is the book itself: choose another file to write.").replace("%1", out))
+
+
+def _book_file(db: str, quiet: bool = False) -> Path | None:
     """The SQLite file behind `db`, or None (said why) for a server book."""
     if "://" in db and not db.startswith("sqlite"):
+        if quiet:
+            return None
         print(QCoreApplication.translate("Cli", "Backups and restores here are of a book file; a book on a "
               "database server is backed up by the server's own tools."), file=sys.stderr)
         return None
@@ -584,8 +614,15 @@ def run_restore(db: str, backup: str) -> int:
     if path is None:
         return 2
     source = Path(backup).expanduser()
+    if source.is_dir():
+        print(_book_error(BookError("backup_not_a_book", str(source))), file=sys.stderr)
+        return 2
     if not source.is_file():
         print(_book_error(BookError("backup_missing", str(source))), file=sys.stderr)
+        return 2
+    if any(_same_file(source, p) for p in _companions(path)):
+        print(QCoreApplication.translate("Cli", "%1 is the book itself, not a backup of it.")
+              .replace("%1", backup), file=sys.stderr)
         return 2
     lock, holder = try_lock_book(path)
     if lock is None:  # a window has the book open: never pull it from under it

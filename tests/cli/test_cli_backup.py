@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.domain.records import CustomerInput
 from app.services.backups import list_backups, take_backup
 from app.services.book import open_book
@@ -126,3 +128,40 @@ def test_backup_and_restore_in_a_real_process(tmp_path):
     assert names(book) == {"张三"}
     refused = guanxi("restore", "--db", str(book), tmp_path=tmp_path)
     assert refused.returncode == 2
+
+
+# ---------------------------------------------------------------- never written over the book
+@pytest.mark.parametrize("args", [
+    ["export", "customers", "--out", "{book}"],
+    ["export", "customers", "--out", "{book}-wal"],
+    ["report", "--out", "{book}"],
+    ["callsheet", "--pdf", "{book}"],
+    ["export", "customers", "--out", "{folder}/other.db"],
+])
+def test_a_list_is_never_written_over_the_book(cli, capsys, tmp_path, args):
+    book = book_with(tmp_path / "book.db", "张三")
+    before = sha256(book)
+    filled = [a.replace("{book}", str(book)).replace("{folder}", str(tmp_path)) for a in args]
+    status, _, err = cli(filled[0], *filled[1:], "--db", str(book), capsys=capsys)
+    assert status == 2
+    assert "must end in" in err
+    assert sha256(book) == before and names(book) == {"张三"}
+
+
+def test_a_book_named_like_a_workbook_is_not_written_over_either(cli, capsys, tmp_path):
+    book = book_with(tmp_path / "list.xlsx", "张三")
+    before = sha256(book)
+    status, _, err = cli("export", "customers", "--db", str(book), "--out", str(book),
+                         capsys=capsys)
+    assert status == 2 and "the book itself" in err
+    assert sha256(book) == before
+
+
+def test_restore_from_the_book_itself_or_a_folder_is_refused(cli, capsys, tmp_path):
+    book = book_with(tmp_path / "book.db", "张三")
+    before = sha256(book)
+    for source in (book, tmp_path):
+        status, _, err = cli("restore", "--db", str(book), "--from", str(source), capsys=capsys)
+        assert status == 2 and err.strip()
+    assert sha256(book) == before
+    assert not [p for p in tmp_path.iterdir() if "replaced" in p.name]
