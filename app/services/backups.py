@@ -340,6 +340,18 @@ def take_backup(
     return info
 
 
+def changed_since(book_path: Path, moment: datetime) -> bool:
+    """True when the book (or its -wal, where every write lands first) was written after
+    `moment`, as the file system tells (nothing is opened)."""
+    latest = 0.0
+    for path in (book_path, book_path.with_name(book_path.name + "-wal")):
+        try:
+            latest = max(latest, path.stat().st_mtime)
+        except OSError:
+            pass
+    return datetime.fromtimestamp(latest) > moment
+
+
 def latest_backup_time(book_path: Path, folder: str | Path | None = None) -> datetime | None:
     times = [b.taken_at for b in list_backups(book_path, folder) if b.kind in TAKEN]
     return max(times) if times else None
@@ -426,9 +438,11 @@ def restore_backup(book_path: Path, backup: Path, progress: Progress | None = No
         # the copy that will be used, not only the original; every page of it is checked
         # again when the book opens, before anything is written to it
         verify_backup(staged, thorough=thorough)
-    except BookError:
+    except BookError as exc:
         staged.unlink(missing_ok=True)
-        raise
+        # the person knows the backup by its name, not by the copy made of it
+        detail = exc.detail.replace(staged.name, backup.name) if exc.detail else backup.name
+        raise BookError(exc.code, detail) from None
     except (OSError, sqlite3.Error) as exc:
         staged.unlink(missing_ok=True)
         raise _failure(exc) from None

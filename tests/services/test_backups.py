@@ -380,3 +380,23 @@ def test_a_book_on_a_read_only_disk_can_still_be_backed_up(tmp_path, small_disk)
     subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
     info = take_backup(book, tmp_path / "copies", kind="manual")
     assert backups.customers_in(info.path) == 1 and sound(info.path)
+
+
+def test_the_book_is_known_changed_after_its_newest_backup(services):
+    book = services.book.path
+    add(services, "张三")
+    info = take_backup(book, kind="manual")
+    assert not backups.changed_since(book, info.taken_at + timedelta(seconds=1))
+    time.sleep(0.05)
+    add(services, "李四")
+    assert backups.changed_since(book, info.taken_at)
+
+
+def test_a_refused_restore_names_the_backup_not_its_working_copy(tmp_path):
+    book = tmp_path / "book.db"
+    open_book(book).close()
+    empty = tmp_path / "empty.bak"
+    empty.touch()
+    with pytest.raises(BookError) as caught:
+        restore_backup(book, empty)
+    assert "restoring" not in caught.value.detail and "empty.bak" in caught.value.detail
