@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 
 log = logging.getLogger(__name__)
@@ -19,6 +25,13 @@ CJK_FAMILIES = (
     "Microsoft YaHei",
     "PingFang SC",
     "SimHei",
+)
+
+# Qt 6's file dialog labels carry accelerators ("&Look in:") that its own Chinese catalogue
+# lacks (it has "Look in:"): our catalogue supplies them under Qt's context, asked after Qt's
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
 
 

@@ -9,42 +9,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="207"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="208"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="223"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="224"/>
         <source>Backing up… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="225"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="226"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="241"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="242"/>
         <source>Backing up the book before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="267"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="268"/>
         <source>Backup not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="273"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="274"/>
         <source>The automatic backup was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="276"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="277"/>
         <source>Automatic backup not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,63 +78,63 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="58"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="59"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="62"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="63"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="64"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="65"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="86"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="83"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="123"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="124"/>
         <source>This number was reported wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="127"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="128"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n customer to call</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="129"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="130"/>
         <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
         <translation>
             <numerusform>(the first %n shown: choose an advisor; print and Excel have them all)</numerusform>
@@ -150,38 +150,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="159"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="162"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="160"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,329 +485,374 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.py" line="39"/>
+        <location filename="../../app/cli.py" line="40"/>
         <source>Guanxi: customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>the book: a SQLite file path or a database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="42"/>
+        <location filename="../../app/cli.py" line="43"/>
         <source>interface language: zh_CN or en (default: preferences, then the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="44"/>
+        <location filename="../../app/cli.py" line="45"/>
         <source>open the window (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="46"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>write a demo book with generated customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47"/>
+        <location filename="../../app/cli.py" line="48"/>
         <source>the new book&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="48"/>
+        <location filename="../../app/cli.py" line="49"/>
         <source>how many customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="49"/>
+        <location filename="../../app/cli.py" line="50"/>
         <source>the same seed gives the same book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="50"/>
+        <location filename="../../app/cli.py" line="51"/>
         <source>check a book&apos;s integrity and schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52"/>
+        <location filename="../../app/cli.py" line="53"/>
         <source>print the daily call sheet to a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53"/>
-        <location filename="../../app/cli.py" line="59"/>
-        <location filename="../../app/cli.py" line="65"/>
-        <source>the book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/cli.py" line="54"/>
-        <location filename="../../app/cli.py" line="62"/>
-        <source>the day (YYYY-MM-DD, default today)</source>
+        <location filename="../../app/cli.py" line="60"/>
+        <location filename="../../app/cli.py" line="66"/>
+        <source>the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="55"/>
         <location filename="../../app/cli.py" line="63"/>
-        <location filename="../../app/cli.py" line="70"/>
-        <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
+        <source>the day (YYYY-MM-DD, default today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="56"/>
-        <source>the PDF file to write</source>
+        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="71"/>
+        <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="57"/>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="58"/>
         <source>export a list to an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="60"/>
-        <location filename="../../app/cli.py" line="66"/>
+        <location filename="../../app/cli.py" line="61"/>
+        <location filename="../../app/cli.py" line="67"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="61"/>
+        <location filename="../../app/cli.py" line="62"/>
         <source>reminders: how many days ahead (default 30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51"/>
+        <location filename="../../app/cli.py" line="52"/>
         <source>the book to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="65"/>
         <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="67"/>
+        <location filename="../../app/cli.py" line="68"/>
         <source>also save every chart as a PNG in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="69"/>
         <source>first month (YYYY-MM, default 11 months before this one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>last month (YYYY-MM, default this month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="311"/>
+        <location filename="../../app/cli.py" line="312"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316"/>
+        <location filename="../../app/cli.py" line="317"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="331"/>
+        <location filename="../../app/cli.py" line="332"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="343"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="339"/>
-        <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="390"/>
+        <location filename="../../app/cli.py" line="423"/>
         <source>Welcome to Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="391"/>
+        <location filename="../../app/cli.py" line="424"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="394"/>
+        <location filename="../../app/cli.py" line="427"/>
         <source>Demo book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="395"/>
+        <location filename="../../app/cli.py" line="428"/>
         <source>Empty book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="115"/>
+        <location filename="../../app/cli.py" line="116"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="72"/>
         <source>write a checked backup of the book (also while the window has it open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
-        <location filename="../../app/cli.py" line="75"/>
+        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>the book (a SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="74"/>
+        <location filename="../../app/cli.py" line="75"/>
         <source>put a backup in the book&apos;s place (the book as it was is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>the backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="87"/>
+        <location filename="../../app/cli.py" line="88"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95"/>
+        <location filename="../../app/cli.py" line="96"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="100"/>
+        <location filename="../../app/cli.py" line="101"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="118"/>
+        <location filename="../../app/cli.py" line="119"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="136"/>
+        <location filename="../../app/cli.py" line="137"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="146"/>
+        <location filename="../../app/cli.py" line="147"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="217"/>
+        <location filename="../../app/cli.py" line="218"/>
         <source>Something went wrong: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="219"/>
+        <location filename="../../app/cli.py" line="220"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="221"/>
+        <location filename="../../app/cli.py" line="222"/>
         <source>Nothing in the book was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223"/>
+        <location filename="../../app/cli.py" line="224"/>
         <source>The details are in the log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225"/>
+        <location filename="../../app/cli.py" line="226"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="439"/>
+        <location filename="../../app/cli.py" line="335"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="336"/>
+        <source>vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="337"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="338"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="364"/>
+        <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="366"/>
+        <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="371"/>
+        <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="472"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="455"/>
+        <location filename="../../app/cli.py" line="489"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="457"/>
+        <location filename="../../app/cli.py" line="491"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="459"/>
+        <location filename="../../app/cli.py" line="493"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="487"/>
+        <location filename="../../app/cli.py" line="522"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="551"/>
+        <location filename="../../app/cli.py" line="600"/>
+        <source>The file to write must end in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="604"/>
+        <source>%1 is the book itself: choose another file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="613"/>
         <source>Backups and restores here are of a book file; a book on a database server is backed up by the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="573"/>
+        <location filename="../../app/cli.py" line="635"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="598"/>
+        <location filename="../../app/cli.py" line="656"/>
+        <source>%1 is the book itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="667"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="601"/>
+        <location filename="../../app/cli.py" line="670"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="133"/>
+        <location filename="../../app/cli.py" line="134"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="513"/>
+        <location filename="../../app/cli.py" line="548"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="535"/>
+        <location filename="../../app/cli.py" line="571"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="537"/>
+        <location filename="../../app/cli.py" line="573"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="541"/>
+        <location filename="../../app/cli.py" line="577"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="485"/>
+        <location filename="../../app/cli.py" line="520"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,12 +860,22 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="113"/>
+        <location filename="../../app/ui/widgets/common.py" line="140"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="142"/>
+        <source>Saved to %1 (rows: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="161"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="114"/>
+        <location filename="../../app/ui/widgets/common.py" line="162"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,114 +1488,114 @@ Restore the newest good backup: the damaged file is kept aside, renamed, never d
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="101"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="102"/>
         <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="101"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="102"/>
         <source>To month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="107"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="135"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="136"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="368"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="109"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="371"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="110"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="111"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
         <source>Computing the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="118"/>
         <source>Computing the charts… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="130"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="190"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="191"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="192"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="193"/>
         <source>Save %1 as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="284"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="285"/>
         <source>The charts could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="311"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="312"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="347"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="348"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="348"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="349"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="357"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="358"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="358"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="359"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="372"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="375"/>
         <source>%1 to %2 · %3 · as of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="391"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="394"/>
         <source>The charts are still being computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="395"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="398"/>
         <source>Owner&apos;s dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="402"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="405"/>
         <source>Export dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="403"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="406"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,6 +3596,19 @@ Restore the newest good backup: the damaged file is kept aside, renamed, never d
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="33"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="34"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemindersView</name>
     <message>
         <location filename="../../app/ui/views/reminders_view.py" line="49"/>
@@ -3778,6 +3846,19 @@ The book as it is now is closed and kept aside, renamed, next to it: nothing is 
     <message>
         <location filename="../../app/ui/dialogs/restore_dialog.py" line="159"/>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../app/ui/widgets/save_dialog.py" line="72"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/save_dialog.py" line="74"/>
+        <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

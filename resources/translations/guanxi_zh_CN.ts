@@ -9,42 +9,42 @@
         <translation>正在备份中，稍后即可完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="207"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="208"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation>备份已完成：%1（%2 MB，已校验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="223"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="224"/>
         <source>Backing up… %p%</source>
         <translation>正在备份… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="225"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="226"/>
         <source>Backup progress</source>
         <translation>备份进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="241"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="242"/>
         <source>Backing up the book before closing…</source>
         <translation>关闭前正在备份客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="267"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="268"/>
         <source>Backup not written</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="273"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="274"/>
         <source>The automatic backup was not written.</source>
         <translation>自动备份失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="276"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="277"/>
         <source>Automatic backup not written</source>
         <translation>自动备份失败</translation>
     </message>
@@ -78,108 +78,108 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="58"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="59"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="62"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="63"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="64"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="65"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="71"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="86"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="83"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="123"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="124"/>
         <source>This number was reported wrong</source>
         <translation>此号码已被标记为号码错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="127"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="128"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n 位客户待回访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="129"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="130"/>
         <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
         <translation>
             <numerusform>（只显示前 %n 位：请选择顾问；打印和 Excel 包含全部）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="147"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="159"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="162"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="160"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -482,329 +482,374 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.py" line="39"/>
+        <location filename="../../app/cli.py" line="40"/>
         <source>Guanxi: customer relationships for a dealership.</source>
         <translation>Guanxi：4S 店客户关系管理。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="42"/>
         <source>the book: a SQLite file path or a database URL</source>
         <translation>客户库：SQLite 文件路径或数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="42"/>
+        <location filename="../../app/cli.py" line="43"/>
         <source>interface language: zh_CN or en (default: preferences, then the system)</source>
         <translation>界面语言：zh_CN 或 en（默认：先看偏好设置，再看系统语言）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="44"/>
+        <location filename="../../app/cli.py" line="45"/>
         <source>open the window (the default)</source>
         <translation>打开程序窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="46"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>write a demo book with generated customers</source>
         <translation>生成一个含模拟客户的演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47"/>
+        <location filename="../../app/cli.py" line="48"/>
         <source>the new book&apos;s file</source>
         <translation>新客户库的文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="48"/>
+        <location filename="../../app/cli.py" line="49"/>
         <source>how many customers</source>
         <translation>客户数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="49"/>
+        <location filename="../../app/cli.py" line="50"/>
         <source>the same seed gives the same book</source>
         <translation>相同的随机种子生成相同的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="50"/>
+        <location filename="../../app/cli.py" line="51"/>
         <source>check a book&apos;s integrity and schema version</source>
         <translation>检查客户库的完整性和数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52"/>
+        <location filename="../../app/cli.py" line="53"/>
         <source>print the daily call sheet to a PDF</source>
         <translation>将每日回访清单输出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53"/>
-        <location filename="../../app/cli.py" line="59"/>
-        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="54"/>
+        <location filename="../../app/cli.py" line="60"/>
+        <location filename="../../app/cli.py" line="66"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="54"/>
-        <location filename="../../app/cli.py" line="62"/>
+        <location filename="../../app/cli.py" line="55"/>
+        <location filename="../../app/cli.py" line="63"/>
         <source>the day (YYYY-MM-DD, default today)</source>
         <translation>日期（YYYY-MM-DD，默认为今天）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
-        <location filename="../../app/cli.py" line="63"/>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="56"/>
+        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="71"/>
         <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation>只包含该销售顾问的客户（填写员工姓名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="56"/>
+        <location filename="../../app/cli.py" line="57"/>
         <source>the PDF file to write</source>
         <translation>要生成的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="57"/>
+        <location filename="../../app/cli.py" line="58"/>
         <source>export a list to an Excel workbook</source>
         <translation>将列表导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="60"/>
-        <location filename="../../app/cli.py" line="66"/>
+        <location filename="../../app/cli.py" line="61"/>
+        <location filename="../../app/cli.py" line="67"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="61"/>
+        <location filename="../../app/cli.py" line="62"/>
         <source>reminders: how many days ahead (default 30)</source>
         <translation>提醒：向后查看多少天（默认 30 天）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51"/>
+        <location filename="../../app/cli.py" line="52"/>
         <source>the book to check</source>
         <translation>要检查的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="65"/>
         <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
         <translation>把经营看板的数据写入工作簿（每个图表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="67"/>
+        <location filename="../../app/cli.py" line="68"/>
         <source>also save every chart as a PNG in this folder</source>
         <translation>同时把每个图表保存为 PNG 到此文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="69"/>
         <source>first month (YYYY-MM, default 11 months before this one)</source>
         <translation>起始月份（YYYY-MM，默认为 11 个月前）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>last month (YYYY-MM, default this month)</source>
         <translation>结束月份（YYYY-MM，默认为本月）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="311"/>
+        <location filename="../../app/cli.py" line="312"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316"/>
+        <location filename="../../app/cli.py" line="317"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="331"/>
+        <location filename="../../app/cli.py" line="332"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="343"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="339"/>
-        <source>Problem: %1</source>
-        <translation>问题：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="390"/>
+        <location filename="../../app/cli.py" line="423"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="391"/>
+        <location filename="../../app/cli.py" line="424"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="394"/>
+        <location filename="../../app/cli.py" line="427"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="395"/>
+        <location filename="../../app/cli.py" line="428"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="115"/>
+        <location filename="../../app/cli.py" line="116"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="72"/>
         <source>write a checked backup of the book (also while the window has it open)</source>
         <translation>备份客户库并校验备份（程序窗口正在使用该客户库时也可执行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
-        <location filename="../../app/cli.py" line="75"/>
+        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>the book (a SQLite file)</source>
         <translation>客户库（SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
         <translation>备份文件夹（默认：按偏好设置；未设置时为与客户库同目录的 &apos;backups&apos; 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="74"/>
+        <location filename="../../app/cli.py" line="75"/>
         <source>put a backup in the book&apos;s place (the book as it was is kept aside)</source>
         <translation>用备份替换客户库（原客户库会改名另存）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>the backup file to restore</source>
         <translation>要恢复的备份文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="87"/>
+        <location filename="../../app/cli.py" line="88"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95"/>
+        <location filename="../../app/cli.py" line="96"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation>天数必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="100"/>
+        <location filename="../../app/cli.py" line="101"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation>客户数量必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="118"/>
+        <location filename="../../app/cli.py" line="119"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation>日期必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="136"/>
+        <location filename="../../app/cli.py" line="137"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation>月份必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="146"/>
+        <location filename="../../app/cli.py" line="147"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation>要使用哪个客户库？请用 --db 指定（文件路径或数据库 URL）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>Stopped.</source>
         <translation>已中止。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="217"/>
+        <location filename="../../app/cli.py" line="218"/>
         <source>Something went wrong: %1.</source>
         <translation>出错了：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="219"/>
+        <location filename="../../app/cli.py" line="220"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation>出错前已保存的内容不受影响；其余内容未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="221"/>
+        <location filename="../../app/cli.py" line="222"/>
         <source>Nothing in the book was changed.</source>
         <translation>客户库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223"/>
+        <location filename="../../app/cli.py" line="224"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225"/>
+        <location filename="../../app/cli.py" line="226"/>
         <source>The details could not be written to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="439"/>
+        <location filename="../../app/cli.py" line="335"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="336"/>
+        <source>vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="337"/>
+        <source>contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="338"/>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="364"/>
+        <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
+        <translation>此数据库中还没有 Guanxi 客户库：Guanxi 从未打开过它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="366"/>
+        <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
+        <translation>此客户库来自较早版本的 Guanxi（%1）；下次 Guanxi 打开它时，会先备份再升级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="371"/>
+        <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
+        <translation>有些记录指向客户库中不存在的记录（关联已断开）。未做任何更改；请保留一份客户库副本以便技术支持查看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="472"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="455"/>
+        <location filename="../../app/cli.py" line="489"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="457"/>
+        <location filename="../../app/cli.py" line="491"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="459"/>
+        <location filename="../../app/cli.py" line="493"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="487"/>
+        <location filename="../../app/cli.py" line="522"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="551"/>
+        <location filename="../../app/cli.py" line="600"/>
+        <source>The file to write must end in %1: %2</source>
+        <translation>要写入的文件必须以 %1 结尾：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="604"/>
+        <source>%1 is the book itself: choose another file to write.</source>
+        <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="613"/>
         <source>Backups and restores here are of a book file; a book on a database server is backed up by the server&apos;s own tools.</source>
         <translation>此处的备份与恢复只适用于客户库文件；数据库服务器上的客户库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="573"/>
+        <location filename="../../app/cli.py" line="635"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="598"/>
+        <location filename="../../app/cli.py" line="656"/>
+        <source>%1 is the book itself, not a backup of it.</source>
+        <translation>%1 是客户库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="667"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="601"/>
+        <location filename="../../app/cli.py" line="670"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="133"/>
+        <location filename="../../app/cli.py" line="134"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="513"/>
+        <location filename="../../app/cli.py" line="548"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="535"/>
+        <location filename="../../app/cli.py" line="571"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="537"/>
+        <location filename="../../app/cli.py" line="573"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="541"/>
+        <location filename="../../app/cli.py" line="577"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="485"/>
+        <location filename="../../app/cli.py" line="520"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -812,12 +857,22 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="113"/>
+        <location filename="../../app/ui/widgets/common.py" line="140"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="142"/>
+        <source>Saved to %1 (rows: %2)</source>
+        <translation>已保存到 %1（行数：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="161"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="114"/>
+        <location filename="../../app/ui/widgets/common.py" line="162"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation>无法写入工作簿，未作任何修改。</translation>
     </message>
@@ -1427,114 +1482,114 @@ Restore the newest good backup: the damaged file is kept aside, renamed, never d
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="101"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="102"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="101"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="102"/>
         <source>To month</source>
         <translation>结束月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="107"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="135"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="136"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="368"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="109"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="371"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="110"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="111"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="116"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
         <source>Computing the charts</source>
         <translation>正在计算图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="118"/>
         <source>Computing the charts… %p%</source>
         <translation>正在计算图表… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="130"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="132"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="190"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="191"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="192"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="193"/>
         <source>Save %1 as PNG</source>
         <translation>把“%1”另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="284"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="285"/>
         <source>The charts could not be computed: %1</source>
         <translation>图表无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="311"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="312"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="347"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="348"/>
         <source>Save chart as PNG</source>
         <translation>把图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="348"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="349"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="357"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="358"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="358"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="359"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation>图片无法写入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="372"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="375"/>
         <source>%1 to %2 · %3 · as of %4</source>
         <translation>%1 至 %2 · %3 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="391"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="394"/>
         <source>The charts are still being computed.</source>
         <translation>图表仍在计算中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="395"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="398"/>
         <source>Owner&apos;s dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="402"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="405"/>
         <source>Export dashboard</source>
         <translation>导出经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="403"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="406"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3531,6 +3586,19 @@ Restore the newest good backup: the damaged file is kept aside, renamed, never d
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="33"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="34"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RemindersView</name>
     <message>
         <location filename="../../app/ui/views/reminders_view.py" line="49"/>
@@ -3769,6 +3837,19 @@ The book as it is now is closed and kept aside, renamed, next to it: nothing is 
         <location filename="../../app/ui/dialogs/restore_dialog.py" line="159"/>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../app/ui/widgets/save_dialog.py" line="72"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/save_dialog.py" line="74"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>

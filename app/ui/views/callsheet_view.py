@@ -28,6 +28,7 @@ from app.ui.widgets.common import (
     export_sheets,
     from_qdate,
     save_path,
+    tell_saved,
     to_qdate,
 )
 
@@ -149,9 +150,11 @@ class CallSheetView(QWidget):
         if path is None:
             return
         try:
-            write_pdf(self.html(), path, self.tr("Call sheet"))
+            written = write_pdf(self.html(), path, self.tr("Call sheet"))
         except OSError as exc:
             show_error(self, self.tr("Not saved"), self.tr("The PDF could not be written."), str(exc))
+            return
+        tell_saved(self, written)
 
     def export(self) -> None:
         from app.ui.exports import callsheet_sheet

@@ -37,6 +37,7 @@ from app.ui.widgets.common import (
     export_sheets,
     from_qdate,
     save_path,
+    tell_saved,
     to_qdate,
 )
 
@@ -357,6 +358,8 @@ class DashboardView(QWidget):
             show_error(self, self.tr("Not saved"),
                        self.tr("The picture could not be written. Nothing was changed."),
                        str(exc))
+            return
+        tell_saved(self, path)
 
     # ------------------------------------------------------------ printing
     PRINT_DPI = 200  # the charts drawn again for paper: about half an A4 page wide each

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -86,17 +87,64 @@ def ask_date(parent: QWidget, title: str, text: str, default: date) -> date | No
     return from_qdate(edit.date())
 
 
+EXPORT_FOLDER_KEY = "state/export_folder"  # where the last export went: not a preference
+
+
+def _settings(parent: QWidget | None) -> QSettings | None:
+    """The settings of the view's preferences or its window's (a test's own file); None
+    for a widget outside the window (nothing remembered then)."""
+    for widget in (parent, parent.window() if parent is not None else None):
+        settings = getattr(getattr(widget, "preferences", None), "settings", None)
+        if isinstance(settings, QSettings):
+            return settings
+    return None
+
+
+def export_folder(parent: QWidget | None) -> Path:
+    """Where an export dialog opens: the folder of the last export while it exists, else
+    the person's Documents folder (never the program's working folder)."""
+    settings = _settings(parent)
+    last = str(settings.value(EXPORT_FOLDER_KEY, "") or "") if settings is not None else ""
+    if last and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
 def save_path(parent: QWidget, title: str, default_name: str, filter_text: str) -> Path | None:
-    """Ask where to save an export. The dialog never opens the files it lists: a stray
-    open and close of the book would drop this desk's SQLite locks (see save_dialog)."""
-    dialog = SaveDialog(parent, title, default_name, filter_text)
+    """Ask where to save an export, beginning in the last export's folder. The dialog never
+    opens the files it lists: a stray open and close of the book would drop this desk's
+    SQLite locks (see save_dialog)."""
+    dialog = SaveDialog(parent, title, str(export_folder(parent) / default_name), filter_text)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         chosen = dialog.selectedFiles()
     finally:
         dialog.deleteLater()
-    return Path(chosen[0]) if chosen and chosen[0] else None
+    if not chosen or not chosen[0]:
+        return None
+    path = Path(chosen[0])
+    settings = _settings(parent)
+    if settings is not None:
+        settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
+    return path
+
+
+def tell_saved(parent: QWidget, path: Path, rows: int | None = None) -> None:
+    """Say in the window's status bar where an export went (and how many rows it has)."""
+    if rows is None:
+        text = QApplication.translate("Common", "Saved to %1")
+    else:  # (as the command line words it)
+        text = QApplication.translate("Common", "Saved to %1 (rows: %2)").replace(
+            "%2", QLocale().toString(rows))
+    text = text.replace("%1", str(path))
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 30_000)
 
 
 def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
@@ -105,7 +153,7 @@ def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_xlsx(path, sheets)
+        rows = write_xlsx(path, sheets)
     except OSError as exc:
         QApplication.restoreOverrideCursor()
         show_error(
@@ -118,4 +166,5 @@ def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
         )
         return False
     QApplication.restoreOverrideCursor()
+    tell_saved(parent, path, rows)
     return True

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 import sys
+from contextlib import contextmanager
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, Qt
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLineEdit, QSplitter, QWidget
 
 _PATTERN_SUFFIX = re.compile(r"\*(\.[^\s*?\[\]);]+)")
 
@@ -66,6 +67,11 @@ class NameOnlyIconProvider(QFileIconProvider):
         if info.isFile():  # Qt's own reads the file here; folders, drives... it names alone
             mime = self._mime(info)
             return mime.comment() or mime.name()
+        # (Qt's own words for these are missing from its Chinese catalogue)
+        if info.isRoot():
+            return QCoreApplication.translate("SaveDialog", "Drive")
+        if info.isDir():
+            return QCoreApplication.translate("SaveDialog", "Folder")
         return super().type(info)
 
 
@@ -81,6 +87,62 @@ def filter_suffixes(filter_text: str) -> list[str]:
     return [match.lower() for match in _PATTERN_SUFFIX.findall(filter_text)]
 
 
+@contextmanager
+def _no_native_helpers():
+    """While a file dialog is built, the platform's own dialogs are refused (Qt makes the
+    native helper while constructing, before an option could say no, and GTK's begins
+    reading the folder at once); afterwards the application's choice is as it was."""
+    refused = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs,
+                                  refused or not native_dialog_is_safe())
+    try:
+        yield
+    finally:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, refused)
+
+
+def _make_safe(dialog: QFileDialog) -> None:
+    """Qt's widget dialog with the name-only icons, where a native one could drop locks."""
+    if not native_dialog_is_safe():
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setIconProvider(_name_only_icons())
+    dialog.resize(860, 520)  # the side panel's names and the columns readable at once
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None and splitter.count() == 2:
+        splitter.setSizes([170, 690])
+
+
+def _enter_folder_typed(dialog: QFileDialog) -> bool:
+    """A name box that names an existing folder ("/tmp/exports", "exports/") opens that
+    folder, as Qt's own dialog does, instead of accepting it: True when it did."""
+    chosen = dialog.selectedFiles()
+    if not chosen or not chosen[0] or not QFileInfo(chosen[0]).isDir():
+        return False
+    dialog.setDirectory(QFileInfo(chosen[0]).absoluteFilePath())
+    name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+    if name_box is not None:
+        name_box.clear()
+    return True
+
+
+class OpenDialog(QFileDialog):
+    """Choose an existing file to read (a backup on a USB drive...): the save dialog's
+    safe widget dialog, which never opens the files it lists."""
+
+    def __init__(self, parent: QWidget | None, title: str, folder: str,
+                 filters: list[str]) -> None:
+        with _no_native_helpers():
+            super().__init__(parent, title, folder, ";;".join(filters))
+        _make_safe(self)
+        self.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        self.setFileMode(QFileDialog.FileMode.ExistingFile)
+
+    def accept(self) -> None:
+        if _enter_folder_typed(self):
+            return
+        super().accept()
+
+
 class SaveDialog(QFileDialog):
     """Where to save an export: the folder and name to begin with, a filter, a question
     before replacing a file, and a name always ending in one of the filter's endings (so
@@ -88,19 +150,9 @@ class SaveDialog(QFileDialog):
 
     def __init__(self, parent: QWidget | None, title: str, default_name: str,
                  filter_text: str) -> None:
-        native = native_dialog_is_safe()
-        # Qt makes the platform's dialog while constructing (before an option could say
-        # no), and GTK's begins reading the folder at once: so no native dialogs meanwhile
-        refused = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs,
-                                      refused or not native)
-        try:
+        with _no_native_helpers():
             super().__init__(parent, title, default_name, filter_text)
-        finally:
-            QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, refused)
-        if not native:
-            self.setOption(QFileDialog.Option.DontUseNativeDialog)
-            self.setIconProvider(_name_only_icons())
+        _make_safe(self)
         self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.setFileMode(QFileDialog.FileMode.AnyFile)
         self._suffixes = filter_suffixes(filter_text)
@@ -108,6 +160,8 @@ class SaveDialog(QFileDialog):
             self.setDefaultSuffix(self._suffixes[0].lstrip("."))
 
     def accept(self) -> None:
+        if _enter_folder_typed(self):  # not "/tmp/exports" saved as "/tmp/exports.xlsx"
+            return
         chosen = self.selectedFiles()
         if chosen and self._suffixes and not chosen[0].lower().endswith(tuple(self._suffixes)):
             # "guanxi.db" becomes "guanxi.db.xlsx": asked about if it exists, like any name.
