@@ -331,14 +331,46 @@ def run_check(db: str) -> int:
     report = check_book(db)
     print(QCoreApplication.translate("Cli", "Schema: %1 (this program: %2)")
           .replace("%1", report.schema_revision or "-").replace("%2", report.program_revision))
+    names = {
+        "customers": QCoreApplication.translate("Cli", "customers"),
+        "vehicles": QCoreApplication.translate("Cli", "vehicles"),
+        "interactions": QCoreApplication.translate("Cli", "contacts"),
+        "staff": QCoreApplication.translate("Cli", "staff"),
+    }
     for name, count in report.counts.items():
-        print(f"  {name}: {count}")
+        print(f"  {names.get(name, name)}: {count}")
     if report.ok:
         print(QCoreApplication.translate("Cli", "OK: the book is sound."))
         return 0
+    said: set[str] = set()
     for problem in report.problems:
-        print(QCoreApplication.translate("Cli", "Problem: %1").replace("%1", problem), file=sys.stderr)
+        text = _check_problem(problem)
+        if text not in said:  # twenty damaged pages are one sentence and twenty details
+            said.add(text)
+            print(text, file=sys.stderr)
+        if ": " in problem and problem.split(": ", 1)[0] in _DETAILED:
+            print("  " + problem.split(": ", 1)[1], file=sys.stderr)
     return 1
+
+
+# problems whose detail (SQLite's own words) is printed on its own line, indented
+_DETAILED = ("integrity", "foreign_key", "unreadable", "damaged")
+
+
+def _check_problem(problem: str) -> str:
+    """One problem `guanxi check` found, in words (its details printed after it)."""
+    code, _, detail = problem.partition(": ")
+    if code == "not_initialised":
+        return QCoreApplication.translate("Cli", "This database holds no Guanxi book yet: Guanxi has never opened it.")
+    if code == "needs_upgrade":
+        return QCoreApplication.translate("Cli", "The book is from an earlier Guanxi (%1); it is upgraded, after a backup, "
+                                          "the next time Guanxi opens it.").replace("%1", detail)
+    if code in ("integrity", "unreadable", "damaged"):
+        return _book_error(BookError("damaged"))
+    if code == "foreign_key":
+        return QCoreApplication.translate("Cli", "Some records point at records that are not in the book "
+                                          "(a link is broken). Nothing was changed; keep a copy of the book for support.")
+    return _book_error(BookError(code, detail))
 
 
 def _book_error(exc: BookError) -> str:

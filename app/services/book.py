@@ -231,6 +231,9 @@ def check_book(path_or_url: str | Path) -> CheckReport:
                     counts[name] = session.scalar(select(func.count()).select_from(model)) or 0
     except (OperationalError, DatabaseError) as exc:
         problems.append(f"unreadable: {exc.orig}")
+    except BookError as exc:  # damage met while counting (Book.reading says so)
+        if not any(p.startswith("integrity") for p in problems):
+            problems.append(f"{exc.code}: {exc.detail}" if exc.detail else exc.code)
     finally:
         book.dispose()
     return CheckReport(not problems, revision, head, tuple(problems), counts)

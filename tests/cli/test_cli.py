@@ -69,7 +69,7 @@ def test_check_fails_on_a_damaged_file(tmp_path):
     path.write_bytes(os.urandom(8192))
     result = guanxi("check", "--db", str(path))
     assert result.returncode != 0
-    assert "Problem" in result.stderr
+    assert "not a Guanxi book" in result.stderr  # in words, not a code
 
 
 def test_check_fails_on_a_book_from_a_newer_program(tmp_path):
@@ -81,13 +81,26 @@ def test_check_fails_on_a_book_from_a_newer_program(tmp_path):
     conn.close()
     result = guanxi("check", "--db", str(path))
     assert result.returncode != 0
-    assert "schema_newer" in result.stderr
+    assert "newer version of Guanxi" in result.stderr and "schema_newer" not in result.stderr
 
 
 def test_check_fails_on_a_missing_file(tmp_path):
     result = guanxi("check", "--db", str(tmp_path / "nothing.db"))
     assert result.returncode != 0
+    assert "does not exist" in result.stderr
     assert not (tmp_path / "nothing.db").exists()
+
+
+def test_check_words_damaged_pages_and_gives_their_details(tmp_path):
+    from tests.migrations.test_book_safety import book_with_customers, damage
+
+    path = book_with_customers(tmp_path / "book.db")
+    damage(path)
+    result = guanxi("check", "--db", str(path))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("The book file is damaged")
+    assert len(lines) > 1 and all(line.startswith("  ") for line in lines[1:])
 
 
 def test_demo_rejects_zero_customers(tmp_path):
