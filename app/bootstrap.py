@@ -417,10 +417,13 @@ def install_excepthook() -> None:
 
         known = value if isinstance(value, BookError) else classify(value)
         if known is not None:  # busy, disk full, damaged, read-only: in words, not a traceback
-            from app.ui.messages import book_error
+            from app.ui.messages import book_error, book_error_detail
 
-            QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Guanxi"),
-                        book_error(known)).exec()
+            box = QMessageBox(QMessageBox.Icon.Warning,
+                              QCoreApplication.translate("Messages", "Guanxi"), book_error(known))
+            if book_error_detail(known):  # SQLite's own words: for support, not the sentence
+                box.setDetailedText(book_error_detail(known))
+            box.exec()
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,

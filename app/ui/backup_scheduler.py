@@ -20,7 +20,7 @@ from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QProgressDialog
 
 from app.domain.errors import BookError
-from app.ui.messages import book_error, show_error
+from app.ui.messages import book_error, book_error_detail, show_error
 from app.ui.settings import Preferences
 from app.ui.tasks import Task
 
@@ -265,7 +265,8 @@ class BackupScheduler(QObject):
 
     # ------------------------------------------------------------ failures
     def _show_failure(self, error: BookError) -> None:
-        show_error(self._window, self.tr("Backup not written"), book_error(error))
+        show_error(self._window, self.tr("Backup not written"), book_error(error),
+                   book_error_detail(error))
 
     def _show_automatic_failure(self, error: BookError) -> None:
         """Not modal: the person goes on working; one box, however often it fails."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app import __version__
@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.services: Services | None = None
         self.preferences = preferences
+        self.read_only = False  # a book opened only to read (show_read_only)
         self.setWindowTitle(self.tr("Guanxi — customer relationships"))
         self.customers_view = CustomersView(None, self)
         self.customers_view.preferences = preferences
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
                     "callsheet": CallSheetView, "visits": VisitsView, "lapsed": LapsedView}[name]
         view = kind(self.services, self.preferences, self)
         self._views[name] = view
+        if self.read_only:
+            self._view_read_only(view)
         view.open_customer.connect(self.show_customer)
         if hasattr(view, "changed"):
             view.changed.connect(self._refresh_lists)
@@ -347,6 +350,30 @@ class MainWindow(QMainWindow):
         self.centralWidget().layout().insertWidget(0, banner)
         banner.show()
         self.book_label.setText(self.book_label.text() + " " + self.tr("(read-only)"))
+        self.read_only = True
+        # what would write is disabled, so the person is never refused after typing
+        for action in (self.new_action, self.save_action, self.log_action,
+                       self.new_vehicle_action, self.archive_action, self.new_visit_action):
+            action.setEnabled(False)
+        self.customers_view.call_button.setEnabled(False)
+        if self.customers_view.card is not None:
+            self.customers_view.card.set_read_only()
+        for view in self._views.values():
+            self._view_read_only(view)
+
+    # the list views' buttons that write (the views never enable them again themselves)
+    WRITE_BUTTONS = ("call_button", "done_button", "snooze_button", "dismiss_button",
+                     "cancel_button", "reassign_button", "win_back_button", "new_button")
+
+    def _view_read_only(self, view: QWidget) -> None:
+        for name in self.WRITE_BUTTONS:
+            button = getattr(view, name, None)
+            if isinstance(button, QWidget):
+                button.setEnabled(False)
+        for button in getattr(view, "outcome_buttons", {}).values():
+            button.setEnabled(False)
+        for shortcut in view.findChildren(QShortcut):  # D, S, Del, the outcome keys...
+            shortcut.setEnabled(False)
 
     def _reload(self) -> None:
         card = self.customers_view.card

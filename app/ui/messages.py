@@ -125,7 +125,19 @@ def book_error(error: BookError) -> str:
     text = texts.get(error.code, QCoreApplication.translate("Messages", "The book could not be opened."))
     if "%1" in text:  # the detail is part of the sentence
         return text.replace("%1", error.detail)
+    if error.code in DETAIL_APART:
+        return text
     return f"{text}\n\n{error.detail}" if error.detail else text
+
+
+# codes whose detail is SQLite's own (English) words: shown apart, never in the sentence
+DETAIL_APART = frozenset({"damaged", "busy", "disk_full", "disk_error", "read_only",
+                          "read_only_open"})
+
+
+def book_error_detail(error: BookError) -> str:
+    """What book_error() leaves out of its sentence, for a message box's details."""
+    return error.detail if error.code in DETAIL_APART else ""
 
 
 def restore_failed(error: BookError, reopened: bool = True) -> str:

@@ -109,6 +109,7 @@ class RemindersView(QWidget):
             watched is self.tree
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.call_button.isEnabled()  # (not in a book opened only to read)
         ):
             self.make_follow_up()
             return True

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -89,8 +91,31 @@ class CustomerCardWidget(QWidget):
         self._dirty = False
         self._loading = False
         self._referred_by: tuple[int, str] | None = None
+        self.read_only = False  # a book opened only to read: nothing on the card writes
         self._build()
         self.show_empty()
+
+    def set_read_only(self) -> None:
+        """For the rest of the card's life (a book opened only to read): fields can be read
+        and copied, not changed; every button that would write is disabled."""
+        self.read_only = True
+        self._dirty = False
+        self._update_header()
+
+    def _apply_read_only(self) -> None:
+        if not self.read_only:
+            return
+        for widget in [self.details_page, *self.details_page.findChildren(QWidget)]:
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+                widget.setReadOnly(True)
+            elif isinstance(widget, (QComboBox, QCheckBox, QAbstractButton)):
+                widget.setEnabled(False)
+        for widget in (self.save_button, self.revert_button, self.archive_button,
+                       self.close_flag_button, self.new_vehicle_button, self.edit_vehicle_button,
+                       self.transfer_button, self.archive_vehicle_button, self.log_text,
+                       self.log_button, self.log_kind, self.visits.new_button,
+                       *self.household.findChildren(QPushButton)):
+            widget.setEnabled(False)
 
     def attach(
         self,
@@ -343,6 +368,7 @@ class CustomerCardWidget(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        self.details_page = inner
         for widget in self._field_widgets.values():
             for signal_owner in [widget, *widget.findChildren(QWidget)]:
                 self._watch(signal_owner)
@@ -426,7 +452,7 @@ class CustomerCardWidget(QWidget):
         return self._dirty
 
     def _mark_dirty(self, *_args) -> None:
-        if not self._loading and not self._dirty:
+        if not self._loading and not self._dirty and not self.read_only:
             self._dirty = True
             self._update_header()
 
@@ -615,6 +641,7 @@ class CustomerCardWidget(QWidget):
         for widget in (self.new_vehicle_button, self.edit_vehicle_button, self.transfer_button,
                        self.archive_vehicle_button, self.log_text, self.log_button, self.log_kind):
             widget.setEnabled(has_record)
+        self._apply_read_only()
 
     # ================================================================ actions
     def collect(self) -> CustomerInput:
@@ -659,7 +686,7 @@ class CustomerCardWidget(QWidget):
 
     def save(self) -> bool:
         """Save the card; on a refused field nothing is written and the field is marked."""
-        if self._card is None and not self._new:
+        if (self._card is None and not self._new) or self.read_only:
             return True
         try:
             data = self.collect()
