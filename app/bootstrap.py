@@ -129,12 +129,33 @@ def _open_into(window: MainWindow, db_url: str) -> bool:
             # (refused before the upgrade): restore a backup, or read what can be read
             _book_damaged(window, (exc.detail,) if exc.detail else ())
             return False
+        if exc.code in UNREADABLE_BOOK and _has_backups(window, db_url):
+            # emptied, or its first page overwritten: SQLite cannot read it, a backup can help
+            window._guanxi_unreadable = exc.code
+            _book_damaged(window, (exc.detail,) if exc.detail else ())
+            return False
         QMessageBox.critical(window, QCoreApplication.translate("Messages", "Guanxi"), book_error(exc))
         window.close()
         return False
     QApplication.restoreOverrideCursor()
     _attach(window, services)
     return True
+
+
+# a book file SQLite cannot read at all: restoring a backup is offered, reading it is not
+UNREADABLE_BOOK = ("empty_file", "not_a_book")
+
+
+def _has_backups(window: MainWindow, db_url: str) -> bool:
+    from app.services.backups import list_backups
+
+    path = book_file(db_url)
+    if path is None:
+        return False
+    try:
+        return bool(list_backups(path, _backup_folder(window, path)))
+    except OSError:
+        return False
 
 
 # ------------------------------------------------------------ one copy per book
@@ -197,8 +218,10 @@ def _book_damaged(window: MainWindow, problems: tuple[str, ...] = (), *,
 
     location = window.services.location if window.services is not None else str(
         book_file(window._guanxi_book) or window._guanxi_book)
-    dialog = DamagedBookDialog(location, problems, read_only_possible=read_only_possible,
-                               note=note, parent=window)
+    unreadable = window.services is None and getattr(window, "_guanxi_unreadable", "")
+    dialog = DamagedBookDialog(location, problems,
+                               read_only_possible=read_only_possible and not unreadable,
+                               note=note, unreadable=bool(unreadable), parent=window)
     dialog.finished.connect(lambda _result: _damaged_choice(window, dialog))
     dialog.open()
 

@@ -11,7 +11,10 @@ class DamagedBookDialog(QDialog):
     RESTORE, READ_ONLY, CLOSE = "restore", "read_only", "close"
 
     def __init__(self, location: str, problems: tuple[str, ...] = (), *,
-                 read_only_possible: bool = True, note: str = "", parent=None):
+                 read_only_possible: bool = True, note: str = "", unreadable: bool = False,
+                 parent=None):
+        """unreadable: SQLite cannot read the file at all (emptied, its first page
+        overwritten): restore or close, no read-only choice."""
         super().__init__(parent)
         self.setObjectName("damagedDialog")
         self.setWindowTitle(self.tr("The book is damaged"))
@@ -25,6 +28,12 @@ class DamagedBookDialog(QDialog):
             "to it.\n\nRestore the newest good backup: the damaged file is kept aside, renamed, "
             "never deleted. Or open the damaged book read-only to save what can still be read "
             "(export lists, print), then restore a backup."))
+        if unreadable:
+            text.setText(self.tr(
+                "The book file cannot be read: it is empty, or its beginning was overwritten "
+                "(this happens after a power cut, a failing disk, or another program writing to "
+                "it). Guanxi has written nothing to it.\n\nRestore the newest good backup: the "
+                "file as it is now is kept aside, renamed, never deleted. Or close Guanxi."))
         text.setObjectName("damagedText")
         text.setWordWrap(True)
         where = QLabel(self.tr("Book: %1").replace("%1", location))
@@ -43,6 +52,7 @@ class DamagedBookDialog(QDialog):
                                             self)
         self.read_only_button.setObjectName("openReadOnly")
         self.read_only_button.setEnabled(read_only_possible)
+        self.read_only_button.setVisible(not unreadable)  # SQLite cannot read it at all
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("closeDamaged")
         self.restore_button.setDefault(True)
