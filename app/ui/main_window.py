@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.book_label = QLabel(self.tr("Opening the book…"))
         self.book_label.setObjectName("bookLabel")
         self.statusBar().addPermanentWidget(self.book_label)
-        self.resize(1280, 800)
+        self.resize(1200, 720)  # fits a 1280×800 screen with its frame, task bar and title
         self._restore_layout()
         if services is not None:
             self.attach(services)
