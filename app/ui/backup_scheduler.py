@@ -4,9 +4,9 @@ One backup at a time, off the interface thread, with a progress bar in the statu
 a book file is backed up here (a book on a server is the server's to keep), and automatic
 backups only of a book that takes writes (never of one found damaged or opened to read).
 
-On close a backup is taken (kind "auto") when the newest automatic or manual one is older
-than CLOSE_IF_OLDER: a person who closes Guanxi twice within minutes does not wait twice
-for the same book, and the day's work of anyone else is always in a backup on close.
+On close a backup is taken (kind "auto") when the book was written after the newest
+automatic or manual backup (the book's and its -wal's times say so): every change is in a
+backup once the window is closed, and closing a book nobody changed costs nothing.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 10 * 60 * 1000  # is an automatic backup due?
 FIRST_CHECK_MS = 60 * 1000  # after the book opens (and its check on opening is over)
-CLOSE_IF_OLDER = timedelta(minutes=10)
 RETRY_AFTER_FAILURE = timedelta(hours=1)  # an automatic backup that failed is not retried sooner
 PROGRESS_STEPS = 1000
 
@@ -142,12 +141,11 @@ class BackupScheduler(QObject):
 
     def before_close(self) -> bool:
         """Called as the window closes, before the book is closed: waits for a backup being
-        written, then takes one if Preferences ask for it and the newest is older than
-        CLOSE_IF_OLDER. A failure is shown and does not stop the closing. False while
+        written, then takes one if Preferences ask for it and the book changed since the newest. A failure is shown and does not stop the closing. False while
         this is already under way (a second request to close)."""
         if self._closing:
             return False
-        from app.services.backups import backup_due
+        from app.services.backups import changed_since, latest_backup_time
 
         self._timer.stop()
         services = self._services
@@ -160,8 +158,9 @@ class BackupScheduler(QObject):
             if not (self._preferences.backup_on_close and services.writable):
                 return True
             try:
-                due = backup_due(self.book_path, self.folder(),
-                                 CLOSE_IF_OLDER.total_seconds() / 3600)
+                latest = latest_backup_time(self.book_path, self.folder())
+                # every change of this session is in a backup once the window is closed
+                due = latest is None or changed_since(self.book_path, latest)
             except OSError:
                 due = True
             if due:
