@@ -4,47 +4,47 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="120"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="119"/>
         <source>A backup is being written already; it will be ready in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="208"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="207"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="224"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="223"/>
         <source>Backing up… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="226"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="225"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="242"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="241"/>
         <source>Backing up the book before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="268"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="267"/>
         <source>Backup not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="275"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="274"/>
         <source>The automatic backup was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="278"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="277"/>
         <source>Automatic backup not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,106 +3753,163 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="55"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="56"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="57"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="58"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="59"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="60"/>
         <source>Before a merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="61"/>
         <source>The book set aside by a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="102"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="73"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="248"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="310"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="123"/>
         <source>Choose the backup to put in the book&apos;s place. The book as it is now is kept aside (renamed, never deleted) next to it, and the window opens again on the restored book. What was written after the backup is not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="130"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="132"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="132"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="132"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="148"/>
         <source>No backups of this book were found, neither in its backups folder nor beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="156"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="159"/>
+        <source>Restore from a backup file kept elsewhere: a USB drive, another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="162"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="209"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="212"/>
+        <source>This backup cannot be read: it is damaged, or it is not a Guanxi book. A restore from it would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="233"/>
+        <source>Put the backup file %1 in the book&apos;s place?
+
+The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="238"/>
         <source>Put the backup of %1 (%2) in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="244"/>
+        <source>Warning: this backup could not be read. It may be damaged, or not a Guanxi book: the restore will most likely be refused, and the book left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="254"/>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="274"/>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="275"/>
+        <source>Guanxi backups (*.bak *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="275"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="285"/>
+        <source>This file is the book itself (or one of its working files), not a backup of it. Nothing was changed.
+
+Choose a backup of the book: its name usually ends in .bak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="292"/>
+        <source>This file cannot be found or read any more. Nothing was changed.
+
+Check that the drive holding it is still connected, then choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,47 +4,47 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="120"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="119"/>
         <source>A backup is being written already; it will be ready in a moment.</source>
         <translation>正在备份中，稍后即可完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="208"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="207"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation>备份已完成：%1（%2 MB，已校验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="224"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="223"/>
         <source>Backing up… %p%</source>
         <translation>正在备份… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="226"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="225"/>
         <source>Backup progress</source>
         <translation>备份进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="242"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="241"/>
         <source>Backing up the book before closing…</source>
         <translation>关闭前正在备份客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="268"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="267"/>
         <source>Backup not written</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="275"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="274"/>
         <source>The automatic backup was not written.</source>
         <translation>自动备份失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="278"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="277"/>
         <source>Automatic backup not written</source>
         <translation>自动备份失败</translation>
     </message>
@@ -3743,98 +3743,123 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="55"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="56"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="57"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="58"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="59"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="60"/>
         <source>Before a merge</source>
         <translation>合并前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="61"/>
         <source>The book set aside by a restore</source>
         <translation>恢复时替换下来的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="102"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="73"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="248"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="310"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="123"/>
         <source>Choose the backup to put in the book&apos;s place. The book as it is now is kept aside (renamed, never deleted) next to it, and the window opens again on the restored book. What was written after the backup is not in it.</source>
         <translation>请选择用来替换当前客户库的备份。当前客户库会改名后保留在同一文件夹中（绝不删除），随后窗口将重新打开恢复后的客户库。备份之后录入的内容不在其中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="130"/>
         <source>Backups</source>
         <translation>备份列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="132"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="132"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="132"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="148"/>
         <source>No backups of this book were found, neither in its backups folder nor beside it.</source>
         <translation>未找到此客户库的备份：备份文件夹和客户库所在文件夹中都没有。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="156"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="159"/>
+        <source>Restore from a backup file kept elsewhere: a USB drive, another folder.</source>
+        <translation>从保存在其他位置的备份文件恢复：U 盘或其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="162"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="209"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="212"/>
+        <source>This backup cannot be read: it is damaged, or it is not a Guanxi book. A restore from it would be refused.</source>
+        <translation>无法读取此备份：它已损坏，或者不是 Guanxi 客户库。从它恢复会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="233"/>
+        <source>Put the backup file %1 in the book&apos;s place?
+
+The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
+        <translation>用备份文件 %1 替换当前客户库吗？
+
+当前客户库将被关闭，并改名保留在同一文件夹中，不会删除任何内容。此备份之后录入的内容不会出现在恢复后的客户库中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="238"/>
         <source>Put the backup of %1 (%2) in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
@@ -3843,9 +3868,47 @@ The book as it is now is closed and kept aside, renamed, next to it: nothing is 
 当前客户库将被关闭，并改名保留在同一文件夹中，不会删除任何内容。此备份之后录入的内容不会出现在恢复后的客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="244"/>
+        <source>Warning: this backup could not be read. It may be damaged, or not a Guanxi book: the restore will most likely be refused, and the book left as it is.</source>
+        <translation>警告：无法读取此备份。它可能已损坏，或者不是 Guanxi 客户库：恢复很可能会被拒绝，客户库将保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="254"/>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="274"/>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="275"/>
+        <source>Guanxi backups (*.bak *.db)</source>
+        <translation>Guanxi 备份 (*.bak *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="275"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="285"/>
+        <source>This file is the book itself (or one of its working files), not a backup of it. Nothing was changed.
+
+Choose a backup of the book: its name usually ends in .bak.</source>
+        <translation>此文件就是客户库本身（或它的工作文件），不是它的备份。没有做任何更改。
+
+请选择客户库的备份：备份的文件名通常以 .bak 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="292"/>
+        <source>This file cannot be found or read any more. Nothing was changed.
+
+Check that the drive holding it is still connected, then choose it again.</source>
+        <translation>找不到或无法再读取此文件。没有做任何更改。
+
+请检查存放它的磁盘是否仍然连接，然后重新选择。</translation>
     </message>
 </context>
 <context>
