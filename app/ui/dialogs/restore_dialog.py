@@ -158,10 +158,12 @@ class RestoreDialog(QDialog):
         self.browse_button.setToolTip(self.tr(
             "Restore from a backup file kept elsewhere: a USB drive, another folder."))
         buttons.addButton(self.browse_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.browse_button.setAutoDefault(False)  # Enter restores the chosen row (after asking)
         self.browse_button.clicked.connect(self.browse)
         self.restore_button = QPushButton(self.tr("Restore…"), self)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
+        self.restore_button.setDefault(True)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)

@@ -23,7 +23,14 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, Qt
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLineEdit, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileIconProvider,
+    QLineEdit,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 _PATTERN_SUFFIX = re.compile(r"\*(\.[^\s*?\[\]);]+)")
 
@@ -136,6 +143,10 @@ class OpenDialog(QFileDialog):
         _make_safe(self)
         self.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         self.setFileMode(QFileDialog.FileMode.ExistingFile)
+        details = self.findChild(QTreeView, "treeView")
+        if details is not None:  # a backup's long name and its size whole, not elided
+            for column, width in enumerate((384, 84, 84, 108)):
+                details.header().resizeSection(column, width)
 
     def accept(self) -> None:
         if _enter_folder_typed(self):
