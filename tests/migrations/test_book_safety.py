@@ -44,17 +44,23 @@ def three_step_chain(tmp_path: Path, third: str) -> Path:
     return scripts
 
 
-# ------------------------------------------------------------ upgrades: all or nothing
-def test_a_failure_in_the_third_step_leaves_the_book_at_its_first_revision(tmp_path):
-    path = fill_book(tmp_path / "book.db")
-    schema_before, rows_before = schema_of(path), row_counts(path)
-    scripts = three_step_chain(tmp_path, 'raise RuntimeError("third step broke")')
+def refused_upgrade(path: Path, scripts) -> pytest.ExceptionInfo:
+    """The BookError an upgrade of the book at `path` with `scripts` ends in."""
     book = Book(path)
     try:
         with pytest.raises(BookError) as caught:
             upgrade_book(book, script_location=scripts)
     finally:
         book.dispose()
+    return caught
+
+
+# ------------------------------------------------------------ upgrades: all or nothing
+def test_a_failure_in_the_third_step_leaves_the_book_at_its_first_revision(tmp_path):
+    path = fill_book(tmp_path / "book.db")
+    schema_before, rows_before = schema_of(path), row_counts(path)
+    scripts = three_step_chain(tmp_path, 'raise RuntimeError("third step broke")')
+    caught = refused_upgrade(path, scripts)
     assert caught.value.code == "upgrade_failed"
     assert version_of(path) == head_revision()
     assert schema_of(path) == schema_before
@@ -89,12 +95,7 @@ def test_the_foreign_key_check_refuses_the_upgrade_on_every_open(tmp_path):
     orphan_vehicle(path)
     scripts = write_scripts(tmp_path, 'op.add_column("customers", sa.Column("c1", sa.String(10)))')
     for _attempt in range(3):
-        book = Book(path)
-        try:
-            with pytest.raises(BookError) as caught:
-                upgrade_book(book, script_location=scripts)
-        finally:
-            book.dispose()
+        caught = refused_upgrade(path, scripts)
         assert caught.value.code == "upgrade_failed"
         assert "foreign key" in caught.value.detail
         assert version_of(path) == head_revision()
@@ -186,12 +187,7 @@ def test_a_damaged_book_is_not_upgraded(tmp_path):
     damage(path)
     before = sha256(path)
     scripts = write_scripts(tmp_path, 'op.add_column("customers", sa.Column("c1", sa.String(10)))')
-    book = Book(path)
-    try:
-        with pytest.raises(BookError) as caught:
-            upgrade_book(book, script_location=scripts)
-    finally:
-        book.dispose()
+    caught = refused_upgrade(path, scripts)
     assert caught.value.code == "damaged"
     assert sha256(path) == before
     assert not list(tmp_path.glob("*.bak"))

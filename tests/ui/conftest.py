@@ -68,3 +68,13 @@ def close_main_windows() -> None:
                 widget.customers_view.card._dirty = False
             widget.close()
             widget.deleteLater()
+
+
+@pytest.fixture
+def opened(qtbot, book_path, settings):
+    """The window over the book; closes whichever window is over it at the end."""
+    win = build_main_window(str(book_path), language="en", settings=settings)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    close_main_windows()

@@ -5,16 +5,13 @@ import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.bootstrap import build_main_window
 from app.domain.records import CustomerInput
 from app.services.backups import list_backups, take_backup
 from app.ui.widgets.save_dialog import OpenDialog
-from tests.ui.conftest import close_main_windows
 from tests.ui.test_restore_ui import (
     answer_confirmation,
     customers,
@@ -22,16 +19,6 @@ from tests.ui.test_restore_ui import (
     sha256,
     window_over_the_book,
 )
-
-
-@pytest.fixture
-def opened(qtbot, book_path, settings):
-    """The window over the book; closes whichever window is over it at the end."""
-    win = build_main_window(str(book_path), language="en", settings=settings)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    close_main_windows()
 
 
 def browse_to(qtbot, dialog, path: Path) -> None:

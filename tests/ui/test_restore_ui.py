@@ -5,16 +5,13 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.bootstrap import build_main_window
 from app.domain.records import CustomerInput
 from app.services.backups import list_backups, take_backup
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import close_main_windows
 
 
 def customers(path: Path) -> list[str]:
@@ -30,16 +27,6 @@ def customers(path: Path) -> list[str]:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def opened(qtbot, book_path, settings):
-    """The window over the book; closes whichever window is over it at the end."""
-    win = build_main_window(str(book_path), language="en", settings=settings)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    close_main_windows()
 
 
 def open_restore_dialog(qtbot, window) -> RestoreDialog:
