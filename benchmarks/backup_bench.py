@@ -72,6 +72,7 @@ def main() -> int:
         return 1
 
     from app.db import integrity
+    from app.db.migrate import backup_sqlite
     from app.services import backups
     from app.services.book import open_book
 
@@ -105,7 +106,7 @@ def main() -> int:
                 cli_s, (whole_s, longest) = by_cli(), ours()
             target.unlink(missing_ok=True)
             copy_only = scratch / f"copy-{run}.db"
-            copy_s = seconds(lambda c=copy_only: backups._copy_book(book, c, None))
+            copy_s = seconds(lambda c=copy_only: backup_sqlite(book, c))
             check_s = seconds(lambda c=copy_only: integrity.quick_check_parallel(c))
             copy_only.unlink()
             rows.append((cli_s, copy_s, check_s, whole_s, longest))

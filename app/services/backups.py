@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +22,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.db.integrity import connect_read_only, is_damage, quick_check, quick_check_parallel
-from app.db.migrate import GUANXI_TABLES, head_revision, known_revisions, timestamp, unique_path
+from app.db.migrate import (
+    GUANXI_TABLES,
+    backup_sqlite,
+    head_revision,
+    known_revisions,
+    timestamp,
+    unique_path,
+)
 from app.domain.errors import BookError
 
 log = logging.getLogger(__name__)
@@ -182,15 +188,6 @@ def verify_backup(path: Path, *, thorough: bool = True) -> None:
 
 
 # ------------------------------------------------------------ taking one
-def _watch(partial: Path, total: int, progress: Progress | None, stop: threading.Event) -> None:
-    """Reports how far the copy is from the size of the file being written."""
-    while not stop.wait(0.1):
-        try:
-            progress(min(partial.stat().st_size, total), total)
-        except OSError:
-            pass
-
-
 def _failure(exc: BaseException) -> BookError:
     text = str(exc)
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -200,56 +197,6 @@ def _failure(exc: BaseException) -> BookError:
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
         return BookError("backup_folder", text)
     return BookError("backup_failed", text)
-
-
-def _copy_book(book_path: Path, partial: Path, progress: Progress | None) -> None:
-    # A normal connection that only reads: it can take part in the book's WAL (a read-only
-    # one finding a -shm nobody holds reads in SQLite's slow "unreliable" mode, 3x slower)
-    # and, last to close, tidies the -wal and -shm away. In a folder it cannot write to,
-    # a read-only connection.
-    source = None
-    for connect in (lambda: sqlite3.connect(book_path, check_same_thread=False),
-                    lambda: connect_read_only(book_path),
-                    # a book on a read-only disk or share: nobody can be writing it
-                    lambda: connect_read_only(book_path, immutable=True)):
-        try:
-            source = connect()
-            source.execute("SELECT 1 FROM sqlite_master LIMIT 1")
-            break
-        except sqlite3.DatabaseError as exc:
-            if source is not None:
-                source.close()
-            source = None
-            if "not a database" in str(exc) or is_damage(exc):
-                raise
-    if source is None:
-        raise sqlite3.OperationalError("unable to open database file")
-    try:
-        page_size, pages = (source.execute(f"PRAGMA {p}").fetchone()[0]
-                            for p in ("page_size", "page_count"))
-        target = sqlite3.connect(partial, check_same_thread=False)
-        stop = threading.Event()
-        watcher = None
-        if progress is not None:
-            watcher = threading.Thread(target=_watch, args=(partial, page_size * pages, progress,
-                                                            stop), daemon=True)
-            watcher.start()
-        try:
-            # one step: one read transaction over the whole copy, so the book's own writes
-            # (WAL) neither wait for it nor make it start again; the lock is released
-            # while SQLite copies, so the window keeps working
-            source.backup(target, pages=-1)
-            # a backup is one self-contained file, not a WAL book needing its -wal
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            stop.set()
-            if watcher is not None:
-                watcher.join()
-            target.close()
-        if progress is not None:
-            progress(page_size * pages, page_size * pages)
-    finally:
-        source.close()
 
 
 def _sync(path: Path) -> None:
@@ -305,7 +252,7 @@ def take_backup(
     started = time.perf_counter()
     try:
         try:
-            _copy_book(book_path, partial, progress)
+            backup_sqlite(book_path, partial, progress)
         except sqlite3.DatabaseError as exc:
             if "not a database" in str(exc):
                 raise BookError("not_a_book", str(exc)) from None
