@@ -178,9 +178,11 @@ class IntegrityGate:
 
     def _finish(self, problems: tuple[str, ...]) -> None:
         with self._lock:
-            self.problems = problems
+            # damage met while the check ran (mark_damaged) stays, whatever the check says
+            self.problems = self.problems + tuple(p for p in problems if p not in self.problems)
             self._done.set()
             listeners, self._listeners = self._listeners, []
+            problems = self.problems
         for listener in listeners:
             try:
                 listener(problems)
@@ -188,11 +190,13 @@ class IntegrityGate:
                 log.exception("integrity listener failed")
 
     def mark_damaged(self, problem: str) -> None:
-        """Damage met while working: from now on the book takes no writes."""
+        """Damage met while working: from now on the book takes no writes (a check still
+        running keeps it when it ends, and tells its listeners then)."""
         with self._lock:
             if not self.problems:
                 self.problems = (problem,)
-            self._done.set()
+            if self._thread is None or not self._thread.is_alive():
+                self._done.set()
 
     @property
     def known(self) -> bool:
@@ -200,7 +204,7 @@ class IntegrityGate:
 
     @property
     def damaged(self) -> bool:
-        return self._done.is_set() and bool(self.problems)
+        return bool(self.problems)
 
     def wait(self, timeout: float | None = None) -> tuple[str, ...]:
         """The problems found (() when sound), waiting for the check to end."""
@@ -218,7 +222,8 @@ class IntegrityGate:
 
     def require_sound(self) -> None:
         """Before a write: wait for the verdict; a damaged book refuses the write."""
-        self._done.wait()
+        if not self.problems:
+            self._done.wait()
         if self.problems:
             raise BookError("damaged", "; ".join(self.problems[:3]))
 

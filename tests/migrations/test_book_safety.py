@@ -263,3 +263,22 @@ def test_a_good_book_in_a_read_only_folder_is_called_so(read_only_folder):
         open_book(read_only_folder)
     assert caught.value.code == "read_only_place"
     assert sha256(read_only_folder) == before
+
+
+def test_damage_met_while_the_check_still_runs_outlives_its_clean_verdict(tmp_path, monkeypatch):
+    import threading
+
+    from app.db import integrity
+
+    release = threading.Event()
+    monkeypatch.setattr(integrity, "quick_check", lambda *a, **k: (release.wait(10), ())[1])
+    gate = integrity.IntegrityGate(tmp_path / "book.db")
+    heard = []
+    gate.when_known(heard.append)
+    gate.mark_damaged("database disk image is malformed")
+    assert gate.damaged
+    with pytest.raises(BookError):
+        gate.require_sound()  # at once, not after the check
+    release.set()
+    assert gate.wait(10) == ("database disk image is malformed",)
+    assert heard == [("database disk image is malformed",)]
