@@ -32,7 +32,7 @@ def seconds(fn) -> float:
     """How long fn takes, from a disk with nothing left to write (the write-back of an
     earlier 600 MB copy would otherwise slow whichever copy comes next)."""
     os.sync()
-    time.sleep(1)  # and the file system done with the big files removed just before
+    time.sleep(5)  # and the file system done with the big files removed just before
     started = time.perf_counter()
     fn()
     return time.perf_counter() - started
@@ -66,6 +66,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--book", type=Path, default=ROOT / "bench-out" / "demo-100k.db")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--scratch", type=Path, default=None,
+                        help="folder for the copies (default: the system's temporary folder); "
+                             "/dev/shm shows the work without the disk")
     args = parser.parse_args()
     if not args.book.exists():
         print(f"no book at {args.book}: make it with `python -m app demo`", file=sys.stderr)
@@ -76,7 +79,7 @@ def main() -> int:
     from app.services import backups
     from app.services.book import open_book
 
-    scratch = Path(tempfile.mkdtemp(prefix="guanxi-backup-bench-"))
+    scratch = Path(tempfile.mkdtemp(prefix="guanxi-backup-bench-", dir=args.scratch))
     try:
         book = scratch / "book.db"
         shutil.copyfile(args.book, book)
@@ -88,14 +91,23 @@ def main() -> int:
         for run in range(args.runs):
             target = scratch / f"cli-{run}.db"
 
+            # each copy is removed as soon as it is timed: this machine's virtual disk writes
+            # blocks it does not hold yet (a growing disk) about 3x slower than blocks
+            # freed just before, which would slow whichever copy comes second
             def by_cli(t=target):
-                return seconds(lambda: subprocess.run([cli, str(book), f".backup {t}"],
-                                                      check=True)) if cli else float("nan")
+                if not cli:
+                    return float("nan")
+                spent = seconds(lambda: subprocess.run([cli, str(book), f".backup {t}"],
+                                                       check=True))
+                t.unlink()
+                return spent
 
             def ours():
+                taken: list[Path] = []
                 with StallMeter() as meter:
-                    spent = seconds(lambda: backups.take_backup(book, scratch / "backups",
-                                                                kind="manual"))
+                    spent = seconds(lambda: taken.append(
+                        backups.take_backup(book, scratch / "backups", kind="manual").path))
+                taken[0].unlink()
                 return spent, meter.longest
 
             # the disk's write-back of the previous copy slows whichever comes next: the
@@ -104,7 +116,6 @@ def main() -> int:
                 (whole_s, longest), cli_s = ours(), by_cli()
             else:
                 cli_s, (whole_s, longest) = by_cli(), ours()
-            target.unlink(missing_ok=True)
             copy_only = scratch / f"copy-{run}.db"
             copy_s = seconds(lambda c=copy_only: backup_sqlite(book, c))
             check_s = seconds(lambda c=copy_only: integrity.quick_check_parallel(c))
@@ -135,7 +146,7 @@ def main() -> int:
               f"its verdict after {statistics.median(verdict):.2f} s, writes wait for it")
 
         # restore against cp of the same file
-        backup = backups.list_backups(book, scratch / "backups")[0].path
+        backup = backups.take_backup(book, scratch / "backups", kind="manual").path
         cp_s, restore_s = [], []
         for run in range(args.runs):
             target = scratch / f"cp-{run}.db"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -88,9 +89,13 @@ def _watch(partial: Path, total: int, progress, stop: threading.Event) -> None:
 
 
 def backup_sqlite(book_path: Path, partial: Path,
-                  progress: Callable[[int, int], None] | None = None) -> Path:
+                  progress: Callable[[int, int], None] | None = None, *,
+                  sync: bool = True) -> Path:
     """A consistent, self-contained copy of a book through SQLite's online backup (safe
-    with WAL, while the book is in use); `progress(done, total)` in bytes now and then."""
+    with WAL, while the book is in use); `progress(done, total)` in bytes now and then.
+
+    `sync=False` leaves the copy in the system's cache, not yet on the disk: the caller
+    syncs it (`sync_file`) before it counts, and meanwhile can check it."""
     partial.parent.mkdir(parents=True, exist_ok=True)
     # A normal connection that only reads: it can take part in the book's WAL (a read-only
     # one finding a -shm nobody holds reads in SQLite's slow "unreliable" mode, 3x slower)
@@ -116,7 +121,12 @@ def backup_sqlite(book_path: Path, partial: Path,
     try:
         page_size, pages = (source.execute(f"PRAGMA {p}").fetchone()[0]
                             for p in ("page_size", "page_count"))
+        # the book read through the system's own cache (mapped), not copied into SQLite's
+        # first: a fifth less time; SQLite caps it (2 GB) and reads on past the map
+        source.execute(f"PRAGMA mmap_size={page_size * pages}")
         target = sqlite3.connect(partial, check_same_thread=False)
+        if not sync:
+            target.execute("PRAGMA synchronous=OFF")
         stop = threading.Event()
         watcher = None
         if progress is not None:
@@ -140,6 +150,15 @@ def backup_sqlite(book_path: Path, partial: Path,
     finally:
         source.close()
     return partial
+
+
+def sync_file(path: Path) -> None:
+    """Waits until the file is on the disk (not for the book itself: see integrity.py)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # Tables every Guanxi book has had since its first revision: a database with an

@@ -1,5 +1,6 @@
 """Backups on real files: taken while the book is in use, checked, rotated, restored."""
 
+import errno
 import os
 import sqlite3
 import subprocess
@@ -188,6 +189,36 @@ def test_a_backup_that_fills_the_disk_keeps_the_older_good_one(tmp_path, small_d
     assert [b.path for b in list_backups(book, small_disk)] == [first.path]
     assert sha256(first.path) == before and sound(first.path)
     assert not list(small_disk.glob("*.partial"))
+
+
+def test_a_copy_is_on_the_disk_before_it_is_named_and_a_failed_sync_names_nothing(
+        tmp_path, monkeypatch):
+    book = tmp_path / "book.db"
+    bulk_customers(book, 50, note_size=100)
+    first = take_backup(book)
+    synced = []
+    real_sync = backups.sync_file
+
+    def spy(path):
+        synced.append((path.name, sorted(p.name for p in (tmp_path / "backups").iterdir())))
+        real_sync(path)
+
+    monkeypatch.setattr(backups, "sync_file", spy)
+    second = take_backup(book, kind="manual")
+    # synced while still a working copy, nothing else named yet
+    assert synced == [(second.path.name + ".partial",
+                       sorted([first.path.name, second.path.name + ".partial"]))]
+
+    def failing(path):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(backups, "sync_file", failing)
+    with pytest.raises(BookError) as caught:
+        take_backup(book, kind="manual")
+    assert caught.value.code == "backup_failed"
+    assert {b.path for b in list_backups(book)} == {first.path, second.path}
+    assert not list((tmp_path / "backups").glob("*.partial"))
+    assert sound(first.path) and sound(second.path)
 
 
 BACKUP_FOREVER = """
