@@ -373,7 +373,8 @@ def _export_sql() -> str:
                  WHERE v.owner_id = c.id AND v.archived_at IS NULL AND v.plate != ''),
                (SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
                  WHERE ct.customer_id = c.id),
-               c.key_account, c.marketing_consent, c.last_contact_at, c.created_at, c.address
+               c.key_account, c.marketing_consent, c.last_contact_at, c.created_at, c.address,
+               c.birth_year
         FROM customers c LEFT JOIN staff s ON s.id = c.advisor_id
         WHERE c.archived_at IS NULL
         ORDER BY c.name_pinyin, c.id

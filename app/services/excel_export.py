@@ -8,6 +8,8 @@ What every exported sheet gets:
 
 * a bold, shaded header row with a bottom border, frozen (``freeze_panes = "A2"``),
   and an auto-filter over the header and every data row;
+* print settings: A4 landscape, fitted to the page's width, the header row repeated on
+  every printed page, grid lines printed;
 * column widths from the header and the first :data:`WIDTH_SAMPLE_ROWS` rows
   (CJK characters count double), clamped to 8..60 characters, unless a column gives
   its own width;
@@ -77,6 +79,7 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 MONEY_FORMAT = "#,##0.00"
 TEXT_FORMAT = "@"
 CHECK_MARK = "✓"
+PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill(fill_type="solid", start_color="FFDDEBF7", end_color="FFDDEBF7")
@@ -192,6 +195,7 @@ def _write_sheet(
             width = _auto_width(column, (row[index] for row in sample if index < len(row)))
         ws.column_dimensions[get_column_letter(index + 1)].width = width
     ws.freeze_panes = "A2"
+    _print_setup(ws)
 
     ws.append([_header_cell(ws, column.header) for column in columns])
 
@@ -217,6 +221,18 @@ def _write_sheet(
     last = get_column_letter(ncols)
     ws.auto_filter.ref = f"A1:{last}{written + 1}"  # written at close, after the rows
     return done
+
+
+def _print_setup(ws) -> None:
+    """A printed list stays readable: A4 landscape, as wide as the page (as many pages
+    down as it takes), the header row repeated on every page, grid lines printed."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = PAPER_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # 0: as many pages as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
 
 
 def _header_cell(ws, header: str) -> WriteOnlyCell:

@@ -6,6 +6,7 @@ Shared by the views (Ctrl+E) and `guanxi export`, so both write the same workboo
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,26 +17,34 @@ from app.ui import labels
 
 
 def customers_sheet(rows: Iterable[Sequence]) -> SheetSpec:
-    """rows: CustomerService.export_rows() tuples."""
+    """rows: CustomerService.export_rows() tuples.
+
+    The birthday is an Excel date when it is a solar one with its year; otherwise (no
+    year, or a lunar birthday, which no Excel date can hold) it is a text, and the year,
+    month and day columns beside it hold the numbers in the birthday's own calendar."""
     return SheetSpec(
         QCoreApplication.translate("Exports", "Customers"),
         [
-            ColumnSpec(QCoreApplication.translate("Exports", "Name"), CellKind.TEXT, 14),
-            ColumnSpec(QCoreApplication.translate("Exports", "Type"), CellKind.TEXT, 8),
+            ColumnSpec(QCoreApplication.translate("Exports", "Name"), CellKind.TEXT),
+            ColumnSpec(QCoreApplication.translate("Exports", "Type"), CellKind.TEXT),
             ColumnSpec(QCoreApplication.translate("Exports", "Mobile"), CellKind.PHONE, 16),
             ColumnSpec(QCoreApplication.translate("Exports", "Other phone"), CellKind.PHONE, 16),
-            ColumnSpec(QCoreApplication.translate("Exports", "WeChat"), CellKind.TEXT, 14),
-            ColumnSpec(QCoreApplication.translate("Exports", "Gender"), CellKind.TEXT, 6),
-            ColumnSpec(QCoreApplication.translate("Exports", "Birthday"), CellKind.TEXT, 14),
-            ColumnSpec(QCoreApplication.translate("Exports", "Source"), CellKind.TEXT, 10),
-            ColumnSpec(QCoreApplication.translate("Exports", "Advisor"), CellKind.TEXT, 10),
-            ColumnSpec(QCoreApplication.translate("Exports", "Plates"), CellKind.TEXT, 20),
-            ColumnSpec(QCoreApplication.translate("Exports", "Tags"), CellKind.TEXT, 16),
-            ColumnSpec(QCoreApplication.translate("Exports", "Key account"), CellKind.BOOL, 8),
-            ColumnSpec(QCoreApplication.translate("Exports", "Marketing consent"), CellKind.BOOL, 8),
-            ColumnSpec(QCoreApplication.translate("Exports", "Last contact"), CellKind.DATETIME, 17),
-            ColumnSpec(QCoreApplication.translate("Exports", "Created"), CellKind.DATETIME, 17),
-            ColumnSpec(QCoreApplication.translate("Exports", "Address"), CellKind.TEXT, 24),
+            ColumnSpec(QCoreApplication.translate("Exports", "WeChat"), CellKind.TEXT),
+            ColumnSpec(QCoreApplication.translate("Exports", "Gender"), CellKind.TEXT),
+            ColumnSpec(QCoreApplication.translate("Exports", "Birthday"), CellKind.DATE),
+            ColumnSpec(QCoreApplication.translate("Exports", "Birth year"), CellKind.INTEGER),
+            ColumnSpec(QCoreApplication.translate("Exports", "Birth month"), CellKind.INTEGER),
+            ColumnSpec(QCoreApplication.translate("Exports", "Birth day"), CellKind.INTEGER),
+            ColumnSpec(QCoreApplication.translate("Exports", "Lunar birthday"), CellKind.BOOL),
+            ColumnSpec(QCoreApplication.translate("Exports", "Source"), CellKind.TEXT),
+            ColumnSpec(QCoreApplication.translate("Exports", "Advisor"), CellKind.TEXT),
+            ColumnSpec(QCoreApplication.translate("Exports", "Plates"), CellKind.TEXT),
+            ColumnSpec(QCoreApplication.translate("Exports", "Tags"), CellKind.TEXT),
+            ColumnSpec(QCoreApplication.translate("Exports", "Key account"), CellKind.BOOL),
+            ColumnSpec(QCoreApplication.translate("Exports", "Marketing consent"), CellKind.BOOL),
+            ColumnSpec(QCoreApplication.translate("Exports", "Last contact"), CellKind.DATETIME),
+            ColumnSpec(QCoreApplication.translate("Exports", "Created"), CellKind.DATETIME),
+            ColumnSpec(QCoreApplication.translate("Exports", "Address"), CellKind.TEXT),
         ],
         (_customer_row(r) for r in rows),
     )
@@ -43,19 +52,39 @@ def customers_sheet(rows: Iterable[Sequence]) -> SheetSpec:
 
 def _customer_row(r: Sequence) -> tuple:
     (name, kind, phone, phone_alt, wechat, gender, calendar, month, day, leap, source,
-     advisor, plates, tags, key, consent, last, created, address) = r
+     advisor, plates, tags, key, consent, last, created, address, year) = r
+    lunar = calendar == "lunar"
+    birthday: date | str | None = None
     if month and day:
-        birthday = f"{month:02d}-{day:02d}"
-        if calendar == "lunar":
+        if lunar:
             birthday = labels.reminder_detail("birthday", f"lunar:{month}:{day}:{int(bool(leap))}")
-    else:
-        birthday = ""
+            if year:
+                birthday = f"{year} {birthday}"
+        elif year:
+            try:
+                birthday = date(year, month, day)
+            except ValueError:  # not a day of that year (29 February of a common year)
+                birthday = f"{year:04d}-{month:02d}-{day:02d}"
+        else:
+            birthday = f"{month:02d}-{day:02d}"
     return (
         name, labels.customer_kind(kind), phone, phone_alt, wechat,
         labels.gender(gender or "") if gender else "", birthday,
+        year or None, month or None, day or None, lunar and bool(month and day),
         labels.source(source) if source else "", advisor or "", plates or "", tags or "",
-        bool(key), bool(consent), last, created, address,
+        bool(key), bool(consent), _moment(last), _moment(created), address,
     )
+
+
+def _moment(value) -> datetime | None:
+    """A time as the book stores it ("2026-11-02 16:37:00.000000") as a datetime, so
+    that Excel gets a real date and time; anything unreadable is kept as it is."""
+    if value is None or isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return value
 
 
 def reminders_sheet(items: Sequence[Occurrence]) -> SheetSpec:

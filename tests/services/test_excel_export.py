@@ -490,3 +490,19 @@ def test_failure_to_put_the_file_in_place_leaves_no_temp(tmp_path, openpyxl_tmp)
     assert files_in(tmp_path) == ["openpyxl-tmp", "taken.xlsx"]
     assert files_in(target) == ["keep.txt"]
     assert files_in(openpyxl_tmp) == []
+
+
+# ------------------------------------------------------------------ printing
+def test_every_sheet_prints_a4_landscape_fitted_to_width_with_the_header_on_each_page(tmp_path):
+    path = tmp_path / "print.xlsx"
+    write_xlsx(path, [SheetSpec("客户", CUSTOMER_COLUMNS, CUSTOMER_ROWS),
+                      SheetSpec("提醒", [ColumnSpec("日期", CellKind.DATE)], [(date(2026, 3, 1),)])])
+    for ws in load_workbook(path).worksheets:
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.paperSize == 9  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.print_options.gridLines is True
+    reminders = load_workbook(path)["提醒"]
+    assert reminders["A2"].is_date and reminders["A2"].number_format == "yyyy-mm-dd"
