@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__
 from app.ui.backup_scheduler import BackupScheduler
@@ -16,6 +27,37 @@ from app.ui.views.customers_view import CustomersView
 if TYPE_CHECKING:
     from app.services.book import Services
 
+
+
+class WindowShortcutsFirst(QObject):
+    """Lets the window's shortcuts work from a text field: on Linux a line edit claims
+    Ctrl+E (end of line) and Ctrl+U as editing keys, so Ctrl+E (export) typed after a
+    search did nothing. The field keeps its keys the window does not use (Ctrl+A, copy,
+    paste, undo…); End and Home still move the cursor."""
+
+    TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit)
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old, new) -> None:
+        # each field that takes the focus in this window is watched (views are built late)
+        if isinstance(new, self.TEXT_FIELDS) and new.window() is self._window:
+            new.removeEventFilter(self)
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() != QEvent.Type.ShortcutOverride or not event.modifiers():
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self._window.actions():
+            if action.isEnabled() and any(pressed == key for key in action.shortcuts()):
+                event.ignore()  # not claimed by the field: the window's shortcut fires
+                return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +94,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.backups = BackupScheduler(self, preferences)
         self._build_menus()
+        self._shortcuts_first = WindowShortcutsFirst(self)
         self.book_label = QLabel(self.tr("Opening the book…"))
         self.book_label.setObjectName("bookLabel")
         self.statusBar().addPermanentWidget(self.book_label)

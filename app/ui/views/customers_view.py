@@ -285,6 +285,8 @@ class CustomersView(QWidget):
             )
             self.table.scrollTo(index)
         else:
+            # no current row either: choosing the row shown before opens it again
+            selection.clearCurrentIndex()
             selection.clearSelection()
         selection.blockSignals(False)
 

@@ -481,9 +481,19 @@ class CustomerCardWidget(QWidget):
         self.setEnabled(False)
         self.title.setText(self.tr("No customer chosen"))
         self.flags.clear()
+        self._clear_pages()
+
+    def _clear_pages(self) -> None:
+        """Nothing of the customer shown before is left: rows, selections, tab counts."""
         self.value_line.show_customer(None)
-        self.vehicle_table.setRowCount(0)
-        self.timeline_table.setRowCount(0)
+        self._fill_vehicles()
+        self._fill_timeline()
+        for table in (self.vehicle_table, self.timeline_table):
+            table.clearSelection()
+            table.setCurrentCell(-1, -1)
+        self.household.show_customer(None)
+        self.visits.show_customer(None)
+        self.tabs.setCurrentIndex(0)
 
     def new_customer(self) -> None:
         """An empty card for a new customer; nothing is written until saved."""
@@ -497,12 +507,7 @@ class CustomerCardWidget(QWidget):
         self.setEnabled(True)
         self.banner.show_errors([])
         show_field_errors(self._field_widgets, self._field_labels, self.banner, [])
-        self.vehicle_table.setRowCount(0)
-        self.timeline_table.setRowCount(0)
-        self.household.show_customer(None)
-        self.visits.show_customer(None)
-        self.value_line.show_customer(None)
-        self.tabs.setCurrentIndex(0)
+        self._clear_pages()
         self._update_header()
         self.name.setFocus()
 
@@ -584,7 +589,8 @@ class CustomerCardWidget(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, v.id)
                 self.vehicle_table.setItem(row, col, item)
-        self.tabs.setTabText(1, self.tr("Vehicles (%n)", "", len(vehicles)))
+        self.tabs.setTabText(1, self.tr("Vehicles (%n)", "", len(vehicles)) if self._card
+                             else self.tr("Vehicles"))
 
     def _fill_timeline(self) -> None:
         entries = self._card.timeline if self._card else ()
@@ -603,7 +609,8 @@ class CustomerCardWidget(QWidget):
             ):
                 table.setItem(row, col, QTableWidgetItem(value))
         table.setUpdatesEnabled(True)
-        self.tabs.setTabText(2, self.tr("Timeline (%n)", "", len(entries)))
+        self.tabs.setTabText(2, self.tr("Timeline (%n)", "", len(entries)) if self._card
+                             else self.tr("Timeline"))
 
     def _update_header(self) -> None:
         c = self._card.customer if self._card else None
