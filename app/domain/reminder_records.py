@@ -14,6 +14,22 @@ from app.domain.enums import (
     ReminderState,
 )
 
+# How many days after its date an unhandled occurrence stays on the call sheet before it
+# drops off: a birthday greeting three weeks late is not a call, an expired insurance
+# policy still is for a month. Each desk may change them (Preferences).
+DEFAULT_LOOKBACK_DAYS: dict[ReminderKind, int] = {
+    ReminderKind.BIRTHDAY: 3,
+    ReminderKind.HOUSEHOLD_BIRTHDAY: 3,
+    ReminderKind.HOLIDAY: 3,
+    ReminderKind.PURCHASE_ANNIVERSARY: 7,
+    ReminderKind.WEDDING_ANNIVERSARY: 7,
+    ReminderKind.CUSTOM: 7,
+    ReminderKind.WARRANTY: 14,
+    ReminderKind.INSURANCE: 30,
+    ReminderKind.INSPECTION: 30,
+    ReminderKind.MAINTENANCE: 30,
+}
+
 
 class Occurrence(NamedTuple):
     """One dated occurrence of a reminder for a customer.
@@ -90,6 +106,12 @@ class CallReason(NamedTuple):
     follow_up_id: int | None = None
     overdue: bool = False
 
+    @property
+    def car(self) -> str:
+        """The car this reason is about, as a person would name it: its plate, or its
+        make and model when it has no plate; "" when the reason is about no car."""
+        return self.plate or self.vehicle
+
 
 class CallLine(NamedTuple):
     """One customer to call, with every reason at once."""
@@ -114,6 +136,18 @@ class CallSheet:
     day: date
     lines: tuple[CallLine, ...] = field(default_factory=tuple)
     advisor_name: str = ""  # empty: every advisor
+
+    @property
+    def overdue_count(self) -> int:
+        """Customers with at least one overdue reason."""
+        return sum(1 for line in self.lines if line.overdue)
+
+    @property
+    def oldest_overdue_days(self) -> int:
+        """Days since the oldest overdue reason fell due (0 when nothing is overdue)."""
+        oldest = min((r.due for line in self.lines if line.overdue for r in line.reasons
+                      if r.overdue), default=None)
+        return 0 if oldest is None else (self.day - oldest).days
 
 
 @dataclass(frozen=True)

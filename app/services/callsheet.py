@@ -10,10 +10,15 @@ from app.db.engine import Book
 from app.db.models import Staff
 from app.domain.enums import ReminderKind
 from app.domain.recurrence import DEFAULT_LEAD_DAYS
-from app.domain.reminder_records import CallLine, CallReason, CallSheet
+from app.domain.reminder_records import (
+    DEFAULT_LOOKBACK_DAYS,
+    CallLine,
+    CallReason,
+    CallSheet,
+)
 from app.domain.validation import format_phone
 from app.services.followups import FollowUpService
-from app.services.reminders import LOOKBACK_DAYS, ReminderService, few_collections
+from app.services.reminders import ReminderService, few_collections
 
 
 class CallSheetService:
@@ -33,15 +38,24 @@ class CallSheetService:
         day: date,
         advisor_id: int | None = None,
         lead_days: dict[ReminderKind, int] | None = None,
-        lookback_days: int = LOOKBACK_DAYS,
+        lookback_days: dict[ReminderKind, int] | int | None = None,
     ) -> CallSheet:
-        """Overdue first, then key accounts, then the rest; one line per customer."""
+        """Overdue first, then key accounts, then the rest; one line per customer.
+
+        A reminder stays on the sheet from its lead time ahead (`lead_days`) until its
+        look-back after its date (`lookback_days`, per kind or one number for every
+        kind; DEFAULT_LOOKBACK_DAYS for the kinds not given), then drops off; a snoozed
+        one counts its look-back from the day the snooze ended. Open follow-ups stay
+        until they are closed or expire (their own rules)."""
         with few_collections():
             return self._for_day(day, advisor_id, lead_days, lookback_days)
 
     def _for_day(self, day, advisor_id, lead_days, lookback_days) -> CallSheet:
         leads = {**DEFAULT_LEAD_DAYS, **(lead_days or {})}
         horizon = max(leads.values())
+        backs = _lookbacks(lookback_days)
+        # per kind, the oldest date still on the sheet
+        oldest = {kind: day - timedelta(days=back) for kind, back in backs.items()}
         # customer id -> [name, phone, advisor id, advisor name, key account, reasons]
         lines: dict[int, list] = {}
         new_reason = tuple.__new__  # CallReason's fields in order, without its __new__
@@ -49,11 +63,13 @@ class CallSheetService:
         value_of = {kind: kind.value for kind in ReminderKind}
         # the occurrence's fields unpacked in order (a named tuple; attribute reads cost more)
         for (kind, _source, cid, when, _lead, name, stored_phone, adv, adv_name, _vid, plate,
-             vehicle, detail, key, _state, _until) in self.reminders.occurrences(
-            day - timedelta(days=lookback_days), day + timedelta(days=horizon),
+             vehicle, detail, key, _state, until) in self.reminders.occurrences(
+            day - timedelta(days=max(backs.values())), day + timedelta(days=horizon),
             today=day, advisor_id=advisor_id, lead_days=leads,
             ends={kind: day + timedelta(days=lead) for kind, lead in leads.items()},
         ):
+            if when < oldest[kind] and (until is None or until < oldest[kind]):
+                continue  # past its look-back: no longer a call
             line = lines.get(cid)
             if line is None:
                 phone = phones.get(stored_phone)
@@ -89,6 +105,14 @@ class CallSheetService:
         ranked.sort(key=_rank)
         return CallSheet(day=day, lines=tuple(line for _, line in ranked),
                          advisor_name=advisor_name or "")
+
+
+def _lookbacks(given: dict[ReminderKind, int] | int | None) -> dict[ReminderKind, int]:
+    """Look-back days for every kind: one number for all, or the defaults with changes."""
+    if isinstance(given, int):
+        return dict.fromkeys(ReminderKind, max(0, given))
+    return {kind: max(0, int((given or {}).get(kind, default)))
+            for kind, default in DEFAULT_LOOKBACK_DAYS.items()}
 
 
 def _rank(item):

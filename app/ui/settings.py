@@ -62,6 +62,24 @@ class Preferences:
     def set_lead_days(self, kind, days: int) -> None:
         self.settings.setValue(f"reminders/lead_{kind.value}", int(days))
 
+    @property
+    def lookback_days(self) -> dict:
+        """Per reminder kind, the days after its date before an unhandled reminder drops
+        off the call sheet; defaults from the call sheet's rules."""
+        from app.domain.reminder_records import DEFAULT_LOOKBACK_DAYS
+
+        result = {}
+        for kind, default in DEFAULT_LOOKBACK_DAYS.items():
+            value = self.settings.value(f"reminders/lookback_{kind.value}", default)
+            try:
+                result[kind] = max(0, int(value))
+            except (TypeError, ValueError):
+                result[kind] = default
+        return result
+
+    def set_lookback_days(self, kind, days: int) -> None:
+        self.settings.setValue(f"reminders/lookback_{kind.value}", max(0, int(days)))
+
     def _int(self, key: str, default: int) -> int:
         try:
             return max(0, int(self.settings.value(key, default)))

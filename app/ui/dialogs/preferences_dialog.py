@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -74,15 +75,38 @@ class PreferencesDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("This desk's advisor"), self.desk)
 
-        leads = QGroupBox(self.tr("Remind this many days ahead"))
-        lead_form = QFormLayout(leads)
+        leads = QGroupBox(self.tr("Reminders on the call sheet"))
+        lead_grid = QGridLayout(leads)
+        ahead_title = QLabel(self.tr("Show this many days ahead"))
+        after_title = QLabel(self.tr("Drop off this many days after"))
+        for title in (ahead_title, after_title):
+            title.setWordWrap(True)
+        lead_grid.addWidget(ahead_title, 0, 1)
+        lead_grid.addWidget(after_title, 0, 2)
         self.lead = {}
-        for kind, days in preferences.lead_days.items():
+        self.lookback = {}
+        lookbacks = preferences.lookback_days
+        for row, (kind, days) in enumerate(preferences.lead_days.items(), start=1):
+            kind = ReminderKind(kind)
             spin = _days(days)
             spin.setObjectName(f"lead_{kind.value}")
             spin.setSuffix(self.tr(" days"))
-            lead_form.addRow(labels.reason(kind.value), spin)
-            self.lead[ReminderKind(kind)] = spin
+            # a late greeting is no call: a reminder leaves the call sheet after this
+            after = _days(lookbacks[kind], 90)
+            after.setObjectName(f"lookback_{kind.value}")
+            after.setSuffix(self.tr(" days"))
+            name = QLabel(labels.reason(kind.value))
+            name.setBuddy(spin)
+            lead_grid.addWidget(name, row, 0)
+            lead_grid.addWidget(spin, row, 1)
+            lead_grid.addWidget(after, row, 2)
+            self.lead[kind] = spin
+            self.lookback[kind] = after
+        lead_note = QLabel(self.tr(
+            "A reminder nobody dealt with leaves the call sheet this many days after its "
+            "date. Follow-ups keep their own rules (see the Follow-ups tab)."))
+        lead_note.setWordWrap(True)
+        lead_grid.addWidget(lead_note, len(self.lead) + 1, 0, 1, 3)
 
         rules = QGroupBox(self.tr("Follow-ups"))
         rules_form = QFormLayout(rules)
@@ -244,6 +268,8 @@ class PreferencesDialog(QDialog):
         p.backup_on_close = self.backup_on_close.isChecked()
         for kind, spin in self.lead.items():
             p.set_lead_days(kind, spin.value())
+        for kind, spin in self.lookback.items():
+            p.set_lookback_days(kind, spin.value())
         p.no_answer_expiry_days = self.expiry.value()
         p.escalation_days = self.escalation.value()
         p.post_service_days = self.post_service.value()
