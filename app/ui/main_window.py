@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         today = date.today()
         advisor = self.preferences.desk_advisor_id
         leads = self.preferences.lead_days
+        lookbacks = self.preferences.lookback_days
 
         def count() -> tuple[int, int, int, str]:
             # straight from the tables: the in-memory copy of the book's dates (~120 MB on
@@ -241,7 +242,8 @@ class MainWindow(QMainWindow):
             callsheet = services.callsheet.from_tables()
             due = callsheet.reminders.due(today, horizon_days=0, lookback_days=0,
                                           advisor_id=advisor, lead_days=leads)
-            sheet = callsheet.for_day(today, advisor_id=advisor, lead_days=leads)
+            sheet = callsheet.for_day(today, advisor_id=advisor, lead_days=leads,
+                                      lookback_days=lookbacks)
             overdue = sum(1 for line in sheet.lines if line.overdue)
             return len(due), len(sheet.lines), overdue, sheet.advisor_name
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.reminder_records import CallSheet
 from app.ui import labels
+from app.ui.call_words import due_words, overdue_words, reason_words
 from app.ui.widgets.common import (
     advisor_filter,
     export_sheets,
@@ -99,33 +100,40 @@ class CallSheetView(QWidget):
             from_qdate(self.day.date()),
             advisor_id=self.advisor.currentData(),
             lead_days=self._preferences.lead_days,
+            lookback_days=self._preferences.lookback_days,
         )
+        day = self.sheet.day
         lines = self.sheet.lines[:SHOWN_LINES]  # the print and the workbook have them all
         table = self.table
         table.setUpdatesEnabled(False)
         table.setRowCount(len(lines))
         late = QBrush(QColor("#c62828"))
         for row, line in enumerate(lines):
+            # one line per reason, each naming its car, with how late or soon it is
             reasons = "\n".join(
-                labels.reason(r.kind)
-                + (f" — {labels.reminder_detail(r.kind, r.detail)}" if r.detail else "")
+                reason_words(r, labels.reason(r.kind), labels.reminder_detail(r.kind, r.detail))
+                + " — " + due_words(r.due, day)
                 for r in line.reasons
             )
+            first_due = min(r.due for r in line.reasons)
             name = line.customer_name + (" ★" if line.key_account else "")
             phone = line.phone + (" ⚠" if line.phone_wrong else "")
-            values = [name, phone, reasons, min(r.due for r in line.reasons).isoformat(),
-                      line.plates, line.advisor_name]
+            values = [name, phone, reasons, due_words(first_due, day), line.plates,
+                      line.advisor_name]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, line.customer_id)
-                if line.overdue:
+                if line.overdue and col in (0, 3):  # red: the customer and how late
                     item.setForeground(late)
                 if col == 1 and line.phone_wrong:
                     item.setToolTip(self.tr("This number was reported wrong"))
+                if col == 3:
+                    item.setToolTip(first_due.isoformat())
                 table.setItem(row, col, item)
         table.resizeRowsToContents()
         table.setUpdatesEnabled(True)
         text = self.tr("%n customer(s) to call", "", len(self.sheet.lines))
+        text += " · " + overdue_words(self.sheet)
         if len(self.sheet.lines) > len(lines):
             text += " " + self.tr("(the first %n shown: choose an advisor; print and Excel have "
                                   "them all)", "", len(lines))
