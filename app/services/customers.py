@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime
 from enum import StrEnum
@@ -26,6 +27,7 @@ from app.domain.rules import validate_customer
 from app.domain.search import normalize_query, pinyin_of, search_keys
 from app.domain.validation import (
     format_phone,
+    normalize_phone,
     phone_digits,
 )
 
@@ -149,6 +151,32 @@ class CustomerService:
             for r in found
         }
         return [by_id[i] for i in ids if i in by_id]
+
+    # ------------------------------------------------------------ same phone
+    def customers_with_phone(
+        self, numbers: Iterable[str], exclude_id: int | None = None
+    ) -> list[CustomerRow]:
+        """Other customers (archived ones too) who already have one of these numbers as
+        their mobile or other phone, compared in E.164 form whatever way the numbers were
+        typed ("138 0013 8000", "+86 138-0013-8000"); numbers that are not valid phone
+        numbers are left out (the card refuses them anyway). Oldest customer first."""
+        wanted: set[str] = set()
+        for number in numbers:
+            try:
+                wanted.add(normalize_phone(number))
+            except ValidationError:
+                continue
+        wanted.discard("")
+        if not wanted:
+            return []
+        digits = {phone_digits(number) for number in wanted}
+        with self.book.reading() as session:
+            ids = set(session.scalars(  # the mobile: on its index
+                select(Customer.id).where(Customer.phone_digits.in_(digits),
+                                          Customer.phone.in_(wanted))))
+            ids.update(session.scalars(select(Customer.id).where(Customer.phone_alt.in_(wanted))))
+        ids.discard(exclude_id)
+        return self.rows(sorted(ids))
 
     # ------------------------------------------------------------ read
     def get(self, customer_id: int) -> CustomerRecord:

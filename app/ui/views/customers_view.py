@@ -140,6 +140,7 @@ class CustomersView(QWidget):
                          services.segments, self._value_options)
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
+        self.card.open_customer_requested.connect(self.open_customer)
         self.splitter.replaceWidget(1, self.card)
         self._placeholder.deleteLater()
         self.model.attach(services.customers)

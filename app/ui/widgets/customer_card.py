@@ -43,7 +43,7 @@ from app.domain.enums import (
 from app.domain.errors import BookError, ConflictError, NotFoundError, ValidationError
 from app.domain.records import CustomerCard, CustomerInput, InteractionInput
 from app.domain.rules import validate_customer
-from app.domain.validation import format_phone
+from app.domain.validation import format_phone, normalize_phone
 from app.ui import labels
 from app.ui.dialogs.customer_picker import CustomerPicker
 from app.ui.dialogs.vehicle_dialog import VehicleDialog
@@ -77,6 +77,7 @@ class CustomerCardWidget(QWidget):
 
     saved = Signal(int)
     archived_changed = Signal(int)
+    open_customer_requested = Signal(int)  # "Open that card" (a number already on file)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -697,6 +698,8 @@ class CustomerCardWidget(QWidget):
             return True
         try:
             data = self.collect()
+            if not self._number_may_be_saved(data):
+                return False
             if self._new:
                 record = self._customers.create(data)
             else:
@@ -716,6 +719,28 @@ class CustomerCardWidget(QWidget):
         self.show_customer(record.id)
         self.saved.emit(record.id)
         return True
+
+    def _number_may_be_saved(self, data: CustomerInput) -> bool:
+        """A number typed here that another customer already has is questioned (shown who
+        has it): open that card, save anyway, or back to the card. Numbers the card had
+        when it was opened are not asked about again."""
+        from app.ui.dialogs.duplicate_phone import DuplicateAnswer, ask_duplicate_phone
+
+        kept = set() if self._new else {self._card.customer.phone, self._card.customer.phone_alt}
+        typed = [normalize_phone(n) for n in (data.phone, data.phone_alt) if n.strip()]
+        numbers = [n for n in typed if n not in kept]
+        if not numbers:
+            return True
+        matches = self._customers.customers_with_phone(numbers, exclude_id=self.customer_id())
+        if not matches:
+            return True
+        answer = ask_duplicate_phone(self, " / ".join(format_phone(n) for n in numbers), matches)
+        if answer == DuplicateAnswer.SAVE:
+            return True
+        if answer == DuplicateAnswer.OPEN:
+            self._dirty = False  # the person chose the card on file over what was typed
+            self.open_customer_requested.emit(matches[0].id)
+        return False
 
     def cancel_changes(self) -> None:
         """Esc: back to the saved card, after asking if anything was changed."""
