@@ -151,7 +151,10 @@ def normalize_email(text: str, field: str = "email") -> str:
 
 # ---------------------------------------------------------------- dates
 def parse_date(text: str, field: str) -> date | None:
-    """ISO dates (2024-03-01) and the common 2024/3/1 and 2024.3.1 forms."""
+    """ISO dates (2024-03-01) and the common 2024/3/1 and 2024.3.1 forms.
+
+    A text not in one of these forms is refused as "date_invalid"; one in the right form
+    naming a day that does not exist (2026-02-30, 2024-13-01) as "date_nonexistent"."""
     text = (text or "").strip()
     if not text:
         return None
@@ -160,8 +163,8 @@ def parse_date(text: str, field: str) -> date | None:
         raise _fail(field, "date_invalid", text)
     try:
         return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        raise _fail(field, "date_invalid", text) from None
+    except ValueError:  # the form was right: the day is not in the calendar
+        raise _fail(field, "date_nonexistent", text) from None
 
 
 def check_birthday(

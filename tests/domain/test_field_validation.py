@@ -231,9 +231,14 @@ def test_empty_date_is_none():
     assert parse_date("  ", "purchase_date") is None
 
 
-@pytest.mark.parametrize("typed", ["2023-02-29", "2024-13-01", "01/03/2024", "2024-3", "tomorrow"])
-def test_impossible_or_unknown_date_is_refused_naming_the_field(typed):
+@pytest.mark.parametrize("typed", ["01/03/2024", "2024-3", "tomorrow"])
+def test_unknown_date_form_is_refused_naming_the_field(typed):
     assert refused(parse_date, typed, "purchase_date") == {"purchase_date": "date_invalid"}
+
+
+@pytest.mark.parametrize("typed", ["2023-02-29", "2024-13-01", "2026-02-30"])
+def test_well_formed_day_that_does_not_exist_is_refused_as_such(typed):
+    assert refused(parse_date, typed, "purchase_date") == {"purchase_date": "date_nonexistent"}
 
 
 # ---------------------------------------------------------------- birthdays

@@ -65,10 +65,34 @@ def set_number(spin: QSpinBox, value: int) -> None:
 
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
+    """Outline `widget` in red with `message` as its tooltip (None: clear both). The mark
+    goes as soon as the person changes the field: the next save checks it again."""
+    was = bool(widget.property("invalid"))
     widget.setProperty("invalid", bool(message))
     widget.setToolTip(message or "")
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if was != bool(message):
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+    if message and not widget.property("clearsInvalidOnEdit"):
+        signal = _change_signal(widget)
+        if signal is not None:
+            widget.setProperty("clearsInvalidOnEdit", True)
+            signal.connect(lambda *_: _clear_mark(widget))
+
+
+def _change_signal(widget: QWidget):
+    """The signal a widget sends when the person changes its value, if it has one."""
+    for name in ("textChanged", "valueChanged", "dateChanged", "currentIndexChanged",
+                 "toggled"):
+        signal = getattr(widget, name, None)
+        if signal is not None:
+            return signal
+    return None
+
+
+def _clear_mark(widget: QWidget) -> None:
+    if widget.property("invalid"):
+        mark_invalid(widget, None)
 
 
 class ErrorBanner(QLabel):
