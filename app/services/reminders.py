@@ -235,6 +235,41 @@ class ReminderService:
             **options,
         )
 
+    def for_customer(
+        self,
+        customer_id: int,
+        today: date | None = None,
+        horizon_days: int = 365,
+        lookback_days: int = LOOKBACK_DAYS,
+        lead_days: dict[ReminderKind, int] | None = None,
+    ) -> list[Occurrence]:
+        """One customer's unhandled reminders from `lookback_days` ago to `horizon_days`
+        ahead, by date (the card's next reminders): read from the tables for this customer
+        alone, a few lookups on their indexes, never the in-memory copy of the book."""
+        today = today or date.today()
+        start, end = today - timedelta(days=lookback_days), today + timedelta(days=horizon_days)
+        leads = {**DEFAULT_LEAD_DAYS, **(lead_days or {})}
+        with few_collections(), self.book.reading() as session:
+            staff = dict(session.execute(select(Staff.id, Staff.name)).all())
+            ctx = _OneCustomer(customer_id, session, start, dict.fromkeys(ReminderKind, end),
+                               None, leads, staff)
+            found = (ctx.birthdays() + ctx.household_birthdays()
+                     + ctx.vehicle_dates(set(VEHICLE_KINDS))
+                     + ctx.important_dates({ReminderKind.WEDDING_ANNIVERSARY, ReminderKind.CUSTOM})
+                     + ctx.holidays())
+            marks = {
+                (kind, source_id, occurs_on): (state, snoozed_until)
+                for kind, source_id, occurs_on, state, snoozed_until in session.execute(
+                    select(ReminderMark.kind, ReminderMark.source_id, ReminderMark.occurs_on,
+                           ReminderMark.state, ReminderMark.snoozed_until)
+                    .where(ReminderMark.customer_id == customer_id,
+                           ReminderMark.occurs_on.between(start, end)))
+            }
+        if marks:
+            found = _apply_marks(found, marks, today, include_handled=False)
+        found.sort(key=_ORDER)
+        return found
+
     # ------------------------------------------------------------ acting
     def mark(
         self,
@@ -459,6 +494,22 @@ class _Context:
             for cid, name, phone, adv, key in self._rows(stmt)
             for holiday, when in days
         ]
+
+
+class _OneCustomer(_Context):
+    """The same queries as `_Context`, for one customer (the card): each on that
+    customer's rows."""
+
+    def __init__(self, customer_id: int, *args):
+        super().__init__(*args)
+        self.customer_id = customer_id
+
+    def _rows(self, stmt):
+        return super()._rows(stmt.where(Customer.id == self.customer_id))
+
+    def _birthday_match(self, table, end: date):
+        # a handful of rows: their dates are checked as they are worked out
+        return and_(table.birth_month.is_not(None), table.birth_day.is_not(None))
 
 
 NOBODY, ABSENT = -1, -2  # entry_advisor: a car with no advisor; a car not in the copy
