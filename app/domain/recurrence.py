@@ -1,8 +1,7 @@
 """Yearly recurrence of solar and lunar dates: birthdays, anniversaries, holidays.
 
-Pure functions over `datetime.date`. Lunar dates are converted with `lunardate`
-(imported lazily, start-up speed matters), whose range is lunar years 1900-2099;
-outside it a lunar date has no occurrence.
+Pure functions over `datetime.date`. Lunar dates are converted by `app.domain.lunar`
+(lunar years 1900-2100); outside that range a lunar date has no occurrence.
 
 Rules:
 - a solar 29 Feb falls on 28 Feb in years that have no 29 Feb;
@@ -14,8 +13,9 @@ Rules:
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from app.domain import lunar as lunar_calendar
 from app.domain.enums import Holiday, ReminderKind
 
 DEFAULT_LEAD_DAYS: dict[ReminderKind, int] = {
@@ -31,8 +31,8 @@ DEFAULT_LEAD_DAYS: dict[ReminderKind, int] = {
     ReminderKind.HOLIDAY: 7,
 }
 
-_LUNAR_FIRST_YEAR = 1900
-_LUNAR_LAST_YEAR = 2099
+_LUNAR_FIRST_YEAR = lunar_calendar.FIRST_YEAR
+_LUNAR_LAST_YEAR = lunar_calendar.LAST_YEAR
 
 # (holiday, lunar?, month, day), in the order ties are listed
 _HOLIDAYS: tuple[tuple[Holiday, bool, int, int], ...] = (
@@ -118,29 +118,14 @@ def solar_keys_in_window(start: date, end: date) -> set[tuple[int, int]]:
 # --- lunar -----------------------------------------------------------------
 
 
-@cache
-def _lunar_months(lunar_year: int) -> tuple[tuple[int, bool, date, int], ...]:
+def _lunar_months(lunar_year: int) -> tuple[lunar_calendar.LunarMonth, ...]:
     """The months of a lunar year in order: (month, leap, solar first day, length).
 
-    Empty outside lunardate's range.
+    Empty outside the calendar's range (cached per year by `lunar_calendar.months_of`).
     """
     if not _LUNAR_FIRST_YEAR <= lunar_year <= _LUNAR_LAST_YEAR:
         return ()
-    from lunardate import LunarDate
-
-    leap_month = LunarDate.leap_month_for_year(lunar_year)
-    first = LunarDate(lunar_year, 1, 1).to_solar_date()
-    months: list[tuple[int, bool, date, int]] = []
-    for month in range(1, 13):
-        for leap in (False, True) if month == leap_month else (False,):
-            try:
-                LunarDate(lunar_year, month, 30, leap).to_solar_date()
-                length = 30
-            except ValueError:
-                length = 29
-            months.append((month, leap, first, length))
-            first += timedelta(days=length)
-    return tuple(months)
+    return lunar_calendar.months_of(lunar_year)
 
 
 @lru_cache(maxsize=4096)
@@ -149,7 +134,7 @@ def lunar_on(lunar_year: int, month: int, day: int, leap: bool = False) -> date 
 
     A leap-month date stays in the leap month when `lunar_year` has that leap month,
     else it falls in the ordinary month; day 30 of a 29-day month falls on the 29th.
-    None only outside lunardate's range (lunar years 1900-2099).
+    None only outside the calendar's range (lunar years 1900-2100).
     """
     _check_month_day(month, day, 30)
     months = _lunar_months(lunar_year)

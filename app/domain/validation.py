@@ -14,8 +14,8 @@ from app.domain.errors import FieldError, ValidationError
 
 DEFAULT_REGION = "CN"
 
-# phonenumbers and lunardate are imported where used: their tables load slowly and
-# the window must show before anything needs them.
+# phonenumbers and the lunar calendar's library are imported where used: their tables
+# load slowly and the window must show before anything needs them.
 
 
 def _fail(field: str, code: str, detail: str = "") -> ValidationError:
@@ -197,24 +197,33 @@ def check_birthday(
     if not (1 <= month <= 12 and 1 <= day <= 30):
         raise _fail(field, "birthday_invalid")
     if year is not None:
-        from lunardate import LunarDate
-
-        try:
-            solar = LunarDate(year, month, day, leap).to_solar_date()
-        except ValueError:
-            raise _fail(field, "birthday_invalid") from None
-        if solar > today:
+        if lunar_to_solar(year, month, day, leap, field) > today:
             raise _fail(field, "birthday_future")
     elif leap:
         raise _fail(field, "birthday_leap_needs_year")
 
 
-def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
-    from lunardate import LunarDate
-    return LunarDate(year, month, day, leap).to_solar_date()
+def lunar_to_solar(
+    year: int, month: int, day: int, leap: bool = False, field: str = "birthday"
+) -> date:
+    """The solar date of a lunar date; ValidationError "birthday_invalid" when that day does
+    not exist, "lunar_out_of_range" outside lunar years 1900-2100."""
+    from app.domain import lunar
+
+    try:
+        return lunar.to_solar(year, month, day, leap)
+    except lunar.LunarRangeError:
+        raise _fail(field, "lunar_out_of_range", str(year)) from None
+    except ValueError:
+        raise _fail(field, "birthday_invalid") from None
 
 
-def solar_to_lunar(value: date) -> tuple[int, int, int, bool]:
-    from lunardate import LunarDate
-    lunar = LunarDate.from_solar_date(value.year, value.month, value.day)
-    return lunar.year, lunar.month, lunar.day, bool(lunar.is_leap_month)
+def solar_to_lunar(value: date, field: str = "birthday") -> tuple[int, int, int, bool]:
+    """(lunar year, month, day, leap) of a solar date; ValidationError "lunar_out_of_range"
+    outside the lunar calendar's range (31 Jan 1900 to 28 Jan 2101), never a wrong year."""
+    from app.domain import lunar
+
+    try:
+        return lunar.from_solar(value)
+    except lunar.LunarRangeError:
+        raise _fail(field, "lunar_out_of_range", value.isoformat()) from None

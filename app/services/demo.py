@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from lunardate import LunarDate
 from sqlalchemy import func, insert, select, text
 
 from app.db.models import (
@@ -50,6 +49,7 @@ from app.db.models import (
     VehicleOwnership,
     VisitItem,
 )
+from app.domain import lunar as lunar_calendar
 from app.domain.enums import (
     ConsentChannel,
     CustomerKind,
@@ -686,7 +686,7 @@ class _Generator:
         if rng.random() < 0.25:
             month = rng.randint(1, 12)
             leap = False
-            leap_month = LunarDate.leap_month_for_year(year)
+            leap_month = lunar_calendar.leap_month(year)
             if leap_month and rng.random() < 0.08:
                 month, leap = leap_month, True
             day = rng.randint(1, 30)
@@ -702,7 +702,7 @@ class _Generator:
         ok = self.lunar_ok.get(key)
         if ok is None:
             try:
-                LunarDate(year, month, day, leap).to_solar_date()
+                lunar_calendar.to_solar(year, month, day, leap)
                 ok = True
             except ValueError:
                 ok = False

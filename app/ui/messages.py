@@ -28,6 +28,7 @@ def field_error(error: FieldError) -> str:
         "birthday_year": QCoreApplication.translate("Messages", "The birth year is not plausible."),
         "birthday_future": QCoreApplication.translate("Messages", "The birthday is in the future."),
         "birthday_leap_needs_year": QCoreApplication.translate("Messages", "A leap-month birthday needs the year."),
+        "lunar_out_of_range": QCoreApplication.translate("Messages", "Guanxi's lunar calendar covers lunar years 1900 to 2100 only. Nothing was saved: enter a date in those years, or use the solar calendar."),
         "consent_date_required": QCoreApplication.translate("Messages", "Give the date the customer agreed to marketing."),
         "referrer_invalid": QCoreApplication.translate("Messages", "Choose another customer as the referrer."),
         "year_invalid": QCoreApplication.translate("Messages", "The model year is not plausible."),
