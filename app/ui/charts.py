@@ -20,10 +20,11 @@ from typing import BinaryIO
 from matplotlib import rcParams
 from matplotlib.colors import to_hex, to_rgb
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import Bbox
 
-from app.domain.dashboard_records import DashboardData
+from app.domain.dashboard_records import DashboardData, month_end
 from app.domain.segments import Tier
 
 Translate = Callable[[str], str]
@@ -188,15 +189,15 @@ def _place(ax, renderer=None) -> Bbox:
     width_pt = figure.bbox.width * 72 / figure.dpi
     height_pt = figure.bbox.height * 72 / figure.dpi
     left = right = None
-    legend = False
     for axes in figure.axes:
         side = _y_side(axes)
         if axes.yaxis.get_label_position() == "right":
             right = max(right or 0.0, side)
         else:
             left = max(left or 0.0, side)
-        legend = legend or axes.get_legend() is not None
     main = figure.axes[0]
+    # the legend takes as many rows as the figure's width needs: never cut at the edge
+    rows = _fit_legend(main, width_pt - (left if left is not None else PAD) - PAD)
     x_texts = _tick_texts(main.xaxis) if main.xaxis.get_visible() else []
     size = _label_size(main.xaxis)
     labels = main.xaxis.get_ticklabels()
@@ -212,7 +213,7 @@ def _place(ax, renderer=None) -> Bbox:
     x_title = main.xaxis.label
     bottom = PAD + below + TICK_SPACE + (x_title.get_size() * 1.35 + 2
                                          if x_title.get_text() else 0.0)
-    top = PAD + TITLE_SIZE * 1.4 + (TICK_SIZE * 1.5 + 4 if legend else 0.0) + 3
+    top = PAD + TITLE_SIZE * 1.4 + (LEGEND_ROW * rows + 4 if rows else 0.0) + 3
     left = left if left is not None else PAD
     right = max(right if right is not None else PAD, PAD * 2)
     # a figure too small for its texts still gets a plot, squeezed
@@ -236,13 +237,56 @@ def _grid(ax, theme: Theme, axis: str = "y") -> None:
     ax.grid(axis=axis, color=theme.grid, linewidth=0.6, alpha=0.8)
 
 
+LEGEND_ROW = TICK_SIZE * 1.5  # points: one row of legend entries
+_HANDLE, _HANDLE_PAD, _COLUMN_GAP, _BORDER = 1.4, 0.8, 1.2, 0.2  # in ems of TICK_SIZE
+
+
 def _legend(ax, theme: Theme, handles=None, labels=None) -> None:
-    """The legend on a row of its own between the title and the plot."""
+    """The legend between the title and the plot: on one row when the figure is wide
+    enough, else on as few rows as fit (chosen again whenever the figure is laid out)."""
     if handles is None:
         handles, labels = ax.get_legend_handles_labels()
-    ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.01), ncols=len(handles),
-              frameon=False, fontsize=TICK_SIZE, labelcolor=theme.foreground,
-              handlelength=1.4, columnspacing=1.2, borderaxespad=0, borderpad=0.2)
+    ax._guanxi_legend = (list(handles), list(labels), theme.foreground)
+    _make_legend(ax, len(handles))
+
+
+def _make_legend(ax, ncols: int) -> None:
+    handles, labels, colour = ax._guanxi_legend
+    ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.01), ncols=ncols,
+              frameon=False, fontsize=TICK_SIZE, labelcolor=colour,
+              handlelength=_HANDLE, handletextpad=_HANDLE_PAD, columnspacing=_COLUMN_GAP,
+              borderaxespad=0, borderpad=_BORDER)
+    ax._guanxi_legend_cols = ncols
+
+
+def legend_width(labels: Sequence[str], ncols: int) -> float:
+    """Points a legend of `labels` in `ncols` columns takes: matplotlib fills the columns
+    top to bottom, the first ones an entry longer when the entries do not divide evenly,
+    each column as wide as its widest entry."""
+    ncols = min(ncols, len(labels))
+    base, extra = divmod(len(labels), ncols)
+    columns, start = [], 0
+    for index in range(ncols):
+        end = start + base + (1 if index < extra else 0)
+        columns.append(labels[start:end])
+        start = end
+    em = TICK_SIZE
+    widths = [max(text_width(t, em) for t in column) + (_HANDLE + _HANDLE_PAD) * em
+              for column in columns]
+    return sum(widths) + _COLUMN_GAP * em * (len(columns) - 1) + 2 * _BORDER * em
+
+
+def _fit_legend(ax, room: float) -> int:
+    """Give the legend of `ax` the most columns that fit in `room` points; its rows."""
+    if getattr(ax, "_guanxi_legend", None) is None or ax.get_legend() is None:
+        return 0
+    labels = ax._guanxi_legend[1]
+    ncols = len(labels)
+    while ncols > 1 and legend_width(labels, ncols) > room:
+        ncols -= 1
+    if ncols != ax._guanxi_legend_cols:
+        _make_legend(ax, ncols)
+    return math.ceil(len(labels) / ncols)
 
 
 def _no_data(ax, theme: Theme, tr: Translate) -> None:
@@ -276,6 +320,71 @@ def _yuan(value: float, _pos=None) -> str:
     return f"{value:,.0f}"
 
 
+def percent(fraction: float, decimals: int = 0) -> str:
+    """A share as every chart writes it: "69.9%", "20%" (no space, as Chinese and English
+    both write it)."""
+    return f"{fraction * 100:.{decimals}f}%"
+
+
+@dataclass(frozen=True)
+class MoneyAxis:
+    """How a money axis counts: its tick texts and its title."""
+
+    divisor: int
+    suffix: str
+    title: str
+
+    def tick(self, value: float, _pos=None) -> str:
+        if value == 0:
+            return "0"
+        scaled = value / self.divisor
+        text = f"{scaled:,.0f}" if abs(scaled - round(scaled)) < 1e-9 else f"{scaled:,.1f}"
+        return text + self.suffix
+
+
+WAN_TITLE = QT_TRANSLATE_NOOP("Charts", "Revenue (10,000 yuan)")
+
+
+def money_axis(tr: Translate) -> MoneyAxis:
+    """Chinese counts money in 万 (ten thousand yuan, "收入（万元）" on the axis), English in
+    thousands ("7,500k"): the interface is Chinese when that title's translation is
+    written in Chinese characters."""
+    wan = tr(WAN_TITLE)
+    if any(unicodedata.east_asian_width(ch) == "W" for ch in wan):
+        return MoneyAxis(10_000, "", wan)
+    return MoneyAxis(1_000, "k", tr(QT_TRANSLATE_NOOP("Charts", "Revenue (yuan)")))
+
+
+def running_month(months: Sequence[date], today: date) -> int | None:
+    """The index of the month `today` falls in, when it is shown: its numbers are only
+    the month so far, and it is drawn so."""
+    for index, month in enumerate(months):
+        if month <= today <= month_end(month):
+            return index
+    return None
+
+
+RUNNING_ALPHA = 0.45
+
+
+def _mark_running(bars, index: int | None) -> None:
+    """The bar of the running month faded and hatched: not a full month's worth."""
+    if index is None:
+        return
+    for patch in bars.patches[index:index + 1]:
+        patch.set_alpha(RUNNING_ALPHA)
+        patch.set_hatch("///")
+        patch.set_edgecolor(patch.get_facecolor()[:3])
+
+
+def _running_note(data: DashboardData, colour: str, tr: Translate) -> Patch:
+    """A legend entry saying the faded, hatched month is the month to date."""
+    text = tr(QT_TRANSLATE_NOOP("Charts", "%1: month to date")).replace(
+        "%1", month_label(data.today))
+    return Patch(facecolor=colour, alpha=RUNNING_ALPHA, hatch="///", edgecolor=colour,
+                 linewidth=0, label=text)
+
+
 def _count_axis(ax) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
@@ -305,7 +414,7 @@ def draw_tiers(figure: Figure, data: DashboardData, theme: Theme, tr: Translate)
     colours = [theme.series[i % len(theme.series)] for i in range(len(counts))]
     bars = ax.bar(names, counts, color=colours, width=0.6)
     total = sum(counts)
-    ax.bar_label(bars, labels=[f"{c:,}  ({c / total:.0%})" for c in counts],
+    ax.bar_label(bars, labels=[f"{c:,}  ({percent(c / total)})" for c in counts],
                  padding=3, fontsize=LABEL_SIZE, color=theme.foreground)
     _count_axis(ax)
     ax.set_ylim(top=max(counts) * 1.15)
@@ -321,30 +430,45 @@ def draw_visits(figure: Figure, data: DashboardData, theme: Theme, tr: Translate
     if not rows or all(r.visits == 0 and r.revenue_yuan == 0 for r in rows):
         _no_data(ax, theme, tr)
         return
-    x = range(len(rows))
-    ax.bar(x, [r.visits for r in rows], color=_mix(theme.series[0], theme.background, 0.25),
-           width=0.65, label=tr(QT_TRANSLATE_NOOP("Charts", "Visits")))
+    x = list(range(len(rows)))
+    running = running_month([r.month for r in rows], data.today)
+    bar_colour = _mix(theme.series[0], theme.background, 0.25)
+    bars = ax.bar(x, [r.visits for r in rows], color=bar_colour,
+                  width=0.65, label=tr(QT_TRANSLATE_NOOP("Charts", "Visits")))
+    _mark_running(bars, running)
     _month_axis(ax, [r.month for r in rows])
     _count_axis(ax)
     ax.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Visits")), fontsize=LABEL_SIZE)
     _grid(ax, theme)
     money = _twin(ax, theme)
-    money.plot(x, [r.revenue_yuan for r in rows], color=theme.series[1], linewidth=2,
-               marker="o", markersize=4, label=tr(QT_TRANSLATE_NOOP("Charts", "Revenue (yuan)")))
-    money.yaxis.set_major_formatter(FuncFormatter(_yuan))
+    unit = money_axis(tr)
+    revenue = [r.revenue_yuan for r in rows]
+    line = theme.series[1]
+    whole = len(rows) if running is None else running  # the months that are over
+    money.plot(x[:whole], revenue[:whole], color=line, linewidth=2, marker="o", markersize=4,
+               label=tr(QT_TRANSLATE_NOOP("Charts", "Revenue")))
+    if running is not None:  # the month so far: dashed, an open dot
+        money.plot(x[max(running - 1, 0):running + 1], revenue[max(running - 1, 0):running + 1],
+                   color=line, linewidth=1.5, linestyle="--")
+        money.plot([x[running]], [revenue[running]], linestyle="none", marker="o",
+                   markersize=5, markerfacecolor=theme.background, markeredgecolor=line)
+    money.yaxis.set_major_formatter(FuncFormatter(unit.tick))
     money.yaxis.set_major_locator(MaxNLocator(nbins=6))
-    money.set_ylim(bottom=0, top=max(max(r.revenue_yuan for r in rows) * 1.1, 1))
-    money.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Revenue (yuan)")), fontsize=LABEL_SIZE)
+    money.set_ylim(bottom=0, top=max(max(revenue) * 1.1, 1))
+    money.set_ylabel(unit.title, fontsize=LABEL_SIZE)
     h1, l1 = ax.get_legend_handles_labels()
     h2, l2 = money.get_legend_handles_labels()
-    _legend(ax, theme, h1 + h2, l1 + l2)
+    handles, labels = h1 + h2, l1 + l2
+    if running is not None:
+        note = _running_note(data, bar_colour, tr)
+        handles, labels = [*handles, note], [*labels, note.get_label()]
+    _legend(ax, theme, handles, labels)
 
 
 def pareto_text(data: DashboardData, tr: Translate) -> str:
     """The sentence printed on the Pareto chart."""
-    share = f"{data.pareto.top20_share * 100:.1f} %"
-    return tr(QT_TRANSLATE_NOOP("Charts", "Top 20 % of customers: %1 of revenue")).replace(
-        "%1", share)
+    return tr(QT_TRANSLATE_NOOP("Charts", "Top 20% of customers: %1 of revenue")).replace(
+        "%1", percent(data.pareto.top20_share, 1))
 
 
 def draw_pareto(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
@@ -380,8 +504,8 @@ def draw_pareto(figure: Figure, data: DashboardData, theme: Theme, tr: Translate
     ax.set_ylim(0, 1.02)
     ax.set_xticks([i / 5 for i in range(6)])
     ax.set_yticks([i / 5 for i in range(6)])
-    ax.xaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
-    ax.yaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: percent(v)))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: percent(v)))
     ax.set_xlabel(tr(QT_TRANSLATE_NOOP("Charts", "Share of customers")), fontsize=LABEL_SIZE)
     ax.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Share of revenue")), fontsize=LABEL_SIZE)
     _grid(ax, theme, "both")
@@ -401,22 +525,33 @@ def draw_done_missed(figure: Figure, data: DashboardData, theme: Theme, tr: Tran
     right = [i + width / 2 for i in range(len(rows))]
     faded_good = _mix(theme.good, theme.background, 0.5)
     faded_bad = _mix(theme.bad, theme.background, 0.5)
+    running = running_month([r.month for r in rows], data.today)
     done = [r.reminders_done for r in rows]
-    ax.bar(left, done, width, color=theme.good,
-           label=tr(QT_TRANSLATE_NOOP("Charts", "Reminders done")))
-    ax.bar(left, [r.reminders_missed for r in rows], width, bottom=done, color=theme.bad,
-           label=tr(QT_TRANSLATE_NOOP("Charts", "Reminders missed")))
+    stacks = [ax.bar(left, done, width, color=theme.good,
+                     label=tr(QT_TRANSLATE_NOOP("Charts", "Reminders done")))]
+    stacks.append(ax.bar(left, [r.reminders_missed for r in rows], width, bottom=done,
+                         color=theme.bad,
+                         label=tr(QT_TRANSLATE_NOOP("Charts", "Reminders missed"))))
     done = [r.follow_ups_done for r in rows]
     ax.bar(right, done, width, color=faded_good, hatch="///", edgecolor=theme.background,
            linewidth=0, label=tr(QT_TRANSLATE_NOOP("Charts", "Follow-ups done")))
     ax.bar(right, [r.follow_ups_missed for r in rows], width, bottom=done, color=faded_bad,
            hatch="///", edgecolor=theme.background, linewidth=0,
            label=tr(QT_TRANSLATE_NOOP("Charts", "Follow-ups missed")))
+    for bars in ax.containers:  # (the follow-ups are hatched already: faded only)
+        if running is not None and bars not in stacks:
+            bars.patches[running].set_alpha(RUNNING_ALPHA)
+    for bars in stacks:
+        _mark_running(bars, running)
     _month_axis(ax, [r.month for r in rows])
     _count_axis(ax)
     ax.set_ylabel(tr(QT_TRANSLATE_NOOP("Charts", "Count")), fontsize=LABEL_SIZE)
     _grid(ax, theme)
-    _legend(ax, theme)
+    handles, labels = ax.get_legend_handles_labels()
+    if running is not None:
+        note = _running_note(data, _mix(theme.foreground, theme.background, 0.5), tr)
+        handles, labels = [*handles, note], [*labels, note.get_label()]
+    _legend(ax, theme, handles, labels)
 
 
 def draw_lapsed(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
@@ -451,12 +586,14 @@ def draw_satisfaction(figure: Figure, data: DashboardData, theme: Theme, tr: Tra
         return
     x = list(range(len(rows)))
     counts = _twin(ax, theme)
+    running = running_month([r.month for r in rows], data.today)
     unhappy = [r.unhappy for r in rows]
-    counts.bar(x, unhappy, 0.6, color=_mix(theme.bad, theme.background, 0.35),
-               label=tr(QT_TRANSLATE_NOOP("Charts", "Unhappy (1-2)")))
-    counts.bar(x, [r.responses - r.unhappy for r in rows], 0.6, bottom=unhappy,
-               color=_mix(theme.series[5], theme.background, 0.6),
-               label=tr(QT_TRANSLATE_NOOP("Charts", "Other responses")))
+    _mark_running(counts.bar(x, unhappy, 0.6, color=_mix(theme.bad, theme.background, 0.35),
+                             label=tr(QT_TRANSLATE_NOOP("Charts", "Unhappy (1-2)"))), running)
+    other = _mix(theme.series[5], theme.background, 0.6)
+    _mark_running(counts.bar(x, [r.responses - r.unhappy for r in rows], 0.6, bottom=unhappy,
+                             color=other,
+                             label=tr(QT_TRANSLATE_NOOP("Charts", "Other responses"))), running)
     most = max(r.responses for r in rows)
     counts.set_ylim(0, most * 2.2)  # the bars stay in the lower half, under the score line
     counts.set_yticks([t for t in MaxNLocator(nbins=3, integer=True).tick_values(0, most)
@@ -479,7 +616,11 @@ def draw_satisfaction(figure: Figure, data: DashboardData, theme: Theme, tr: Tra
     _grid(ax, theme)
     h1, l1 = ax.get_legend_handles_labels()
     h2, l2 = counts.get_legend_handles_labels()
-    _legend(ax, theme, h1 + h2, l1 + l2)
+    handles, labels = h1 + h2, l1 + l2
+    if running is not None:
+        note = _running_note(data, _mix(theme.series[5], theme.background, 0.3), tr)
+        handles, labels = [*handles, note], [*labels, note.get_label()]
+    _legend(ax, theme, handles, labels)
 
 
 MAX_ADVISORS = 12

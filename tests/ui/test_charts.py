@@ -147,21 +147,23 @@ def test_the_layout_keeps_every_text_inside_the_picture_and_off_the_plot(key, si
 def test_pareto_chart_prints_the_top_20_percent_share(data):
     figure = Figure()
     charts.draw_pareto(figure, data, charts.LIGHT, same)
-    assert "Top 20 % of customers: 53.9 % of revenue" in texts_of(figure)
+    assert "Top 20% of customers: 53.9% of revenue" in texts_of(figure)
     assert "180 customers with revenue, 5,940,000 yuan in all" in texts_of(figure)
     ax = figure.axes[0]
     assert ax.get_xlim() == (0, 1)
     assert [t.get_text() for t in ax.get_yticklabels()][-1] == "100%"
 
 
-def test_visits_chart_labels_months_and_yuan_with_thousands(data, tmp_path):
+def test_visits_chart_labels_months_and_counts_yuan_in_thousands_in_english(data, tmp_path):
     figure = Figure(figsize=(8, 4.5))
     charts.draw_visits(figure, data, charts.LIGHT, same)
     figure.draw_without_rendering()  # tick labels are made when drawn
     bars, money = figure.axes
     months = [t.get_text() for t in bars.get_xticklabels()]
     assert months[0] == "2025-04" and months[-1] == "2026-03"
-    assert any(t.get_text() == "120,000" for t in money.get_yticklabels())
+    ticks = [t.get_text() for t in _drawn_tick_labels(money.yaxis)]
+    assert "120k" in ticks and all(t == "0" or t.endswith("k") for t in ticks), ticks
+    assert money.get_ylabel() == "Revenue (yuan)"
 
 
 def test_tier_names_and_chinese_labels_render_through_the_translation(data, tmp_path):
@@ -252,3 +254,95 @@ def test_charts_draw_without_qt():
             "charts.render_png('tiers', d, pathlib.Path(tempfile.mkdtemp()) / 'x.png', str)\n"
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was loaded'\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+# ------------------------------------------------------------------ issue 11, stumble 9
+ZH = {"Revenue (10,000 yuan)": "收入（万元）", "Revenue": "收入", "Visits": "进店"}
+
+
+def test_visits_chart_counts_yuan_in_wan_in_chinese(data):
+    figure = Figure(figsize=(8, 4.5))
+    charts.draw_visits(figure, data, charts.LIGHT, lambda s: ZH.get(s, s))
+    figure.draw_without_rendering()
+    money = figure.axes[1]
+    assert money.get_ylabel() == "收入（万元）"
+    ticks = [t.get_text() for t in _drawn_tick_labels(money.yaxis)]
+    # revenue 120,000..175,000 yuan: 0..18 万
+    assert "8" in ticks and not any("k" in t or "," in t for t in ticks), ticks
+
+
+def test_money_ticks_are_short_in_both_units():
+    wan, thousand = charts.money_axis(lambda s: ZH.get(s, s)), charts.money_axis(same)
+    assert [wan.tick(v) for v in (0, 15_000, 1_500_000, 75_000_000)] == ["0", "1.5", "150", "7,500"]
+    assert [thousand.tick(v) for v in (0, 500, 1_500_000)] == ["0", "0.5k", "1,500k"]
+
+
+def test_the_running_month_is_drawn_as_month_to_date(data):
+    """data.today (2026-03-15) falls in the last month shown: its bar is faded and
+    hatched, its revenue dashed, and the legend says it is the month so far."""
+    figure = Figure(figsize=(8, 4.5))
+    charts.draw_visits(figure, data, charts.LIGHT, same)
+    bars, money = figure.axes
+    patches = bars.containers[0].patches
+    assert patches[-1].get_hatch() == "///" and patches[-1].get_alpha() == charts.RUNNING_ALPHA
+    assert all(p.get_hatch() is None and p.get_alpha() is None for p in patches[:-1])
+    solid, dashed, last_dot = money.get_lines()
+    assert list(solid.get_xdata()) == list(range(11)) and solid.get_linestyle() == "-"
+    assert list(dashed.get_xdata()) == [10, 11] and dashed.get_linestyle() == "--"
+    assert list(last_dot.get_xdata()) == [11]
+    legend = [t.get_text() for t in bars.get_legend().get_texts()]
+    assert legend[-1] == "2026-03: month to date"
+
+
+@pytest.mark.parametrize("key", ["visits", "done_missed", "satisfaction"])
+def test_a_month_chart_marks_the_running_month_only_while_it_runs(key, data):
+    figure = Figure(figsize=(8, 4.5))
+    charts.chart(key)(figure, data, charts.LIGHT, same)
+    assert "2026-03: month to date" in texts_of(figure)
+    over = replace(data, today=date(2026, 4, 2))  # the range shown is over
+    charts.chart(key)(figure, over, charts.LIGHT, same)
+    assert not any("month to date" in t for t in texts_of(figure))
+    assert not any(p.get_hatch() == "///" and p.get_alpha() == charts.RUNNING_ALPHA
+                   for ax in figure.axes for p in ax.patches)
+
+
+def test_percentages_are_written_one_way_everywhere(data):
+    assert charts.percent(0.699, 1) == "69.9%" and charts.percent(0.2) == "20%"
+    figure = Figure()
+    charts.draw_tiers(figure, data, charts.LIGHT, same)
+    charts_texts = texts_of(figure)
+    charts.draw_pareto(figure, data, charts.LIGHT, same)
+    charts_texts += texts_of(figure)
+    shares = [t for t in charts_texts if "%" in t]
+    assert shares and not [t for t in shares if re.search(r"\d %", t)], shares
+
+
+@pytest.mark.parametrize("key", KEYS)
+@pytest.mark.parametrize("width", [4.2, 5.0, 6.2])
+@pytest.mark.parametrize("tr", [same, lambda s: CHINESE.get(s, s)])
+def test_the_legend_stays_inside_the_figure_however_narrow(key, width, tr, data):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = Figure(figsize=(width, 3.3), dpi=100)
+    FigureCanvasAgg(figure)
+    charts.chart(key)(figure, data, charts.LIGHT, tr)
+    figure.canvas.draw()
+    legend = figure.axes[0].get_legend()
+    if legend is None:
+        return
+    box, extent = figure.bbox, legend.get_window_extent()
+    assert box.x0 - 0.5 <= extent.x0 and extent.x1 <= box.x1 + 0.5, (key, width)
+    assert extent.y1 <= box.y1 + 0.5 and extent.y0 >= figure.axes[0].get_window_extent().y1 - 0.5
+
+
+def test_a_legend_drawn_narrow_gets_one_row_again_when_the_figure_widens(data):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = Figure(figsize=(4.2, 3.3), dpi=100)
+    FigureCanvasAgg(figure)
+    charts.draw_done_missed(figure, data, charts.LIGHT, same)
+    figure.canvas.draw()
+    assert figure.axes[0].get_legend()._ncols < 5
+    figure.set_size_inches(12, 3.3)  # the window made wider: the canvas is redrawn
+    figure.canvas.draw()
+    assert figure.axes[0].get_legend()._ncols == 5
