@@ -44,3 +44,15 @@ class VisitRecord:
     satisfaction: int | None = None
     comments: str = ""
     plate: str = ""
+    customer_name: str = ""  # the owner at the time of the visit
+    make: str = ""
+    model: str = ""
+    version: int = 1  # an edit is refused when another desk saved the visit since
+
+
+@dataclass(frozen=True)
+class MileageReading:
+    """The highest odometer reading a new or edited visit is compared with."""
+
+    km: int
+    on: date | None  # the visit's day; None when it is the vehicle card's own reading

@@ -10,10 +10,19 @@ from sqlalchemy import and_, bindparam, case, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
-from app.db.models import Customer, FollowUp, ServiceVisit, Staff, Vehicle, VisitItem
+from app.db.models import (
+    Customer,
+    FollowUp,
+    Interaction,
+    ServiceVisit,
+    Staff,
+    Vehicle,
+    VisitItem,
+)
 from app.domain.characters import unstorable_fields
-from app.domain.enums import FollowUpReason, FollowUpStatus, VisitType
-from app.domain.errors import FieldError, NotFoundError, ValidationError
+from app.domain.clock import now
+from app.domain.enums import FollowUpReason, FollowUpStatus, InteractionKind, VisitType
+from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.service_rules import (
     LapseStatus,
     LapseThresholds,
@@ -24,7 +33,7 @@ from app.domain.service_rules import (
     predict_next_service,
 )
 from app.domain.validation import plate_key
-from app.domain.visit_records import VisitInput, VisitRecord, WorkItem
+from app.domain.visit_records import MileageReading, VisitInput, VisitRecord, WorkItem
 from app.services.followups import NO_ANSWER_EXPIRY_DAYS
 
 
@@ -61,10 +70,23 @@ class VisitService:
         self.post_service_days = post_service_days
         self.intervals = intervals
 
+    @property
+    def writable(self) -> bool:
+        """False for a book opened only to read (or found damaged): no edit is offered."""
+        return self.book.writable
+
     def last_known_mileage(self, vehicle_id: int, before: date | None = None) -> int | None:
         """The highest odometer reading recorded for the vehicle (up to a day, if given)."""
         with self.book.reading() as s:
-            return _last_mileage(s, vehicle_id, before)
+            reading = _last_reading(s, vehicle_id, before)
+        return reading.km if reading else None
+
+    def last_reading(self, vehicle_id: int, before: date | None = None,
+                     visit_id: int | None = None) -> MileageReading | None:
+        """The reading a visit on `before` is checked against (the one the dialog shows
+        beside the mileage), leaving out visit `visit_id` when that visit is being edited."""
+        with self.book.reading() as s:
+            return _last_reading(s, vehicle_id, before, visit_id)
 
     def add(self, data: VisitInput, *, confirm_lower_mileage: bool = False,
             today: date | None = None) -> VisitRecord:
@@ -78,13 +100,10 @@ class VisitService:
             if data.service_advisor_id is not None and s.get(Staff, data.service_advisor_id) is None:
                 errors.append(FieldError("service_advisor_id", "staff_invalid"))
             if data.mileage_km is not None and not confirm_lower_mileage:
-                last = _last_mileage(s, vehicle.id, data.date_in)
-                if last is not None and data.mileage_km < last:
-                    errors.append(FieldError("mileage_km", "mileage_lower", str(last)))
+                errors += _mileage_check(s, data)
             if errors:
                 raise ValidationError(errors)
-            total = data.total_fen if data.total_fen is not None else sum(
-                item.amount_fen for item in data.items)
+            total = _total(data)
             row = ServiceVisit(
                 vehicle_id=vehicle.id, customer_id=vehicle.owner_id, date_in=data.date_in,
                 date_out=data.date_out, visit_type=VisitType(data.visit_type).value,
@@ -100,9 +119,7 @@ class VisitService:
             _follow_latest_mileage(s, vehicle.id)
             refresh_prediction(s, vehicle.id, self.intervals)
             if vehicle.owner_id is not None:
-                s.execute(update(Customer).where(Customer.id == vehicle.owner_id).values(
-                    last_visit_on=select(func.max(ServiceVisit.date_in))
-                    .where(ServiceVisit.customer_id == vehicle.owner_id).scalar_subquery()))
+                _refresh_last_visit(s, vehicle.owner_id)
                 owner_advisor = s.scalar(select(Customer.advisor_id)
                                          .where(Customer.id == vehicle.owner_id))
                 # the post-service call, N days after the car went home
@@ -116,6 +133,84 @@ class VisitService:
                 ))
             visit_id = row.id
         return self.history_of_vehicle(data.vehicle_id, ids=[visit_id])[0]
+
+    def update(self, visit_id: int, data: VisitInput, version: int | None = None, *,
+               confirm_lower_mileage: bool = False, today: date | None = None) -> VisitRecord:
+        """Correct a visit with the checks of a new one (the mileage compared with the
+        vehicle's other readings). The vehicle's mileage and next service, the customer's
+        last visit and an open post-service call follow the new dates and readings.
+        ConflictError when another desk saved the visit since `version` was read."""
+        errors = validate_visit(data, today)
+        with self.book.writing() as s:
+            row = s.get(ServiceVisit, visit_id)
+            if row is None:
+                raise NotFoundError(visit_id)
+            if version is not None and row.version != version:
+                raise ConflictError(visit_id)
+            if data.vehicle_id != row.vehicle_id:  # a visit stays with its car
+                errors.append(FieldError("vehicle_id", "vehicle_invalid"))
+            if data.service_advisor_id is not None and s.get(Staff, data.service_advisor_id) is None:
+                errors.append(FieldError("service_advisor_id", "staff_invalid"))
+            if data.mileage_km is not None and not confirm_lower_mileage \
+                    and data.vehicle_id == row.vehicle_id:
+                errors += _mileage_check(s, data, row)
+            if errors:
+                raise ValidationError(errors)
+            old_km, old_home = row.mileage_km, row.date_out or row.date_in
+            row.date_in, row.date_out = data.date_in, data.date_out
+            row.visit_type = VisitType(data.visit_type).value
+            row.mileage_km = data.mileage_km
+            row.total_fen = _total(data)
+            row.service_advisor_id = data.service_advisor_id
+            row.satisfaction = data.satisfaction
+            row.comments = data.comments.strip()
+            row.version += 1
+            s.execute(VisitItem.__table__.delete().where(VisitItem.visit_id == visit_id))
+            for item in data.items:
+                s.add(VisitItem(visit_id=visit_id, description=item.description.strip(),
+                                amount_fen=item.amount_fen))
+            s.flush()
+            _mileage_after_change(s, row.vehicle_id, old_km)
+            refresh_prediction(s, row.vehicle_id, self.intervals)
+            if row.customer_id is not None:
+                _refresh_last_visit(s, row.customer_id)
+            moved = (data.date_out or data.date_in) - old_home
+            if moved:
+                for call in _open_post_service_calls(s, visit_id):
+                    call.due_date += moved
+                    if call.expires_on is not None:
+                        call.expires_on += moved
+                    call.updated_at = now()
+                    call.version += 1
+        return self.history_of_vehicle(data.vehicle_id, ids=[visit_id])[0]
+
+    def delete(self, visit_id: int, timeline_note: str, version: int | None = None) -> None:
+        """Remove a visit that should not have been logged. The vehicle's mileage and next
+        service are worked out from the visits left, its open post-service call is
+        cancelled and `timeline_note` (the person's words for what went) is written to the
+        customer's timeline. ConflictError when another desk saved it since `version`."""
+        with self.book.writing() as s:
+            row = s.get(ServiceVisit, visit_id)
+            if row is None:
+                raise NotFoundError(visit_id)
+            if version is not None and row.version != version:
+                raise ConflictError(visit_id)
+            vehicle_id, customer_id, old_km = row.vehicle_id, row.customer_id, row.mileage_km
+            for call in _open_post_service_calls(s, visit_id):
+                call.status = FollowUpStatus.CANCELLED.value
+                call.closed_at = call.updated_at = now()
+                call.version += 1
+            s.execute(VisitItem.__table__.delete().where(VisitItem.visit_id == visit_id))
+            s.delete(row)
+            s.flush()
+            _mileage_after_change(s, vehicle_id, old_km)
+            refresh_prediction(s, vehicle_id, self.intervals)
+            if customer_id is not None:
+                _refresh_last_visit(s, customer_id)
+                # a note, not a contact: the customer's last contact is left as it was
+                s.add(Interaction(customer_id=customer_id, vehicle_id=vehicle_id,
+                                  kind=InteractionKind.NOTE.value,
+                                  summary=timeline_note.strip(), occurred_at=now()))
 
     def list(
         self,
@@ -187,9 +282,11 @@ class VisitService:
 
     def _history(self, condition, ids, limit: int | None = None) -> list[VisitRecord]:
         stmt = (
-            select(ServiceVisit, Staff.name, Vehicle.plate)
+            select(ServiceVisit, Staff.name, Vehicle.plate, Customer.name, Vehicle.make,
+                   Vehicle.model)
             .outerjoin(Staff, Staff.id == ServiceVisit.service_advisor_id)
             .join(Vehicle, Vehicle.id == ServiceVisit.vehicle_id)
+            .outerjoin(Customer, Customer.id == ServiceVisit.customer_id)
             .where(condition)
             .order_by(ServiceVisit.date_in.desc(), ServiceVisit.id.desc())
         )
@@ -214,25 +311,75 @@ class VisitService:
                     mileage_km=v.mileage_km, total_fen=v.total_fen,
                     items=tuple(items.get(v.id, ())), service_advisor_id=v.service_advisor_id,
                     service_advisor_name=advisor or "", satisfaction=v.satisfaction,
-                    comments=v.comments, plate=plate or "",
+                    comments=v.comments, plate=plate or "", customer_name=customer or "",
+                    make=make or "", model=model or "", version=v.version,
                 )
-                for v, advisor, plate in rows
+                for v, advisor, plate, customer, make, model in rows
             ]
 
-def _last_mileage(s: Session, vehicle_id: int, before: date | None) -> int | None:
-    """The highest reading up to `before` (all, when None); the card's mileage counts
-    unless a later visit exists (a back-dated entry is compared with its own past)."""
-    stmt = select(func.max(ServiceVisit.mileage_km)).where(ServiceVisit.vehicle_id == vehicle_id)
+def _total(data: VisitInput) -> int:
+    return data.total_fen if data.total_fen is not None else sum(
+        item.amount_fen for item in data.items)
+
+
+def _mileage_check(s: Session, data: VisitInput, editing: ServiceVisit | None = None
+                   ) -> list[FieldError]:
+    """`mileage_lower` (with the reading) when the visit's mileage is below the one before it."""
+    last = _last_reading(s, data.vehicle_id, data.date_in,
+                         editing.id if editing is not None else None)
+    if last is not None and data.mileage_km is not None and data.mileage_km < last.km:
+        return [FieldError("mileage_km", "mileage_lower", str(last.km))]
+    return []
+
+
+def _last_reading(s: Session, vehicle_id: int, before: date | None,
+                  visit_id: int | None = None) -> MileageReading | None:
+    """The highest reading up to `before` (all, when None), leaving out visit `visit_id`;
+    the card's mileage counts unless a later visit exists (a back-dated entry is compared
+    with its own past) or it is the left-out visit's own reading (the card follows it)."""
+    others = [ServiceVisit.vehicle_id == vehicle_id]
+    own_km = None
+    if visit_id is not None:
+        others.append(ServiceVisit.id != visit_id)
+        own_km = s.scalar(select(ServiceVisit.mileage_km).where(ServiceVisit.id == visit_id))
+    stmt = (select(ServiceVisit.mileage_km, ServiceVisit.date_in)
+            .where(*others, ServiceVisit.mileage_km.is_not(None))
+            .order_by(ServiceVisit.mileage_km.desc(), ServiceVisit.date_in.desc()).limit(1))
     later = None
     if before is not None:
         stmt = stmt.where(ServiceVisit.date_in <= before)
         later = s.scalar(select(ServiceVisit.id).where(
-            ServiceVisit.vehicle_id == vehicle_id, ServiceVisit.date_in > before).limit(1))
-    readings = [s.scalar(stmt)]
+            *others, ServiceVisit.date_in > before).limit(1))
+    found = s.execute(stmt).first()
+    reading = MileageReading(found[0], found[1]) if found else None
     if later is None:
-        readings.append(s.scalar(select(Vehicle.mileage_km).where(Vehicle.id == vehicle_id)))
-    known = [m for m in readings if m is not None]
-    return max(known) if known else None
+        card = s.scalar(select(Vehicle.mileage_km).where(Vehicle.id == vehicle_id))
+        if card is not None and card != own_km and (reading is None or card > reading.km):
+            reading = MileageReading(card, None)
+    return reading
+
+
+def _mileage_after_change(s: Session, vehicle_id: int, old_km: int | None) -> None:
+    """After a visit was corrected or removed: a card showing that visit's old reading
+    goes back to what the visits say (none left: unknown); then it follows the latest."""
+    card = s.scalar(select(Vehicle.mileage_km).where(Vehicle.id == vehicle_id))
+    if old_km is not None and card == old_km:
+        s.execute(update(Vehicle).where(Vehicle.id == vehicle_id).values(mileage_km=None))
+    _follow_latest_mileage(s, vehicle_id)
+
+
+def _refresh_last_visit(s: Session, customer_id: int) -> None:
+    s.execute(update(Customer).where(Customer.id == customer_id).values(
+        last_visit_on=select(func.max(ServiceVisit.date_in))
+        .where(ServiceVisit.customer_id == customer_id).scalar_subquery()))
+
+
+def _open_post_service_calls(s: Session, visit_id: int) -> list[FollowUp]:
+    """The visit's post-service calls not yet made (made ones keep their history)."""
+    return list(s.scalars(select(FollowUp).where(
+        FollowUp.visit_id == visit_id,
+        FollowUp.reason == FollowUpReason.POST_SERVICE.value,
+        FollowUp.status.in_([FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value]))))
 
 
 def _follow_latest_mileage(s: Session, vehicle_id: int) -> None:
@@ -330,27 +477,46 @@ class LapsedCustomer:
     last_visit: date
     status: LapseStatus
     key_account: bool = False
+    days_since: int = 0  # days from the last visit to the day the list was made
+    spent_fen: int = 0  # every visit's total, the customer's service value
+    plate: str = ""  # the vehicle of the last visit
+    vehicle: str = ""  # its make and model
 
 
 def lapsed_customers(book: Book, today: date | None = None,
                      thresholds: LapseThresholds = LapseThresholds(),  # noqa: B008
                      advisor_id: int | None = None) -> list[LapsedCustomer]:
-    """At-risk (no visit for 6–12 months) and lost (over 12) customers, longest gone first."""
+    """At-risk (no visit for 6–12 months) and lost (over 12) customers, longest gone first,
+    with what they spent and the vehicle they last brought."""
     today = today or date.today()
     at_risk_before, lost_before = lapse_cutoffs(today, thresholds)
+    sv = ServiceVisit
+    # both per customer from the (customer, day, type, total) index, no table reads
+    spent = (select(func.coalesce(func.sum(sv.total_fen), 0))
+             .where(sv.customer_id == Customer.id).scalar_subquery())
+    last_vehicle = (select(sv.vehicle_id)
+                    .where(sv.customer_id == Customer.id, sv.date_in == Customer.last_visit_on)
+                    .order_by(sv.id.desc()).limit(1).scalar_subquery())
     stmt = (
         select(Customer.id, Customer.name, Customer.phone, Customer.advisor_id, Staff.name,
-               Customer.last_visit_on, Customer.key_account)
+               Customer.last_visit_on, Customer.key_account, spent.label("spent"),
+               last_vehicle.label("vehicle_id"))
         .outerjoin(Staff, Staff.id == Customer.advisor_id)
         .where(Customer.archived_at.is_(None), Customer.last_visit_on < at_risk_before)
-        .order_by(Customer.last_visit_on, Customer.id)
     )
     if advisor_id is not None:
         stmt = stmt.where(Customer.advisor_id == advisor_id)
+    # LIMIT keeps SQLite from copying the vehicle's subquery into the join below
+    inner = stmt.limit(-1 if book.is_sqlite else None).subquery()
+    stmt = (select(*inner.c, Vehicle.plate, Vehicle.make, Vehicle.model)
+            .outerjoin(Vehicle, Vehicle.id == inner.c.vehicle_id)
+            .order_by(inner.c.last_visit_on, inner.c.id))
     with book.reading() as s:
         rows = s.connection().execute(stmt).all()
     return [
         LapsedCustomer(cid, name, phone, adv, adv_name or "", last,
-                       LapseStatus.LOST if last < lost_before else LapseStatus.AT_RISK, bool(key))
-        for cid, name, phone, adv, adv_name, last, key in rows
+                       LapseStatus.LOST if last < lost_before else LapseStatus.AT_RISK, bool(key),
+                       (today - last).days, int(spent or 0), plate or "",
+                       f"{make or ''} {model or ''}".strip())
+        for cid, name, phone, adv, adv_name, last, key, spent, _vid, plate, make, model in rows
     ]

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from app.domain.enums import VisitType
-from app.domain.errors import ValidationError
+from app.domain.errors import NotFoundError, ValidationError
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.visit_records import VisitInput, WorkItem
 
@@ -162,3 +162,231 @@ def test_storing_predictions_on_a_book_without_visits_stores_none(services, car)
     from app.services.visits import store_predictions
 
     assert store_predictions(services.book) == 0
+
+
+# ------------------------------------------------------------ correcting and removing a visit
+# (issue 11, stumble 6): the vehicle's mileage, next service, the customer's last visit and
+# the post-service call follow an edit or a deletion as they follow a new visit.
+
+def _timeline_notes(services, customer_id):
+    return [e.summary for e in services.timeline.of_customer(customer_id) if e.kind.value == "note"]
+
+
+def test_editing_a_visit_keeps_the_checks_of_a_new_one(services, car):
+    _, vehicle = car
+    services.visits.add(VisitInput(vehicle.id, date(2026, 3, 1), mileage_km=30_000))
+    later = services.visits.add(VisitInput(vehicle.id, date(2026, 6, 1), mileage_km=35_000))
+    with pytest.raises(ValidationError) as refused:
+        services.visits.update(later.id, VisitInput(vehicle.id, date(2026, 6, 1), mileage_km=3_500),
+                               later.version)
+    assert refused.value.codes() == {"mileage_km": "mileage_lower"}
+    assert refused.value.errors[0].detail == "30000"
+    with pytest.raises(ValidationError) as refused:
+        services.visits.update(later.id, VisitInput(vehicle.id, date(2026, 12, 1),
+                                                    date_out=date(2026, 11, 30)),
+                               later.version, today=date(2026, 11, 22))
+    assert set(refused.value.codes()) == {"date_in", "date_out"}
+    assert services.visits.history_of_vehicle(vehicle.id)[0].mileage_km == 35_000  # unchanged
+    fixed = services.visits.update(
+        later.id, VisitInput(vehicle.id, date(2026, 6, 1), mileage_km=3_500), later.version,
+        confirm_lower_mileage=True)
+    assert fixed.mileage_km == 3_500 and fixed.version == later.version + 1
+
+
+def test_a_visit_cannot_be_moved_to_another_car(services, car):
+    owner, vehicle = car
+    other = services.vehicles.add(owner.id, VehicleInput(make="本田", model="雅阁", plate="京B54321"))
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 3, 1)))
+    with pytest.raises(ValidationError) as refused:
+        services.visits.update(visit.id, VisitInput(other.id, date(2026, 3, 1)), visit.version)
+    assert refused.value.codes() == {"vehicle_id": "vehicle_invalid"}
+
+
+def test_correcting_the_latest_reading_downwards_is_not_refused_by_itself(services, car):
+    _, vehicle = car  # the card says 20,000 km
+    services.visits.add(VisitInput(vehicle.id, date(2026, 3, 1), mileage_km=30_000))
+    typo = services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=452_000))
+    assert services.vehicles.get(vehicle.id).mileage_km == 452_000
+    fixed = services.visits.update(typo.id, VisitInput(vehicle.id, date(2026, 9, 1),
+                                                       mileage_km=45_200), typo.version)
+    assert fixed.mileage_km == 45_200
+    assert services.vehicles.get(vehicle.id).mileage_km == 45_200
+
+
+def test_deleting_the_latest_visit_brings_the_mileage_back_to_the_visits_left(services, car):
+    owner, vehicle = car
+    services.visits.add(VisitInput(vehicle.id, date(2026, 3, 1), mileage_km=30_000))
+    latest = services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=45_200))
+    assert services.vehicles.get(vehicle.id).mileage_km == 45_200
+    services.visits.delete(latest.id, "维修记录已删除", latest.version)
+    assert [v.date_in for v in services.visits.history_of_vehicle(vehicle.id)] == [date(2026, 3, 1)]
+    assert services.vehicles.get(vehicle.id).mileage_km == 30_000
+    from app.services.visits import lapsed_customers
+
+    [gone] = lapsed_customers(services.book, date(2027, 12, 1))  # the customer's last visit
+    assert (gone.customer_id, gone.last_visit) == (owner.id, date(2026, 3, 1))
+
+
+def test_deleting_the_only_reading_leaves_the_mileage_unknown_not_the_mistake(services, car):
+    _, vehicle = car
+    only = services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=452_000))
+    services.visits.delete(only.id, "deleted", only.version)
+    assert services.vehicles.get(vehicle.id).mileage_km is None
+
+
+def test_deleting_an_older_visit_leaves_the_cards_mileage(services, car):
+    _, vehicle = car
+    older = services.visits.add(VisitInput(vehicle.id, date(2026, 3, 1), mileage_km=30_000))
+    services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=45_200))
+    services.visits.delete(older.id, "deleted")
+    assert services.vehicles.get(vehicle.id).mileage_km == 45_200
+
+
+def test_deleting_a_visit_is_written_to_the_customers_timeline(services, car):
+    owner, vehicle = car
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=25_000))
+    def last_contact():
+        from sqlalchemy import select
+
+        from app.db.models import Customer
+
+        with services.book.reading() as s:
+            return s.scalar(select(Customer.last_contact_at).where(Customer.id == owner.id))
+
+    contact_before = last_contact()
+    services.visits.delete(visit.id, "2026-09-01 的维修记录已删除")
+    assert _timeline_notes(services, owner.id) == ["2026-09-01 的维修记录已删除"]
+    entry = services.timeline.of_customer(owner.id)[0]
+    assert entry.vehicle_id == vehicle.id
+    assert last_contact() == contact_before  # a note of ours, not a contact with the customer
+    with pytest.raises(NotFoundError):  # deleted at another desk meanwhile
+        services.visits.delete(visit.id, "again")
+
+
+def test_editing_the_date_moves_the_post_service_call(services, car):
+    owner, vehicle = car
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 11, 10), VisitType.REPAIR,
+                                           date(2026, 11, 12), 26_000))
+    [call] = services.followups.list(customer_id=owner.id)
+    assert call.due_date == date(2026, 11, 15)
+    services.visits.update(visit.id, VisitInput(vehicle.id, date(2026, 11, 1), VisitType.REPAIR,
+                                                date(2026, 11, 2), 26_000), visit.version)
+    [moved] = services.followups.list(customer_id=owner.id)
+    assert moved.id == call.id and moved.due_date == date(2026, 11, 5)
+
+
+def test_a_call_already_made_is_left_as_it_was(services, car):
+    from app.domain.enums import Outcome
+
+    owner, vehicle = car
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 11, 10), mileage_km=26_000))
+    [call] = services.followups.list(customer_id=owner.id)
+    services.followups.log_outcome(call.id, Outcome.REACHED, "满意", satisfaction=5,
+                                   today=date(2026, 11, 13))
+    visit = services.visits.history_of_vehicle(vehicle.id)[0]
+    services.visits.update(visit.id, VisitInput(vehicle.id, date(2026, 11, 1), mileage_km=26_000,
+                                                satisfaction=5), visit.version)
+    services.visits.delete(visit.id, "deleted")
+    made = services.followups.get(call.id)
+    assert (made.status.value, made.due_date) == ("done", date(2026, 11, 13))
+
+
+def test_deleting_a_visit_cancels_its_open_post_service_call(services, car):
+    owner, vehicle = car
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 11, 10), mileage_km=26_000))
+    [call] = services.followups.list(customer_id=owner.id)
+    services.visits.delete(visit.id, "deleted")
+    assert services.followups.get(call.id).status.value == "cancelled"
+
+
+def test_next_service_follows_an_edit_and_a_deletion(services, car):
+    _, vehicle = car  # 丰田: 6 months or 5,000 km
+    services.visits.add(VisitInput(vehicle.id, date(2026, 1, 1), mileage_km=20_000))
+    second = services.visits.add(VisitInput(vehicle.id, date(2026, 3, 2), mileage_km=23_000))
+    assert services.vehicles.get(vehicle.id).next_service_due == date(2026, 6, 10)
+    # 50 km a day, not 100: the odometer was misread
+    second = services.visits.update(second.id, VisitInput(vehicle.id, date(2026, 3, 2),
+                                                          mileage_km=21_500), second.version)
+    card = services.vehicles.get(vehicle.id)
+    assert (card.next_service_km, card.next_service_due) == (26_500, date(2026, 9, 2))
+    services.visits.delete(second.id, "deleted")
+    card = services.vehicles.get(vehicle.id)  # one visit left: 5,000 km at 40 km a day
+    assert (card.next_service_km, card.next_service_due) == (25_000, date(2026, 5, 6))
+    assert card.mileage_km == 20_000
+
+
+def test_an_edit_is_refused_when_another_desk_saved_the_visit_first(services, car):
+    from app.domain.errors import ConflictError
+
+    _, vehicle = car
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=25_000))
+    services.visits.update(visit.id, VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=25_100),
+                           visit.version)
+    with pytest.raises(ConflictError):
+        services.visits.update(visit.id, VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=9),
+                               visit.version)
+    with pytest.raises(ConflictError):
+        services.visits.delete(visit.id, "deleted", visit.version)
+    assert services.visits.history_of_vehicle(vehicle.id)[0].mileage_km == 25_100
+
+
+def test_edited_items_replace_the_old_ones_and_make_the_total(services, car):
+    _, vehicle = car
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1),
+                                           items=(WorkItem("机油", 48_000), WorkItem("工时", 12_000))))
+    fixed = services.visits.update(visit.id, VisitInput(vehicle.id, date(2026, 9, 1),
+                                                        items=(WorkItem("机油", 38_000),)),
+                                   visit.version)
+    assert [(i.description, i.amount_fen) for i in fixed.items] == [("机油", 38_000)]
+    assert fixed.total_fen == 38_000
+
+
+def test_customer_values_follow_an_edited_total(services, car):
+    owner, vehicle = car
+    today = date(2026, 11, 22)
+    visit = services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1), total_fen=100_000))
+    _, by_id, _ = services.segments.cached(today)
+    assert by_id[owner.id].value_yuan == 1_000
+    services.visits.update(visit.id, VisitInput(vehicle.id, date(2026, 9, 1), total_fen=50_000),
+                           visit.version)
+    _, by_id, _ = services.segments.cached(today)  # not the value worked out before the edit
+    assert by_id[owner.id].value_yuan == 500
+
+
+def test_the_reading_a_visit_is_checked_against_names_its_day(services, car):
+    from app.domain.visit_records import MileageReading
+
+    _, vehicle = car  # the card says 20,000 km
+    assert services.visits.last_reading(vehicle.id, date(2026, 9, 1)) == MileageReading(20_000, None)
+    first = services.visits.add(VisitInput(vehicle.id, date(2026, 3, 1), mileage_km=30_000))
+    services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1), mileage_km=45_200))
+    assert services.visits.last_reading(vehicle.id, date(2026, 10, 1)) == MileageReading(
+        45_200, date(2026, 9, 1))
+    assert services.visits.last_reading(vehicle.id, date(2026, 5, 1)) == MileageReading(
+        30_000, date(2026, 3, 1))
+    assert services.visits.last_reading(vehicle.id, date(2026, 5, 1), visit_id=first.id) is None
+
+
+# ------------------------------------------------------------ what the lists show (stumble 12)
+
+def test_visits_list_names_the_customer_and_the_model(services, car):
+    owner, vehicle = car
+    services.visits.add(VisitInput(vehicle.id, date(2026, 9, 1)))
+    [visit] = services.visits.list()
+    assert (visit.customer_name, visit.make, visit.model) == ("张三", "丰田", "凯美瑞")
+
+
+def test_lapsed_list_names_the_last_vehicle_what_was_spent_and_the_days(services):
+    from app.services.visits import lapsed_customers
+
+    today = date(2026, 11, 22)
+    c = services.customers.create(CustomerInput(name="王五"))
+    old = services.vehicles.add(c.id, VehicleInput(make="大众", model="朗逸", plate="京A11111"))
+    new = services.vehicles.add(c.id, VehicleInput(make="本田", model="思域", plate="京A22222"))
+    services.visits.add(VisitInput(old.id, date(2025, 1, 10), total_fen=30_000))
+    services.visits.add(VisitInput(new.id, date(2025, 3, 1), total_fen=45_050))
+    services.visits.add(VisitInput(old.id, date(2025, 2, 1), total_fen=10_000))
+    [x] = lapsed_customers(services.book, today)
+    assert (x.plate, x.vehicle) == ("京A·22222", "本田 思域")
+    assert x.spent_fen == 85_050
+    assert x.days_since == (today - date(2025, 3, 1)).days == 631
