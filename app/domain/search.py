@@ -3,28 +3,74 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
-from app.domain.validation import phone_digits, plate_key
+from app.domain.surnames import surname_readings
+from app.domain.validation import phone_query, phone_search_forms, plate_key
 
 SEPARATOR = "|"
+# marks a further reading of a name (单 read dan besides shan): found by a typed prefix too
+FURTHER_READING = "~"
 
 
-def pinyin_of(name: str) -> tuple[str, str]:
-    """(full pinyin, initials) of a name, lower case, no spaces: 张三 -> (zhangsan, zs)."""
-    name = (name or "").strip()
-    if not name:
-        return "", ""
+def _words(text: str) -> list[str]:
+    """Pinyin syllables of the Chinese characters and the Latin words of a text, lower case."""
+    if not text.strip():
+        return []
     from pypinyin import Style, lazy_pinyin  # imported on first use: its dictionaries load slowly
 
-    syllables = [s for s in lazy_pinyin(name, style=Style.NORMAL, errors="default") if s.strip()]
     words: list[str] = []
-    for chunk in syllables:
+    for chunk in lazy_pinyin(text, style=Style.NORMAL, errors="default"):
         # Latin runs ("BYD Fleet") stay words of their own
         words.extend(w for w in re.split(r"[^0-9A-Za-z]+", chunk) if w)
-    full = "".join(words).lower()
-    initials = "".join(w[0] for w in words).lower()
-    return full, initials
+    return [w.lower() for w in words]
+
+
+def name_readings(name: str, person: bool = True) -> list[tuple[str, str]]:
+    """Every (full pinyin, initials) a name is read as, the one it is sorted by first.
+
+    A person's surname is read as a surname (曾 zeng, 单 shan, 尉迟 yuchi) first, then any
+    other surname reading, then as a dictionary reads the whole name (曾 ceng, 单 dan), so
+    that each reading people type finds the customer. A company's name is read as written.
+    """
+    name = (name or "").strip()
+    if not name:
+        return []
+    candidates: list[list[str]] = []
+    if person:
+        rest: dict[int, list[str]] = {}
+        for length, surname in surname_readings(name):
+            if length not in rest:
+                rest[length] = _words(name[length:])
+            candidates.append(list(surname) + rest[length])
+    candidates.append(_words(name))
+    readings: list[tuple[str, str]] = []
+    for words in candidates:
+        reading = ("".join(words), "".join(w[0] for w in words))
+        if reading not in readings:
+            readings.append(reading)
+    return readings
+
+
+def pinyin_of(name: str, person: bool = True) -> tuple[str, str]:
+    """(full pinyin, initials) a name is sorted by, lower case, no spaces:
+    张三 -> (zhangsan, zs), 曾小贤 -> (zengxiaoxian, zxx)."""
+    readings = name_readings(name, person)
+    return readings[0] if readings else ("", "")
+
+
+def name_keys(name: str, readings: list[tuple[str, str]]) -> list[str]:
+    """The search-key fields of a name: itself, its first reading, then further readings
+    marked with FURTHER_READING."""
+    fields = [(name or "").strip().lower()]
+    if readings:
+        fields += readings[0]
+    for full, initials in readings[1:]:
+        for value in (full, initials):
+            if value not in fields and FURTHER_READING + value not in fields:
+                fields.append(FURTHER_READING + value)
+    return fields
 
 
 def search_keys(
@@ -33,15 +79,12 @@ def search_keys(
     plates: Iterable[str] = (),
     vins: Iterable[str] = (),
     extra: Iterable[str] = (),
+    person: bool = True,
 ) -> str:
     """One lower-case string a substring search runs over; fields kept apart by '|'."""
-    full, initials = pinyin_of(name)
-    parts = [name.strip().lower(), full, initials]
+    parts = name_keys(name, name_readings(name, person))
     for phone in phones:
-        digits = phone_digits(phone)
-        if digits:
-            # landlines are typed with their trunk 0 (010-6552...), mobiles without
-            parts.append(digits if digits.startswith("1") else "0" + digits)
+        parts += phone_search_forms(phone)
     parts += [plate_key(p).lower() for p in plates if p]
     parts += [v.lower() for v in vins if v]
     parts += [e.strip().lower() for e in extra if e and e.strip()]
@@ -49,5 +92,11 @@ def search_keys(
 
 
 def normalize_query(text: str) -> str:
-    """What is searched for: lower case, without spaces and plate/phone punctuation."""
-    return re.sub(r"[\s·•\-_()（）+|]", "", text or "").lower()
+    """What is searched for: lower case, without spaces and plate/phone punctuation;
+    full-width letters and digits as ordinary ones; a phone number as the keys hold it
+    (+86 / 0086 dropped, other country codes kept without +, an extension after the number)."""
+    text = unicodedata.normalize("NFKC", text or "")
+    phone = phone_query(text)
+    if phone:
+        return phone
+    return re.sub(r"[\s·•・.\-_()（）+|]", "", text).lower()

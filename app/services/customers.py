@@ -24,7 +24,7 @@ from app.domain.enums import (
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.records import CustomerCard, CustomerInput, CustomerRecord, CustomerRow
 from app.domain.rules import validate_customer
-from app.domain.search import normalize_query, pinyin_of, search_keys
+from app.domain.search import FURTHER_READING, SEPARATOR, normalize_query, pinyin_of, search_keys
 from app.domain.validation import (
     format_phone,
     normalize_phone,
@@ -63,7 +63,8 @@ class CustomerService:
 
         Queries of three or more characters match anywhere in the name, full
         pinyin, initials, phone digits, plates and VINs; shorter ones match the
-        start of the name, the initials or the pinyin ("zs" finds 张三).
+        start of the name, the initials or the pinyin ("zs" finds 张三), a
+        two-letter one also the start of a further reading ("cx" finds 曾小贤).
         """
         q = normalize_query(query)
         sort = CustomerSort(sort)
@@ -85,10 +86,21 @@ class CustomerService:
             params["pattern"] = f"%{escaped}%"
         else:
             # Each prefix range runs on its own index; the union is then sorted.
+            further = ""
+            if len(q) == 2:
+                # the trigram index finds "|~cx": a further reading starting so
+                marked = SEPARATOR + FURTHER_READING + q
+                if self.book.is_sqlite:
+                    further = " UNION SELECT rowid FROM customer_fts WHERE customer_fts MATCH :marked"
+                    params["marked"] = '"' + marked.replace('"', '""') + '"'
+                else:
+                    further = " UNION SELECT customer_id FROM customer_search WHERE keys LIKE :marked ESCAPE '!'"
+                    escaped = marked.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+                    params["marked"] = f"%{escaped}%"
             source = (
                 "(SELECT id FROM customers WHERE name_initials >= :q AND name_initials < :upper"
                 " UNION SELECT id FROM customers WHERE name_pinyin >= :q AND name_pinyin < :upper"
-                " UNION SELECT id FROM customers WHERE name >= :q AND name < :upper) m"
+                f" UNION SELECT id FROM customers WHERE name >= :q AND name < :upper{further}) m"
                 " CROSS JOIN customers c ON c.id = m.id"
             )
             params.update(q=q, upper=q + "\U0010ffff")
@@ -317,7 +329,7 @@ class CustomerService:
         for key, value in values.items():
             if isinstance(value, StrEnum):
                 values[key] = value.value
-        full, initials = pinyin_of(clean.name)
+        full, initials = pinyin_of(clean.name, person=clean.kind != CustomerKind.COMPANY)
         values.update(name_pinyin=full, name_initials=initials, phone_digits=phone_digits(clean.phone))
         return values
 
@@ -356,10 +368,10 @@ class CustomerService:
 
 def refresh_search_keys(session: Session, customer_id: int) -> None:
     """Recompute what the customer is found by (after the customer or a vehicle changed)."""
-    name, phone, phone_alt, wechat = session.execute(
-        select(Customer.name, Customer.phone, Customer.phone_alt, Customer.wechat).where(
-            Customer.id == customer_id
-        )
+    name, kind, phone, phone_alt, wechat = session.execute(
+        select(
+            Customer.name, Customer.kind, Customer.phone, Customer.phone_alt, Customer.wechat
+        ).where(Customer.id == customer_id)
     ).one()
     vehicles = session.execute(
         select(Vehicle.plate, Vehicle.vin).where(
@@ -372,6 +384,7 @@ def refresh_search_keys(session: Session, customer_id: int) -> None:
         plates=[v.plate for v in vehicles],
         vins=[v.vin or "" for v in vehicles],
         extra=(wechat,),
+        person=kind != CustomerKind.COMPANY,
     )
     existing = session.get(CustomerSearch, customer_id)
     if existing is None:

@@ -75,9 +75,9 @@ from app.domain.recurrence import (
     solar_occurrences,
     solar_on,
 )
-from app.domain.search import SEPARATOR, pinyin_of, search_keys
+from app.domain.search import SEPARATOR, name_keys, name_readings, search_keys
 from app.domain.service_rules import interval_for, lapse_cutoffs
-from app.domain.validation import phone_digits, vin_check_digit
+from app.domain.validation import phone_digits, phone_search_forms, vin_check_digit
 from app.services.book import open_book
 from app.services.followups import NO_ANSWER_EXPIRY_DAYS
 from app.services.visits import store_predictions
@@ -613,7 +613,7 @@ class _Generator:
             gender: _weighted([(c, 1 / (rank + 2) ** 0.8) for rank, c in enumerate(pool)])
             for gender, pool in ((Gender.MALE, MALE_GIVEN), (Gender.FEMALE, FEMALE_GIVEN))
         }
-        self.pinyin: dict[str, tuple[str, str]] = {}
+        self.pinyin: dict[tuple[str, bool], list[tuple[str, str]]] = {}
         self.plates: set[str] = set()
         self.vins: set[str] = set()
         self.phones: set[str] = set()
@@ -640,10 +640,10 @@ class _Generator:
     def pick(self, values, cumulative):
         return self.rng.choices(values, cum_weights=cumulative)[0]
 
-    def pinyin_of(self, name: str) -> tuple[str, str]:
-        found = self.pinyin.get(name)
+    def readings_of(self, name: str, person: bool) -> list[tuple[str, str]]:
+        found = self.pinyin.get((name, person))
         if found is None:
-            found = self.pinyin[name] = pinyin_of(name)
+            found = self.pinyin[name, person] = name_readings(name, person)
         return found
 
     # ------------------------------------------------------------ names & contacts
@@ -972,14 +972,14 @@ def _phone_digits(phone: str) -> str:
     return phone_digits(phone)
 
 
-def _search_keys(name: str, full: str, initials: str, phones: tuple[str, ...], **others) -> str:
-    """search_keys(name, phones, **others) with the name's pinyin at hand and the mobiles
-    read without a parse (the slow parts); the tests hold it to search_keys."""
-    head = [name.strip().lower(), full, initials]
+def _search_keys(
+    name: str, readings: list[tuple[str, str]], phones: tuple[str, ...], **others
+) -> str:
+    """search_keys(name, phones, **others) with the name's readings at hand (the slow
+    part); the tests hold it to search_keys."""
+    head = name_keys(name, readings)
     for phone in phones:
-        digits = _phone_digits(phone) if phone else ""
-        if digits:
-            head.append(digits if digits.startswith("1") else "0" + digits)
+        head += phone_search_forms(phone)
     head_text = SEPARATOR.join(p.replace(SEPARATOR, " ") for p in head if p)
     rest = search_keys("", **others)
     if not head_text:
@@ -1461,7 +1461,8 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
             hobbies = "、".join(rng.sample(HOBBIES, rng.randint(1, 3))) if rng.random() < 0.5 else ""
             family = rng.choice(FAMILY_NOTES) if rng.random() < 0.3 else ""
             source = gen.pick(gen.sources, gen.source_cum).value
-        full, initials = gen.pinyin_of(name)
+        readings = gen.readings_of(name, kind == CustomerKind.PERSON.value)
+        full, initials = readings[0] if readings else ("", "")
         phone = gen.mobile()
         phone_alt = gen.mobile() if rng.random() < 0.1 else ""
         roll = rng.random()
@@ -1671,8 +1672,7 @@ def _batch(gen: _Generator, state: _State, first_id: int, created: list[datetime
                 "customer_id": cid,
                 "keys": _search_keys(
                     name,
-                    full,
-                    initials,
+                    readings,
                     phones=(phone, phone_alt),
                     plates=[v["plate"] for v in own_vehicles],
                     vins=[v["vin"] for v in own_vehicles],
