@@ -210,9 +210,11 @@ def test_visits_view_filters_and_exports(qtbot, book, settings, tmp_path):
     qtbot.addWidget(view)
     table = view.table
     assert table.rowCount() == 3
-    assert [table.item(r, 3).text() for r in range(3)] == ["Repair", "Car wash", "Maintenance"]
-    assert table.item(2, 5).text() == "600.50"
-    assert table.item(2, 4).text() == "21,000"
+    assert [table.item(r, 5).text() for r in range(3)] == ["Repair", "Car wash", "Maintenance"]
+    assert table.item(2, 7).text() == "600.50"
+    assert table.item(2, 6).text() == "21,000"
+    assert [table.item(r, 3).text() for r in range(3)] == ["李四", "张三", "张三"]
+    assert table.item(0, 4).text() == "丰田 凯美瑞"
 
     view.visit_type.setCurrentIndex(view.visit_type.findData(VisitType.MAINTENANCE))
     assert table.rowCount() == 1 and table.item(0, 2).text() == "京A·12345"
@@ -222,7 +224,8 @@ def test_visits_view_filters_and_exports(qtbot, book, settings, tmp_path):
 
     opened = []
     view.open_customer.connect(opened.append)
-    table.itemDoubleClicked.emit(table.item(0, 0))
+    table.selectRow(0)
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
     assert opened == [book["zhang"]]
 
     view.advisor.setCurrentIndex(0)
@@ -234,10 +237,11 @@ def test_visits_view_filters_and_exports(qtbot, book, settings, tmp_path):
     maintenance = rows[2]
     assert isinstance(maintenance[0], datetime) and maintenance[0].date() == TODAY - timedelta(30)
     assert isinstance(maintenance[1], datetime)
-    assert maintenance[4] == 21_000
-    assert isinstance(maintenance[5], int | float) and maintenance[5] == pytest.approx(600.50)
-    assert maintenance[7] == 4
-    assert maintenance[8] == "机油、滤芯"
+    assert maintenance[3:5] == ("张三", "大众 帕萨特")
+    assert maintenance[6] == 21_000
+    assert isinstance(maintenance[7], int | float) and maintenance[7] == pytest.approx(600.50)
+    assert maintenance[9] == 4
+    assert maintenance[10] == "机油、滤芯"
     assert rows[1][1] is None  # no date out
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -29,8 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import VisitType
-from app.domain.errors import FieldError, NotFoundError, ValidationError
-from app.domain.visit_records import VisitInput, VisitRecord, WorkItem
+from app.domain.errors import (
+    BookError,
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    ValidationError,
+)
+from app.domain.visit_records import MileageReading, VisitInput, VisitRecord, WorkItem
+from app.ui.messages import book_error, show_error
 from app.ui.widgets.common import fill_advisors
 from app.ui.widgets.fields import (
     DateField,
@@ -38,6 +46,8 @@ from app.ui.widgets.fields import (
     collect_dates,
     fill_combo,
     optional_number,
+    select_data,
+    set_number,
     show_field_errors,
 )
 
@@ -59,6 +69,30 @@ def visit_type_label(value: str) -> str:
         VisitType.WASH: QCoreApplication.translate("Labels", "Car wash"),
         VisitType.ACCESSORY: QCoreApplication.translate("Labels", "Accessories fitted"),
     }[VisitType(value)]
+
+
+def satisfaction_label(score: int) -> str:
+    """A satisfaction score with its word: 1 very dissatisfied … 5 very satisfied."""
+    word = {
+        1: QCoreApplication.translate("Labels", "very dissatisfied"),
+        2: QCoreApplication.translate("Labels", "dissatisfied"),
+        3: QCoreApplication.translate("Labels", "neither satisfied nor dissatisfied"),
+        4: QCoreApplication.translate("Labels", "satisfied"),
+        5: QCoreApplication.translate("Labels", "very satisfied"),
+    }[score]
+    return f"{score} – {word}"
+
+
+def last_reading_text(reading: MileageReading | None) -> str:
+    """The reading a new mileage is checked against, as shown beside the field."""
+    if reading is None:
+        return QCoreApplication.translate("VisitDialog", "no earlier reading")
+    km = f"{reading.km:,}"
+    if reading.on is None:
+        return QCoreApplication.translate("VisitDialog", "last: %1 km (vehicle card)") \
+            .replace("%1", km)
+    return QCoreApplication.translate("VisitDialog", "last: %1 km on %2") \
+        .replace("%1", km).replace("%2", reading.on.isoformat())
 
 
 def parse_yuan(text: str) -> int | None:
@@ -163,12 +197,16 @@ class VisitDialog(QDialog):
         staff: StaffService,
         vehicle_id: int | None = None,
         parent=None,
+        visit: VisitRecord | None = None,
     ):
+        """A new visit, or with `visit` that visit to correct (its car stays fixed)."""
         super().__init__(parent)
         self.setObjectName("visitDialog")
-        self.setWindowTitle(self.tr("New service visit"))
+        self.setWindowTitle(self.tr("Edit service visit") if visit is not None
+                            else self.tr("New service visit"))
         self._visits = visits
         self._staff = staff
+        self.visit = visit
         self.vehicle_id: int | None = None
         self.saved: VisitRecord | None = None
         today = date.today()
@@ -193,6 +231,9 @@ class VisitDialog(QDialog):
         self.mileage = optional_number(MAX_MILEAGE_KM, suffix=self.tr(" km"), grouped=True)
         self.mileage.setParent(self)
         self.mileage.setObjectName("visitMileage")
+        self.last_mileage = QLabel(self)
+        self.last_mileage.setObjectName("visitLastMileage")
+        self.last_mileage.setToolTip(self.tr("A lower mileage is questioned before it is saved."))
         self.items = WorkItemsTable(self)
         self.items.setObjectName("visitItems")
         self.items.setHorizontalHeaderLabels([self.tr("Work done"), self.tr("Amount (yuan)")])
@@ -204,7 +245,9 @@ class VisitDialog(QDialog):
         fill_advisors(self.advisor, staff, "—")
         self.satisfaction = QComboBox(self)
         self.satisfaction.setObjectName("visitSatisfaction")
-        fill_combo(self.satisfaction, [(None, "—")] + [(n, str(n)) for n in range(1, 6)])
+        fill_combo(self.satisfaction,
+                   [(None, "—")] + [(n, satisfaction_label(n)) for n in range(1, 6)])
+        self.satisfaction.setAccessibleName(self.tr("Satisfaction"))
         self.comments = QLineEdit(self)
         self.comments.setObjectName("visitComments")
 
@@ -237,7 +280,10 @@ class VisitDialog(QDialog):
         form.addRow(self._labels["date_in"], self.date_in)
         form.addRow(self._labels["date_out"], self.date_out)
         form.addRow(self._labels["visit_type"], self.visit_type)
-        form.addRow(self._labels["mileage_km"], self.mileage)
+        mileage_row = QHBoxLayout()
+        mileage_row.addWidget(self.mileage)
+        mileage_row.addWidget(self.last_mileage, 1)
+        form.addRow(self._labels["mileage_km"], mileage_row)
         form.addRow(self._labels["items"], self.items)
         form.addRow("", self.total)
         form.addRow(self._labels["service_advisor_id"], self.advisor)
@@ -274,13 +320,48 @@ class VisitDialog(QDialog):
         self.plate.textEdited.connect(self._plate_edited)
         self.matches.itemActivated.connect(self._match_chosen)
         self.items.itemChanged.connect(self._update_total)
-        self._update_total()
+        self.date_in.textChanged.connect(self._update_last_mileage)
 
-        if vehicle_id is not None:
+        if visit is not None:
+            self._fix_vehicle(visit.vehicle_id)
+            self._fill(visit)
+            self.date_in.setFocus()
+        elif vehicle_id is not None:
             self._fix_vehicle(vehicle_id)
             self.date_in.setFocus()
         else:
             self.plate.setFocus()
+        self._update_total()
+        self._update_last_mileage()
+
+    def _fill(self, visit: VisitRecord) -> None:
+        self.date_in.set_value(visit.date_in)
+        self.date_out.set_value(visit.date_out)
+        select_data(self.visit_type, visit.visit_type)
+        set_number(self.mileage, visit.mileage_km or 0)
+        select_data(self.advisor, visit.service_advisor_id,
+                    visit.service_advisor_name or None)
+        select_data(self.satisfaction, visit.satisfaction)
+        self.comments.setText(visit.comments)
+        self.items.setRowCount(0)
+        for item in visit.items:
+            row = self.items.add_row()
+            self.items.item(row, 0).setText(item.description)
+            self.items.item(row, 1).setText(format_yuan(item.amount_fen))
+        self.items.add_row()
+
+    def _update_last_mileage(self, *_args) -> None:
+        """Beside the mileage: the reading it will be checked against on the day in."""
+        if self.vehicle_id is None:
+            self.last_mileage.clear()
+            return
+        try:
+            day = self.date_in.value()
+        except ValidationError:
+            day = None
+        reading = self._visits.last_reading(self.vehicle_id, day or date.today(),
+                                            self.visit.id if self.visit is not None else None)
+        self.last_mileage.setText(last_reading_text(reading))
 
     # ------------------------------------------------------------ plate
     def _fix_vehicle(self, vehicle_id: int) -> None:
@@ -323,6 +404,7 @@ class VisitDialog(QDialog):
         self.vehicle_label.setText(self._describe(hit))
         self.matches.hide()
         show_field_errors({"plate": self.plate}, self._labels, self.banner, [])
+        self._update_last_mileage()
 
     def _match_chosen(self, item: QListWidgetItem) -> None:
         self._select(item.data(Qt.ItemDataRole.UserRole))
@@ -331,6 +413,7 @@ class VisitDialog(QDialog):
     def _plate_edited(self, _text: str) -> None:
         self.vehicle_id = None
         self.vehicle_label.clear()
+        self.last_mileage.clear()
 
     # ------------------------------------------------------------ items
     def _read_items(self) -> tuple[list[WorkItem], list[FieldError]]:
@@ -350,8 +433,21 @@ class VisitDialog(QDialog):
         return items, errors
 
     def total_fen(self) -> int:
+        kept = self._kept_total()
+        if kept is not None:
+            return kept
         items, _ = self._read_items()
         return sum(item.amount_fen for item in items)
+
+    def _kept_total(self) -> int | None:
+        """An edited visit's own total while its work items are as they were (an imported
+        visit may have a total and no items: an edit must not make it zero)."""
+        if self.visit is None:
+            return None
+        items, errors = self._read_items()
+        if errors or tuple(items) != self.visit.items:
+            return None
+        return self.visit.total_fen
 
     def _update_total(self, *_args) -> None:
         self.total.setText(self.tr("Total: ¥%1").replace("%1", format_yuan(self.total_fen())))
@@ -383,7 +479,7 @@ class VisitDialog(QDialog):
             visit_type=VisitType(self.visit_type.currentData()),
             mileage_km=mileage,
             items=tuple(items),
-            total_fen=None,
+            total_fen=self._kept_total(),
             service_advisor_id=self.advisor.currentData(),
             satisfaction=self.satisfaction.currentData(),
             comments=self.comments.text().strip(),
@@ -396,20 +492,40 @@ class VisitDialog(QDialog):
             self.show_errors(errors)
             return
         try:
-            self.saved = self._add(data)
+            self.saved = self._store(data)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
         except NotFoundError:
-            self.show_errors([FieldError("plate", "required")])
+            if self.visit is None:
+                self.show_errors([FieldError("plate", "required")])
+            else:
+                show_error(self, self.tr("Not saved"), self.tr(
+                    "This visit was deleted at another desk, so your changes were not saved. "
+                    "Close this window; log the visit again if it did take place."))
+            return
+        except ConflictError:
+            show_error(self, self.tr("Not saved"), self.tr(
+                "Another desk changed this visit after you opened it, so your changes were "
+                "not saved. They are still in this window: note them, close it and open the "
+                "visit again."))
+            return
+        except BookError as exc:  # the book took nothing (read-only, full disk…)
+            show_error(self, self.tr("Not saved"), book_error(exc))
             return
         if self.saved is None:  # the lower mileage was not confirmed
             return
         self.accept()
 
-    def _add(self, data: VisitInput) -> VisitRecord | None:
+    def _write(self, data: VisitInput, confirm_lower_mileage: bool = False) -> VisitRecord:
+        if self.visit is None:
+            return self._visits.add(data, confirm_lower_mileage=confirm_lower_mileage)
+        return self._visits.update(self.visit.id, data, self.visit.version,
+                                   confirm_lower_mileage=confirm_lower_mileage)
+
+    def _store(self, data: VisitInput) -> VisitRecord | None:
         try:
-            return self._visits.add(data)
+            return self._write(data)
         except ValidationError as exc:
             lower = [e for e in exc.errors if e.code == "mileage_lower"]
             if not lower or len(lower) != len(exc.errors):
@@ -426,9 +542,61 @@ class VisitDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 self.show_errors(exc.errors)
                 return None
-            return self._visits.add(data, confirm_lower_mileage=True)
+            return self._write(data, confirm_lower_mileage=True)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         errors = [FieldError("plate", e.code, e.detail) if e.field == "vehicle_id" else e
                   for e in errors]
         show_field_errors(self._widgets, self._labels, self.banner, errors)
+
+
+def edit_visit(parent: QWidget, visits: VisitService, staff: StaffService,
+               visit: VisitRecord) -> VisitRecord | None:
+    """Open `visit` for correction; the saved visit, or None when nothing changed."""
+    dialog = VisitDialog(visits, staff, parent=parent, visit=visit)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    saved = dialog.saved if accepted else None
+    dialog.deleteLater()
+    return saved
+
+
+def delete_visit(parent: QWidget, visits: VisitService, visit: VisitRecord) -> bool:
+    """Ask, then delete `visit` with a note on the customer's timeline; True when the lists
+    should be read again (it went, or another desk had deleted or changed it)."""
+    tr = QCoreApplication.translate
+    what = (tr("VisitDialog", "%1 visit of %2, %3")
+            .replace("%1", visit_type_label(visit.visit_type))
+            .replace("%2", visit.date_in.isoformat())
+            .replace("%3", visit.plate or "—"))
+    if visit.mileage_km is not None:
+        what += tr("VisitDialog", ", %1 km").replace("%1", f"{visit.mileage_km:,}")
+    what += tr("VisitDialog", ", ¥%1").replace("%1", format_yuan(visit.total_fen))
+    answer = QMessageBox.question(
+        parent,
+        tr("VisitDialog", "Delete service visit"),
+        tr("VisitDialog", "Delete the %1?\n\nThe vehicle's mileage and next service are "
+           "worked out again from the visits left, a post-service call not yet made is "
+           "cancelled, and the deletion is noted on the customer's timeline. It cannot be "
+           "undone.").replace("%1", what),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    note = tr("VisitDialog", "Service visit deleted: %1.").replace("%1", what)
+    title = tr("VisitDialog", "Not deleted")
+    try:
+        visits.delete(visit.id, note, visit.version)
+    except NotFoundError:
+        show_error(parent, title, tr("VisitDialog", "This visit had already been deleted at "
+                                     "another desk. The list now shows the visits as they are."))
+        return True  # gone all the same: the lists are refreshed
+    except ConflictError:
+        show_error(parent, title, tr("VisitDialog", "Another desk changed this visit after the "
+                                     "list was shown, so it was kept. Look at it again, then "
+                                     "delete it if it is still wrong."))
+        return True  # refreshed, so that the next try sees the change
+    except BookError as exc:
+        show_error(parent, title, book_error(exc))
+        return False
+    return True

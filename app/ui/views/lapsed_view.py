@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import FollowUpReason
 from app.domain.validation import format_phone
+from app.ui.dialogs.visit_dialog import format_yuan
 from app.ui.widgets.common import advisor_filter, export_sheets, read_only_table, save_path
 
 if TYPE_CHECKING:
@@ -54,10 +55,7 @@ class LapsedView(QWidget):
         self.win_back_button.clicked.connect(self.make_win_back_calls)
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.preview_button.clicked.connect(self.print_preview)
-        self.table = read_only_table([
-            self.tr("Customer"), self.tr("Phone"), self.tr("Last visit"), self.tr("Status"),
-            self.tr("Advisor"),
-        ], "lapsedTable", self)
+        self.table = read_only_table(self.headers(), "lapsedTable", self)
         self.table.itemDoubleClicked.connect(
             lambda item: self.open_customer.emit(self._items[item.row()].customer_id))
         bar = QHBoxLayout()
@@ -76,6 +74,16 @@ class LapsedView(QWidget):
         layout.addLayout(actions)
         self.refresh()
 
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Customer"), self.tr("Phone"), self.tr("Vehicle"), self.tr("Last visit"),
+            self.tr("Days since"), self.tr("Spent (yuan)"), self.tr("Status"), self.tr("Advisor"),
+        ]
+
+    def _vehicle_text(self, x) -> str:
+        """The vehicle of the last visit: plate and model."""
+        return "  ".join(p for p in (x.plate, x.vehicle) if p)
+
     def _status_text(self, status: str) -> str:
         return self.tr("Lost") if status == "lost" else self.tr("At risk")
 
@@ -87,12 +95,17 @@ class LapsedView(QWidget):
         self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self._items))
         lost = QBrush(QColor("#c62828"))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, x in enumerate(self._items):
             values = [x.name + (" ★" if x.key_account else ""), format_phone(x.phone),
-                      x.last_visit.isoformat(), self._status_text(x.status.value), x.advisor_name]
+                      self._vehicle_text(x), x.last_visit.isoformat(), f"{x.days_since:,}",
+                      format_yuan(x.spent_fen), self._status_text(x.status.value),
+                      x.advisor_name]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, x.customer_id)
+                if col in (4, 5):
+                    item.setTextAlignment(right)
                 if x.status.value == "lost":
                     item.setForeground(lost)
                 self.table.setItem(row, col, item)
@@ -111,11 +124,11 @@ class LapsedView(QWidget):
 
     def html(self) -> str:
         head = "".join(f"<th>{html.escape(t)}</th>" for t in (
-            self.tr("Customer"), self.tr("Phone"), self.tr("Last visit"), self.tr("Status"),
-            self.tr("Advisor"), self.tr("Notes")))
+            *self.headers(), self.tr("Notes")))
         body = "".join(
             "<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in (
-                x.name, format_phone(x.phone), x.last_visit.isoformat(),
+                x.name, format_phone(x.phone), self._vehicle_text(x), x.last_visit.isoformat(),
+                f"{x.days_since:,}", format_yuan(x.spent_fen),
                 self._status_text(x.status.value), x.advisor_name, "")) + "</tr>"
             for x in self._items)
         title = html.escape(self.tr("Win-back list"))
@@ -129,18 +142,26 @@ class LapsedView(QWidget):
         print_preview(self, self.html(), self.tr("Win-back list"))
 
     def export(self) -> None:
-        from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
-
         path = save_path(self, self.tr("Export win-back list"), "win-back.xlsx",
                          self.tr("Excel workbook (*.xlsx)"))
-        if path is None:
-            return
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path) -> bool:
+        from decimal import Decimal
+
+        from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
+
         sheet = SheetSpec(self.tr("Win-back"), [
             ColumnSpec(self.tr("Customer"), CellKind.TEXT, 12),
             ColumnSpec(self.tr("Phone"), CellKind.PHONE, 15),
+            ColumnSpec(self.tr("Vehicle"), CellKind.TEXT, 24),
             ColumnSpec(self.tr("Last visit"), CellKind.DATE, 11),
+            ColumnSpec(self.tr("Days since"), CellKind.INTEGER, 9),
+            ColumnSpec(self.tr("Spent (yuan)"), CellKind.MONEY, 12),
             ColumnSpec(self.tr("Status"), CellKind.TEXT, 8),
             ColumnSpec(self.tr("Advisor"), CellKind.TEXT, 10),
-        ], [(x.name, format_phone(x.phone), x.last_visit, self._status_text(x.status.value),
-             x.advisor_name) for x in self._items])
-        export_sheets(self, [sheet], path)
+        ], [(x.name, format_phone(x.phone), self._vehicle_text(x), x.last_visit, x.days_since,
+             Decimal(x.spent_fen) / 100, self._status_text(x.status.value), x.advisor_name)
+            for x in self._items])
+        return export_sheets(self, [sheet], path)

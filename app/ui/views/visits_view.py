@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 from app.domain.enums import VisitType
 from app.domain.visit_records import VisitRecord
 from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
-from app.ui.dialogs.visit_dialog import VisitDialog, format_yuan, visit_type_label
+from app.ui.dialogs.visit_dialog import (
+    VisitDialog,
+    delete_visit,
+    edit_visit,
+    format_yuan,
+    visit_type_label,
+)
 from app.ui.widgets.common import (
     export_sheets,
     fill_advisors,
@@ -75,10 +81,22 @@ class VisitsView(QWidget):
         self.new_button.setObjectName("newVisitButton")
         self.new_button.setToolTip(self.tr("Ctrl+Shift+V"))
         self.new_button.clicked.connect(lambda _=False: self.new_visit())
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("editVisitButton")
+        self.edit_button.setToolTip(self.tr("Correct the selected visit (or double-click it)"))
+        self.edit_button.clicked.connect(lambda _=False: self.edit_selected())
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setObjectName("deleteVisitButton")
+        self.delete_button.setToolTip(self.tr("Delete the selected visit (asks first)"))
+        self.delete_button.clicked.connect(lambda _=False: self.delete_selected())
+        self.open_button = QPushButton(self.tr("Open customer"), self)
+        self.open_button.setObjectName("openVisitCustomerButton")
+        self.open_button.clicked.connect(lambda _=False: self.open_selected_customer())
         self.summary = QLabel(self)
 
         self.table = read_only_table(self.headers(), "visitTable", self)
-        self.table.itemDoubleClicked.connect(self._open_selected)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.table.itemSelectionChanged.connect(self._update_enabled)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("From")))
@@ -91,15 +109,21 @@ class VisitsView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.summary)
         bar.addWidget(self.new_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
         self.refresh()
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Date in"), self.tr("Date out"), self.tr("Plate"), self.tr("Type"),
-            self.tr("Mileage (km)"), self.tr("Total (yuan)"), self.tr("Service advisor"),
+            self.tr("Date in"), self.tr("Date out"), self.tr("Plate"), self.tr("Customer"),
+            self.tr("Model"), self.tr("Type"), self.tr("Mileage (km)"), self.tr("Total (yuan)"), self.tr("Service advisor"),
             self.tr("Satisfaction"), self.tr("Comments"),
         ]
 
@@ -123,6 +147,8 @@ class VisitsView(QWidget):
                 v.date_in.isoformat(),
                 v.date_out.isoformat() if v.date_out else "",
                 v.plate,
+                v.customer_name,
+                f"{v.make} {v.model}".strip(),
                 visit_type_label(v.visit_type),
                 f"{v.mileage_km:,}" if v.mileage_km is not None else "",
                 format_yuan(v.total_fen),
@@ -133,11 +159,12 @@ class VisitsView(QWidget):
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, v.id)
-                if col in (4, 5, 7):
+                if col in (6, 7, 9):
                     item.setTextAlignment(right)
                 table.setItem(row, col, item)
         table.setUpdatesEnabled(True)
         self.summary.setText(self.tr("%n visit(s)", "", len(self._items)))
+        self._update_enabled()
 
     # ------------------------------------------------------------ actions
     def new_visit(self, vehicle_id: int | None = None) -> VisitRecord | None:
@@ -150,16 +177,52 @@ class VisitsView(QWidget):
             self.changed.emit()
         return saved
 
-    def _open_selected(self, item: QTableWidgetItem) -> None:
-        row = item.row()
-        if row < len(self._items) and self._items[row].customer_id is not None:
-            self.open_customer.emit(self._items[row].customer_id)
+    def selected(self) -> VisitRecord | None:
+        """The visit of the selected row (found by its id, not its place in the list)."""
+        chosen = self.table.selectedItems()
+        if not chosen:
+            return None
+        visit_id = chosen[0].data(Qt.ItemDataRole.UserRole)
+        return next((v for v in self._items if v.id == visit_id), None)
+
+    def edit_selected(self) -> VisitRecord | None:
+        visit = self.selected()
+        if visit is None or not self.edit_button.isEnabled():
+            return None
+        saved = edit_visit(self, self._services.visits, self._services.staff, visit)
+        if saved is not None:
+            self.refresh()
+            self.changed.emit()
+        return saved
+
+    def delete_selected(self) -> bool:
+        visit = self.selected()
+        if visit is None or not self.delete_button.isEnabled() \
+                or not delete_visit(self, self._services.visits, visit):
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def open_selected_customer(self) -> None:
+        visit = self.selected()
+        if visit is not None and visit.customer_id is not None:
+            self.open_customer.emit(visit.customer_id)
+
+    def _update_enabled(self) -> None:
+        visit = self.selected()
+        writable = self._services.visits.writable  # a book opened only to read: no edits
+        self.edit_button.setEnabled(visit is not None and writable)
+        self.delete_button.setEnabled(visit is not None and writable)
+        self.open_button.setEnabled(visit is not None and visit.customer_id is not None)
 
     def sheet(self) -> SheetSpec:
         columns = [
             ColumnSpec(self.tr("Date in"), CellKind.DATE, 11),
             ColumnSpec(self.tr("Date out"), CellKind.DATE, 11),
             ColumnSpec(self.tr("Plate"), CellKind.TEXT, 12),
+            ColumnSpec(self.tr("Customer"), CellKind.TEXT, 12),
+            ColumnSpec(self.tr("Model"), CellKind.TEXT, 14),
             ColumnSpec(self.tr("Type"), CellKind.TEXT, 10),
             ColumnSpec(self.tr("Mileage (km)"), CellKind.INTEGER, 11),
             ColumnSpec(self.tr("Total (yuan)"), CellKind.MONEY, 12),
@@ -169,7 +232,8 @@ class VisitsView(QWidget):
             ColumnSpec(self.tr("Comments"), CellKind.TEXT, 24),
         ]
         rows = [
-            (v.date_in, v.date_out, v.plate, visit_type_label(v.visit_type), v.mileage_km,
+            (v.date_in, v.date_out, v.plate, v.customer_name, f"{v.make} {v.model}".strip(),
+             visit_type_label(v.visit_type), v.mileage_km,
              Decimal(v.total_fen) / 100, v.service_advisor_name, v.satisfaction,
              "、".join(i.description for i in v.items), v.comments)
             for v in self._items

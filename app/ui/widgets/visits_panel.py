@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.visit_records import VisitRecord
-from app.ui.dialogs.visit_dialog import VisitDialog, format_yuan, visit_type_label
+from app.ui.dialogs.visit_dialog import (
+    VisitDialog,
+    delete_visit,
+    edit_visit,
+    format_yuan,
+    visit_type_label,
+)
 from app.ui.widgets.common import read_only_table
 
 if TYPE_CHECKING:
@@ -44,11 +50,23 @@ class VisitsPanel(QWidget):
         self.new_button = QPushButton(self.tr("New visit…"), self)
         self.new_button.setObjectName("visitsPanelNew")
         self.new_button.clicked.connect(lambda _=False: self.new_visit())
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("visitsPanelEdit")
+        self.edit_button.setToolTip(self.tr("Correct the selected visit (or double-click it)"))
+        self.edit_button.clicked.connect(lambda _=False: self.edit_selected())
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setObjectName("visitsPanelDelete")
+        self.delete_button.setToolTip(self.tr("Delete the selected visit (asks first)"))
+        self.delete_button.clicked.connect(lambda _=False: self.delete_selected())
+        self.table.itemSelectionChanged.connect(self._update_enabled)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.summary = QLabel(self)
 
         bar = QHBoxLayout()
         bar.addWidget(self.summary)
         bar.addStretch(1)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.delete_button)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,5 +136,38 @@ class VisitsPanel(QWidget):
             self.changed.emit()
         return saved
 
+    def selected(self) -> VisitRecord | None:
+        """The visit of the selected row (found by its id, not its place in the list)."""
+        chosen = self.table.selectedItems()
+        if not chosen:
+            return None
+        visit_id = chosen[0].data(Qt.ItemDataRole.UserRole)
+        return next((v for v in self._items if v.id == visit_id), None)
+
+    def edit_selected(self) -> VisitRecord | None:
+        visit = self.selected()
+        if visit is None or not self.edit_button.isEnabled() or self._staff is None:
+            return None
+        saved = edit_visit(self, self._visits, self._staff, visit)
+        if saved is not None:
+            self.reload()
+            self.changed.emit()
+        return saved
+
+    def delete_selected(self) -> bool:
+        visit = self.selected()
+        if visit is None or not self.delete_button.isEnabled():
+            return False
+        if not delete_visit(self, self._visits, visit):
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
     def _update_enabled(self) -> None:
-        self.new_button.setEnabled(self._visits is not None and self.customer_id is not None)
+        self.new_button.setEnabled(self._visits is not None and self._visits.writable
+                                   and self.customer_id is not None)
+        chosen = (self._visits is not None and self._visits.writable
+                  and self.selected() is not None)
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
