@@ -10,7 +10,8 @@ Pure rules: the service gathers the sums from the book, these turn them into sco
   number of different visit types in the window plus the vehicles bought here in the window,
   and referrals the (non-archived) customers who name this one as their referrer.
 * **Tier**: top when both value and loyalty are high, middle when one is, small when neither.
-* **RFM**: recency, frequency and money each scored 1-5 by quintile of rank over all customers.
+* **RFM**: recency, frequency and money each scored 1-5 by quintile of rank over all customers
+  (see `rfm_scores`: ties take the score of the top of their group; nothing to score is 1).
 """
 
 from __future__ import annotations
@@ -69,28 +70,32 @@ def tier(
     return Tier.SMALL
 
 
-def rfm_scores(values: Sequence[float], higher_is_better: bool = True) -> list[int]:
-    """Quintile scores 1-5 by rank, in the order of `values`.
+def rfm_scores(values: Sequence[float | None], higher_is_better: bool = True) -> list[int]:
+    """Quintile scores 1-5 in the order of `values`; None (nothing to score: never seen, no
+    visit, no value) scores 1.
 
-    The values are ranked worst first (ascending, or descending when lower is better); the
-    value at 0-based position p of n scores ``1 + 5p // n``, so ten distinct values score
-    1,1,2,2,3,3,4,4,5,5 from the worst. Ties share the score of the first (worst) position
-    of their group, like SQL RANK: an equal value never outscores another, and a list of
-    all-equal values scores 1 throughout. An empty list gives an empty list.
+    A score is the fifth of the list a value reaches: with the n entries ranked worst first
+    (the Nones first of all), a value whose group of equal values ends at 1-based position p
+    scores ceil(5p / n), the share of entries no better than it in fifths. So ties share the
+    score their position earns at the top (a list of equal values scores 5 throughout: all
+    seen today are all recent), an equal value never outscores another, and distinct values
+    fill each score with a fifth (ten of them score 1,1,2,2,3,3,4,4,5,5 from the worst).
+    The same as ``ceil(5 * rank(method="max") / n)`` in pandas, Nones ranked first.
     """
     n = len(values)
-    if n == 0:
-        return []
-    order = sorted(range(n), key=values.__getitem__, reverse=not higher_is_better)
-    scores = [0] * n
-    group_start = 0
+    scores = [1] * n
+    ranked = sorted((i for i in range(n) if values[i] is not None), key=values.__getitem__,
+                    reverse=not higher_is_better)
+    position = n  # 1-based position of the best entry of the group being walked, from the top
+    score = 5
     previous = None
-    for position, index in enumerate(order):
+    for count, index in enumerate(reversed(ranked)):
         value = values[index]
-        if position == 0 or value != previous:
-            group_start = position
+        if count == 0 or value != previous:
+            position = n - count
+            score = -(-5 * position // n)  # ceil(5p / n)
             previous = value
-        scores[index] = 1 + (5 * group_start) // n
+        scores[index] = score
     return scores
 
 

@@ -166,10 +166,10 @@ class SegmentService:
                          None if last is None else (today - last).days,
                          (bought_ever or 0) >= 2, (owned or 0) >= 2, bool(prem)))
 
-        inf = float("inf")
-        r = rfm_scores([inf if row[7] is None else row[7] for row in rows], higher_is_better=False)
-        f = rfm_scores([row[3] for row in rows])
-        m = rfm_scores([row[2] for row in rows])
+        # nothing to score (never seen, no visit or no value in the window) scores 1
+        r = rfm_scores([row[7] for row in rows], higher_is_better=False)
+        f = rfm_scores([row[3] or None for row in rows])
+        m = rfm_scores([row[2] or None for row in rows])
         new = tuple.__new__  # CustomerValue's fields in order, without its generated __new__
         return [
             new(CustomerValue, (cid, value, visits, distinct, referrals, score,

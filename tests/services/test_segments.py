@@ -1,6 +1,6 @@
 """Customer value and segments over hand-built books with known answers."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -130,8 +130,64 @@ def test_equal_values_share_a_score(services):
         car(services, person, price=price, bought=date(2026, 2, 1))
         ids.append(person.id)
     values = by_id(SegmentService(services.book).values(TODAY))
-    assert [values[p].m for p in ids] == [2, 2, 1, 4]
-    assert len({values[p].r for p in ids}) == 1  # the same purchase day
+    # ranked 10k (1 of 4), 50k 50k (2-3), 90k (4): ceil(5 x top position / 4)
+    assert [values[p].m for p in ids] == [4, 4, 2, 5]
+    assert {values[p].r for p in ids} == {5}  # the same purchase day: all at the top
+    assert {values[p].f for p in ids} == {1}  # no visits: nothing to score
+
+
+def pandas_rfm(values, higher_is_better=True):
+    """ceil(5 x rank / n) with pandas' rank(method="max"), worst first; None (nothing to
+    score) ranked first of all and scored 1."""
+    import numpy as np
+    import pandas as pd
+
+    s = pd.Series([np.nan if v is None else v for v in values], dtype="float64")
+    rank = s.rank(method="max", ascending=higher_is_better, na_option="top")
+    return np.ceil(5 * rank / len(s)).where(s.notna(), 1).astype(int).tolist()
+
+
+def test_rfm_on_a_book_with_many_ties_equals_the_pandas_computation(services):
+    """45 customers, a third of them seen today with the same bill: they all get R = 5."""
+    pytest.importorskip("pandas")
+    # (how many, [(days before TODAY, fen) of each visit], car bought here (days, yuan))
+    plan = [
+        (15, [(0, 50_000)], None),  # seen today, one visit of 500 yuan: tied on R, F and M
+        (8, [(30, 50_000), (400, 50_000)], None),
+        (6, [(200, 10_000), (300, 20_000), (350, 30_000)], None),
+        (4, [(700, 90_000)], None),
+        (5, [], (500, 100_000)),  # bought here, never serviced
+        (7, [], None),  # never seen
+    ]
+    expected = {}  # customer id -> (recency days, visits in the window, value in yuan)
+    for group, (count, visits, bought) in enumerate(plan):
+        for i in range(count):
+            person = customer(services, f"客户{group}-{i}")
+            if bought is not None:
+                days, yuan = bought
+                car(services, person, price=yuan, bought=TODAY - timedelta(days=days))
+            elif visits:
+                vehicle = car(services, person, how=PurchaseType.ELSEWHERE)
+                for days, fen in visits:
+                    visit(services, vehicle, TODAY - timedelta(days=days), fen)
+            days_ago = [d for d, _ in visits] + ([bought[0]] if bought else [])
+            expected[person.id] = (min(days_ago, default=None), len(visits),
+                                   sum(fen for _, fen in visits) / 100
+                                   + (bought[1] if bought else 0))
+    values = by_id(SegmentService(services.book).values(TODAY))
+    ids = sorted(expected)
+    assert [(values[c].recency_days, values[c].visits, values[c].value_yuan) for c in ids] == [
+        expected[c] for c in ids]
+    want_r = pandas_rfm([expected[c][0] for c in ids], higher_is_better=False)
+    want_f = pandas_rfm([expected[c][1] or None for c in ids])
+    want_m = pandas_rfm([expected[c][2] or None for c in ids])
+    assert [values[c].r for c in ids] == want_r
+    assert [values[c].f for c in ids] == want_f
+    assert [values[c].m for c in ids] == want_m
+    seen_today = [c for c in ids if expected[c][0] == 0]
+    assert len(seen_today) == 15 and {values[c].r for c in seen_today} == {5}
+    never_seen = [c for c in ids if expected[c][0] is None]
+    assert {(values[c].r, values[c].f, values[c].m) for c in never_seen} == {(1, 1, 1)}
 
 
 def test_window_start_handles_the_leap_day():
