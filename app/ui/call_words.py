@@ -1,9 +1,10 @@
 """Words for the call sheet, shared by the window and the paper: how late a call is,
-how many are overdue, and a reason with the car it is about."""
+how many are overdue, and the reasons with the car they are about."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -35,17 +36,33 @@ def overdue_words(sheet: CallSheet) -> str:
                 overdue, oldest)
 
 
-def reason_words(reason: CallReason, kind_words: str, detail_words: str = "") -> str:
-    """The reason's words with the car it is about (plate, or make and model) and its
-    detail: "Insurance expiry · 京A·12345 (PICC)"."""
-    text = kind_words
-    if reason.car:
-        text = _arg(QCoreApplication.translate(_CONTEXT, "%1 · %2", "a reason to call · its car"),
-                    text, reason.car)
-    if detail_words:
-        text = _arg(QCoreApplication.translate(_CONTEXT, "%1 (%2)", "a reason to call (its detail)"),
-                    text, detail_words)
-    return text
+def reason_lines(
+    reasons: Iterable[CallReason],
+    kind_words: Callable[[str], str],
+    detail_words: Callable[[str, str], str],
+) -> list[tuple[date, bool, str]]:
+    """(due, overdue, words) for each line of a customer's reasons: one line per car and
+    date, naming the car (plate, or make and model), its reasons together ("Annual
+    inspection, Insurance expiry · 京A·12345"); reasons about no car keep a line each.
+    In the reasons' order."""
+    lines: dict[tuple, list[str]] = {}
+    for number, reason in enumerate(reasons):
+        words = kind_words(reason.kind)
+        detail = detail_words(reason.kind, reason.detail) if reason.detail else ""
+        if detail:
+            words = _arg(QCoreApplication.translate(
+                _CONTEXT, "%1 (%2)", "a reason to call (its detail)"), words, detail)
+        key = (reason.due, reason.overdue, reason.car or number)
+        lines.setdefault(key, []).append(words)
+    joint = QCoreApplication.translate(_CONTEXT, ", ", "between reasons about one car")
+    out = []
+    for (due, overdue, car), words in lines.items():
+        text = joint.join(dict.fromkeys(words))
+        if isinstance(car, str):
+            text = _arg(QCoreApplication.translate(
+                _CONTEXT, "%1 · %2", "reasons to call · the car they are about"), text, car)
+        out.append((due, overdue, text))
+    return out
 
 
 def _arg(template: str, *values: str) -> str:

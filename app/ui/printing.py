@@ -47,6 +47,7 @@ from PySide6.QtGui import (
 from app.domain.enums import FollowUpStatus
 from app.domain.reminder_records import CallLine, CallSheet, FollowUpRecord
 from app.ui import labels
+from app.ui.call_words import due_words, overdue_words, reason_lines
 from app.ui.i18n import cjk_family
 
 MARGIN_MM = 12.0
@@ -77,10 +78,15 @@ p.reason {{ margin: 0; margin-left: 18px; text-indent: -18px; }}
 .overdue {{ color: #a00000; font-weight: bold; }}
 .small {{ font-size: 7.5pt; color: #444444; }}
 .ticks {{ font-size: 8pt; }}
+table.list th.tick {{ font-size: 6pt; font-weight: normal; text-align: center; }}
+td.tick {{ font-size: 9pt; }}
 """
 
 # Column widths in percent of the text width (A4 portrait less 2 x 12 mm: 186 mm).
-_CALL_COLUMNS = (4, 12, 13, 24, 13, 14, 20)
+# The call sheet: #, customer and phone, reasons, five outcome tick boxes, notes.
+# Each outcome column fits its longest English word or four Chinese characters at 6 pt.
+_CALL_COLUMNS = (3, 15, 37, 6, 6, 8, 6, 6, 13)
+_CALL_HEAD_CLASSES = ("", "", "", "tick", "tick", "tick", "tick", "tick", "")
 _FOLLOW_UP_COLUMNS = (12, 13, 14, 12, 11, 12, 13, 13)
 
 _T = TypeVar("_T", CallLine, FollowUpRecord)
@@ -100,16 +106,19 @@ def follow_up_status_label(status: str) -> str:
     return labels.follow_up_status(getattr(status, "value", status))
 
 
-def _outcome_boxes() -> str:
-    words = (
+def _outcome_words() -> tuple[str, ...]:
+    return (
         QCoreApplication.translate("Printing", "reached", "call outcome tick box, short"),
         QCoreApplication.translate("Printing", "no answer", "call outcome tick box, short"),
         QCoreApplication.translate("Printing", "appointment", "call outcome tick box, short"),
         QCoreApplication.translate("Printing", "not interested", "call outcome tick box, short"),
         QCoreApplication.translate("Printing", "wrong number", "call outcome tick box, short"),
     )
+
+
+def _outcome_boxes() -> str:
     # one box a line: Chinese text may otherwise break inside a word ("无人接 / 听")
-    return "<br>".join(f"{BALLOT_BOX}&nbsp;{_e(word)}" for word in words)
+    return "<br>".join(f"{BALLOT_BOX}&nbsp;{_e(word)}" for word in _outcome_words())
 
 
 def _arg(template: str, *values: object) -> str:
@@ -144,17 +153,21 @@ def _by_advisor(items: Iterable[_T]) -> list[tuple[str, list[_T]]]:
     return [(name, groups[(aid, name)]) for aid, name in keys]
 
 
-def _header_row(titles: Sequence[str], widths: Sequence[int]) -> str:
+def _header_row(titles: Sequence[str], widths: Sequence[int],
+                classes: Sequence[str] = ()) -> str:
+    classes = tuple(classes) or ("",) * len(titles)
     cells = "".join(
-        f'<th width="{width}%">{_e(title)}</th>' for title, width in zip(titles, widths, strict=True)
+        f'<th width="{width}%"{f" class={kind!r}" if kind else ""}>{_e(title)}</th>'
+        for title, width, kind in zip(titles, widths, classes, strict=True)
     )
     return f"<thead><tr>{cells}</tr></thead>"
 
 
-def _table(titles: Sequence[str], widths: Sequence[int], rows: Iterable[str]) -> str:
+def _table(titles: Sequence[str], widths: Sequence[int], rows: Iterable[str], *,
+           head_classes: Sequence[str] = ()) -> str:
     return (
         '<table class="list" width="100%" border="0.5" cellspacing="0" cellpadding="2">'
-        f"{_header_row(titles, widths)}<tbody>{''.join(rows)}</tbody></table>"
+        f"{_header_row(titles, widths, head_classes)}<tbody>{''.join(rows)}</tbody></table>"
     )
 
 
@@ -215,6 +228,9 @@ def call_sheet_html(
 ) -> str:
     """The day's call sheet as rich text: one table per advisor, tick boxes, room for notes.
 
+    A customer takes one row, as tall as their reasons (and name and phone) need: each
+    reason on its own line with its date and the car it is about; the outcome tick
+    boxes stand in a column each, named once in the header row.
     `reason_text` gives the words for a reason's kind (default: reason_label). With
     `page_per_advisor` each advisor's calls begin on a new page, to be handed out.
     """
@@ -226,45 +242,41 @@ def call_sheet_html(
     if not sheet.lines:
         empty = QCoreApplication.translate("Printing", "Nobody to call on this day.")
         return _document(title, meta, f"<p class='empty'>{_e(empty)}</p>")
+    meta += f" · {_e(overdue_words(sheet))}"
     legend = QCoreApplication.translate(
         "Printing", "Names in bold are key accounts. “!” marks a call that is overdue."
     )
     titles = (
         QCoreApplication.translate("Printing", "#"),
         QCoreApplication.translate("Printing", "Customer"),
-        QCoreApplication.translate("Printing", "Phone"),
         QCoreApplication.translate("Printing", "Reasons"),
-        QCoreApplication.translate("Printing", "Vehicle"),
-        QCoreApplication.translate("Printing", "Outcome"),
+        *_outcome_words(),
         QCoreApplication.translate("Printing", "Notes"),
     )
-    boxes = _outcome_boxes()
     wrong = QCoreApplication.translate("Printing", "number may be wrong")
+    ticks = f"<td class='tick' align='center'>{BALLOT_BOX}</td>" * len(_outcome_words())
     parts = [f"<p class='legend'>{_e(legend)}</p>"]
     for index, (advisor, lines) in enumerate(_by_advisor(sheet.lines)):
         parts.append(_advisor_heading(advisor, len(lines), page_per_advisor and index > 0))
         rows = []
         for number, line in enumerate(lines, start=1):
             name = f"<b>{_e(line.customer_name)}</b>" if line.key_account else _e(line.customer_name)
-            if line.overdue or any(r.overdue for r in line.reasons):
-                name += _overdue_mark()
-            phone = _e(line.phone)
+            name += f"<br>{_e(line.phone)}"
             if line.phone_wrong:
-                phone += f"<br><span class='small'>{_e(wrong)}</span>"
+                name += f" <span class='small'>{_e(wrong)}</span>"
             reasons = []
-            for reason in line.reasons:
-                due = _e(_date(reason.due))
-                if reason.overdue:
-                    due = f"<span class='overdue'>{due}&nbsp;!</span>"
-                detail = labels.reminder_detail(reason.kind, reason.detail)
-                reasons.append(f"{due}&nbsp; {_reason_with_detail(words(reason.kind), detail)}")
-            vehicle = _vehicle_cell((r.vehicle, r.plate) for r in line.reasons)
+            for when, overdue, text in reason_lines(line.reasons, words, labels.reminder_detail):
+                if overdue:  # how late says more than the date, in less room
+                    due = f"<span class='overdue'>!&nbsp;{_e(due_words(when, sheet.day))}</span>"
+                else:
+                    due = _e(_date(when))
+                reasons.append(f"{due}&nbsp; {_e(text)}")
             rows.append(
-                f"<tr><td>{number}</td><td>{name}</td><td>{phone}</td>"
-                f"<td>{''.join(f'<p class=reason>{r}</p>' for r in reasons)}</td><td>{vehicle}</td>"
-                f"<td class='ticks'>{boxes}</td><td>&nbsp;</td></tr>"
+                f"<tr><td>{number}</td><td>{name}</td>"
+                f"<td>{''.join(f'<p class=reason>{r}</p>' for r in reasons)}</td>"
+                f"{ticks}<td>&nbsp;</td></tr>"
             )
-        parts.append(_table(titles, _CALL_COLUMNS, rows))
+        parts.append(_table(titles, _CALL_COLUMNS, rows, head_classes=_CALL_HEAD_CLASSES))
     return _document(title, meta, "".join(parts))
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.reminder_records import CallSheet
 from app.ui import labels
-from app.ui.call_words import due_words, overdue_words, reason_words
+from app.ui.call_words import due_words, overdue_words, reason_lines
 from app.ui.widgets.common import (
     advisor_filter,
     export_sheets,
@@ -111,9 +111,9 @@ class CallSheetView(QWidget):
         for row, line in enumerate(lines):
             # one line per reason, each naming its car, with how late or soon it is
             reasons = "\n".join(
-                reason_words(r, labels.reason(r.kind), labels.reminder_detail(r.kind, r.detail))
-                + " — " + due_words(r.due, day)
-                for r in line.reasons
+                f"{text} — {due_words(when, day)}"
+                for when, _late, text in reason_lines(line.reasons, labels.reason,
+                                                      labels.reminder_detail)
             )
             first_due = min(r.due for r in line.reasons)
             name = line.customer_name + (" ★" if line.key_account else "")
