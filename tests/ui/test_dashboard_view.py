@@ -283,3 +283,20 @@ def test_the_printed_heading_names_the_advisor_the_numbers_are_of(qtbot, dashboa
     dashboard.advisor.setCurrentIndex(0)
     dashboard.advisor.blockSignals(False)
     assert "· 王芳 ·" in dashboard.print_lines()[0]
+
+
+def test_at_1280x800_every_legend_is_inside_its_chart_and_this_month_is_month_to_date(
+        qtbot, window, dashboard):
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: dashboard.canvases["visits"].width() < 700)
+    dashboard.redraw()
+    for key, canvas in dashboard.canvases.items():
+        canvas.draw()
+        figure = canvas.figure
+        legend = figure.axes[0].get_legend()
+        if legend is not None:
+            extent, box = legend.get_window_extent(), figure.bbox
+            assert box.x0 - 0.5 <= extent.x0 and extent.x1 <= box.x1 + 0.5, key
+            assert extent.y1 <= box.y1 + 0.5, key
+    texts = [t.get_text() for t in dashboard.canvases["visits"].figure.axes[0].get_legend().get_texts()]
+    assert texts[-1] == f"{TODAY:%Y-%m}: month to date"
