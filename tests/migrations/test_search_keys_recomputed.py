@@ -1,0 +1,89 @@
+"""Revision 0007: a book written by the previous release gets the new search keys (surnames
+read as surnames, landlines with their area code) when it is opened, and its trigram index
+stays in step."""
+
+import sqlite3
+
+from app.db.models import Customer, CustomerSearch
+from app.domain.enums import CustomerKind
+from app.domain.records import CustomerInput, VehicleInput
+from app.domain.search import search_keys
+from app.services.book import open_book
+
+# what the previous release stored (name_pinyin, name_initials, keys)
+OLD = {
+    "曾小贤": ("cengxiaoxian", "cxx", "|曾小贤|cengxiaoxian|cxx|1065529988|京a12345|"),
+    "单田芳": ("dantianfang", "dtf", "|单田芳|dantianfang|dtf|13912345678|"),
+    "张三": ("zhangsan", "zs", "|张三|zhangsan|zs|13800138000|"),
+    "解放汽车": ("jiefangqiche", "jfqc", "|解放汽车|jiefangqiche|jfqc|4008108888|"),
+}
+
+
+def previous_release_book(path):
+    services = open_book(path)
+    c = services.customers
+    zeng = c.create(CustomerInput(name="曾小贤", phone="010 6552 9988"))
+    services.vehicles.add(zeng.id, VehicleInput(make="BYD", model="汉", plate="京A12345"))
+    c.create(CustomerInput(name="单田芳", phone="139 1234 5678"))
+    c.create(CustomerInput(name="张三", phone="138 0013 8000"))
+    c.create(CustomerInput(name="解放汽车", kind=CustomerKind.COMPANY, phone="400 810 8888"))
+    services.close()
+    conn = sqlite3.connect(path)
+    with conn:
+        for name, (full, initials, keys) in OLD.items():
+            conn.execute(
+                "UPDATE customers SET name_pinyin = ?, name_initials = ? WHERE name = ?",
+                (full, initials, name),
+            )
+            conn.execute(
+                "UPDATE customer_search SET keys = ? WHERE customer_id = "
+                "(SELECT id FROM customers WHERE name = ?)",
+                (keys, name),
+            )
+        conn.execute("UPDATE alembic_version SET version_num = '0006'")
+    conn.close()
+
+
+def test_a_previous_release_book_gets_the_new_keys_on_opening(tmp_path):
+    path = tmp_path / "book.db"
+    previous_release_book(path)
+    services = open_book(path)
+    try:
+        assert services.upgraded_from == "0006"
+        search = services.customers.search_ids
+        ids = {r.name: r.id for r in services.customers.rows(search(""))}
+        assert search("zxx") == [ids["曾小贤"]]
+        assert search("cxx") == [ids["曾小贤"]]
+        assert search("010 6552 9988") == [ids["曾小贤"]]
+        assert search("shantianfang") == [ids["单田芳"]]
+        assert search("dantianfang") == [ids["单田芳"]]
+        assert search("zs") == [ids["张三"]]
+        with services.book.reading() as session:
+            rows = session.query(Customer, CustomerSearch.keys).join(
+                CustomerSearch, CustomerSearch.customer_id == Customer.id
+            ).all()
+            for customer, keys in rows:
+                assert keys == search_keys(
+                    customer.name,
+                    phones=(customer.phone, customer.phone_alt),
+                    plates=["京A·12345"] if customer.name == "曾小贤" else [],
+                    extra=(customer.wechat,),
+                    person=customer.kind != "company",
+                ), customer.name
+            pinyin = {c.name: (c.name_pinyin, c.name_initials) for c, _ in rows}
+        assert pinyin["曾小贤"] == ("zengxiaoxian", "zxx")
+        assert pinyin["单田芳"] == ("shantianfang", "stf")
+        assert pinyin["解放汽车"] == ("jiefangqiche", "jfqc")  # a company: read as written
+    finally:
+        services.close()
+    conn = sqlite3.connect(path)
+    try:
+        # the trigram index agrees with the rewritten keys
+        conn.execute("INSERT INTO customer_fts(customer_fts, rank) VALUES ('integrity-check', 1)")
+        unchanged = conn.execute(
+            "SELECT keys FROM customer_search s JOIN customers c ON c.id = s.customer_id "
+            "WHERE c.name = '张三'"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert unchanged == OLD["张三"][2]  # a customer the new rules read alike is left alone
