@@ -90,3 +90,21 @@ def test_the_customers_sheet_prints_landscape_fitted_to_the_width_with_its_heade
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.print_title_rows == "$1:$1"
+
+
+def test_the_follow_ups_list_fits_long_names_and_keeps_its_dates_excel_dates(services, tmp_path):
+    from datetime import date
+
+    from app.domain.enums import FollowUpReason
+
+    customer = services.customers.create(CustomerInput(name=LONG_NAME))
+    services.followups.create(customer.id, FollowUpReason.CUSTOM, date(2026, 5, 1))
+    path = tmp_path / "followups.xlsx"
+    write_xlsx(path, [exports.followups_sheet(services.followups.list())])
+    ws = load_workbook(path).active
+    header = [cell.value for cell in ws[1]]
+    customer_column = ws.cell(1, header.index("Customer") + 1).column_letter
+    assert ws.column_dimensions[customer_column].width >= 34
+    due = ws.cell(2, header.index("Due") + 1)
+    assert due.is_date and due.number_format == "yyyy-mm-dd"
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
