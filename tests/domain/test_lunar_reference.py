@@ -16,15 +16,14 @@ import time
 from datetime import date, timedelta
 
 import pytest
+from borax.calendars import festivals2 as borax_festivals
+from borax.calendars import lunardate as borax_lunardate
 
 from app.domain import lunar
 from app.domain.enums import CalendarKind, Holiday
 from app.domain.errors import ValidationError
 from app.domain.recurrence import holiday_occurrences, lunar_occurrences, lunar_on
 from app.domain.validation import check_birthday, lunar_to_solar, solar_to_lunar
-
-borax_lunardate = pytest.importorskip("borax.calendars.lunardate")
-borax_festivals = pytest.importorskip("borax.calendars.festivals2")
 
 YEARS = range(1900, 2101)
 

@@ -6,6 +6,7 @@ import time
 from datetime import date, timedelta
 
 import pytest
+from borax.calendars import lunardate as borax
 
 from app.domain import lunar as lunar_calendar
 from app.domain.enums import Holiday, ReminderKind
@@ -28,9 +29,6 @@ ALL_SOLAR_KEYS = [
 ALL_LUNAR_KEYS = [
     (m, d, leap) for m in range(1, 13) for d in range(1, 31) for leap in (False, True)
 ]
-
-
-borax = pytest.importorskip("borax.calendars.lunardate")
 
 
 class LunarDate:

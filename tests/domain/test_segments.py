@@ -91,7 +91,6 @@ def pandas_rfm(values, higher_is_better=True):
 @pytest.mark.parametrize("seed", range(8))
 @pytest.mark.parametrize("higher_is_better", [True, False])
 def test_rfm_equals_the_pandas_computation_on_lists_with_many_ties(seed, higher_is_better):
-    pytest.importorskip("pandas")
     import random
 
     rng = random.Random(seed)
@@ -102,7 +101,6 @@ def test_rfm_equals_the_pandas_computation_on_lists_with_many_ties(seed, higher_
 
 
 def test_rfm_equals_the_pandas_computation_when_most_were_seen_today():
-    pytest.importorskip("pandas")
     days = [0] * 700 + [1] * 50 + [2] * 50 + list(range(3, 200)) + [None] * 3
     assert rfm_scores(days, higher_is_better=False) == pandas_rfm(days, False)
     assert pandas_rfm(days, False)[:700] == [5] * 700

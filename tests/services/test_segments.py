@@ -149,7 +149,6 @@ def pandas_rfm(values, higher_is_better=True):
 
 def test_rfm_on_a_book_with_many_ties_equals_the_pandas_computation(services):
     """45 customers, a third of them seen today with the same bill: they all get R = 5."""
-    pytest.importorskip("pandas")
     # (how many, [(days before TODAY, fen) of each visit], car bought here (days, yuan))
     plan = [
         (15, [(0, 50_000)], None),  # seen today, one visit of 500 yuan: tied on R, F and M
