@@ -459,9 +459,11 @@ class MainWindow(QMainWindow):
         splitter = self.preferences.geometry("customers_splitter")
         if splitter is not None:
             self.customers_view.splitter.restoreState(splitter)
+            self.customers_view.splitter_remembered = True
         header = self.preferences.geometry("customers_header")
         if header is not None:
             self.customers_view.table.horizontalHeader().restoreState(header)
+            self.customers_view.header_remembered = True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
         if not self.customers_view.maybe_leave():

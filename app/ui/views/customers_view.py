@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.ui.widgets.customer_card import CustomerCardWidget
 
 SEARCH_DELAY_MS = 150
+CARD_SLACK = 16  # pixels the card gets beyond its fields' first need
 
 
 class CustomersView(QWidget):
@@ -84,9 +85,10 @@ class CustomersView(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.setStretchLastSection(True)
-        for column, width in ((Column.NAME, 120), (Column.PHONE, 120), (Column.PLATES, 110),
-                              (Column.ADVISOR, 80), (Column.SOURCE, 90)):
-            header.resizeSection(column, width)
+        self._size_columns()
+        self.splitter_remembered = False  # set by the window when it restores a layout
+        self.header_remembered = False
+        self._card_fitted = False
 
         # The card (dozens of fields) is built once the book is open, after the window shows.
         self.card: CustomerCardWidget | None = None
@@ -130,6 +132,49 @@ class CustomersView(QWidget):
         if services is not None:
             self.attach(services)
 
+    def _size_columns(self) -> None:
+        """Each column as wide as its header (in the person's language, sort arrow
+        included) or its usual contents, whichever is wider; the name, plates and last
+        column a little wider."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        pad = 16
+        usual = {Column.NAME: metrics.horizontalAdvance("北京华信科技") + pad,
+                 Column.PHONE: metrics.horizontalAdvance("138 0013 8000") + pad,
+                 Column.PLATES: metrics.horizontalAdvance("京A·12345") + pad,
+                 Column.ADVISOR: metrics.horizontalAdvance("王晓丽") + pad,
+                 Column.SOURCE: metrics.horizontalAdvance("Social media") + pad}
+        for column, width in usual.items():
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_card)
+
+    def fit_card(self) -> None:
+        """Once, when first shown with no layout remembered: the card as wide as its fields
+        need (no horizontal scroll bar in it), the list the rest."""
+        if self._card_fitted or self.splitter_remembered or self.card is None:
+            return
+        need = self.card.width_needed()
+        if need <= 0:
+            return
+        self._card_fitted = True
+        if not self.header_remembered:
+            self._size_columns()  # the headers in the language now installed
+        # what the card needs (and a little more: a customer's data may widen it), the
+        # rest to the list, for its columns
+        self.widen_card(need + CARD_SLACK, shrink=True)
+
+    def widen_card(self, need: int, shrink: bool = False) -> None:
+        """The card `need` pixels wide when the list keeps its own minimum (the card asks
+        when the fields it shows would need a horizontal scroll bar)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        need = min(need, total - self.splitter.widget(0).minimumSizeHint().width())
+        if need > sizes[1] or (shrink and need < sizes[1]):
+            self.splitter.setSizes([total - need, need])
+
     def attach(self, services: Services) -> None:
         from app.ui.widgets.customer_card import CustomerCardWidget  # after the window shows
 
@@ -137,12 +182,17 @@ class CustomersView(QWidget):
         self.card = CustomerCardWidget(self)
         self.card.attach(services.customers, services.vehicles, services.timeline, services.staff,
                          services.household, services.visits, services.followups,
-                         services.segments, self._value_options)
+                         services.segments, self._value_options,
+                         reminders=services.reminders, preferences=self.preferences)
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
         self.card.open_customer_requested.connect(self.open_customer)
+        self.card.follow_ups_changed.connect(lambda _id: self.changed.emit())
+        self.card.wants_width.connect(self.widen_card)
         self.splitter.replaceWidget(1, self.card)
         self._placeholder.deleteLater()
+        if self.isVisible():
+            QTimer.singleShot(0, self.fit_card)
         self.model.attach(services.customers)
         self._update_count()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +47,7 @@ from app.ui import labels
 from app.ui.dialogs.customer_picker import CustomerPicker
 from app.ui.dialogs.vehicle_dialog import VehicleDialog
 from app.ui.messages import ask_unsaved, book_error, conflict_text, field_error, show_error
+from app.ui.widgets.calls_panel import CallsPanel
 from app.ui.widgets.fields import (
     DateField,
     ErrorBanner,
@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from app.services.customers import CustomerService
     from app.services.followups import FollowUpService
     from app.services.household import HouseholdService
+    from app.services.reminders import ReminderService
     from app.services.segments import SegmentService
     from app.services.staff import StaffService
     from app.services.timeline import TimelineService
@@ -77,6 +78,8 @@ class CustomerCardWidget(QWidget):
 
     saved = Signal(int)
     archived_changed = Signal(int)
+    follow_ups_changed = Signal(int)  # a follow-up was made from the card
+    wants_width = Signal(int)  # the fields shown need a wider card (no horizontal scrolling)
     open_customer_requested = Signal(int)  # "Open that card" (a number already on file)
 
     def __init__(self, parent: QWidget | None = None):
@@ -88,6 +91,7 @@ class CustomerCardWidget(QWidget):
         self._timeline: TimelineService | None = None
         self._staff: StaffService | None = None
         self._followups: FollowUpService | None = None
+        self._preferences = None
         self._card: CustomerCard | None = None
         self._dirty = False
         self._loading = False
@@ -115,6 +119,7 @@ class CustomerCardWidget(QWidget):
                        self.close_flag_button, self.new_vehicle_button, self.edit_vehicle_button,
                        self.transfer_button, self.archive_vehicle_button, self.log_text,
                        self.log_button, self.log_kind, self.visits.new_button,
+                       self.calls.new_button,
                        *self.household.findChildren(QPushButton)):
             widget.setEnabled(False)
 
@@ -129,6 +134,8 @@ class CustomerCardWidget(QWidget):
         followups: FollowUpService | None = None,
         segments: SegmentService | None = None,
         value_options=None,
+        reminders: ReminderService | None = None,
+        preferences=None,
     ) -> None:
         """The services of the open book (the card is built before the book is open);
         value_options: a callable giving the value window and thresholds (Preferences)."""
@@ -139,6 +146,9 @@ class CustomerCardWidget(QWidget):
         if visits is not None:
             self.visits.attach(visits, staff)
         self._followups = followups
+        self._preferences = preferences  # lead days and follow-up rules (Preferences)
+        self.calls.attach(followups, reminders,
+                          (lambda: preferences.lead_days) if preferences is not None else None)
         if segments is not None:
             self.value_line.attach(segments, value_options)
 
@@ -153,6 +163,7 @@ class CustomerCardWidget(QWidget):
         self.flags = QLabel()
         self.flags.setObjectName("cardFlags")
         self.flags.setTextFormat(Qt.TextFormat.RichText)
+        self.flags.setWordWrap(True)  # many flags wrap rather than widen the card
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveCustomer")
         self.save_button.setToolTip(self.tr("Save the card (Ctrl+S)"))
@@ -168,8 +179,7 @@ class CustomerCardWidget(QWidget):
         self.archive_button.setObjectName("archiveCustomer")
         self.archive_button.clicked.connect(self.toggle_archived)
         header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.flags, 1)
+        header.addWidget(self.title, 1)
         header.addWidget(self.close_flag_button)
         header.addWidget(self.save_button)
         header.addWidget(self.revert_button)
@@ -202,7 +212,10 @@ class CustomerCardWidget(QWidget):
 
         self.value_line = ValueLine(self)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.flags)  # a line of its own: the buttons keep their width
         layout.addWidget(self.value_line)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
@@ -237,14 +250,13 @@ class CustomerCardWidget(QWidget):
         birthday = QWidget()
         row = QHBoxLayout(birthday)
         row.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (
-            (None, self.birth_calendar),
-            (self.tr("Year"), self.birth_year),
-            (self.tr("Month"), self.birth_month),
-            (self.tr("Day"), self.birth_day),
-        ):
-            if label:
-                row.addWidget(QLabel(label))
+        row.addWidget(self.birth_calendar)
+        # the empty boxes say what they hold (no labels beside them: the row fits the column)
+        for widget, word in ((self.birth_year, self.tr("Year")), (self.birth_month, self.tr("Month")),
+                             (self.birth_day, self.tr("Day"))):
+            widget.setSpecialValueText(word)
+            widget.setToolTip(word)
+            widget.setAccessibleName(word)
             row.addWidget(widget)
         row.addWidget(self.birth_leap)
         row.addStretch(1)
@@ -284,7 +296,7 @@ class CustomerCardWidget(QWidget):
         self.consent_channel = QComboBox()
         fill_combo(self.consent_channel, [(c, labels.consent_channel(c)) for c in ConsentChannel])
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(70)
+        self.notes.setFixedHeight(54)
 
         self._field_labels = {
             "kind": self.tr("Type"),
@@ -333,44 +345,64 @@ class CustomerCardWidget(QWidget):
             "notes": self.notes,
         }
 
-        def group(title: str, names: list[str], first: list[tuple[str, QWidget]] = ()) -> QGroupBox:
+        def pair(first: QWidget, label: str | None, second: QWidget) -> QWidget:
+            """Two fields on one row (the card fits a 1280×800 screen without scrolling)."""
+            both = QWidget()
+            row = QHBoxLayout(both)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(first, 1)
+            if label:
+                row.addWidget(QLabel(label))
+            row.addWidget(second, 1 if label else 0)
+            return both
+
+        def group(title: str, names: list, first: list[tuple[str, QWidget]] = ()) -> QGroupBox:
             box = QGroupBox(title)
             form = QFormLayout(box)
+            form.setContentsMargins(8, 4, 8, 6)
+            form.setVerticalSpacing(4)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for label, widget in first:
                 form.addRow(label, widget)
             for key in names:
-                form.addRow(self._field_labels[key], self._field_widgets[key])
+                if isinstance(key, tuple):  # (first field, second field or widget)
+                    key, second = key
+                    label = self._field_labels[second] if isinstance(second, str) else None
+                    widget = self._field_widgets[second] if isinstance(second, str) else second
+                    form.addRow(self._field_labels[key], pair(self._field_widgets[key], label, widget))
+                else:
+                    form.addRow(self._field_labels[key], self._field_widgets[key])
             return box
 
-        grid = QGridLayout()
-        grid.addWidget(
-            group(self.tr("Contact"), ["kind", "name", "gender", "phone", "phone_alt", "wechat", "email"]),
-            0, 0,
-        )
-        grid.addWidget(
-            group(self.tr("Sales"), ["source", "referred_by_id", "advisor_id", "tags"],
-                  [("", self.key_account)]),
-            0, 1,
-        )
-        grid.addWidget(
-            group(self.tr("Personal"), ["birthday", "occupation", "employer", "hobbies", "address", "family_notes"]),
-            1, 0,
-        )
-        grid.addWidget(
-            group(self.tr("Consent and notes"), ["marketing_consent_date", "marketing_consent_channel", "notes"],
-                  [("", self.consent)]),
-            1, 1,
-        )
-        grid.setRowStretch(2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.calls = CallsPanel(self)
+        self.calls.new_requested.connect(self.new_follow_up)
+        left = QVBoxLayout()
+        left.addWidget(group(self.tr("Contact"),
+                             [("kind", "gender"), "name", "phone", "phone_alt", "wechat", "email"]))
+        left.addWidget(group(self.tr("Personal"), ["birthday", "occupation", "employer",
+                                                   "hobbies", "address", "family_notes"]))
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.calls, 1)
+        right.addWidget(group(self.tr("Sales"), ["source", "referred_by_id",
+                                                 ("advisor_id", self.key_account), "tags"]))
+        right.addWidget(group(self.tr("Consent and notes"),
+                              ["marketing_consent_date", "marketing_consent_channel", "notes"],
+                              [("", self.consent)]))
+        columns = QHBoxLayout()
+        columns.setContentsMargins(4, 4, 4, 4)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         inner = QWidget()
-        inner.setLayout(grid)
+        inner.setLayout(columns)
         scroll = QScrollArea()
+        scroll.setObjectName("cardDetailsScroll")
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.details_page = inner
-        for widget in self._field_widgets.values():
+        self.details_scroll = scroll
+        for widget in [*self._field_widgets.values(), self.key_account]:
             for signal_owner in [widget, *widget.findChildren(QWidget)]:
                 self._watch(signal_owner)
         return scroll
@@ -445,6 +477,19 @@ class CustomerCardWidget(QWidget):
         layout.addWidget(self.timeline_table)
         return page
 
+    def width_needed(self) -> int:
+        """The card's width at which every field of the details shows whole, without a
+        horizontal scroll bar (once laid out; 0 before)."""
+        viewport = self.details_scroll.viewport().width()
+        if not self.isVisible() or viewport <= 0:
+            return 0
+        return self.width() - viewport + self.details_page.minimumSizeHint().width()
+
+    def _ask_for_width(self) -> None:
+        need = self.width_needed()
+        if need > self.width():
+            self.wants_width.emit(need)
+
     # ================================================================ state
     def customer_id(self) -> int | None:
         return self._card.customer.id if self._card else None
@@ -482,6 +527,7 @@ class CustomerCardWidget(QWidget):
         self.setEnabled(False)
         self.title.setText(self.tr("No customer chosen"))
         self.flags.clear()
+        self.flags.hide()
         self._clear_pages()
 
     def _clear_pages(self) -> None:
@@ -494,6 +540,7 @@ class CustomerCardWidget(QWidget):
             table.setCurrentCell(-1, -1)
         self.household.show_customer(None)
         self.visits.show_customer(None)
+        self.calls.show_customer(None)
         self.tabs.setCurrentIndex(0)
 
     def new_customer(self) -> None:
@@ -510,6 +557,7 @@ class CustomerCardWidget(QWidget):
         show_field_errors(self._field_widgets, self._field_labels, self.banner, [])
         self._clear_pages()
         self._update_header()
+        self._ask_for_width()
         self.name.setFocus()
 
     def show_customer(self, customer_id: int) -> None:
@@ -534,7 +582,9 @@ class CustomerCardWidget(QWidget):
         self.household.show_customer(customer_id)
         self.visits.show_customer(customer_id, [v.id for v in card.vehicles if v.archived_at is None])
         self.value_line.show_customer(customer_id)
+        self.calls.show_customer(customer_id)
         self._update_header()
+        self._ask_for_width()
 
     def reload(self) -> None:
         if self._card:
@@ -632,6 +682,7 @@ class CustomerCardWidget(QWidget):
                 flags.append((self.tr("Low satisfaction: manager to follow up"), "#ad1457"))
             if c.phone_wrong:
                 flags.append((self.tr("Wrong number: check the phone"), "#e65100"))
+        self.flags.setVisible(bool(flags))
         self.flags.setText(
             " ".join(
                 f'<span style="background:{colour}; color:white;">&nbsp;{html.escape(text)}&nbsp;</span>'
@@ -647,7 +698,8 @@ class CustomerCardWidget(QWidget):
             self.tr("Restore") if c is not None and c.archived else self.tr("Archive")
         )
         for widget in (self.new_vehicle_button, self.edit_vehicle_button, self.transfer_button,
-                       self.archive_vehicle_button, self.log_text, self.log_button, self.log_kind):
+                       self.archive_vehicle_button, self.log_text, self.log_button, self.log_kind,
+                       self.calls.new_button):
             widget.setEnabled(has_record)
         self._apply_read_only()
 
@@ -829,6 +881,23 @@ class CustomerCardWidget(QWidget):
         self._fill_timeline()
         self.tabs.setCurrentIndex(2)
         self.saved.emit(self._card.customer.id)
+
+    def new_follow_up(self) -> int | None:
+        """"New follow-up…": a call to make to this customer (reason, due date, advisor,
+        note); returns the follow-up's id, None when cancelled."""
+        if self._card is None or self._followups is None or self.read_only:
+            return None
+        from app.ui.dialogs.followup_dialog import FollowUpDialog
+
+        c = self._card.customer
+        rules = self._preferences.follow_up_rules if self._preferences is not None else None
+        dialog = FollowUpDialog(self._followups, self._staff, c.id, c.name, c.advisor_id,
+                                self._card.vehicles, rules, parent=self)
+        if not dialog.exec():
+            return None
+        self.calls.show_customer(c.id)
+        self.follow_ups_changed.emit(c.id)
+        return dialog.follow_up_id
 
     def focus_log(self) -> None:
         self.log_text.setFocus()

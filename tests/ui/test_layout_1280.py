@@ -1,0 +1,122 @@
+"""At the default screen size (1280×800) the customers tab shows whole, in both
+languages (issue 11, stumble 10): no field or label of the card is cut or scrolled away,
+and the list shows its name, phone, plates, advisor and source columns with their headers
+whole."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
+from sqlalchemy import update
+
+from app.bootstrap import build_main_window
+from app.db.models import Customer
+from app.domain.enums import CustomerKind, CustomerSource, FollowUpReason
+from app.domain.records import CustomerInput, VehicleInput
+from app.services.book import open_book
+from app.ui.models.customer_table import Column
+from tests.ui.conftest import close_main_windows
+
+FIELDS = (QLabel, QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox, QPlainTextEdit)
+
+
+@pytest.fixture
+def long_book(tmp_path):
+    """A company with long words everywhere the card shows them: every flag up, three cars,
+    follow-ups and reminders."""
+    path = tmp_path / "book.db"
+    services = open_book(path)
+    advisor = services.staff.add("欧阳晓丽")
+    company = services.customers.create(CustomerInput(
+        name="北京华信科技发展有限公司", kind=CustomerKind.COMPANY, phone="010 6552 9988",
+        phone_alt="13800138000", wechat="huaxin_keji_2024", email="fleet.manager@huaxin-keji.com.cn",
+        occupation="车队管理", employer="北京华信科技发展有限公司", hobbies="高尔夫、钓鱼",
+        address="北京市朝阳区建国路88号华信大厦A座1808室", source=CustomerSource.SERVICE_WALK_IN,
+        advisor_id=advisor.id, tags=("VIP", "车队", "政府采购"), key_account=True,
+        notes="只接下午电话\n发票抬头见合同"))
+    for n, plate in enumerate(("京A12345", "京B67890", "京C24680")):
+        services.vehicles.add(company.id, VehicleInput(
+            make="大众", model="帕萨特", plate=plate,
+            insurance_expiry=date.today() + timedelta(days=20 + n)))
+    for reason, days in ((FollowUpReason.COMPLAINT, -3), (FollowUpReason.MAINTENANCE, 2)):
+        services.followups.create(company.id, reason, date.today() + timedelta(days=days),
+                                  notes="客户反映空调异味，需回电确认到店时间")
+    with services.book.writing() as s:
+        s.execute(update(Customer).where(Customer.id == company.id)
+                  .values(satisfaction_flag=True, phone_wrong=True))
+    services.close()
+    return path, company.id
+
+
+def _visible_rect(widget: QWidget, window: QWidget) -> QRect:
+    """The part of the window where `widget` can be seen: inside every ancestor (scroll
+    areas' viewports included)."""
+    rect = window.rect()
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        top_left = parent.mapTo(window, parent.rect().topLeft())
+        rect = rect.intersected(QRect(top_left, parent.size()))
+        parent = parent.parentWidget()
+    return rect
+
+
+def _clipped(window, root: QWidget) -> list[str]:
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, FIELDS) or not widget.isVisible():
+            continue
+        if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue  # a spin box's or combo box's own line edit
+        name = widget.objectName() or type(widget).__name__
+        text = getattr(widget, "text", lambda: "")()
+        # word-wrapped labels and multi-line boxes wrap their text to the width they get
+        wraps = (isinstance(widget, QLabel) and widget.wordWrap()) or isinstance(widget, QPlainTextEdit)
+        if not wraps and widget.width() < widget.sizeHint().width():
+            problems.append(f"{name} {text!r}: {widget.width()} wide, needs "
+                            f"{widget.sizeHint().width()}")
+        rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        if not _visible_rect(widget, window).contains(rect):
+            problems.append(f"{name} {text!r}: at {rect.getRect()}, partly out of sight")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_customers_tab_fits_1280_by_800(qtbot, long_book, settings, language):
+    path, customer_id = long_book
+    window = build_main_window(str(path), language=language, settings=settings)
+    try:
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        view = window.customers_view
+        view.open_customer(customer_id)
+        qtbot.wait(50)
+        card = view.card
+        scroll = card.tabs.widget(0)  # the details: a scroll area
+        assert isinstance(scroll, QScrollArea)
+        assert not scroll.horizontalScrollBar().isVisible()
+        assert not scroll.verticalScrollBar().isVisible()
+        assert _clipped(window, card) == []
+
+        table = view.table
+        header = table.horizontalHeader()
+        for column in (Column.NAME, Column.PHONE, Column.PLATES, Column.ADVISOR, Column.SOURCE):
+            label = table.model().headerData(column, header.orientation())
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), label
+            right = header.sectionViewportPosition(column) + header.sectionSize(column)
+            assert 0 <= header.sectionViewportPosition(column) and right <= table.viewport().width(), label
+        row = view.model.row_of(customer_id)
+        advisor = table.visualRect(table.model().index(row, Column.ADVISOR))
+        assert advisor.width() >= table.fontMetrics().horizontalAdvance("欧阳晓丽") + 6
+    finally:
+        close_main_windows()
