@@ -78,7 +78,7 @@ class PreferencesDialog(QDialog):
         leads = QGroupBox(self.tr("Reminders on the call sheet"))
         lead_grid = QGridLayout(leads)
         ahead_title = QLabel(self.tr("Show this many days ahead"))
-        after_title = QLabel(self.tr("Drop off this many days after"))
+        after_title = QLabel(self.tr("Drop off this many days after the date"))
         for title in (ahead_title, after_title):
             title.setWordWrap(True)
         lead_grid.addWidget(ahead_title, 0, 1)
