@@ -25,7 +25,6 @@ from app.domain.enums import CustomerKind, CustomerSource, FollowUpReason
 from app.domain.records import CustomerInput, VehicleInput
 from app.services.book import open_book
 from app.ui.models.customer_table import Column
-from tests.ui.conftest import close_main_windows
 
 FIELDS = (QLabel, QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox, QPlainTextEdit)
 
@@ -119,4 +118,6 @@ def test_the_customers_tab_fits_1280_by_800(qtbot, long_book, settings, language
         advisor = table.visualRect(table.model().index(row, Column.ADVISOR))
         assert advisor.width() >= table.fontMetrics().horizontalAdvance("欧阳晓丽") + 6
     finally:
-        close_main_windows()
+        window.customers_view.card._dirty = False
+        window.close()
+        window.deleteLater()

@@ -42,6 +42,7 @@ class CallsPanel(QGroupBox):
         self._followups: FollowUpService | None = None
         self._reminders: ReminderService | None = None
         self._lead_days: Callable[[], dict] = dict
+        self._advisor_id: int | None = None
         self.follow_ups: list[FollowUpRecord] = []
         self.reminders: list[Occurrence] = []
         self.summary = QLabel(self)
@@ -73,10 +74,13 @@ class CallsPanel(QGroupBox):
         if lead_days is not None:
             self._lead_days = lead_days
 
-    def show_customer(self, customer_id: int | None, today: date | None = None) -> None:
+    def show_customer(self, customer_id: int | None, advisor_id: int | None = None,
+                      today: date | None = None) -> None:
         """Read and list the customer's open follow-ups and next reminders (a few indexed
-        lookups); None empties the panel."""
+        lookups); None empties the panel. A follow-up's advisor is named when it is not
+        the customer's own (`advisor_id`)."""
         today = today or date.today()
+        self._advisor_id = advisor_id
         if customer_id is None or self._followups is None:
             self.follow_ups, self.reminders = [], []
         else:
@@ -90,8 +94,9 @@ class CallsPanel(QGroupBox):
         if self.follow_ups:
             self._heading(self.tr("Open follow-ups"))
         for f in self.follow_ups:
+            advisor = f.advisor_name if f.advisor_id != self._advisor_id else ""
             text = " · ".join(p for p in (
-                labels.reason(f.reason.value), f.plate, f.advisor_name, f.notes.replace("\n", " "))
+                labels.reason(f.reason.value), f.plate, advisor, f.notes.replace("\n", " "))
                 if p)
             when = labels.date_text(f.due_date)
             if f.status == FollowUpStatus.SNOOZED and f.snoozed_until:
@@ -120,6 +125,8 @@ class CallsPanel(QGroupBox):
             self.summary.setText(self.tr("No calls to make."))
         else:
             self.summary.setText(self.tr("%n open follow-up(s)", "", len(self.follow_ups)))
+            self.summary.setToolTip(self.tr("%n reminder(s) in the next 12 months", "",
+                                            len(self.reminders)))
 
     def _heading(self, text: str) -> None:
         item = QListWidgetItem(text, self.list)

@@ -582,7 +582,7 @@ class CustomerCardWidget(QWidget):
         self.household.show_customer(customer_id)
         self.visits.show_customer(customer_id, [v.id for v in card.vehicles if v.archived_at is None])
         self.value_line.show_customer(customer_id)
-        self.calls.show_customer(customer_id)
+        self.calls.show_customer(customer_id, card.customer.advisor_id)
         self._update_header()
         self._ask_for_width()
 
@@ -895,7 +895,7 @@ class CustomerCardWidget(QWidget):
                                 self._card.vehicles, rules, parent=self)
         if not dialog.exec():
             return None
-        self.calls.show_customer(c.id)
+        self.calls.show_customer(c.id, c.advisor_id)
         self.follow_ups_changed.emit(c.id)
         return dialog.follow_up_id
 
