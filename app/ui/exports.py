@@ -14,6 +14,7 @@ from app.domain.reminder_records import CallSheet, FollowUpRecord, Occurrence
 from app.domain.validation import format_phone
 from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
 from app.ui import labels
+from app.ui.call_words import reason_lines
 
 
 def customers_sheet(rows: Iterable[Sequence]) -> SheetSpec:
@@ -145,8 +146,8 @@ def callsheet_sheet(sheet: CallSheet) -> SheetSpec:
     ):
         rows.append((
             line.advisor_name, number, line.customer_name, line.phone,
-            "; ".join(labels.reason(r.kind) + (f" ({r.due.isoformat()})" if r.due else "")
-                      for r in line.reasons),
+            "; ".join(f"{text} ({due.isoformat()})" for due, _late, text in
+                      reason_lines(line.reasons, labels.reason, labels.reminder_detail)),
             min(r.due for r in line.reasons), line.plates, line.overdue, line.key_account, "",
         ))
     return SheetSpec(

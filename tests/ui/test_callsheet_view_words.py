@@ -157,3 +157,21 @@ def test_an_a4_page_holds_at_least_20_customers(qapp, tmp_path):
 
     assert sum(pages) == 70
     assert len(pages) >= 2 and all(n >= 20 for n in pages[:-1]), pages  # now 25 and 28
+
+
+def test_the_workbook_names_each_car_in_the_reasons(view, book, tmp_path, monkeypatch):
+    import openpyxl
+
+    _services, plates = book
+    out = tmp_path / "calls.xlsx"
+    monkeypatch.setattr("app.ui.views.callsheet_view.save_path", lambda *a, **k: out)
+
+    view.export()
+
+    sheet = openpyxl.load_workbook(out).active
+    headers = [cell.value for cell in sheet[1]]
+    rows = {row[headers.index("Customer")]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    reasons = rows["鸿运物流有限公司"][headers.index("Reasons")].split("; ")
+    assert len(reasons) == 3
+    for car, reason in zip(("大众 朗逸", plates[1], plates[0]), reasons, strict=True):
+        assert car in reason
