@@ -175,3 +175,27 @@ def test_the_workbook_names_each_car_in_the_reasons(view, book, tmp_path, monkey
     assert len(reasons) == 3
     for car, reason in zip(("大众 朗逸", plates[1], plates[0]), reasons, strict=True):
         assert car in reason
+
+
+def test_one_car_s_reasons_on_one_date_share_a_line_and_others_keep_theirs():
+    from app.domain.reminder_records import CallReason
+    from app.ui import labels
+    from app.ui.call_words import reason_lines
+
+    reasons = [
+        CallReason("inspection", DAY, plate="京A·12345", vehicle="大众 帕萨特"),
+        CallReason("insurance", DAY, "人保", plate="京A·12345", vehicle="大众 帕萨特"),
+        CallReason("insurance", DAY, vehicle="丰田 凯美瑞 %2"),  # no plate; its own words kept
+        CallReason("birthday", DAY),
+        CallReason("holiday", DAY, "spring_festival"),
+    ]
+
+    lines = [text for _due, _late, text in reason_lines(reasons, labels.reason,
+                                                          labels.reminder_detail)]
+
+    assert lines == [
+        f"{labels.reason('inspection')}, {labels.reason('insurance')} (人保) · 京A·12345",
+        f"{labels.reason('insurance')} · 丰田 凯美瑞 %2",
+        labels.reason("birthday"),
+        f"{labels.reason('holiday')} ({labels.holiday('spring_festival')})",
+    ]
