@@ -29,14 +29,13 @@ def _affected(conn):
     (persons), or a phone that is not a mainland mobile (+861..., 14 characters)."""
     from app.domain.surnames import COMPOUND, SINGLE
 
-    starts = sorted(set(SINGLE) | set(COMPOUND))
     rows = conn.execute(sa.text(
         "SELECT id, name, kind, phone, phone_alt, wechat, name_pinyin, name_initials "
         "FROM customers"
     ))
     for row in rows:
         name = (row.name or "").strip()
-        surname = row.kind != "company" and any(name.startswith(s) for s in starts)
+        surname = row.kind != "company" and (name[:1] in SINGLE or name[:2] in COMPOUND)
         odd_phone = any(p and not (len(p) == 14 and p.startswith("+861"))
                         for p in (row.phone, row.phone_alt))
         if surname or odd_phone:

@@ -148,6 +148,14 @@ def test_an_extension_of_a_foreign_number_is_shown_after_ext():
     assert format_phone(stored) == "+852 2123 4567 ext. 88"
 
 
+@pytest.mark.parametrize(
+    "typed", ["010 6552 9988 转 8001", "+852 2123 4567 ext 88", "+886 2 2123 4567 #5", "138 0013 8000"]
+)
+def test_a_number_shown_on_the_card_saves_back_unchanged(typed):
+    stored = normalize_phone(typed)
+    assert normalize_phone(format_phone(stored)) == stored
+
+
 def test_a_stored_number_with_its_extension_fits_the_phone_column():
     assert len(normalize_phone("0755 8601 3388 转 12345")) <= 20
 
