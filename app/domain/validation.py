@@ -164,7 +164,8 @@ def phone_query(text: str, region: str = DEFAULT_REGION) -> str:
     digits = _PHONE_SEPARATORS.sub("", number_text)
     if extension and len(digits.lstrip("+")) < 7:
         return ""  # "4X9012" is part of a VIN, not a number with an extension
-    international = digits.startswith("+") or digits.startswith("00")
+    # 00 dials abroad only before a whole number: "0013" is the middle of 138 0013 8000
+    international = digits.startswith("+") or (digits.startswith("00") and len(digits) >= 10)
     digits = digits[1:] if digits.startswith("+") else digits[2:] if international else digits
     if not digits.isdigit() or not digits.isascii():
         return ""

@@ -167,3 +167,9 @@ def test_the_search_forms_of_a_mainland_mobile_are_its_eleven_digits():
 @pytest.mark.parametrize("query", ["4X9012", "LSVAU218X", "218X", "京A12345", "zhangsan"])
 def test_a_query_that_is_not_a_number_is_not_read_as_one(query):
     assert normalize_query(query) == query.lower()
+
+
+@pytest.mark.parametrize("query", ["00", "001", "0013", "00138000", "0013 8000"])
+def test_digits_starting_00_that_are_no_whole_number_are_searched_as_typed(query):
+    assert normalize_query(query) == query.replace(" ", "")
+    assert finds(query, "+8613800138000")
