@@ -1,0 +1,56 @@
+"""The card keeps a phone's extension: typed as people write it, saved, shown after 转, and
+saved again unchanged; a full-width number typed on the card is read."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.records import CustomerInput
+from app.services.book import open_book
+from app.ui.widgets.customer_card import CustomerCardWidget
+from tests.ui.conftest import type_text
+
+
+@pytest.fixture
+def book(tmp_path):
+    services = open_book(tmp_path / "book.db")
+    li = services.customers.create(CustomerInput(name="李四", phone="13912345678"))
+    yield services, li.id
+    services.close()
+
+
+@pytest.fixture
+def card(qtbot, book):
+    services = book[0]
+    widget = CustomerCardWidget()
+    qtbot.addWidget(widget)
+    widget.attach(services.customers, services.vehicles, services.timeline, services.staff,
+                  services.household, services.visits, services.followups)
+    widget.show()
+    return widget
+
+
+def _save_phone(qtbot, card, customer_id, typed: str) -> None:
+    card.show_customer(customer_id)
+    card.phone.clear()
+    type_text(qtbot, card.phone, typed)
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert not card.is_dirty()
+
+
+@pytest.mark.parametrize("typed", ["010-6552 9988 转 8001", "010-65529988-8001", "(010) 6552 9988 ext 8001"])
+def test_an_extension_typed_on_the_card_is_kept_and_shown_after_zhuan(qtbot, card, book, typed):
+    services, li = book
+    _save_phone(qtbot, card, li, typed)
+    assert services.customers.get(li).phone == "+861065529988x8001"
+    assert card.phone.text() == "010 6552 9988 转 8001"
+    # saving the card as shown keeps the number and its extension
+    assert card.save()
+    assert services.customers.get(li).phone == "+861065529988x8001"
+    assert services.customers.search_ids("010 6552 9988 转 8001") == [li]
+
+
+def test_a_full_width_number_typed_on_the_card_is_read(qtbot, card, book):
+    services, li = book
+    _save_phone(qtbot, card, li, "１３８ ００１３ ８０００")
+    assert services.customers.get(li).phone == "+8613800138000"
+    assert card.phone.text() == "138 0013 8000"
