@@ -30,6 +30,12 @@ def test_pinyin_of_empty_name_is_empty():
     assert pinyin_of("   ") == ("", "")
 
 
+def test_a_landline_is_kept_with_its_trunk_0_whatever_its_area_code():
+    # Beijing's area code 10 once made 010 numbers look like mobiles (kept as 1065529988)
+    assert "|01065529988|" in search_keys("王五", phones=["+861065529988"])
+    assert "|075586013388|" in search_keys("王五", phones=["+8675586013388"])
+
+
 def test_search_keys_hold_name_pinyin_initials_phone_digits_plate_vin_and_extra():
     keys = search_keys(
         "张三",
@@ -67,6 +73,14 @@ def test_plate_is_kept_without_its_middle_dot_in_search_keys():
         ("LSVAU-218X", "lsvau218x"),
         ("a|b", "ab"),
         ("", ""),
+        ("ＺＳ", "zs"),
+        ("京Ａ１２３", "京a123"),
+        ("138.0013.8000", "13800138000"),
+        ("０１０ ６５５２", "0106552"),
+        ("+86 138 0013 8000", "13800138000"),
+        ("0086 10 6552 9988", "1065529988"),
+        ("+852 9123 4567", "85291234567"),
+        ("010 6552 9988 转 8001", "010655299888001"),
     ],
 )
 def test_query_is_lower_case_without_spaces_and_plate_or_phone_punctuation(typed, query):
