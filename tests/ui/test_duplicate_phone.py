@@ -2,6 +2,7 @@
 stumble 1): who has it, and open that card / save anyway / cancel. Real book, real card,
 the question box answered by clicking its button once it is shown."""
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -9,20 +10,37 @@ from app.services.book import open_book
 from tests.ui.conftest import type_text
 
 
+_answerers: list[list[int]] = []
+
+
+@pytest.fixture(autouse=True)
+def _answerers_stop_with_the_test():
+    """An answerer whose box never came must not click in a later test's box."""
+    yield
+    for left in _answerers:
+        left[0] = 0
+    _answerers.clear()
+
+
 def answer_when_asked(button_name: str, seen: list, tries: int = 300) -> None:
     """Click `button_name` in the question box as soon as it is open (looked for during
-    about three seconds); note its text."""
+    about three seconds, and only until the test ends); note its text."""
     left = [tries]
+    _answerers.append(left)
 
     def click():
+        if left[0] <= 0:
+            return
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        button = box.findChild(QPushButton, button_name) if isinstance(box, QMessageBox) else None
+        if button is None:
             left[0] -= 1
             if left[0] > 0:
                 QTimer.singleShot(10, click)
             return
+        left[0] = 0
         seen.append(box.text())
-        box.findChild(QPushButton, button_name).click()
+        button.click()
 
     QTimer.singleShot(0, click)
 
