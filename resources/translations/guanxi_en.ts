@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="567"/>
+        <source>VisitDialog</source>
+        <comment>%1 visit of %2, %3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="572"/>
+        <source>VisitDialog</source>
+        <comment>, %1 km</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="573"/>
+        <source>VisitDialog</source>
+        <comment>, ¥%1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
+        <source>VisitDialog</source>
+        <comment>Delete service visit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="577"/>
+        <source>VisitDialog</source>
+        <comment>Delete the %1?
+
+The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
+        <source>VisitDialog</source>
+        <comment>Service visit deleted: %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="587"/>
+        <source>VisitDialog</source>
+        <comment>Not deleted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="591"/>
+        <source>VisitDialog</source>
+        <comment>This visit had already been deleted at another desk. The list now shows the visits as they are.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="595"/>
+        <source>VisitDialog</source>
+        <comment>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../app/ui/backup_scheduler.py" line="119"/>
@@ -76,65 +135,98 @@
     </message>
 </context>
 <context>
+    <name>CallSheet</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>customers to call</comment>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n day(s)</source>
+        <comment>the oldest overdue call</comment>
+        <translation>
+            <numerusform>oldest %n day</numerusform>
+            <numerusform>oldest %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="59"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="60"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="63"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="64"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="65"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="66"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="86"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="87"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="124"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="129"/>
         <source>This number was reported wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="128"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="135"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n customer to call</numerusform>
@@ -142,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="130"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="138"/>
         <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
         <translation>
             <numerusform>(the first %n shown: choose an advisor; print and Excel have them all)</numerusform>
@@ -150,40 +242,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="150"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="161"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="156"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="157"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="162"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="170"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="40"/>
+        <source>Calls to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="50"/>
+        <source>New follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="52"/>
+        <source>Put a call to make to this customer on the call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="56"/>
+        <source>Open follow-ups and next reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="95"/>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="103"/>
+        <source>snoozed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="111"/>
+        <source>Next reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/calls_panel.py" line="121"/>
+        <source>… %n more in the reminders list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="125"/>
+        <source>No calls to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/calls_panel.py" line="127"/>
+        <source>%n open follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/calls_panel.py" line="128"/>
+        <source>%n reminder(s) in the next 12 months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -220,264 +379,278 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="252"/>
+        <location filename="../../app/ui/charts.py" line="296"/>
         <source>No data for this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="287"/>
+        <location filename="../../app/ui/charts.py" line="345"/>
+        <source>Revenue (10,000 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="382"/>
+        <source>%1: month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="396"/>
         <source>Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="288"/>
+        <location filename="../../app/ui/charts.py" line="397"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="289"/>
+        <location filename="../../app/ui/charts.py" line="398"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="299"/>
-        <location filename="../../app/ui/charts.py" line="523"/>
+        <location filename="../../app/ui/charts.py" line="408"/>
+        <location filename="../../app/ui/charts.py" line="664"/>
         <source>Customers by tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="313"/>
-        <location filename="../../app/ui/charts.py" line="440"/>
-        <location filename="../../app/ui/charts.py" line="569"/>
+        <location filename="../../app/ui/charts.py" line="422"/>
+        <location filename="../../app/ui/charts.py" line="575"/>
+        <location filename="../../app/ui/charts.py" line="710"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="319"/>
-        <location filename="../../app/ui/charts.py" line="524"/>
+        <location filename="../../app/ui/charts.py" line="428"/>
+        <location filename="../../app/ui/charts.py" line="665"/>
         <source>Visits and revenue per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="326"/>
-        <location filename="../../app/ui/charts.py" line="329"/>
-        <location filename="../../app/ui/charts.py" line="574"/>
+        <location filename="../../app/ui/charts.py" line="437"/>
+        <location filename="../../app/ui/charts.py" line="441"/>
+        <location filename="../../app/ui/charts.py" line="715"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="333"/>
-        <location filename="../../app/ui/charts.py" line="337"/>
-        <location filename="../../app/ui/charts.py" line="575"/>
+        <location filename="../../app/ui/charts.py" line="355"/>
+        <location filename="../../app/ui/charts.py" line="716"/>
         <source>Revenue (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="346"/>
-        <source>Top 20 % of customers: %1 of revenue</source>
+        <location filename="../../app/ui/charts.py" line="449"/>
+        <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="352"/>
-        <location filename="../../app/ui/charts.py" line="525"/>
+        <location filename="../../app/ui/charts.py" line="470"/>
+        <source>Top 20% of customers: %1 of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="476"/>
+        <location filename="../../app/ui/charts.py" line="666"/>
         <source>Revenue concentration (Pareto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="365"/>
+        <location filename="../../app/ui/charts.py" line="489"/>
         <source>Customers, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="368"/>
+        <location filename="../../app/ui/charts.py" line="492"/>
         <source>Equal share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="375"/>
+        <location filename="../../app/ui/charts.py" line="499"/>
         <source>%1 customers with revenue, %2 yuan in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="385"/>
+        <location filename="../../app/ui/charts.py" line="509"/>
         <source>Share of customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="386"/>
+        <location filename="../../app/ui/charts.py" line="510"/>
         <source>Share of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="393"/>
-        <location filename="../../app/ui/charts.py" line="526"/>
+        <location filename="../../app/ui/charts.py" line="517"/>
+        <location filename="../../app/ui/charts.py" line="667"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="406"/>
-        <location filename="../../app/ui/charts.py" line="583"/>
+        <location filename="../../app/ui/charts.py" line="531"/>
+        <location filename="../../app/ui/charts.py" line="724"/>
         <source>Reminders done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="408"/>
-        <location filename="../../app/ui/charts.py" line="584"/>
+        <location filename="../../app/ui/charts.py" line="534"/>
+        <location filename="../../app/ui/charts.py" line="725"/>
         <source>Reminders missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="411"/>
-        <location filename="../../app/ui/charts.py" line="499"/>
-        <location filename="../../app/ui/charts.py" line="585"/>
-        <location filename="../../app/ui/charts.py" line="604"/>
+        <location filename="../../app/ui/charts.py" line="537"/>
+        <location filename="../../app/ui/charts.py" line="640"/>
+        <location filename="../../app/ui/charts.py" line="726"/>
+        <location filename="../../app/ui/charts.py" line="745"/>
         <source>Follow-ups done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="414"/>
-        <location filename="../../app/ui/charts.py" line="586"/>
+        <location filename="../../app/ui/charts.py" line="540"/>
+        <location filename="../../app/ui/charts.py" line="727"/>
         <source>Follow-ups missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="417"/>
+        <location filename="../../app/ui/charts.py" line="548"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="424"/>
-        <location filename="../../app/ui/charts.py" line="528"/>
-        <location filename="../../app/ui/charts.py" line="588"/>
+        <location filename="../../app/ui/charts.py" line="559"/>
+        <location filename="../../app/ui/charts.py" line="669"/>
+        <location filename="../../app/ui/charts.py" line="729"/>
         <source>Lapsed customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="432"/>
-        <location filename="../../app/ui/charts.py" line="590"/>
+        <location filename="../../app/ui/charts.py" line="567"/>
+        <location filename="../../app/ui/charts.py" line="731"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="433"/>
-        <location filename="../../app/ui/charts.py" line="591"/>
+        <location filename="../../app/ui/charts.py" line="568"/>
+        <location filename="../../app/ui/charts.py" line="732"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="447"/>
-        <location filename="../../app/ui/charts.py" line="529"/>
+        <location filename="../../app/ui/charts.py" line="582"/>
+        <location filename="../../app/ui/charts.py" line="670"/>
         <source>Satisfaction per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="456"/>
-        <location filename="../../app/ui/charts.py" line="597"/>
+        <location filename="../../app/ui/charts.py" line="592"/>
+        <location filename="../../app/ui/charts.py" line="738"/>
         <source>Unhappy (1-2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="459"/>
+        <location filename="../../app/ui/charts.py" line="596"/>
         <source>Other responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="465"/>
-        <location filename="../../app/ui/charts.py" line="595"/>
+        <location filename="../../app/ui/charts.py" line="602"/>
+        <location filename="../../app/ui/charts.py" line="736"/>
         <source>Responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="473"/>
+        <location filename="../../app/ui/charts.py" line="610"/>
         <source>Average score (overall %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="477"/>
-        <location filename="../../app/ui/charts.py" line="596"/>
+        <location filename="../../app/ui/charts.py" line="614"/>
+        <location filename="../../app/ui/charts.py" line="737"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="490"/>
-        <location filename="../../app/ui/charts.py" line="530"/>
+        <location filename="../../app/ui/charts.py" line="631"/>
+        <location filename="../../app/ui/charts.py" line="671"/>
         <source>Activity per advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="498"/>
-        <location filename="../../app/ui/charts.py" line="603"/>
+        <location filename="../../app/ui/charts.py" line="639"/>
+        <location filename="../../app/ui/charts.py" line="744"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="500"/>
-        <location filename="../../app/ui/charts.py" line="605"/>
+        <location filename="../../app/ui/charts.py" line="641"/>
+        <location filename="../../app/ui/charts.py" line="746"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="514"/>
+        <location filename="../../app/ui/charts.py" line="655"/>
         <source>The %1 most active of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="565"/>
+        <location filename="../../app/ui/charts.py" line="706"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="567"/>
+        <location filename="../../app/ui/charts.py" line="708"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="568"/>
+        <location filename="../../app/ui/charts.py" line="709"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="570"/>
+        <location filename="../../app/ui/charts.py" line="711"/>
         <source>Value (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="572"/>
+        <location filename="../../app/ui/charts.py" line="713"/>
         <source>Visits and revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="577"/>
+        <location filename="../../app/ui/charts.py" line="718"/>
         <source>Pareto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="578"/>
+        <location filename="../../app/ui/charts.py" line="719"/>
         <source>Share of customers (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="579"/>
+        <location filename="../../app/ui/charts.py" line="720"/>
         <source>Share of revenue (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="581"/>
+        <location filename="../../app/ui/charts.py" line="722"/>
         <source>Reminders and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="593"/>
+        <location filename="../../app/ui/charts.py" line="734"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="601"/>
+        <location filename="../../app/ui/charts.py" line="742"/>
         <source>Advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="602"/>
+        <location filename="../../app/ui/charts.py" line="743"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,358 +1056,360 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="84"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="88"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="155"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="167"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="157"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="169"/>
         <source>Save the card (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="159"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="171"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="803"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="160"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="172"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="162"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="174"/>
         <source>Close low-score flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="164"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="176"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="166"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="639"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="698"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="180"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="181"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="192"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="644"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="193"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="664"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="195"/>
         <source>Family and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="186"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="193"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="195"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
         <source>Leap month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="277"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="268"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="281"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="279"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="281"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="294"/>
         <source>Agrees to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="289"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="302"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="290"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="305"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="294"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="295"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="296"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="309"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="298"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="299"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="300"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="313"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="301"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="314"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="302"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="317"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="318"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
         <source>Consent channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="309"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="380"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="387"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
         <source>Consent and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="394"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="427"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="395"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="428"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="396"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="429"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="397"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="430"/>
         <source>Model year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="398"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="431"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="432"/>
         <source>Insurance expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="400"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="433"/>
         <source>Inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="401"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
         <source>Warranty ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="402"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
         <source>Next service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="410"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="443"/>
         <source>New vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="413"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="446"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="415"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="448"/>
         <source>Change owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="417"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="450"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="466"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="274"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="512"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="471"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="517"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="613"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="528"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="671"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="572"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="628"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="580"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="636"/>
         <source>%1 or %2 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="587"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="643"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -1242,7 +1417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="606"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="663"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -1250,59 +1425,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="611"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="669"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="618"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="676"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="280"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="620"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="678"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="622"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="680"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="624"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="682"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="626"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="684"/>
         <source>Wrong number: check the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="639"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="698"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="720"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="765"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="849"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="793"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="877"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="839"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="940"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,62 +1536,62 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="44"/>
+        <location filename="../../app/ui/views/customers_view.py" line="45"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="47"/>
+        <location filename="../../app/ui/views/customers_view.py" line="48"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="49"/>
+        <location filename="../../app/ui/views/customers_view.py" line="50"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="54"/>
+        <location filename="../../app/ui/views/customers_view.py" line="55"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="58"/>
+        <location filename="../../app/ui/views/customers_view.py" line="59"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="62"/>
+        <location filename="../../app/ui/views/customers_view.py" line="63"/>
         <source>Call these customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="65"/>
+        <location filename="../../app/ui/views/customers_view.py" line="66"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="74"/>
+        <location filename="../../app/ui/views/customers_view.py" line="75"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="93"/>
+        <location filename="../../app/ui/views/customers_view.py" line="95"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="191"/>
+        <location filename="../../app/ui/views/customers_view.py" line="242"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="202"/>
+        <location filename="../../app/ui/views/customers_view.py" line="253"/>
         <source>The segment could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="234"/>
+        <location filename="../../app/ui/views/customers_view.py" line="285"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -1424,7 +1599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="236"/>
+        <location filename="../../app/ui/views/customers_view.py" line="287"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -1432,7 +1607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="255"/>
+        <location filename="../../app/ui/views/customers_view.py" line="306"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1440,12 +1615,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="307"/>
+        <location filename="../../app/ui/views/customers_view.py" line="360"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="308"/>
+        <location filename="../../app/ui/views/customers_view.py" line="361"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,208 +1783,245 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>DuplicatePhone</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already the number of %n customer(s):</source>
+        <translation>
+            <numerusform>%1 is already the number of %n customer:</numerusform>
+            <numerusform>%1 is already the number of %n customers:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
-        <location filename="../../app/ui/exports.py" line="21"/>
+        <location filename="../../app/ui/exports.py" line="27"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="23"/>
+        <location filename="../../app/ui/exports.py" line="29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="24"/>
+        <location filename="../../app/ui/exports.py" line="30"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="25"/>
+        <location filename="../../app/ui/exports.py" line="31"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="26"/>
+        <location filename="../../app/ui/exports.py" line="32"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="27"/>
+        <location filename="../../app/ui/exports.py" line="33"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="28"/>
+        <location filename="../../app/ui/exports.py" line="34"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="29"/>
+        <location filename="../../app/ui/exports.py" line="35"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="30"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="31"/>
-        <location filename="../../app/ui/exports.py" line="73"/>
-        <location filename="../../app/ui/exports.py" line="90"/>
-        <location filename="../../app/ui/exports.py" line="126"/>
-        <source>Advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="32"/>
-        <location filename="../../app/ui/exports.py" line="132"/>
-        <source>Plates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="33"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="34"/>
-        <location filename="../../app/ui/exports.py" line="74"/>
-        <location filename="../../app/ui/exports.py" line="134"/>
-        <source>Key account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="35"/>
-        <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/exports.py" line="36"/>
-        <source>Last contact</source>
+        <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/exports.py" line="37"/>
-        <source>Created</source>
+        <source>Birth month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/exports.py" line="38"/>
+        <source>Birth day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="39"/>
+        <source>Lunar birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="40"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="41"/>
+        <location filename="../../app/ui/exports.py" line="103"/>
+        <location filename="../../app/ui/exports.py" line="120"/>
+        <location filename="../../app/ui/exports.py" line="156"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="42"/>
+        <location filename="../../app/ui/exports.py" line="162"/>
+        <source>Plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="43"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="44"/>
+        <location filename="../../app/ui/exports.py" line="104"/>
+        <location filename="../../app/ui/exports.py" line="164"/>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="45"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="46"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="47"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="48"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="63"/>
+        <location filename="../../app/ui/exports.py" line="93"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="65"/>
+        <location filename="../../app/ui/exports.py" line="95"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="66"/>
+        <location filename="../../app/ui/exports.py" line="96"/>
         <source>Call from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="67"/>
-        <location filename="../../app/ui/exports.py" line="94"/>
+        <location filename="../../app/ui/exports.py" line="97"/>
+        <location filename="../../app/ui/exports.py" line="124"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="68"/>
-        <location filename="../../app/ui/exports.py" line="92"/>
-        <location filename="../../app/ui/exports.py" line="128"/>
+        <location filename="../../app/ui/exports.py" line="98"/>
+        <location filename="../../app/ui/exports.py" line="122"/>
+        <location filename="../../app/ui/exports.py" line="158"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="69"/>
-        <location filename="../../app/ui/exports.py" line="93"/>
-        <location filename="../../app/ui/exports.py" line="129"/>
+        <location filename="../../app/ui/exports.py" line="99"/>
+        <location filename="../../app/ui/exports.py" line="123"/>
+        <location filename="../../app/ui/exports.py" line="159"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="70"/>
+        <location filename="../../app/ui/exports.py" line="100"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="71"/>
-        <location filename="../../app/ui/exports.py" line="95"/>
+        <location filename="../../app/ui/exports.py" line="101"/>
+        <location filename="../../app/ui/exports.py" line="125"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="72"/>
-        <location filename="../../app/ui/exports.py" line="96"/>
+        <location filename="../../app/ui/exports.py" line="102"/>
+        <location filename="../../app/ui/exports.py" line="126"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="88"/>
+        <location filename="../../app/ui/exports.py" line="118"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="91"/>
+        <location filename="../../app/ui/exports.py" line="121"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="97"/>
+        <location filename="../../app/ui/exports.py" line="127"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="98"/>
+        <location filename="../../app/ui/exports.py" line="128"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="99"/>
+        <location filename="../../app/ui/exports.py" line="129"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="100"/>
+        <location filename="../../app/ui/exports.py" line="130"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="101"/>
-        <location filename="../../app/ui/exports.py" line="135"/>
+        <location filename="../../app/ui/exports.py" line="131"/>
+        <location filename="../../app/ui/exports.py" line="165"/>
         <source>Handwritten notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="124"/>
+        <location filename="../../app/ui/exports.py" line="154"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="127"/>
+        <location filename="../../app/ui/exports.py" line="157"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="130"/>
+        <location filename="../../app/ui/exports.py" line="160"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="131"/>
+        <location filename="../../app/ui/exports.py" line="161"/>
         <source>Earliest due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="133"/>
+        <location filename="../../app/ui/exports.py" line="163"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,9 +2029,67 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/widgets/fields.py" line="119"/>
+        <location filename="../../app/ui/widgets/fields.py" line="143"/>
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="52"/>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="56"/>
+        <source>A call to make to %1: it goes on the call sheet of the advisor chosen from the day due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="69"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="73"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="78"/>
+        <source>What the call is about, for the advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="82"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="83"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="84"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="85"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="86"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="113"/>
+        <source>This customer is no longer in the book (another desk removed them); nothing was saved. Close this window and search again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,29 +2528,54 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="64"/>
         <source>Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="65"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="66"/>
         <source>Bodywork and paint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="67"/>
         <source>Warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="68"/>
         <source>Annual inspection</source>
         <comment>a kind of service visit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="77"/>
+        <source>very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="78"/>
+        <source>dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="79"/>
+        <source>neither satisfied nor dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="80"/>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="81"/>
+        <source>very satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2289,12 +2584,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="69"/>
         <source>Car wash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="70"/>
         <source>Accessories fitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,75 +2759,88 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LapsedView</name>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="43"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
         <source>At risk and lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="47"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="48"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="52"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="53"/>
         <source>Make win-back calls for the selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="139"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="140"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="157"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="141"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="159"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="158"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="162"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="59"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="65"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="115"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="143"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="163"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="46"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="88"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="88"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="160"/>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="161"/>
+        <source>Spent (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/lapsed_view.py" line="100"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="113"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2540,28 +2848,28 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="115"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="121"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="129"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
         <source>Win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="145"/>
         <source>Export win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="135"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="146"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="138"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="155"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,73 +2877,73 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="31"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Guanxi — customer relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -2643,7 +2951,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -2651,7 +2959,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -2659,147 +2967,147 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,333 +3179,343 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17"/>
-        <source>A VIN has exactly 17 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="18"/>
-        <source>A VIN uses digits and capital letters except I, O and Q.</source>
+        <source>Must be exactly 17 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="19"/>
-        <source>The VIN&apos;s check digit (9th character) does not match: please check for a typo.</source>
+        <source>Only digits and capital letters, except I, O and Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="20"/>
-        <source>Another vehicle in the book already has this VIN.</source>
+        <source>The check digit (9th character) does not match: please check for a typo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="21"/>
-        <source>Not a valid plate (e.g. 京A·12345 or 京A·D12345).</source>
+        <source>Another vehicle in the book already has this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="22"/>
-        <source>Not a valid date (use YYYY-MM-DD).</source>
+        <source>Not a valid plate (e.g. 京A·12345 or 京A·D12345).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="23"/>
-        <source>This date is in the future.</source>
+        <source>Not a valid date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="24"/>
-        <source>A birthday needs both month and day.</source>
+        <source>This day does not exist: check the month and the day (that month may have fewer days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="25"/>
-        <source>This day does not exist in that calendar.</source>
+        <source>This date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="26"/>
-        <source>The birth year is not plausible.</source>
+        <source>A birthday needs both month and day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="27"/>
-        <source>The birthday is in the future.</source>
+        <source>This day does not exist in that calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="28"/>
-        <source>A leap-month birthday needs the year.</source>
+        <source>The birth year is not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="29"/>
-        <source>Give the date the customer agreed to marketing.</source>
+        <source>The birthday is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="30"/>
-        <source>Choose another customer as the referrer.</source>
+        <source>A leap-month birthday needs the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="31"/>
-        <source>The model year is not plausible.</source>
+        <source>Guanxi&apos;s lunar calendar covers lunar years 1900 to 2100 only. Nothing was saved: enter a date in those years, or use the solar calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32"/>
-        <source>This number cannot be negative.</source>
+        <source>Give the date the customer agreed to marketing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="33"/>
-        <source>Choose an existing customer as the new owner.</source>
+        <source>Choose another customer as the referrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="34"/>
-        <source>The vehicle already belongs to this customer.</source>
+        <source>The model year is not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="35"/>
-        <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
+        <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="36"/>
-        <source>The car cannot leave before it came in.</source>
+        <source>Choose an existing customer as the new owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="37"/>
-        <source>Satisfaction is a score from 1 to 5.</source>
+        <source>The vehicle already belongs to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="38"/>
-        <source>Choose the kind of visit.</source>
+        <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="39"/>
-        <source>Choose a staff member who is in the book.</source>
+        <source>The car cannot leave before it came in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="40"/>
-        <source>Choose one of the customer&apos;s vehicles.</source>
+        <source>Satisfaction is a score from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="41"/>
-        <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
+        <source>Choose the kind of visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42"/>
+        <source>Choose a staff member who is in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="43"/>
+        <source>Choose one of the customer&apos;s vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="44"/>
+        <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>The book file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>The book could not be created in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>A demo can only be written into an empty book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>The book could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>The backup could not be copied beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>This card has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,218 +3523,234 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="58"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>Everyone (no advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="74"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
         <source>This desk&apos;s advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="77"/>
-        <source>Remind this many days ahead</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <source>Reminders on the call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="83"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="90"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="92"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
-        <source> days</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
+        <source>Show this many days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="87"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="173"/>
-        <source>Follow-ups</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="81"/>
+        <source>Drop off this many days after the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
-        <source>Keep calling after no answer for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="94"/>
-        <source>Show to the manager when overdue by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="96"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="174"/>
-        <source>Service lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="102"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="104"/>
-        <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="105"/>
-        <source>After-service call after</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="123"/>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="106"/>
-        <source>At risk after no visit for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="107"/>
-        <source>Lost after no visit for</source>
+        <source>A reminder nobody dealt with leaves the call sheet this many days after its date. Follow-ups keep their own rules (see the Follow-ups tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
-        <source>Make</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="197"/>
+        <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
-        <source>Months</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <source>Keep calling after no answer for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
-        <source>Kilometres</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="118"/>
+        <source>Show to the manager when overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="120"/>
-        <source>Maintenance interval per make (whichever comes first)</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="198"/>
+        <source>Service lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="124"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="179"/>
-        <source>Customer value</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="128"/>
+        <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="129"/>
-        <source> years</source>
+        <source>After-service call after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="137"/>
-        <source> yuan</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="130"/>
+        <source>At risk after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="146"/>
-        <source>Count sales and service of the last</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="131"/>
+        <source>Lost after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="147"/>
-        <source>High value from</source>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="144"/>
+        <source>Maintenance interval per make (whichever comes first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="203"/>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="161"/>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="170"/>
+        <source>Count sales and service of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="171"/>
+        <source>High value from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="172"/>
         <source>High loyalty from a score of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="174"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="154"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="178"/>
         <source>Premium makes or models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="179"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="184"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="220"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="215"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="226"/>
         <source>A “backups” folder beside the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="227"/>
         <source>Leave empty for a “backups” folder beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="228"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="238"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="239"/>
         <source>Back up the book when Guanxi closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="218"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="257"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="243"/>
         <source>While the book is open, back up every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="246"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,180 +3758,177 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="105"/>
+        <location filename="../../app/ui/printing.py" line="111"/>
         <source>reached</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="106"/>
+        <location filename="../../app/ui/printing.py" line="112"/>
         <source>no answer</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="107"/>
+        <location filename="../../app/ui/printing.py" line="113"/>
         <source>appointment</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="108"/>
+        <location filename="../../app/ui/printing.py" line="114"/>
         <source>not interested</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="109"/>
+        <location filename="../../app/ui/printing.py" line="115"/>
         <source>wrong number</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="171"/>
+        <location filename="../../app/ui/printing.py" line="184"/>
         <source>Advisor: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="173"/>
+        <location filename="../../app/ui/printing.py" line="186"/>
         <source>No advisor (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="181"/>
+        <location filename="../../app/ui/printing.py" line="194"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="186"/>
+        <location filename="../../app/ui/printing.py" line="199"/>
         <source>overdue</source>
         <comment>mark next to a customer on paper</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="222"/>
+        <location filename="../../app/ui/printing.py" line="238"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="223"/>
+        <location filename="../../app/ui/printing.py" line="239"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="224"/>
+        <location filename="../../app/ui/printing.py" line="240"/>
         <source>Customers to call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="227"/>
+        <location filename="../../app/ui/printing.py" line="243"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="229"/>
-        <location filename="../../app/ui/printing.py" line="291"/>
+        <location filename="../../app/ui/printing.py" line="246"/>
+        <location filename="../../app/ui/printing.py" line="303"/>
         <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="233"/>
+        <location filename="../../app/ui/printing.py" line="250"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="234"/>
-        <location filename="../../app/ui/printing.py" line="295"/>
+        <location filename="../../app/ui/printing.py" line="251"/>
+        <location filename="../../app/ui/printing.py" line="307"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="235"/>
-        <location filename="../../app/ui/printing.py" line="296"/>
+        <location filename="../../app/ui/printing.py" line="308"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="236"/>
+        <location filename="../../app/ui/printing.py" line="252"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="237"/>
-        <location filename="../../app/ui/printing.py" line="300"/>
+        <location filename="../../app/ui/printing.py" line="312"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="238"/>
-        <location filename="../../app/ui/printing.py" line="301"/>
+        <location filename="../../app/ui/printing.py" line="313"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="239"/>
-        <location filename="../../app/ui/printing.py" line="302"/>
+        <location filename="../../app/ui/printing.py" line="254"/>
+        <location filename="../../app/ui/printing.py" line="314"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="242"/>
+        <location filename="../../app/ui/printing.py" line="256"/>
         <source>number may be wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="285"/>
+        <location filename="../../app/ui/printing.py" line="297"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="286"/>
+        <location filename="../../app/ui/printing.py" line="298"/>
         <source>Follow-ups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="289"/>
+        <location filename="../../app/ui/printing.py" line="301"/>
         <source>No follow-ups are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="297"/>
+        <location filename="../../app/ui/printing.py" line="309"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="298"/>
+        <location filename="../../app/ui/printing.py" line="310"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="299"/>
+        <location filename="../../app/ui/printing.py" line="311"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="321"/>
+        <location filename="../../app/ui/printing.py" line="333"/>
         <source>date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="327"/>
+        <location filename="../../app/ui/printing.py" line="339"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="330"/>
+        <location filename="../../app/ui/printing.py" line="342"/>
         <source>attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="617"/>
+        <location filename="../../app/ui/printing.py" line="629"/>
         <source>Could not start printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="633"/>
+        <location filename="../../app/ui/printing.py" line="645"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,8 +4125,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/dialogs/restore_dialog.py" line="113"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="248"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="310"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="250"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="312"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,68 +4176,68 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="163"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="209"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="211"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="214"/>
         <source>This backup cannot be read: it is damaged, or it is not a Guanxi book. A restore from it would be refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="235"/>
         <source>Put the backup file %1 in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="238"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="240"/>
         <source>Put the backup of %1 (%2) in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="244"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="246"/>
         <source>Warning: this backup could not be read. It may be damaged, or not a Guanxi book: the restore will most likely be refused, and the book left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="256"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="274"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="276"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="275"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
         <source>Guanxi backups (*.bak *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="275"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="285"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="287"/>
         <source>This file is the book itself (or one of its working files), not a backup of it. Nothing was changed.
 
 Choose a backup of the book: its name usually ends in .bak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="294"/>
         <source>This file cannot be found or read any more. Nothing was changed.
 
 Check that the drive holding it is still connected, then choose it again.</source>
@@ -3916,12 +4247,12 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/save_dialog.py" line="72"/>
+        <location filename="../../app/ui/widgets/save_dialog.py" line="79"/>
         <source>Drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/save_dialog.py" line="74"/>
+        <location filename="../../app/ui/widgets/save_dialog.py" line="81"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4301,87 +4632,113 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="206"/>
         <source>New service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="217"/>
         <source>Plate or part of it, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="231"/>
         <source> km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="236"/>
+        <source>A lower mileage is questioned before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
         <source>Work done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="255"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="256"/>
         <source>Date in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="257"/>
         <source>Date out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="258"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="259"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="260"/>
         <source>Work items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="261"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="250"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="262"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="89"/>
+        <source>no earlier reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="92"/>
+        <source>last: %1 km (vehicle card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="94"/>
+        <source>last: %1 km on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="205"/>
+        <source>Edit service visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="263"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="298"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="299"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="380"/>
         <source>No vehicle with this plate in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="307"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="388"/>
         <source>%n vehicle(s) match: choose with the arrows and Enter.</source>
         <translation>
             <numerusform>%n vehicle matches: choose with the arrows and Enter.</numerusform>
@@ -4389,17 +4746,34 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="357"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="453"/>
         <source>Total: ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="420"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="503"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="508"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="514"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="504"/>
+        <source>This visit was deleted at another desk, so your changes were not saved. Close this window; log the visit again if it did take place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="509"/>
+        <source>Another desk changed this visit after you opened it, so your changes were not saved. They are still in this window: note them, close it and open the visit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="536"/>
         <source>Lower mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="421"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="537"/>
         <source>This mileage is lower than the last known %1 km. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,47 +4781,67 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="41"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Total (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="41"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="41"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Work done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="53"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="55"/>
+        <source>Correct the selected visit (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="57"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="59"/>
+        <source>Delete the selected visit (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/visits_panel.py" line="95"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="113"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -4458,92 +4852,129 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>VisitsView</name>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="65"/>
+        <location filename="../../app/ui/views/visits_view.py" line="71"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="70"/>
+        <location filename="../../app/ui/views/visits_view.py" line="76"/>
         <source>All service advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="74"/>
+        <location filename="../../app/ui/views/visits_view.py" line="80"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="76"/>
+        <location filename="../../app/ui/views/visits_view.py" line="82"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="84"/>
-        <source>From</source>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="86"/>
+        <source>Correct the selected visit (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="88"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="90"/>
+        <source>Delete the selected visit (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="92"/>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="102"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="104"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="89"/>
-        <location filename="../../app/ui/views/visits_view.py" line="102"/>
-        <location filename="../../app/ui/views/visits_view.py" line="166"/>
+        <location filename="../../app/ui/views/visits_view.py" line="107"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="229"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="101"/>
-        <location filename="../../app/ui/views/visits_view.py" line="160"/>
+        <location filename="../../app/ui/views/visits_view.py" line="125"/>
+        <location filename="../../app/ui/views/visits_view.py" line="221"/>
         <source>Date in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="101"/>
-        <location filename="../../app/ui/views/visits_view.py" line="161"/>
+        <location filename="../../app/ui/views/visits_view.py" line="125"/>
+        <location filename="../../app/ui/views/visits_view.py" line="222"/>
         <source>Date out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="101"/>
-        <location filename="../../app/ui/views/visits_view.py" line="162"/>
+        <location filename="../../app/ui/views/visits_view.py" line="125"/>
+        <location filename="../../app/ui/views/visits_view.py" line="223"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="101"/>
-        <location filename="../../app/ui/views/visits_view.py" line="163"/>
+        <location filename="../../app/ui/views/visits_view.py" line="125"/>
+        <location filename="../../app/ui/views/visits_view.py" line="224"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="226"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="102"/>
-        <location filename="../../app/ui/views/visits_view.py" line="164"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="227"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="102"/>
-        <location filename="../../app/ui/views/visits_view.py" line="165"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="228"/>
         <source>Total (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="103"/>
-        <location filename="../../app/ui/views/visits_view.py" line="167"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="225"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="230"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="103"/>
-        <location filename="../../app/ui/views/visits_view.py" line="169"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="232"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/visits_view.py" line="140"/>
+        <location filename="../../app/ui/views/visits_view.py" line="166"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -4551,22 +4982,22 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="168"/>
+        <location filename="../../app/ui/views/visits_view.py" line="231"/>
         <source>Work items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="177"/>
+        <location filename="../../app/ui/views/visits_view.py" line="241"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="183"/>
+        <location filename="../../app/ui/views/visits_view.py" line="247"/>
         <source>Export service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="184"/>
+        <location filename="../../app/ui/views/visits_view.py" line="248"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="567"/>
+        <source>VisitDialog</source>
+        <comment>%1 visit of %2, %3</comment>
+        <translation>%2 %1，%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="572"/>
+        <source>VisitDialog</source>
+        <comment>, %1 km</comment>
+        <translation>，%1 公里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="573"/>
+        <source>VisitDialog</source>
+        <comment>, ¥%1</comment>
+        <translation>，¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
+        <source>VisitDialog</source>
+        <comment>Delete service visit</comment>
+        <translation>删除进厂记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="577"/>
+        <source>VisitDialog</source>
+        <comment>Delete the %1?
+
+The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</comment>
+        <translation>要删除这条进厂记录吗？
+%1
+
+删除后，车辆里程和下次保养将按剩余的进厂记录重新计算，尚未拨打的售后回访将被取消，删除操作会记入客户的联系记录。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
+        <source>VisitDialog</source>
+        <comment>Service visit deleted: %1.</comment>
+        <translation>已删除进厂记录：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="587"/>
+        <source>VisitDialog</source>
+        <comment>Not deleted</comment>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="591"/>
+        <source>VisitDialog</source>
+        <comment>This visit had already been deleted at another desk. The list now shows the visits as they are.</comment>
+        <translation>这条进厂记录已在另一台电脑上被删除。列表已刷新为当前记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="595"/>
+        <source>VisitDialog</source>
+        <comment>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</comment>
+        <translation>列表显示后，另一台电脑修改了这条进厂记录，因此未删除。请重新查看，如仍有误再删除。</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../app/ui/backup_scheduler.py" line="119"/>
@@ -76,112 +138,233 @@
     </message>
 </context>
 <context>
+    <name>CallSheet</name>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>无逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>customers to call</comment>
+        <translation>
+            <numerusform>%n 位已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n day(s)</source>
+        <comment>the oldest overdue call</comment>
+        <translation>
+            <numerusform>最久逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>3 overdue, oldest 5 days</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a reason to call (its detail)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between reasons about one car</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>reasons to call · the car they are about</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="59"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="60"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="63"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="64"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="65"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="66"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="86"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="87"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="124"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="129"/>
         <source>This number was reported wrong</source>
         <translation>此号码已被标记为号码错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="128"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="135"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n 位客户待回访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="130"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="138"/>
         <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
         <translation>
             <numerusform>（只显示前 %n 位：请选择顾问；打印和 Excel 包含全部）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="150"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="161"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="156"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="149"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="157"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="155"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="162"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="170"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="40"/>
+        <source>Calls to make</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="50"/>
+        <source>New follow-up…</source>
+        <translation>新建回访…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="52"/>
+        <source>Put a call to make to this customer on the call sheet</source>
+        <translation>为该客户新建回访，列入回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="56"/>
+        <source>Open follow-ups and next reminders</source>
+        <translation>待处理回访和近期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="95"/>
+        <source>Open follow-ups</source>
+        <translation>待处理回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="103"/>
+        <source>snoozed to %1</source>
+        <translation>推迟至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="111"/>
+        <source>Next reminders</source>
+        <translation>近期提醒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/calls_panel.py" line="121"/>
+        <source>… %n more in the reminders list</source>
+        <translation>
+            <numerusform>… 提醒列表中还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="125"/>
+        <source>No calls to make.</source>
+        <translation>暂无待回访。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/calls_panel.py" line="127"/>
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条待处理回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/calls_panel.py" line="128"/>
+        <source>%n reminder(s) in the next 12 months</source>
+        <translation>
+            <numerusform>未来 12 个月内有 %n 条提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -217,264 +400,278 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="252"/>
+        <location filename="../../app/ui/charts.py" line="296"/>
         <source>No data for this period</source>
         <translation>此期间没有数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="287"/>
+        <location filename="../../app/ui/charts.py" line="345"/>
+        <source>Revenue (10,000 yuan)</source>
+        <translation>收入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="382"/>
+        <source>%1: month to date</source>
+        <translation>%1（截至今天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="396"/>
         <source>Top</source>
         <translation>高价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="288"/>
+        <location filename="../../app/ui/charts.py" line="397"/>
         <source>Middle</source>
         <translation>中价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="289"/>
+        <location filename="../../app/ui/charts.py" line="398"/>
         <source>Small</source>
         <translation>低价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="299"/>
-        <location filename="../../app/ui/charts.py" line="523"/>
+        <location filename="../../app/ui/charts.py" line="408"/>
+        <location filename="../../app/ui/charts.py" line="664"/>
         <source>Customers by tier</source>
         <translation>各层级客户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="313"/>
-        <location filename="../../app/ui/charts.py" line="440"/>
-        <location filename="../../app/ui/charts.py" line="569"/>
+        <location filename="../../app/ui/charts.py" line="422"/>
+        <location filename="../../app/ui/charts.py" line="575"/>
+        <location filename="../../app/ui/charts.py" line="710"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="319"/>
-        <location filename="../../app/ui/charts.py" line="524"/>
+        <location filename="../../app/ui/charts.py" line="428"/>
+        <location filename="../../app/ui/charts.py" line="665"/>
         <source>Visits and revenue per month</source>
         <translation>每月进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="326"/>
-        <location filename="../../app/ui/charts.py" line="329"/>
-        <location filename="../../app/ui/charts.py" line="574"/>
+        <location filename="../../app/ui/charts.py" line="437"/>
+        <location filename="../../app/ui/charts.py" line="441"/>
+        <location filename="../../app/ui/charts.py" line="715"/>
         <source>Visits</source>
         <translation>进店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="333"/>
-        <location filename="../../app/ui/charts.py" line="337"/>
-        <location filename="../../app/ui/charts.py" line="575"/>
+        <location filename="../../app/ui/charts.py" line="355"/>
+        <location filename="../../app/ui/charts.py" line="716"/>
         <source>Revenue (yuan)</source>
         <translation>收入（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="346"/>
-        <source>Top 20 % of customers: %1 of revenue</source>
+        <location filename="../../app/ui/charts.py" line="449"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="470"/>
+        <source>Top 20% of customers: %1 of revenue</source>
         <translation>前 20% 的客户贡献了 %1 的收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="352"/>
-        <location filename="../../app/ui/charts.py" line="525"/>
+        <location filename="../../app/ui/charts.py" line="476"/>
+        <location filename="../../app/ui/charts.py" line="666"/>
         <source>Revenue concentration (Pareto)</source>
         <translation>收入集中度（帕累托）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="365"/>
+        <location filename="../../app/ui/charts.py" line="489"/>
         <source>Customers, best first</source>
         <translation>客户（按贡献从高到低）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="368"/>
+        <location filename="../../app/ui/charts.py" line="492"/>
         <source>Equal share</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="375"/>
+        <location filename="../../app/ui/charts.py" line="499"/>
         <source>%1 customers with revenue, %2 yuan in all</source>
         <translation>有收入的客户 %1 位，共 %2 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="385"/>
+        <location filename="../../app/ui/charts.py" line="509"/>
         <source>Share of customers</source>
         <translation>客户占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="386"/>
+        <location filename="../../app/ui/charts.py" line="510"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="393"/>
-        <location filename="../../app/ui/charts.py" line="526"/>
+        <location filename="../../app/ui/charts.py" line="517"/>
+        <location filename="../../app/ui/charts.py" line="667"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation>提醒与跟进：完成与遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="406"/>
-        <location filename="../../app/ui/charts.py" line="583"/>
+        <location filename="../../app/ui/charts.py" line="531"/>
+        <location filename="../../app/ui/charts.py" line="724"/>
         <source>Reminders done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="408"/>
-        <location filename="../../app/ui/charts.py" line="584"/>
+        <location filename="../../app/ui/charts.py" line="534"/>
+        <location filename="../../app/ui/charts.py" line="725"/>
         <source>Reminders missed</source>
         <translation>提醒遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="411"/>
-        <location filename="../../app/ui/charts.py" line="499"/>
-        <location filename="../../app/ui/charts.py" line="585"/>
-        <location filename="../../app/ui/charts.py" line="604"/>
+        <location filename="../../app/ui/charts.py" line="537"/>
+        <location filename="../../app/ui/charts.py" line="640"/>
+        <location filename="../../app/ui/charts.py" line="726"/>
+        <location filename="../../app/ui/charts.py" line="745"/>
         <source>Follow-ups done</source>
         <translation>跟进已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="414"/>
-        <location filename="../../app/ui/charts.py" line="586"/>
+        <location filename="../../app/ui/charts.py" line="540"/>
+        <location filename="../../app/ui/charts.py" line="727"/>
         <source>Follow-ups missed</source>
         <translation>跟进遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="417"/>
+        <location filename="../../app/ui/charts.py" line="548"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="424"/>
-        <location filename="../../app/ui/charts.py" line="528"/>
-        <location filename="../../app/ui/charts.py" line="588"/>
+        <location filename="../../app/ui/charts.py" line="559"/>
+        <location filename="../../app/ui/charts.py" line="669"/>
+        <location filename="../../app/ui/charts.py" line="729"/>
         <source>Lapsed customers</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="432"/>
-        <location filename="../../app/ui/charts.py" line="590"/>
+        <location filename="../../app/ui/charts.py" line="567"/>
+        <location filename="../../app/ui/charts.py" line="731"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="433"/>
-        <location filename="../../app/ui/charts.py" line="591"/>
+        <location filename="../../app/ui/charts.py" line="568"/>
+        <location filename="../../app/ui/charts.py" line="732"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="447"/>
-        <location filename="../../app/ui/charts.py" line="529"/>
+        <location filename="../../app/ui/charts.py" line="582"/>
+        <location filename="../../app/ui/charts.py" line="670"/>
         <source>Satisfaction per month</source>
         <translation>每月满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="456"/>
-        <location filename="../../app/ui/charts.py" line="597"/>
+        <location filename="../../app/ui/charts.py" line="592"/>
+        <location filename="../../app/ui/charts.py" line="738"/>
         <source>Unhappy (1-2)</source>
         <translation>不满意（1-2 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="459"/>
+        <location filename="../../app/ui/charts.py" line="596"/>
         <source>Other responses</source>
         <translation>其他评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="465"/>
-        <location filename="../../app/ui/charts.py" line="595"/>
+        <location filename="../../app/ui/charts.py" line="602"/>
+        <location filename="../../app/ui/charts.py" line="736"/>
         <source>Responses</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="473"/>
+        <location filename="../../app/ui/charts.py" line="610"/>
         <source>Average score (overall %1)</source>
         <translation>平均分（总体 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="477"/>
-        <location filename="../../app/ui/charts.py" line="596"/>
+        <location filename="../../app/ui/charts.py" line="614"/>
+        <location filename="../../app/ui/charts.py" line="737"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="490"/>
-        <location filename="../../app/ui/charts.py" line="530"/>
+        <location filename="../../app/ui/charts.py" line="631"/>
+        <location filename="../../app/ui/charts.py" line="671"/>
         <source>Activity per advisor</source>
         <translation>各顾问工作量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="498"/>
-        <location filename="../../app/ui/charts.py" line="603"/>
+        <location filename="../../app/ui/charts.py" line="639"/>
+        <location filename="../../app/ui/charts.py" line="744"/>
         <source>Contacts</source>
         <translation>联系次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="500"/>
-        <location filename="../../app/ui/charts.py" line="605"/>
+        <location filename="../../app/ui/charts.py" line="641"/>
+        <location filename="../../app/ui/charts.py" line="746"/>
         <source>Service visits</source>
         <translation>维修保养接待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="514"/>
+        <location filename="../../app/ui/charts.py" line="655"/>
         <source>The %1 most active of %2</source>
         <translation>%2 人中最活跃的 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="565"/>
+        <location filename="../../app/ui/charts.py" line="706"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="567"/>
+        <location filename="../../app/ui/charts.py" line="708"/>
         <source>Tiers</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="568"/>
+        <location filename="../../app/ui/charts.py" line="709"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="570"/>
+        <location filename="../../app/ui/charts.py" line="711"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="572"/>
+        <location filename="../../app/ui/charts.py" line="713"/>
         <source>Visits and revenue</source>
         <translation>进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="577"/>
+        <location filename="../../app/ui/charts.py" line="718"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="578"/>
+        <location filename="../../app/ui/charts.py" line="719"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="579"/>
+        <location filename="../../app/ui/charts.py" line="720"/>
         <source>Share of revenue (%)</source>
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="581"/>
+        <location filename="../../app/ui/charts.py" line="722"/>
         <source>Reminders and follow-ups</source>
         <translation>提醒与跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="593"/>
+        <location filename="../../app/ui/charts.py" line="734"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="601"/>
+        <location filename="../../app/ui/charts.py" line="742"/>
         <source>Advisors</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="602"/>
+        <location filename="../../app/ui/charts.py" line="743"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
@@ -880,424 +1077,426 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="84"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="88"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="155"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="167"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="157"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="169"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="159"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="171"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="803"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="160"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="172"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="166"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="639"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="698"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="180"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="181"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="192"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="644"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="193"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="664"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="193"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="195"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="394"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="427"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="395"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="428"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="396"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="429"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="241"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="397"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="430"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="398"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="431"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="399"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="432"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="400"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="433"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="401"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="402"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
         <source>Next service</source>
         <translation>下次保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="410"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="443"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="413"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="446"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="415"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="448"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="417"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="450"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="466"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="274"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="512"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="471"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="517"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="613"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="528"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="671"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="572"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="628"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="580"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="636"/>
         <source>%1 or %2 km</source>
         <translation>%1 或 %2 公里</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="587"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="643"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="606"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="663"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="611"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="669"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="618"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="676"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="280"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="620"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="678"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="622"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="680"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="624"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="682"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="626"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="684"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="639"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="698"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="720"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="765"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="849"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="793"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="877"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="839"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="940"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="162"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="174"/>
         <source>Close low-score flag</source>
         <translation>关闭低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="164"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="176"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation>经理已跟进该低满意度评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="195"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="186"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
         <source>Service</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="264"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="277"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="268"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="281"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="279"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="281"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="294"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="289"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="302"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="290"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="305"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="294"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="295"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="296"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="309"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="298"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="299"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="300"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="313"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="301"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="314"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="302"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="317"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="318"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="309"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="380"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="387"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
         <source>Consent and notes</source>
         <translation>营销许可与备注</translation>
     </message>
@@ -1356,88 +1555,88 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="44"/>
+        <location filename="../../app/ui/views/customers_view.py" line="45"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="47"/>
+        <location filename="../../app/ui/views/customers_view.py" line="48"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation>姓名、拼音、电话、车牌或车架号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="49"/>
+        <location filename="../../app/ui/views/customers_view.py" line="50"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="54"/>
+        <location filename="../../app/ui/views/customers_view.py" line="55"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="58"/>
+        <location filename="../../app/ui/views/customers_view.py" line="59"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation>按层级、RFM、车辆数、购车次数、车型档次、重点客户、进店情况和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="62"/>
+        <location filename="../../app/ui/views/customers_view.py" line="63"/>
         <source>Call these customers…</source>
         <translation>给这些客户打电话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="65"/>
+        <location filename="../../app/ui/views/customers_view.py" line="66"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation>把列表中的每位客户放进其顾问的电话清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="74"/>
+        <location filename="../../app/ui/views/customers_view.py" line="75"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="93"/>
+        <location filename="../../app/ui/views/customers_view.py" line="95"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="191"/>
+        <location filename="../../app/ui/views/customers_view.py" line="242"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="202"/>
+        <location filename="../../app/ui/views/customers_view.py" line="253"/>
         <source>The segment could not be worked out.</source>
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="234"/>
+        <location filename="../../app/ui/views/customers_view.py" line="285"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="236"/>
+        <location filename="../../app/ui/views/customers_view.py" line="287"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="255"/>
+        <location filename="../../app/ui/views/customers_view.py" line="306"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="307"/>
+        <location filename="../../app/ui/views/customers_view.py" line="360"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="308"/>
+        <location filename="../../app/ui/views/customers_view.py" line="361"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1604,208 +1803,275 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>DuplicatePhone</name>
+    <message>
+        <source>advisor %1</source>
+        <translation>顾问 %1</translation>
+    </message>
+    <message>
+        <source>on file since %1</source>
+        <translation>%1 建档</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Number already on file</source>
+        <translation>号码已存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already the number of %n customer(s):</source>
+        <translation>
+            <numerusform>%1 已是以下 %n 位客户的号码：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this is the same customer, open that card (what was typed here is not saved). If two customers really share the number (a couple, a company&apos;s switchboard), save anyway. Cancel goes back to the card to change the number; nothing is saved.</source>
+        <translation>如果是同一位客户，请打开那份客户档案（此处输入的内容不会保存）。如果两位客户确实共用这个号码（如夫妻、公司总机），请选择“仍然保存”。选择“取消”则返回档案修改号码，不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Open that card</source>
+        <translation>打开该客户档案</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
-        <location filename="../../app/ui/exports.py" line="21"/>
+        <location filename="../../app/ui/exports.py" line="27"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="23"/>
+        <location filename="../../app/ui/exports.py" line="29"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="24"/>
+        <location filename="../../app/ui/exports.py" line="30"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="25"/>
+        <location filename="../../app/ui/exports.py" line="31"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="26"/>
+        <location filename="../../app/ui/exports.py" line="32"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="27"/>
+        <location filename="../../app/ui/exports.py" line="33"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="28"/>
+        <location filename="../../app/ui/exports.py" line="34"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="29"/>
+        <location filename="../../app/ui/exports.py" line="35"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="30"/>
+        <location filename="../../app/ui/exports.py" line="36"/>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="37"/>
+        <source>Birth month</source>
+        <translation>出生月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="38"/>
+        <source>Birth day</source>
+        <translation>出生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="39"/>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="40"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="31"/>
-        <location filename="../../app/ui/exports.py" line="73"/>
-        <location filename="../../app/ui/exports.py" line="90"/>
-        <location filename="../../app/ui/exports.py" line="126"/>
+        <location filename="../../app/ui/exports.py" line="41"/>
+        <location filename="../../app/ui/exports.py" line="103"/>
+        <location filename="../../app/ui/exports.py" line="120"/>
+        <location filename="../../app/ui/exports.py" line="156"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="32"/>
-        <location filename="../../app/ui/exports.py" line="132"/>
+        <location filename="../../app/ui/exports.py" line="42"/>
+        <location filename="../../app/ui/exports.py" line="162"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="33"/>
+        <location filename="../../app/ui/exports.py" line="43"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="34"/>
-        <location filename="../../app/ui/exports.py" line="74"/>
-        <location filename="../../app/ui/exports.py" line="134"/>
+        <location filename="../../app/ui/exports.py" line="44"/>
+        <location filename="../../app/ui/exports.py" line="104"/>
+        <location filename="../../app/ui/exports.py" line="164"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="35"/>
+        <location filename="../../app/ui/exports.py" line="45"/>
         <source>Marketing consent</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="36"/>
+        <location filename="../../app/ui/exports.py" line="46"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="37"/>
+        <location filename="../../app/ui/exports.py" line="47"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="38"/>
+        <location filename="../../app/ui/exports.py" line="48"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="63"/>
+        <location filename="../../app/ui/exports.py" line="93"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="65"/>
+        <location filename="../../app/ui/exports.py" line="95"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="66"/>
+        <location filename="../../app/ui/exports.py" line="96"/>
         <source>Call from</source>
         <translation>开始联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="67"/>
-        <location filename="../../app/ui/exports.py" line="94"/>
+        <location filename="../../app/ui/exports.py" line="97"/>
+        <location filename="../../app/ui/exports.py" line="124"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="68"/>
-        <location filename="../../app/ui/exports.py" line="92"/>
-        <location filename="../../app/ui/exports.py" line="128"/>
+        <location filename="../../app/ui/exports.py" line="98"/>
+        <location filename="../../app/ui/exports.py" line="122"/>
+        <location filename="../../app/ui/exports.py" line="158"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="69"/>
-        <location filename="../../app/ui/exports.py" line="93"/>
-        <location filename="../../app/ui/exports.py" line="129"/>
+        <location filename="../../app/ui/exports.py" line="99"/>
+        <location filename="../../app/ui/exports.py" line="123"/>
+        <location filename="../../app/ui/exports.py" line="159"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="70"/>
+        <location filename="../../app/ui/exports.py" line="100"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="71"/>
-        <location filename="../../app/ui/exports.py" line="95"/>
+        <location filename="../../app/ui/exports.py" line="101"/>
+        <location filename="../../app/ui/exports.py" line="125"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="72"/>
-        <location filename="../../app/ui/exports.py" line="96"/>
+        <location filename="../../app/ui/exports.py" line="102"/>
+        <location filename="../../app/ui/exports.py" line="126"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="88"/>
+        <location filename="../../app/ui/exports.py" line="118"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="91"/>
+        <location filename="../../app/ui/exports.py" line="121"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="97"/>
+        <location filename="../../app/ui/exports.py" line="127"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="98"/>
+        <location filename="../../app/ui/exports.py" line="128"/>
         <source>Attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="99"/>
+        <location filename="../../app/ui/exports.py" line="129"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="100"/>
+        <location filename="../../app/ui/exports.py" line="130"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="101"/>
-        <location filename="../../app/ui/exports.py" line="135"/>
+        <location filename="../../app/ui/exports.py" line="131"/>
+        <location filename="../../app/ui/exports.py" line="165"/>
         <source>Handwritten notes</source>
         <translation>手写备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="124"/>
+        <location filename="../../app/ui/exports.py" line="154"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="127"/>
+        <location filename="../../app/ui/exports.py" line="157"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="130"/>
+        <location filename="../../app/ui/exports.py" line="160"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="131"/>
+        <location filename="../../app/ui/exports.py" line="161"/>
         <source>Earliest due</source>
         <translation>最早到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="133"/>
+        <location filename="../../app/ui/exports.py" line="163"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1813,10 +2079,68 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/widgets/fields.py" line="119"/>
+        <location filename="../../app/ui/widgets/fields.py" line="143"/>
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="52"/>
+        <source>New follow-up</source>
+        <translation>新建回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="56"/>
+        <source>A call to make to %1: it goes on the call sheet of the advisor chosen from the day due.</source>
+        <translation>给%1安排一次回访：从到期日起列入所选顾问的回访清单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="69"/>
+        <source>Nobody</source>
+        <translation>不指定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="73"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="78"/>
+        <source>What the call is about, for the advisor</source>
+        <translation>回访内容，供顾问参考</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="82"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="83"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="84"/>
+        <source>Advisor</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="85"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="86"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="113"/>
+        <source>This customer is no longer in the book (another desk removed them); nothing was saved. Close this window and search again.</source>
+        <translation>该客户已不在客户库中（已在另一台电脑上被删除），未保存任何内容。请关闭此窗口后重新查找。</translation>
     </message>
 </context>
 <context>
@@ -2253,30 +2577,55 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="64"/>
         <source>Maintenance</source>
         <translation>保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="65"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="66"/>
         <source>Bodywork and paint</source>
         <translation>钣金喷漆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="67"/>
         <source>Warranty</source>
         <translation>质保</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="68"/>
         <source>Annual inspection</source>
         <comment>a kind of service visit</comment>
         <translation>年检</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="77"/>
+        <source>very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="78"/>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="79"/>
+        <source>neither satisfied nor dissatisfied</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="80"/>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="81"/>
+        <source>very satisfied</source>
+        <translation>非常满意</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="122"/>
@@ -2284,12 +2633,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="69"/>
         <source>Car wash</source>
         <translation>洗车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="70"/>
         <source>Accessories fitted</source>
         <translation>精品加装</translation>
     </message>
@@ -2459,103 +2808,116 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LapsedView</name>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="43"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
         <source>At risk and lost</source>
         <translation>流失风险与已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="47"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="48"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="52"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="53"/>
         <source>Make win-back calls for the selected</source>
         <translation>为所选客户生成挽回回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="139"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="140"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="157"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="141"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="159"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="114"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="158"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="162"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="59"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="65"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="115"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="143"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="163"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="46"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="88"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="88"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="160"/>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="161"/>
+        <source>Spent (yuan)</source>
+        <translation>消费（元）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/lapsed_view.py" line="100"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="113"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="115"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="121"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="129"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
         <source>Win-back list</source>
         <translation>流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="145"/>
         <source>Export win-back list</source>
         <translation>导出流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="135"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="146"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="138"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="155"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
@@ -2563,234 +2925,234 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="31"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Guanxi — customer relationships</source>
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -2862,334 +3224,344 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>电子邮箱地址无效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17"/>
-        <source>A VIN has exactly 17 characters.</source>
-        <translation>车架号（VIN）必须是 17 位。</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/messages.py" line="18"/>
-        <source>A VIN uses digits and capital letters except I, O and Q.</source>
-        <translation>车架号（VIN）只能由数字和大写字母组成（不含 I、O、Q）。</translation>
+        <source>Must be exactly 17 characters long.</source>
+        <translation>必须为 17 位。</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="19"/>
-        <source>The VIN&apos;s check digit (9th character) does not match: please check for a typo.</source>
-        <translation>车架号（VIN）校验位（第 9 位）不符，请检查是否输错。</translation>
+        <source>Only digits and capital letters, except I, O and Q.</source>
+        <translation>只能由数字和大写字母组成（不含 I、O、Q）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="20"/>
-        <source>Another vehicle in the book already has this VIN.</source>
-        <translation>客户库中已有另一辆车使用此车架号。</translation>
+        <source>The check digit (9th character) does not match: please check for a typo.</source>
+        <translation>校验位（第 9 位）不符，请检查是否输错。</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="21"/>
+        <source>Another vehicle in the book already has this one.</source>
+        <translation>已被客户库中的另一辆车使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="22"/>
         <source>Not a valid plate (e.g. 京A·12345 or 京A·D12345).</source>
         <translation>车牌号无效（例如 京A·12345 或 京A·D12345）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22"/>
+        <location filename="../../app/ui/messages.py" line="23"/>
         <source>Not a valid date (use YYYY-MM-DD).</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="24"/>
+        <source>This day does not exist: check the month and the day (that month may have fewer days).</source>
+        <translation>没有这一天：请核对月和日（该月可能没有这么多天）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="25"/>
         <source>This date is in the future.</source>
         <translation>此日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24"/>
+        <location filename="../../app/ui/messages.py" line="26"/>
         <source>A birthday needs both month and day.</source>
         <translation>生日需同时填写月和日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25"/>
+        <location filename="../../app/ui/messages.py" line="27"/>
         <source>This day does not exist in that calendar.</source>
         <translation>所选历法中没有这一天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26"/>
+        <location filename="../../app/ui/messages.py" line="28"/>
         <source>The birth year is not plausible.</source>
         <translation>出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>The birthday is in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="30"/>
         <source>A leap-month birthday needs the year.</source>
         <translation>闰月生日需要填写出生年份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
+        <source>Guanxi&apos;s lunar calendar covers lunar years 1900 to 2100 only. Nothing was saved: enter a date in those years, or use the solar calendar.</source>
+        <translation>Guanxi 的农历仅支持农历 1900 年至 2100 年。未保存任何内容：请输入这一范围内的日期，或改用公历。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>Give the date the customer agreed to marketing.</source>
         <translation>请填写客户同意接收营销信息的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择其他客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>The model year is not plausible.</source>
         <translation>年款不合理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>This number cannot be negative.</source>
         <translation>此数值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>Choose an existing customer as the new owner.</source>
         <translation>请选择一位已有客户作为新车主。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>The vehicle already belongs to this customer.</source>
         <translation>该车辆已属于此客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
         <translation>该里程低于车辆上次记录的里程。请核对，或确认已更换里程表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>The car cannot leave before it came in.</source>
         <translation>出厂日期不能早于进厂日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>满意度为 1 到 5 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>Choose the kind of visit.</source>
         <translation>请选择进厂类型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>Choose a staff member who is in the book.</source>
         <translation>请选择客户库中已有的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>Choose one of the customer&apos;s vehicles.</source>
         <translation>请选择该客户名下的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
         <translation>此文本包含无法保存的字符（通常是复制粘贴时带入的）。内容未保存，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>This value is not accepted.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation>此客户库由更新版本的 Guanxi 创建，本程序未打开也未修改它。请升级 Guanxi 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation>此文件不是 Guanxi 客户库（或已损坏），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation>此数据库属于其他程序，Guanxi 未对其作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation>客户库升级失败。客户库保持原样，同一文件夹中另有一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>The book file does not exist.</source>
         <translation>客户库文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>The book could not be created in that folder.</source>
         <translation>无法在该文件夹中创建客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>A demo can only be written into an empty book.</source>
         <translation>演示数据只能写入空白客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation>此客户库位于数据库服务器上，而本机未安装与该服务器通信所需的程序（%1）。未打开也未修改任何内容。请让搭建服务器的人员在本机安装 %1，或改为打开客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation>这不是 Guanxi 能打开的客户库地址：%1。未打开也未修改任何内容。请提供客户库文件，或服务器地址，例如 postgresql+psycopg://user@server/book。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation>无法连接存放此客户库的数据库服务器，或服务器拒绝了 Guanxi 的登录。未作任何修改。请检查地址、用户名和密码，并确认服务器正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation>客户库正忙：另一台电脑或其他程序锁定它的时间过长。正在保存的内容未能保存；之前保存的内容不受影响。请稍后重试；如果反复出现，请关闭其他电脑上的 Guanxi 后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满。正在保存的内容未能保存；之前保存的内容不受影响。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation>客户库文件已损坏，之后不会再向其中写入任何内容。请停止使用该客户库：保留一份文件副本交给技术支持，并恢复客户库最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation>无法写入客户库：文件或其所在文件夹为只读，或当前用户无权修改。正在保存的内容未能保存；之前保存的内容不受影响。请检查文件权限，或把客户库复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation>客户库所在的磁盘报告了错误。正在保存的内容未能保存；之前保存的内容不受影响。请检查该磁盘（或网络文件夹），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation>备份未能写入。客户库和之前的备份均保持原样。请重试；如果再次失败，请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation>存放备份的磁盘已满，本次备份未写入。客户库和之前的备份均保持原样。请在该磁盘上腾出空间，或在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation>备份文件夹无法写入：文件夹为只读，或当前用户无权修改。客户库和之前的备份均保持原样。请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation>新备份未通过校验，因此未予保留；之前的备份保持原样。可能是客户库本身已损坏，也可能是存放备份的磁盘出了故障。请再执行一次“文件 → 立即备份”；如果仍然失败，请保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation>此文件为空（0 字节），其中没有客户库。Guanxi 未向其写入任何内容。如果其中本应存有您的客户资料，说明它是在 Guanxi 之外被清空的：请恢复最近的备份（文件 → 从备份恢复…），或选择其他客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation>Guanxi 无权读取此客户库文件（文件权限不允许当前用户访问）。未打开也未修改任何内容。请联系本机管理员开通该文件的读写权限，或把客户库复制到您自己的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation>此客户库所在的文件夹 Guanxi 无法写入（或文件本身为只读），而客户库在使用过程中必须能够写入。未打开也未修改任何内容。请把客户库复制到有写入权限的文件夹并打开副本，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>客户库以只读方式打开，仅用于抢救可读取的内容：不会向其中写入任何内容。您正在保存的内容未保存。请导出所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation>此客户库已被另一个正在运行的 Guanxi 打开。此处未打开也未修改任何内容，另一个 Guanxi 照常工作。请切换到那个窗口（或将其关闭后重新启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation>此备份文件已不存在（已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation>此备份已损坏：未通过校验，因此未被使用。请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation>此文件不是 Guanxi 客户库的备份，因此未被使用。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation>未找到此客户库的完好备份（每个备份都已丢失、损坏，或由更新版本的 Guanxi 创建）。客户库未作修改。请以只读方式打开，抢救可读取的内容，并保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满，无法把备份复制到客户库所在文件夹。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>The backup could not be copied beside the book.</source>
         <translation>无法把备份复制到客户库所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation>客户库所在文件夹无法写入，因此无法把备份复制过去。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation>此备份由更新版本的 Guanxi 创建。请升级 Guanxi，或选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation>备份未恢复。客户库完全保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation>备份未恢复。客户库完全保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation>客户库已从 %1 的备份恢复。该备份之后录入的内容不在客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation>原客户库已保留（已改名，未删除），位置：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>This card has changes that are not saved. Save them?</source>
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>
@@ -3197,218 +3569,234 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="58"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>Everyone (no advisor)</source>
         <translation>所有人（不指定顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="71"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="74"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="77"/>
-        <source>Remind this many days ahead</source>
-        <translation>提前提醒天数</translation>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <source>Reminders on the call sheet</source>
+        <translation>回访清单上的提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="83"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="90"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="92"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
+        <source>Show this many days ahead</source>
+        <translation>提前显示天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="81"/>
+        <source>Drop off this many days after the date</source>
+        <translation>过期后移出天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="123"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="87"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="106"/>
+        <source>A reminder nobody dealt with leaves the call sheet this many days after its date. Follow-ups keep their own rules (see the Follow-ups tab).</source>
+        <translation>无人处理的提醒在日期过后这么多天会从回访清单上移出。回访任务另有规则（见“回访”选项卡）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="197"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="117"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="118"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="96"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="198"/>
         <source>Service lane</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="102"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="128"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="129"/>
         <source>After-service call after</source>
         <translation>售后回访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="130"/>
         <source>At risk after no visit for</source>
         <translation>未到店多久算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="131"/>
         <source>Lost after no visit for</source>
         <translation>未到店多久算已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
         <source>Kilometres</source>
         <translation>公里数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="144"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation>各品牌保养间隔（以先到者为准）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="124"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="203"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="161"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="170"/>
         <source>Count sales and service of the last</source>
         <translation>统计最近多少年的购车与售后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="171"/>
         <source>High value from</source>
         <translation>高价值起点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="172"/>
         <source>High loyalty from a score of</source>
         <translation>高忠诚度起点（分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="174"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation>忠诚度 = 每年进店次数 + 使用过的服务种类 + 2 × 转介绍人数。高价值客户：价值高且忠诚度高；中价值：二者之一高；低价值：都不高。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="154"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="178"/>
         <source>Premium makes or models</source>
         <translation>豪华品牌或车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="179"/>
         <source>Separate them with commas.</source>
         <translation>用逗号或顿号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="184"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="208"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="220"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="215"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="202"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="226"/>
         <source>A “backups” folder beside the book</source>
         <translation>与客户库同目录的“backups”文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="227"/>
         <source>Leave empty for a “backups” folder beside the book.</source>
         <translation>留空则使用与客户库同目录的“backups”文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="228"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="238"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="239"/>
         <source>Back up the book when Guanxi closes</source>
         <translation>关闭 Guanxi 时备份客户库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="218"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="257"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="243"/>
         <source>While the book is open, back up every</source>
         <translation>客户库打开期间，自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="222"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="246"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation>每次备份都会先通过校验，再删除较早的备份。保留规则：最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。建议把备份存放在另一块硬盘或 U 盘上，以防硬盘损坏。</translation>
     </message>
@@ -3416,180 +3804,177 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="105"/>
+        <location filename="../../app/ui/printing.py" line="111"/>
         <source>reached</source>
         <comment>call outcome tick box, short</comment>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="106"/>
+        <location filename="../../app/ui/printing.py" line="112"/>
         <source>no answer</source>
         <comment>call outcome tick box, short</comment>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="107"/>
+        <location filename="../../app/ui/printing.py" line="113"/>
         <source>appointment</source>
         <comment>call outcome tick box, short</comment>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="108"/>
+        <location filename="../../app/ui/printing.py" line="114"/>
         <source>not interested</source>
         <comment>call outcome tick box, short</comment>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="109"/>
+        <location filename="../../app/ui/printing.py" line="115"/>
         <source>wrong number</source>
         <comment>call outcome tick box, short</comment>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="171"/>
+        <location filename="../../app/ui/printing.py" line="184"/>
         <source>Advisor: %1 (%2)</source>
         <translation>销售顾问：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="173"/>
+        <location filename="../../app/ui/printing.py" line="186"/>
         <source>No advisor (%1)</source>
         <translation>未分配顾问（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="181"/>
+        <location filename="../../app/ui/printing.py" line="194"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="186"/>
+        <location filename="../../app/ui/printing.py" line="199"/>
         <source>overdue</source>
         <comment>mark next to a customer on paper</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="222"/>
+        <location filename="../../app/ui/printing.py" line="238"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="223"/>
+        <location filename="../../app/ui/printing.py" line="239"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="224"/>
+        <location filename="../../app/ui/printing.py" line="240"/>
         <source>Customers to call: %1</source>
         <translation>待回访客户：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="227"/>
+        <location filename="../../app/ui/printing.py" line="243"/>
         <source>Nobody to call on this day.</source>
         <translation>当天没有需要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="229"/>
-        <location filename="../../app/ui/printing.py" line="291"/>
+        <location filename="../../app/ui/printing.py" line="246"/>
+        <location filename="../../app/ui/printing.py" line="303"/>
         <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
         <translation>粗体姓名为重点客户；“!”表示该回访已逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="233"/>
+        <location filename="../../app/ui/printing.py" line="250"/>
         <source>#</source>
         <translation>序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="234"/>
-        <location filename="../../app/ui/printing.py" line="295"/>
+        <location filename="../../app/ui/printing.py" line="251"/>
+        <location filename="../../app/ui/printing.py" line="307"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="235"/>
-        <location filename="../../app/ui/printing.py" line="296"/>
+        <location filename="../../app/ui/printing.py" line="308"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="236"/>
+        <location filename="../../app/ui/printing.py" line="252"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="237"/>
-        <location filename="../../app/ui/printing.py" line="300"/>
+        <location filename="../../app/ui/printing.py" line="312"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="238"/>
-        <location filename="../../app/ui/printing.py" line="301"/>
+        <location filename="../../app/ui/printing.py" line="313"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="239"/>
-        <location filename="../../app/ui/printing.py" line="302"/>
+        <location filename="../../app/ui/printing.py" line="254"/>
+        <location filename="../../app/ui/printing.py" line="314"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="242"/>
+        <location filename="../../app/ui/printing.py" line="256"/>
         <source>number may be wrong</source>
         <translation>号码可能有误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="285"/>
+        <location filename="../../app/ui/printing.py" line="297"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="286"/>
+        <location filename="../../app/ui/printing.py" line="298"/>
         <source>Follow-ups: %1</source>
         <translation>回访任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="289"/>
+        <location filename="../../app/ui/printing.py" line="301"/>
         <source>No follow-ups are due.</source>
         <translation>没有到期的回访任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="297"/>
+        <location filename="../../app/ui/printing.py" line="309"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="298"/>
+        <location filename="../../app/ui/printing.py" line="310"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="299"/>
+        <location filename="../../app/ui/printing.py" line="311"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="321"/>
+        <location filename="../../app/ui/printing.py" line="333"/>
         <source>date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="327"/>
+        <location filename="../../app/ui/printing.py" line="339"/>
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="330"/>
+        <location filename="../../app/ui/printing.py" line="342"/>
         <source>attempts: %1</source>
         <translation>拨打次数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="617"/>
+        <location filename="../../app/ui/printing.py" line="629"/>
         <source>Could not start printing.</source>
         <translation>无法开始打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="633"/>
+        <location filename="../../app/ui/printing.py" line="645"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -3784,8 +4169,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/dialogs/restore_dialog.py" line="113"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="248"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="310"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="250"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="312"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -3835,22 +4220,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>从保存在其他位置的备份文件恢复：U 盘或其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="163"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="209"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="211"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="214"/>
         <source>This backup cannot be read: it is damaged, or it is not a Guanxi book. A restore from it would be refused.</source>
         <translation>无法读取此备份：它已损坏，或者不是 Guanxi 客户库。从它恢复会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="235"/>
         <source>Put the backup file %1 in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
@@ -3859,7 +4244,7 @@ The book as it is now is closed and kept aside, renamed, next to it: nothing is 
 当前客户库将被关闭，并改名保留在同一文件夹中，不会删除任何内容。此备份之后录入的内容不会出现在恢复后的客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="238"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="240"/>
         <source>Put the backup of %1 (%2) in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
@@ -3868,32 +4253,32 @@ The book as it is now is closed and kept aside, renamed, next to it: nothing is 
 当前客户库将被关闭，并改名保留在同一文件夹中，不会删除任何内容。此备份之后录入的内容不会出现在恢复后的客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="244"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="246"/>
         <source>Warning: this backup could not be read. It may be damaged, or not a Guanxi book: the restore will most likely be refused, and the book left as it is.</source>
         <translation>警告：无法读取此备份。它可能已损坏，或者不是 Guanxi 客户库：恢复很可能会被拒绝，客户库将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="256"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="274"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="276"/>
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="275"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
         <source>Guanxi backups (*.bak *.db)</source>
         <translation>Guanxi 备份 (*.bak *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="275"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="285"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="287"/>
         <source>This file is the book itself (or one of its working files), not a backup of it. Nothing was changed.
 
 Choose a backup of the book: its name usually ends in .bak.</source>
@@ -3902,7 +4287,7 @@ Choose a backup of the book: its name usually ends in .bak.</source>
 请选择客户库的备份：备份的文件名通常以 .bak 结尾。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="294"/>
         <source>This file cannot be found or read any more. Nothing was changed.
 
 Check that the drive holding it is still connected, then choose it again.</source>
@@ -3914,12 +4299,12 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/save_dialog.py" line="72"/>
+        <location filename="../../app/ui/widgets/save_dialog.py" line="79"/>
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/save_dialog.py" line="74"/>
+        <location filename="../../app/ui/widgets/save_dialog.py" line="81"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -4297,152 +4682,256 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="206"/>
         <source>New service visit</source>
         <translation>登记进厂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="217"/>
         <source>Plate or part of it, then Enter</source>
         <translation>输入车牌（可部分），按 Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="231"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="236"/>
+        <source>A lower mileage is questioned before it is saved.</source>
+        <translation>里程低于上次记录时，保存前会先确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
         <source>Work done</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="255"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="256"/>
         <source>Date in</source>
         <translation>进厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="257"/>
         <source>Date out</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="258"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="259"/>
         <source>Mileage</source>
         <translation>里程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="260"/>
         <source>Work items</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="261"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="250"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="262"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="89"/>
+        <source>no earlier reading</source>
+        <translation>无历史里程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="92"/>
+        <source>last: %1 km (vehicle card)</source>
+        <translation>上次：%1 公里（车辆档案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="94"/>
+        <source>last: %1 km on %2</source>
+        <translation>上次：%1 公里（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="205"/>
+        <source>Edit service visit</source>
+        <translation>修改进厂记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="263"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="298"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="299"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="380"/>
         <source>No vehicle with this plate in the book.</source>
         <translation>客户库中没有这个车牌的车辆。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="307"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="388"/>
         <source>%n vehicle(s) match: choose with the arrows and Enter.</source>
         <translation>
             <numerusform>%n 辆车匹配：用方向键选择后按 Enter。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="357"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="453"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="420"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="503"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="508"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="514"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="504"/>
+        <source>This visit was deleted at another desk, so your changes were not saved. Close this window; log the visit again if it did take place.</source>
+        <translation>这条进厂记录已在另一台电脑上被删除，您的修改未保存。请关闭此窗口；如确有这次进厂，请重新登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="509"/>
+        <source>Another desk changed this visit after you opened it, so your changes were not saved. They are still in this window: note them, close it and open the visit again.</source>
+        <translation>您打开这条进厂记录后，另一台电脑修改了它，因此您的修改未保存。修改内容仍在此窗口中：请先记下，再关闭窗口并重新打开这条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="536"/>
         <source>Lower mileage</source>
         <translation>里程偏低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="421"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="537"/>
         <source>This mileage is lower than the last known %1 km. Save anyway?</source>
         <translation>该里程低于上次记录的 %1 公里。仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>%1 visit of %2, %3</source>
+        <translation>%2 %1，%3</translation>
+    </message>
+    <message>
+        <source>, %1 km</source>
+        <translation>，%1 公里</translation>
+    </message>
+    <message>
+        <source>, ¥%1</source>
+        <translation>，¥%1</translation>
+    </message>
+    <message>
+        <source>Delete service visit</source>
+        <translation>删除进厂记录</translation>
+    </message>
+    <message>
+        <source>Delete the %1?
+
+The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</source>
+        <translation>要删除这条进厂记录吗？
+%1
+
+删除后，车辆里程和下次保养将按剩余的进厂记录重新计算，尚未拨打的售后回访将被取消，删除操作会记入客户的联系记录。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Service visit deleted: %1.</source>
+        <translation>已删除进厂记录：%1。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>This visit had already been deleted at another desk. The list now shows the visits as they are.</source>
+        <translation>这条进厂记录已在另一台电脑上被删除。列表已刷新为当前记录。</translation>
+    </message>
+    <message>
+        <source>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</source>
+        <translation>列表显示后，另一台电脑修改了这条进厂记录，因此未删除。请重新查看，如仍有误再删除。</translation>
     </message>
 </context>
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="41"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="41"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="41"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Work done</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="44"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>New visit…</source>
         <translation>登记进厂…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="53"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="55"/>
+        <source>Correct the selected visit (or double-click it)</source>
+        <translation>修改所选进厂记录（或双击该记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="57"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="59"/>
+        <source>Delete the selected visit (asks first)</source>
+        <translation>删除所选进厂记录（会先确认）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/visits_panel.py" line="95"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="113"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次进厂</numerusform>
@@ -4452,114 +4941,151 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>VisitsView</name>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="65"/>
+        <location filename="../../app/ui/views/visits_view.py" line="71"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="70"/>
+        <location filename="../../app/ui/views/visits_view.py" line="76"/>
         <source>All service advisors</source>
         <translation>全部服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="74"/>
+        <location filename="../../app/ui/views/visits_view.py" line="80"/>
         <source>New visit…</source>
         <translation>登记进厂…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="76"/>
+        <location filename="../../app/ui/views/visits_view.py" line="82"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="84"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="86"/>
+        <source>Correct the selected visit (or double-click it)</source>
+        <translation>修改所选进厂记录（或双击该记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="88"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="90"/>
+        <source>Delete the selected visit (asks first)</source>
+        <translation>删除所选进厂记录（会先确认）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="92"/>
+        <source>Open customer</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="102"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="86"/>
+        <location filename="../../app/ui/views/visits_view.py" line="104"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="89"/>
-        <location filename="../../app/ui/views/visits_view.py" line="102"/>
-        <location filename="../../app/ui/views/visits_view.py" line="166"/>
+        <location filename="../../app/ui/views/visits_view.py" line="107"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="229"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="101"/>
-        <location filename="../../app/ui/views/visits_view.py" line="160"/>
+        <location filename="../../app/ui/views/visits_view.py" line="125"/>
+        <location filename="../../app/ui/views/visits_view.py" line="221"/>
         <source>Date in</source>
         <translation>进厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="101"/>
-        <location filename="../../app/ui/views/visits_view.py" line="161"/>
+        <location filename="../../app/ui/views/visits_view.py" line="125"/>
+        <location filename="../../app/ui/views/visits_view.py" line="222"/>
         <source>Date out</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="101"/>
-        <location filename="../../app/ui/views/visits_view.py" line="162"/>
+        <location filename="../../app/ui/views/visits_view.py" line="125"/>
+        <location filename="../../app/ui/views/visits_view.py" line="223"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="101"/>
-        <location filename="../../app/ui/views/visits_view.py" line="163"/>
+        <location filename="../../app/ui/views/visits_view.py" line="125"/>
+        <location filename="../../app/ui/views/visits_view.py" line="224"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="226"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="102"/>
-        <location filename="../../app/ui/views/visits_view.py" line="164"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="227"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="102"/>
-        <location filename="../../app/ui/views/visits_view.py" line="165"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="228"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="103"/>
-        <location filename="../../app/ui/views/visits_view.py" line="167"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="225"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="230"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="103"/>
-        <location filename="../../app/ui/views/visits_view.py" line="169"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="232"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/visits_view.py" line="140"/>
+        <location filename="../../app/ui/views/visits_view.py" line="166"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次进厂</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="168"/>
+        <location filename="../../app/ui/views/visits_view.py" line="231"/>
         <source>Work items</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="177"/>
+        <location filename="../../app/ui/views/visits_view.py" line="241"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="183"/>
+        <location filename="../../app/ui/views/visits_view.py" line="247"/>
         <source>Export service visits</source>
         <translation>导出售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="184"/>
+        <location filename="../../app/ui/views/visits_view.py" line="248"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
