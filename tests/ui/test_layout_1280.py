@@ -1,7 +1,7 @@
-"""At the default screen size (1280×800) the customers tab shows whole, in both
-languages (issue 11, stumble 10): no field or label of the card is cut or scrolled away,
-and the list shows its name, phone, plates, advisor and source columns with their headers
-whole."""
+"""At the size the window opens at (1200×720, for a 1280×800 screen with its frame and task
+bar) and at 1280×800 the customers tab shows whole, in both languages (issue 11, stumble
+10): no field or label of the card is cut or scrolled away, and the list shows its name,
+phone, plates and advisor columns (and at 1280×800 the source) with their headers whole."""
 
 from datetime import date, timedelta
 
@@ -26,6 +26,7 @@ from app.domain.records import CustomerInput, VehicleInput
 from app.services.book import open_book
 from app.ui.models.customer_table import Column
 
+CALL_LINES = 6  # the calls to make show this many lines (of their headings, calls, reminders)
 FIELDS = (QLabel, QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox, QPlainTextEdit)
 
 
@@ -89,12 +90,14 @@ def _clipped(window, root: QWidget) -> list[str]:
     return problems
 
 
+@pytest.mark.parametrize("size", [(1200, 720), (1280, 800)], ids=["1200x720", "1280x800"])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_the_customers_tab_fits_1280_by_800(qtbot, long_book, settings, language):
+def test_the_customers_tab_fits_the_window_as_it_opens(qtbot, long_book, settings, language,
+                                                       size):
     path, customer_id = long_book
     window = build_main_window(str(path), language=language, settings=settings)
     try:
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         view = window.customers_view
@@ -103,13 +106,26 @@ def test_the_customers_tab_fits_1280_by_800(qtbot, long_book, settings, language
         card = view.card
         scroll = card.tabs.widget(0)  # the details: a scroll area
         assert isinstance(scroll, QScrollArea)
-        assert not scroll.horizontalScrollBar().isVisible()
-        assert not scroll.verticalScrollBar().isVisible()
-        assert _clipped(window, card) == []
+        page = scroll.widget()
+        problems = _clipped(window, card)
+        if scroll.horizontalScrollBar().isVisible():
+            problems.append(f"details scroll sideways: {page.width()} wide in "
+                            f"{scroll.viewport().width()}")
+        if scroll.verticalScrollBar().isVisible():
+            problems.append(f"details scroll: {page.height()} high in "
+                            f"{scroll.viewport().height()}")
+        calls = card.calls.list
+        lines = calls.viewport().height() // max(1, calls.sizeHintForRow(0))
+        if lines < min(CALL_LINES, calls.count()):
+            problems.append(f"calls to make: {lines} lines of {calls.count()} shown")
+        assert not problems, "\n".join(problems)
 
         table = view.table
         header = table.horizontalHeader()
-        for column in (Column.NAME, Column.PHONE, Column.PLATES, Column.ADVISOR, Column.SOURCE):
+        columns = [Column.NAME, Column.PHONE, Column.PLATES, Column.ADVISOR]
+        if size >= (1280, 800):  # in 1200 English the card leaves the list four columns
+            columns.append(Column.SOURCE)
+        for column in columns:
             label = table.model().headerData(column, header.orientation())
             assert header.sectionSize(column) >= header.sectionSizeHint(column), label
             right = header.sectionViewportPosition(column) + header.sectionSize(column)

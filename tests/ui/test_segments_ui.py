@@ -173,6 +173,6 @@ def test_the_card_shows_tier_rfm_and_value_in_words(qtbot, win):
     view.open_customer(ids["sun"])
     qtbot.waitUntil(lambda: line.value is not None and line.value.customer_id == ids["sun"],
                     timeout=10_000)
-    assert "Small tier" in line.text() and "never visited or bought here" in line.text()
+    assert "Small tier" in line.text() and "never visited or bought here" in line.toolTip()
     view.new_customer()
     assert line.text() == ""

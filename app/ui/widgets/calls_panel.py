@@ -63,8 +63,8 @@ class CallsPanel(QGroupBox):
         top.addWidget(self.summary, 1)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.setSpacing(4)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -71,6 +72,17 @@ if TYPE_CHECKING:
     from app.services.timeline import TimelineService
     from app.services.vehicles import VehicleService
     from app.services.visits import VisitService
+
+
+def two_lines_high(box: QPlainTextEdit) -> int:
+    """The height at which a text box shows two lines whole, Chinese ones too (more lines
+    scroll inside it)."""
+    sample = QTextLayout("Ag国", box.font())  # a Chinese glyph may come from a taller font
+    sample.beginLayout()
+    line = sample.createLine()
+    sample.endLayout()
+    margin = int(box.document().documentMargin())
+    return math.ceil(line.height() * 2) + 2 * (box.frameWidth() + margin) + 2
 
 
 class CustomerCardWidget(QWidget):
@@ -266,12 +278,14 @@ class CustomerCardWidget(QWidget):
         self.hobbies = QLineEdit()
         self.address = QLineEdit()
         self.family_notes = QPlainTextEdit()
-        self.family_notes.setFixedHeight(54)
+        self.family_notes.setFixedHeight(two_lines_high(self.family_notes))
         self.source = QComboBox()
         fill_combo(self.source, [(s, labels.source(s)) for s in CustomerSource])
         self.referred_by = QLineEdit()
         self.referred_by.setReadOnly(True)
         self.referred_by.setPlaceholderText(self.tr("Nobody"))
+        # the card is made as wide as its fields' least widths: a name must show here
+        self.referred_by.setMinimumWidth(self.referred_by.sizeHint().width())
         choose = QToolButton()
         choose.setText("…")
         choose.setToolTip(self.tr("Choose…"))
@@ -288,6 +302,8 @@ class CustomerCardWidget(QWidget):
         row.addWidget(clear)
         self.advisor = QComboBox()
         self.advisor.setObjectName("customerAdvisor")
+        # as wide as the longest name (the staff are known only once a card is shown)
+        self.advisor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Comma separated, e.g. VIP, Fleet"))
         self.key_account = QCheckBox(self.tr("Key account"))
@@ -296,7 +312,7 @@ class CustomerCardWidget(QWidget):
         self.consent_channel = QComboBox()
         fill_combo(self.consent_channel, [(c, labels.consent_channel(c)) for c in ConsentChannel])
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(54)
+        self.notes.setFixedHeight(two_lines_high(self.notes))
 
         self._field_labels = {
             "kind": self.tr("Type"),
@@ -359,8 +375,8 @@ class CustomerCardWidget(QWidget):
         def group(title: str, names: list, first: list[tuple[str, QWidget]] = ()) -> QGroupBox:
             box = QGroupBox(title)
             form = QFormLayout(box)
-            form.setContentsMargins(8, 4, 8, 6)
-            form.setVerticalSpacing(4)
+            form.setContentsMargins(8, 2, 8, 4)
+            form.setVerticalSpacing(3)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for label, widget in first:
                 form.addRow(label, widget)
@@ -376,21 +392,27 @@ class CustomerCardWidget(QWidget):
 
         self.calls = CallsPanel(self)
         self.calls.new_requested.connect(self.new_follow_up)
+        # the whole of the details at once in a 1200×720 window, in both languages: short
+        # fields share a row, the notes sit under the family, the calls get what is left
         left = QVBoxLayout()
+        left.setSpacing(4)
         left.addWidget(group(self.tr("Contact"),
-                             [("kind", "gender"), "name", "phone", "phone_alt", "wechat", "email"]))
-        left.addWidget(group(self.tr("Personal"), ["birthday", "occupation", "employer",
-                                                   "hobbies", "address", "family_notes"]))
+                             [("kind", "gender"), "name", ("phone", "phone_alt"), "wechat",
+                              "email"]))
+        left.addWidget(group(self.tr("Personal"), ["birthday", ("occupation", "hobbies"),
+                                                   "employer", "address", "family_notes",
+                                                   "notes"]))
         left.addStretch(1)
         right = QVBoxLayout()
+        right.setSpacing(4)
         right.addWidget(self.calls, 1)
         right.addWidget(group(self.tr("Sales"), ["source", "referred_by_id",
                                                  ("advisor_id", self.key_account), "tags"]))
-        right.addWidget(group(self.tr("Consent and notes"),
-                              ["marketing_consent_date", "marketing_consent_channel", "notes"],
+        right.addWidget(group(self.tr("Marketing consent"),
+                              ["marketing_consent_date", "marketing_consent_channel"],
                               [("", self.consent)]))
         columns = QHBoxLayout()
-        columns.setContentsMargins(4, 4, 4, 4)
+        columns.setContentsMargins(2, 2, 2, 2)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         inner = QWidget()
@@ -613,6 +635,7 @@ class CustomerCardWidget(QWidget):
         name = getattr(c, "referred_by_name", "")
         self._set_referrer((c.referred_by_id, name) if c.referred_by_id else None, mark=False)
         select_data(self.advisor, c.advisor_id, self._inactive_advisor_text(c))
+        self.advisor.setMinimumWidth(self.advisor.sizeHint().width())  # every name whole
         self.tags.setText(", ".join(c.tags))
         self.key_account.setChecked(c.key_account)
         self.consent.setChecked(c.marketing_consent)

@@ -29,13 +29,15 @@ TIER_COLOURS = {Tier.TOP: "#2e7d32", Tier.MIDDLE: "#1565c0", Tier.SMALL: "#61616
 
 
 class ValueLine(QLabel):
-    """Tier, RFM and value in a coloured line, the reasons in small print below it."""
+    """Tier, RFM and value in one coloured line; the reasons, one sentence each, in its
+    tooltip."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("cardValue")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.WhatsThisCursor)  # more is said on hovering
         self._segments: SegmentService | None = None
         self._options: Callable[[], dict] = dict
         self._customer_id: int | None = None
@@ -131,6 +133,6 @@ class ValueLine(QLabel):
         head = (f'<span style="background:{colour}; color:white;">&nbsp;'
                 f'{html.escape(self.tier_name(cv.tier))}&nbsp;</span> '
                 f'RFM {cv.r}-{cv.f}-{cv.m} · {html.escape(money(cv.value_yuan))} · ')
-        detail = " ".join(html.escape(line) for line in lines[1:])
-        self.setText(f"{head}{html.escape(lines[0].split(': ', 1)[-1])}<br><small>{detail}</small>")
+        # one line, so the card's details fit the window; the reasons are in the tooltip
+        self.setText(f"{head}{html.escape(lines[0].split(': ', 1)[-1])}")
         self.setToolTip("\n".join(lines))
