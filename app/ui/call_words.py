@@ -7,32 +7,54 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.domain.reminder_records import CallReason, CallSheet
 
-_CONTEXT = "CallSheet"
+
+class CallSheetWords(QObject):
+    """The call sheet's counted words (lupdate takes plural forms from self.tr only)."""
+
+    def late(self, days: int) -> str:
+        return self.tr("%n day(s) late", "", days)
+
+    def ahead(self, days: int) -> str:
+        return self.tr("in %n day(s)", "", days)
+
+    def overdue(self, count: int) -> str:
+        return self.tr("%n overdue", "customers to call", count)
+
+    def oldest(self, days: int) -> str:
+        return self.tr("oldest %n day(s)", "the oldest overdue call", days)
+
+
+_counted: list[CallSheetWords] = []
+
+
+def _count() -> CallSheetWords:
+    if not _counted:
+        _counted.append(CallSheetWords())
+    return _counted[0]
 
 
 def due_words(due: date, day: date) -> str:
     """"due today", "in 3 days" or "2 days late", seen from `day`."""
     days = (due - day).days
     if days == 0:
-        return QCoreApplication.translate(_CONTEXT, "due today")
+        return QCoreApplication.translate("CallSheet", "due today")
     if days < 0:
-        return QCoreApplication.translate(_CONTEXT, "%n day(s) late", "", -days)
-    return QCoreApplication.translate(_CONTEXT, "in %n day(s)", "", days)
+        return _count().late(-days)
+    return _count().ahead(days)
 
 
 def overdue_words(sheet: CallSheet) -> str:
     """"3 overdue, oldest 5 days", "1 overdue, due yesterday" or "nothing overdue"."""
     count = sheet.overdue_count
     if not count:
-        return QCoreApplication.translate(_CONTEXT, "nothing overdue")
-    overdue = QCoreApplication.translate(_CONTEXT, "%n overdue", "customers to call", count)
-    oldest = QCoreApplication.translate(_CONTEXT, "oldest %n day(s)", "the oldest overdue call",
-                                        sheet.oldest_overdue_days)
-    return _arg(QCoreApplication.translate(_CONTEXT, "%1, %2", "3 overdue, oldest 5 days"),
+        return QCoreApplication.translate("CallSheet", "nothing overdue")
+    overdue = _count().overdue(count)
+    oldest = _count().oldest(sheet.oldest_overdue_days)
+    return _arg(QCoreApplication.translate("CallSheet", "%1, %2", "3 overdue, oldest 5 days"),
                 overdue, oldest)
 
 
@@ -51,16 +73,16 @@ def reason_lines(
         detail = detail_words(reason.kind, reason.detail) if reason.detail else ""
         if detail:
             words = _arg(QCoreApplication.translate(
-                _CONTEXT, "%1 (%2)", "a reason to call (its detail)"), words, detail)
+                "CallSheet", "%1 (%2)", "a reason to call (its detail)"), words, detail)
         key = (reason.due, reason.overdue, reason.car or number)
         lines.setdefault(key, []).append(words)
-    joint = QCoreApplication.translate(_CONTEXT, ", ", "between reasons about one car")
+    joint = QCoreApplication.translate("CallSheet", ", ", "between reasons about one car")
     out = []
     for (due, overdue, car), words in lines.items():
         text = joint.join(dict.fromkeys(words))
         if isinstance(car, str):
             text = _arg(QCoreApplication.translate(
-                _CONTEXT, "%1 · %2", "reasons to call · the car they are about"), text, car)
+                "CallSheet", "%1 · %2", "reasons to call · the car they are about"), text, car)
         out.append((due, overdue, text))
     return out
 

@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="567"/>
-        <source>VisitDialog</source>
-        <comment>%1 visit of %2, %3</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="572"/>
-        <source>VisitDialog</source>
-        <comment>, %1 km</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="573"/>
-        <source>VisitDialog</source>
-        <comment>, ¥%1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
-        <source>VisitDialog</source>
-        <comment>Delete service visit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="577"/>
-        <source>VisitDialog</source>
-        <comment>Delete the %1?
-
-The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
-        <source>VisitDialog</source>
-        <comment>Service visit deleted: %1.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="587"/>
-        <source>VisitDialog</source>
-        <comment>Not deleted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="591"/>
-        <source>VisitDialog</source>
-        <comment>This visit had already been deleted at another desk. The list now shows the visits as they are.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="595"/>
-        <source>VisitDialog</source>
-        <comment>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../app/ui/backup_scheduler.py" line="119"/>
@@ -136,35 +77,39 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 </context>
 <context>
     <name>CallSheet</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/call_words.py" line="44"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/call_words.py" line="54"/>
+        <source>nothing overdue</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <comment>customers to call</comment>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/call_words.py" line="57"/>
+        <source>%1, %2</source>
+        <comment>3 overdue, oldest 5 days</comment>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>oldest %n day(s)</source>
-        <comment>the oldest overdue call</comment>
-        <translation>
-            <numerusform>oldest %n day</numerusform>
-            <numerusform>oldest %n days</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/call_words.py" line="75"/>
+        <source>%1 (%2)</source>
+        <comment>a reason to call (its detail)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_words.py" line="79"/>
+        <source>, </source>
+        <comment>between reasons about one car</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_words.py" line="84"/>
+        <source>%1 · %2</source>
+        <comment>reasons to call · the car they are about</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,22 +156,22 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
     </message>
     <message>
         <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="87"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="89"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="87"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="129"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="131"/>
         <source>This number was reported wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="135"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="137"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n customer to call</numerusform>
@@ -234,7 +179,7 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="138"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
         <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
         <translation>
             <numerusform>(the first %n shown: choose an advisor; print and Excel have them all)</numerusform>
@@ -242,40 +187,77 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="150"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="161"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="156"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="158"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="157"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="159"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="165"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="165"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="170"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="172"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="173"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallSheetWords</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_words.py" line="19"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_words.py" line="22"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_words.py" line="25"/>
+        <source>%n overdue</source>
+        <comment>customers to call</comment>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_words.py" line="28"/>
+        <source>oldest %n day(s)</source>
+        <comment>the oldest overdue call</comment>
+        <translation>
+            <numerusform>oldest %n day</numerusform>
+            <numerusform>oldest %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -318,9 +300,9 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
     <message numerus="yes">
         <location filename="../../app/ui/widgets/calls_panel.py" line="121"/>
         <source>… %n more in the reminders list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n more in the reminders list</numerusform>
+            <numerusform>… %n more in the reminders list</numerusform>
         </translation>
     </message>
     <message>
@@ -331,17 +313,17 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
     <message numerus="yes">
         <location filename="../../app/ui/widgets/calls_panel.py" line="127"/>
         <source>%n open follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open follow-up</numerusform>
+            <numerusform>%n open follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/widgets/calls_panel.py" line="128"/>
         <source>%n reminder(s) in the next 12 months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reminder in the next 12 months</numerusform>
+            <numerusform>%n reminders in the next 12 months</numerusform>
         </translation>
     </message>
 </context>
@@ -1056,360 +1038,360 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="88"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="94"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="167"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="173"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="169"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="175"/>
         <source>Save the card (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="171"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="803"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="820"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="172"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="178"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="180"/>
         <source>Close low-score flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="178"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="698"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="192"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="644"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="661"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="193"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="664"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="199"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="681"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="195"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="201"/>
         <source>Family and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="203"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="210"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
         <source>Leap month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="277"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="285"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="281"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="289"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="302"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="294"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
         <source>Agrees to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="302"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="313"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="314"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="317"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="318"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="309"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="313"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="323"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="314"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="324"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="317"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="318"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="328"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="329"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
         <source>Consent channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="380"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="393"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="387"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="403"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="396"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
-        <source>Consent and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="427"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="443"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="428"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="444"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="429"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="445"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="430"/>
-        <source>Model year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="431"/>
-        <source>Mileage (km)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="432"/>
-        <source>Insurance expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="433"/>
-        <source>Inspection due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
-        <source>Warranty ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
-        <source>Next service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="443"/>
-        <source>New vehicle…</source>
+        <location filename="../../app/ui/widgets/customer_card.py" line="405"/>
+        <source>Marketing consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="446"/>
-        <source>Edit…</source>
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="447"/>
+        <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="448"/>
-        <source>Change owner…</source>
+        <source>Insurance expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="449"/>
+        <source>Inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="450"/>
+        <source>Warranty ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="451"/>
+        <source>Next service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="459"/>
+        <source>New vehicle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="462"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="464"/>
+        <source>Change owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="466"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="274"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="512"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="280"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="528"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="517"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="533"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="528"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="671"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="544"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="688"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="628"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="645"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="636"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="653"/>
         <source>%1 or %2 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="643"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="660"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -1417,7 +1399,7 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="663"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="680"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -1425,59 +1407,59 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="669"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="686"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="676"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="693"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="293"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="678"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="695"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="680"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="697"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="682"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="699"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="684"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="701"/>
         <source>Wrong number: check the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="698"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="821"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="849"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="866"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="877"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="894"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="940"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="957"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,7 +1766,23 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 </context>
 <context>
     <name>DuplicatePhone</name>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="34"/>
+        <source>advisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="36"/>
+        <source>on file since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="38"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="46"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1792,11 +1790,37 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="49"/>
         <source>%1 is already the number of %n customer(s):</source>
         <translation>
             <numerusform>%1 is already the number of %n customer:</numerusform>
             <numerusform>%1 is already the number of %n customers:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="57"/>
+        <source>Number already on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="63"/>
+        <source>If this is the same customer, open that card (what was typed here is not saved). If two customers really share the number (a couple, a company&apos;s switchboard), save anyway. Cancel goes back to the card to change the number; nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="67"/>
+        <source>Open that card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="69"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="71"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4399,42 +4423,42 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>ValueLine</name>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="46"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="48"/>
         <source>Top tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="47"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="49"/>
         <source>Middle tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="48"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="50"/>
         <source>Small tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="56"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="58"/>
         <source>high value and high loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="58"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="60"/>
         <source>high value, but low loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="60"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="62"/>
         <source>loyal, but low value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="62"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="64"/>
         <source>low value and low loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/value_line.py" line="65"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="67"/>
         <source>Value %1 in the last %n year(s) (sales here and service); high from %2.</source>
         <translation>
             <numerusform>Value %1 in the last year (sales here and service); high from %2.</numerusform>
@@ -4442,17 +4466,17 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="70"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="72"/>
         <source>Loyalty %1 = %2 visits a year + %3 kinds of service or purchase + 2 × %4 referral(s); high from %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="78"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="80"/>
         <source>never visited or bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/value_line.py" line="80"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="82"/>
         <source>last visit or purchase %n day(s) ago</source>
         <translation>
             <numerusform>last visit or purchase %n day ago</numerusform>
@@ -4460,47 +4484,47 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="82"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="84"/>
         <source>RFM %1-%2-%3 (5 = the best fifth of customers): %4, %5 visit(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="87"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="89"/>
         <source>group customer (2+ vehicles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="89"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="91"/>
         <source>repeat buyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="91"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
         <source>drives a premium make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="95"/>
         <source>Also: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="95"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="109"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="111"/>
         <source>Working out the customer&apos;s value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="117"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="119"/>
         <source>The customer&apos;s value could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="124"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="126"/>
         <source>No value yet: the customer is new or archived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4775,6 +4799,53 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     <message>
         <location filename="../../app/ui/dialogs/visit_dialog.py" line="537"/>
         <source>This mileage is lower than the last known %1 km. Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="566"/>
+        <source>%1 visit of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="571"/>
+        <source>, %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="572"/>
+        <source>, ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="575"/>
+        <source>Delete service visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
+        <source>Delete the %1?
+
+The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="585"/>
+        <source>Service visit deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="590"/>
+        <source>This visit had already been deleted at another desk. The list now shows the visits as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="594"/>
+        <source>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

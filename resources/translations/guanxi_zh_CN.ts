@@ -2,68 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="567"/>
-        <source>VisitDialog</source>
-        <comment>%1 visit of %2, %3</comment>
-        <translation>%2 %1，%3</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="572"/>
-        <source>VisitDialog</source>
-        <comment>, %1 km</comment>
-        <translation>，%1 公里</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="573"/>
-        <source>VisitDialog</source>
-        <comment>, ¥%1</comment>
-        <translation>，¥%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
-        <source>VisitDialog</source>
-        <comment>Delete service visit</comment>
-        <translation>删除进厂记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="577"/>
-        <source>VisitDialog</source>
-        <comment>Delete the %1?
-
-The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</comment>
-        <translation>要删除这条进厂记录吗？
-%1
-
-删除后，车辆里程和下次保养将按剩余的进厂记录重新计算，尚未拨打的售后回访将被取消，删除操作会记入客户的联系记录。此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
-        <source>VisitDialog</source>
-        <comment>Service visit deleted: %1.</comment>
-        <translation>已删除进厂记录：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="587"/>
-        <source>VisitDialog</source>
-        <comment>Not deleted</comment>
-        <translation>未删除</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="591"/>
-        <source>VisitDialog</source>
-        <comment>This visit had already been deleted at another desk. The list now shows the visits as they are.</comment>
-        <translation>这条进厂记录已在另一台电脑上被删除。列表已刷新为当前记录。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="595"/>
-        <source>VisitDialog</source>
-        <comment>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</comment>
-        <translation>列表显示后，另一台电脑修改了这条进厂记录，因此未删除。请重新查看，如仍有误再删除。</translation>
-    </message>
-</context>
-<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../app/ui/backup_scheduler.py" line="119"/>
@@ -140,55 +78,35 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>CallSheet</name>
     <message>
+        <location filename="../../app/ui/call_words.py" line="44"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
-    </message>
     <message>
+        <location filename="../../app/ui/call_words.py" line="54"/>
         <source>nothing overdue</source>
         <translation>无逾期</translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <comment>customers to call</comment>
-        <translation>
-            <numerusform>%n 位已逾期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>oldest %n day(s)</source>
-        <comment>the oldest overdue call</comment>
-        <translation>
-            <numerusform>最久逾期 %n 天</numerusform>
-        </translation>
-    </message>
     <message>
+        <location filename="../../app/ui/call_words.py" line="57"/>
         <source>%1, %2</source>
         <comment>3 overdue, oldest 5 days</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
+        <location filename="../../app/ui/call_words.py" line="75"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <location filename="../../app/ui/call_words.py" line="79"/>
         <source>, </source>
         <comment>between reasons about one car</comment>
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../../app/ui/call_words.py" line="84"/>
         <source>%1 · %2</source>
         <comment>reasons to call · the car they are about</comment>
         <translation>%1 · %2</translation>
@@ -238,69 +156,102 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
     </message>
     <message>
         <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="87"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="89"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="87"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="129"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="131"/>
         <source>This number was reported wrong</source>
         <translation>此号码已被标记为号码错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="135"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="137"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n 位客户待回访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="138"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
         <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
         <translation>
             <numerusform>（只显示前 %n 位：请选择顾问；打印和 Excel 包含全部）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="150"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="161"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="156"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="158"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="157"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="159"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="165"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="165"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="170"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="172"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="173"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheetWords</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_words.py" line="19"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_words.py" line="22"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_words.py" line="25"/>
+        <source>%n overdue</source>
+        <comment>customers to call</comment>
+        <translation>
+            <numerusform>%n 位已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/call_words.py" line="28"/>
+        <source>oldest %n day(s)</source>
+        <comment>the oldest overdue call</comment>
+        <translation>
+            <numerusform>最久逾期 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,428 +1028,428 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="88"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="94"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="167"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="173"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="169"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="175"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="171"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="803"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="177"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="820"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="172"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="178"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="178"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="698"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="192"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="644"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="198"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="661"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="193"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="664"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="199"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="681"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="210"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="427"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="443"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="428"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="444"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="429"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="445"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="430"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="405"/>
+        <source>Marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="446"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="431"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="447"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="432"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="448"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="433"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="449"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="434"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="450"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="451"/>
         <source>Next service</source>
         <translation>下次保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="443"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="459"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="446"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="462"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="448"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="464"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="450"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="466"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="274"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="512"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="280"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="528"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="517"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="533"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="528"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="671"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="544"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="688"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="628"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="645"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="636"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="653"/>
         <source>%1 or %2 km</source>
         <translation>%1 或 %2 公里</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="643"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="660"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="663"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="680"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="669"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="686"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="676"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="693"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="293"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="678"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="695"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="680"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="697"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="682"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="699"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="684"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="701"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="698"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="821"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="849"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="866"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="877"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="894"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="940"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="957"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="174"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="180"/>
         <source>Close low-score flag</source>
         <translation>关闭低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="176"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation>经理已跟进该低满意度评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="195"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="201"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="203"/>
         <source>Service</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="255"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="256"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="277"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="285"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="281"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="289"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="302"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="294"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="302"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="313"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="314"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="305"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="306"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="317"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="318"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="309"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="313"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="323"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="314"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="324"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="317"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="318"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="328"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="329"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="380"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="393"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="387"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="403"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="396"/>
         <source>Personal</source>
         <translation>个人信息</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="389"/>
-        <source>Consent and notes</source>
-        <translation>营销许可与备注</translation>
     </message>
 </context>
 <context>
@@ -1805,46 +1756,56 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>DuplicatePhone</name>
     <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="34"/>
         <source>advisor %1</source>
         <translation>顾问 %1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="36"/>
         <source>on file since %1</source>
         <translation>%1 建档</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="38"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
-    <message>
-        <source>Number already on file</source>
-        <translation>号码已存在</translation>
-    </message>
     <message numerus="yes">
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="46"/>
         <source>… and %n more</source>
         <translation>
-            <numerusform>… 还有 %n 位</numerusform>
+            <numerusform>… 另有 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="49"/>
         <source>%1 is already the number of %n customer(s):</source>
         <translation>
             <numerusform>%1 已是以下 %n 位客户的号码：</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="57"/>
+        <source>Number already on file</source>
+        <translation>号码已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="63"/>
         <source>If this is the same customer, open that card (what was typed here is not saved). If two customers really share the number (a couple, a company&apos;s switchboard), save anyway. Cancel goes back to the card to change the number; nothing is saved.</source>
         <translation>如果是同一位客户，请打开那份客户档案（此处输入的内容不会保存）。如果两位客户确实共用这个号码（如夫妻、公司总机），请选择“仍然保存”。选择“取消”则返回档案修改号码，不保存任何内容。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="67"/>
         <source>Open that card</source>
         <translation>打开该客户档案</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="69"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/duplicate_phone.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4451,106 +4412,106 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>ValueLine</name>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="46"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="48"/>
         <source>Top tier</source>
         <translation>高价值客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="47"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="49"/>
         <source>Middle tier</source>
         <translation>中价值客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="48"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="50"/>
         <source>Small tier</source>
         <translation>低价值客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="56"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="58"/>
         <source>high value and high loyalty.</source>
         <translation>价值高，忠诚度也高。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="58"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="60"/>
         <source>high value, but low loyalty.</source>
         <translation>价值高，但忠诚度低。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="60"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="62"/>
         <source>loyal, but low value.</source>
         <translation>忠诚度高，但价值低。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="62"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="64"/>
         <source>low value and low loyalty.</source>
         <translation>价值低，忠诚度也低。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/value_line.py" line="65"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="67"/>
         <source>Value %1 in the last %n year(s) (sales here and service); high from %2.</source>
         <translation>
             <numerusform>最近 %n 年价值 %1（本店购车与售后）；%2 起为高。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="70"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="72"/>
         <source>Loyalty %1 = %2 visits a year + %3 kinds of service or purchase + 2 × %4 referral(s); high from %5.</source>
         <translation>忠诚度 %1 = 每年进店 %2 次 + %3 种服务或购车 + 2 × %4 位转介绍；%5 起为高。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="78"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="80"/>
         <source>never visited or bought here</source>
         <translation>从未在本店进店或购车</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/value_line.py" line="80"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="82"/>
         <source>last visit or purchase %n day(s) ago</source>
         <translation>
             <numerusform>最近一次进店或购车在 %n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="82"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="84"/>
         <source>RFM %1-%2-%3 (5 = the best fifth of customers): %4, %5 visit(s).</source>
         <translation>RFM %1-%2-%3（5 = 最好的五分之一客户）：%4，进店 %5 次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="87"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="89"/>
         <source>group customer (2+ vehicles)</source>
         <translation>集团客户（2 辆以上）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="89"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="91"/>
         <source>repeat buyer</source>
         <translation>再购客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="91"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
         <source>drives a premium make</source>
         <translation>开豪华品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="95"/>
         <source>Also: %1.</source>
         <translation>另：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="93"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="95"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="109"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="111"/>
         <source>Working out the customer&apos;s value…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="117"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="119"/>
         <source>The customer&apos;s value could not be worked out.</source>
         <translation>无法计算该客户的价值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/value_line.py" line="124"/>
+        <location filename="../../app/ui/widgets/value_line.py" line="126"/>
         <source>No value yet: the customer is new or archived.</source>
         <translation>暂无价值：客户是新建的或已归档。</translation>
     </message>
@@ -4827,22 +4788,27 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         <translation>该里程低于上次记录的 %1 公里。仍要保存吗？</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="566"/>
         <source>%1 visit of %2, %3</source>
         <translation>%2 %1，%3</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="571"/>
         <source>, %1 km</source>
         <translation>，%1 公里</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="572"/>
         <source>, ¥%1</source>
         <translation>，¥%1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="575"/>
         <source>Delete service visit</source>
         <translation>删除进厂记录</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
         <source>Delete the %1?
 
 The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</source>
@@ -4852,18 +4818,22 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 删除后，车辆里程和下次保养将按剩余的进厂记录重新计算，尚未拨打的售后回访将被取消，删除操作会记入客户的联系记录。此操作无法撤销。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="585"/>
         <source>Service visit deleted: %1.</source>
         <translation>已删除进厂记录：%1。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="590"/>
         <source>This visit had already been deleted at another desk. The list now shows the visits as they are.</source>
         <translation>这条进厂记录已在另一台电脑上被删除。列表已刷新为当前记录。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="594"/>
         <source>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</source>
         <translation>列表显示后，另一台电脑修改了这条进厂记录，因此未删除。请重新查看，如仍有误再删除。</translation>
     </message>

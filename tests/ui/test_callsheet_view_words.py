@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.domain.enums import CustomerKind, ReminderKind
 from app.domain.records import CustomerInput, VehicleInput
 from app.services.book import open_book
+from app.ui.call_words import CallSheetWords
 from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.printing import call_sheet_html, write_pdf
 from app.ui.settings import Preferences
@@ -66,7 +67,7 @@ def _rows(view) -> dict[str, list[str]]:
 
 
 def _late(days: int) -> str:
-    return QCoreApplication.translate("CallSheet", "%n day(s) late", "", days)
+    return CallSheetWords().late(days)
 
 
 def test_each_car_has_its_own_reason_line_naming_it(view, book):
@@ -88,8 +89,8 @@ def test_lateness_and_the_overdue_count_in_words(view):
     assert "张三" not in rows  # a birthday three weeks ago is no call
     assert rows["李四"][3] == _late(2)
     assert rows["鸿运物流有限公司"][3] == _late(5)
-    oldest = QCoreApplication.translate("CallSheet", "oldest %n day(s)", "", 5)
-    assert QCoreApplication.translate("CallSheet", "%n overdue", "", 2) in view.summary.text()
+    oldest = CallSheetWords().oldest(5)
+    assert CallSheetWords().overdue(2) in view.summary.text()
     assert oldest in view.summary.text()
 
 

@@ -68,7 +68,7 @@ def test_first_tab_lists_open_follow_ups_and_next_reminders(qtbot, window, book)
     assert reminders[0] == f"{TODAY + timedelta(days=10):%Y-%m-%d}  Birthday"
     assert f"{TODAY + timedelta(days=25):%Y-%m-%d}  Insurance expiry · 京A·12345" in reminders
     assert not any("Lead" in line or "Win-back" in line for line in lines)  # cancelled; 李四's
-    assert card.calls.summary.text() == "1 open follow-up(s)"
+    assert card.calls.summary.text() == "1 open follow-up"
 
 
 def _fill_and_press(qtbot, button: QDialogButtonBox.StandardButton, fill=None, seen=None):
@@ -119,7 +119,7 @@ def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, window, book)
     assert [x.id for x in sheet_li] == [f.id]  # on 李明's call sheet that day
     assert f"{due:%Y-%m-%d}  Maintenance due · 京A·12345 · 李明 · Ask about the 60,000 km service" \
         in _lines(card)
-    assert card.calls.summary.text() == "2 open follow-up(s)"
+    assert card.calls.summary.text() == "2 open follow-ups"
 
 
 def test_cancelled_dialog_writes_nothing(qtbot, window, book):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app.domain.enums import FollowUpReason, FollowUpStatus, ReminderKind
 from app.domain.reminder_records import CallLine, CallReason, CallSheet, FollowUpRecord
 from app.ui import labels, printing
+from app.ui.call_words import CallSheetWords
 from app.ui.i18n import cjk_family
 from app.ui.printing import (
     call_sheet_html,
@@ -145,7 +146,7 @@ def test_key_accounts_are_bold_and_overdue_calls_marked(qapp):
     assert "<b>张三</b>" in html
     assert "<b>赵六</b>" not in html
     zhang = html[html.index("张三"):html.index("赵六")]
-    late = QCoreApplication.translate("CallSheet", "%n day(s) late", "", 3)
+    late = CallSheetWords().late(3)
     assert "overdue" in zhang and f"!&nbsp;{late}" in zhang  # how late, not the date
     zhao = html[html.index("赵六"):]
     assert "overdue" not in zhao.split("</tr>")[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui import labels
@@ -22,8 +22,6 @@ class DuplicateAnswer(Enum):
     CANCEL = "cancel"  # back to the card, nothing written
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("DuplicatePhone", text, disambiguation, n)
 
 
 def describe(row: CustomerRow) -> str:
@@ -33,12 +31,22 @@ def describe(row: CustomerRow) -> str:
     if row.plates:
         parts.append(row.plates)
     if row.advisor_name:
-        parts.append(_tr("advisor %1").replace("%1", row.advisor_name))
+        parts.append(QCoreApplication.translate("DuplicatePhone", "advisor %1").replace("%1", row.advisor_name))
     if row.created_at is not None:
-        parts.append(_tr("on file since %1").replace("%1", labels.date_text(row.created_at.date())))
+        parts.append(QCoreApplication.translate("DuplicatePhone", "on file since %1").replace("%1", labels.date_text(row.created_at.date())))
     if row.archived:
-        parts.append(_tr("archived"))
+        parts.append(QCoreApplication.translate("DuplicatePhone", "archived"))
     return " · ".join(p for p in parts if p)
+
+
+class DuplicatePhone(QObject):
+    """The question's counted words (lupdate takes plural forms from self.tr only)."""
+
+    def more(self, count: int) -> str:
+        return self.tr("… and %n more", "", count)
+
+    def number_of(self, count: int) -> str:
+        return self.tr("%1 is already the number of %n customer(s):", "", count)
 
 
 def ask_duplicate_phone(parent: QWidget, numbers: str, matches: list[CustomerRow]) -> DuplicateAnswer:
@@ -46,21 +54,21 @@ def ask_duplicate_phone(parent: QWidget, numbers: str, matches: list[CustomerRow
     box = QMessageBox(parent)
     box.setObjectName("duplicatePhoneBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Number already on file"))
+    box.setWindowTitle(QCoreApplication.translate("DuplicatePhone", "Number already on file"))
     lines = [f"• {describe(row)}" for row in matches[:SHOWN]]
     if len(matches) > SHOWN:
-        lines.append(_tr("… and %n more", "", len(matches) - SHOWN))
-    box.setText(_tr("%1 is already the number of %n customer(s):", "", len(matches))
-                .replace("%1", numbers) + "\n\n" + "\n".join(lines))
-    box.setInformativeText(_tr(
+        lines.append(DuplicatePhone().more(len(matches) - SHOWN))
+    box.setText(DuplicatePhone().number_of(len(matches)).replace("%1", numbers)
+                + "\n\n" + "\n".join(lines))
+    box.setInformativeText(QCoreApplication.translate("DuplicatePhone",
         "If this is the same customer, open that card (what was typed here is not saved). "
         "If two customers really share the number (a couple, a company's switchboard), "
         "save anyway. Cancel goes back to the card to change the number; nothing is saved."))
-    open_button = box.addButton(_tr("Open that card"), QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(QCoreApplication.translate("DuplicatePhone", "Open that card"), QMessageBox.ButtonRole.ActionRole)
     open_button.setObjectName("openExistingCard")
-    save_button = box.addButton(_tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+    save_button = box.addButton(QCoreApplication.translate("DuplicatePhone", "Save anyway"), QMessageBox.ButtonRole.AcceptRole)
     save_button.setObjectName("saveAnyway")
-    cancel_button = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel_button = box.addButton(QCoreApplication.translate("DuplicatePhone", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     cancel_button.setObjectName("cancelSave")
     box.setDefaultButton(open_button)
     box.setEscapeButton(cancel_button)

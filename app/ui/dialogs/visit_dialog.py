@@ -563,18 +563,17 @@ def edit_visit(parent: QWidget, visits: VisitService, staff: StaffService,
 def delete_visit(parent: QWidget, visits: VisitService, visit: VisitRecord) -> bool:
     """Ask, then delete `visit` with a note on the customer's timeline; True when the lists
     should be read again (it went, or another desk had deleted or changed it)."""
-    tr = QCoreApplication.translate
-    what = (tr("VisitDialog", "%1 visit of %2, %3")
+    what = (QCoreApplication.translate("VisitDialog", "%1 visit of %2, %3")
             .replace("%1", visit_type_label(visit.visit_type))
             .replace("%2", visit.date_in.isoformat())
             .replace("%3", visit.plate or "—"))
     if visit.mileage_km is not None:
-        what += tr("VisitDialog", ", %1 km").replace("%1", f"{visit.mileage_km:,}")
-    what += tr("VisitDialog", ", ¥%1").replace("%1", format_yuan(visit.total_fen))
+        what += QCoreApplication.translate("VisitDialog", ", %1 km").replace("%1", f"{visit.mileage_km:,}")
+    what += QCoreApplication.translate("VisitDialog", ", ¥%1").replace("%1", format_yuan(visit.total_fen))
     answer = QMessageBox.question(
         parent,
-        tr("VisitDialog", "Delete service visit"),
-        tr("VisitDialog", "Delete the %1?\n\nThe vehicle's mileage and next service are "
+        QCoreApplication.translate("VisitDialog", "Delete service visit"),
+        QCoreApplication.translate("VisitDialog", "Delete the %1?\n\nThe vehicle's mileage and next service are "
            "worked out again from the visits left, a post-service call not yet made is "
            "cancelled, and the deletion is noted on the customer's timeline. It cannot be "
            "undone.").replace("%1", what),
@@ -583,16 +582,16 @@ def delete_visit(parent: QWidget, visits: VisitService, visit: VisitRecord) -> b
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    note = tr("VisitDialog", "Service visit deleted: %1.").replace("%1", what)
-    title = tr("VisitDialog", "Not deleted")
+    note = QCoreApplication.translate("VisitDialog", "Service visit deleted: %1.").replace("%1", what)
+    title = QCoreApplication.translate("VisitDialog", "Not deleted")
     try:
         visits.delete(visit.id, note, visit.version)
     except NotFoundError:
-        show_error(parent, title, tr("VisitDialog", "This visit had already been deleted at "
+        show_error(parent, title, QCoreApplication.translate("VisitDialog", "This visit had already been deleted at "
                                      "another desk. The list now shows the visits as they are."))
         return True  # gone all the same: the lists are refreshed
     except ConflictError:
-        show_error(parent, title, tr("VisitDialog", "Another desk changed this visit after the "
+        show_error(parent, title, QCoreApplication.translate("VisitDialog", "Another desk changed this visit after the "
                                      "list was shown, so it was kept. Look at it again, then "
                                      "delete it if it is still wrong."))
         return True  # refreshed, so that the next try sees the change
