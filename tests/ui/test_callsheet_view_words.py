@@ -6,7 +6,7 @@ import unicodedata
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.domain.enums import CustomerKind, ReminderKind
