@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from app.services.book import open_book
 from tests.ui.conftest import type_text
 
-
 _answerers: list[list[int]] = []
 
 
