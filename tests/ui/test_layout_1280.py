@@ -6,10 +6,11 @@ phone, plates and advisor columns (and at 1280×800 the source) with their heade
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QLocale, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -58,6 +59,21 @@ def long_book(tmp_path):
     return path, company.id
 
 
+@pytest.fixture
+def language_restored():
+    """The language the tests after this one were started in (a Chinese window installs
+    its translators on the application: without this the next modules read Chinese)."""
+    app = QApplication.instance()
+    before, locale = list(getattr(app, "_guanxi_translators", [])), QLocale()
+    yield
+    for translator in getattr(app, "_guanxi_translators", []):
+        app.removeTranslator(translator)
+    for translator in before:
+        app.installTranslator(translator)
+    app._guanxi_translators = before
+    QLocale.setDefault(locale)
+
+
 def _visible_rect(widget: QWidget, window: QWidget) -> QRect:
     """The part of the window where `widget` can be seen: inside every ancestor (scroll
     areas' viewports included)."""
@@ -93,7 +109,7 @@ def _clipped(window, root: QWidget) -> list[str]:
 @pytest.mark.parametrize("size", [(1200, 720), (1280, 800)], ids=["1200x720", "1280x800"])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_customers_tab_fits_the_window_as_it_opens(qtbot, long_book, settings, language,
-                                                       size):
+                                                       size, language_restored):
     path, customer_id = long_book
     window = build_main_window(str(path), language=language, settings=settings)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import math
 from typing import TYPE_CHECKING
@@ -90,7 +91,7 @@ class CustomerCardWidget(QWidget):
 
     saved = Signal(int)
     archived_changed = Signal(int)
-    follow_ups_changed = Signal(int)  # a follow-up was made from the card
+    follow_ups_changed = Signal(int)  # a follow-up was made from the card (or a visit's)
     wants_width = Signal(int)  # the fields shown need a wider card (no horizontal scrolling)
     open_customer_requested = Signal(int)  # "Open that card" (a number already on file)
 
@@ -206,6 +207,7 @@ class CustomerCardWidget(QWidget):
         self.household = HouseholdPanel(self)
         self.tabs.addTab(self.household, self.tr("Family and dates"))
         self.visits = VisitsPanel(self)
+        self.visits.changed.connect(self._after_visit_change)
         self.tabs.addTab(self.visits, self.tr("Service"))
 
         self.log_kind = QComboBox()
@@ -974,3 +976,24 @@ class CustomerCardWidget(QWidget):
         self._fill_vehicles()
         self._dirty = dirty
         self.saved.emit(self._card.customer.id)
+
+    def _after_visit_change(self) -> None:
+        """A visit added, corrected or deleted on the Service tab: the vehicles' mileage and
+        next service, the timeline, the calls to make and the value are read again. Edits
+        not yet saved in the details stay as typed (only the other tabs are refreshed)."""
+        if self._card is None or self._customers is None:
+            return
+        customer_id = self._card.customer.id
+        if not self._dirty:
+            self.show_customer(customer_id)
+        else:
+            card = self._customers.card(customer_id)
+            # the form's customer (and the version its edits were made on) is kept
+            self._card = dataclasses.replace(card, customer=self._card.customer)
+            self._fill_vehicles()
+            self._fill_timeline()
+            self.calls.show_customer(customer_id, self._card.customer.advisor_id)
+            self.value_line.show_customer(customer_id)
+        self.saved.emit(customer_id)  # the list's row: last visit
+        # a visit opens or closes post-service calls and moves reminders: the lists refresh
+        self.follow_ups_changed.emit(customer_id)
