@@ -1028,426 +1028,426 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="94"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="101"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="173"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="180"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="175"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="177"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="820"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="828"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="178"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="185"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="723"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="197"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="198"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="661"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="205"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="669"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="199"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="681"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="689"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="210"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="220"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="443"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="451"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="444"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="452"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="445"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="453"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="405"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="413"/>
         <source>Marketing consent</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="446"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="454"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="447"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="455"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="448"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="456"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="449"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="457"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="450"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="458"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="451"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="459"/>
         <source>Next service</source>
         <translation>下次保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="459"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="462"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="464"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="472"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="466"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="474"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="483"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="280"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="528"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="288"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="536"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="533"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="544"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="688"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="552"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="696"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="645"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="653"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="653"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="661"/>
         <source>%1 or %2 km</source>
         <translation>%1 或 %2 公里</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="660"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="668"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="680"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="688"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="686"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="694"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="693"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="701"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="695"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="703"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="697"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="705"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="699"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="707"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="701"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="709"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="715"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="723"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="821"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="829"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="866"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="334"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="874"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="894"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="902"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="957"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="965"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="254"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="180"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="187"/>
         <source>Close low-score flag</source>
         <translation>关闭低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="189"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation>经理已跟进该低满意度评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="201"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="203"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
         <source>Service</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="261"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="270"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="285"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="293"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="289"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="297"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="302"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="313"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="314"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="323"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="316"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="324"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="317"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="318"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="328"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="329"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="323"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="324"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="333"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="328"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="336"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="329"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="337"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="338"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="339"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="340"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="393"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="401"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="403"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="411"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="396"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="404"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
