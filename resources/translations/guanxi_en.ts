@@ -4802,49 +4802,49 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="566"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
         <source>%1 visit of %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="571"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="581"/>
         <source>, %1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="572"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="582"/>
         <source>, ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="575"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="585"/>
         <source>Delete service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
         <source>Delete the %1?
 
 The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="585"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="595"/>
         <source>Service visit deleted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="596"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="590"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="600"/>
         <source>This visit had already been deleted at another desk. The list now shows the visits as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="594"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="604"/>
         <source>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4852,67 +4852,67 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
         <source>Total (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
         <source>Work done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="53"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="54"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="55"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="56"/>
         <source>Correct the selected visit (or double-click it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="57"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="58"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="59"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="60"/>
         <source>Delete the selected visit (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/visits_panel.py" line="113"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="114"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -4923,129 +4923,129 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>VisitsView</name>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="71"/>
+        <location filename="../../app/ui/views/visits_view.py" line="72"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="76"/>
+        <location filename="../../app/ui/views/visits_view.py" line="77"/>
         <source>All service advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="80"/>
+        <location filename="../../app/ui/views/visits_view.py" line="81"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="82"/>
+        <location filename="../../app/ui/views/visits_view.py" line="83"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="84"/>
+        <location filename="../../app/ui/views/visits_view.py" line="85"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="86"/>
+        <location filename="../../app/ui/views/visits_view.py" line="87"/>
         <source>Correct the selected visit (or double-click it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="88"/>
+        <location filename="../../app/ui/views/visits_view.py" line="89"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="90"/>
+        <location filename="../../app/ui/views/visits_view.py" line="91"/>
         <source>Delete the selected visit (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="92"/>
+        <location filename="../../app/ui/views/visits_view.py" line="93"/>
         <source>Open customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="102"/>
+        <location filename="../../app/ui/views/visits_view.py" line="103"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="104"/>
+        <location filename="../../app/ui/views/visits_view.py" line="105"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="107"/>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="229"/>
+        <location filename="../../app/ui/views/visits_view.py" line="108"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="225"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="125"/>
-        <location filename="../../app/ui/views/visits_view.py" line="221"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="217"/>
         <source>Date in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="125"/>
-        <location filename="../../app/ui/views/visits_view.py" line="222"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="218"/>
         <source>Date out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="125"/>
-        <location filename="../../app/ui/views/visits_view.py" line="223"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="219"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="125"/>
-        <location filename="../../app/ui/views/visits_view.py" line="224"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="220"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="226"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="222"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="227"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="223"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="228"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="224"/>
         <source>Total (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="225"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="221"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="230"/>
+        <location filename="../../app/ui/views/visits_view.py" line="128"/>
+        <location filename="../../app/ui/views/visits_view.py" line="226"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="232"/>
+        <location filename="../../app/ui/views/visits_view.py" line="128"/>
+        <location filename="../../app/ui/views/visits_view.py" line="228"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/visits_view.py" line="166"/>
+        <location filename="../../app/ui/views/visits_view.py" line="167"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -5053,22 +5053,22 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="231"/>
+        <location filename="../../app/ui/views/visits_view.py" line="227"/>
         <source>Work items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="241"/>
+        <location filename="../../app/ui/views/visits_view.py" line="237"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="247"/>
+        <location filename="../../app/ui/views/visits_view.py" line="243"/>
         <source>Export service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="248"/>
+        <location filename="../../app/ui/views/visits_view.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>

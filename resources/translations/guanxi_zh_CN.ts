@@ -4788,27 +4788,27 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         <translation>该里程低于上次记录的 %1 公里。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="566"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
         <source>%1 visit of %2, %3</source>
         <translation>%2 %1，%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="571"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="581"/>
         <source>, %1 km</source>
         <translation>，%1 公里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="572"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="582"/>
         <source>, ¥%1</source>
         <translation>，¥%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="575"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="585"/>
         <source>Delete service visit</source>
         <translation>删除进厂记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
         <source>Delete the %1?
 
 The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</source>
@@ -4818,22 +4818,22 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 删除后，车辆里程和下次保养将按剩余的进厂记录重新计算，尚未拨打的售后回访将被取消，删除操作会记入客户的联系记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="585"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="595"/>
         <source>Service visit deleted: %1.</source>
         <translation>已删除进厂记录：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="596"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="590"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="600"/>
         <source>This visit had already been deleted at another desk. The list now shows the visits as they are.</source>
         <translation>这条进厂记录已在另一台电脑上被删除。列表已刷新为当前记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="594"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="604"/>
         <source>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</source>
         <translation>列表显示后，另一台电脑修改了这条进厂记录，因此未删除。请重新查看，如仍有误再删除。</translation>
     </message>
@@ -4841,67 +4841,67 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
         <source>Work done</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
         <source>New visit…</source>
         <translation>登记进厂…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="53"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="54"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="55"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="56"/>
         <source>Correct the selected visit (or double-click it)</source>
         <translation>修改所选进厂记录（或双击该记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="57"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="58"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="59"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="60"/>
         <source>Delete the selected visit (asks first)</source>
         <translation>删除所选进厂记录（会先确认）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/visits_panel.py" line="113"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="114"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次进厂</numerusform>
@@ -4911,151 +4911,151 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>VisitsView</name>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="71"/>
+        <location filename="../../app/ui/views/visits_view.py" line="72"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="76"/>
+        <location filename="../../app/ui/views/visits_view.py" line="77"/>
         <source>All service advisors</source>
         <translation>全部服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="80"/>
+        <location filename="../../app/ui/views/visits_view.py" line="81"/>
         <source>New visit…</source>
         <translation>登记进厂…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="82"/>
+        <location filename="../../app/ui/views/visits_view.py" line="83"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="84"/>
+        <location filename="../../app/ui/views/visits_view.py" line="85"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="86"/>
+        <location filename="../../app/ui/views/visits_view.py" line="87"/>
         <source>Correct the selected visit (or double-click it)</source>
         <translation>修改所选进厂记录（或双击该记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="88"/>
+        <location filename="../../app/ui/views/visits_view.py" line="89"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="90"/>
+        <location filename="../../app/ui/views/visits_view.py" line="91"/>
         <source>Delete the selected visit (asks first)</source>
         <translation>删除所选进厂记录（会先确认）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="92"/>
+        <location filename="../../app/ui/views/visits_view.py" line="93"/>
         <source>Open customer</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="102"/>
+        <location filename="../../app/ui/views/visits_view.py" line="103"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="104"/>
+        <location filename="../../app/ui/views/visits_view.py" line="105"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="107"/>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="229"/>
+        <location filename="../../app/ui/views/visits_view.py" line="108"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="225"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="125"/>
-        <location filename="../../app/ui/views/visits_view.py" line="221"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="217"/>
         <source>Date in</source>
         <translation>进厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="125"/>
-        <location filename="../../app/ui/views/visits_view.py" line="222"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="218"/>
         <source>Date out</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="125"/>
-        <location filename="../../app/ui/views/visits_view.py" line="223"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="219"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="125"/>
-        <location filename="../../app/ui/views/visits_view.py" line="224"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="220"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="226"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="222"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="227"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="223"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="228"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="224"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="225"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="221"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="230"/>
+        <location filename="../../app/ui/views/visits_view.py" line="128"/>
+        <location filename="../../app/ui/views/visits_view.py" line="226"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="232"/>
+        <location filename="../../app/ui/views/visits_view.py" line="128"/>
+        <location filename="../../app/ui/views/visits_view.py" line="228"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/visits_view.py" line="166"/>
+        <location filename="../../app/ui/views/visits_view.py" line="167"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次进厂</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="231"/>
+        <location filename="../../app/ui/views/visits_view.py" line="227"/>
         <source>Work items</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="241"/>
+        <location filename="../../app/ui/views/visits_view.py" line="237"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="247"/>
+        <location filename="../../app/ui/views/visits_view.py" line="243"/>
         <source>Export service visits</source>
         <translation>导出售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="248"/>
+        <location filename="../../app/ui/views/visits_view.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

@@ -550,6 +550,16 @@ class VisitDialog(QDialog):
         show_field_errors(self._widgets, self._labels, self.banner, errors)
 
 
+def selected_visit(table: QTableWidget, items: list[VisitRecord]) -> VisitRecord | None:
+    """The visit of a list's selected row (found by its id, kept in the row's UserRole,
+    not by its place in the list)."""
+    chosen = table.selectedItems()
+    if not chosen:
+        return None
+    visit_id = chosen[0].data(Qt.ItemDataRole.UserRole)
+    return next((v for v in items if v.id == visit_id), None)
+
+
 def edit_visit(parent: QWidget, visits: VisitService, staff: StaffService,
                visit: VisitRecord) -> VisitRecord | None:
     """Open `visit` for correction; the saved visit, or None when nothing changed."""

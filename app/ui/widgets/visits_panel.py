@@ -21,6 +21,7 @@ from app.ui.dialogs.visit_dialog import (
     delete_visit,
     edit_visit,
     format_yuan,
+    selected_visit,
     visit_type_label,
 )
 from app.ui.widgets.common import read_only_table
@@ -137,12 +138,7 @@ class VisitsPanel(QWidget):
         return saved
 
     def selected(self) -> VisitRecord | None:
-        """The visit of the selected row (found by its id, not its place in the list)."""
-        chosen = self.table.selectedItems()
-        if not chosen:
-            return None
-        visit_id = chosen[0].data(Qt.ItemDataRole.UserRole)
-        return next((v for v in self._items if v.id == visit_id), None)
+        return selected_visit(self.table, self._items)
 
     def edit_selected(self) -> VisitRecord | None:
         visit = self.selected()
