@@ -7,7 +7,7 @@ from dataclasses import fields
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
@@ -181,13 +181,18 @@ class CustomerService:
         wanted.discard("")
         if not wanted:
             return []
-        digits = {phone_digits(number) for number in wanted}
+        # the search index finds both numbers of a card by their digits (the other phone
+        # has no index of its own: a scan of the book on every save); then the exact match
+        candidates: set[int] = set()
+        for number in wanted:
+            candidates.update(self.search_ids(phone_digits(number), include_archived=True))
+        candidates.discard(exclude_id)
+        if not candidates:
+            return []
         with self.book.reading() as session:
-            ids = set(session.scalars(  # the mobile: on its index
-                select(Customer.id).where(Customer.phone_digits.in_(digits),
-                                          Customer.phone.in_(wanted))))
-            ids.update(session.scalars(select(Customer.id).where(Customer.phone_alt.in_(wanted))))
-        ids.discard(exclude_id)
+            ids = set(session.scalars(select(Customer.id).where(
+                Customer.id.in_(candidates),
+                or_(Customer.phone.in_(wanted), Customer.phone_alt.in_(wanted)))))
         return self.rows(sorted(ids))
 
     # ------------------------------------------------------------ read
