@@ -252,11 +252,16 @@ class BackupScheduler(QObject):
         self._close_dialog = dialog
         loop = QEventLoop()
         self.idle.connect(loop.quit)
+        # and a look now and then: an end reported before the loop ran would hang it
+        watch = QTimer()
+        watch.timeout.connect(lambda: None if self.running else loop.quit())
+        watch.start(100)
         try:
             dialog.show()
             if self.running:  # (it may have ended while the dialog showed)
                 loop.exec()
         finally:
+            watch.stop()
             self.idle.disconnect(loop.quit)
             self._close_dialog = None
             dialog.close()
