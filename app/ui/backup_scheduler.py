@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QProgressDialog
 
@@ -155,6 +156,8 @@ class BackupScheduler(QObject):
         try:
             if self.running:
                 self._wait_with_dialog()
+                if not shiboken6.isValid(self):
+                    return True  # the window went while waiting: nothing more to do
             if not (self._preferences.backup_on_close and services.writable):
                 return True
             try:
@@ -254,7 +257,10 @@ class BackupScheduler(QObject):
         self.idle.connect(loop.quit)
         # and a look now and then: an end reported before the loop ran would hang it
         watch = QTimer()
-        watch.timeout.connect(lambda: None if self.running else loop.quit())
+        # and if the window is deleted under the wait (a deleteLater posted before the
+        # close runs in this loop), nothing will ever report: stop waiting
+        watch.timeout.connect(
+            lambda: None if self.running and shiboken6.isValid(self) else loop.quit())
         watch.start(100)
         try:
             dialog.show()
@@ -262,10 +268,12 @@ class BackupScheduler(QObject):
                 loop.exec()
         finally:
             watch.stop()
-            self.idle.disconnect(loop.quit)
             self._close_dialog = None
-            dialog.close()
-            dialog.deleteLater()
+            if shiboken6.isValid(self):
+                self.idle.disconnect(loop.quit)
+            if shiboken6.isValid(dialog):
+                dialog.close()
+                dialog.deleteLater()
 
     # ------------------------------------------------------------ failures
     def _show_failure(self, error: BookError) -> None:

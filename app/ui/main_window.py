@@ -465,7 +465,17 @@ class MainWindow(QMainWindow):
             self.customers_view.table.horizontalHeader().restoreState(header)
             self.customers_view.header_remembered = True
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self._closed = False  # shown again: closing it does the closing work again
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        if getattr(self, "_closed", False):
+            # closed once already (a second close() of a hidden window, e.g. before a
+            # pending deleteLater): no second closing backup, whose wait would run the
+            # event loop that deletes this window under it
+            event.accept()
+            return
         if not self.customers_view.maybe_leave():
             event.ignore()
             return
@@ -478,4 +488,5 @@ class MainWindow(QMainWindow):
         if not self.backups.before_close():
             event.ignore()
             return
+        self._closed = True
         event.accept()

@@ -6,6 +6,7 @@ Real books in tmp_path, the real window; the backups written are read back and c
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -242,6 +243,26 @@ def test_closing_waits_for_a_backup_under_way_and_takes_no_second_one(qtbot, boo
     # waited for, not abandoned; a second one only for what the window's own start-up
     # work wrote after the manual one began
     assert "manual" in kinds and kinds.count("auto") <= 1
+
+
+def test_a_second_close_with_a_delete_pending_takes_no_backup_and_does_not_hang(
+        qtbot, book_path, settings):
+    """pytest-qt closes a window and posts its deleteLater; a later close() of the same
+    (hidden) window took a second closing backup, whose wait ran the event loop that
+    deleted the window under it: the backup's end was never reported and the wait never
+    ended (a CI run hung in teardown this way)."""
+    from app.domain.records import CustomerInput
+
+    win = build_main_window(str(book_path), language="en", settings=settings)
+    qtbot.addWidget(win)  # never shown: each close() sends a close event
+    assert win.close()
+    taken = list_backups(book_path)
+    win.services.customers.create(CustomerInput(name="关后", phone="13900002222"))
+    later = datetime.now().timestamp() + 5  # (backup times are whole seconds)
+    os.utime(book_path, (later, later))
+    win.deleteLater()
+    assert win.close()  # returns: no closing work twice, no wait on a dying window
+    assert list_backups(book_path) == taken
 
 
 def test_no_backup_on_close_when_preferences_say_so(qtbot, book_path, settings):
