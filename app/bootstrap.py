@@ -18,7 +18,7 @@ from app.ui.settings import APPLICATION, ORGANIZATION, Preferences
 from app.ui.style import APP_STYLE
 
 if TYPE_CHECKING:
-    from app.services.book import Services
+    from app.services.admin.book import Services
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ class _OpenAfterFirstPaint(QObject):
 
 
 def _open(db_url: str) -> Services:
-    from app.services.book import open_book  # loads SQLAlchemy: after the window shows
+    from app.services.admin.book import open_book  # loads SQLAlchemy: after the window shows
 
     return open_book(db_url)
 
@@ -147,7 +147,7 @@ UNREADABLE_BOOK = ("empty_file", "not_a_book")
 
 
 def _has_backups(window: MainWindow, db_url: str) -> bool:
-    from app.services.backups import list_backups
+    from app.services.admin.backups import list_backups
 
     path = book_file(db_url)
     if path is None:
@@ -235,7 +235,7 @@ def _damaged_choice(window: MainWindow, dialog) -> None:
         _restore(window, None)
     elif choice == dialog.READ_ONLY:
         if window.services is None:  # the open itself was refused: open it only to read
-            from app.services.book import open_book
+            from app.services.admin.book import open_book
 
             try:
                 services = open_book(window._guanxi_book, create=False, read_only=True)
@@ -254,7 +254,7 @@ def _damaged_choice(window: MainWindow, dialog) -> None:
 # ------------------------------------------------------------ restoring a backup
 def _backup_folder(window: MainWindow, book_path: Path) -> Path:
     """Where the window's book keeps its backups (Preferences, else `backups` beside it)."""
-    from app.services.backups import folder_for
+    from app.services.admin.backups import folder_for
 
     scheduler = getattr(window, "backups", None)
     if scheduler is not None and getattr(scheduler, "book_path", None) == book_path:
@@ -328,7 +328,7 @@ def _restore(window: MainWindow, backup) -> None:
     """Close the book, put `backup` (a BackupInfo; None: the newest good one) in its place
     off the interface thread, and open the window again on it; on failure the book is
     exactly as it was and is opened again."""
-    from app.services.backups import restore_backup
+    from app.services.admin.backups import restore_backup
     from app.ui.dialogs.restore_dialog import newest_good_backup, taken_text
     from app.ui.messages import restore_failed, restored_text
     from app.ui.tasks import Task
@@ -409,7 +409,7 @@ def _tell(window: MainWindow, text: str, icon=QMessageBox.Icon.Information) -> N
 def setup_logging() -> None:
     import logging.handlers
 
-    from app.services.paths import log_dir
+    from app.services.admin.paths import log_dir
 
     folder = log_dir()
     try:

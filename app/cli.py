@@ -242,7 +242,7 @@ def _log_file() -> Iterator[logging.Handler]:
     folder); with neither writable, nowhere (Python would print it on stderr)."""
     import tempfile
 
-    from app.services.paths import log_dir
+    from app.services.admin.paths import log_dir
 
     handler: logging.Handler = logging.NullHandler()
     for folder in (log_dir(), Path(tempfile.gettempdir())):
@@ -300,7 +300,7 @@ def _wants_command(argv: list[str]) -> bool:
 
 
 def run_demo(path: str, customers: int, seed: int) -> int:
-    from app.services.demo import generate_demo
+    from app.demo.generator import generate_demo
 
     started = time.perf_counter()
     last = [0.0]
@@ -326,7 +326,7 @@ def run_demo(path: str, customers: int, seed: int) -> int:
 
 
 def run_check(db: str) -> int:
-    from app.services.book import check_book
+    from app.services.admin.book import check_book
 
     report = check_book(db)
     print(QCoreApplication.translate("Cli", "Schema: %1 (this program: %2)")
@@ -388,7 +388,7 @@ def run_gui(db: str | None, lang: str | None) -> int:
         setup_language,
         try_lock_book,
     )
-    from app.services.paths import default_book_path
+    from app.services.admin.paths import default_book_path
     from app.ui.settings import Preferences
 
     # the log file is already set up: _run does it for every command
@@ -437,7 +437,7 @@ def _offer_demo(path: str, ask=_ask_for_demo) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from app.services.demo import generate_demo
+    from app.demo.generator import generate_demo
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -447,7 +447,7 @@ def _offer_demo(path: str, ask=_ask_for_demo) -> None:
 
 
 def _open(db: str):
-    from app.services.book import open_book
+    from app.services.admin.book import open_book
 
     return open_book(db, create=False)
 
@@ -498,7 +498,7 @@ def run_callsheet(db: str, day: date | None, advisor: str | None, pdf: str) -> i
 
 
 def run_export(which: str, db: str, out: str, days: int, day: date | None, advisor: str | None) -> int:
-    from app.services.excel_export import write_xlsx
+    from app.services.exchange.excel_export import write_xlsx
     from app.ui import exports
 
     _refuse_output(out, ".xlsx", db)
@@ -535,8 +535,8 @@ def _preferences():
 def run_report(db: str, out: str, png_dir: str | None, first: date | None, last: date | None,
                advisor: str | None) -> int:
     from app.domain.dashboard_records import DashboardQuery
-    from app.services.dashboard import DashboardService
-    from app.services.excel_export import write_xlsx
+    from app.services.analytics.dashboard import DashboardService
+    from app.services.exchange.excel_export import write_xlsx
     from app.ui import charts
 
     today = date.today()
@@ -621,7 +621,7 @@ def _megabytes(size: int) -> str:
 
 
 def run_backup(db: str, folder: str | None) -> int:
-    from app.services.backups import take_backup
+    from app.services.admin.backups import take_backup
 
     path = _book_file(db)
     if path is None:
@@ -639,7 +639,7 @@ def run_backup(db: str, folder: str | None) -> int:
 
 
 def run_restore(db: str, backup: str) -> int:
-    from app.services.backups import restore_backup
+    from app.services.admin.backups import restore_backup
     from app.ui.book_lock import try_lock_book
 
     path = _book_file(db)

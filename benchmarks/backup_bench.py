@@ -76,8 +76,8 @@ def main() -> int:
 
     from app.db import integrity
     from app.db.migrate import backup_sqlite
-    from app.services import backups
-    from app.services.book import open_book
+    from app.services.admin import backups
+    from app.services.admin.book import open_book
 
     scratch = Path(tempfile.mkdtemp(prefix="guanxi-backup-bench-", dir=args.scratch))
     try:

@@ -52,9 +52,9 @@ def main() -> int:
     from app.db.migrate import current_revision, head_revision
     from app.db.models import Customer
     from app.domain.dashboard_records import DashboardQuery
-    from app.services.book import open_book
-    from app.services.dashboard import DashboardService
-    from app.services.segments import SegmentService
+    from app.services.admin.book import open_book
+    from app.services.analytics.dashboard import DashboardService
+    from app.services.analytics.segments import SegmentService
 
     if not args.book.exists():
         print(f"no book at {args.book}")

@@ -6,7 +6,7 @@ Generates realistic customer rows in memory (12 columns: Chinese name, phone, pl
 advisor, source, created, birthday, last contact, key account, tags, email, address)
 and times, in the same run and alternating so both see the same machine state:
 
-(a) app.services.excel_export.write_xlsx of those rows (styled header, frozen pane,
+(a) app.services.exchange.excel_export.write_xlsx of those rows (styled header, frozen pane,
     auto-filter, widths, typed and formatted cells, text safety, atomic write);
 (b) plain openpyxl write-only: the same values appended as they are, no styles.
 
@@ -31,7 +31,7 @@ if str(ROOT) not in sys.path:
 
 from openpyxl import Workbook  # noqa: E402
 
-from app.services.excel_export import CellKind, ColumnSpec, SheetSpec, write_xlsx  # noqa: E402
+from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec, write_xlsx  # noqa: E402
 
 TARGET_RATIO = 1.3
 

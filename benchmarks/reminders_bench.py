@@ -5,7 +5,7 @@
 Uses bench-out/demo-100k.db (the book benchmarks/run.py uses). The book is generated
 again (seed 1, 100,000 customers; the seconds it took are recorded) when it, or its
 demo-100k.json sidecar, is missing or older than the current generator: the sidecar
-keeps a fingerprint of app/services/demo.py, app/db/models.py and the migrations, and
+keeps a fingerprint of app/demo/generator.py, app/db/models.py and the migrations, and
 the book's tables must hold every column the models have. Regenerating deletes
 bench-out/demo-100k.* and bench-out/work-copy.db (run.py copies it again).
 
@@ -49,15 +49,15 @@ from sqlalchemy import event  # noqa: E402
 
 from app.db.base import Base  # noqa: E402
 from app.db.migrate import head_revision  # noqa: E402
+from app.demo.generator import generate_demo  # noqa: E402
 from app.domain.enums import ReminderKind  # noqa: E402
 from app.domain.recurrence import holiday_occurrences  # noqa: E402
-from app.services.book import open_book  # noqa: E402
-from app.services.demo import generate_demo  # noqa: E402
+from app.services.admin.book import open_book  # noqa: E402
 
 CUSTOMERS = 100_000
 SEED = 1
 TARGETS_MS = {"reminders_30d": 200.0, "callsheet_advisor": 100.0}
-FINGERPRINTED = ("app/services/demo.py", "app/db/models.py", "migrations/versions/*.py")
+FINGERPRINTED = ("app/demo/generator.py", "app/db/models.py", "migrations/versions/*.py")
 
 
 def ms(seconds: float) -> float:

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/run.py [--customers 100000] [--out bench-out]
 
-Builds (or reuses) bench-out/demo-100k.db with app.services.demo.generate_demo, then
+Builds (or reuses) bench-out/demo-100k.db with app.demo.generator.generate_demo, then
 measures what a person at the desk feels and prints a table; bench-out/results.json
 keeps the figures:
 
@@ -38,10 +38,10 @@ if str(ROOT) not in sys.path:
 
 from app.db.engine import url_for  # noqa: E402
 from app.db.migrate import backup_sqlite  # noqa: E402
+from app.demo.generator import generate_demo  # noqa: E402
 from app.domain.enums import InteractionKind  # noqa: E402
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput  # noqa: E402
-from app.services.book import open_book  # noqa: E402
-from app.services.demo import generate_demo  # noqa: E402
+from app.services.admin.book import open_book  # noqa: E402
 
 TARGETS = {
     "search_median_ms": 30.0,

@@ -23,8 +23,8 @@ def main() -> int:
     parser.add_argument("--today", type=date.fromisoformat, default=date.today())
     args = parser.parse_args()
 
-    from app.services.book import open_book
-    from app.services.segments import SegmentService
+    from app.services.admin.book import open_book
+    from app.services.analytics.segments import SegmentService
 
     services = open_book(args.book, create=False)
     segments = SegmentService(services.book)

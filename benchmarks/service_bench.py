@@ -37,8 +37,8 @@ def main() -> int:
 
     from app.db.models import ServiceVisit, Vehicle
     from app.domain.service_rules import interval_for, predict_next_service
-    from app.services.book import open_book
-    from app.services.visits import lapsed_customers, predict_all
+    from app.services.admin.book import open_book
+    from app.services.service_lane.visits import lapsed_customers, predict_all
 
     services = open_book(args.book, create=False)
     with services.book.reading() as s:

@@ -7,7 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from app.services.book import open_book  # noqa: E402
+from app.services.admin.book import open_book  # noqa: E402
 
 
 @pytest.fixture

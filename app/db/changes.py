@@ -42,5 +42,5 @@ def vehicle_changes_to_prune(conn: Connection, keep: int = KEPT_VEHICLE_CHANGES)
 def prune_vehicle_changes(conn: Connection, up_to: int) -> int:
     """Delete the vehicle change log's entries up to seq `up_to` (a row or two per service
     visit, kept for good otherwise); returns how many went. A copy older than the oldest
-    entry left finds a gap and reads the book again (app.services.reminders)."""
+    entry left finds a gap and reads the book again (app.services.outreach.reminders)."""
     return conn.execute(delete(VehicleChange).where(VehicleChange.seq <= up_to)).rowcount

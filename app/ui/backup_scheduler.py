@@ -26,10 +26,10 @@ from app.ui.settings import Preferences
 from app.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from app.services.backups import BackupInfo
-    from app.services.book import Services
+    from app.services.admin.backups import BackupInfo
+    from app.services.admin.book import Services
 
-# app.services.backups is imported when first used: it loads the database layer, which the
+# app.services.admin.backups is imported when first used: it loads the database layer, which the
 # window must not wait for before it first paints
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ class BackupScheduler(QObject):
 
     def folder(self) -> Path:
         """Where this book's backups go (a relative folder in Preferences: beside the book)."""
-        from app.services.backups import folder_for
+        from app.services.admin.backups import folder_for
 
         book = self.book_path
         assert book is not None
@@ -128,7 +128,7 @@ class BackupScheduler(QObject):
             return
         if self.running or self._closing:
             return
-        from app.services.backups import backup_due
+        from app.services.admin.backups import backup_due
 
         if (self._auto_failed_at is not None
                 and datetime.now() - self._auto_failed_at < RETRY_AFTER_FAILURE):
@@ -146,7 +146,7 @@ class BackupScheduler(QObject):
         this is already under way (a second request to close)."""
         if self._closing:
             return False
-        from app.services.backups import changed_since, latest_backup_time
+        from app.services.admin.backups import changed_since, latest_backup_time
 
         self._timer.stop()
         services = self._services
@@ -175,7 +175,7 @@ class BackupScheduler(QObject):
 
     # ------------------------------------------------------------ running one
     def _start(self, kind: str, on_failure) -> None:
-        from app.services.backups import take_backup
+        from app.services.admin.backups import take_backup
 
         book, folder = self.book_path, self.folder()
         assert book is not None

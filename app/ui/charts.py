@@ -697,8 +697,8 @@ def render_png(key: str, data: DashboardData, path: str | Path | BinaryIO, tr: T
 
 # ------------------------------------------------------------------ the same numbers as tables
 def dashboard_sheets(data: DashboardData, tr: Translate) -> list:
-    """One Excel sheet (app.services.excel_export.SheetSpec) per chart, with its numbers."""
-    from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
+    """One Excel sheet (app.services.exchange.excel_export.SheetSpec) per chart, with its numbers."""
+    from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec
 
     def col(text: str, kind: CellKind = CellKind.INTEGER, width: int | None = None):
         return ColumnSpec(tr(text), kind, width)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.reminder_records import CallSheet, FollowUpRecord, Occurrence
 from app.domain.validation import format_phone
-from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
+from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec
 from app.ui import labels
 from app.ui.call_words import reason_lines
 

@@ -25,7 +25,7 @@ from app.ui.settings import Preferences
 from app.ui.views.customers_view import CustomersView
 
 if TYPE_CHECKING:
-    from app.services.book import Services
+    from app.services.admin.book import Services
 
 
 

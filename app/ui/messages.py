@@ -83,7 +83,7 @@ def book_error(error: BookError) -> str:
             "the file's permissions, or copy the book to a folder you can write to."),
         "disk_error": QCoreApplication.translate("Messages", "The disk holding the book reported an error. What was being saved was not "
             "saved; everything saved before is safe. Check the disk (or the network folder), then try again."),
-        # taking a backup (app.services.backups.take_backup)
+        # taking a backup (app.services.admin.backups.take_backup)
         "backup_failed": QCoreApplication.translate("Messages", "The backup could not be written. The book and the "
             "earlier backups are as they were. Try again; if it fails again, choose another backups folder in "
             "Preferences."),
@@ -97,7 +97,7 @@ def book_error(error: BookError) -> str:
             "not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding "
             "the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the "
             "book file for support."),
-        # opening a book file (app.services.book.open_book)
+        # opening a book file (app.services.admin.book.open_book)
         "empty_file": QCoreApplication.translate("Messages", "This file is empty (0 bytes): it holds no book. Guanxi "
             "has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: "
             "restore the latest backup (File → Restore from a backup…), or choose another book file."),
@@ -114,7 +114,7 @@ def book_error(error: BookError) -> str:
         "already_open": QCoreApplication.translate("Messages", "This book is already open in another copy of Guanxi. "
             "Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or "
             "close it and start again)."),
-        # restoring a backup (app.services.backups.restore_backup)
+        # restoring a backup (app.services.admin.backups.restore_backup)
         "backup_missing": QCoreApplication.translate("Messages", "This backup file is no longer there (it was moved or "
             "deleted)."),
         "backup_damaged": QCoreApplication.translate("Messages", "This backup is damaged: it did not pass its check, so "

@@ -104,7 +104,7 @@ class Preferences:
 
     @property
     def follow_up_rules(self):
-        from app.services.followups import FollowUpRules
+        from app.services.outreach.followups import FollowUpRules
 
         return FollowUpRules(self.no_answer_expiry_days, self.escalation_days)
 
@@ -200,7 +200,7 @@ class Preferences:
         return {"window_years": self.value_window_years, "thresholds": self.value_thresholds,
                 "premium_makes": self.premium_makes}
 
-    # backups of a book file (app.services.backups; a server's book is the server's to keep)
+    # backups of a book file (app.services.admin.backups; a server's book is the server's to keep)
     @property
     def backup_folder(self) -> str:
         """Where backups go; '' is the `backups` folder beside the book."""

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from app.services.book import open_book
+from app.services.admin.book import open_book
 
 
 def guanxi(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
@@ -171,7 +171,7 @@ def test_report_writes_one_sheet_per_chart_and_the_pngs(demo_book, tmp_path):
     from openpyxl import load_workbook
 
     from app.domain.dashboard_records import DashboardQuery
-    from app.services.dashboard import DashboardService
+    from app.services.analytics.dashboard import DashboardService
 
     path, _ = demo_book
     out, pngs = tmp_path / "report.xlsx", tmp_path / "charts"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.domain.records import CustomerInput
-from app.services.backups import list_backups, take_backup
-from app.services.book import open_book
+from app.services.admin.backups import list_backups, take_backup
+from app.services.admin.book import open_book
 from tests.cli.test_cli_errors import ROOT, guanxi
 from tests.migrations.book_files import sha256
 from tests.migrations.test_book_safety import damage

@@ -13,8 +13,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from app.db.engine import Book
-from app.services.book import open_book
-from app.services.demo import generate_demo
+from app.demo.generator import generate_demo
+from app.services.admin.book import open_book
 from app.services.errors import classify
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -247,12 +247,12 @@ def test_a_book_damaged_under_the_command_is_told_as_such(cli, capsys, demo_book
 # ---------------------------------------------------------------- what nobody foresaw
 def test_an_unexpected_error_is_one_sentence_and_a_logged_traceback(cli, capsys, demo_book, tmp_path,
                                                                     monkeypatch):
-    import app.services.book
+    import app.services.admin.book
 
     def broken(_db):
         raise RuntimeError("the unforeseen")
 
-    monkeypatch.setattr(app.services.book, "check_book", broken)  # a bug, injected
+    monkeypatch.setattr(app.services.admin.book, "check_book", broken)  # a bug, injected
     status, _, err = cli("check", "--db", str(demo_book), capsys=capsys)
     assert status == 1
     lines = err.strip().splitlines()
@@ -267,7 +267,7 @@ def test_an_unexpected_error_is_one_sentence_and_a_logged_traceback(cli, capsys,
 
 def test_an_unexpected_error_in_a_real_process(demo_book, tmp_path):
     # the same bug injected into a real `python -m app` start
-    script = ("import sys, app.services.book as b\n"
+    script = ("import sys, app.services.admin.book as b\n"
               "def broken(_db):\n    raise KeyError('nowhere')\n"
               "b.check_book = broken\n"
               "from app.cli import main\n"

@@ -257,7 +257,7 @@ def test_start_up_does_not_load_the_lunar_library(tmp_path):
 
     code = (
         "import sys\n"
-        "import app.__main__, app.cli, app.bootstrap, app.ui.main_window, app.services.demo\n"
+        "import app.__main__, app.cli, app.bootstrap, app.ui.main_window, app.demo.generator\n"
         "from PySide6.QtCore import QSettings\n"
         "from app.bootstrap import build_main_window\n"
         f"s = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 import migrations
 from app.db.migrate import head_revision
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 
 MIGRATIONS_DIR = Path(migrations.__file__).parent
 

@@ -12,7 +12,7 @@ from app.db.engine import Book
 from app.db.migrate import head_revision, upgrade_book
 from app.domain.errors import BookError
 from app.domain.records import CustomerInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from tests.migrations.book_files import (
     REVISION_TEMPLATE,
     fill_book,

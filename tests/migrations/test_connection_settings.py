@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app.db.engine import BUSY_TIMEOUT_MS, Book
 from app.db.models import Customer
-from app.services.book import open_book
+from app.services.admin.book import open_book
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 
 from app.domain.errors import BookError
 from app.domain.records import CustomerInput
-from app.services.book import check_book, open_book
+from app.services.admin.book import check_book, open_book
 from tests.migrations.book_files import schema_of, sha256, version_of
 
 

@@ -8,7 +8,7 @@ from app.db.models import Customer, CustomerSearch
 from app.domain.enums import CustomerKind
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.search import search_keys
-from app.services.book import open_book
+from app.services.admin.book import open_book
 
 # what the previous release stored (name_pinyin, name_initials, keys)
 OLD = {

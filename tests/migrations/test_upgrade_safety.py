@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from app.db.engine import Book
 from app.db.migrate import head_revision, upgrade_book
 from app.domain.errors import BookError
-from app.services.customers import CustomerService
+from app.services.customers.cards import CustomerService
 from tests.migrations.book_files import fill_book, row_counts, schema_of, version_of, write_scripts
 
 REBUILD_CUSTOMERS = """

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from app.services.book import open_book
+from app.services.admin.book import open_book
 
 
 @pytest.fixture(scope="session")

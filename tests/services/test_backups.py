@@ -15,9 +15,9 @@ from app.db.engine import Book
 from app.db.migrate import upgrade_book
 from app.domain.errors import BookError
 from app.domain.records import CustomerInput
-from app.services import backups
-from app.services.backups import BackupPolicy, list_backups, restore_backup, take_backup
-from app.services.book import open_book
+from app.services.admin import backups
+from app.services.admin.backups import BackupPolicy, list_backups, restore_backup, take_backup
+from app.services.admin.book import open_book
 from tests.migrations.book_files import sha256, write_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -224,7 +224,7 @@ def test_a_copy_is_on_the_disk_before_it_is_named_and_a_failed_sync_names_nothin
 BACKUP_FOREVER = """
 import sys
 from pathlib import Path
-from app.services.backups import take_backup
+from app.services.admin.backups import take_backup
 def progress(done, total):
     print("copying", done, flush=True)
 take_backup(Path(sys.argv[1]), kind="manual", progress=progress)

@@ -6,7 +6,7 @@ import sqlite3
 
 from app.db.migrate import head_revision
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
-from app.services.book import check_book, open_book
+from app.services.admin.book import check_book, open_book
 
 
 def sha256(path) -> str:

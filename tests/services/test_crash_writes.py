@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from app.services.backups import take_backup
-from app.services.book import open_book
+from app.services.admin.backups import take_backup
+from app.services.admin.book import open_book
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("GUANXI_CRASH_RUNS", "3"))
@@ -20,7 +20,7 @@ RUNS = int(os.environ.get("GUANXI_CRASH_RUNS", "3"))
 WRITER = """
 import sys
 from app.domain.records import CustomerInput, InteractionInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 services = open_book(sys.argv[1])
 run = sys.argv[2]
 i = 0

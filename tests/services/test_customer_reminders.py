@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import delete
 
 from app.db.models import ReminderMark
+from app.demo.generator import generate_demo
 from app.domain.enums import ReminderState
-from app.services.book import open_book
-from app.services.demo import generate_demo
-from app.services.reminders import ReminderService
+from app.services.admin.book import open_book
+from app.services.outreach.reminders import ReminderService
 
 TODAY = date(2026, 11, 20)
 

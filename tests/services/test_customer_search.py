@@ -6,7 +6,7 @@ import pytest
 
 from app.domain.enums import CustomerSort, CustomerSource
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 
 ZHANG_VIN = "LSVAU218XN2183294"
 

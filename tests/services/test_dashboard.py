@@ -29,13 +29,13 @@ from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateReco
 from app.domain.segments import Tier
 from app.domain.service_rules import LapseThresholds
 from app.domain.visit_records import VisitInput
-from app.services.dashboard import (
+from app.services.analytics.dashboard import (
     MAX_PARETO_POINTS,
     DashboardService,
     month_end,
     pareto_curve,
 )
-from app.services.segments import SegmentService
+from app.services.analytics.segments import SegmentService
 
 TODAY = date(2026, 4, 15)
 QUERY = DashboardQuery(date(2026, 1, 1), date(2026, 6, 30))  # Jan-Jun; today is in April
@@ -459,12 +459,12 @@ def test_advisors_activity_in_the_range(services, monkeypatch):
     contact(yi, li, datetime(2026, 7, 1, 0, 0))  # after it
     for who, day in ((jia, date(2026, 2, 3)), (yi, date(2026, 3, 3)), (yi, date(2025, 12, 3))):
         visit(services, car(services, who), day, 1_000, service_advisor_id=zhao.id)
-    monkeypatch.setattr("app.services.followups.now", lambda: datetime(2026, 3, 10, 9, 0))
+    monkeypatch.setattr("app.services.outreach.followups.now", lambda: datetime(2026, 3, 10, 9, 0))
     done = services.followups.create(jia.id, FollowUpReason.OTHER, date(2026, 3, 9))
     services.followups.log_outcome(done, Outcome.REACHED)  # a contact of 王芳 too
     services.followups.cancel(services.followups.create(jia.id, FollowUpReason.OTHER,
                                                         date(2026, 3, 9)))
-    monkeypatch.setattr("app.services.followups.now", lambda: datetime(2026, 7, 2, 9, 0))
+    monkeypatch.setattr("app.services.outreach.followups.now", lambda: datetime(2026, 7, 2, 9, 0))
     late = services.followups.create(yi.id, FollowUpReason.OTHER, date(2026, 6, 30))
     services.followups.log_outcome(late, Outcome.REACHED)  # closed after the range
     service = dashboard(services)

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import Customer, CustomerSearch, Vehicle
+from app.demo.generator import CUSTOM_DATES, DemoSummary, generate_demo
 from app.domain.enums import (
     CalendarKind,
     FollowUpReason,
@@ -36,8 +37,7 @@ from app.domain.validation import (
     phone_digits,
     vin_check_digit,
 )
-from app.services.book import open_book
-from app.services.demo import CUSTOM_DATES, DemoSummary, generate_demo
+from app.services.admin.book import open_book
 
 TODAY = date(2026, 11, 22)
 SIZE = 300
@@ -118,7 +118,7 @@ def test_same_seed_same_book_other_seed_other_book(demo, tmp_path):
 
 
 def test_batches_do_not_change_the_book(demo, tmp_path, monkeypatch):
-    import app.services.demo as demo_module
+    import app.demo.generator as demo_module
 
     monkeypatch.setattr(demo_module, "BATCH", 37)
     generate_demo(tmp_path / "small-batches.db", SIZE, seed=SEED, today=TODAY)
@@ -475,7 +475,7 @@ def visits_of(path) -> list[tuple]:
 def test_visits_leave_the_rest_of_the_book_as_it_was(demo, tmp_path, monkeypatch):
     """The visits draw from their own stream: without them every other row is the same, but
     for what the visits write back (mileage, next service, last visit, satisfaction flag)."""
-    import app.services.demo as demo_module
+    import app.demo.generator as demo_module
 
     monkeypatch.setattr(demo_module, "_service_visits", lambda *args: False)
     generate_demo(tmp_path / "no-visits.db", SIZE, seed=SEED, today=TODAY)

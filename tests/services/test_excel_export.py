@@ -1,4 +1,4 @@
-"""app.services.excel_export: real workbooks written to tmp_path and read back."""
+"""app.services.exchange.excel_export: real workbooks written to tmp_path and read back."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from app.services.excel_export import (
+from app.services.exchange.excel_export import (
     CellKind,
     ColumnSpec,
     ExportCancelled,

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from app.domain.enums import FollowUpReason
 from app.domain.records import CustomerInput
-from app.services.excel_export import CellKind, ColumnSpec, SheetSpec, write_xlsx
+from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec, write_xlsx
 from app.ui import exports
 
 # every C0 control XML 1.0 forbids (tab, line feed and carriage return are allowed)

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from app.demo.generator import generate_demo
 from app.domain.enums import ReminderKind, ReminderState
 from app.domain.records import VehicleInput
-from app.services.book import open_book
-from app.services.demo import generate_demo
-from app.services.reminders import ReminderService
+from app.services.admin.book import open_book
+from app.services.outreach.reminders import ReminderService
 
 TODAY = date(2026, 11, 22)
 

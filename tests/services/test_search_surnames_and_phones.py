@@ -5,7 +5,7 @@ import pytest
 
 from app.domain.enums import CustomerKind, CustomerSort
 from app.domain.records import CustomerInput, VehicleInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 
 PEOPLE = {
     "zeng": CustomerInput(name="曾小贤", phone="010 6552 9988"),

@@ -9,7 +9,7 @@ from app.domain.records import CustomerInput, InteractionInput, VehicleInput
 from app.domain.segments import SegmentFilter, Tier, ValueThresholds
 from app.domain.service_rules import LapseThresholds
 from app.domain.visit_records import VisitInput
-from app.services.segments import SegmentService, window_start
+from app.services.analytics.segments import SegmentService, window_start
 
 TODAY = date(2026, 11, 22)  # the window of 3 years starts on 2023-11-22
 
@@ -333,8 +333,8 @@ def test_tier_counts_in_sql_equal_the_values_tiers_on_a_generated_book(tmp_path)
     from sqlalchemy import select
 
     from app.db.models import Customer
-    from app.services.book import open_book
-    from app.services.demo import generate_demo
+    from app.demo.generator import generate_demo
+    from app.services.admin.book import open_book
 
     path = tmp_path / "demo.db"
     generate_demo(path, customers=400, seed=11, today=TODAY)

@@ -125,7 +125,7 @@ def test_post_service_score_is_kept_and_a_low_one_flags_the_card(services, car):
 
 
 def test_next_service_is_predicted_from_the_cars_own_driving(services, car):
-    from app.services.visits import predict_all, store_predictions
+    from app.services.service_lane.visits import predict_all, store_predictions
 
     _, vehicle = car  # 丰田: 6 months or 5,000 km
     services.visits.add(VisitInput(vehicle.id, date(2026, 1, 1), mileage_km=20_000))
@@ -144,7 +144,7 @@ def test_next_service_is_predicted_from_the_cars_own_driving(services, car):
 
 def test_lapsed_customers_at_risk_and_lost(services):
     from app.domain.service_rules import LapseStatus
-    from app.services.visits import lapsed_customers
+    from app.services.service_lane.visits import lapsed_customers
 
     today = date(2026, 11, 22)
     statuses = {}
@@ -159,7 +159,7 @@ def test_lapsed_customers_at_risk_and_lost(services):
 
 
 def test_storing_predictions_on_a_book_without_visits_stores_none(services, car):
-    from app.services.visits import store_predictions
+    from app.services.service_lane.visits import store_predictions
 
     assert store_predictions(services.book) == 0
 
@@ -221,7 +221,7 @@ def test_deleting_the_latest_visit_brings_the_mileage_back_to_the_visits_left(se
     services.visits.delete(latest.id, "维修记录已删除", latest.version)
     assert [v.date_in for v in services.visits.history_of_vehicle(vehicle.id)] == [date(2026, 3, 1)]
     assert services.vehicles.get(vehicle.id).mileage_km == 30_000
-    from app.services.visits import lapsed_customers
+    from app.services.service_lane.visits import lapsed_customers
 
     [gone] = lapsed_customers(services.book, date(2027, 12, 1))  # the customer's last visit
     assert (gone.customer_id, gone.last_visit) == (owner.id, date(2026, 3, 1))
@@ -377,7 +377,7 @@ def test_visits_list_names_the_customer_and_the_model(services, car):
 
 
 def test_lapsed_list_names_the_last_vehicle_what_was_spent_and_the_days(services):
-    from app.services.visits import lapsed_customers
+    from app.services.service_lane.visits import lapsed_customers
 
     today = date(2026, 11, 22)
     c = services.customers.create(CustomerInput(name="王五"))

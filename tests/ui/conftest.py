@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import build_main_window
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from PySide6.QtCore import QLocale
 
 from app.bootstrap import build_main_window
 from app.domain.records import CustomerInput
-from app.services.backups import list_backups
-from app.services.book import open_book
+from app.services.admin.backups import list_backups
+from app.services.admin.book import open_book
 from app.ui.dialogs.restore_dialog import size_text
 
 

@@ -18,8 +18,8 @@ from sqlalchemy import update
 
 from app.bootstrap import build_main_window
 from app.db.models import Staff
-from app.services.backups import customers_in, list_backups, take_backup, verify_backup
-from app.services.book import open_book
+from app.services.admin.backups import customers_in, list_backups, take_backup, verify_backup
+from app.services.admin.book import open_book
 from app.ui import backup_scheduler
 
 

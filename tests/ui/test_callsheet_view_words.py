@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.domain.enums import CustomerKind, ReminderKind
 from app.domain.records import CustomerInput, VehicleInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.call_words import CallSheetWords
 from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.printing import call_sheet_html, write_pdf

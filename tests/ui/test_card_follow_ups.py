@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from app.bootstrap import build_main_window
 from app.domain.enums import FollowUpReason, FollowUpStatus
 from app.domain.records import CustomerInput, VehicleInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.dialogs.followup_dialog import FollowUpDialog
 from app.ui.widgets.fields import select_data
 

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.records import CustomerInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.widgets.customer_card import CustomerCardWidget
 from tests.ui.conftest import type_text
 

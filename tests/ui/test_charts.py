@@ -203,7 +203,7 @@ def test_dark_theme_paints_the_picture_dark(data, tmp_path):
 def test_dashboard_sheets_hold_each_charts_numbers(data, tmp_path):
     import openpyxl
 
-    from app.services.excel_export import write_xlsx
+    from app.services.exchange.excel_export import write_xlsx
 
     sheets = charts.dashboard_sheets(data, same)
     assert len(sheets) == len(charts.CHARTS)

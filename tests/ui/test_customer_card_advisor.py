@@ -9,7 +9,7 @@ from sqlalchemy import text, update
 from app.db.models import Staff
 from app.domain.enums import CalendarKind, ConsentChannel, CustomerKind, CustomerSource, Gender
 from app.domain.records import CustomerInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.widgets.customer_card import CustomerCardWidget
 from tests.ui.conftest import type_text
 

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QTableView
 
-from app.services.book import open_book
-from app.services.customers import CustomerService
+from app.services.admin.book import open_book
+from app.services.customers.cards import CustomerService
 from app.ui.models.customer_table import CustomerTableModel
 from tests.ui.conftest import type_text
 

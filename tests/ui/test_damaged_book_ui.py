@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import build_main_window
 from app.domain.errors import BookError
-from app.services.backups import list_backups, take_backup
+from app.services.admin.backups import list_backups, take_backup
 from app.ui.dialogs.damaged_dialog import DamagedBookDialog
 from app.ui.main_window import MainWindow
 from app.ui.messages import book_error

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.domain.enums import VisitType
 from app.domain.visit_records import VisitInput, WorkItem
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui import charts
 
 ROOT = Path(__file__).resolve().parents[2]

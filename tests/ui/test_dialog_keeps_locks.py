@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.widgets.common import save_path
 
 OTHER_DESK_WRITES = """

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from tests.ui.conftest import type_text
 
 _answerers: list[list[int]] = []

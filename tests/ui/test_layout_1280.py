@@ -24,7 +24,7 @@ from app.bootstrap import build_main_window
 from app.db.models import Customer
 from app.domain.enums import CustomerKind, CustomerSource, FollowUpReason
 from app.domain.records import CustomerInput, VehicleInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.models.customer_table import Column
 
 CALL_LINES = 6  # the calls to make show this many lines (of their headings, calls, reminders)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.bootstrap import build_main_window
 from app.domain.enums import FollowUpReason, FollowUpStatus, Outcome
 from app.domain.records import CustomerInput, VehicleInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.widgets import common
 from tests.ui.conftest import type_text
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.records import CustomerInput
-from app.services.backups import list_backups, take_backup
+from app.services.admin.backups import list_backups, take_backup
 from app.ui.widgets.save_dialog import OpenDialog
 from tests.ui.test_restore_ui import (
     answer_confirmation,

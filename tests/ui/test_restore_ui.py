@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.records import CustomerInput
-from app.services.backups import list_backups, take_backup
+from app.services.admin.backups import list_backups, take_backup
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.main_window import MainWindow
 
@@ -88,7 +88,7 @@ def test_an_unreadable_backup_says_so_and_no_backups_says_so(qtbot, opened, book
     dialog.reject()
     folder = book_path.parent / "backups"
     folder.mkdir()
-    from app.services.backups import backup_name
+    from app.services.admin.backups import backup_name
 
     (folder / backup_name(book_path, "manual", "20240101-120000")).write_bytes(
         b"not a book at all" * 100)

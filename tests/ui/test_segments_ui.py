@@ -11,7 +11,7 @@ from app.bootstrap import build_main_window
 from app.domain.enums import FollowUpReason, PurchaseType, VisitType
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.visit_records import VisitInput
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.dialogs.campaign_dialog import CampaignDialog
 from app.ui.widgets import common
 

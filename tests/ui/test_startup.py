@@ -21,7 +21,7 @@ def test_window_shows_before_the_book_opens_then_lists_customers(qtbot, book_pat
 def test_a_book_from_a_newer_program_is_reported_not_opened(qtbot, tmp_path, settings, monkeypatch):
     import sqlite3
 
-    from app.services.book import open_book
+    from app.services.admin.book import open_book
 
     path = tmp_path / "newer.db"
     open_book(path).close()
@@ -71,7 +71,7 @@ def test_interface_in_chinese(qtbot, book_path, settings):
 
 def test_first_start_writes_the_demo_book_when_asked(qapp, tmp_path):
     from app.cli import _offer_demo
-    from app.services.book import open_book
+    from app.services.admin.book import open_book
 
     declined = tmp_path / "empty.db"
     _offer_demo(str(declined), ask=lambda: False)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import build_main_window
 from app.domain.errors import BookError
-from app.services.backups import list_backups, take_backup
-from app.services.book import open_book
+from app.services.admin.backups import list_backups, take_backup
+from app.services.admin.book import open_book
 from tests.ui.test_damaged_book_ui import cleanup, customers, damaged_dialog, sha256  # noqa: F401
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.domain.enums import VisitType
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.visit_records import VisitInput, WorkItem
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.dialogs import visit_dialog
 from app.ui.dialogs.visit_dialog import VisitDialog
 from app.ui.settings import Preferences

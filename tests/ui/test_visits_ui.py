@@ -10,7 +10,7 @@ from app.domain.enums import VisitType
 from app.domain.errors import FieldError, ValidationError
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.visit_records import VisitInput, WorkItem
-from app.services.book import open_book
+from app.services.admin.book import open_book
 from app.ui.dialogs import visit_dialog
 from app.ui.dialogs.visit_dialog import VisitDialog, parse_yuan, visit_type_label
 from app.ui.settings import Preferences

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from app.services.customers import CustomerService
+    from app.services.customers.cards import CustomerService
 
 
 

@@ -25,8 +25,8 @@ from app.ui.widgets.fields import ErrorBanner, fill_combo, select_data
 
 if TYPE_CHECKING:
     from app.domain.records import VehicleRecord
-    from app.services.followups import FollowUpRules, FollowUpService
-    from app.services.staff import StaffService
+    from app.services.admin.staff import StaffService
+    from app.services.outreach.followups import FollowUpRules, FollowUpService
 
 # the reasons a person gives by hand first; those a reminder gives after them
 REASONS = (

@@ -215,7 +215,7 @@ class PreferencesDialog(QDialog):
         return self.tr("%1 (inactive)", "an advisor who no longer works here").replace("%1", name)
 
     def _backups_box(self, preferences: Preferences, book_path: Path | None) -> QGroupBox:
-        from app.services.backups import default_folder
+        from app.services.admin.backups import default_folder
 
         box = QGroupBox(self.tr("Backups"))
         form = QFormLayout(box)

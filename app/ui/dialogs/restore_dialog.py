@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import BookError
-from app.services.backups import BackupInfo, customers_in, list_backups, verify_backup
+from app.services.admin.backups import BackupInfo, customers_in, list_backups, verify_backup
 from app.ui.tasks import Task
 from app.ui.widgets.save_dialog import OpenDialog
 

@@ -33,7 +33,7 @@ from app.ui.widgets.fields import (
 )
 
 if TYPE_CHECKING:
-    from app.services.vehicles import VehicleService
+    from app.services.customers.vehicles import VehicleService
 
 
 class VehicleDialog(QDialog):

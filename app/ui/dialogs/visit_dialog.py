@@ -52,8 +52,8 @@ from app.ui.widgets.fields import (
 )
 
 if TYPE_CHECKING:
-    from app.services.staff import StaffService
-    from app.services.visits import VisitService
+    from app.services.admin.staff import StaffService
+    from app.services.service_lane.visits import VisitService
 
 MAX_MILEAGE_KM = 2_000_000
 

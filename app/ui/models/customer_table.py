@@ -15,7 +15,7 @@ from app.ui import labels
 
 if TYPE_CHECKING:
     from app.domain.records import CustomerRow
-    from app.services.customers import CustomerService
+    from app.services.customers.cards import CustomerService
 
 PAGE = 200
 CACHED_PAGES = 50  # at most 10,000 rows kept: memory stays flat however far one scrolls

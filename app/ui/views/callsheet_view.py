@@ -34,7 +34,7 @@ from app.ui.widgets.common import (
 )
 
 if TYPE_CHECKING:
-    from app.services.book import Services
+    from app.services.admin.book import Services
     from app.ui.settings import Preferences
 
 

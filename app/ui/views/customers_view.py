@@ -24,7 +24,7 @@ from app.ui.models.customer_table import Column, CustomerTableModel
 from app.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from app.services.book import Services
+    from app.services.admin.book import Services
     from app.ui.widgets.customer_card import CustomerCardWidget
 
 SEARCH_DELAY_MS = 150

@@ -44,7 +44,7 @@ from app.ui.widgets.common import (
 if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-    from app.services.book import Services
+    from app.services.admin.book import Services
     from app.ui.settings import Preferences
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from app.ui.messages import field_error, show_error
 from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, read_only_table, save_path
 
 if TYPE_CHECKING:
-    from app.services.book import Services
+    from app.services.admin.book import Services
     from app.ui.settings import Preferences
 
 OUTCOME_KEYS = (

@@ -24,7 +24,7 @@ from app.ui.dialogs.visit_dialog import format_yuan
 from app.ui.widgets.common import advisor_filter, export_sheets, read_only_table, save_path
 
 if TYPE_CHECKING:
-    from app.services.book import Services
+    from app.services.admin.book import Services
     from app.ui.settings import Preferences
 
 
@@ -150,7 +150,7 @@ class LapsedView(QWidget):
     def export_to(self, path) -> bool:
         from decimal import Decimal
 
-        from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
+        from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec
 
         sheet = SheetSpec(self.tr("Win-back"), [
             ColumnSpec(self.tr("Customer"), CellKind.TEXT, 12),

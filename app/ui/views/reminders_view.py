@@ -26,7 +26,7 @@ from app.ui import labels
 from app.ui.widgets.common import advisor_filter, ask_date, export_sheets, save_path
 
 if TYPE_CHECKING:
-    from app.services.book import Services
+    from app.services.admin.book import Services
     from app.ui.settings import Preferences
 
 OccurrenceRole = Qt.ItemDataRole.UserRole

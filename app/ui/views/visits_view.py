@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import VisitType
 from app.domain.visit_records import VisitRecord
-from app.services.excel_export import CellKind, ColumnSpec, SheetSpec
+from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec
 from app.ui.dialogs.visit_dialog import (
     VisitDialog,
     delete_visit,
@@ -41,7 +41,7 @@ from app.ui.widgets.common import (
 )
 
 if TYPE_CHECKING:
-    from app.services.book import Services
+    from app.services.admin.book import Services
     from app.ui.settings import Preferences
 
 DEFAULT_DAYS = 90

@@ -26,8 +26,8 @@ from app.ui import labels
 
 if TYPE_CHECKING:
     from app.domain.reminder_records import FollowUpRecord, Occurrence
-    from app.services.followups import FollowUpService
-    from app.services.reminders import ReminderService
+    from app.services.outreach.followups import FollowUpService
+    from app.services.outreach.reminders import ReminderService
 
 NEXT_REMINDERS = 6  # the card lists the next few; the reminders view has them all
 OVERDUE = QColor("#c62828")

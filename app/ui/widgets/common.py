@@ -149,7 +149,7 @@ def tell_saved(parent: QWidget, path: Path, rows: int | None = None) -> None:
 
 def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
     """Write the workbook; a failure says what happened and leaves any old file as it was."""
-    from app.services.excel_export import write_xlsx
+    from app.services.exchange.excel_export import write_xlsx
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

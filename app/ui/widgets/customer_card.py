@@ -64,15 +64,15 @@ from app.ui.widgets.value_line import ValueLine
 from app.ui.widgets.visits_panel import VisitsPanel
 
 if TYPE_CHECKING:
-    from app.services.customers import CustomerService
-    from app.services.followups import FollowUpService
-    from app.services.household import HouseholdService
-    from app.services.reminders import ReminderService
-    from app.services.segments import SegmentService
-    from app.services.staff import StaffService
-    from app.services.timeline import TimelineService
-    from app.services.vehicles import VehicleService
-    from app.services.visits import VisitService
+    from app.services.admin.staff import StaffService
+    from app.services.analytics.segments import SegmentService
+    from app.services.customers.cards import CustomerService
+    from app.services.customers.household import HouseholdService
+    from app.services.customers.timeline import TimelineService
+    from app.services.customers.vehicles import VehicleService
+    from app.services.outreach.followups import FollowUpService
+    from app.services.outreach.reminders import ReminderService
+    from app.services.service_lane.visits import VisitService
 
 
 def two_lines_high(box: QPlainTextEdit) -> int:

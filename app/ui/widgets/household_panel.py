@@ -27,7 +27,7 @@ from app.ui.widgets.common import read_only_table
 from app.ui.widgets.fields import DateField, fill_combo, optional_number
 
 if TYPE_CHECKING:
-    from app.services.household import HouseholdService
+    from app.services.customers.household import HouseholdService
 
 
 class HouseholdPanel(QWidget):

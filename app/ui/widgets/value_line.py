@@ -19,7 +19,7 @@ from app.domain.segments import CustomerValue, Tier, ValueThresholds
 from app.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from app.services.segments import SegmentService
+    from app.services.analytics.segments import SegmentService
 
 def money(yuan: float) -> str:
     return f"¥{yuan:,.0f}"

@@ -27,8 +27,8 @@ from app.ui.dialogs.visit_dialog import (
 from app.ui.widgets.common import read_only_table
 
 if TYPE_CHECKING:
-    from app.services.staff import StaffService
-    from app.services.visits import VisitService
+    from app.services.admin.staff import StaffService
+    from app.services.service_lane.visits import VisitService
 
 
 class VisitsPanel(QWidget):

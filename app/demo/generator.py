@@ -78,9 +78,9 @@ from app.domain.recurrence import (
 from app.domain.search import SEPARATOR, name_keys, name_readings, search_keys
 from app.domain.service_rules import interval_for, lapse_cutoffs
 from app.domain.validation import phone_digits, phone_search_forms, vin_check_digit
-from app.services.book import open_book
-from app.services.followups import NO_ANSWER_EXPIRY_DAYS
-from app.services.visits import store_predictions
+from app.services.admin.book import open_book
+from app.services.outreach.followups import NO_ANSWER_EXPIRY_DAYS
+from app.services.service_lane.visits import store_predictions
 
 BATCH = 5_000
 INSERT_CHUNK = 20_000  # rows per executemany

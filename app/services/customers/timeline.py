@@ -7,12 +7,12 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, Interaction, Staff, Vehicle
+from app.db.upkeep import touch_last_contact
 from app.domain.characters import check_storable_text
 from app.domain.clock import now
 from app.domain.enums import InteractionKind
 from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.records import InteractionInput, InteractionRecord
-from app.services.customers import touch_last_contact
 
 
 class TimelineService:

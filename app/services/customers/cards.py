@@ -11,7 +11,8 @@ from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Book
-from app.db.models import Customer, CustomerSearch, CustomerTag, Interaction, Staff, Tag, Vehicle
+from app.db.models import Customer, CustomerTag, Staff, Tag, Vehicle
+from app.db.upkeep import refresh_search_keys, touch_last_contact  # noqa: F401 (used below)
 from app.domain.clock import now as _now
 from app.domain.enums import (
     CalendarKind,
@@ -24,7 +25,7 @@ from app.domain.enums import (
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.records import CustomerCard, CustomerInput, CustomerRecord, CustomerRow
 from app.domain.rules import validate_customer
-from app.domain.search import FURTHER_READING, SEPARATOR, normalize_query, pinyin_of, search_keys
+from app.domain.search import FURTHER_READING, SEPARATOR, normalize_query, pinyin_of
 from app.domain.validation import (
     format_phone,
     normalize_phone,
@@ -202,8 +203,8 @@ class CustomerService:
 
     def card(self, customer_id: int) -> CustomerCard:
         """The customer, their vehicles and the timeline (newest first) in one read."""
-        from app.services.timeline import timeline_of
-        from app.services.vehicles import vehicles_of
+        from app.services.customers.timeline import timeline_of
+        from app.services.customers.vehicles import vehicles_of
 
         with self.book.reading() as session:
             return CustomerCard(
@@ -371,44 +372,7 @@ class CustomerService:
             session.add(CustomerTag(customer_id=customer_id, tag_id=tag_id))
 
 
-def refresh_search_keys(session: Session, customer_id: int) -> None:
-    """Recompute what the customer is found by (after the customer or a vehicle changed)."""
-    name, kind, phone, phone_alt, wechat = session.execute(
-        select(
-            Customer.name, Customer.kind, Customer.phone, Customer.phone_alt, Customer.wechat
-        ).where(Customer.id == customer_id)
-    ).one()
-    vehicles = session.execute(
-        select(Vehicle.plate, Vehicle.vin).where(
-            Vehicle.owner_id == customer_id, Vehicle.archived_at.is_(None)
-        )
-    ).all()
-    keys = search_keys(
-        name,
-        phones=(phone, phone_alt),
-        plates=[v.plate for v in vehicles],
-        vins=[v.vin or "" for v in vehicles],
-        extra=(wechat,),
-        person=kind != CustomerKind.COMPANY,
-    )
-    existing = session.get(CustomerSearch, customer_id)
-    if existing is None:
-        session.add(CustomerSearch(customer_id=customer_id, keys=keys))
-    elif existing.keys != keys:
-        existing.keys = keys
-    session.flush()
-
-
-def touch_last_contact(session: Session, customer_id: int) -> None:
-    latest = session.scalar(
-        select(func.max(Interaction.occurred_at)).where(Interaction.customer_id == customer_id)
-    )
-    session.execute(
-        update(Customer).where(Customer.id == customer_id).values(last_contact_at=latest)
-    )
-
-
-__all__ = ["CustomerService", "CustomerSort", "refresh_search_keys"]
+__all__ = ["CustomerService", "CustomerSort"]
 
 
 def _export_sql() -> str:

@@ -17,8 +17,8 @@ from app.domain.reminder_records import (
     CallSheet,
 )
 from app.domain.validation import format_phone
-from app.services.followups import FollowUpService
-from app.services.reminders import ReminderService, few_collections
+from app.services.outreach.followups import FollowUpService
+from app.services.outreach.reminders import ReminderService, few_collections
 
 
 class CallSheetService:

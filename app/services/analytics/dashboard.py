@@ -79,8 +79,8 @@ from app.domain.recurrence import (
 )
 from app.domain.segments import Tier, ValueThresholds, pareto_share
 from app.domain.service_rules import LapseThresholds, lapse_cutoffs
-from app.services.reminders import ReminderService
-from app.services.segments import BOUGHT_HERE, SegmentService
+from app.services.analytics.segments import BOUGHT_HERE, SegmentService
+from app.services.outreach.reminders import ReminderService
 
 log = logging.getLogger(__name__)
 

@@ -34,7 +34,7 @@ from app.domain.service_rules import (
 )
 from app.domain.validation import plate_key
 from app.domain.visit_records import MileageReading, VisitInput, VisitRecord, WorkItem
-from app.services.followups import NO_ANSWER_EXPIRY_DAYS
+from app.services.outreach.followups import NO_ANSWER_EXPIRY_DAYS
 
 
 def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldError]:

@@ -16,16 +16,16 @@ from app.db.integrity import IntegrityGate, is_damage
 from app.db.migrate import UpgradeResult, check_compatible, head_revision, upgrade_book
 from app.db.models import Customer, Interaction, Staff, Vehicle
 from app.domain.errors import BookError
-from app.services.callsheet import CallSheetService
-from app.services.customers import CustomerService
-from app.services.followups import FollowUpService
-from app.services.household import HouseholdService
-from app.services.reminders import ReminderService
-from app.services.segments import SegmentService
-from app.services.staff import StaffService
-from app.services.timeline import TimelineService
-from app.services.vehicles import VehicleService
-from app.services.visits import VisitService
+from app.services.admin.staff import StaffService
+from app.services.analytics.segments import SegmentService
+from app.services.customers.cards import CustomerService
+from app.services.customers.household import HouseholdService
+from app.services.customers.timeline import TimelineService
+from app.services.customers.vehicles import VehicleService
+from app.services.outreach.callsheet import CallSheetService
+from app.services.outreach.followups import FollowUpService
+from app.services.outreach.reminders import ReminderService
+from app.services.service_lane.visits import VisitService
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +50,10 @@ class Services:
 
     @property
     def dashboard(self):
-        """The owner's dashboard (app.services.dashboard), made when first asked for."""
+        """The owner's dashboard (app.services.analytics.dashboard), made when first asked for."""
         made = self.__dict__.get("_dashboard")
         if made is None:
-            from app.services.dashboard import DashboardService
+            from app.services.analytics.dashboard import DashboardService
 
             made = self.__dict__["_dashboard"] = DashboardService(self.book, self.segments,
                                                                   self.reminders)

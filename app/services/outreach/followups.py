@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, FollowUp, Interaction, ServiceVisit, Staff, Vehicle
+from app.db.upkeep import touch_last_contact
 from app.domain.characters import check_storable_text
 from app.domain.clock import now
 from app.domain.enums import (
@@ -24,8 +25,7 @@ from app.domain.enums import (
 from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.reminder_records import FollowUpRecord, Occurrence
 from app.domain.validation import format_phone
-from app.services.customers import touch_last_contact
-from app.services.reminders import ReminderService
+from app.services.outreach.reminders import ReminderService
 
 NO_ANSWER_EXPIRY_DAYS = 15
 ESCALATION_DAYS = 3

@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, Vehicle, VehicleOwnership
+from app.db.upkeep import refresh_search_keys
 from app.domain.clock import now as _now
 from app.domain.enums import PurchaseType
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.records import OwnershipRecord, VehicleInput, VehicleRecord
 from app.domain.rules import validate_vehicle
-from app.services.customers import refresh_search_keys
 
 _INPUT_FIELDS = [f.name for f in fields(VehicleInput)]
 

@@ -1,0 +1,1 @@
+"""The demo book: a realistic, deterministic dealership, written through the bulk writers."""

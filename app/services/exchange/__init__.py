@@ -1,0 +1,1 @@
+"""Exchange: lists out to Excel (import will join here)."""
