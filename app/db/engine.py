@@ -20,7 +20,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db import unit as units
 from app.db.integrity import IntegrityGate, is_damage
+from app.domain.changes import DESK, Actor
 from app.domain.errors import BookError
 
 log = logging.getLogger(__name__)
@@ -138,6 +140,14 @@ class Book:
         )
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
+        # who writes when a unit of work is not told: the person at this desk
+        self.actor: Actor = DESK
+        # called after each write unit of work that changed something is committed, on the
+        # thread that did it, with a units.Committed (the window's change signal, the audit)
+        self.listeners: list = []
+        self.clock = units.Clock()
+        self._has_clock: bool | None = None
+        units.install(self.engine)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -146,16 +156,56 @@ class Book:
             session.rollback()
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """One write transaction: committed whole at the end, or rolled back whole.
+    def writing(self, actor: Actor | None = None) -> Iterator[Session]:
+        """One write transaction: committed whole at the end, or rolled back whole. It is
+        done by `actor` (default: the book's, the person at this desk); what it changed is
+        noted (app.db.unit) and told to the listeners once it is committed.
 
         A book found damaged (or opened only to read) refuses it with a BookError."""
         if self.refuse_writes:
             raise BookError(self.refuse_writes)
         if self.gate is not None:
             self.gate.require_sound()
-        with self._write() as session, self._noticing_damage(), session.begin():
-            yield session
+        unit = units.UnitOfWork(actor or self.actor)
+        clock, others = None, False
+        with self._write() as session, self._noticing_damage():
+            with session.begin():
+                conn = session.connection()
+                conn.info[units.UNIT_KEY] = unit
+                session.info[units.UNIT_KEY] = unit
+                try:
+                    yield session
+                    session.flush()
+                    if unit.changes and self._clock_kept(conn):
+                        clock, others = self.clock.tick(conn)
+                finally:
+                    conn.info.pop(units.UNIT_KEY, None)
+        changes = unit.changes
+        if changes and self.listeners:
+            committed = units.Committed(changes, unit.actor, unit.origin, clock, others)
+            for listener in list(self.listeners):
+                try:
+                    listener(committed)
+                except Exception:  # noqa: BLE001 - a listener must not undo a committed write
+                    log.exception("a change listener failed")
+
+    def _clock_kept(self, conn) -> bool:
+        if self._has_clock is None:
+            from sqlalchemy import inspect
+
+            self._has_clock = inspect(conn).has_table("change_counts")
+        return self._has_clock
+
+    def others_wrote(self) -> bool:
+        """True when another desk or program wrote to the book since this desk last looked
+        (or wrote); the first call only learns where the book stands."""
+        if self._has_clock is False:
+            return False
+        with self.reading() as session:
+            try:
+                return self.clock.look(session.connection())
+            except DBAPIError:  # a book without the clock (not yet upgraded)
+                return False
 
     @property
     def writable(self) -> bool:

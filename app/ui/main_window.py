@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.domain.changes import ChangeKind, Changes
 from app.ui.backup_scheduler import BackupScheduler
+from app.ui.changes import ChangeHub
 from app.ui.settings import Preferences
 from app.ui.views.customers_view import CustomersView
 
@@ -60,6 +62,22 @@ class WindowShortcutsFirst(QObject):
         return False
 
 
+_OUTREACH = (ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.HOUSEHOLD,
+             ChangeKind.IMPORTANT_DATE, ChangeKind.REMINDER_MARK, ChangeKind.FOLLOW_UP,
+             ChangeKind.VISIT, ChangeKind.STAFF)
+# which kinds of change each list shows (it refreshes when one of them changes)
+VIEW_SHOWS: dict[str, tuple[ChangeKind, ...]] = {
+    "reminders": _OUTREACH,
+    "followups": (ChangeKind.FOLLOW_UP, ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.STAFF),
+    "callsheet": (*_OUTREACH, ChangeKind.INTERACTION),
+    "visits": (ChangeKind.VISIT, ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.STAFF),
+    "lapsed": (ChangeKind.VISIT, ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.FOLLOW_UP,
+               ChangeKind.INTERACTION),
+}
+CUSTOMER_LIST_SHOWS = (ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.TAG, ChangeKind.STAFF)
+TODAY_SUMMARY_COUNTS = _OUTREACH
+
+
 class MainWindow(QMainWindow):
     restore_requested = Signal()  # File → Restore from a backup… (app.bootstrap restores)
 
@@ -73,7 +91,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Guanxi — customer relationships"))
         self.customers_view = CustomersView(None, self)
         self.customers_view.preferences = preferences
-        self.customers_view.changed.connect(self._refresh_lists)
+        # one change signal: every committed write reaches the views that show what it changed
+        self.changes = ChangeHub(self)
+        self.changes.data_changed.connect(self._data_changed)
+        self._initiator = None  # the view whose own `changed` is being told (it refreshed)
+        self.customers_view.changed.connect(self._view_wrote)
         self._views: dict[str, QWidget] = {}  # the list views, built when first shown
         self.summary = QLabel(self)
         self.summary.setObjectName("todaySummary")
@@ -108,6 +130,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Put the window over an open book."""
         self.services = services
+        self.changes.attach(services.book)
         services.visits.post_service_days = self.preferences.post_service_days
         services.visits.intervals = self.preferences.maintenance_intervals
         self.customers_view.attach(services)
@@ -161,7 +184,7 @@ class MainWindow(QMainWindow):
             self._view_read_only(view)
         view.open_customer.connect(self.show_customer)
         if hasattr(view, "changed"):
-            view.changed.connect(self._refresh_lists)
+            view.changed.connect(self._view_wrote)
         index = self.LIST_VIEWS.index(name) + 1
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -213,11 +236,35 @@ class MainWindow(QMainWindow):
         self.customers_view.open_customer(customer_id)
 
     def _refresh_lists(self) -> None:
+        """Every built list again (the rules they are worked out by changed, not the data)."""
         for name, view in self._views.items():
-            # the dashboard is a snapshot the owner refreshes; a call logged need not redraw it
-            if view is not self.sender() and name != "dashboard":
+            if name != "dashboard":
                 view.refresh()
         self.show_today_summary()
+
+    def _view_wrote(self) -> None:
+        """A view says it wrote (and refreshed itself): what its writes changed is told now,
+        to the other views, at once."""
+        self._initiator = self.sender()
+        try:
+            self.changes.flush()
+        finally:
+            self._initiator = None
+
+    def _data_changed(self, changes: Changes, initiator) -> None:
+        """Each built list refreshes when the change touches what it shows; the one that
+        made the change has already. (The dashboard is a snapshot the owner refreshes.)"""
+        initiator = initiator or self._initiator
+        for name, view in self._views.items():
+            kinds = VIEW_SHOWS.get(name, ())
+            if view is not initiator and changes.touches(*kinds):
+                view.refresh()
+        told = getattr(self.customers_view, "data_changed", None)
+        if told is not None and initiator is not self.customers_view \
+                and changes.touches(*CUSTOMER_LIST_SHOWS):
+            told(changes)
+        if changes.touches(*TODAY_SUMMARY_COUNTS):
+            self.show_today_summary()
 
     def show_today_summary(self) -> None:
         """Today's reminders and call sheet for this desk's advisor (everyone when unset),
@@ -489,4 +536,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        self.changes.detach()
         event.accept()

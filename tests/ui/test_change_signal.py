@@ -1,0 +1,62 @@
+"""One change signal: committed writes reach the lists that show what changed, once; writes of
+another desk are noticed by the book's write clock."""
+
+import threading
+from datetime import date
+
+from app.domain.changes import ChangeKind
+from app.domain.enums import FollowUpReason
+from app.domain.records import CustomerInput
+from app.services.admin.book import open_book
+
+
+def counting(monkeypatch, view) -> list:
+    calls = []
+    real = view.refresh
+    monkeypatch.setattr(view, "refresh", lambda: (calls.append(1), real()))
+    return calls
+
+
+def test_a_write_refreshes_the_lists_that_show_it_and_not_the_others(qtbot, window, monkeypatch):
+    services = window.services
+    customer = services.customers.create(CustomerInput(name="王芳", phone="13800001111"))
+    window.changes.flush()  # (told at the next turn of the event loop otherwise)
+    reminders = counting(monkeypatch, window.reminders_view)
+    visits = counting(monkeypatch, window.visits_view)
+    with qtbot.waitSignal(window.changes.data_changed, timeout=3000) as told:
+        services.followups.create(customer.id, FollowUpReason.CUSTOM, date.today())
+    changes, initiator = told.args
+    assert changes.touches(ChangeKind.FOLLOW_UP) and initiator is None
+    assert reminders == [1] and visits == []
+
+
+def test_a_write_on_another_thread_is_told_on_the_interface_thread(qtbot, window):
+    services = window.services
+    seen = []
+    window.changes.data_changed.connect(
+        lambda changes, _who: seen.append((changes, threading.current_thread())))
+    worker = threading.Thread(
+        target=lambda: services.customers.create(CustomerInput(name="李雷", phone="13800002222")))
+    worker.start()
+    worker.join()
+    def told():
+        return [(c, t) for c, t in seen if c.touches(ChangeKind.CUSTOMER)]
+
+    qtbot.waitUntil(lambda: bool(told()), timeout=3000)
+    changes, thread = told()[0]
+    assert thread is threading.main_thread() and len(changes.ids(ChangeKind.CUSTOMER)) == 1
+
+
+def test_another_desks_write_reaches_this_window_within_seconds(qtbot, window, book_path,
+                                                                monkeypatch):
+    reminders = counting(monkeypatch, window.reminders_view)
+    other = open_book(book_path)
+    try:
+        with qtbot.waitSignal(window.changes.data_changed, timeout=8000) as told:
+            other.customers.create(CustomerInput(name="韩梅梅", phone="13800003333"))
+    finally:
+        other.close()
+    changes, initiator = told.args
+    assert initiator is None and changes.ids(ChangeKind.CUSTOMER) is None  # which: not known
+    assert reminders == [1]
+    assert window.changes.look_for_others() is False  # told once
