@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.domain.changes import ChangeKind, Changes
+from app.domain.changes import DESK, Actor, ChangeKind, Changes
 from app.ui.backup_scheduler import BackupScheduler
 from app.ui.changes import ChangeHub
 from app.ui.settings import Preferences
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         """Put the window over an open book."""
         self.services = services
         self.changes.attach(services.book)
+        self.act_for_desk()
         services.visits.post_service_days = self.preferences.post_service_days
         services.visits.intervals = self.preferences.maintenance_intervals
         self.customers_view.attach(services)
@@ -241,6 +242,20 @@ class MainWindow(QMainWindow):
             if name != "dashboard":
                 view.refresh()
         self.show_today_summary()
+
+    def act_for_desk(self) -> None:
+        """Writes from this window are done by this desk's advisor (Preferences) until people
+        sign in; by the desk, unnamed, when none is chosen."""
+        services = self.services
+        if services is None:
+            return
+        advisor = self.preferences.desk_advisor_id
+        actor = DESK
+        if advisor is not None:
+            named = {m.id: m.name for m in services.staff.list(active_only=False)}
+            if advisor in named:
+                actor = Actor(advisor, named[advisor])
+        services.book.actor = actor
 
     def _view_wrote(self) -> None:
         """A view says it wrote (and refreshed itself): what its writes changed is told now,
@@ -490,6 +505,7 @@ class MainWindow(QMainWindow):
                         self.services.visits.store_predictions()
                     finally:
                         QApplication.restoreOverrideCursor()
+            self.act_for_desk()
             self._refresh_lists()
 
     def _about(self) -> None:

@@ -60,3 +60,17 @@ def test_another_desks_write_reaches_this_window_within_seconds(qtbot, window, b
     assert initiator is None and changes.ids(ChangeKind.CUSTOMER) is None  # which: not known
     assert reminders == [1]
     assert window.changes.look_for_others() is False  # told once
+
+
+def test_writes_are_done_by_this_desks_advisor(qtbot, window):
+    from app.domain.changes import DESK, Actor
+
+    services = window.services
+    assert services.book.actor == DESK
+    advisor = services.staff.add("张伟")
+    window.preferences.desk_advisor_id = advisor.id
+    window.act_for_desk()
+    heard = []
+    services.book.listeners.append(heard.append)
+    services.customers.create(CustomerInput(name="赵强", phone="13800004444"))
+    assert heard[-1].actor == Actor(advisor.id, "张伟")
