@@ -21,6 +21,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import unit as units
+from app.db.dialect import Dialect, dialect_for
 from app.db.integrity import IntegrityGate, is_damage
 from app.domain.changes import DESK, Actor
 from app.domain.errors import BookError
@@ -134,9 +135,12 @@ class Book:
         # refuse every write (a damaged book opened to read what can be read); the code
         # is the BookError's
         self.refuse_writes: str | None = None
-        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self.dialect: Dialect = dialect_for(self.engine)
+        # (kept for the code that still asks; new code asks the dialect what it offers)
+        self.is_sqlite = self.dialect.name == "sqlite"
         write_engine = (
-            self.engine.execution_options(sqlite_immediate=True) if self.is_sqlite else self.engine
+            self.engine.execution_options(sqlite_immediate=True)
+            if self.dialect.locks_whole_book_for_writes else self.engine
         )
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
@@ -217,7 +221,7 @@ class Book:
         try:
             yield
         except DBAPIError as exc:
-            if not self.is_sqlite or not is_damage(exc.orig):
+            if not self.dialect.can_be_damaged or not is_damage(exc.orig):
                 raise
             log.error("damage met in %s: %s", self.url, exc.orig)
             if self.gate is None:
@@ -232,11 +236,10 @@ class Book:
     def dispose(self) -> None:
         if self.gate is not None:
             self.gate.stop()
-        if self.is_sqlite and self.writable:
+        if self.writable:
             # keeps the planner's statistics current as the book grows (cheap when nothing changed)
             try:
-                with self.engine.connect() as conn:
-                    conn.connection.driver_connection.execute("PRAGMA optimize")
+                self.dialect.refresh_statistics(self.engine)
             except Exception:  # noqa: BLE001 - closing must not fail on a statistics refresh
                 pass
         self.engine.dispose()

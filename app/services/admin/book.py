@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.db.changes import prune_vehicle_changes, vehicle_changes_to_prune
@@ -87,7 +87,7 @@ class Services:
         the book busy or read-only, is pruned at a later close)."""
         if self.book.gate is not None:
             self.book.gate.stop()  # a check still running ends here (no verdict: no damage)
-        if self.book.is_sqlite and self.book.writable:
+        if self.book.dialect.keeps_reminder_copy and self.book.writable:
             try:
                 with self.book.reading() as session:
                     up_to = vehicle_changes_to_prune(session.connection())
@@ -215,12 +215,7 @@ def check_book(path_or_url: str | Path) -> CheckReport:
         elif revision != head:
             problems.append(f"needs_upgrade: {revision} -> {head}")
         with book.reading() as session:
-            if book.is_sqlite:
-                result = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
-                if result != ["ok"]:
-                    problems.extend(f"integrity: {r}" for r in result[:20])
-                fk = session.execute(text("PRAGMA foreign_key_check")).fetchall()
-                problems.extend(f"foreign_key: {tuple(r)}" for r in fk[:20])
+            problems.extend(book.dialect.integrity_problems(session))
             if revision is not None:
                 for name, model in (
                     ("customers", Customer),

@@ -1,0 +1,29 @@
+"""The SQL that differs by database, asked of the book's dialect (a real SQLite book here)."""
+
+from sqlalchemy import select
+
+from app.db.dialect import SQLiteDialect
+from app.db.models import Customer
+from app.domain.records import CustomerInput
+
+
+def test_the_book_knows_its_dialect_and_what_it_offers(services):
+    dialect = services.book.dialect
+    assert isinstance(dialect, SQLiteDialect)
+    assert dialect.has_search_index and dialect.keeps_reminder_copy and dialect.can_be_damaged
+
+
+def test_string_agg_joins_as_python_joins(services):
+    names = ["王芳", "李雷", "韩梅梅"]
+    for i, name in enumerate(names):
+        services.customers.create(CustomerInput(name=name, phone=f"1380000{i:04d}"))
+    dialect = services.book.dialect
+    ordered = select(Customer.name).order_by(Customer.id).limit(dialect.unlimited()).subquery()
+    with services.book.reading() as s:
+        joined = s.execute(select(dialect.string_agg(ordered.c.name, "、"))).scalar()
+    assert sorted(joined.split("、")) == sorted(names)
+
+
+def test_a_sound_book_has_no_integrity_problems(services):
+    with services.book.reading() as s:
+        assert services.book.dialect.integrity_problems(s) == []
