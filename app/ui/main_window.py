@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.desk.settings import Preferences
 from app.ui.backup_scheduler import BackupScheduler
-from app.ui.settings import Preferences
 from app.ui.views.customers_view import CustomersView
 
 if TYPE_CHECKING:
