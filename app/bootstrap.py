@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar, QProgressDialog
 
+from app.desk.book_lock import BookLock, book_file, try_lock_book
+from app.desk.settings import APPLICATION, ORGANIZATION, Preferences
 from app.domain.errors import BookError
-from app.ui.book_lock import BookLock, book_file, try_lock_book
-from app.ui.i18n import apply_cjk_font, install_translators, resolve_language
+from app.render.fonts import apply_cjk_font
+from app.render.language import setup_language
 from app.ui.main_window import MainWindow
-from app.ui.settings import APPLICATION, ORGANIZATION, Preferences
 from app.ui.style import APP_STYLE
 
 if TYPE_CHECKING:
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BookLock", "build_main_window", "refuse_second_copy", "try_lock_book"]
+__all__ = ["BookLock", "build_main_window", "refuse_second_copy", "run_window", "setup_language",
+           "try_lock_book"]
 
 
 def ensure_application() -> QApplication:
@@ -32,15 +34,6 @@ def ensure_application() -> QApplication:
         QCoreApplication.setApplicationName(APPLICATION)
         app = QApplication(sys.argv[:1])
     return app  # type: ignore[return-value]
-
-
-def setup_language(app: QCoreApplication, language: str | None) -> str:
-    """Install the translators for the language (replacing earlier ones); returns it."""
-    chosen = resolve_language(language)
-    for old in getattr(app, "_guanxi_translators", []):
-        app.removeTranslator(old)
-    app._guanxi_translators = install_translators(app, chosen)  # kept alive on the app
-    return chosen
 
 
 def build_main_window(
@@ -167,6 +160,61 @@ def refuse_second_copy(holder: str, parent=None) -> None:
     detail = QCoreApplication.translate("Messages", "Open in: %1").replace("%1", holder) if holder else ""
     QMessageBox.warning(parent, QCoreApplication.translate("Messages", "Guanxi"),
                         book_error(BookError("already_open", detail)))
+
+
+# ------------------------------------------------------------ the window's start
+def run_window(db: str | None, lang: str | None) -> int:
+    """`guanxi` (or `guanxi gui`): the window over the book, until it closes; the exit status."""
+    from app.services.admin.paths import default_book_path
+
+    # the log file is already set up: _run does it for every command
+    app = ensure_application()
+    install_excepthook()
+    preferences = Preferences()
+    setup_language(app, lang or preferences.language)
+    path = db or str(default_book_path())
+    # one copy of the program per book: taken before the book is touched, held until the end
+    lock, holder = try_lock_book(path)
+    if lock is None:
+        refuse_second_copy(holder)
+        return 1
+    try:
+        if db is None and not preferences.first_start_done and not Path(path).exists():
+            _offer_demo(path)
+        preferences.first_start_done = True
+        # The window shows at once; the book opens on the event loop's first turn.
+        window = build_main_window(path, language=lang, defer_book=True)
+        window.show()
+        return app.exec()
+    finally:
+        lock.release()
+
+
+def _ask_for_demo() -> bool:
+    """First start: an empty book, or a demo book to look around in? True for the demo."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Cli", "Welcome to Guanxi"),
+        QCoreApplication.translate("Cli", "This is the first start. Start with an empty book, or with a demo book of 500 "
+           "made-up customers to look around?"),
+    )
+    demo = box.addButton(QCoreApplication.translate("Cli", "Demo book"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Cli", "Empty book"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is demo
+
+
+def _offer_demo(path: str, ask=_ask_for_demo) -> None:
+    """Write the demo book at `path` when the person asks for it."""
+    if not ask():
+        return
+    from app.demo.generator import generate_demo
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        generate_demo(path, customers=500, seed=1)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 # ------------------------------------------------------------ a damaged book

@@ -276,12 +276,12 @@ def _core_app(language: str | None) -> None:
 
     from PySide6.QtGui import QGuiApplication
 
-    from app.bootstrap import setup_language
+    from app.render.language import setup_language
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QCoreApplication.instance() or QGuiApplication(sys.argv[:1])
     setup_language(app, language)
-    from app.ui.i18n import apply_cjk_font
+    from app.render.fonts import apply_cjk_font
 
     apply_cjk_font(app)
 
@@ -374,76 +374,16 @@ def _check_problem(problem: str) -> str:
 
 
 def _book_error(exc: BookError) -> str:
-    from app.ui.messages import book_error
+    from app.presentation.messages import book_error
 
     return book_error(exc)
 
 
 def run_gui(db: str | None, lang: str | None) -> int:
-    from app.bootstrap import (
-        build_main_window,
-        ensure_application,
-        install_excepthook,
-        refuse_second_copy,
-        setup_language,
-        try_lock_book,
-    )
-    from app.services.admin.paths import default_book_path
-    from app.ui.settings import Preferences
+    """The window (app.bootstrap: the one place that knows the interface)."""
+    from app.bootstrap import run_window
 
-    # the log file is already set up: _run does it for every command
-    app = ensure_application()
-    install_excepthook()
-    preferences = Preferences()
-    setup_language(app, lang or preferences.language)
-    path = db or str(default_book_path())
-    # one copy of the program per book: taken before the book is touched, held until the end
-    lock, holder = try_lock_book(path)
-    if lock is None:
-        refuse_second_copy(holder)
-        return 1
-    try:
-        if db is None and not preferences.first_start_done and not Path(path).exists():
-            _offer_demo(path)
-        preferences.first_start_done = True
-        # The window shows at once; the book opens on the event loop's first turn.
-        window = build_main_window(path, language=lang, defer_book=True)
-        window.show()
-        return app.exec()
-    finally:
-        lock.release()
-
-
-def _ask_for_demo() -> bool:
-    """First start: an empty book, or a demo book to look around in? True for the demo."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("Cli", "Welcome to Guanxi"),
-        QCoreApplication.translate("Cli", "This is the first start. Start with an empty book, or with a demo book of 500 "
-           "made-up customers to look around?"),
-    )
-    demo = box.addButton(QCoreApplication.translate("Cli", "Demo book"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("Cli", "Empty book"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is demo
-
-
-def _offer_demo(path: str, ask=_ask_for_demo) -> None:
-    """Write the demo book at `path` when the person asks for it."""
-    if not ask():
-        return
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from app.demo.generator import generate_demo
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        generate_demo(path, customers=500, seed=1)
-    finally:
-        QApplication.restoreOverrideCursor()
+    return run_window(db, lang)
 
 
 def _open(db: str):
@@ -476,8 +416,9 @@ def _prepare(db: str, advisor: str | None):
 
 
 def run_callsheet(db: str, day: date | None, advisor: str | None, pdf: str) -> int:
-    from app.ui import labels
-    from app.ui.printing import call_sheet_html, write_pdf
+    from app.presentation import labels
+    from app.presentation.printing import call_sheet_html
+    from app.render.pdf import write_pdf
 
     _refuse_output(pdf, ".pdf", db)
     day = day or date.today()
@@ -498,8 +439,8 @@ def run_callsheet(db: str, day: date | None, advisor: str | None, pdf: str) -> i
 
 
 def run_export(which: str, db: str, out: str, days: int, day: date | None, advisor: str | None) -> int:
+    from app.presentation import exports
     from app.services.exchange.excel_export import write_xlsx
-    from app.ui import exports
 
     _refuse_output(out, ".xlsx", db)
     day = day or date.today()
@@ -527,7 +468,7 @@ def run_export(which: str, db: str, out: str, days: int, day: date | None, advis
 
 def _preferences():
     """This machine's preferences (value thresholds, lapse months), as the window uses them."""
-    from app.ui.settings import Preferences
+    from app.desk.settings import Preferences
 
     return Preferences()
 
@@ -535,9 +476,9 @@ def _preferences():
 def run_report(db: str, out: str, png_dir: str | None, first: date | None, last: date | None,
                advisor: str | None) -> int:
     from app.domain.dashboard_records import DashboardQuery
+    from app.presentation import charts
     from app.services.analytics.dashboard import DashboardService
     from app.services.exchange.excel_export import write_xlsx
-    from app.ui import charts
 
     today = date.today()
     this_month = today.replace(day=1)
@@ -639,8 +580,8 @@ def run_backup(db: str, folder: str | None) -> int:
 
 
 def run_restore(db: str, backup: str) -> int:
+    from app.desk.book_lock import try_lock_book
     from app.services.admin.backups import restore_backup
-    from app.ui.book_lock import try_lock_book
 
     path = _book_file(db)
     if path is None:

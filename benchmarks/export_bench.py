@@ -29,9 +29,9 @@ def main() -> int:
     from openpyxl import Workbook
     from PySide6.QtCore import QCoreApplication
 
+    from app.presentation.exports import customers_sheet
     from app.services.admin.book import open_book
     from app.services.exchange.excel_export import write_xlsx
-    from app.ui.exports import customers_sheet
 
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - translations
     services = open_book(args.book, create=False)

@@ -39,7 +39,7 @@ MODELS = (
     "大众 帕萨特", "大众 迈腾", "丰田 凯美瑞", "本田 雅阁", "别克 君威", "日产 轩逸",
     "比亚迪 汉", "吉利 星越L", "长安 CS75 PLUS", "奥迪 A4L", "宝马 3系", "哈弗 H6",
 )
-DETAILS = {  # as the reminder engine codes them (see app.ui.labels.reminder_detail)
+DETAILS = {  # as the reminder engine codes them (see app.presentation.labels.reminder_detail)
     ReminderKind.HOUSEHOLD_BIRTHDAY: ("spouse:刘敏", "child:张子涵", "parent:陈桂兰"),
     ReminderKind.BIRTHDAY: ("lunar:8:15:0", "lunar:1:8:0", ""),
     ReminderKind.INSURANCE: ("人保 商业险", "平安 交强险", "太平洋 续保"),
@@ -101,8 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     from pypdf import PdfReader  # only to count the pages
 
-    from app.ui.i18n import apply_cjk_font
-    from app.ui.printing import call_sheet_html, write_pdf
+    from app.presentation.printing import call_sheet_html
+    from app.render.fonts import apply_cjk_font
+    from app.render.pdf import write_pdf
 
     apply_cjk_font(app)
     sheet = demo_sheet(args.lines, date(2024, 9, 16))

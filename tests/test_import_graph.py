@@ -70,3 +70,41 @@ def test_the_circle_finder_finds_a_circle(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(tmp_path))
     graph = grimp.build_graph("circled", cache_dir=None)
     assert _cycles(graph) == [["circled.a", "circled.b", "circled.c"]]
+
+
+WIDGETS = ("PySide6.QtWidgets", "PySide6.QtPrintSupport")
+
+
+def _widget_imports(graph, modules) -> list[str]:
+    """`module: line` for each import of Qt's widgets (or print dialogs) by those modules."""
+    found = []
+    for module in sorted(modules):
+        if "PySide6" not in graph.find_modules_directly_imported_by(module):
+            continue
+        for detail in graph.get_import_details(importer=module, imported="PySide6"):
+            if any(name in detail["line_contents"] for name in WIDGETS):
+                found.append(f"{module}: {detail['line_contents']}")
+    return found
+
+
+def _reached(graph, start: str) -> set[str]:
+    """`start` (a module or package) and every module of the program it imports, at any
+    depth."""
+    starts = {start, *graph.find_descendants(start)}
+    reached = set(starts)
+    for module in starts:
+        reached |= graph.find_upstream_modules(module)
+    return {m for m in reached if m.startswith("app")}
+
+
+def test_the_command_line_rendering_and_the_desk_reach_no_qt_widgets():
+    graph = grimp.build_graph("app", include_external_packages=True,
+                              exclude_type_checking_imports=True, cache_dir=None)
+    # the window's start is not followed: only `guanxi gui` goes there
+    graph.remove_import(importer="app.cli", imported="app.bootstrap")
+    for start in ("app.cli", "app.render", "app.desk", "app.presentation"):
+        reached = _reached(graph, start)
+        assert not any(m.startswith(("app.ui", "app.bootstrap")) for m in reached), start
+        assert _widget_imports(graph, reached) == [], start
+    # and the check sees such an import where there is one
+    assert _widget_imports(graph, {"app.ui.printing", "app.bootstrap"})

@@ -1,7 +1,7 @@
 """The owner's dashboard (PRODUCT.md F8): what each chart shows, as plain data.
 
 The service (app.services.analytics.dashboard) fills these from the book; the interface draws them
-(app.ui.charts) and `guanxi report` writes them as tables, one sheet per chart. Money is in
+(app.presentation.charts) and `guanxi report` writes them as tables, one sheet per chart. Money is in
 yuan (floats); a month is the date of its first day.
 """
 

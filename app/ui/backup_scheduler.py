@@ -20,9 +20,9 @@ import shiboken6
 from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QProgressDialog
 
+from app.desk.settings import Preferences
 from app.domain.errors import BookError
 from app.ui.messages import book_error, book_error_detail, show_error
-from app.ui.settings import Preferences
 from app.ui.tasks import Task
 
 if TYPE_CHECKING:

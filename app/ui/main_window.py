@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.desk.settings import Preferences
 from app.domain.changes import DESK, Actor, ChangeKind, Changes
 from app.ui.backup_scheduler import BackupScheduler
 from app.ui.changes import ChangeHub
-from app.ui.settings import Preferences
 from app.ui.views.customers_view import CustomersView
 
 if TYPE_CHECKING:

@@ -1,175 +1,20 @@
-"""Every message a person reads about a problem: what happened, what was kept, what to do."""
+"""Messages in the window: problems shown in a box, the question about unsaved changes.
+The wording is app.presentation.messages' (the command line prints the same words)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.domain.errors import BookError, FieldError
-
-
-def field_error(error: FieldError) -> str:
-    """One invalid field, in words."""
-    texts = {
-        "required": QCoreApplication.translate("Messages", "This field is required."),
-        "phone_invalid": QCoreApplication.translate("Messages", "Not a valid phone number (e.g. 138 0013 8000 or 010-6552 9988)."),
-        "email_invalid": QCoreApplication.translate("Messages", "Not a valid e-mail address."),
-        # shown after the field's name ("VIN: …"), so they do not name it again
-        "vin_length": QCoreApplication.translate("Messages", "Must be exactly 17 characters long."),
-        "vin_chars": QCoreApplication.translate("Messages", "Only digits and capital letters, except I, O and Q."),
-        "vin_check_digit": QCoreApplication.translate("Messages", "The check digit (9th character) does not match: please check for a typo."),
-        "vin_duplicate": QCoreApplication.translate("Messages", "Another vehicle in the book already has this one."),
-        "plate_invalid": QCoreApplication.translate("Messages", "Not a valid plate (e.g. 京A·12345 or 京A·D12345)."),
-        "date_invalid": QCoreApplication.translate("Messages", "Not a valid date (use YYYY-MM-DD)."),
-        "date_nonexistent": QCoreApplication.translate("Messages", "This day does not exist: check the month and the day (that month may have fewer days)."),
-        "date_future": QCoreApplication.translate("Messages", "This date is in the future."),
-        "birthday_incomplete": QCoreApplication.translate("Messages", "A birthday needs both month and day."),
-        "birthday_invalid": QCoreApplication.translate("Messages", "This day does not exist in that calendar."),
-        "birthday_year": QCoreApplication.translate("Messages", "The birth year is not plausible."),
-        "birthday_future": QCoreApplication.translate("Messages", "The birthday is in the future."),
-        "birthday_leap_needs_year": QCoreApplication.translate("Messages", "A leap-month birthday needs the year."),
-        "lunar_out_of_range": QCoreApplication.translate("Messages", "Guanxi's lunar calendar covers lunar years 1900 to 2100 only. Nothing was saved: enter a date in those years, or use the solar calendar."),
-        "consent_date_required": QCoreApplication.translate("Messages", "Give the date the customer agreed to marketing."),
-        "referrer_invalid": QCoreApplication.translate("Messages", "Choose another customer as the referrer."),
-        "year_invalid": QCoreApplication.translate("Messages", "The model year is not plausible."),
-        "negative": QCoreApplication.translate("Messages", "This number cannot be negative."),
-        "owner_invalid": QCoreApplication.translate("Messages", "Choose an existing customer as the new owner."),
-        "owner_same": QCoreApplication.translate("Messages", "The vehicle already belongs to this customer."),
-        "mileage_lower": QCoreApplication.translate("Messages", "This mileage is lower than the vehicle's last known mileage. Check it, or confirm that the odometer was replaced."),
-        "date_out_before_in": QCoreApplication.translate("Messages", "The car cannot leave before it came in."),
-        "satisfaction_range": QCoreApplication.translate("Messages", "Satisfaction is a score from 1 to 5."),
-        "visit_type_invalid": QCoreApplication.translate("Messages", "Choose the kind of visit."),
-        "staff_invalid": QCoreApplication.translate("Messages", "Choose a staff member who is in the book."),
-        "vehicle_invalid": QCoreApplication.translate("Messages", "Choose one of the customer's vehicles."),
-        "text_invalid": QCoreApplication.translate("Messages", "This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it."),
-    }
-    return texts.get(error.code, QCoreApplication.translate("Messages", "This value is not accepted."))
-
-
-def book_error(error: BookError) -> str:
-    texts = {
-        "schema_newer": QCoreApplication.translate("Messages", "This book was written by a newer version of Guanxi. It has not been opened "
-            "or changed. Please update Guanxi to open it."
-        ),
-        "not_a_book": QCoreApplication.translate("Messages", "This file is not a Guanxi book (or it is damaged). It has not been changed."
-        ),
-        "not_a_guanxi_book": QCoreApplication.translate("Messages", "This database belongs to another program. Guanxi has not changed it."
-        ),
-        "upgrade_failed": QCoreApplication.translate("Messages", "The book could not be upgraded. It has been left exactly as it was, and a "
-            "backup copy is next to it."
-        ),
-        "missing": QCoreApplication.translate("Messages", "The book file does not exist."),
-        "cannot_create": QCoreApplication.translate("Messages", "The book could not be created in that folder."),
-        "demo_not_empty": QCoreApplication.translate("Messages", "A demo can only be written into an empty book."),
-        # where the book is (app.db.engine.make_engine)
-        "driver_missing": QCoreApplication.translate("Messages", "This book is on a database server, and the program for talking to that "
-            "server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the "
-            "server to install %1 here, or open a book file instead."),
-        "bad_url": QCoreApplication.translate("Messages", "This is not the address of a book Guanxi can open: %1. Nothing was opened or "
-            "changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book."),
-        "unreachable": QCoreApplication.translate("Messages", "The database server holding this book could not be reached, or it refused "
-            "to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the "
-            "server is running, then try again."),
-        # met while working (app.services.errors.classify)
-        "busy": QCoreApplication.translate("Messages", "The book is busy: another desk or program kept it locked for too long. What "
-            "was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps "
-            "happening, close Guanxi on the other computers and try again."),
-        "disk_full": QCoreApplication.translate("Messages", "The disk holding the book is full. What was being saved was not saved; "
-            "everything saved before is safe. Free some space on that disk, then try again."),
-        "damaged": QCoreApplication.translate("Messages", "The book file is damaged. Nothing more was written to it. Stop working in "
-            "it: keep a copy of the file for support, and go back to the latest backup of the book."),
-        "read_only": QCoreApplication.translate("Messages", "The book cannot be written to: the file or its folder is read-only, or this "
-            "user may not change it. What was being saved was not saved; everything saved before is safe. Check "
-            "the file's permissions, or copy the book to a folder you can write to."),
-        "disk_error": QCoreApplication.translate("Messages", "The disk holding the book reported an error. What was being saved was not "
-            "saved; everything saved before is safe. Check the disk (or the network folder), then try again."),
-        # taking a backup (app.services.admin.backups.take_backup)
-        "backup_failed": QCoreApplication.translate("Messages", "The backup could not be written. The book and the "
-            "earlier backups are as they were. Try again; if it fails again, choose another backups folder in "
-            "Preferences."),
-        "backup_disk_full": QCoreApplication.translate("Messages", "The disk holding the backups is full, so this backup "
-            "was not written. The book and the earlier backups are as they were. Free some space on that disk, or "
-            "choose another backups folder in Preferences."),
-        "backup_folder": QCoreApplication.translate("Messages", "The backups folder cannot be written to: it is "
-            "read-only, or this user may not change it. The book and the earlier backups are as they were. Choose "
-            "another backups folder in Preferences."),
-        "backup_check_failed": QCoreApplication.translate("Messages", "The new backup did not pass its check, so it was "
-            "not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding "
-            "the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the "
-            "book file for support."),
-        # opening a book file (app.services.admin.book.open_book)
-        "empty_file": QCoreApplication.translate("Messages", "This file is empty (0 bytes): it holds no book. Guanxi "
-            "has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: "
-            "restore the latest backup (File → Restore from a backup…), or choose another book file."),
-        "unreadable": QCoreApplication.translate("Messages", "Guanxi may not read this book file (its permissions do "
-            "not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and "
-            "write access to the file, or copy the book to a folder of your own."),
-        "read_only_place": QCoreApplication.translate("Messages", "This book is in a folder Guanxi cannot write to (or "
-            "the file itself is read-only), and a book must be written to as it is used. Nothing was opened or "
-            "changed. Copy the book to a folder you can write to and open the copy, or ask for write access to "
-            "the folder."),
-        "read_only_open": QCoreApplication.translate("Messages", "The book is open read-only, to save what can be read: "
-            "nothing is written to it. What you were saving was not saved. Export what you need, then restore a "
-            "backup (File → Restore from a backup…)."),
-        "already_open": QCoreApplication.translate("Messages", "This book is already open in another copy of Guanxi. "
-            "Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or "
-            "close it and start again)."),
-        # restoring a backup (app.services.admin.backups.restore_backup)
-        "backup_missing": QCoreApplication.translate("Messages", "This backup file is no longer there (it was moved or "
-            "deleted)."),
-        "backup_damaged": QCoreApplication.translate("Messages", "This backup is damaged: it did not pass its check, so "
-            "it was not used. Choose an older backup."),
-        "backup_not_a_book": QCoreApplication.translate("Messages", "This file is not a backup of a Guanxi book, so it was "
-            "not used. Choose another backup."),
-        "backup_none": QCoreApplication.translate("Messages", "No good backup of this book was found (each one was "
-            "missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save "
-            "what can be read, and keep a copy of the book file for support."),
-    }
-    text = texts.get(error.code, QCoreApplication.translate("Messages", "The book could not be opened."))
-    if "%1" in text:  # the detail is part of the sentence
-        return text.replace("%1", error.detail)
-    if error.code in DETAIL_APART:
-        return text
-    return f"{text}\n\n{error.detail}" if error.detail else text
-
-
-# codes whose detail is SQLite's own (English) words: shown apart, never in the sentence
-DETAIL_APART = frozenset({"damaged", "busy", "disk_full", "disk_error", "read_only",
-                          "read_only_open"})
-
-
-def book_error_detail(error: BookError) -> str:
-    """What book_error() leaves out of its sentence, for a message box's details."""
-    return error.detail if error.code in DETAIL_APART else ""
-
-
-def restore_failed(error: BookError, reopened: bool = True) -> str:
-    """A restore that did not happen: why, and that the book is exactly as it was."""
-    reasons = {
-        "backup_disk_full": QCoreApplication.translate("Messages", "The disk holding the book is full, so the "
-            "backup could not be copied beside it. Free some space on that disk, then try again."),
-        "backup_failed": QCoreApplication.translate("Messages", "The backup could not be copied beside the book."),
-        "backup_folder": QCoreApplication.translate("Messages", "The book's folder cannot be written to, so the "
-            "backup could not be copied beside it."),
-        "schema_newer": QCoreApplication.translate("Messages", "This backup was written by a newer version of "
-            "Guanxi. Update Guanxi, or choose an older backup."),
-    }
-    reason = reasons.get(error.code) or book_error(BookError(error.code))
-    kept = (QCoreApplication.translate("Messages", "The backup was not restored. The book is exactly as it was, "
-                                       "and it is open again.") if reopened else
-            QCoreApplication.translate("Messages", "The backup was not restored. The book is exactly as it was."))
-    text = f"{kept}\n\n{reason}"
-    return f"{text}\n\n{error.detail}" if error.detail else text
-
-
-def restored_text(taken_at: str, set_aside: str) -> str:
-    """A restore that happened: from which backup, and where the book as it was is kept."""
-    text = QCoreApplication.translate("Messages", "The book was restored from the backup of %1. What was written "
-        "after that backup is not in the book.").replace("%1", taken_at)
-    if set_aside:
-        text += "\n\n" + QCoreApplication.translate("Messages", "The book as it was before is kept (renamed, "
-            "not deleted) at:\n%1").replace("%1", set_aside)
-    return text
+from app.presentation.messages import (  # noqa: F401 - the window's words, from one place
+    DETAIL_APART,
+    book_error,
+    book_error_detail,
+    conflict_text,
+    field_error,
+    restore_failed,
+    restored_text,
+)
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
@@ -189,11 +34,4 @@ def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
-    )
-
-
-def conflict_text() -> str:
-    return QCoreApplication.translate("Messages", "Another desk saved this customer after you opened the card, so your changes were "
-        "not saved. They are still on the card: note them, then reload (F5) to see the "
-        "latest version."
     )

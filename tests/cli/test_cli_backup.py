@@ -88,7 +88,7 @@ HOLD_THE_BOOK = """
 import sys, time
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
-from app.ui.book_lock import try_lock_book
+from app.desk.book_lock import try_lock_book
 lock, _ = try_lock_book(sys.argv[1])
 print("held" if lock else "refused", flush=True)
 time.sleep(60)

@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 
 from app.domain.enums import CalendarKind
 from app.domain.records import CustomerInput, InteractionInput
+from app.presentation import exports
 from app.services.exchange.excel_export import write_xlsx
-from app.ui import exports
 
 LONG_NAME = "北京市朝阳区东三环汽车服务有限公司"  # 17 CJK characters: 34 columns wide
 

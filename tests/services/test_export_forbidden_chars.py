@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from app.domain.enums import FollowUpReason
 from app.domain.records import CustomerInput
+from app.presentation import exports
 from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec, write_xlsx
-from app.ui import exports
 
 # every C0 control XML 1.0 forbids (tab, line feed and carriage return are allowed)
 C0_FORBIDDEN = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])

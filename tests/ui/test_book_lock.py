@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.ui.book_lock import BookLock, book_file, lock_path_for, try_lock_book
+from app.desk.book_lock import BookLock, book_file, lock_path_for, try_lock_book
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +19,7 @@ def other_process(book: Path, then: str = "") -> subprocess.CompletedProcess:
     """Another copy of the program tries the book's lock; prints TAKEN or REFUSED <holder>."""
     code = textwrap.dedent(f"""
         import sys
-        from app.ui.book_lock import try_lock_book
+        from app.desk.book_lock import try_lock_book
         lock, holder = try_lock_book({str(book)!r})
         print("TAKEN" if lock is not None else "REFUSED " + holder, flush=True)
         {then}
@@ -32,7 +32,7 @@ def holding_process(book: Path) -> subprocess.Popen:
     """A process that takes the lock and keeps it until it is killed."""
     code = textwrap.dedent(f"""
         import sys, time
-        from app.ui.book_lock import try_lock_book
+        from app.desk.book_lock import try_lock_book
         lock, holder = try_lock_book({str(book)!r})
         print("TAKEN" if lock is not None else "REFUSED", flush=True)
         time.sleep(600)

@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from app.desk.settings import Preferences
 from app.domain.enums import CustomerKind, ReminderKind
 from app.domain.records import CustomerInput, VehicleInput
+from app.presentation.call_words import CallSheetWords
+from app.presentation.printing import call_sheet_html
+from app.render.pdf import write_pdf
 from app.services.admin.book import open_book
-from app.ui.call_words import CallSheetWords
 from app.ui.dialogs.preferences_dialog import PreferencesDialog
-from app.ui.printing import call_sheet_html, write_pdf
-from app.ui.settings import Preferences
 from app.ui.views.callsheet_view import CallSheetView
 from app.ui.widgets.common import to_qdate
 
@@ -180,8 +181,8 @@ def test_the_workbook_names_each_car_in_the_reasons(view, book, tmp_path, monkey
 
 def test_one_car_s_reasons_on_one_date_share_a_line_and_others_keep_theirs():
     from app.domain.reminder_records import CallReason
-    from app.ui import labels
-    from app.ui.call_words import reason_lines
+    from app.presentation import labels
+    from app.presentation.call_words import reason_lines
 
     reasons = [
         CallReason("inspection", DAY, plate="京A·12345", vehicle="大众 帕萨特"),

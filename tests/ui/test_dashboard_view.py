@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QPushButton
 
 from app.domain.enums import VisitType
 from app.domain.visit_records import VisitInput, WorkItem
+from app.presentation import charts
 from app.services.admin.book import open_book
-from app.ui import charts
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.today()
@@ -209,7 +209,7 @@ def test_the_printed_charts_are_a_pdf_with_the_heading_and_every_chart(qtbot, da
     pypdf = pytest.importorskip("pypdf")
     from PySide6.QtGui import QPdfWriter
 
-    from app.ui.printing import a4_portrait, paint_pictures
+    from app.render.pdf import a4_portrait, paint_pictures
 
     pictures = dashboard.print_pictures()
     path = tmp_path / "dashboard.pdf"

@@ -11,16 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import FollowUpReason, FollowUpStatus, ReminderKind
 from app.domain.reminder_records import CallLine, CallReason, CallSheet, FollowUpRecord
-from app.ui import labels, printing
-from app.ui.call_words import CallSheetWords
-from app.ui.i18n import cjk_family
-from app.ui.printing import (
-    call_sheet_html,
-    follow_up_list_html,
-    print_preview,
-    reason_label,
-    write_pdf,
-)
+from app.presentation import labels
+from app.presentation.call_words import CallSheetWords
+from app.presentation.printing import call_sheet_html, follow_up_list_html, reason_label
+from app.render import pdf
+from app.render.fonts import cjk_family
+from app.render.pdf import write_pdf
+from app.ui import printing
+from app.ui.printing import print_preview
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -333,7 +331,7 @@ def test_a_folder_that_refuses_new_files_raises_and_leaves_nothing(qapp, tmp_pat
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(tmp_path))
 
-    monkeypatch.setattr(printing.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(pdf.tempfile, "mkstemp", refused)
     with pytest.raises(OSError):
         write_pdf(call_sheet_html(_sheet()), tmp_path / "calls.pdf")
 
@@ -356,7 +354,7 @@ def test_a_failure_while_drawing_leaves_no_part_file(qapp, tmp_path, monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("printer on fire")
 
-    monkeypatch.setattr(printing, "render", broken)
+    monkeypatch.setattr(pdf, "render", broken)
     with pytest.raises(RuntimeError):
         write_pdf(call_sheet_html(_sheet()), target)
 

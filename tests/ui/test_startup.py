@@ -4,7 +4,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QMessageBox
 
 from app.bootstrap import build_main_window
-from app.ui.i18n import cjk_family, resolve_language
+from app.render.fonts import cjk_family
+from app.render.language import resolve_language
 
 
 def test_window_shows_before_the_book_opens_then_lists_customers(qtbot, book_path, settings):
@@ -70,7 +71,7 @@ def test_interface_in_chinese(qtbot, book_path, settings):
 
 
 def test_first_start_writes_the_demo_book_when_asked(qapp, tmp_path):
-    from app.cli import _offer_demo
+    from app.bootstrap import _offer_demo
     from app.services.admin.book import open_book
 
     declined = tmp_path / "empty.db"

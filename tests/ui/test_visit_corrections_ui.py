@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from app.desk.settings import Preferences
 from app.domain.enums import VisitType
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.visit_records import VisitInput, WorkItem
 from app.services.admin.book import open_book
 from app.ui.dialogs import visit_dialog
 from app.ui.dialogs.visit_dialog import VisitDialog
-from app.ui.settings import Preferences
 from app.ui.views.lapsed_view import LapsedView
 from app.ui.views.visits_view import VisitsView
 from app.ui.widgets.visits_panel import VisitsPanel

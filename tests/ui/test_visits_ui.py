@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app.desk.settings import Preferences
 from app.domain.enums import VisitType
 from app.domain.errors import FieldError, ValidationError
 from app.domain.records import CustomerInput, VehicleInput
@@ -13,7 +14,6 @@ from app.domain.visit_records import VisitInput, WorkItem
 from app.services.admin.book import open_book
 from app.ui.dialogs import visit_dialog
 from app.ui.dialogs.visit_dialog import VisitDialog, parse_yuan, visit_type_label
-from app.ui.settings import Preferences
 from app.ui.views import visits_view
 from app.ui.views.visits_view import VisitsView
 from app.ui.widgets.visits_panel import VisitsPanel

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.ui import labels
+from app.presentation import labels
 
 if TYPE_CHECKING:
     from app.domain.records import CustomerRow

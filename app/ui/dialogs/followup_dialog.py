@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import FollowUpReason
 from app.domain.errors import BookError, NotFoundError, ValidationError
-from app.ui import labels
+from app.presentation import labels
 from app.ui.messages import book_error, field_error
 from app.ui.widgets.fields import ErrorBanner, fill_combo, select_data
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk.settings import Preferences
 from app.domain.enums import ReminderKind
 from app.domain.service_rules import MaintenanceInterval
-from app.ui import labels
-from app.ui.settings import Preferences
+from app.presentation import labels
 from app.ui.widgets.fields import fill_combo, select_data
 
 

@@ -19,7 +19,7 @@ from app.domain.enums import PurchaseType
 from app.domain.errors import BookError, ConflictError, ValidationError
 from app.domain.records import VehicleInput, VehicleRecord
 from app.domain.rules import validate_vehicle
-from app.ui import labels
+from app.presentation import labels
 from app.ui.messages import book_error, show_error
 from app.ui.widgets.fields import (
     DateField,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import CustomerSort
-from app.ui import labels
+from app.presentation import labels
 
 if TYPE_CHECKING:
     from app.domain.records import CustomerRow

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.reminder_records import CallSheet
-from app.ui import labels
-from app.ui.call_words import due_words, overdue_words, reason_lines
+from app.presentation import labels
+from app.presentation.call_words import due_words, overdue_words, reason_lines
 from app.ui.widgets.common import (
     advisor_filter,
     export_sheets,
@@ -34,8 +34,8 @@ from app.ui.widgets.common import (
 )
 
 if TYPE_CHECKING:
+    from app.desk.settings import Preferences
     from app.services.admin.book import Services
-    from app.ui.settings import Preferences
 
 
 SHOWN_LINES = 2000  # lines in the table (every advisor of a big book: 36,000)
@@ -142,7 +142,7 @@ class CallSheetView(QWidget):
         self.summary.setText(text)
 
     def html(self) -> str:
-        from app.ui.printing import call_sheet_html
+        from app.presentation.printing import call_sheet_html
 
         return call_sheet_html(self.sheet, labels.reason)
 
@@ -152,8 +152,8 @@ class CallSheetView(QWidget):
         print_preview(self, self.html(), self.tr("Call sheet"))
 
     def save_pdf(self) -> None:
+        from app.render.pdf import write_pdf
         from app.ui.messages import show_error
-        from app.ui.printing import write_pdf
 
         path = save_path(self, self.tr("Save call sheet"), f"call-sheet-{self.sheet.day}.pdf",
                          self.tr("PDF (*.pdf)"))
@@ -167,7 +167,7 @@ class CallSheetView(QWidget):
         tell_saved(self, written)
 
     def export(self) -> None:
-        from app.ui.exports import callsheet_sheet
+        from app.presentation.exports import callsheet_sheet
 
         path = save_path(self, self.tr("Export call sheet"), f"call-sheet-{self.sheet.day}.xlsx",
                          self.tr("Excel workbook (*.xlsx)"))

@@ -354,7 +354,7 @@ class CustomersView(QWidget):
         """The list as shown (searched or not) to a workbook."""
         if self._services is None:
             return
-        from app.ui.exports import customers_sheet
+        from app.presentation.exports import customers_sheet
         from app.ui.widgets.common import export_sheets, save_path
 
         path = save_path(self, self.tr("Export customers"), "customers.xlsx",

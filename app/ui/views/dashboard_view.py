@@ -2,7 +2,7 @@
 
 The main window imports this module only when the dashboard is first opened, so matplotlib
 is never loaded at start-up. The numbers are computed off the interface thread; the charts
-are drawn (app.ui.charts) when they arrive.
+are drawn (app.presentation.charts) when they arrive.
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ from app.ui.widgets.common import (
 if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+    from app.desk.settings import Preferences
     from app.services.admin.book import Services
-    from app.ui.settings import Preferences
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def chart_text(text: str) -> str:
     return QCoreApplication.translate("Charts", text)
 
 
-charts = None  # the module app.ui.charts (with matplotlib), imported by the first view
+charts = None  # the module app.presentation.charts (with matplotlib), imported by the first view
 
 
 def _load_charts():
@@ -66,7 +66,7 @@ def _load_charts():
     already being read on other threads."""
     global charts
     if charts is None:
-        from app.ui import charts as module
+        from app.presentation import charts as module
 
         charts = module
     return charts

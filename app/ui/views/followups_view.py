@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from app.domain.enums import FollowUpStatus, Outcome
 from app.domain.errors import ValidationError
 from app.domain.reminder_records import FollowUpRecord
-from app.ui import labels
+from app.presentation import labels
 from app.ui.messages import field_error, show_error
 from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, read_only_table, save_path
 
 if TYPE_CHECKING:
+    from app.desk.settings import Preferences
     from app.services.admin.book import Services
-    from app.ui.settings import Preferences
 
 OUTCOME_KEYS = (
     (Outcome.REACHED, "1"),
@@ -227,7 +227,7 @@ class FollowUpsView(QWidget):
             self.open_customer.emit(self._items[row].customer_id)
 
     def export(self) -> None:
-        from app.ui.exports import followups_sheet
+        from app.presentation.exports import followups_sheet
 
         path = save_path(self, self.tr("Export follow-ups"), "follow-ups.xlsx",
                          self.tr("Excel workbook (*.xlsx)"))
@@ -235,6 +235,6 @@ class FollowUpsView(QWidget):
             export_sheets(self, [followups_sheet(self._items)], path)
 
     def print_html(self) -> str:
-        from app.ui.printing import follow_up_list_html
+        from app.presentation.printing import follow_up_list_html
 
         return follow_up_list_html(self.today, self._items)

@@ -24,8 +24,8 @@ from app.ui.dialogs.visit_dialog import format_yuan
 from app.ui.widgets.common import advisor_filter, export_sheets, read_only_table, save_path
 
 if TYPE_CHECKING:
+    from app.desk.settings import Preferences
     from app.services.admin.book import Services
-    from app.ui.settings import Preferences
 
 
 class LapsedView(QWidget):

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ReminderKind, ReminderState
 from app.domain.reminder_records import Occurrence
 from app.domain.validation import format_phone
-from app.ui import labels
+from app.presentation import labels
 from app.ui.widgets.common import advisor_filter, ask_date, export_sheets, save_path
 
 if TYPE_CHECKING:
+    from app.desk.settings import Preferences
     from app.services.admin.book import Services
-    from app.ui.settings import Preferences
 
 OccurrenceRole = Qt.ItemDataRole.UserRole
 GROUP_ROWS = 3000  # rows shown per group (a 100,000-customer book has 90,000 in 60 days)
@@ -211,7 +211,7 @@ class RemindersView(QWidget):
             self.open_customer.emit(occurrence.customer_id)
 
     def export(self) -> None:
-        from app.ui.exports import reminders_sheet
+        from app.presentation.exports import reminders_sheet
 
         path = save_path(self, self.tr("Export reminders"), "reminders.xlsx",
                          self.tr("Excel workbook (*.xlsx)"))

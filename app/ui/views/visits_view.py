@@ -41,8 +41,8 @@ from app.ui.widgets.common import (
 )
 
 if TYPE_CHECKING:
+    from app.desk.settings import Preferences
     from app.services.admin.book import Services
-    from app.ui.settings import Preferences
 
 DEFAULT_DAYS = 90
 

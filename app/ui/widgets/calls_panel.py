@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import FollowUpStatus
-from app.ui import labels
+from app.presentation import labels
 
 if TYPE_CHECKING:
     from app.domain.reminder_records import FollowUpRecord, Occurrence

@@ -45,7 +45,7 @@ from app.domain.errors import BookError, ConflictError, NotFoundError, Validatio
 from app.domain.records import CustomerCard, CustomerInput, InteractionInput
 from app.domain.rules import validate_customer
 from app.domain.validation import format_phone, normalize_phone
-from app.ui import labels
+from app.presentation import labels
 from app.ui.dialogs.customer_picker import CustomerPicker
 from app.ui.dialogs.vehicle_dialog import VehicleDialog
 from app.ui.messages import ask_unsaved, book_error, conflict_text, field_error, show_error

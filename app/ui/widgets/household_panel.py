@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import CalendarKind, HouseholdRelation, ReminderKind
 from app.domain.errors import ValidationError
 from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateRecord
-from app.ui import labels
+from app.presentation import labels
 from app.ui.messages import field_error, show_error
 from app.ui.widgets.common import read_only_table
 from app.ui.widgets.fields import DateField, fill_combo, optional_number

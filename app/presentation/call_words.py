@@ -7,12 +7,11 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject
-
 from app.domain.reminder_records import CallReason, CallSheet
+from app.presentation.i18n import Counted, translate
 
 
-class CallSheetWords(QObject):
+class CallSheetWords(Counted):
     """The call sheet's counted words (lupdate takes plural forms from self.tr only)."""
 
     def late(self, days: int) -> str:
@@ -41,7 +40,7 @@ def due_words(due: date, day: date) -> str:
     """"due today", "in 3 days" or "2 days late", seen from `day`."""
     days = (due - day).days
     if days == 0:
-        return QCoreApplication.translate("CallSheet", "due today")
+        return translate("CallSheet", "due today")
     if days < 0:
         return _count().late(-days)
     return _count().ahead(days)
@@ -51,10 +50,10 @@ def overdue_words(sheet: CallSheet) -> str:
     """"3 overdue, oldest 5 days", "1 overdue, due yesterday" or "nothing overdue"."""
     count = sheet.overdue_count
     if not count:
-        return QCoreApplication.translate("CallSheet", "nothing overdue")
+        return translate("CallSheet", "nothing overdue")
     overdue = _count().overdue(count)
     oldest = _count().oldest(sheet.oldest_overdue_days)
-    return _arg(QCoreApplication.translate("CallSheet", "%1, %2", "3 overdue, oldest 5 days"),
+    return _arg(translate("CallSheet", "%1, %2", "3 overdue, oldest 5 days"),
                 overdue, oldest)
 
 
@@ -72,16 +71,16 @@ def reason_lines(
         words = kind_words(reason.kind)
         detail = detail_words(reason.kind, reason.detail) if reason.detail else ""
         if detail:
-            words = _arg(QCoreApplication.translate(
+            words = _arg(translate(
                 "CallSheet", "%1 (%2)", "a reason to call (its detail)"), words, detail)
         key = (reason.due, reason.overdue, reason.car or number)
         lines.setdefault(key, []).append(words)
-    joint = QCoreApplication.translate("CallSheet", ", ", "between reasons about one car")
+    joint = translate("CallSheet", ", ", "between reasons about one car")
     out = []
     for (due, overdue, car), words in lines.items():
         text = joint.join(dict.fromkeys(words))
         if isinstance(car, str):
-            text = _arg(QCoreApplication.translate(
+            text = _arg(translate(
                 "CallSheet", "%1 · %2", "reasons to call · the car they are about"), text, car)
         out.append((due, overdue, text))
     return out

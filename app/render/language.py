@@ -1,4 +1,5 @@
-"""Interface language and fonts: translations from resources/, a CJK font where present."""
+"""The language of what a person reads: our catalogue and Qt's from resources/, installed
+on the application, and the same translation for app.presentation's words (QtCore only)."""
 
 from __future__ import annotations
 
@@ -7,25 +8,17 @@ import logging
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
     QLibraryInfo,
     QLocale,
     QTranslator,
 )
-from PySide6.QtGui import QFont, QFontDatabase
+
+from app.presentation import i18n
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
-CJK_FAMILIES = (
-    "Noto Sans CJK SC",
-    "Noto Sans SC",
-    "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "SimHei",
-)
 
 # Qt 6's file dialog labels carry accelerators ("&Look in:") that its own Chinese catalogue
 # lacks (it has "Look in:"): our catalogue supplies them under Qt's context, asked after Qt's
@@ -76,26 +69,22 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-def cjk_family() -> str | None:
-    """The first CJK-capable font family the system has, if any."""
-    available = set(QFontDatabase.families())
-    for family in CJK_FAMILIES:
-        if family in available:
-            return family
-    for family in sorted(available):
-        if QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family):
-            return family
-    return None
+def setup_language(app: QCoreApplication, language: str | None) -> str:
+    """Install the translators for the language (replacing earlier ones); returns it."""
+    chosen = resolve_language(language)
+    for old in getattr(app, "_guanxi_translators", []):
+        app.removeTranslator(old)
+    app._guanxi_translators = install_translators(app, chosen)  # kept alive on the app
+    use_qt_translation()
+    return chosen
 
 
-def apply_cjk_font(app) -> str | None:
-    """Make Chinese render: the CJK family becomes a fallback after the default one."""
-    family = cjk_family()
-    if family is None:
-        log.warning("no CJK font found: Chinese text may show as boxes")
-        return None
-    font: QFont = app.font()
-    families = [f for f in font.families() if f != family]
-    font.setFamilies([*families, family] if families else [family])
-    app.setFont(font)
-    return family
+def use_qt_translation() -> None:
+    """app.presentation's words are translated as Qt's are, by the application's installed
+    translators (whichever are installed when a word is asked for), and its weekdays named
+    in the default locale's language."""
+    i18n.install(QCoreApplication.translate, _day_name)
+
+
+def _day_name(day) -> str:
+    return QLocale().dayName(QDate(day.year, day.month, day.day).dayOfWeek())

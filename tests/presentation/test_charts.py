@@ -28,7 +28,7 @@ from app.domain.dashboard_records import (
     TierCount,
 )
 from app.domain.segments import Tier
-from app.ui import charts
+from app.presentation import charts
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = [key for key, _title, _draw in charts.CHARTS]
@@ -224,7 +224,7 @@ def test_every_chart_text_is_in_the_catalogue_under_charts(data, empty, tmp_path
     if lupdate is None:
         pytest.skip("pyside6-lupdate not installed")
     ts = tmp_path / "charts.ts"
-    subprocess.run([lupdate, str(ROOT / "app" / "ui" / "charts.py"), "-ts", str(ts)],
+    subprocess.run([lupdate, str(ROOT / "app" / "presentation" / "charts.py"), "-ts", str(ts)],
                    check=True, capture_output=True)
     text = ts.read_text(encoding="utf-8")
     contexts = re.findall(r"<name>([^<]*)</name>(.*?)</context>", text, re.S)
@@ -248,7 +248,7 @@ def test_every_chart_text_is_in_the_catalogue_under_charts(data, empty, tmp_path
 
 def test_charts_draw_without_qt():
     code = ("import sys, tempfile, pathlib; from datetime import date\n"
-            "from app.ui import charts\n"
+            "from app.presentation import charts\n"
             "from app.domain.dashboard_records import DashboardData, DashboardQuery\n"
             "d = DashboardData(DashboardQuery(date(2026, 1, 1), date(2026, 3, 1)), date(2026, 3, 1))\n"
             "charts.render_png('tiers', d, pathlib.Path(tempfile.mkdtemp()) / 'x.png', str)\n"

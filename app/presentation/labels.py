@@ -1,0 +1,227 @@
+"""Words for the book's coded values, in the person's language."""
+
+from __future__ import annotations
+
+from app.domain.enums import (
+    CalendarKind,
+    ConsentChannel,
+    CustomerKind,
+    CustomerSource,
+    Gender,
+    InteractionKind,
+    PurchaseType,
+    StaffRole,
+)
+from app.presentation.i18n import translate
+
+_TABLES: dict[tuple, dict[str, str]] = {}
+
+
+def _per_language(build) -> dict[str, str]:
+    """The words of `build`, worked out once per language (a list of 90,000 reminders
+    asks for them 90,000 times): keyed by what a probe word translates to now."""
+    key = (build, translate("Labels", "Other"))
+    table = _TABLES.get(key)
+    if table is None:
+        table = _TABLES[key] = build()
+    return table
+
+
+def customer_kind(value: CustomerKind) -> str:
+    return {
+        CustomerKind.PERSON: translate("Labels", "Person"),
+        CustomerKind.COMPANY: translate("Labels", "Company"),
+    }[CustomerKind(value)]
+
+
+def gender(value: Gender) -> str:
+    return {
+        Gender.UNKNOWN: translate("Labels", "Not given"),
+        Gender.MALE: translate("Labels", "Male"),
+        Gender.FEMALE: translate("Labels", "Female"),
+    }[Gender(value)]
+
+
+def source(value: CustomerSource) -> str:
+    return {
+        CustomerSource.UNKNOWN: translate("Labels", "Not given"),
+        CustomerSource.SHOWROOM: translate("Labels", "Showroom"),
+        CustomerSource.WEBSITE: translate("Labels", "Website"),
+        CustomerSource.PHONE: translate("Labels", "Phone enquiry"),
+        CustomerSource.AUTO_SHOW: translate("Labels", "Auto show"),
+        CustomerSource.REFERRAL: translate("Labels", "Referral"),
+        CustomerSource.SERVICE_WALK_IN: translate("Labels", "Service walk-in"),
+        CustomerSource.SOCIAL_MEDIA: translate("Labels", "Social media"),
+        CustomerSource.FLEET: translate("Labels", "Fleet sales"),
+        CustomerSource.OTHER: translate("Labels", "Other"),
+    }[CustomerSource(value)]
+
+
+def calendar(value: CalendarKind) -> str:
+    return {
+        CalendarKind.SOLAR: translate("Labels", "Solar"),
+        CalendarKind.LUNAR: translate("Labels", "Lunar"),
+    }[CalendarKind(value)]
+
+
+def staff_role(value: StaffRole) -> str:
+    return {
+        StaffRole.ADVISOR: translate("Labels", "Sales advisor"),
+        StaffRole.SERVICE_ADVISOR: translate("Labels", "Service advisor"),
+        StaffRole.SERVICE_MANAGER: translate("Labels", "Service manager"),
+        StaffRole.OWNER: translate("Labels", "Owner", "staff role: the owner of the shop"),
+    }[StaffRole(value)]
+
+
+def interaction_kind(value: InteractionKind) -> str:
+    return {
+        InteractionKind.CALL: translate("Labels", "Call"),
+        InteractionKind.VISIT: translate("Labels", "Visit"),
+        InteractionKind.WECHAT: translate("Labels", "WeChat"),
+        InteractionKind.SMS: translate("Labels", "SMS"),
+        InteractionKind.EMAIL: translate("Labels", "E-mail"),
+        InteractionKind.NOTE: translate("Labels", "Note"),
+    }[InteractionKind(value)]
+
+
+def purchase_type(value: PurchaseType) -> str:
+    return {
+        PurchaseType.NEW_HERE: translate("Labels", "New, bought here"),
+        PurchaseType.USED_HERE: translate("Labels", "Used, bought here"),
+        PurchaseType.ELSEWHERE: translate("Labels", "Bought elsewhere"),
+    }[PurchaseType(value)]
+
+
+def consent_channel(value: ConsentChannel) -> str:
+    return {
+        ConsentChannel.NONE: translate("Labels", "Not given"),
+        ConsentChannel.IN_PERSON: translate("Labels", "In person"),
+        ConsentChannel.PHONE: translate("Labels", "By phone"),
+        ConsentChannel.WECHAT: translate("Labels", "WeChat"),
+        ConsentChannel.WEBSITE: translate("Labels", "Website"),
+        ConsentChannel.PAPER: translate("Labels", "Signed form"),
+    }[ConsentChannel(value)]
+
+
+def date_text(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def datetime_text(value) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _reason_texts() -> dict[str, str]:
+    return {
+        "birthday": translate("Labels", "Birthday"),
+        "household_birthday": translate("Labels", "Family birthday"),
+        "purchase_anniversary": translate("Labels", "Purchase anniversary"),
+        "wedding_anniversary": translate("Labels", "Wedding anniversary"),
+        "insurance": translate("Labels", "Insurance expiry"),
+        "inspection": translate("Labels", "Annual inspection"),
+        "warranty": translate("Labels", "Warranty end"),
+        "maintenance": translate("Labels", "Maintenance due"),
+        "custom": translate("Labels", "Dated item"),
+        "holiday": translate("Labels", "Holiday greeting"),
+        "post_service": translate("Labels", "Post-service call"),
+        "lead": translate("Labels", "Lead follow-up"),
+        "complaint": translate("Labels", "Complaint"),
+        "win_back": translate("Labels", "Win-back"),
+        "campaign": translate("Labels", "Campaign call"),
+        "other": translate("Labels", "Other"),
+    }
+
+
+def reason(value: str) -> str:
+    """A reminder kind or follow-up reason, in words."""
+    return _per_language(_reason_texts).get(value, value)
+
+
+def _outcome_texts() -> dict[str, str]:
+    return {
+        "reached": translate("Labels", "Reached"),
+        "no_answer": translate("Labels", "No answer"),
+        "appointment": translate("Labels", "Appointment booked"),
+        "not_interested": translate("Labels", "Not interested"),
+        "wrong_number": translate("Labels", "Wrong number"),
+    }
+
+
+def outcome(value: str | None) -> str:
+    if not value:
+        return ""
+    return _per_language(_outcome_texts).get(value, value)
+
+
+def _follow_up_status_texts() -> dict[str, str]:
+    return {
+        "open": translate("Labels", "Open"),
+        "done": translate("Labels", "Done"),
+        "snoozed": translate("Labels", "Snoozed"),
+        "cancelled": translate("Labels", "Cancelled"),
+    }
+
+
+def follow_up_status(value: str) -> str:
+    return _per_language(_follow_up_status_texts).get(value, value)
+
+
+def _reminder_state_texts() -> dict[str, str]:
+    return {
+        "done": translate("Labels", "Done"),
+        "snoozed": translate("Labels", "Snoozed"),
+        "dismissed": translate("Labels", "Dismissed"),
+        "follow_up": translate("Labels", "Made a follow-up"),
+    }
+
+
+def reminder_state(value: str | None) -> str:
+    if not value:
+        return ""
+    return _per_language(_reminder_state_texts).get(value, value)
+
+
+def _relation_texts() -> dict[str, str]:
+    return {
+        "spouse": translate("Labels", "Spouse"),
+        "child": translate("Labels", "Child"),
+        "parent": translate("Labels", "Parent"),
+        "other": translate("Labels", "Family"),
+    }
+
+
+def relation(value: str) -> str:
+    return _per_language(_relation_texts).get(value, value)
+
+
+def _holiday_texts() -> dict[str, str]:
+    return {
+        "new_year": translate("Labels", "New Year's Day"),
+        "spring_festival": translate("Labels", "Spring Festival"),
+        "lantern": translate("Labels", "Lantern Festival"),
+        "dragon_boat": translate("Labels", "Dragon Boat Festival"),
+        "mid_autumn": translate("Labels", "Mid-Autumn Festival"),
+        "national_day": translate("Labels", "National Day"),
+    }
+
+
+def holiday(value: str) -> str:
+    return _per_language(_holiday_texts).get(value, value)
+
+
+def reminder_detail(kind: str, detail: str) -> str:
+    """The detail an occurrence carries (lunar date, family member, holiday), in words."""
+    if not detail:
+        return ""
+    if kind == "holiday":
+        return holiday(detail)
+    if kind == "household_birthday" and ":" in detail:
+        rel, name = detail.split(":", 1)
+        return f"{relation(rel)} {name}"
+    if kind == "birthday" and detail.startswith("lunar:"):
+        _, month, day, leap = detail.split(":")
+        text = translate("Labels", "lunar %1/%2").replace("%1", month).replace("%2", day)
+        if leap == "1":
+            text += translate("Labels", " (leap month)")
+        return text
+    return detail
