@@ -357,7 +357,9 @@ class DashboardService:
     ) -> bool:
         """Work out and keep the lapsed figures of the months of `query` already over when
         the book lacks one (a new month, a visit entered back, a customer archived), so that
-        opening the dashboard need not. True when it had to. SQLite books only."""
+        opening the dashboard need not. True when it had to. SQLite books only. Without
+        `lapse`, the store's thresholds."""
+        lapse = lapse or self.segments.lapse
         _months, _ends, over = _month_ends(query, today)
         if not self.book.is_sqlite or not over:
             return False
