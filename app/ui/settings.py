@@ -214,11 +214,12 @@ OPTIONS: tuple[Option, ...] = (
     *_reminder_options(),
     # follow-ups
     Option("no_answer_expiry_days", "followups/no_answer_expiry_days", "int",
-           NO_ANSWER_EXPIRY_DAYS, QT_TRANSLATE_NOOP("PreferencesDialog", "Keep calling after no answer for"),
+           NO_ANSWER_EXPIRY_DAYS,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Keep calling after no answer for"),
            "follow_ups", minimum=0, maximum=90, suffix=_DAYS, object_name="noAnswerExpiryDays"),
     Option("escalation_days", "followups/escalation_days", "int", ESCALATION_DAYS,
-           QT_TRANSLATE_NOOP("PreferencesDialog", "Show to the manager when overdue by"), "follow_ups",
-           minimum=0, maximum=60, suffix=_DAYS, object_name="escalationDays"),
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Show to the manager when overdue by"),
+           "follow_ups", minimum=0, maximum=60, suffix=_DAYS, object_name="escalationDays"),
     # service lane
     Option("post_service_days", "service/post_service_days", "int", POST_SERVICE_DAYS,
            QT_TRANSLATE_NOOP("PreferencesDialog", "After-service call after"), "service_lane",
@@ -230,7 +231,8 @@ OPTIONS: tuple[Option, ...] = (
            QT_TRANSLATE_NOOP("PreferencesDialog", "Lost after no visit for"), "service_lane",
            minimum=0, maximum=240, suffix=_MONTHS, object_name="lostMonths"),
     Option("maintenance_intervals", "service/intervals", "intervals", DEFAULT_INTERVALS,
-           QT_TRANSLATE_NOOP("PreferencesDialog", "Maintenance interval per make (whichever comes first)"),
+           QT_TRANSLATE_NOOP("PreferencesDialog",
+                             "Maintenance interval per make (whichever comes first)"),
            "service_lane", object_name="maintenanceIntervals", editor="intervals"),
     # customer value
     Option("value_window_years", "value/window_years", "int", VALUE_WINDOW_YEARS,
@@ -239,11 +241,11 @@ OPTIONS: tuple[Option, ...] = (
            object_name="valueWindowYears"),
     Option("high_value_yuan", "value/high_value_yuan", "int", _THRESHOLDS.high_value_yuan,
            QT_TRANSLATE_NOOP("PreferencesDialog", "High value from"), "value", minimum=0,
-           maximum=100_000_000, step=10_000, suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " yuan"),
-           object_name="highValueYuan"),
+           maximum=100_000_000, step=10_000,
+           suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " yuan"), object_name="highValueYuan"),
     Option("high_loyalty", "value/high_loyalty", "float", _THRESHOLDS.high_loyalty,
-           QT_TRANSLATE_NOOP("PreferencesDialog", "High loyalty from a score of"), "value", minimum=0,
-           maximum=1000, decimals=1, object_name="highLoyalty",
+           QT_TRANSLATE_NOOP("PreferencesDialog", "High loyalty from a score of"), "value",
+           minimum=0, maximum=1000, decimals=1, object_name="highLoyalty",
            note=QT_TRANSLATE_NOOP(
                "PreferencesDialog",
                "Loyalty score = visits a year + kinds of service used + 2 × referrals. "
@@ -254,14 +256,15 @@ OPTIONS: tuple[Option, ...] = (
            object_name="premiumMakes"),
     # backups of a book file (app.services.admin.backups; a server's book is the server's)
     Option("backup_folder", "backups/folder", "folder", "",
-           QT_TRANSLATE_NOOP("PreferencesDialog", "Backups folder"), "backups", object_name="backupFolder"),
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Backups folder"), "backups",
+           object_name="backupFolder"),
     Option("backup_every_hours", "backups/every_hours", "int", 4,
-           QT_TRANSLATE_NOOP("PreferencesDialog", "While the book is open, back up every"), "backups",
-           minimum=1, maximum=24, suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " hours"),
+           QT_TRANSLATE_NOOP("PreferencesDialog", "While the book is open, back up every"),
+           "backups", minimum=1, maximum=24, suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " hours"),
            object_name="backupEveryHours"),
     Option("backup_on_close", "backups/on_close", "bool", True,
-           QT_TRANSLATE_NOOP("PreferencesDialog", "Back up the book when Guanxi closes"), "backups",
-           object_name="backupOnClose",
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Back up the book when Guanxi closes"),
+           "backups", object_name="backupOnClose",
            note=QT_TRANSLATE_NOOP(
                "PreferencesDialog",
                "Each backup is checked before older ones are removed. Kept: one a day for the "

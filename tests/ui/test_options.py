@@ -176,7 +176,8 @@ def test_a_changed_option_reaches_the_services_through_the_window(qtbot, tmp_pat
     win = MainWindow(services, preferences)
     qtbot.addWidget(win)
     c = services.customers.create(CustomerInput(name="张三", phone="13800138000"))
-    car = services.vehicles.add(c.id, VehicleInput(make="大众", model="朗逸", plate="京D12345"))
+    car = services.vehicles.add(c.id, VehicleInput(make="大众", model="朗逸",
+                                                   plate="京D12345"))
 
     preferences.post_service_days = 9  # as the dialog's OK does, or a second window's
     preferences.escalation_days = 6

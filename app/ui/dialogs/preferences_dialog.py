@@ -261,7 +261,8 @@ class PreferencesDialog(QDialog):
         self.backup_folder.setPlaceholderText(
             str(default_folder(book_path)) if book_path is not None
             else self.tr("A “backups” folder beside the book"))
-        self.backup_folder.setToolTip(self.tr("Leave empty for a “backups” folder beside the book."))
+        self.backup_folder.setToolTip(
+            self.tr("Leave empty for a “backups” folder beside the book."))
 
     def _inactive_text(self, name: str) -> str:
         return self.tr("%1 (inactive)", "an advisor who no longer works here").replace("%1", name)
