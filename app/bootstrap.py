@@ -19,6 +19,7 @@ from app.ui.main_window import MainWindow
 from app.ui.style import APP_STYLE
 
 if TYPE_CHECKING:
+    from app.domain.desk_rules import Rules
     from app.services.admin.book import Services
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ def build_main_window(
     if defer_book and services is None:
         window.installEventFilter(_OpenAfterFirstPaint(window, db_url))
     else:
-        _attach(window, services or _open(db_url))
+        _attach(window, services or _open(db_url, preferences.rules))
     return window
 
 
@@ -81,10 +82,11 @@ class _OpenAfterFirstPaint(QObject):
         return False
 
 
-def _open(db_url: str) -> Services:
+def _open(db_url: str, rules: Rules) -> Services:
+    """The services over the book, built with the store's rules (Preferences)."""
     from app.services.admin.book import open_book  # loads SQLAlchemy: after the window shows
 
-    return open_book(db_url)
+    return open_book(db_url, rules=rules)
 
 
 def _attach(window: MainWindow, services: Services) -> None:
@@ -115,7 +117,7 @@ def _open_into(window: MainWindow, db_url: str) -> bool:
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        services = _open(db_url)
+        services = _open(db_url, window.preferences.rules)
     except BookError as exc:
         QApplication.restoreOverrideCursor()
         if exc.code == "damaged" and book_file(db_url) is not None:
@@ -286,7 +288,8 @@ def _damaged_choice(window: MainWindow, dialog) -> None:
             from app.services.admin.book import open_book
 
             try:
-                services = open_book(window._guanxi_book, create=False, read_only=True)
+                services = open_book(window._guanxi_book, create=False, read_only=True,
+                                     rules=window.preferences.rules)
             except BookError as exc:  # not even that: a backup, or nothing
                 _book_damaged(window, read_only_possible=False, note=book_error(exc))
                 return

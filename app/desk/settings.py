@@ -1,231 +1,377 @@
-"""Preferences, declared once with their defaults; window layout kept apart."""
+"""Preferences, each declared once (key, type, default, label, section); window layout apart.
+
+An `Option` says everything about one choice: where QSettings keeps it (the keys of earlier
+releases, so a desk's settings carry over), its type, default and range, the words the
+Preferences dialog shows and the section it shows them in. `Preferences` reads and writes
+every option through its declaration (an attribute per option is made from it) and says
+`changed(key)` when one changes; the dialog is built from the same declarations.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    Signal,
+)
+
+from app.domain.desk_rules import (
+    ESCALATION_DAYS,
+    NO_ANSWER_EXPIRY_DAYS,
+    POST_SERVICE_DAYS,
+    VALUE_WINDOW_YEARS,
+    FollowUpRules,
+    ReminderRules,
+    Rules,
+    ServiceLaneRules,
+    ValueRules,
+)
+from app.domain.enums import ReminderKind
+from app.domain.recurrence import DEFAULT_LEAD_DAYS
+from app.domain.reminder_records import DEFAULT_LOOKBACK_DAYS
+from app.domain.segments import DEFAULT_PREMIUM_MAKES, ValueThresholds
+from app.domain.service_rules import DEFAULT_INTERVALS, LapseThresholds, MaintenanceInterval
 
 ORGANIZATION = "Guanxi"
 APPLICATION = "Guanxi"
 
+# the words of the options are the Preferences dialog's (lupdate files them under it)
+CONTEXT = "PreferencesDialog"
 
-class Preferences:
-    """Typed access to what a person chooses in Preferences."""
+
+def translated(text: str) -> str:
+    """An option's words (label, suffix, note, section title) in the person's language."""
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A tab of the Preferences dialog: its title and the title of the box on it."""
+
+    name: str
+    title: str
+    box_title: str
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("general", QT_TRANSLATE_NOOP("PreferencesDialog", "General"),
+            QT_TRANSLATE_NOOP("PreferencesDialog", "General")),
+    Section("reminders", QT_TRANSLATE_NOOP("PreferencesDialog", "Reminders"),
+            QT_TRANSLATE_NOOP("PreferencesDialog", "Reminders on the call sheet")),
+    Section("follow_ups", QT_TRANSLATE_NOOP("PreferencesDialog", "Follow-ups"),
+            QT_TRANSLATE_NOOP("PreferencesDialog", "Follow-ups")),
+    Section("service_lane", QT_TRANSLATE_NOOP("PreferencesDialog", "Service lane"),
+            QT_TRANSLATE_NOOP("PreferencesDialog", "Service lane")),
+    Section("value", QT_TRANSLATE_NOOP("PreferencesDialog", "Customer value"),
+            QT_TRANSLATE_NOOP("PreferencesDialog", "Customer value")),
+    Section("backups", QT_TRANSLATE_NOOP("PreferencesDialog", "Backups"),
+            QT_TRANSLATE_NOOP("PreferencesDialog", "Backups")),
+)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One choice a person makes in Preferences (or the program remembers).
+
+    kind: "bool", "int", "float", "text", "folder", "choice" (one of `choices`, pairs of
+    value and words), "staff" (a staff id or None), "makes" (a set of makes) or
+    "intervals" (maintenance interval per make). `section` "" keeps it out of the dialog;
+    `editor` names the dialog's hand-made editor for it ("" when made from the kind).
+    Numbers are kept within [minimum, maximum]."""
+
+    name: str
+    key: str
+    kind: str
+    default: Any
+    label: str = ""
+    section: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    suffix: str = ""
+    step: float | None = None
+    decimals: int = 0
+    choices: tuple[tuple[Any, str], ...] = ()
+    note: str = ""
+    object_name: str = ""
+    editor: str = ""
+
+    def clamp(self, number):
+        if self.minimum is not None:
+            number = max(type(number)(self.minimum), number)
+        if self.maximum is not None:
+            number = min(type(number)(self.maximum), number)
+        return number
+
+    def read(self, raw: Any) -> Any:
+        """The stored value as this option's type (the default when unreadable)."""
+        return _KINDS[self.kind][0](self, raw)
+
+    def stored(self, value: Any) -> Any:
+        """The value as QSettings keeps it."""
+        return _KINDS[self.kind][1](self, value)
+
+
+def _read_bool(option: Option, raw) -> bool:
+    if isinstance(raw, str):
+        return raw.strip().lower() in ("true", "1", "yes")
+    return bool(raw) if raw is not None else option.default
+
+
+def _read_number(cast: Callable) -> Callable:
+    def read(option: Option, raw):
+        try:
+            return option.clamp(cast(raw))
+        except (TypeError, ValueError):
+            return option.default
+    return read
+
+
+def _read_staff(option: Option, raw) -> int | None:
+    try:
+        return int(raw) if raw not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _read_makes(option: Option, raw) -> frozenset[str]:
+    if raw in (None, ""):
+        return option.default
+    try:
+        return frozenset(str(m).strip() for m in json.loads(str(raw)) if str(m).strip())
+    except (ValueError, TypeError):
+        return option.default
+
+
+def _read_intervals(option: Option, raw) -> dict:
+    """The defaults, with this store's own changes."""
+    result = dict(option.default)
+    try:
+        for make, (months, km) in json.loads(str(raw or "{}")).items():
+            result[make] = MaintenanceInterval(int(months), int(km))
+    except (ValueError, TypeError):
+        pass
+    return result
+
+
+# kind -> (read a stored value, make a value storable)
+_KINDS: dict[str, tuple[Callable, Callable]] = {
+    "bool": (_read_bool, lambda o, v: bool(v)),
+    "int": (_read_number(int), lambda o, v: o.clamp(int(v))),
+    "float": (_read_number(float), lambda o, v: o.clamp(float(v))),
+    "text": (lambda o, raw: str(raw or "").strip(), lambda o, v: str(v or "").strip()),
+    "folder": (lambda o, raw: str(raw or "").strip(), lambda o, v: str(v or "").strip()),
+    "choice": (lambda o, raw: str(raw or ""), lambda o, v: str(v or "")),
+    "staff": (_read_staff, lambda o, v: "" if v is None else int(v)),
+    "makes": (_read_makes,
+              lambda o, v: json.dumps(sorted({str(m).strip() for m in v if str(m).strip()}),
+                                      ensure_ascii=False)),
+    "intervals": (_read_intervals,
+                  lambda o, v: json.dumps({make: [i.months, i.km] for make, i in v.items()},
+                                          ensure_ascii=False)),
+}
+
+_DAYS = QT_TRANSLATE_NOOP("PreferencesDialog", " days")
+_MONTHS = QT_TRANSLATE_NOOP("PreferencesDialog", " months")
+
+
+def _reminder_options() -> list[Option]:
+    """Per reminder kind, the days ahead it shows and the days after its date it stays on
+    the call sheet (a late greeting is no call); the dialog shows them as one table."""
+    leads = [Option(f"lead_{kind.value}", f"reminders/lead_{kind.value}", "int",
+                    DEFAULT_LEAD_DAYS[kind], section="reminders", minimum=0, maximum=365,
+                    suffix=_DAYS, object_name=f"lead_{kind.value}", editor="reminder_table")
+             for kind in ReminderKind]
+    backs = [Option(f"lookback_{kind.value}", f"reminders/lookback_{kind.value}", "int",
+                    DEFAULT_LOOKBACK_DAYS[kind], section="reminders", minimum=0, maximum=90,
+                    suffix=_DAYS, object_name=f"lookback_{kind.value}", editor="reminder_table")
+             for kind in ReminderKind]
+    return leads + backs
+
+
+_THRESHOLDS = ValueThresholds()
+
+OPTIONS: tuple[Option, ...] = (
+    # general
+    Option("language", "preferences/language", "choice", "",
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Language"), "general",
+           choices=(("", QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the system")),
+                    ("zh_CN", "简体中文"), ("en", "English")),
+           note=QT_TRANSLATE_NOOP("PreferencesDialog",
+                                  "A new language takes effect the next time Guanxi starts."),
+           object_name="languageChoice"),
+    Option("desk_advisor_id", "preferences/desk_advisor_id", "staff", None,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "This desk's advisor"), "general",
+           object_name="deskAdvisor", editor="advisor"),
+    # reminders
+    *_reminder_options(),
+    # follow-ups
+    Option("no_answer_expiry_days", "followups/no_answer_expiry_days", "int",
+           NO_ANSWER_EXPIRY_DAYS,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Keep calling after no answer for"),
+           "follow_ups", minimum=0, maximum=90, suffix=_DAYS, object_name="noAnswerExpiryDays"),
+    Option("escalation_days", "followups/escalation_days", "int", ESCALATION_DAYS,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Show to the manager when overdue by"),
+           "follow_ups", minimum=0, maximum=60, suffix=_DAYS, object_name="escalationDays"),
+    # service lane
+    Option("post_service_days", "service/post_service_days", "int", POST_SERVICE_DAYS,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "After-service call after"), "service_lane",
+           minimum=0, maximum=60, suffix=_DAYS, object_name="postServiceDays"),
+    Option("at_risk_months", "service/at_risk_months", "int", LapseThresholds().at_risk_months,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "At risk after no visit for"), "service_lane",
+           minimum=0, maximum=120, suffix=_MONTHS, object_name="atRiskMonths"),
+    Option("lost_months", "service/lost_months", "int", LapseThresholds().lost_months,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Lost after no visit for"), "service_lane",
+           minimum=0, maximum=240, suffix=_MONTHS, object_name="lostMonths"),
+    Option("maintenance_intervals", "service/intervals", "intervals", DEFAULT_INTERVALS,
+           QT_TRANSLATE_NOOP("PreferencesDialog",
+                             "Maintenance interval per make (whichever comes first)"),
+           "service_lane", object_name="maintenanceIntervals", editor="intervals"),
+    # customer value
+    Option("value_window_years", "value/window_years", "int", VALUE_WINDOW_YEARS,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Count sales and service of the last"), "value",
+           minimum=1, maximum=20, suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " years"),
+           object_name="valueWindowYears"),
+    Option("high_value_yuan", "value/high_value_yuan", "int", _THRESHOLDS.high_value_yuan,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "High value from"), "value", minimum=0,
+           maximum=100_000_000, step=10_000,
+           suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " yuan"), object_name="highValueYuan"),
+    Option("high_loyalty", "value/high_loyalty", "float", _THRESHOLDS.high_loyalty,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "High loyalty from a score of"), "value",
+           minimum=0, maximum=1000, decimals=1, object_name="highLoyalty",
+           note=QT_TRANSLATE_NOOP(
+               "PreferencesDialog",
+               "Loyalty score = visits a year + kinds of service used + 2 × referrals. "
+               "Top tier: high value and high loyalty; middle: one of the two; small: neither.")),
+    Option("premium_makes", "value/premium_makes", "makes", DEFAULT_PREMIUM_MAKES,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Premium makes or models"), "value",
+           note=QT_TRANSLATE_NOOP("PreferencesDialog", "Separate them with commas."),
+           object_name="premiumMakes"),
+    # backups of a book file (app.services.admin.backups; a server's book is the server's)
+    Option("backup_folder", "backups/folder", "folder", "",
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Backups folder"), "backups",
+           object_name="backupFolder"),
+    Option("backup_every_hours", "backups/every_hours", "int", 4,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "While the book is open, back up every"),
+           "backups", minimum=1, maximum=24, suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " hours"),
+           object_name="backupEveryHours"),
+    Option("backup_on_close", "backups/on_close", "bool", True,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Back up the book when Guanxi closes"),
+           "backups", object_name="backupOnClose",
+           note=QT_TRANSLATE_NOOP(
+               "PreferencesDialog",
+               "Each backup is checked before older ones are removed. Kept: one a day for the "
+               "last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the "
+               "backups on another disk or a USB drive to be safe from a broken disk.")),
+    # remembered, not chosen
+    Option("first_start_done", "state/first_start_done", "bool", False),
+)
+
+OPTION: dict[str, Option] = {o.name: o for o in OPTIONS}
+BY_KEY: dict[str, Option] = {o.key: o for o in OPTIONS}
+
+
+def section_options(section: str) -> list[Option]:
+    """The options of one section of the dialog, in the order they are declared."""
+    return [o for o in OPTIONS if o.section == section]
+
+
+class Preferences(QObject):
+    """Typed access to what a person chooses in Preferences: an attribute per option
+    (`preferences.backup_every_hours`), read and written through its declaration.
+
+    `changed(key)` is said once per option whose value a write changed (its QSettings key)."""
+
+    changed = Signal(str)
 
     def __init__(self, settings: QSettings | None = None):
+        super().__init__()
         self.settings = settings or QSettings(ORGANIZATION, APPLICATION)
 
-    @property
-    def language(self) -> str:
-        """'' follows the system; 'zh_CN' or 'en' is a choice."""
-        return str(self.settings.value("preferences/language", "") or "")
+    def value(self, name: str) -> Any:
+        option = OPTION[name]
+        raw = self.settings.value(option.key, None)
+        if raw is None:  # never stored: the default (a copy of a table, never the table)
+            return dict(option.default) if isinstance(option.default, dict) else option.default
+        return option.read(raw)
 
-    @language.setter
-    def language(self, value: str) -> None:
-        self.settings.setValue("preferences/language", value or "")
+    def set_value(self, name: str, value: Any) -> None:
+        option = OPTION[name]
+        before = self.value(name)
+        self.settings.setValue(option.key, option.stored(value))
+        if self.value(name) != before:
+            self.changed.emit(option.key)
 
-    @property
-    def first_start_done(self) -> bool:
-        return self.settings.value("state/first_start_done", False, type=bool)
-
-    @first_start_done.setter
-    def first_start_done(self, value: bool) -> None:
-        self.settings.setValue("state/first_start_done", bool(value))
-
-    @property
-    def desk_advisor_id(self) -> int | None:
-        """The staff member this desk belongs to (the start-up summary is theirs)."""
-        value = self.settings.value("preferences/desk_advisor_id", None)
-        try:
-            return int(value) if value not in (None, "") else None
-        except (TypeError, ValueError):
-            return None
-
-    @desk_advisor_id.setter
-    def desk_advisor_id(self, value: int | None) -> None:
-        self.settings.setValue("preferences/desk_advisor_id", "" if value is None else int(value))
-
+    # ------------------------------------------------------------ several options at once
     @property
     def lead_days(self) -> dict:
         """Lead time per reminder kind (days); defaults from the reminder engine."""
-        from app.domain.enums import ReminderKind
-        from app.domain.recurrence import DEFAULT_LEAD_DAYS
-
-        result = {}
-        for kind in ReminderKind:
-            value = self.settings.value(f"reminders/lead_{kind.value}", DEFAULT_LEAD_DAYS[kind])
-            try:
-                result[kind] = max(0, int(value))
-            except (TypeError, ValueError):
-                result[kind] = DEFAULT_LEAD_DAYS[kind]
-        return result
+        return {kind: self.value(f"lead_{kind.value}") for kind in ReminderKind}
 
     def set_lead_days(self, kind, days: int) -> None:
-        self.settings.setValue(f"reminders/lead_{kind.value}", int(days))
+        self.set_value(f"lead_{ReminderKind(kind).value}", days)
 
     @property
     def lookback_days(self) -> dict:
         """Per reminder kind, the days after its date before an unhandled reminder drops
         off the call sheet; defaults from the call sheet's rules."""
-        from app.domain.reminder_records import DEFAULT_LOOKBACK_DAYS
-
-        result = {}
-        for kind, default in DEFAULT_LOOKBACK_DAYS.items():
-            value = self.settings.value(f"reminders/lookback_{kind.value}", default)
-            try:
-                result[kind] = max(0, int(value))
-            except (TypeError, ValueError):
-                result[kind] = default
-        return result
+        return {kind: self.value(f"lookback_{kind.value}") for kind in DEFAULT_LOOKBACK_DAYS}
 
     def set_lookback_days(self, kind, days: int) -> None:
-        self.settings.setValue(f"reminders/lookback_{kind.value}", max(0, int(days)))
-
-    def _int(self, key: str, default: int) -> int:
-        try:
-            return max(0, int(self.settings.value(key, default)))
-        except (TypeError, ValueError):
-            return default
+        self.set_value(f"lookback_{ReminderKind(kind).value}", days)
 
     @property
-    def no_answer_expiry_days(self) -> int:
-        return self._int("followups/no_answer_expiry_days", 15)
-
-    @no_answer_expiry_days.setter
-    def no_answer_expiry_days(self, value: int) -> None:
-        self.settings.setValue("followups/no_answer_expiry_days", int(value))
-
-    @property
-    def escalation_days(self) -> int:
-        return self._int("followups/escalation_days", 3)
-
-    @escalation_days.setter
-    def escalation_days(self, value: int) -> None:
-        self.settings.setValue("followups/escalation_days", int(value))
-
-    @property
-    def follow_up_rules(self):
-        from app.services.outreach.followups import FollowUpRules
-
+    def follow_up_rules(self) -> FollowUpRules:
         return FollowUpRules(self.no_answer_expiry_days, self.escalation_days)
 
     @property
-    def post_service_days(self) -> int:
-        return self._int("service/post_service_days", 3)
-
-    @post_service_days.setter
-    def post_service_days(self, value: int) -> None:
-        self.settings.setValue("service/post_service_days", int(value))
-
-    @property
-    def lapse_thresholds(self):
-        from app.domain.service_rules import LapseThresholds
-
-        at_risk = self._int("service/at_risk_months", 6)
-        lost = max(at_risk, self._int("service/lost_months", 12))
-        return LapseThresholds(at_risk, lost)
+    def lapse_thresholds(self) -> LapseThresholds:
+        at_risk = self.at_risk_months
+        return LapseThresholds(at_risk, max(at_risk, self.lost_months))
 
     def set_lapse_thresholds(self, at_risk_months: int, lost_months: int) -> None:
-        self.settings.setValue("service/at_risk_months", int(at_risk_months))
-        self.settings.setValue("service/lost_months", int(max(at_risk_months, lost_months)))
-
-    @property
-    def maintenance_intervals(self) -> dict:
-        """Make -> MaintenanceInterval: the defaults, with this store's own changes."""
-        import json
-
-        from app.domain.service_rules import DEFAULT_INTERVALS, MaintenanceInterval
-
-        result = dict(DEFAULT_INTERVALS)
-        try:
-            stored = json.loads(str(self.settings.value("service/intervals", "{}") or "{}"))
-            for make, (months, km) in stored.items():
-                result[make] = MaintenanceInterval(int(months), int(km))
-        except (ValueError, TypeError):
-            pass
-        return result
+        self.at_risk_months = at_risk_months
+        self.lost_months = max(at_risk_months, lost_months)
 
     def set_maintenance_intervals(self, intervals: dict) -> None:
-        import json
-
-        self.settings.setValue("service/intervals", json.dumps(
-            {make: [i.months, i.km] for make, i in intervals.items()}, ensure_ascii=False))
+        self.maintenance_intervals = intervals
 
     @property
-    def value_window_years(self) -> int:
-        """How many years back a customer's value counts (sales and service)."""
-        return max(1, min(20, self._int("value/window_years", 3)))
-
-    @value_window_years.setter
-    def value_window_years(self, value: int) -> None:
-        self.settings.setValue("value/window_years", int(value))
-
-    @property
-    def value_thresholds(self):
-        from app.domain.segments import ValueThresholds
-
-        default = ValueThresholds()
-        try:
-            loyalty = max(0.0, float(self.settings.value("value/high_loyalty", default.high_loyalty)))
-        except (TypeError, ValueError):
-            loyalty = default.high_loyalty
-        return ValueThresholds(self._int("value/high_value_yuan", default.high_value_yuan), loyalty)
+    def value_thresholds(self) -> ValueThresholds:
+        return ValueThresholds(self.high_value_yuan, self.high_loyalty)
 
     def set_value_thresholds(self, high_value_yuan: int, high_loyalty: float) -> None:
-        self.settings.setValue("value/high_value_yuan", int(high_value_yuan))
-        self.settings.setValue("value/high_loyalty", float(high_loyalty))
+        self.high_value_yuan = high_value_yuan
+        self.high_loyalty = high_loyalty
 
-    @property
-    def premium_makes(self) -> frozenset[str]:
-        """Makes (or models) counted as premium; the built-in list until changed."""
-        import json
-
-        from app.domain.segments import DEFAULT_PREMIUM_MAKES
-
-        stored = self.settings.value("value/premium_makes", None)
-        if stored in (None, ""):
-            return DEFAULT_PREMIUM_MAKES
-        try:
-            return frozenset(str(m).strip() for m in json.loads(str(stored)) if str(m).strip())
-        except (ValueError, TypeError):
-            return DEFAULT_PREMIUM_MAKES
-
-    def set_premium_makes(self, makes) -> None:
-        import json
-
-        self.settings.setValue("value/premium_makes",
-                               json.dumps(sorted(set(makes)), ensure_ascii=False))
+    def set_premium_makes(self, makes: Iterable[str]) -> None:
+        self.premium_makes = makes
 
     def segment_options(self) -> dict:
         """The keyword arguments of the value computations (SegmentService, dashboard)."""
-        return {"window_years": self.value_window_years, "thresholds": self.value_thresholds,
-                "premium_makes": self.premium_makes}
-
-    # backups of a book file (app.services.admin.backups; a server's book is the server's to keep)
-    @property
-    def backup_folder(self) -> str:
-        """Where backups go; '' is the `backups` folder beside the book."""
-        return str(self.settings.value("backups/folder", "") or "").strip()
-
-    @backup_folder.setter
-    def backup_folder(self, value: str) -> None:
-        self.settings.setValue("backups/folder", (value or "").strip())
+        return self.value_rules.as_keywords()
 
     @property
-    def backup_every_hours(self) -> int:
-        """At most this many hours between automatic backups while the book is open."""
-        return max(1, min(24, self._int("backups/every_hours", 4)))
-
-    @backup_every_hours.setter
-    def backup_every_hours(self, value: int) -> None:
-        self.settings.setValue("backups/every_hours", max(1, min(24, int(value))))
+    def value_rules(self) -> ValueRules:
+        return ValueRules(self.value_window_years, self.value_thresholds, self.premium_makes)
 
     @property
-    def backup_on_close(self) -> bool:
-        return self.settings.value("backups/on_close", True, type=bool)
-
-    @backup_on_close.setter
-    def backup_on_close(self, value: bool) -> None:
-        self.settings.setValue("backups/on_close", bool(value))
+    def rules(self) -> Rules:
+        """The store's rules, as the services take them (`open_book`, `apply_rules`)."""
+        return Rules(
+            reminders=ReminderRules(self.lead_days, self.lookback_days),
+            follow_ups=self.follow_up_rules,
+            service_lane=ServiceLaneRules(self.post_service_days, self.maintenance_intervals,
+                                          self.lapse_thresholds),
+            value=self.value_rules,
+        )
 
     # window layout: not preferences, but remembered the same way
     def geometry(self, key: str) -> QByteArray | None:
@@ -234,3 +380,17 @@ class Preferences:
 
     def set_geometry(self, key: str, value: QByteArray) -> None:
         self.settings.setValue(f"layout/{key}", value)
+
+
+def _attribute(option: Option) -> property:
+    def get(self: Preferences):
+        return self.value(option.name)
+
+    def put(self: Preferences, value) -> None:
+        self.set_value(option.name, value)
+
+    return property(get, put, doc=option.label or option.key)
+
+
+for _option in OPTIONS:
+    setattr(Preferences, _option.name, _attribute(_option))

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.services: Services | None = None
         self.preferences = preferences
+        # a changed option: the services get the store's rules again (no attribute of theirs set)
+        preferences.changed.connect(self._option_changed)
         self.read_only = False  # a book opened only to read (show_read_only)
         self.setWindowTitle(self.tr("Guanxi — customer relationships"))
         self.customers_view = CustomersView(None, self)
@@ -132,8 +134,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.changes.attach(services.book)
         self.act_for_desk()
-        services.visits.post_service_days = self.preferences.post_service_days
-        services.visits.intervals = self.preferences.maintenance_intervals
+        services.apply_rules(self.preferences.rules)
         self.customers_view.attach(services)
         self.backups.attach(services)
         self.backup_action.setEnabled(self.backups.can_back_up)
@@ -494,8 +495,6 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.preferences, staff, self, book_path=self.backups.book_path)
         if dialog.exec():
             if self.services is not None:
-                self.services.visits.post_service_days = self.preferences.post_service_days
-                self.services.visits.intervals = self.preferences.maintenance_intervals
                 if dialog.intervals_changed:
                     from PySide6.QtCore import Qt
                     from PySide6.QtWidgets import QApplication
@@ -507,6 +506,10 @@ class MainWindow(QMainWindow):
                         QApplication.restoreOverrideCursor()
             self.act_for_desk()
             self._refresh_lists()
+
+    def _option_changed(self, _key: str) -> None:
+        if self.services is not None:
+            self.services.apply_rules(self.preferences.rules)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -15,6 +15,7 @@ from app.db.engine import Book, sqlite_path, url_for
 from app.db.integrity import IntegrityGate, is_damage
 from app.db.migrate import UpgradeResult, check_compatible, head_revision, upgrade_book
 from app.db.models import Customer, Interaction, Staff, Vehicle
+from app.domain.desk_rules import Rules
 from app.domain.errors import BookError
 from app.services.admin.staff import StaffService
 from app.services.analytics.segments import SegmentService
@@ -47,6 +48,15 @@ class Services:
     segments: SegmentService
     upgraded_from: str | None = None
     backup: Path | None = None
+    rules: Rules = field(default_factory=Rules)
+
+    def apply_rules(self, rules: Rules) -> None:
+        """Hand each service its part of the store's rules (a changed option)."""
+        self.rules = rules
+        self.reminders.use_rules(rules.reminders)
+        self.followups.use_rules(rules.follow_ups)
+        self.visits.use_rules(rules.service_lane)
+        self.segments.use_rules(rules.value, rules.service_lane.lapse)
 
     @property
     def dashboard(self):
@@ -139,8 +149,9 @@ def _database_error(exc: DatabaseError) -> BookError:
 
 
 def open_book(path_or_url: str | Path, create: bool = True, *, check: bool = True,
-              read_only: bool = False) -> Services:
-    """Open (creating or upgrading as needed) and return the services over it.
+              read_only: bool = False, rules: Rules | None = None) -> Services:
+    """Open (creating or upgrading as needed) and return the services over it, each built
+    with its part of `rules` (the store's choices; the defaults without).
 
     An existing SQLite book is checked beside the work (`book.gate`): writes wait for the
     verdict and a damaged book takes none. `read_only` opens a book (a damaged one, to
@@ -166,8 +177,9 @@ def open_book(path_or_url: str | Path, create: bool = True, *, check: bool = Tru
         raise _database_error(exc) from None
     if path is not None and existed and check:
         book.gate = IntegrityGate(path)
-    reminders = ReminderService(book)
-    followups = FollowUpService(book, reminders)
+    rules = rules or Rules()
+    reminders = ReminderService(book, rules=rules.reminders)
+    followups = FollowUpService(book, reminders, rules.follow_ups)
     return Services(
         book=book,
         customers=CustomerService(book),
@@ -178,10 +190,11 @@ def open_book(path_or_url: str | Path, create: bool = True, *, check: bool = Tru
         followups=followups,
         callsheet=CallSheetService(book, reminders, followups),
         household=HouseholdService(book),
-        visits=VisitService(book),
-        segments=SegmentService(book),
+        visits=VisitService(book, rules.service_lane),
+        segments=SegmentService(book, rules.value, rules.service_lane.lapse),
         upgraded_from=result.from_revision if result.backup else None,
         backup=result.backup,
+        rules=rules,
     )
 
 

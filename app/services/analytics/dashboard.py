@@ -144,15 +144,17 @@ class DashboardService:
         query: DashboardQuery,
         today: date,
         *,
-        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
-        window_years: int = 3,
-        lapse: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+        thresholds: ValueThresholds | None = None,
+        window_years: int | None = None,
+        lapse: LapseThresholds | None = None,
         progress: Callable[[int, int], None] | None = None,
         ready: Callable[[str, object], None] | None = None,
     ) -> DashboardData:
         """Every chart; `ready(chart, value)` (the chart's field of DashboardData) and
         `progress(done, total)` on this thread as soon as each one is ready, so it can be
-        drawn while the others are still being read."""
+        drawn while the others are still being read. The value and lapse rules not given
+        are the store's (the segments service's)."""
+        lapse = lapse or self.segments.lapse
         reads: dict[str, Callable[[], object]] = {
             # the two longest first, then what completes a chart soonest, so that the charts
             # are drawn while the rest is read (100,000 customers, alone: tiers ~0.6 s;
@@ -212,8 +214,8 @@ class DashboardService:
         query: DashboardQuery,
         today: date,
         *,
-        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
-        window_years: int = 3,
+        thresholds: ValueThresholds | None = None,
+        window_years: int | None = None,
     ) -> tuple[TierCount, ...]:
         """Customers and value per tier as of today over the value window (the date range
         does not change a tier); top, middle, small in that order."""
@@ -320,7 +322,7 @@ class DashboardService:
         self,
         query: DashboardQuery,
         today: date,
-        lapse: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+        lapse: LapseThresholds | None = None,
     ) -> tuple[MonthLapsed, ...]:
         """Per month up to today's, at its last day (today for the running month): the
         non-archived customers whose last visit by then was at risk or lost.
@@ -328,7 +330,8 @@ class DashboardService:
         On SQLite the figures of months already over are kept in lapsed_month_ends (the
         book's triggers delete those a change makes wrong): when all are there, only
         today's is worked out. Otherwise every month is, from every visit, and the months
-        over are stored for the next time."""
+        over are stored for the next time. Without `lapse`, the store's thresholds."""
+        lapse = lapse or self.segments.lapse
         months, ends, over = _month_ends(query, today)
         if not months:
             return ()
@@ -350,11 +353,13 @@ class DashboardService:
         self,
         query: DashboardQuery,
         today: date,
-        lapse: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+        lapse: LapseThresholds | None = None,
     ) -> bool:
         """Work out and keep the lapsed figures of the months of `query` already over when
         the book lacks one (a new month, a visit entered back, a customer archived), so that
-        opening the dashboard need not. True when it had to. SQLite books only."""
+        opening the dashboard need not. True when it had to. SQLite books only. Without
+        `lapse`, the store's thresholds."""
+        lapse = lapse or self.segments.lapse
         _months, _ends, over = _month_ends(query, today)
         if not self.book.is_sqlite or not over:
             return False

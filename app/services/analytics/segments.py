@@ -23,8 +23,8 @@ from app.db.models import (
     Tag,
     Vehicle,
 )
+from app.domain.desk_rules import ValueRules
 from app.domain.segments import (
-    DEFAULT_PREMIUM_MAKES,
     REFERRAL_WEIGHT,
     CustomerValue,
     SegmentFilter,
@@ -57,10 +57,25 @@ class SegmentService:
 
     max_age = 300.0
 
-    def __init__(self, book: Book):
+    def __init__(self, book: Book, rules: ValueRules | None = None,
+                 lapse: LapseThresholds | None = None):
+        """`rules` (how value is counted) and `lapse` (when a customer counts as at risk or
+        lost): the store's (Preferences), used where a call gives none; `use_rules` hands
+        over new ones."""
         self.book = book
+        self.rules = rules or ValueRules()
+        self.lapse = lapse or LapseThresholds()
         self._lock = threading.Lock()
         self._cache: tuple[tuple, float, list[CustomerValue], dict[int, CustomerValue]] | None = None
+
+    def use_rules(self, rules: ValueRules, lapse: LapseThresholds) -> None:
+        self.rules, self.lapse = rules, lapse
+
+    def _given(self, window_years, thresholds, premium_makes=None):
+        """The value rules of a call: what it gives, else the store's."""
+        return (self.rules.window_years if window_years is None else window_years,
+                thresholds or self.rules.thresholds,
+                self.rules.premium_makes if premium_makes is None else premium_makes)
 
     def forget(self) -> None:
         with self._lock:
@@ -69,15 +84,17 @@ class SegmentService:
     def cached(
         self,
         today: date,
-        window_years: int = 3,
-        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
-        premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
+        window_years: int | None = None,
+        thresholds: ValueThresholds | None = None,
+        premium_makes: Iterable[str] | None = None,
     ) -> tuple[list[CustomerValue], dict[int, CustomerValue], float]:
         """`values` with the same arguments, reused while younger than `max_age` seconds
         and while no customer, vehicle or service visit has been added, archived or had
         its dates changed (the
         reminders' change counter, the last vehicle change noted, the last visit's id):
         (values by id order, values by customer id, time.time() when computed)."""
+        window_years, thresholds, premium_makes = self._given(window_years, thresholds,
+                                                              premium_makes)
         with self.book.reading() as s:
             stamp = change_stamp(s.connection())
         key = (today, window_years, thresholds, frozenset(premium_makes), stamp)
@@ -93,11 +110,13 @@ class SegmentService:
     def values(
         self,
         today: date,
-        window_years: int = 3,
-        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
-        premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
+        window_years: int | None = None,
+        thresholds: ValueThresholds | None = None,
+        premium_makes: Iterable[str] | None = None,
     ) -> list[CustomerValue]:
         """Every non-archived customer's value, loyalty, tier, RFM and flags, by id."""
+        window_years, thresholds, premium_makes = self._given(window_years, thresholds,
+                                                              premium_makes)
         if window_years < 1:
             raise ValueError("window_years must be at least 1")
         start = window_start(today, window_years)
@@ -182,8 +201,8 @@ class SegmentService:
     def tier_counts(
         self,
         today: date,
-        window_years: int = 3,
-        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
+        window_years: int | None = None,
+        thresholds: ValueThresholds | None = None,
         customers=None,
     ) -> dict[Tier, tuple[int, int]]:
         """{tier: (customers, value in fen)} over the non-archived customers (only those of
@@ -193,6 +212,7 @@ class SegmentService:
         The same rules as `values` (tested equal): value = sales here in the window x 100
         + service totals in fen; loyalty = visits / years + (visit types + cars bought
         here in the window) + 2 x referrals by non-archived customers."""
+        window_years, thresholds, _ = self._given(window_years, thresholds)
         if window_years < 1:
             raise ValueError("window_years must be at least 1")
         start = window_start(today, window_years)
@@ -240,16 +260,17 @@ class SegmentService:
         segment: SegmentFilter,
         today: date,
         *,
-        window_years: int = 3,
-        thresholds: ValueThresholds = ValueThresholds(),  # noqa: B008 - frozen
-        premium_makes: Iterable[str] = DEFAULT_PREMIUM_MAKES,
-        lapse: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+        window_years: int | None = None,
+        thresholds: ValueThresholds | None = None,
+        premium_makes: Iterable[str] | None = None,
+        lapse: LapseThresholds | None = None,
     ) -> set[int] | None:
         """The ids of the (non-archived) customers in the segment; None when the filter
         lets everyone through. Value criteria use `cached` values; the key-account, lapse
         and tag criteria are read from the book."""
         if segment.empty:
             return None
+        lapse = lapse or self.lapse
         c = Customer
         stmt = select(c.id).where(c.archived_at.is_(None))
         if segment.key_account is not None:

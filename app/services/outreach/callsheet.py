@@ -30,8 +30,9 @@ class CallSheetService:
     def from_tables(self) -> CallSheetService:
         """The same sheet read straight from the tables, without the reminders' in-memory
         copy (for a one-off count that should not cost the copy's memory)."""
-        return CallSheetService(self.book, ReminderService(self.book, in_memory=False),
-                                self.followups)
+        return CallSheetService(
+            self.book, ReminderService(self.book, in_memory=False, rules=self.reminders.rules),
+            self.followups)
 
     def for_day(
         self,
@@ -44,16 +45,18 @@ class CallSheetService:
 
         A reminder stays on the sheet from its lead time ahead (`lead_days`) until its
         look-back after its date (`lookback_days`, per kind or one number for every
-        kind; DEFAULT_LOOKBACK_DAYS for the kinds not given), then drops off; a snoozed
+        kind; DEFAULT_LOOKBACK_DAYS for the kinds not given; the store's rules, its
+        reminders' `rules`, when the call gives none), then drops off; a snoozed
         one counts its look-back from the day the snooze ended. Open follow-ups stay
         until they are closed or expire (their own rules)."""
         with few_collections():
             return self._for_day(day, advisor_id, lead_days, lookback_days)
 
     def _for_day(self, day, advisor_id, lead_days, lookback_days) -> CallSheet:
-        leads = {**DEFAULT_LEAD_DAYS, **(lead_days or {})}
+        rules = self.reminders.rules  # the store's, where the call gives none
+        leads = {**DEFAULT_LEAD_DAYS, **(rules.lead_days if lead_days is None else lead_days)}
         horizon = max(leads.values())
-        backs = _lookbacks(lookback_days)
+        backs = _lookbacks(rules.lookback_days if lookback_days is None else lookback_days)
         # per kind, the oldest date still on the sheet
         oldest = {kind: day - timedelta(days=back) for kind, back in backs.items()}
         # customer id -> [name, phone, advisor id, advisor name, key account, reasons]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import insert, or_, select, update
@@ -14,6 +13,7 @@ from app.db.models import Customer, FollowUp, Interaction, ServiceVisit, Staff, 
 from app.db.upkeep import touch_last_contact
 from app.domain.characters import check_storable_text
 from app.domain.clock import now
+from app.domain.desk_rules import ESCALATION_DAYS, NO_ANSWER_EXPIRY_DAYS, FollowUpRules
 from app.domain.enums import (
     FollowUpReason,
     FollowUpStatus,
@@ -27,22 +27,20 @@ from app.domain.reminder_records import FollowUpRecord, Occurrence
 from app.domain.validation import format_phone
 from app.services.outreach.reminders import ReminderService
 
-NO_ANSWER_EXPIRY_DAYS = 15
-ESCALATION_DAYS = 3
-
-
-@dataclass(frozen=True)
-class FollowUpRules:
-    """The editable numbers behind the outcome rules (Preferences)."""
-
-    no_answer_expiry_days: int = NO_ANSWER_EXPIRY_DAYS
-    escalation_days: int = ESCALATION_DAYS
+__all__ = ["ESCALATION_DAYS", "NO_ANSWER_EXPIRY_DAYS", "FollowUpRules", "FollowUpService"]
 
 
 class FollowUpService:
-    def __init__(self, book: Book, reminders: ReminderService | None = None):
+    def __init__(self, book: Book, reminders: ReminderService | None = None,
+                 rules: FollowUpRules | None = None):
+        """`rules`: the store's follow-up rules (Preferences), used where a call gives none;
+        `use_rules` hands over new ones."""
         self.book = book
         self.reminders = reminders or ReminderService(book)
+        self.rules = rules or FollowUpRules()
+
+    def use_rules(self, rules: FollowUpRules) -> None:
+        self.rules = rules
 
     # ------------------------------------------------------------ creating
     def create(
@@ -54,11 +52,12 @@ class FollowUpService:
         advisor_id: int | None = None,
         vehicle_id: int | None = None,
         notes: str = "",
-        rules: FollowUpRules = FollowUpRules(),  # noqa: B008 - frozen
+        rules: FollowUpRules | None = None,
         session: Session | None = None,
         occurrence: Occurrence | None = None,
     ) -> int:
         check_storable_text(notes=notes)
+        rules = rules or self.rules
 
         def write(s: Session) -> int:
             customer = s.get(Customer, customer_id)
@@ -95,12 +94,13 @@ class FollowUpService:
         due_date: date,
         *,
         notes: str = "",
-        rules: FollowUpRules = FollowUpRules(),  # noqa: B008 - frozen
+        rules: FollowUpRules | None = None,
     ) -> tuple[int, int]:
         """One follow-up per customer (for their own advisor), e.g. a campaign to a segment,
         in one transaction; a customer who already has an open or snoozed follow-up for the
         same reason is skipped. Returns (created, skipped)."""
         check_storable_text(notes=notes)
+        rules = rules or self.rules
         wanted = sorted(set(customer_ids))
         reason = FollowUpReason(reason)
         with self.book.writing() as s:
@@ -137,7 +137,7 @@ class FollowUpService:
         occurrence: Occurrence,
         today: date | None = None,
         advisor_id: int | None = None,
-        rules: FollowUpRules = FollowUpRules(),  # noqa: B008
+        rules: FollowUpRules | None = None,
     ) -> int:
         """A reminder acted on becomes a follow-up due today (or on its date if later)."""
         today = today or date.today()
@@ -315,10 +315,11 @@ class FollowUpService:
             return [_record(f, c, staff, plate, make, model)
                     for f, c, staff, plate, make, model in s.execute(stmt)]
 
-    def escalations(self, today: date | None = None, rules: FollowUpRules = FollowUpRules()  # noqa: B008
+    def escalations(self, today: date | None = None, rules: FollowUpRules | None = None
                     ) -> list[FollowUpRecord]:
         """Open follow-ups still open N days past due: the service manager's list."""
         today = today or date.today()
+        rules = rules or self.rules
         return self.list(
             statuses=(FollowUpStatus.OPEN,),
             due_on_or_before=today - timedelta(days=rules.escalation_days),

@@ -28,6 +28,7 @@ from app.db.models import (
     Vehicle,
     VehicleChange,
 )
+from app.domain.desk_rules import ReminderRules
 from app.domain.enums import ReminderKind, ReminderState
 from app.domain.recurrence import (
     DEFAULT_LEAD_DAYS,
@@ -94,11 +95,18 @@ class ReminderService:
     has moved, so a window of a 100,000-customer book is worked out without touching its
     tables; on other databases every call reads them (`_Context`)."""
 
-    def __init__(self, book: Book, in_memory: bool | None = None):
+    def __init__(self, book: Book, in_memory: bool | None = None,
+                 rules: ReminderRules | None = None):
+        """`rules`: the store's lead and look-back days (Preferences), used where a call gives
+        none; `use_rules` hands over new ones."""
         self.book = book
+        self.rules = rules or ReminderRules()
         self.in_memory = book.is_sqlite if in_memory is None else in_memory
         self._snapshot: _Snapshot | None = None
         self._snapshot_lock = threading.Lock()
+
+    def use_rules(self, rules: ReminderRules) -> None:
+        self.rules = rules
 
     def _current_snapshot(self, session: Session) -> _Snapshot:
         """The in-memory copy, made current in this same read transaction: read again
@@ -180,7 +188,7 @@ class ReminderService:
         """
         today = today or date.today()
         wanted = set(ReminderKind) if kinds is None else {ReminderKind(k) for k in kinds}
-        leads = {**DEFAULT_LEAD_DAYS, **(lead_days or {})}
+        leads = {**DEFAULT_LEAD_DAYS, **(self.rules.lead_days if lead_days is None else lead_days)}
         until = {k: min(end, (ends or {}).get(k, end)) for k in wanted}
         wanted = {k for k in wanted if until[k] >= start}
         found: list[Occurrence] = []
@@ -248,7 +256,7 @@ class ReminderService:
         alone, a few lookups on their indexes, never the in-memory copy of the book."""
         today = today or date.today()
         start, end = today - timedelta(days=lookback_days), today + timedelta(days=horizon_days)
-        leads = {**DEFAULT_LEAD_DAYS, **(lead_days or {})}
+        leads = {**DEFAULT_LEAD_DAYS, **(self.rules.lead_days if lead_days is None else lead_days)}
         with few_collections(), self.book.reading() as session:
             staff = dict(session.execute(select(Staff.id, Staff.name)).all())
             ctx = _OneCustomer(customer_id, session, start, dict.fromkeys(ReminderKind, end),

@@ -21,6 +21,7 @@ from app.db.models import (
 )
 from app.domain.characters import unstorable_fields
 from app.domain.clock import now
+from app.domain.desk_rules import NO_ANSWER_EXPIRY_DAYS, ServiceLaneRules
 from app.domain.enums import FollowUpReason, FollowUpStatus, InteractionKind, VisitType
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.service_rules import (
@@ -34,7 +35,6 @@ from app.domain.service_rules import (
 )
 from app.domain.validation import plate_key
 from app.domain.visit_records import MileageReading, VisitInput, VisitRecord, WorkItem
-from app.services.outreach.followups import NO_ANSWER_EXPIRY_DAYS
 
 
 def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldError]:
@@ -60,15 +60,23 @@ def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldErr
     return errors
 
 
-POST_SERVICE_DAYS = 3
-
-
 class VisitService:
-    def __init__(self, book: Book, post_service_days: int = POST_SERVICE_DAYS,
-                 intervals: Mapping[str, MaintenanceInterval] | None = None):
+    def __init__(self, book: Book, rules: ServiceLaneRules | None = None):
+        """`rules`: after-service calls, maintenance intervals and lapse thresholds of the
+        store (Preferences); `use_rules` hands over new ones."""
         self.book = book
-        self.post_service_days = post_service_days
-        self.intervals = intervals
+        self.rules = rules or ServiceLaneRules()
+
+    def use_rules(self, rules: ServiceLaneRules) -> None:
+        self.rules = rules
+
+    @property
+    def post_service_days(self) -> int:
+        return self.rules.post_service_days
+
+    @property
+    def intervals(self) -> Mapping[str, MaintenanceInterval]:
+        return self.rules.intervals
 
     @property
     def writable(self) -> bool:
@@ -264,9 +272,10 @@ class VisitService:
         return vid, plate, f"{make} {model}".strip(), owner or ""
 
     def lapsed(self, today: date | None = None,
-               thresholds: LapseThresholds = LapseThresholds(),  # noqa: B008 - frozen
+               thresholds: LapseThresholds | None = None,
                advisor_id: int | None = None) -> list[LapsedCustomer]:
-        return lapsed_customers(self.book, today, thresholds, advisor_id)
+        """Customers who stopped coming, by the given thresholds or the store's."""
+        return lapsed_customers(self.book, today, thresholds or self.rules.lapse, advisor_id)
 
     def store_predictions(self) -> int:
         """Every vehicle's next maintenance again, with this service's intervals."""
