@@ -10,7 +10,7 @@ from enum import StrEnum
 from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from app.db.cancel import StatementCancel
+from app.db.cancel import Cancelled, StatementCancel
 from app.db.engine import Book
 from app.db.models import Customer, CustomerTag, Staff, Tag, Vehicle
 from app.db.upkeep import refresh_search_keys, touch_last_contact  # noqa: F401 (used below)
@@ -110,7 +110,7 @@ class CustomerService:
             if len(q) == 2:
                 branches.append(
                     "SELECT c.id, c.name_pinyin FROM " + self._further_reading(q, params)
-                    + f" CROSS JOIN customers c ON c.id = m.id WHERE 1 = 1"
+                    + " CROSS JOIN customers c ON c.id = m.id WHERE 1 = 1"
                     + live.replace("archived_at", "c.archived_at")
                     + only.replace("id IN", "c.id IN")
                 )
@@ -423,7 +423,7 @@ class CustomerService:
             session.add(CustomerTag(customer_id=customer_id, tag_id=tag_id))
 
 
-__all__ = ["CustomerService", "CustomerSort"]
+__all__ = ["Cancelled", "CustomerService", "CustomerSort", "StatementCancel"]
 
 
 def _export_sql() -> str:
