@@ -41,6 +41,8 @@ class Customer(Base):
         # never the customer's row (a one-letter query matches a fifth of the book)
         Index("ix_customers_name_search", "name", "archived_at", "name_pinyin"),
         Index("ix_customers_initials_search", "name_initials", "archived_at", "name_pinyin"),
+        # what the search sorts its trigram hits by, a few pages instead of the wide rows
+        Index("ix_customers_search_sort", "id", "archived_at", "name_pinyin"),
         Index("ix_customers_birthday", "birth_month", "birth_day"),
         Index("ix_customers_phone_digits", "phone_digits"),
         Index("ix_customers_last_contact", "last_contact_at"),

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from app.domain.records import CustomerRow
     from app.services.customers.cards import CustomerService, StatementCancel
 
-PAGE = 200
-CACHED_PAGES = 50  # at most 10,000 rows kept: memory stays flat however far one scrolls
+PAGE = 100  # also the ids listed at once after a search (the rest come in the background)
+CACHED_PAGES = 100  # at most 10,000 rows kept: memory stays flat however far one scrolls
 IdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 
