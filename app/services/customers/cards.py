@@ -83,9 +83,17 @@ class CustomerService:
             params["limit"] = int(limit)
         with self.book.reading() as session:
             if cancel is None:
-                return list(session.execute(text(sql), params).scalars())
+                return self._ids_of(session, sql, params)
             with cancel.watching(session):
-                return list(session.execute(text(sql), params).scalars())
+                return self._ids_of(session, sql, params)
+
+    def _ids_of(self, session: Session, sql: str, params: dict) -> list[int]:
+        if self.book.is_sqlite:
+            # straight to the driver (it takes :named parameters): 100,000 ids without a
+            # Python object each in between
+            rows = session.connection().exec_driver_sql(sql, params).fetchall()
+            return [row[0] for row in rows]
+        return list(session.execute(text(sql), params).scalars())
 
     def _search_sql(self, q: str, include_archived: bool, sort: CustomerSort,
                     descending: bool, among: Sequence[int] | None) -> tuple[str, dict]:

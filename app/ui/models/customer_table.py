@@ -6,7 +6,14 @@ from collections import OrderedDict
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +29,17 @@ PAGE = 100  # also the ids listed at once after a search (the rest come in the b
 CACHED_PAGES = 100  # at most 10,000 rows kept: memory stays flat however far one scrolls
 IdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
+
+
+_ROLES_ANSWERED = frozenset({
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole,
+    IdRole,
+})
+REST_DELAY_MS = 30  # the first page painted before the rest is read (a key typed meanwhile
+# makes the rest unneeded)
 
 
 class Column(IntEnum):
@@ -63,6 +81,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._complete = True  # False while the ids after the first page are being read
         self._generation = 0
         self._cancel: StatementCancel | None = None
+        self._rest_timer = QTimer(self, singleShot=True, interval=REST_DELAY_MS)
+        self._rest_timer.timeout.connect(self._read_the_rest)
 
     # ------------------------------------------------------------ loading
     def set_filter(self, query: str, include_archived: bool) -> None:
@@ -109,7 +129,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._loaded = True
         self.endResetModel()
         if not self._complete:
-            self._read_the_rest()
+            self._rest_timer.start()
 
     def loading(self) -> bool:
         """Whether the ids after the first page are still being read (the count is then a
@@ -143,6 +163,7 @@ class CustomerTableModel(QAbstractTableModel):
     def _stop_reading(self) -> None:
         """Whatever an older reload is still reading is stopped (not waited for) and dropped."""
         self._generation += 1
+        self._rest_timer.stop()
         if self._cancel is not None:
             self._cancel.cancel()
             self._cancel = None
@@ -245,17 +266,13 @@ class CustomerTableModel(QAbstractTableModel):
         }.get(Column(section))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        # the view asks a dozen roles of every cell it paints: the unused ones answered first
+        if role not in _ROLES_ANSWERED:
+            return None
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
         if role == IdRole:
             return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ForegroundRole,
-        ):
-            return None
         row = self._row(index.row())
         if row is None:
             return None
