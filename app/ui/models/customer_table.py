@@ -149,11 +149,15 @@ class CustomerTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         cancel = self._cancel = StatementCancel()
-        search = self._search
+        customers = self._customers
+        # what to read is fixed now: the worker never looks at this model again
+        query, archived, sort, descending = (
+            self._query, self._include_archived, self._sort, self._descending)
 
         def read() -> list[int] | None:
             try:
-                return search(cancel=cancel)
+                return customers.search_ids(query, include_archived=archived, sort=sort,
+                                            descending=descending, cancel=cancel)
             except Cancelled:
                 return None
 
