@@ -283,7 +283,9 @@ deadline = time.perf_counter() + 30
 while FirstPaint.at is None and time.perf_counter() < deadline:
     app.processEvents()
 shown = FirstPaint.at
-while window.customers_view.card is None or window.customers_view.model.rowCount() == 0:
+# listed: the first page shown and the rest of the ids in (the scroll goes end to end)
+while (window.customers_view.card is None or window.customers_view.model.rowCount() == 0
+       or getattr(window.customers_view.model, "loading", lambda: False)()):
     app.processEvents()
     if time.perf_counter() > deadline:
         break

@@ -41,6 +41,12 @@ def previous_release_book(path):
                 (keys, name),
             )
         conn.execute("UPDATE alembic_version SET version_num = '0006'")
+        # and its indexes (revision 0008 widened the name and initials ones)
+        conn.execute("DROP INDEX ix_customers_name_search")
+        conn.execute("DROP INDEX ix_customers_initials_search")
+        conn.execute("DROP INDEX ix_customers_search_sort")
+        conn.execute("CREATE INDEX ix_customers_name ON customers (name)")
+        conn.execute("CREATE INDEX ix_customers_name_initials ON customers (name_initials)")
     conn.close()
 
 

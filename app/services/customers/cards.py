@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import datetime
 from enum import StrEnum
@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from app.db.cancel import Cancelled, StatementCancel
 from app.db.engine import Book
 from app.db.models import Customer, CustomerTag, Staff, Tag, Vehicle
 from app.db.upkeep import refresh_search_keys, touch_last_contact  # noqa: F401 (used below)
@@ -33,6 +34,7 @@ from app.domain.validation import (
 )
 
 TIMELINE_LIMIT = 500
+AMONG_MAX = 10  # search_ids(among=...): a row and its neighbours, never a list
 
 
 _INPUT_FIELDS = [f.name for f in fields(CustomerInput) if f.name != "tags"]
@@ -59,6 +61,9 @@ class CustomerService:
         include_archived: bool = False,
         sort: CustomerSort = CustomerSort.NAME,
         descending: bool = False,
+        limit: int | None = None,
+        among: Sequence[int] | None = None,
+        cancel: StatementCancel | None = None,
     ) -> list[int]:
         """Ids of matching customers in list order.
 
@@ -66,18 +71,71 @@ class CustomerService:
         pinyin, initials, phone digits, plates and VINs; shorter ones match the
         start of the name, the initials or the pinyin ("zs" finds 张三), a
         two-letter one also the start of a further reading ("cx" finds 曾小贤).
+
+        `limit`: only the first ones (a list's first page). `among`: only these customers
+        (a few: whether they still match, and in which order). `cancel`: another thread may
+        stop the search (it then raises app.db.cancel.Cancelled).
         """
-        q = normalize_query(query)
-        sort = CustomerSort(sort)
+        sql, params = self._search_sql(normalize_query(query), include_archived,
+                                       CustomerSort(sort), descending, among)
+        if limit is not None:
+            sql += " LIMIT :limit"
+            params["limit"] = int(limit)
+        with self.book.reading() as session:
+            if cancel is None:
+                return self._ids_of(session, sql, params)
+            with cancel.watching(session):
+                return self._ids_of(session, sql, params)
+
+    def _ids_of(self, session: Session, sql: str, params: dict) -> list[int]:
+        if self.book.is_sqlite:
+            # straight to the driver (it takes :named parameters): 100,000 ids without a
+            # Python object each in between
+            rows = session.connection().exec_driver_sql(sql, params).fetchall()
+            return [row[0] for row in rows]
+        return list(session.execute(text(sql), params).scalars())
+
+    def _search_sql(self, q: str, include_archived: bool, sort: CustomerSort,
+                    descending: bool, among: Sequence[int] | None) -> tuple[str, dict]:
         direction = "DESC" if descending else "ASC"
+        params: dict = {}
+        if among is not None:
+            among = [int(i) for i in among][:AMONG_MAX]  # a bounded number of parameters
+            params.update({f"a{n}": i for n, i in enumerate(among)})
+            chosen = ", ".join(f":a{n}" for n in range(len(among))) or "NULL"
+        if q and len(q) < 3 and sort == CustomerSort.NAME:
+            # Each prefix range is read from an index that also holds the sort key and the
+            # archived mark, so no customer row is visited; the ranges merge in list order.
+            live = "" if include_archived else " AND archived_at IS NULL"
+            only = f" AND id IN ({chosen})" if among is not None else ""
+            branches = [
+                f"SELECT id, name_pinyin FROM customers WHERE name_initials >= :q"
+                f" AND name_initials < :upper{live}{only}",
+                f"SELECT id, name_pinyin FROM customers WHERE name_pinyin >= :q"
+                f" AND name_pinyin < :upper{live}{only}",
+                f"SELECT id, name_pinyin FROM customers WHERE name >= :q AND name < :upper{live}{only}",
+            ]
+            if len(q) == 2:
+                branches.append(
+                    "SELECT c.id, c.name_pinyin FROM " + self._further_reading(q, params)
+                    + " CROSS JOIN customers c ON c.id = m.id WHERE 1 = 1"
+                    + live.replace("archived_at", "c.archived_at")
+                    + only.replace("id IN", "c.id IN")
+                )
+            params.update(q=q, upper=q + "\U0010ffff")
+            sql = " UNION ".join(branches) + f" ORDER BY 2 {direction}, 1 {direction}"
+            return sql, params
         joins = "LEFT JOIN staff s ON s.id = c.advisor_id" if sort == CustomerSort.ADVISOR else ""
         where = [] if include_archived else ["c.archived_at IS NULL"]
-        params: dict[str, str] = {}
+        if among is not None:
+            where.append(f"c.id IN ({chosen})")
         if not q:
             source = "customers c"
         elif len(q) >= 3 and self.book.is_sqlite:
-            # Driven from the trigram index: only the hits are looked up and sorted.
-            source = "customer_fts f CROSS JOIN customers c ON c.id = f.rowid"
+            # Driven from the trigram index: only the hits are looked up and sorted (by
+            # name from a narrow index that holds the sort key, see migration 0008).
+            narrow = " INDEXED BY ix_customers_search_sort" if sort == CustomerSort.NAME else ""
+            source = f"customer_fts f CROSS JOIN customers c{narrow} ON c.id = f.rowid"
             where.append("customer_fts MATCH :phrase")
             params["phrase"] = '"' + q.replace('"', '""') + '"'
         elif len(q) >= 3:
@@ -89,15 +147,7 @@ class CustomerService:
             # Each prefix range runs on its own index; the union is then sorted.
             further = ""
             if len(q) == 2:
-                # the trigram index finds "|~cx": a further reading starting so
-                marked = SEPARATOR + FURTHER_READING + q
-                if self.book.is_sqlite:
-                    further = " UNION SELECT rowid FROM customer_fts WHERE customer_fts MATCH :marked"
-                    params["marked"] = '"' + marked.replace('"', '""') + '"'
-                else:
-                    further = " UNION SELECT customer_id FROM customer_search WHERE keys LIKE :marked ESCAPE '!'"
-                    escaped = marked.replace("!", "!!").replace("%", "!%").replace("_", "!_")
-                    params["marked"] = f"%{escaped}%"
+                further = " UNION SELECT id FROM " + self._further_reading(q, params)
             source = (
                 "(SELECT id FROM customers WHERE name_initials >= :q AND name_initials < :upper"
                 " UNION SELECT id FROM customers WHERE name_pinyin >= :q AND name_pinyin < :upper"
@@ -109,8 +159,19 @@ class CustomerService:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY {_SORT_SQL[sort]} {direction}, c.id {direction}"
-        with self.book.reading() as session:
-            return list(session.execute(text(sql), params).scalars())
+        return sql, params
+
+    def _further_reading(self, q: str, params: dict) -> str:
+        """A subquery `m` (id) of the customers with a further reading starting with the
+        two letters `q`: the trigram index finds "|~cx"."""
+        marked = SEPARATOR + FURTHER_READING + q
+        if self.book.is_sqlite:
+            params["marked"] = '"' + marked.replace('"', '""') + '"'
+            return "(SELECT rowid AS id FROM customer_fts WHERE customer_fts MATCH :marked) m"
+        escaped = marked.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+        params["marked"] = f"%{escaped}%"
+        return ("(SELECT customer_id AS id FROM customer_search"
+                " WHERE keys LIKE :marked ESCAPE '!') m")
 
     def count(self, include_archived: bool = False) -> int:
         stmt = select(func.count(Customer.id))
@@ -372,7 +433,7 @@ class CustomerService:
             session.add(CustomerTag(customer_id=customer_id, tag_id=tag_id))
 
 
-__all__ = ["CustomerService", "CustomerSort"]
+__all__ = ["Cancelled", "CustomerService", "CustomerSort", "StatementCancel"]
 
 
 def _export_sql() -> str:

@@ -6,21 +6,40 @@ from collections import OrderedDict
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import CustomerSort
 from app.presentation import labels
+from app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from app.domain.records import CustomerRow
-    from app.services.customers.cards import CustomerService
+    from app.services.customers.cards import CustomerService, StatementCancel
 
-PAGE = 200
-CACHED_PAGES = 50  # at most 10,000 rows kept: memory stays flat however far one scrolls
+PAGE = 100  # also the ids listed at once after a search (the rest come in the background)
+CACHED_PAGES = 100  # at most 10,000 rows kept: memory stays flat however far one scrolls
 IdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
+
+
+_ROLES_ANSWERED = frozenset({
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole,
+    IdRole,
+})
+REST_DELAY_MS = 30  # the first page painted before the rest is read (a key typed meanwhile
+# makes the rest unneeded)
 
 
 class Column(IntEnum):
@@ -42,6 +61,12 @@ SORT_OF = {
 
 
 class CustomerTableModel(QAbstractTableModel):
+    """The customers list. A reload reads the first page of ids at once and the rest on the
+    thread pool (`loading()` until then, `loaded` when they are in); a newer reload stops
+    the older one's reading and drops what it found."""
+
+    loaded = Signal()  # the ids after the first page are in (the count is final)
+
     def __init__(self, customers: CustomerService | None, parent=None):
         super().__init__(parent)
         self._customers = customers
@@ -53,6 +78,11 @@ class CustomerTableModel(QAbstractTableModel):
         self._descending = False
         self._loaded = False
         self._segment: set[int] | None = None  # None: no segment filter
+        self._complete = True  # False while the ids after the first page are being read
+        self._generation = 0
+        self._cancel: StatementCancel | None = None
+        self._rest_timer = QTimer(self, singleShot=True, interval=REST_DELAY_MS)
+        self._rest_timer.timeout.connect(self._read_the_rest)
 
     # ------------------------------------------------------------ loading
     def set_filter(self, query: str, include_archived: bool) -> None:
@@ -73,30 +103,125 @@ class CustomerTableModel(QAbstractTableModel):
         self._customers = customers
         self.reload()
 
-    def reload(self) -> None:
-        if self._customers is None:  # the book is still opening
-            return
-        self.beginResetModel()
-        self._ids = self._customers.search_ids(
+    def _search(self, **kwargs) -> list[int]:
+        return self._customers.search_ids(
             self._query,
             include_archived=self._include_archived,
             sort=self._sort,
             descending=self._descending,
+            **kwargs,
         )
+
+    def reload(self) -> None:
+        """The list again: its first page now, the rest read in the background."""
+        if self._customers is None:  # the book is still opening
+            return
+        self._stop_reading()
+        self.beginResetModel()
         if self._segment is not None:
             segment = self._segment
-            self._ids = [i for i in self._ids if i in segment]
+            self._ids = [i for i in self._search() if i in segment]
+        else:
+            head = self._search(limit=PAGE + 1)
+            self._ids = head[:PAGE]
+            self._complete = len(head) <= PAGE
         self._pages.clear()
         self._loaded = True
         self.endResetModel()
+        if not self._complete:
+            self._rest_timer.start()
 
-    def refresh_ids(self, ids) -> None:
-        """Re-read changed rows in place (after a save), without resetting the list."""
+    def loading(self) -> bool:
+        """Whether the ids after the first page are still being read (the count is then a
+        lower bound: more than rowCount())."""
+        return not self._complete
+
+    def finish_loading(self) -> None:
+        """The whole list now, on this thread (for what needs every id at once)."""
+        if self._complete:
+            return
+        self._stop_reading()
+        self._take_the_rest(self._search())
+
+    def _read_the_rest(self) -> None:
+        from app.services.customers import Cancelled, StatementCancel  # not at start-up
+
+        self._generation += 1
+        generation = self._generation
+        cancel = self._cancel = StatementCancel()
+        customers = self._customers
+        # what to read is fixed now: the worker never looks at this model again
+        query, archived, sort, descending = (
+            self._query, self._include_archived, self._sort, self._descending)
+
+        def read() -> list[int] | None:
+            try:
+                return customers.search_ids(query, include_archived=archived, sort=sort,
+                                            descending=descending, cancel=cancel)
+            except Cancelled:
+                return None
+
+        Task(self, read, lambda ids: self._rest_arrived(generation, ids),
+             lambda _error: self._rest_arrived(generation, None)).run()
+
+    def _stop_reading(self) -> None:
+        """Whatever an older reload is still reading is stopped (not waited for) and dropped."""
+        self._generation += 1
+        self._rest_timer.stop()
+        if self._cancel is not None:
+            self._cancel.cancel()
+            self._cancel = None
+        self._complete = True
+
+    def _rest_arrived(self, generation: int, ids: list[int] | None) -> None:
+        if generation != self._generation or self._complete:
+            return  # a newer reload is on its way, or the list was finished meanwhile
+        self._cancel = None
+        if ids is None:  # the reading failed (logged): the whole list on this thread
+            ids = self._search()
+        self._take_the_rest(ids)
+
+    def _take_the_rest(self, ids: list[int]) -> None:
+        self._complete = True
+        shown = len(self._ids)
+        if ids[:shown] == self._ids and len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        elif ids != self._ids:  # the book changed in between: the list as it is now
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
+        self.loaded.emit()
+
+    def refresh_ids(self, ids) -> bool:
+        """Re-read changed rows in place (after a save): only those rows are read, and only
+        if their page is held. False, with nothing changed, when a row has left the list or
+        moved in its order (the caller reloads then)."""
+        changed = []
         for customer_id in ids:
             row = self.row_of(customer_id)
-            if row >= 0:
-                self._pages.pop(row // PAGE, None)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            if row < 0 or not self._still_in_place(row):
+                return False
+            changed.append((row, customer_id))
+        for row, customer_id in changed:
+            page = self._pages.get(row // PAGE)
+            if page is not None:
+                page.pop(customer_id, None)
+                page.update({r.id: r for r in self._customers.rows([customer_id])})
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return True
+
+    def _still_in_place(self, row: int) -> bool:
+        """Whether the customer at `row` still matches and still sorts between its
+        neighbours (asked of the search itself, for these three customers only)."""
+        if row + 1 >= len(self._ids) and not self._complete:
+            return False  # its next neighbour is not known yet
+        around = self._ids[max(row - 1, 0): row + 2]
+        if self._segment is not None and self._ids[row] not in self._segment:
+            return False
+        return self._search(among=around) == around
 
     def _row(self, row: int) -> CustomerRow | None:
         number = row // PAGE
@@ -112,6 +237,8 @@ class CustomerTableModel(QAbstractTableModel):
         return page.get(self._ids[row])
 
     def ids(self) -> list[int]:
+        """Every id of the list (read now if the background reading is not over)."""
+        self.finish_loading()
         return list(self._ids)
 
     def id_at(self, row: int) -> int | None:
@@ -143,17 +270,13 @@ class CustomerTableModel(QAbstractTableModel):
         }.get(Column(section))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        # the view asks a dozen roles of every cell it paints: the unused ones answered first
+        if role not in _ROLES_ANSWERED:
+            return None
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
         if role == IdRole:
             return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ForegroundRole,
-        ):
-            return None
         row = self._row(index.row())
         if row is None:
             return None

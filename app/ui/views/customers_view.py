@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from app.services.admin.book import Services
     from app.ui.widgets.customer_card import CustomerCardWidget
 
-SEARCH_DELAY_MS = 150
+# No fixed delay before a search: keys that arrive together (or while the list is being
+# filled) make one search when the event loop next turns, for the text as it is then.
+SEARCH_COALESCE_MS = 0
 CARD_SLACK = 16  # pixels the card gets beyond its fields' first need
 
 
@@ -120,14 +122,15 @@ class CustomersView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_COALESCE_MS)
         self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._timer.start)
+        self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(self._open_first)
         self.show_archived.toggled.connect(self.apply_filter)
         self.segments_button.toggled.connect(self._toggle_segments)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.card and self.card.setFocus())
+        self.model.loaded.connect(self._rest_loaded)
         self._showing: int | None = None
         if services is not None:
             self.attach(services)
@@ -291,6 +294,10 @@ class CustomersView(QWidget):
         return created, skipped
 
     # ------------------------------------------------------------ list
+    def _search_typed(self) -> None:
+        if not self._timer.isActive():  # one search for a burst of keys
+            self._timer.start()
+
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.search.text(), self.show_archived.isChecked())
@@ -301,8 +308,16 @@ class CustomersView(QWidget):
         if self._showing is not None:
             self._select(self._showing)
 
+    def _rest_loaded(self) -> None:
+        self._update_count()
+        if self._showing is not None and not self.table.currentIndex().isValid():
+            self._select(self._showing)  # it was past the first page
+
     def _update_count(self) -> None:
         count = self.model.rowCount()
+        if self.model.loading():  # the first page is listed, the rest is being read
+            self.count_label.setText(self.tr("More than %n customer(s), counting…", "", count))
+            return
         self.count_label.setText(self.tr("%n customer(s)", "", count))
         self.count_changed.emit(count)
 
@@ -342,10 +357,11 @@ class CustomersView(QWidget):
         selection.blockSignals(False)
 
     def _customer_saved(self, customer_id: int) -> None:
+        """Only the saved row is read again; the list is read again (first page now, the
+        rest in the background) when the customer is new to it, has left it (no longer
+        matches the search, archived) or moved in its order."""
         self._showing = customer_id
-        if self.model.row_of(customer_id) >= 0:
-            self.model.refresh_ids([customer_id])
-        else:
+        if not self.model.refresh_ids([customer_id]):
             self.apply_filter()
         self._update_count()
 
