@@ -74,3 +74,45 @@ def test_writes_are_done_by_this_desks_advisor(qtbot, window):
     services.book.listeners.append(heard.append)
     services.customers.create(CustomerInput(name="赵强", phone="13800004444"))
     assert heard[-1].actor == Actor(advisor.id, "张伟")
+
+
+def test_the_customers_list_shows_another_desks_change(qtbot, window, book_path):
+    from PySide6.QtCore import Qt
+
+    services = window.services
+    customer = services.customers.create(CustomerInput(name="王芳", phone="13800001111"))
+    view = window.customers_view
+    view.apply_filter()
+    qtbot.waitUntil(lambda: view.model.row_of(customer.id) >= 0, timeout=3000)
+    other = open_book(book_path)
+    try:
+        record = other.customers.get(customer.id)
+        other.customers.update(customer.id, CustomerInput(name="王芳华", phone="13800001111"),
+                               record.version)
+    finally:
+        other.close()
+    assert window.changes.look_for_others() is True
+
+    def shown_name():
+        row = view.model.row_of(customer.id)
+        return None if row < 0 else view.model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+
+    qtbot.waitUntil(lambda: shown_name() == "王芳华", timeout=3000)
+
+
+def test_a_row_changed_by_another_list_is_read_again_alone(qtbot, window, monkeypatch):
+    from app.domain.changes import ChangeKind, Changes
+
+    services = window.services
+    a = services.customers.create(CustomerInput(name="王芳", phone="13800001111"))
+    services.customers.create(CustomerInput(name="李雷", phone="13800002222"))
+    view = window.customers_view
+    view.apply_filter()
+    qtbot.waitUntil(lambda: not view.model.loading(), timeout=3000)
+    view.model.data(view.model.index(0, 0))  # its page is held
+    read = []
+    real_rows = services.customers.rows
+    monkeypatch.setattr(services.customers, "rows", lambda ids: (read.append(list(ids)),
+                                                                  real_rows(ids))[1])
+    view.data_changed(Changes.of(ChangeKind.CUSTOMER, [a.id]))
+    assert read == [[a.id]]

@@ -365,6 +365,23 @@ class CustomersView(QWidget):
             self.apply_filter()
         self._update_count()
 
+    def data_changed(self, changes) -> None:
+        """Customers changed elsewhere (another list, a dialog, another desk): the rows shown
+        are read again, only those; the list again when which ones is not known, or a row
+        left it or moved in its order."""
+        from app.domain.changes import ChangeKind
+
+        if self._services is None:
+            return
+        ids = changes.ids(ChangeKind.CUSTOMER)
+        if ids is None:
+            self.apply_filter()
+            return
+        shown = [i for i in ids if self.model.row_of(i) >= 0]
+        if shown and not self.model.refresh_ids(shown):
+            self.apply_filter()
+        self._update_count()
+
     # ------------------------------------------------------------ actions
     def export(self) -> None:
         """The list as shown (searched or not) to a workbook."""
