@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         of a 100,000-customer book's 300 MB budget before anyone asked for them.)"""
         from datetime import date
 
-        from app.ui.tasks import Task
+        from app.ui.ops import Op
 
         services = self.services
         if services is None:
@@ -252,22 +252,23 @@ class MainWindow(QMainWindow):
             self._keep_month_ends(today)
 
         # a summary that cannot be counted is logged and left out: never an error box
-        Task(self, count, shown).run()
+        Op(self, count).success(shown).failure(lambda _error: None).run()
 
     def _keep_month_ends(self, today) -> None:
         """After the summary, off the interface thread: the dashboard's lapsed figures of
         the months already over, worked out when the book lacks them (a new month, a visit
         entered back, a customer archived), so that opening the dashboard need not."""
         from app.domain.dashboard_records import DashboardQuery
-        from app.ui.tasks import Task
+        from app.ui.ops import Op
 
         services = self.services
         if services is None:  # (a PostgreSQL book keeps none: the service says so)
             return
         query = DashboardQuery.last_months(today, advisor_id=self.preferences.desk_advisor_id)
         lapse = self.preferences.lapse_thresholds
-        Task(self, lambda: services.dashboard.keep_month_ends(query, today, lapse),
-             lambda _worked: None).run()
+        # a write (the figures are kept in the book); not done: the dashboard works them out
+        Op(self, lambda: services.dashboard.keep_month_ends(query, today, lapse),
+           writes=True).failure(lambda _error: None).run()
 
     def _show_summary(self, due: int, calls: int, overdue: int, who: str) -> None:
         text = " ".join((
