@@ -124,7 +124,7 @@ def test_save_as_png_writes_the_chart(qtbot, dashboard, tmp_path, monkeypatch):
     assert asked and asked[0].startswith("pareto_") and asked[0].endswith(".png")
 
 
-def test_export_writes_one_sheet_per_chart(qtbot, window, dashboard, tmp_path, monkeypatch):
+def test_export_writes_one_sheet_per_chart(qtbot, window, dashboard, sync_ops, tmp_path, monkeypatch):
     import openpyxl
 
     from app.ui.views import dashboard_view

@@ -95,7 +95,7 @@ def answer_save_dialog(parent, act) -> list[QFileDialog]:
     return seen
 
 
-def test_exports_begin_in_documents_then_in_the_last_folder_and_say_where_they_went(
+def test_exports_begin_in_documents_then_in_the_last_folder_and_say_where_they_went(sync_ops, 
         qtbot, window, tmp_path, monkeypatch):
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)

@@ -135,7 +135,7 @@ def test_call_sheet_pdf(qtbot, win, tmp_path, monkeypatch):
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_export_with_ctrl_e(qtbot, win, tmp_path, monkeypatch):
+def test_export_with_ctrl_e(qtbot, sync_ops, win, tmp_path, monkeypatch):
     import openpyxl
 
     out = tmp_path / "reminders.xlsx"

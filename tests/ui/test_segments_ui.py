@@ -124,7 +124,7 @@ def test_segment_filters_narrow_the_list_and_combine(qtbot, win):
     assert len(listed(view)) == 4
 
 
-def test_a_filtered_list_exports_and_goes_on_the_call_sheet(qtbot, win, tmp_path, monkeypatch):
+def test_a_filtered_list_exports_and_goes_on_the_call_sheet(qtbot, sync_ops, win, tmp_path, monkeypatch):
     window, ids = win
     view = window.customers_view
     view.segments_button.setChecked(True)

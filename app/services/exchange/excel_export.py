@@ -57,6 +57,7 @@ from openpyxl.styles.numbers import FORMAT_DATE_YYYYMMDD2
 from openpyxl.utils import get_column_letter
 
 from app.domain.characters import xml_safe
+from app.domain.errors import Cancelled
 
 __all__ = [
     "CellKind",
@@ -117,9 +118,11 @@ class SheetSpec:
     columns: Sequence[ColumnSpec]
     rows: Iterable[Sequence[Any]]
     """One sequence of values per row, in column order; may be a generator."""
+    size: int | None = None
+    """How many rows there are, when known beforehand (for a progress bar's end)."""
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Cancelled):
     """cancelled() answered True: the export stopped and no file was written."""
 
 
