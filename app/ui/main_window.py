@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         def shown(counts: tuple[int, int, int, str]) -> None:
             self._show_summary(*counts)
             self._keep_month_ends(today)
+            self._prepare_exports()
 
         # a summary that cannot be counted is logged and left out: never an error box
         Op(self, count).success(shown).failure(lambda _error: None).run()
@@ -269,6 +270,18 @@ class MainWindow(QMainWindow):
         # a write (the figures are kept in the book); not done: the dashboard works them out
         Op(self, lambda: services.dashboard.keep_month_ends(query, today, lapse),
            writes=True).failure(lambda _error: None).run()
+
+    def _prepare_exports(self) -> None:
+        """Once, after the start-up work: load the Excel writer off the interface thread,
+        so that the first export does not (its import holds the interpreter ~0.2-0.5 s,
+        which would stall the window as the export starts)."""
+        if getattr(self, "_exports_prepared", False):
+            return
+        self._exports_prepared = True
+        from app.services.exchange.excel_export import prepare
+        from app.ui.ops import Op
+
+        Op(self, prepare).failure(lambda _error: None).run()
 
     def _show_summary(self, due: int, calls: int, overdue: int, who: str) -> None:
         text = " ".join((

@@ -95,8 +95,8 @@ def answer_save_dialog(parent, act) -> list[QFileDialog]:
     return seen
 
 
-def test_exports_begin_in_documents_then_in_the_last_folder_and_say_where_they_went(sync_ops, 
-        qtbot, window, tmp_path, monkeypatch):
+def test_exports_begin_in_documents_then_in_the_last_folder_and_say_where_they_went(
+        qtbot, window, tmp_path, monkeypatch, sync_ops):
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
