@@ -382,7 +382,7 @@ def _restore(window: MainWindow, backup) -> None:
     from app.services.admin.backups import restore_backup
     from app.ui.dialogs.restore_dialog import newest_good_backup, taken_text
     from app.ui.messages import restore_failed, restored_text
-    from app.ui.tasks import Task
+    from app.ui.ops import Op
 
     services = window.services
     if services is not None:
@@ -425,7 +425,8 @@ def _restore(window: MainWindow, backup) -> None:
         if target is not None:
             _tell(target, restore_failed(error), QMessageBox.Icon.Warning)
 
-    Task(window, work, done, failed).run()
+    # a write: the book file itself is replaced
+    Op(window, work, writes=True).success(done).failure(failed).run()
 
 
 def _reopen(window: MainWindow) -> MainWindow | None:

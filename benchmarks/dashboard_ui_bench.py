@@ -38,9 +38,9 @@ settings = QSettings(%(settings)r, QSettings.Format.IniFormat)
 window = build_main_window(%(book)r, language=%(lang)r, settings=settings)
 window.show()
 app.processEvents()
-QThreadPool = __import__("PySide6.QtCore", fromlist=["QThreadPool"]).QThreadPool
+from app.ui.ops import current_runner
 for _ in range(3):  # the start-up work (summary, then month-end figures) is not timed
-    QThreadPool.globalInstance().waitForDone(60000)
+    current_runner().wait_for_done(60000)
     app.processEvents()
 if %(forget)r:  # another desk's change just now: the kept month-end figures are gone
     import sqlite3

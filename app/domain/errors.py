@@ -40,3 +40,8 @@ class BookError(Exception):
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
+
+
+class Cancelled(Exception):
+    """Work stopped because the person (or a newer request) asked it to; nothing of it is
+    kept. Long work raises it when its `cancelled()` callable answers True."""

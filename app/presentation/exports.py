@@ -87,7 +87,11 @@ def _moment(value) -> datetime | None:
         return value
 
 
+# The rows of a sheet are made as they are written (off the interface thread, during the
+# export), from a copy of the view's items taken when the export starts.
+
 def reminders_sheet(items: Sequence[Occurrence]) -> SheetSpec:
+    items = tuple(items)
     return SheetSpec(
         translate("Exports", "Reminders"),
         [
@@ -102,17 +106,19 @@ def reminders_sheet(items: Sequence[Occurrence]) -> SheetSpec:
             ColumnSpec(translate("Exports", "Advisor"), CellKind.TEXT),
             ColumnSpec(translate("Exports", "Key account"), CellKind.BOOL, 8),
         ],
-        [
+        (
             (o.occurs_on, o.shows_from, labels.reason(o.kind.value), o.customer_name,
              format_phone(o.phone),
              labels.reminder_detail(o.kind.value, o.detail), o.vehicle, o.plate, o.advisor_name,
              o.key_account)
             for o in items
-        ],
+        ),
+        size=len(items),
     )
 
 
 def followups_sheet(items: Sequence[FollowUpRecord]) -> SheetSpec:
+    items = tuple(items)
     return SheetSpec(
         translate("Exports", "Follow-ups"),
         [
@@ -129,26 +135,29 @@ def followups_sheet(items: Sequence[FollowUpRecord]) -> SheetSpec:
             ColumnSpec(translate("Exports", "Notes"), CellKind.TEXT, 30),
             ColumnSpec(translate("Exports", "Handwritten notes"), CellKind.TEXT, 30),
         ],
-        [
+        (
             (f.advisor_name, f.due_date, f.customer_name, f.phone, labels.reason(f.reason.value),
              f.vehicle, f.plate, labels.follow_up_status(f.status.value), f.attempts,
              labels.outcome(f.outcome.value if f.outcome else None), f.notes, "")
             for f in sorted(items, key=lambda f: (f.advisor_name, f.due_date, f.customer_name))
-        ],
+        ),
+        size=len(items),
     )
 
 
 def callsheet_sheet(sheet: CallSheet) -> SheetSpec:
-    rows = []
-    for number, line in enumerate(
-        sorted(sheet.lines, key=lambda ln: ln.advisor_name), start=1
-    ):
-        rows.append((
-            line.advisor_name, number, line.customer_name, line.phone,
-            "; ".join(f"{text} ({due.isoformat()})" for due, _late, text in
-                      reason_lines(line.reasons, labels.reason, labels.reminder_detail)),
-            min(r.due for r in line.reasons), line.plates, line.overdue, line.key_account, "",
-        ))
+    lines = tuple(sheet.lines)
+
+    def rows():
+        for number, line in enumerate(sorted(lines, key=lambda ln: ln.advisor_name), start=1):
+            yield (
+                line.advisor_name, number, line.customer_name, line.phone,
+                "; ".join(f"{text} ({due.isoformat()})" for due, _late, text in
+                          reason_lines(line.reasons, labels.reason, labels.reminder_detail)),
+                min(r.due for r in line.reasons), line.plates, line.overdue, line.key_account,
+                "",
+            )
+
     return SheetSpec(
         translate("Exports", "Call sheet"),
         [
@@ -163,5 +172,6 @@ def callsheet_sheet(sheet: CallSheet) -> SheetSpec:
             ColumnSpec(translate("Exports", "Key account"), CellKind.BOOL, 8),
             ColumnSpec(translate("Exports", "Handwritten notes"), CellKind.TEXT, 30),
         ],
-        rows,
+        rows(),
+        size=len(lines),
     )

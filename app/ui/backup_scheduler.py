@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QProgressD
 from app.desk.settings import Preferences
 from app.domain.errors import BookError
 from app.ui.messages import book_error, book_error_detail, show_error
-from app.ui.tasks import Task
+from app.ui.ops import Op
 
 if TYPE_CHECKING:
     from app.services.admin.backups import BackupInfo
@@ -198,7 +198,8 @@ class BackupScheduler(QObject):
                 error = BookError("backup_failed", str(error))
             on_failure(error)
 
-        Task(self, work, self._written, failed).run()
+        # a write: one at a time with the saves, never beside them
+        Op(self, work, writes=True).success(self._written).failure(failed).run()
 
     def _written(self, info: BackupInfo) -> None:
         self.last_written = info

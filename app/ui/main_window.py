@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         of a 100,000-customer book's 300 MB budget before anyone asked for them.)"""
         from datetime import date
 
-        from app.ui.tasks import Task
+        from app.ui.ops import Op
 
         services = self.services
         if services is None:
@@ -313,24 +313,43 @@ class MainWindow(QMainWindow):
         def shown(counts: tuple[int, int, int, str]) -> None:
             self._show_summary(*counts)
             self._keep_month_ends(today)
+            self._prepare_exports()
 
         # a summary that cannot be counted is logged and left out: never an error box
-        Task(self, count, shown).run()
+        Op(self, count).success(shown).failure(lambda _error: None).run()
 
     def _keep_month_ends(self, today) -> None:
         """After the summary, off the interface thread: the dashboard's lapsed figures of
         the months already over, worked out when the book lacks them (a new month, a visit
         entered back, a customer archived), so that opening the dashboard need not."""
         from app.domain.dashboard_records import DashboardQuery
-        from app.ui.tasks import Task
+        from app.ui.ops import Op
 
         services = self.services
         if services is None:  # (a PostgreSQL book keeps none: the service says so)
             return
         query = DashboardQuery.last_months(today, advisor_id=self.preferences.desk_advisor_id)
         lapse = self.preferences.lapse_thresholds
-        Task(self, lambda: services.dashboard.keep_month_ends(query, today, lapse),
-             lambda _worked: None).run()
+        # a write (the figures are kept in the book); not done: the dashboard works them out
+        Op(self, lambda: services.dashboard.keep_month_ends(query, today, lapse),
+           writes=True).failure(lambda _error: None).run()
+
+    def _prepare_exports(self) -> None:
+        """Once, after the start-up work: load the Excel writer and the sheets off the
+        interface thread, so that the first export does not (their import holds the
+        interpreter ~0.2-0.5 s, which would stall the window as the export starts)."""
+        if getattr(self, "_exports_prepared", False):
+            return
+        self._exports_prepared = True
+        from app.ui.ops import Op
+
+        def prepare() -> None:
+            import app.presentation.exports  # noqa: F401 - the sheets' words (~50-90 ms)
+            from app.services.exchange.excel_export import prepare
+
+            prepare()
+
+        Op(self, prepare).failure(lambda _error: None).run()
 
     def _show_summary(self, due: int, calls: int, overdue: int, who: str) -> None:
         text = " ".join((

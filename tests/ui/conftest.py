@@ -78,3 +78,15 @@ def opened(qtbot, book_path, settings):
     qtbot.waitExposed(win)
     yield win
     close_main_windows()
+
+
+@pytest.fixture
+def sync_ops():
+    """Ops (app.ui.ops) run at once on the interface thread, callbacks included, before
+    `run()` returns: a test reads the outcome on the next line, with no waiting."""
+    from app.ui import ops
+
+    runner = ops.SyncRunner()
+    previous = ops.set_runner(runner)
+    yield runner
+    ops.set_runner(previous)

@@ -161,7 +161,7 @@ def test_an_a4_page_holds_at_least_20_customers(qapp, tmp_path):
     assert len(pages) >= 2 and all(n >= 20 for n in pages[:-1]), pages  # now 25 and 28
 
 
-def test_the_workbook_names_each_car_in_the_reasons(view, book, tmp_path, monkeypatch):
+def test_the_workbook_names_each_car_in_the_reasons(sync_ops, view, book, tmp_path, monkeypatch):
     import openpyxl
 
     _services, plates = book

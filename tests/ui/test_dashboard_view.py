@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QPushButton
 
@@ -15,6 +15,7 @@ from app.domain.enums import VisitType
 from app.domain.visit_records import VisitInput, WorkItem
 from app.presentation import charts
 from app.services.admin.book import open_book
+from app.ui.ops import current_runner
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.today()
@@ -46,7 +47,7 @@ def dashboard(qtbot, window):
     assert view.objectName() == "dashboardView"
     qtbot.waitUntil(lambda: view.last_data is not None, timeout=20_000)
     yield view
-    QThreadPool.globalInstance().waitForDone(20_000)  # no worker left over the closed book
+    current_runner().wait_for_done(20_000)  # no worker left over the closed book
 
 
 def test_ctrl_7_opens_the_dashboard_and_every_chart_is_drawn(qtbot, window, dashboard):
@@ -93,7 +94,7 @@ def test_a_newer_request_supersedes_an_older_one(qtbot, dashboard):
     dashboard.refresh()
     dashboard.advisor.setCurrentIndex(1)  # asks again before the first answer is in
     qtbot.waitUntil(lambda: bool(drawn), timeout=20_000)
-    QThreadPool.globalInstance().waitForDone(20_000)
+    current_runner().wait_for_done(20_000)
     qtbot.wait(100)  # a stale answer, had it been kept, would have arrived by now
     assert drawn == [dashboard.advisor.itemData(1)]
 
@@ -123,7 +124,7 @@ def test_save_as_png_writes_the_chart(qtbot, dashboard, tmp_path, monkeypatch):
     assert asked and asked[0].startswith("pareto_") and asked[0].endswith(".png")
 
 
-def test_export_writes_one_sheet_per_chart(qtbot, window, dashboard, tmp_path, monkeypatch):
+def test_export_writes_one_sheet_per_chart(qtbot, window, dashboard, sync_ops, tmp_path, monkeypatch):
     import openpyxl
 
     from app.ui.views import dashboard_view
@@ -180,7 +181,7 @@ def test_other_tabs_do_not_load_matplotlib(book_path, tmp_path):
          f"s = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
          f"w = build_main_window({str(book_path)!r}, language='en', settings=s)\n"
          "for i in range(1, 6): w.tabs.setCurrentIndex(i)\n"
-         "from PySide6.QtCore import QThreadPool; QThreadPool.globalInstance().waitForDone()\n"
+         "from app.ui.ops import current_runner; current_runner().wait_for_done()\n"
          "assert 'matplotlib' not in sys.modules, 'matplotlib loaded by a list view'\n", tmp_path)
 
 
@@ -272,7 +273,7 @@ def test_the_window_keeps_the_month_end_figures_before_the_dashboard_opens(qtbot
             con.close()
 
     qtbot.waitUntil(lambda: kept() == 11, timeout=20_000)  # 12 months, today's not kept
-    QThreadPool.globalInstance().waitForDone(20_000)
+    current_runner().wait_for_done(20_000)
 
 
 def test_the_printed_heading_names_the_advisor_the_numbers_are_of(qtbot, dashboard):

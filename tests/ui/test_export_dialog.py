@@ -96,7 +96,7 @@ def answer_save_dialog(parent, act) -> list[QFileDialog]:
 
 
 def test_exports_begin_in_documents_then_in_the_last_folder_and_say_where_they_went(
-        qtbot, window, tmp_path, monkeypatch):
+        qtbot, window, tmp_path, monkeypatch, sync_ops):
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))

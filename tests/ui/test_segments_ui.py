@@ -76,7 +76,7 @@ def choose(combo, data) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
-def test_segment_filters_narrow_the_list_and_combine(qtbot, win):
+def test_segment_filters_narrow_the_list_and_combine(qtbot, win, sync_ops):
     window, ids = win
     view = window.customers_view
     assert listed(view) == {ids["wang"], ids["li"], ids["zhao"], ids["sun"]}
@@ -84,47 +84,47 @@ def test_segment_filters_narrow_the_list_and_combine(qtbot, win):
     assert view.segment_bar.isVisible()
     bar = view.segment_bar
     choose(bar.tier, "top")
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert listed(view) == {ids["wang"]}
     assert view.count_label.text() == "1 customer"
     choose(bar.tier, "middle")  # 李四: loyal (5 visits, 3 kinds) but small; 赵六 neither
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert listed(view) == {ids["li"]}
     choose(bar.tier, None)
     choose(bar.lapse, "lost")
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert listed(view) == {ids["zhao"]}
     choose(bar.lapse, "never")
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert listed(view) == {ids["sun"]}
     choose(bar.lapse, None)
     choose(bar.group, True)
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert listed(view) == {ids["wang"]}
     choose(bar.group, False)
     choose(bar.premium, False)
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert listed(view) == {ids["li"], ids["zhao"], ids["sun"]}
     choose(bar.tag, "车队")  # only 王总 carries it, and he is premium: nobody left
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert listed(view) == set()
     bar.clear()
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     bar.key_account.setCurrentIndex(bar.key_account.findData(True))
     bar.r_min.setValue(5)
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert listed(view) <= {ids["wang"]}
     # the search still narrows a segment, and hiding the bar lists everyone again
     bar.clear()
     choose(bar.repeat, True)
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert listed(view) == {ids["wang"]}
     qtbot.mouseClick(view.segments_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, view)
+    assert not view.segment_pending()  # worked out at once by the synchronous runner
     assert len(listed(view)) == 4
 
 
-def test_a_filtered_list_exports_and_goes_on_the_call_sheet(qtbot, win, tmp_path, monkeypatch):
+def test_a_filtered_list_exports_and_goes_on_the_call_sheet(qtbot, sync_ops, win, tmp_path, monkeypatch):
     window, ids = win
     view = window.customers_view
     view.segments_button.setChecked(True)
@@ -158,12 +158,12 @@ def test_a_filtered_list_exports_and_goes_on_the_call_sheet(qtbot, win, tmp_path
     assert "2 customers already had one open" in view.segment_status.text()
 
 
-def test_the_card_shows_tier_rfm_and_value_in_words(qtbot, win):
+def test_the_card_shows_tier_rfm_and_value_in_words(qtbot, win, sync_ops):
     window, ids = win
     view = window.customers_view
     view.open_customer(ids["wang"])
     line = view.card.value_line
-    qtbot.waitUntil(lambda: line.value is not None, timeout=10_000)
+    assert line.value is not None
     assert line.value.customer_id == ids["wang"]
     text = line.text()
     assert "Top tier" in text and "¥1,008,000" in text  # two cars + four visits of ¥2,000
@@ -171,8 +171,7 @@ def test_the_card_shows_tier_rfm_and_value_in_words(qtbot, win):
     assert "high value and high loyalty" in text
     assert "Loyalty" in line.toolTip() and "referral" in line.toolTip()
     view.open_customer(ids["sun"])
-    qtbot.waitUntil(lambda: line.value is not None and line.value.customer_id == ids["sun"],
-                    timeout=10_000)
+    assert line.value is not None and line.value.customer_id == ids["sun"]
     assert "Small tier" in line.text() and "never visited or bought here" in line.toolTip()
     view.new_customer()
     assert line.text() == ""

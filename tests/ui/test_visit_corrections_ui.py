@@ -267,7 +267,7 @@ def test_visits_list_edits_and_deletes_the_selected_visit(qtbot, book, settings,
     assert view.table.rowCount() == 1 and view.table.item(0, 5).text() == "Repair"
 
 
-def test_win_back_list_shows_vehicle_spending_and_days(qtbot, book, settings, tmp_path):
+def test_win_back_list_shows_vehicle_spending_and_days(qtbot, sync_ops, book, settings, tmp_path):
     import openpyxl
 
     s = book["s"]

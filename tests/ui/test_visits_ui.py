@@ -202,7 +202,7 @@ def _seed_visits(s, book):
                           mileage_km=50_000, items=(WorkItem("刹车片", 150_000),)))
 
 
-def test_visits_view_filters_and_exports(qtbot, book, settings, tmp_path):
+def test_visits_view_filters_and_exports(qtbot, sync_ops, book, settings, tmp_path):
     import openpyxl
 
     _seed_visits(book["s"], book)
@@ -245,7 +245,7 @@ def test_visits_view_filters_and_exports(qtbot, book, settings, tmp_path):
     assert rows[1][1] is None  # no date out
 
 
-def test_visits_view_export_asks_where(qtbot, book, settings, tmp_path, monkeypatch):
+def test_visits_view_export_asks_where(qtbot, sync_ops, book, settings, tmp_path, monkeypatch):
     out = tmp_path / "asked.xlsx"
     monkeypatch.setattr(visits_view, "save_path", lambda *a, **k: out)
     view = VisitsView(book["s"], Preferences(settings))

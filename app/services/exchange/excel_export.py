@@ -40,34 +40,40 @@ from __future__ import annotations
 import math
 import os
 import secrets
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.numbers import FORMAT_DATE_YYYYMMDD2
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from app.domain.characters import xml_safe
+from app.domain.errors import Cancelled
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+# openpyxl (~0.5 s to import, numpy with it) is imported by the export itself, off the
+# window's thread, not by whoever merely describes a sheet
 __all__ = [
     "CellKind",
     "ColumnSpec",
     "ExportCancelled",
     "SheetSpec",
+    "prepare",
     "write_xlsx",
 ]
 
 PROGRESS_EVERY = 1_000
 """progress() is called, and cancelled() asked, after every this many rows."""
+YIELD_EVERY = 50
+"""Rows written between two moments the interpreter is offered to other threads."""
 WIDTH_SAMPLE_ROWS = 200
 """Rows looked at (besides the header) to size a column without an explicit width."""
 MIN_WIDTH = 8
@@ -81,10 +87,18 @@ TEXT_FORMAT = "@"
 CHECK_MARK = "✓"
 PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
 
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill(fill_type="solid", start_color="FFDDEBF7", end_color="FFDDEBF7")
-HEADER_BORDER = Border(bottom=Side(style="thin", color="FF7F7F7F"))
-HEADER_ALIGNMENT = Alignment(vertical="center")
+
+
+@cache
+def _header_style() -> tuple:
+    """The header row's font, fill, border and alignment."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    return (Font(bold=True),
+            PatternFill(fill_type="solid", start_color="FFDDEBF7", end_color="FFDDEBF7"),
+            Border(bottom=Side(style="thin", color="FF7F7F7F")),
+            Alignment(vertical="center"))
+
 
 # A text starting with one of these could be read as a formula (or, for "#", an error
 # value) by openpyxl or by Excel when the cell is edited; it goes the careful way.
@@ -117,13 +131,21 @@ class SheetSpec:
     columns: Sequence[ColumnSpec]
     rows: Iterable[Sequence[Any]]
     """One sequence of values per row, in column order; may be a generator."""
+    size: int | None = None
+    """How many rows there are, when known beforehand (for a progress bar's end)."""
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Cancelled):
     """cancelled() answered True: the export stopped and no file was written."""
 
 
 # ------------------------------------------------------------------ public entry point
+def prepare() -> None:
+    """Load the workbook library now (a window does it in the background, so that its
+    first export does not)."""
+    import openpyxl  # noqa: F401
+
+
 def write_xlsx(
     path: str | Path,
     sheets: Sequence[SheetSpec],
@@ -149,6 +171,8 @@ def write_xlsx(
     stop = cancelled or _never
     if stop():
         raise ExportCancelled()
+
+    from openpyxl import Workbook
 
     temp = _create_temp_beside(target)
     wb = Workbook(write_only=True)
@@ -181,6 +205,8 @@ def _write_sheet(
     progress: Callable[[int], None] | None,
     stop: Callable[[], bool],
 ) -> int:
+    from openpyxl.utils import get_column_letter
+
     ws = wb.create_sheet(title)
     columns = list(sheet.columns)
     ncols = len(columns)
@@ -212,6 +238,10 @@ def _write_sheet(
         ws.append([convert(value) for convert, value in zip(converters, row, strict=True)])
         written += 1
         done += 1
+        if done % YIELD_EVERY == 0:
+            # an export runs beside the window's thread: let it have the interpreter now
+            # and then rather than only when the interpreter takes it back from this one
+            time.sleep(0)
         if done % PROGRESS_EVERY == 0:
             if progress is not None:
                 progress(done)
@@ -236,13 +266,12 @@ def _print_setup(ws) -> None:
 
 
 def _header_cell(ws, header: str) -> WriteOnlyCell:
+    from openpyxl.cell import WriteOnlyCell
+
     value = _clean_text(str(header))
     cell = WriteOnlyCell(ws, value=value)
     cell.data_type = "s"  # a header is always text, whatever it starts with
-    cell.font = HEADER_FONT
-    cell.fill = HEADER_FILL
-    cell.border = HEADER_BORDER
-    cell.alignment = HEADER_ALIGNMENT
+    cell.font, cell.fill, cell.border, cell.alignment = _header_style()
     if value and value[0] in _RISKY_FIRST:
         cell.quotePrefix = True
     return cell
@@ -256,12 +285,17 @@ def _header_cell(ws, header: str) -> WriteOnlyCell:
 # a write-only sheet writes each appended row out before append() returns, and making
 # and styling a new cell for every value would cost more than writing it.
 
-# openpyxl gives a bare date its own "yyyy-mm-dd"; should that ever change, dates too
-# go through a formatted cell
-_DATES_NEED_A_CELL = FORMAT_DATE_YYYYMMDD2 != DATE_FORMAT
+def _dates_need_a_cell() -> bool:
+    """openpyxl gives a bare date its own "yyyy-mm-dd"; should that ever change, dates
+    too go through a formatted cell."""
+    from openpyxl.styles.numbers import FORMAT_DATE_YYYYMMDD2
+
+    return FORMAT_DATE_YYYYMMDD2 != DATE_FORMAT
 
 
 def _styled_cell(ws, number_format: str | None = None, quote: bool = False) -> WriteOnlyCell:
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(ws)
     if number_format is not None:
         cell.number_format = number_format
@@ -313,7 +347,7 @@ def _converter(ws, kind: CellKind) -> Callable[[Any], Any]:
         return phone
 
     if kind == CellKind.DATE:
-        date_cell = _styled_cell(ws, DATE_FORMAT) if _DATES_NEED_A_CELL else None
+        date_cell = _styled_cell(ws, DATE_FORMAT) if _dates_need_a_cell() else None
 
         def date_(value: Any) -> Any:
             if value is None:

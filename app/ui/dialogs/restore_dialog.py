@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import BookError
 from app.services.admin.backups import BackupInfo, customers_in, list_backups, verify_backup
-from app.ui.tasks import Task
+from app.ui.ops import Op
 from app.ui.widgets.save_dialog import OpenDialog
 
 _NAME_STAMP = re.compile(r"(\d{8}-\d{6})")
@@ -181,7 +181,8 @@ class RestoreDialog(QDialog):
             self._select(0)  # the newest, until the counts say whether it can be read
             paths = [b.path for b in self.backups]
             # each backup opened read-only: off the interface thread, the dialog shows at once
-            Task(self, lambda: [customers_in(p) for p in paths], self._show_counts).run()
+            Op(self, lambda: [customers_in(p) for p in paths]).success(
+                self._show_counts).failure(lambda _error: None).run()
 
     def _select(self, row: int | None) -> None:
         """Selects a row (None: none) for the person, who has not chosen yet."""
@@ -297,9 +298,9 @@ class RestoreDialog(QDialog):
             return
         self.browse_button.setEnabled(False)
         # read off the interface thread (a USB drive may be slow), then asked about
-        Task(self, lambda: customers_in(backup.path),
-             lambda count: self._confirm_file(backup, count),
-             lambda _error: self._confirm_file(backup, None)).run()
+        Op(self, lambda: customers_in(backup.path)).success(
+            lambda count: self._confirm_file(backup, count)).failure(
+            lambda _error: self._confirm_file(backup, None)).run()
 
     def _confirm_file(self, backup: BackupInfo, count: int | None) -> None:
         self.browse_button.setEnabled(True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import CustomerSort
 from app.presentation import labels
-from app.ui.tasks import Task
+from app.ui.ops import Op
 
 if TYPE_CHECKING:
     from app.domain.records import CustomerRow
@@ -161,8 +161,8 @@ class CustomerTableModel(QAbstractTableModel):
             except Cancelled:
                 return None
 
-        Task(self, read, lambda ids: self._rest_arrived(generation, ids),
-             lambda _error: self._rest_arrived(generation, None)).run()
+        (Op(self, read).success(lambda ids: self._rest_arrived(generation, ids))
+         .failure(lambda _error: self._rest_arrived(generation, None)).run())
 
     def _stop_reading(self) -> None:
         """Whatever an older reload is still reading is stopped (not waited for) and dropped."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.models.customer_table import Column, CustomerTableModel
-from app.ui.tasks import Task
+from app.ui.ops import Op
 
 if TYPE_CHECKING:
     from app.services.admin.book import Services
@@ -244,9 +244,9 @@ class CustomersView(QWidget):
         self._segment_busy = True
         self.segment_status.setText(self.tr("Working out customer values…"))
 
-        Task(self, lambda: service.matching_ids(segment, today, **kwargs),
-             lambda ids: self._segment_arrived(generation, ids),
-             lambda error: self._segment_arrived(generation, error)).run()
+        Op(self, lambda: service.matching_ids(segment, today, **kwargs)).success(
+            lambda ids: self._segment_arrived(generation, ids)).failure(
+            lambda error: self._segment_arrived(generation, error)).run()
 
     def _segment_arrived(self, generation: int, result) -> None:
         if generation != self._segment_generation:

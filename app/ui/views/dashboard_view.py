@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dashboard_records import DashboardData, DashboardQuery, month_end
 from app.ui.messages import show_error
+from app.ui.ops import Cancelled, Op
 from app.ui.widgets.common import (
     advisor_filter,
     export_sheets,
@@ -72,17 +73,12 @@ def _load_charts():
     return charts
 
 
-class _Superseded(Exception):
-    """A newer request was made: the older one stops at its next progress report."""
-
-
 class DashboardView(QWidget):
     open_customer = Signal(int)  # the main window connects every view's; charts open none
     drawn = Signal()  # every chart has been drawn from last_data
-    _data_ready = Signal(int, object)  # generation, DashboardData (queued from the worker)
+    # chart by chart while the numbers are read (queued from the op's thread)
     _chart_ready = Signal(int, str, object)  # generation, chart key, its numbers
     _progressed = Signal(int, int, int)  # generation, done, total
-    _failed = Signal(int, str)  # generation, what went wrong
 
     def __init__(self, services: Services, preferences: Preferences, parent=None):
         super().__init__(parent)
@@ -90,6 +86,7 @@ class DashboardView(QWidget):
         self._services = services
         self._preferences = preferences
         self._generation = 0
+        self._request: Op | None = None  # the numbers being read
         self.last_data: DashboardData | None = None
         self.today = date.today()
         self._partial: DashboardData | None = None  # the charts of the running request so far
@@ -139,10 +136,8 @@ class DashboardView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.status)
 
-        self._data_ready.connect(self._show_data)
         self._chart_ready.connect(self._show_chart)
         self._progressed.connect(self._show_progress)
-        self._failed.connect(self._show_failure)
         self.canvases: dict[str, FigureCanvasQTAgg] = {}
         self.save_buttons: dict[str, QPushButton] = {}
         self._drawn: set[str] = set()
@@ -237,41 +232,30 @@ class DashboardView(QWidget):
         self.progress.show()
         self.status.clear()
 
-        def forward(signal):
-            """A callback for the service that passes its arguments on to `signal`, or stops
-            the request when a newer one was made or the view is gone."""
-            def emit(*args) -> None:
-                if self._generation != generation:
-                    raise _Superseded
-                try:
-                    signal.emit(generation, *args)
-                except RuntimeError:  # the view was closed
-                    raise _Superseded from None
-            return emit
-
-        progress, ready = forward(self._progressed), forward(self._chart_ready)
-
+        if self._request is not None:
+            self._request.cancel()  # it stops at its next chart
         self._partial = DashboardData(query=query, today=today)
         self._drawn = set()
 
-        def work() -> None:
-            try:
-                data = service.build(query, today, progress=progress, ready=ready, **options)
-            except _Superseded:
-                return
-            except Exception as exc:  # noqa: BLE001 - reported in the view, not lost
-                log.exception("the dashboard could not be computed")
-                try:
-                    self._failed.emit(generation, str(exc))
-                except RuntimeError:
-                    pass
-                return
-            try:
-                self._data_ready.emit(generation, data)
-            except RuntimeError:  # the view was closed while computing
-                pass
+        def work(cancelled) -> DashboardData:
+            def forward(signal):
+                """A callback for the service that passes its arguments on to `signal`, or
+                stops the request when a newer one was made or the view is gone."""
+                def emit(*args) -> None:
+                    if cancelled():
+                        raise Cancelled()
+                    try:
+                        signal.emit(generation, *args)
+                    except RuntimeError:  # the view was closed
+                        raise Cancelled() from None
+                return emit
 
-        QThreadPool.globalInstance().start(work)
+            return service.build(query, today, progress=forward(self._progressed),
+                                 ready=forward(self._chart_ready), **options)
+
+        self._request = Op(self, work).success(
+            lambda data: self._show_data(generation, data)).failure(
+            lambda error: self._show_failure(generation, str(error))).run()
 
     def _show_progress(self, generation: int, done: int, total: int) -> None:
         if generation == self._generation:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -148,23 +148,45 @@ def tell_saved(parent: QWidget, path: Path, rows: int | None = None) -> None:
 
 
 def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
-    """Write the workbook; a failure says what happened and leaves any old file as it was."""
+    """Write the workbook off the interface thread (an op with a progress bar and a Cancel
+    button in the window's status bar); the window then says where it went. A failure says
+    what happened; a failed or cancelled export leaves no file and any old file as it was.
+    False when it failed before this returned (with the tests' synchronous runner, the
+    whole export runs before it returns)."""
     from app.services.exchange.excel_export import write_xlsx
+    from app.ui.ops import Op, show_failure
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        rows = write_xlsx(path, sheets)
-    except OSError as exc:
-        QApplication.restoreOverrideCursor()
+    sizes = [getattr(sheet, "size", None) for sheet in sheets]
+    total = sum(sizes) if None not in sizes else 0  # 0: the bar counts rows without an end
+
+    def work(progress, cancelled) -> int:
+        return write_xlsx(path, sheets, progress=lambda done: progress(done, total),
+                          cancelled=cancelled)
+
+    def failed(error: Exception) -> None:
+        if not isinstance(error, OSError):  # the book could not be read, say: in its words
+            show_failure(parent, error, QApplication.translate("Common", "Not exported"))
+            return
         show_error(
             parent,
             QApplication.translate("Common", "Not exported"),
             QApplication.translate(
                 "Common", "The workbook could not be written. Nothing was changed."
             ),
-            str(exc),
+            str(error),
         )
-        return False
-    QApplication.restoreOverrideCursor()
-    tell_saved(parent, path, rows)
-    return True
+
+    def cancelled() -> None:
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(QApplication.translate(
+                "Common", "Export cancelled: no file was written."), 30_000)
+
+    op = (Op(parent, work)
+          .with_progress(QApplication.translate("Common", "Exporting…"))
+          .cancellable()
+          .success(lambda rows: tell_saved(parent, path, rows))
+          .failure(failed)
+          .cancelled(cancelled)
+          .run())
+    return op.state != "failed"

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.segments import CustomerValue, Tier, ValueThresholds
-from app.ui.tasks import Task
+from app.ui.ops import Op
 
 if TYPE_CHECKING:
     from app.services.analytics.segments import SegmentService
@@ -110,9 +110,9 @@ class ValueLine(QLabel):
         self.setText(html.escape(self.tr(
             "Working out the customer's value…")))
         segments, options, today = self._segments, self._options(), date.today()
-        Task(self, lambda: segments.cached(today, **options)[1].get(customer_id),
-             lambda cv: self._arrived(customer_id, cv, options),
-             lambda _error: self._failed(customer_id)).run()
+        Op(self, lambda: segments.cached(today, **options)[1].get(customer_id)).success(
+            lambda cv: self._arrived(customer_id, cv, options)).failure(
+            lambda _error: self._failed(customer_id)).run()
 
     def _failed(self, customer_id: int) -> None:
         if customer_id == self._customer_id:
