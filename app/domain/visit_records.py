@@ -78,3 +78,4 @@ class VisitRow:
     make: str = ""
     model: str = ""
     work_items: tuple[str, ...] = ()  # the items' descriptions, in order
+    version: int = 1  # as read for the list: an edit from it is checked against it

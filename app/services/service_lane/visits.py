@@ -272,15 +272,15 @@ class VisitService:
                         mileage_km=km, total_fen=total, service_advisor_name=advisor or "",
                         satisfaction=satisfaction, comments=comments or "", plate=plate or "",
                         customer_name=customer or "", make=make or "", model=model or "",
-                        work_items=tuple(items.get(vid, ())),
+                        work_items=tuple(items.get(vid, ())), version=version,
                     )
                     for (vid, vehicle_id, customer_id, date_in, date_out, kind, km, total,
-                         satisfaction, comments, advisor, plate, customer, make, model)
+                         satisfaction, comments, version, advisor, plate, customer, make, model)
                     in con.execute(
                         select(sv.id, sv.vehicle_id, sv.customer_id, sv.date_in, sv.date_out,
                                sv.visit_type, sv.mileage_km, sv.total_fen, sv.satisfaction,
-                               sv.comments, Staff.name, Vehicle.plate, Customer.name,
-                               Vehicle.make, Vehicle.model)
+                               sv.comments, sv.version, Staff.name, Vehicle.plate,
+                               Customer.name, Vehicle.make, Vehicle.model)
                         .outerjoin(Staff, Staff.id == sv.service_advisor_id)
                         .join(Vehicle, Vehicle.id == sv.vehicle_id)
                         .outerjoin(Customer, Customer.id == sv.customer_id)
