@@ -10,7 +10,7 @@ rows costs its id list and a few pages, never a row cap.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from enum import Enum
 from operator import attrgetter
 from typing import Any
@@ -27,6 +27,8 @@ PAGE = 200
 CACHED_PAGES = 50  # at most 10,000 rows kept: memory stays flat however far one scrolls
 IdRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -63,20 +65,20 @@ class ListModel(QAbstractTableModel):
         fetch: Callable[[Sequence[Hashable]], Iterable[Any]],
         *,
         row_id: Callable[[Any], Hashable] = attrgetter("id"),
-        row_role: Callable[[Any, int], Any] | None = None,
+        row_roles: Mapping[int, Callable[[Any], Any]] | None = None,
         sorter: Callable[[ListColumn, bool], Sequence[Hashable]] | None = None,
         page_size: int = PAGE,
         cached_pages: int = CACHED_PAGES,
         parent=None,
     ):
-        """`row_role(row, role)` answers the other roles of a whole row (a colour, a font);
+        """`row_roles[role](row)` answers other roles of a whole row (a colour, a font);
         `sorter(column, descending)` gives the ids in a column's order (SQL), when the
         list can be sorted by its header."""
         super().__init__(parent)
         self.columns = list(columns)
         self._fetch = fetch
         self._row_id = row_id
-        self._row_role = row_role
+        self._row_roles = dict(row_roles or {})
         self._sorter = sorter
         self._page_size = page_size
         self._cached_pages = cached_pages
@@ -169,37 +171,31 @@ class ListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.label()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        return None
+        return self.columns[section].label() if role == _DISPLAY else None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)) \
-                or not 0 <= index.column() < len(self.columns):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
+        # called several times for every cell painted: the usual answers come first
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._ids) and 0 <= column < len(self.columns)):
             return None
+        if role == _DISPLAY:
+            record = self.record_at(row)
+            return None if record is None else self.columns[column].display(record)
+        if role == _ALIGNMENT:
+            return self.columns[column].align
         if role == IdRole:
-            return self._ids[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        if role not in (Qt.ItemDataRole.DisplayRole, SortRole) and self._row_role is None:
-            return None
-        record = self.record_at(index.row())
-        if record is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(record)
+            return self._ids[row]
         if role == SortRole:
+            record = self.record_at(row)
+            if record is None:
+                return None
+            column = self.columns[column]
             return (column.sort_key or column.display)(record)
-        return self._row_role(record, role) if self._row_role is not None else None
+        answer = self._row_roles.get(role)
+        if answer is None:
+            return None  # a role this list does not use: answered without reading the row
+        record = self.record_at(row)
+        return None if record is None else answer(record)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if self._sorter is None or not 0 <= column < len(self.columns):

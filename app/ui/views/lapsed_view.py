@@ -63,10 +63,8 @@ class LapsedColumn(ListColumn):
     ADVISOR = (QT_TRANSLATE_NOOP("LapsedView", "Advisor"), attrgetter("advisor_name"))
 
 
-def _lost_in_red(x: LapsedCustomer, role: int):
-    if role == Qt.ItemDataRole.ForegroundRole and x.status == LapseStatus.LOST:
-        return QBrush(LOST)
-    return None
+def _lost_in_red(x: LapsedCustomer) -> QBrush | None:
+    return QBrush(LOST) if x.status == LapseStatus.LOST else None
 
 
 class LapsedView(QWidget):
@@ -101,7 +99,8 @@ class LapsedView(QWidget):
             LapsedColumn,
             lambda ids: services.visits.lapsed_rows(ids, self.today,
                                                     preferences.lapse_thresholds),
-            row_id=attrgetter("customer_id"), row_role=_lost_in_red, parent=self)
+            row_id=attrgetter("customer_id"),
+            row_roles={Qt.ItemDataRole.ForegroundRole: _lost_in_red}, parent=self)
         self.table = list_table(self.model, "lapsedTable", self.tr("Win-back list"), self)
         self.table.doubleClicked.connect(
             lambda index: self.open_customer.emit(self.model.id_at(index.row())))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from app.domain.enums import VisitType
 from app.domain.errors import NotFoundError
 from app.domain.visit_records import VisitRecord, VisitRow
-from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec
 from app.ui.dialogs.visit_dialog import (
     VisitDialog,
     delete_visit,
@@ -44,6 +43,7 @@ from app.ui.widgets.list_table import list_table, selected_rows, size_columns
 
 if TYPE_CHECKING:
     from app.services.admin.book import Services
+    from app.services.exchange.excel_export import SheetSpec
     from app.ui.settings import Preferences
 
 DEFAULT_DAYS = 90
@@ -235,6 +235,9 @@ class VisitsView(QWidget):
         self.open_button.setEnabled(visit is not None and visit.customer_id is not None)
 
     def sheet(self) -> SheetSpec:
+        # openpyxl (and numpy under it) load with the first export, not with the tab
+        from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec
+
         columns = [
             ColumnSpec(self.tr("Date in"), CellKind.DATE, 11),
             ColumnSpec(self.tr("Date out"), CellKind.DATE, 11),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.ui.models.table_model import PAGE, ListModel
+from app.ui.models.table_model import ListModel
 
-SIZING_ROWS = PAGE // 4  # rows looked at to size the columns: never more than a page read
+SIZING_ROWS = 20  # rows looked at to size the columns: never more than a page read
 
 
 def list_table(model: ListModel, object_name: str, accessible_name: str,
