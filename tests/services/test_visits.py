@@ -488,3 +488,20 @@ def test_lapsed_ids_and_rows_give_the_lapsed_list_by_status(services, monkeypatc
     rows = visits.lapsed_rows(visits.lapsed_ids(today) + [made["甲"]], today)
     assert sorted(rows, key=lambda x: x.customer_id) == sorted(everyone, key=lambda x: x.customer_id)
     assert max(counts) <= fixed + 2  # a page of ids at most, however many are asked
+
+
+def test_lapsed_ids_leave_out_the_archived_and_keep_to_the_advisor(services):
+    today = date(2026, 11, 22)
+    wang = services.staff.add("王芳")
+    made = {}
+    for name, plate, advisor in (("甲", "京A11111", wang.id), ("乙", "京A22222", None),
+                                 ("丙", "京A33333", wang.id)):
+        c = services.customers.create(CustomerInput(name=name, advisor_id=advisor))
+        v = services.vehicles.add(c.id, VehicleInput(make="大众", model="朗逸", plate=plate))
+        services.visits.add(VisitInput(v.id, date(2025, 1, 5)))
+        made[name] = c.id
+    services.customers.archive(made["丙"])
+    visits = services.visits
+    assert visits.lapsed_ids(today) == [made["甲"], made["乙"]]
+    assert visits.lapsed_ids(today, advisor_id=wang.id) == [made["甲"]]
+    assert [x.customer_id for x in visits.lapsed(today, advisor_id=wang.id)] == [made["甲"]]
