@@ -112,3 +112,17 @@ def test_sorting_asks_for_the_ids_in_the_columns_order(order):
     descending = order == Qt.SortOrder.DescendingOrder
     assert asked == [(CarColumn.KM, descending)]
     assert model.ids() == ([5, 4, 3, 2, 1] if descending else [1, 2, 3, 4, 5])
+
+
+def test_the_same_ids_with_the_changed_ones_reread_only_those():
+    garage = Garage(1_000)
+    model = ListModel(CarColumn, garage.fetch)
+    model.set_ids(range(1, 1_001))
+    model.index(0, 0).data()
+    model.index(900, 0).data()
+    garage.cars[901] = Car(901, "京D00901", 1)
+    garage.asked.clear()
+    model.set_ids(range(1, 1_001), changed=[901])
+    assert garage.asked == [[901]]
+    assert model.index(900, 0).data() == "京D00901" and model.index(0, 0).data() == "京A00001"
+    assert garage.asked == [[901]]  # the other pages stayed cached

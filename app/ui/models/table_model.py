@@ -88,10 +88,14 @@ class ListModel(QAbstractTableModel):
         self.fetches = 0  # how many page reads (for tests and figures)
 
     # ------------------------------------------------------------ ids and rows
-    def set_ids(self, ids: Iterable[Hashable]) -> None:
-        """Show these ids. The same ids again only re-read what is on screen, so the
-        selection and the scroll position stay."""
+    def set_ids(self, ids: Iterable[Hashable],
+                changed: Iterable[Hashable] | None = None) -> None:
+        """Show these ids. The same ids again keep the selection and the scroll position
+        and re-read only the `changed` rows (when known), else what is on screen."""
         ids = list(ids)
+        if ids == self._ids and changed is not None:
+            self.refresh_ids(changed)
+            return
         if ids == self._ids:
             self._pages.clear()
             if ids:

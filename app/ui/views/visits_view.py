@@ -163,8 +163,9 @@ class VisitsView(QWidget):
             advisor_id=self.advisor.currentData(),
         )
 
-    def refresh(self) -> None:
-        self.model.set_ids(self.visit_ids())
+    def refresh(self, changed: list[int] | None = None) -> None:
+        """Read the list again (only the `changed` visits' rows, when its visits stay)."""
+        self.model.set_ids(self.visit_ids(), changed)
         if not self._sized and self.model.rowCount():
             size_columns(self.table)  # once, from the first rows: later fills keep widths
             self._sized = True
@@ -209,7 +210,7 @@ class VisitsView(QWidget):
             return None
         saved = edit_visit(self, self._services.visits, self._services.staff, visit)
         if saved is not None:
-            self.refresh()
+            self.refresh(changed=[saved.id])
             self.changed.emit()
         return saved
 
