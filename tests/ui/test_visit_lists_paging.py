@@ -52,7 +52,7 @@ def test_visits_list_shows_every_visit_reading_a_page_at_a_time(qtbot, qtmodelte
     qtbot.waitExposed(view)
     model = view.model
     assert model.rowCount() == MANY  # no "and N more"
-    assert view.summary.text() == f"{MANY} visit(s)"
+    assert view.summary.text().startswith(f"{MANY} visit")  # "(s)" or a translation's plural
     assert model.fetches == 1  # only the page on screen was read
     assert model.index(MANY - 1, 2).data() == "京A·12345"  # the last row, a page of its own
     assert max(counts) <= PAGE + 5  # ids of a page at most, however long the list
@@ -102,7 +102,7 @@ def test_win_back_list_filters_by_status_in_the_book_and_marks_the_lost(
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color() == LOST
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     view.status.setCurrentIndex(view.status.findData("at_risk"))
-    assert model.ids() == [at_risk] and view.summary.text() == "1 customer(s)"
+    assert model.ids() == [at_risk] and view.summary.text().startswith("1 customer")
     assert "赵六" in view.html() and "王五" not in view.html()
     view.status.setCurrentIndex(view.status.findData("lost"))
     out = tmp_path / "lost.xlsx"
