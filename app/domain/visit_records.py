@@ -56,3 +56,26 @@ class MileageReading:
 
     km: int
     on: date | None  # the visit's day; None when it is the vehicle card's own reading
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """A visit as the visits list shows it (its work items only when asked for)."""
+
+    id: int
+    vehicle_id: int
+    customer_id: int | None
+    date_in: date
+    date_out: date | None
+    visit_type: VisitType
+    mileage_km: int | None
+    total_fen: int
+    service_advisor_name: str = ""
+    satisfaction: int | None = None
+    comments: str = ""
+    plate: str = ""
+    customer_name: str = ""
+    make: str = ""
+    model: str = ""
+    work_items: tuple[str, ...] = ()  # the items' descriptions, in order
+    version: int = 1  # as read for the list: an edit from it is checked against it

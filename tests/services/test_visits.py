@@ -390,3 +390,118 @@ def test_lapsed_list_names_the_last_vehicle_what_was_spent_and_the_days(services
     assert (x.plate, x.vehicle) == ("京A·22222", "本田 思域")
     assert x.spent_fen == 85_050
     assert x.days_since == (today - date(2025, 3, 1)).days == 631
+
+
+# ------------------------------------------------------------ the lists, a page at a time
+
+def _bound_parameters(book):
+    """The number of values each statement binds, as the book runs them."""
+    from sqlalchemy import event
+
+    counts: list[int] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        counts.append(len(parameters or ()))
+
+    event.listen(book.engine, "before_cursor_execute", count)
+    return counts
+
+
+def test_visit_ids_follow_the_lists_filters_and_order(services, car):
+    _, vehicle = car
+    li = services.staff.add("李师傅")
+    wash = services.visits.add(VisitInput(vehicle.id, date(2026, 1, 5), VisitType.WASH))
+    repair = services.visits.add(VisitInput(vehicle.id, date(2026, 4, 5), VisitType.REPAIR,
+                                            service_advisor_id=li.id))
+    later = services.visits.add(VisitInput(vehicle.id, date(2026, 8, 5), VisitType.REPAIR))
+    same_day = services.visits.add(VisitInput(vehicle.id, date(2026, 8, 5), VisitType.WASH))
+    visits = services.visits
+    assert visits.visit_ids() == [same_day.id, later.id, repair.id, wash.id]
+    assert visits.visit_ids() == [v.id for v in visits.list()]
+    assert visits.visit_ids(date(2026, 2, 1), date(2026, 9, 1),
+                            visit_type=VisitType.REPAIR) == [later.id, repair.id]
+    assert visits.visit_ids(advisor_id=li.id) == [repair.id]
+    assert visits.visit_ids(date(2027, 1, 1)) == []
+
+
+def test_visit_rows_carry_the_lists_columns_and_items_only_when_asked(services, car):
+    owner, vehicle = car
+    li = services.staff.add("李师傅")
+    visit = services.visits.add(VisitInput(
+        vehicle.id, date(2026, 5, 2), VisitType.MAINTENANCE, date(2026, 5, 3), 25_000,
+        items=(WorkItem("机油机滤", 48_000), WorkItem("工时", 12_000)),
+        service_advisor_id=li.id, satisfaction=5, comments="洗车"))
+    [row] = services.visits.visit_rows([visit.id])
+    assert (row.id, row.customer_id, row.date_in, row.date_out) == (
+        visit.id, owner.id, date(2026, 5, 2), date(2026, 5, 3))
+    assert (row.plate, row.customer_name, row.make, row.model) == ("京A·12345", "张三", "丰田", "凯美瑞")
+    assert (row.visit_type, row.mileage_km, row.total_fen) == (VisitType.MAINTENANCE, 25_000, 60_000)
+    assert (row.service_advisor_name, row.satisfaction, row.comments) == ("李师傅", 5, "洗车")
+    assert row.work_items == ()
+    [row] = services.visits.visit_rows([visit.id], with_items=True)
+    assert row.work_items == ("机油机滤", "工时")
+    assert services.visits.visit_rows([visit.id + 100]) == []
+
+
+def test_no_list_read_binds_more_values_as_the_book_grows(services, car, monkeypatch):
+    from app.services.service_lane import visits as module
+
+    _, vehicle = car
+    monkeypatch.setattr(module, "ROWS_PER_READ", 4)
+    made = [services.visits.add(VisitInput(vehicle.id, date(2026, 1, 1 + n),
+                                           items=(WorkItem(f"项{n}", 100),))).id
+            for n in range(10)]
+    counts = _bound_parameters(services.book)
+    ids = services.visits.visit_ids()
+    rows = services.visits.visit_rows(ids, with_items=True)
+    assert sorted(r.id for r in rows) == sorted(made)
+    assert {r.id: r.work_items for r in rows}[made[3]] == ("项3",)
+    assert len(services.visits.list()) == 10
+    assert counts and max(counts) <= 4  # whole-book filters are SQL, pages bind ≤ a page
+
+
+def test_lapsed_ids_and_rows_give_the_lapsed_list_by_status(services, monkeypatch):
+    from app.domain.service_rules import LapseStatus
+    from app.services.service_lane import visits as module
+
+    monkeypatch.setattr(module, "ROWS_PER_READ", 2)
+    today = date(2026, 11, 22)
+    made = {}
+    for name, plate, last in (("甲", "京A11111", date(2026, 5, 22)), ("乙", "京A22222", date(2026, 5, 21)),
+                              ("丙", "京A33333", date(2025, 11, 22)), ("丁", "京A44444", date(2025, 11, 21)),
+                              ("戊", "京A55555", date(2024, 1, 2))):
+        c = services.customers.create(CustomerInput(name=name))
+        v = services.vehicles.add(c.id, VehicleInput(make="大众", model="朗逸", plate=plate))
+        services.visits.add(VisitInput(v.id, last, total_fen=1_000))
+        made[name] = c.id
+    visits = services.visits
+    everyone = visits.lapsed(today)
+    assert visits.lapsed_ids(today) == [x.customer_id for x in everyone] == [
+        made["戊"], made["丁"], made["丙"], made["乙"]]
+    assert visits.lapsed_ids(today, status=LapseStatus.LOST) == [made["戊"], made["丁"]]
+    assert visits.lapsed_ids(today, status=LapseStatus.AT_RISK) == [made["丙"], made["乙"]]
+    assert [x.customer_id for x in visits.lapsed(today, status=LapseStatus.LOST)] == [
+        made["戊"], made["丁"]]
+    counts = _bound_parameters(services.book)
+    visits.lapsed_rows([made["戊"]], today)
+    fixed = max(counts) - 1  # the cutoffs and the query's own constants
+    rows = visits.lapsed_rows(visits.lapsed_ids(today) + [made["甲"]], today)
+    assert sorted(rows, key=lambda x: x.customer_id) == sorted(everyone, key=lambda x: x.customer_id)
+    assert max(counts) <= fixed + 2  # a page of ids at most, however many are asked
+
+
+def test_lapsed_ids_leave_out_the_archived_and_keep_to_the_advisor(services):
+    today = date(2026, 11, 22)
+    wang = services.staff.add("王芳")
+    made = {}
+    for name, plate, advisor in (("甲", "京A11111", wang.id), ("乙", "京A22222", None),
+                                 ("丙", "京A33333", wang.id)):
+        c = services.customers.create(CustomerInput(name=name, advisor_id=advisor))
+        v = services.vehicles.add(c.id, VehicleInput(make="大众", model="朗逸", plate=plate))
+        services.visits.add(VisitInput(v.id, date(2025, 1, 5)))
+        made[name] = c.id
+    services.customers.archive(made["丙"])
+    visits = services.visits
+    assert visits.lapsed_ids(today) == [made["甲"], made["乙"]]
+    assert visits.lapsed_ids(today, advisor_id=wang.id) == [made["甲"]]
+    assert [x.customer_id for x in visits.lapsed(today, advisor_id=wang.id)] == [made["甲"]]

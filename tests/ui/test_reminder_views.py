@@ -225,8 +225,9 @@ def test_win_back_list_makes_win_back_calls(qtbot, win):
     s.visits.add(VisitInput(car.id, TODAY - timedelta(days=500)))
     win.tabs.setCurrentIndex(5)
     view = win.lapsed_view
-    assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == ["王久"]
-    assert view.table.item(0, 6).text() == "Lost"  # after vehicle, last visit, days, spent
+    model = view.model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["王久"]
+    assert model.index(0, 6).data() == "Lost"  # after vehicle, last visit, days, spent
     view.table.selectRow(0)
     view.make_win_back_calls()
     calls = s.followups.list(customer_id=lost.id)

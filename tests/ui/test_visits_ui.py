@@ -202,25 +202,29 @@ def _seed_visits(s, book):
                           mileage_km=50_000, items=(WorkItem("刹车片", 150_000),)))
 
 
+def _cell(model, row, column):
+    return model.index(row, column).data()
+
+
 def test_visits_view_filters_and_exports(qtbot, sync_ops, book, settings, tmp_path):
     import openpyxl
 
     _seed_visits(book["s"], book)
     view = VisitsView(book["s"], Preferences(settings))
     qtbot.addWidget(view)
-    table = view.table
-    assert table.rowCount() == 3
-    assert [table.item(r, 5).text() for r in range(3)] == ["Repair", "Car wash", "Maintenance"]
-    assert table.item(2, 7).text() == "600.50"
-    assert table.item(2, 6).text() == "21,000"
-    assert [table.item(r, 3).text() for r in range(3)] == ["李四", "张三", "张三"]
-    assert table.item(0, 4).text() == "丰田 凯美瑞"
+    table, model = view.table, view.model
+    assert model.rowCount() == 3
+    assert [_cell(model, r, 5) for r in range(3)] == ["Repair", "Car wash", "Maintenance"]
+    assert _cell(model, 2, 7) == "600.50"
+    assert _cell(model, 2, 6) == "21,000"
+    assert [_cell(model, r, 3) for r in range(3)] == ["李四", "张三", "张三"]
+    assert _cell(model, 0, 4) == "丰田 凯美瑞"
 
     view.visit_type.setCurrentIndex(view.visit_type.findData(VisitType.MAINTENANCE))
-    assert table.rowCount() == 1 and table.item(0, 2).text() == "京A·12345"
+    assert model.rowCount() == 1 and _cell(model, 0, 2) == "京A·12345"
     view.visit_type.setCurrentIndex(0)
     view.advisor.setCurrentIndex(view.advisor.findData(book["advisor"]))
-    assert table.rowCount() == 1
+    assert model.rowCount() == 1
 
     opened = []
     view.open_customer.connect(opened.append)
@@ -264,7 +268,7 @@ def test_visits_view_new_visit_refreshes(qtbot, book, settings, monkeypatch):
 
     monkeypatch.setattr(VisitDialog, "exec", fake_exec)
     qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
-    assert view.table.rowCount() == 1
+    assert view.model.rowCount() == 1
 
 
 def test_panel_lists_a_customers_visits(qtbot, book, monkeypatch):

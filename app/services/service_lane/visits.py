@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import and_, bindparam, case, func, or_, select, true, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.db.engine import Book
 from app.db.models import (
@@ -34,7 +34,13 @@ from app.domain.service_rules import (
     predict_next_service,
 )
 from app.domain.validation import plate_key
-from app.domain.visit_records import MileageReading, VisitInput, VisitRecord, WorkItem
+from app.domain.visit_records import (
+    MileageReading,
+    VisitInput,
+    VisitRecord,
+    VisitRow,
+    WorkItem,
+)
 
 
 def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldError]:
@@ -58,6 +64,9 @@ def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldErr
     if any(not item.description.strip() for item in data.items):
         errors.append(FieldError("items", "required"))
     return errors
+
+
+ROWS_PER_READ = 500  # ids bound by one read of a list's rows
 
 
 class VisitService:
@@ -230,16 +239,72 @@ class VisitService:
         limit: int | None = None,
     ) -> list[VisitRecord]:
         """Visits by date range (date in), type and service advisor, newest first."""
-        conditions = []
-        if date_from is not None:
-            conditions.append(ServiceVisit.date_in >= date_from)
-        if date_to is not None:
-            conditions.append(ServiceVisit.date_in <= date_to)
-        if visit_type is not None:
-            conditions.append(ServiceVisit.visit_type == VisitType(visit_type).value)
-        if advisor_id is not None:
-            conditions.append(ServiceVisit.service_advisor_id == advisor_id)
-        return self._history(and_(true(), *conditions), None, limit)
+        condition = _list_condition(date_from, date_to, visit_type, advisor_id)
+        return self._history(condition, None, limit)
+
+    def visit_ids(
+        self,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        *,
+        visit_type: VisitType | None = None,
+        advisor_id: int | None = None,
+    ) -> list[int]:
+        """The ids of the visits `list` gives, in its order (newest first): the visits
+        list's rows before any is read."""
+        stmt = (select(ServiceVisit.id)
+                .where(_list_condition(date_from, date_to, visit_type, advisor_id))
+                .order_by(ServiceVisit.date_in.desc(), ServiceVisit.id.desc()))
+        with self.book.reading() as s:
+            return _first_column(s, stmt)
+
+    def visit_rows(self, ids: Sequence[int], *, with_items: bool = False) -> list[VisitRow]:
+        """The visits of `ids` as the visits list shows them, in no particular order;
+        their work items' descriptions too when `with_items` (for the export). Read
+        ROWS_PER_READ ids at a time, so no query binds more however many are asked."""
+        found: list[VisitRow] = []
+        with self.book.reading() as s:
+            con = s.connection()
+            for start in range(0, len(ids), ROWS_PER_READ):
+                chunk = list(ids[start:start + ROWS_PER_READ])
+                items: dict[int, list[str]] = {}
+                if with_items:
+                    for visit_id, description in con.execute(
+                        select(VisitItem.visit_id, VisitItem.description)
+                        .where(VisitItem.visit_id.in_(chunk)).order_by(VisitItem.id)
+                    ):
+                        items.setdefault(visit_id, []).append(description)
+                sv = ServiceVisit
+                found += [
+                    VisitRow(
+                        id=vid, vehicle_id=vehicle_id, customer_id=customer_id,
+                        date_in=date_in, date_out=date_out, visit_type=VisitType(kind),
+                        mileage_km=km, total_fen=total, service_advisor_name=advisor or "",
+                        satisfaction=satisfaction, comments=comments or "", plate=plate or "",
+                        customer_name=customer or "", make=make or "", model=model or "",
+                        work_items=tuple(items.get(vid, ())), version=version,
+                    )
+                    for (vid, vehicle_id, customer_id, date_in, date_out, kind, km, total,
+                         satisfaction, comments, version, advisor, plate, customer, make, model)
+                    in con.execute(
+                        select(sv.id, sv.vehicle_id, sv.customer_id, sv.date_in, sv.date_out,
+                               sv.visit_type, sv.mileage_km, sv.total_fen, sv.satisfaction,
+                               sv.comments, sv.version, Staff.name, Vehicle.plate,
+                               Customer.name, Vehicle.make, Vehicle.model)
+                        .outerjoin(Staff, Staff.id == sv.service_advisor_id)
+                        .join(Vehicle, Vehicle.id == sv.vehicle_id)
+                        .outerjoin(Customer, Customer.id == sv.customer_id)
+                        .where(sv.id.in_(chunk)))
+                ]
+        return found
+
+    def visit(self, visit_id: int) -> VisitRecord:
+        """One visit with its work items (to correct or delete it); NotFoundError when
+        it has gone."""
+        found = self._history(ServiceVisit.id == visit_id, None)
+        if not found:
+            raise NotFoundError(visit_id)
+        return found[0]
 
     def find_vehicles(self, plate: str, limit: int = 20) -> list[tuple[int, str, str, str]]:
         """(vehicle id, plate, make and model, owner's name) for a plate fragment (京A12 → 京A·12345)."""
@@ -273,9 +338,23 @@ class VisitService:
 
     def lapsed(self, today: date | None = None,
                thresholds: LapseThresholds | None = None,
-               advisor_id: int | None = None) -> list[LapsedCustomer]:
+               advisor_id: int | None = None,
+               status: LapseStatus | None = None) -> list[LapsedCustomer]:
         """Customers who stopped coming, by the given thresholds or the store's."""
-        return lapsed_customers(self.book, today, thresholds or self.rules.lapse, advisor_id)
+        return lapsed_customers(self.book, today, thresholds or self.rules.lapse, advisor_id,
+                                status)
+
+    def lapsed_ids(self, today: date | None = None,
+                   thresholds: LapseThresholds | None = None,
+                   advisor_id: int | None = None,
+                   status: LapseStatus | None = None) -> list[int]:
+        """The win-back list's customer ids, longest gone first (see lapsed_ids)."""
+        return lapsed_ids(self.book, today, thresholds or self.rules.lapse, advisor_id, status)
+
+    def lapsed_rows(self, ids: Sequence[int], today: date | None = None,
+                    thresholds: LapseThresholds | None = None) -> list[LapsedCustomer]:
+        """The win-back list's rows of these customers (see lapsed_rows)."""
+        return lapsed_rows(self.book, ids, today, thresholds or self.rules.lapse)
 
     def store_predictions(self) -> int:
         """Every vehicle's next maintenance again, with this service's intervals."""
@@ -303,13 +382,16 @@ class VisitService:
             stmt = stmt.where(ServiceVisit.id.in_(ids))
         if limit is not None:
             stmt = stmt.limit(limit)
+        # the items of the same visits, found by SQL (a list of every visit id would bind
+        # one variable per visit: too many for SQLite on a big book)
+        shown = stmt.with_only_columns(ServiceVisit.id)
         with self.book.reading() as s:
             rows = s.execute(stmt).all()
             items: dict[int, list[WorkItem]] = {}
             if rows:
                 for visit_id, description, amount in s.execute(
                     select(VisitItem.visit_id, VisitItem.description, VisitItem.amount_fen)
-                    .where(VisitItem.visit_id.in_([r[0].id for r in rows]))
+                    .where(VisitItem.visit_id.in_(shown))
                     .order_by(VisitItem.id)
                 ):
                     items.setdefault(visit_id, []).append(WorkItem(description, amount))
@@ -325,6 +407,30 @@ class VisitService:
                 )
                 for v, advisor, plate, customer, make, model in rows
             ]
+
+def _first_column(s: Session, stmt) -> list:
+    """The first column of every row, fetched by the driver in one go: a list's ids
+    (hundreds of thousands on a big book) without a Row object made for each."""
+    result = s.connection().execute(stmt)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
+
+
+def _list_condition(date_from, date_to, visit_type, advisor_id):
+    """The visits list's filters, in SQL."""
+    conditions = []
+    if date_from is not None:
+        conditions.append(ServiceVisit.date_in >= date_from)
+    if date_to is not None:
+        conditions.append(ServiceVisit.date_in <= date_to)
+    if visit_type is not None:
+        conditions.append(ServiceVisit.visit_type == VisitType(visit_type).value)
+    if advisor_id is not None:
+        conditions.append(ServiceVisit.service_advisor_id == advisor_id)
+    return and_(true(), *conditions)
+
 
 def _total(data: VisitInput) -> int:
     return data.total_fen if data.total_fen is not None else sum(
@@ -492,13 +598,79 @@ class LapsedCustomer:
     vehicle: str = ""  # its make and model
 
 
+def _lapse_window(today: date, thresholds: LapseThresholds,
+                  status: LapseStatus | None) -> list:
+    """The last visits a win-back list holds: before the at-risk cutoff (only the lost,
+    or only those at risk, when `status` says so)."""
+    at_risk_before, lost_before = lapse_cutoffs(today, thresholds)
+    conditions = [Customer.last_visit_on < at_risk_before]
+    if status == LapseStatus.LOST:
+        conditions.append(Customer.last_visit_on < lost_before)
+    elif status == LapseStatus.AT_RISK:
+        conditions.append(Customer.last_visit_on >= lost_before)
+    return conditions
+
+
+def _lapsed_filter(today: date, thresholds: LapseThresholds, advisor_id: int | None,
+                   status: LapseStatus | None) -> list:
+    """Which customers a win-back list holds, in SQL: not archived, lapsed (see
+    _lapse_window), the advisor's when one is given."""
+    conditions = [Customer.archived_at.is_(None), *_lapse_window(today, thresholds, status)]
+    if advisor_id is not None:
+        conditions.append(Customer.advisor_id == advisor_id)
+    return conditions
+
+
 def lapsed_customers(book: Book, today: date | None = None,
                      thresholds: LapseThresholds = LapseThresholds(),  # noqa: B008
-                     advisor_id: int | None = None) -> list[LapsedCustomer]:
+                     advisor_id: int | None = None,
+                     status: LapseStatus | None = None) -> list[LapsedCustomer]:
     """At-risk (no visit for 6–12 months) and lost (over 12) customers, longest gone first,
-    with what they spent and the vehicle they last brought."""
+    with what they spent and the vehicle they last brought (only one `status`, if given)."""
     today = today or date.today()
-    at_risk_before, lost_before = lapse_cutoffs(today, thresholds)
+    return _lapsed(book, today, thresholds, _lapsed_filter(today, thresholds, advisor_id, status))
+
+
+def lapsed_ids(book: Book, today: date | None = None,
+               thresholds: LapseThresholds = LapseThresholds(),  # noqa: B008
+               advisor_id: int | None = None, status: LapseStatus | None = None) -> list[int]:
+    """The customer ids of `lapsed_customers`, in its order, without working out their
+    spending or vehicles (the win-back list reads those a page at a time)."""
+    today = today or date.today()
+    # the filters of _lapsed_filter, each answered from an index alone: the last visits'
+    # index gives the order, the archived and the advisor's customers are looked up by
+    # id (`id + 0` keeps SQLite on that index instead of reading each customer's row)
+    other = aliased(Customer)
+    conditions = [
+        (Customer.id + 0).not_in(select(other.id).where(other.archived_at.is_not(None))),
+        *_lapse_window(today, thresholds, status),
+    ]
+    if advisor_id is not None:
+        conditions.append(
+            (Customer.id + 0).in_(select(other.id).where(other.advisor_id == advisor_id)))
+    stmt = (select(Customer.id).where(*conditions)
+            .order_by(Customer.last_visit_on, Customer.id))
+    with book.reading() as s:
+        return _first_column(s, stmt)
+
+
+def lapsed_rows(book: Book, ids: Sequence[int], today: date | None = None,
+                thresholds: LapseThresholds = LapseThresholds(),  # noqa: B008
+                ) -> list[LapsedCustomer]:
+    """`lapsed_customers` rows of these customers (ROWS_PER_READ ids bound at a time);
+    a customer who no longer lapses is left out."""
+    today = today or date.today()
+    found: list[LapsedCustomer] = []
+    for start in range(0, len(ids), ROWS_PER_READ):
+        chunk = list(ids[start:start + ROWS_PER_READ])
+        found += _lapsed(book, today, thresholds, [
+            *_lapsed_filter(today, thresholds, None, None), Customer.id.in_(chunk)])
+    return found
+
+
+def _lapsed(book: Book, today: date, thresholds: LapseThresholds,
+            conditions: list) -> list[LapsedCustomer]:
+    _at_risk_before, lost_before = lapse_cutoffs(today, thresholds)
     sv = ServiceVisit
     # both per customer from the (customer, day, type, total) index, no table reads
     spent = (select(func.coalesce(func.sum(sv.total_fen), 0))
@@ -511,10 +683,8 @@ def lapsed_customers(book: Book, today: date | None = None,
                Customer.last_visit_on, Customer.key_account, spent.label("spent"),
                last_vehicle.label("vehicle_id"))
         .outerjoin(Staff, Staff.id == Customer.advisor_id)
-        .where(Customer.archived_at.is_(None), Customer.last_visit_on < at_risk_before)
+        .where(*conditions)
     )
-    if advisor_id is not None:
-        stmt = stmt.where(Customer.advisor_id == advisor_id)
     # LIMIT keeps SQLite from copying the vehicle's subquery into the join below
     inner = stmt.limit(-1 if book.is_sqlite else None).subquery()
     stmt = (select(*inner.c, Vehicle.plate, Vehicle.make, Vehicle.model)

@@ -4,28 +4,67 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.enums import FollowUpReason
+from app.domain.service_rules import LapseStatus
 from app.domain.validation import format_phone
 from app.ui.dialogs.visit_dialog import format_yuan
-from app.ui.widgets.common import advisor_filter, export_sheets, read_only_table, save_path
+from app.ui.models.table_model import RIGHT, ListColumn, ListModel
+from app.ui.widgets.common import advisor_filter, export_sheets, save_path
+from app.ui.widgets.list_table import list_table, selected_rows, size_columns
 
 if TYPE_CHECKING:
     from app.desk.settings import Preferences
     from app.services.admin.book import Services
+    from app.services.service_lane.visits import LapsedCustomer
+
+LOST = QColor("#c62828")
+
+
+def vehicle_text(x: LapsedCustomer) -> str:
+    """The vehicle of the last visit: plate and model."""
+    return "  ".join(p for p in (x.plate, x.vehicle) if p)
+
+
+def status_text(status: str) -> str:
+    if status == "lost":
+        return QCoreApplication.translate("LapsedView", "Lost")
+    return QCoreApplication.translate("LapsedView", "At risk")
+
+
+class LapsedColumn(ListColumn):
+    """The win-back list's columns (printed and exported as shown)."""
+
+    __translation_context__ = "LapsedView"
+    CUSTOMER = (QT_TRANSLATE_NOOP("LapsedView", "Customer"),
+                lambda x: x.name + (" ★" if x.key_account else ""))
+    PHONE = (QT_TRANSLATE_NOOP("LapsedView", "Phone"), lambda x: format_phone(x.phone))
+    VEHICLE = (QT_TRANSLATE_NOOP("LapsedView", "Vehicle"), vehicle_text)
+    LAST_VISIT = (QT_TRANSLATE_NOOP("LapsedView", "Last visit"),
+                  lambda x: x.last_visit.isoformat())
+    DAYS_SINCE = (QT_TRANSLATE_NOOP("LapsedView", "Days since"), lambda x: f"{x.days_since:,}",
+                  RIGHT, attrgetter("days_since"))
+    SPENT = (QT_TRANSLATE_NOOP("LapsedView", "Spent (yuan)"), lambda x: format_yuan(x.spent_fen),
+             RIGHT, attrgetter("spent_fen"))
+    STATUS = (QT_TRANSLATE_NOOP("LapsedView", "Status"), lambda x: status_text(x.status.value))
+    ADVISOR = (QT_TRANSLATE_NOOP("LapsedView", "Advisor"), attrgetter("advisor_name"))
+
+
+def _lost_in_red(x: LapsedCustomer) -> QBrush | None:
+    return QBrush(LOST) if x.status == LapseStatus.LOST else None
 
 
 class LapsedView(QWidget):
@@ -38,7 +77,7 @@ class LapsedView(QWidget):
         self._services = services
         self._preferences = preferences
         self.today = date.today()
-        self._items = []
+        self._sized = False
         self.status = QComboBox(self)
         self.status.setObjectName("lapsedStatus")
         self.status.addItem(self.tr("At risk and lost"), None)
@@ -55,9 +94,16 @@ class LapsedView(QWidget):
         self.win_back_button.clicked.connect(self.make_win_back_calls)
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.preview_button.clicked.connect(self.print_preview)
-        self.table = read_only_table(self.headers(), "lapsedTable", self)
-        self.table.itemDoubleClicked.connect(
-            lambda item: self.open_customer.emit(self._items[item.row()].customer_id))
+        # the lapsed customers as ids; what they spent and drove is read a page at a time
+        self.model = ListModel(
+            LapsedColumn,
+            lambda ids: services.visits.lapsed_rows(ids, self.today,
+                                                    preferences.lapse_thresholds),
+            row_id=attrgetter("customer_id"),
+            row_roles={Qt.ItemDataRole.ForegroundRole: _lost_in_red}, parent=self)
+        self.table = list_table(self.model, "lapsedTable", self.tr("Win-back list"), self)
+        self.table.doubleClicked.connect(
+            lambda index: self.open_customer.emit(self.model.id_at(index.row())))
         bar = QHBoxLayout()
         bar.addWidget(self.status)
         bar.addWidget(QLabel(self.tr("Advisor")))
@@ -75,51 +121,34 @@ class LapsedView(QWidget):
         self.refresh()
 
     def headers(self) -> list[str]:
-        return [
-            self.tr("Customer"), self.tr("Phone"), self.tr("Vehicle"), self.tr("Last visit"),
-            self.tr("Days since"), self.tr("Spent (yuan)"), self.tr("Status"), self.tr("Advisor"),
-        ]
+        return [column.label() for column in LapsedColumn]
 
-    def _vehicle_text(self, x) -> str:
-        """The vehicle of the last visit: plate and model."""
-        return "  ".join(p for p in (x.plate, x.vehicle) if p)
-
-    def _status_text(self, status: str) -> str:
-        return self.tr("Lost") if status == "lost" else self.tr("At risk")
+    def _status(self) -> LapseStatus | None:
+        wanted = self.status.currentData()
+        return LapseStatus(wanted) if wanted is not None else None
 
     def refresh(self) -> None:
-        wanted = self.status.currentData()
-        items = self._services.visits.lapsed(self.today, self._preferences.lapse_thresholds,
-                                             advisor_id=self.advisor.currentData())
-        self._items = [x for x in items if wanted is None or x.status.value == wanted]
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(self._items))
-        lost = QBrush(QColor("#c62828"))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, x in enumerate(self._items):
-            values = [x.name + (" ★" if x.key_account else ""), format_phone(x.phone),
-                      self._vehicle_text(x), x.last_visit.isoformat(), f"{x.days_since:,}",
-                      format_yuan(x.spent_fen), self._status_text(x.status.value),
-                      x.advisor_name]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, x.customer_id)
-                if col in (4, 5):
-                    item.setTextAlignment(right)
-                if x.status.value == "lost":
-                    item.setForeground(lost)
-                self.table.setItem(row, col, item)
-        self.table.setUpdatesEnabled(True)
-        self.summary.setText(self.tr("%n customer(s)", "", len(self._items)))
+        self.model.set_ids(self._services.visits.lapsed_ids(
+            self.today, self._preferences.lapse_thresholds,
+            advisor_id=self.advisor.currentData(), status=self._status()))
+        if not self._sized and self.model.rowCount():
+            size_columns(self.table)  # once, from the first rows: later fills keep widths
+            self._sized = True
+        self.summary.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
+
+    def _every_row(self) -> list[LapsedCustomer]:
+        """The whole list (for printing and export), in one query."""
+        return self._services.visits.lapsed(
+            self.today, self._preferences.lapse_thresholds,
+            advisor_id=self.advisor.currentData(), status=self._status())
 
     def make_win_back_calls(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        for row in rows:
-            x = self._items[row]
+        ids = [self.model.id_at(row) for row in selected_rows(self.table)]
+        for customer_id in ids:
             self._services.followups.create(
-                x.customer_id, FollowUpReason.WIN_BACK, self.today,
+                customer_id, FollowUpReason.WIN_BACK, self.today,
                 rules=self._preferences.follow_up_rules)
-        if rows:
+        if ids:
             self.changed.emit()
 
     def html(self) -> str:
@@ -127,10 +156,10 @@ class LapsedView(QWidget):
             *self.headers(), self.tr("Notes")))
         body = "".join(
             "<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in (
-                x.name, format_phone(x.phone), self._vehicle_text(x), x.last_visit.isoformat(),
+                x.name, format_phone(x.phone), vehicle_text(x), x.last_visit.isoformat(),
                 f"{x.days_since:,}", format_yuan(x.spent_fen),
-                self._status_text(x.status.value), x.advisor_name, "")) + "</tr>"
-            for x in self._items)
+                status_text(x.status.value), x.advisor_name, "")) + "</tr>"
+            for x in self._every_row())
         title = html.escape(self.tr("Win-back list"))
         return (f"<h2>{title} {self.today.isoformat()}</h2>"
                 f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
@@ -161,7 +190,7 @@ class LapsedView(QWidget):
             ColumnSpec(self.tr("Spent (yuan)"), CellKind.MONEY, 12),
             ColumnSpec(self.tr("Status"), CellKind.TEXT, 8),
             ColumnSpec(self.tr("Advisor"), CellKind.TEXT, 10),
-        ], [(x.name, format_phone(x.phone), self._vehicle_text(x), x.last_visit, x.days_since,
-             Decimal(x.spent_fen) / 100, self._status_text(x.status.value), x.advisor_name)
-            for x in self._items])
+        ], [(x.name, format_phone(x.phone), vehicle_text(x), x.last_visit, x.days_since,
+             Decimal(x.spent_fen) / 100, status_text(x.status.value), x.advisor_name)
+            for x in self._every_row()])
         return export_sheets(self, [sheet], path)
