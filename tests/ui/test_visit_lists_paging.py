@@ -40,7 +40,7 @@ def _bound(services) -> list[int]:
 
 
 def test_visits_list_shows_every_visit_reading_a_page_at_a_time(qtbot, qtmodeltester, book,
-                                                                 settings, tmp_path):
+                                                                 settings, tmp_path, sync_ops):
     s = book["s"]
     for n in range(MANY):
         s.visits.add(VisitInput(book["car"], TODAY - timedelta(days=n % 80), VisitType.WASH,
@@ -89,7 +89,7 @@ def _lapsing(s, name, plate, days_ago, total_fen=1_000):
 
 
 def test_win_back_list_filters_by_status_in_the_book_and_marks_the_lost(
-        qtbot, qtmodeltester, book, settings, tmp_path):
+        qtbot, qtmodeltester, book, settings, tmp_path, sync_ops):
     s = book["s"]
     lost = _lapsing(s, "王五", "京C33333", 500)
     at_risk = _lapsing(s, "赵六", "京C44444", 250)
