@@ -178,20 +178,22 @@ def dates_of(kind: ReminderKind, window: ReminderWindow, *source) -> tuple[date,
     return RULES[kind](window, *source)
 
 
-class Windows(dict):
-    """One ReminderWindow per end date, all from `start` (each kind may have its own end)."""
-
-    def __init__(self, start: date):
-        super().__init__()
-        self.start = start
-
-    def __missing__(self, end: date) -> ReminderWindow:
-        window = self[end] = ReminderWindow(self.start, end)
-        return window
+def windows_of(spans: dict[ReminderKind, tuple[date, date]]) -> dict[ReminderKind, ReminderWindow]:
+    """One window per kind from its (start, end); kinds with the same span share one, and
+    so what it works out."""
+    made: dict[tuple[date, date], ReminderWindow] = {}
+    windows = {}
+    for kind, span in spans.items():
+        window = made.get(span)
+        if window is None:
+            window = made[span] = ReminderWindow(*span)
+        windows[kind] = window
+    return windows
 
 
 # ---------------------------------------------------------------- the one factory
 _new = tuple.__new__  # a named tuple without its generated __new__: ~3x cheaper
+NO_VEHICLE = (None, "", "")  # the vehicle brief of an occurrence about no car
 
 
 def occurrence_maker(*, kind: ReminderKind, lead_days: int,
@@ -200,12 +202,14 @@ def occurrence_maker(*, kind: ReminderKind, lead_days: int,
     keyword, from a customer brief (customer id, name, phone, advisor id, key account)
     and, for a car, a vehicle brief (vehicle id, plate, "make model")."""
 
+    names = advisor_names.get
+
     def make(*, source_id: int, occurs_on: date, customer: tuple,
-             vehicle: tuple | None = None, detail: str = "") -> Occurrence:
+             vehicle: tuple = NO_VEHICLE, detail: str = "") -> Occurrence:
         customer_id, name, phone, advisor_id, key = customer
-        vehicle_id, plate, text = vehicle or (None, "", "")
+        vehicle_id, plate, text = vehicle
         return _new(Occurrence, (kind, source_id, customer_id, occurs_on, lead_days, name,
-                                 phone, advisor_id, advisor_names.get(advisor_id, ""),
-                                 vehicle_id, plate, text, detail, bool(key), None, None))
+                                 phone, advisor_id, names(advisor_id, ""), vehicle_id, plate,
+                                 text, detail, True if key else False, None, None))
 
     return make

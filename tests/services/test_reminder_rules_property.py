@@ -146,6 +146,12 @@ def test_every_provider_of_the_rules_agrees(empty_book, tmp_path_factory, data):
                     assert _canonical(memory.occurrences(
                         start, end, today=TODAY, advisor_id=advisor,
                         include_handled=handled)) == _canonical(listed)
+                middle = start + timedelta(days=length // 2)  # some kinds from later on
+                starts = {ReminderKind.BIRTHDAY: middle, ReminderKind.INSURANCE: middle,
+                          ReminderKind.CUSTOM: end}
+                assert _canonical(memory.occurrences(
+                    start, end, today=TODAY, advisor_id=advisor, starts=starts)) == _canonical(
+                    sql.occurrences(start, end, today=TODAY, advisor_id=advisor, starts=starts))
                 listed = Counter((o.kind, o.occurs_on) for o in sql.occurrences(
                     start, end, today=TODAY, advisor_id=advisor, include_handled=True))
                 assert memory.counts_by_day(start, end, advisor, read=True) == listed

@@ -67,6 +67,7 @@ class CallSheetService:
             day - timedelta(days=max(backs.values())), day + timedelta(days=horizon),
             today=day, advisor_id=advisor_id, lead_days=leads,
             ends={kind: day + timedelta(days=lead) for kind, lead in leads.items()},
+            starts=oldest,  # what is past its look-back is not made only to be dropped
         ):
             if when < oldest[kind] and (until is None or until < oldest[kind]):
                 continue  # past its look-back: no longer a call

@@ -36,8 +36,8 @@ from app.domain.reminder_rules import (
     DUE_DATE_KINDS,
     VEHICLE_KINDS,
     ReminderWindow,
-    Windows,
     occurrence_maker,
+    windows_of,
 )
 
 LOOKBACK_DAYS = 30  # how long an unhandled occurrence stays "overdue"
@@ -163,22 +163,37 @@ class ReminderService:
         lead_days: dict[ReminderKind, int] | None = None,
         include_handled: bool = False,
         ends: dict[ReminderKind, date] | None = None,
+        starts: dict[ReminderKind, date] | None = None,
     ) -> list[Occurrence]:
         """Every occurrence dated within [start, end], sorted by date then customer.
 
         `ends` narrows the window per kind (the call sheet only needs each kind up to
-        its lead time). Handled occurrences (done, dismissed, made a follow-up, or
-        snoozed past `today`) are left out unless `include_handled`. The phone is the
-        stored number; the interface formats it.
+        its lead time); so does `starts`, except that an occurrence before its kind's
+        start still comes when it was snoozed until that start or later (the call sheet
+        counts a snoozed reminder's look-back from the snooze's end). Handled occurrences
+        (done, dismissed, made a follow-up, or snoozed past `today`) are left out unless
+        `include_handled`. The phone is the stored number; the interface formats it.
         """
         today = today or date.today()
         wanted = set(ReminderKind) if kinds is None else {ReminderKind(k) for k in kinds}
         leads = {**DEFAULT_LEAD_DAYS, **(lead_days or {})}
         until = {k: min(end, (ends or {}).get(k, end)) for k in wanted}
-        wanted = {k for k in wanted if until[k] >= start}
+        firsts = {k: max(start, (starts or {}).get(k, start)) for k in wanted}
         found: list[Occurrence] = []
         with few_collections(), self.book.reading() as session:
             staff = dict(session.execute(select(Staff.id, Staff.name)).all())
+            marks = {
+                (kind, source_id, occurs_on): (state, snoozed_until)
+                for kind, source_id, occurs_on, state, snoozed_until in session.connection().execute(
+                    select(ReminderMark.kind, ReminderMark.source_id, ReminderMark.occurs_on,
+                           ReminderMark.state, ReminderMark.snoozed_until)
+                    .where(ReminderMark.occurs_on.between(start, end))
+                )
+            }
+            if starts:
+                firsts = _with_snoozed(firsts, marks)
+            wanted = {k for k in wanted if until[k] >= firsts[k]}
+            windows = windows_of({k: (firsts[k], until[k]) for k in wanted})
             snapshot = None
             if self.in_memory:
                 try:
@@ -186,9 +201,9 @@ class ReminderService:
                 except OverflowError:  # ids beyond the packed copy: read the tables instead
                     self.in_memory = False
             if snapshot is not None:
-                ctx = _Snapshot.Window(snapshot, start, until, advisor_id, leads, staff)
+                ctx = _Snapshot.Window(snapshot, windows, advisor_id, leads, staff)
             else:
-                ctx = _Context(session, start, until, advisor_id, leads, staff)
+                ctx = _Context(session, windows, advisor_id, leads, staff)
             if ReminderKind.BIRTHDAY in wanted:
                 found += ctx.birthdays()
             if ReminderKind.HOUSEHOLD_BIRTHDAY in wanted:
@@ -199,14 +214,6 @@ class ReminderService:
                 found += ctx.important_dates(wanted)
             if ReminderKind.HOLIDAY in wanted:
                 found += ctx.holidays()
-            marks = {
-                (kind, source_id, occurs_on): (state, snoozed_until)
-                for kind, source_id, occurs_on, state, snoozed_until in session.connection().execute(
-                    select(ReminderMark.kind, ReminderMark.source_id, ReminderMark.occurs_on,
-                           ReminderMark.state, ReminderMark.snoozed_until)
-                    .where(ReminderMark.occurs_on.between(start, end))
-                )
-            }
         if marks:
             found = _apply_marks(found, marks, today, include_handled)
         found.sort(key=_ORDER)
@@ -244,7 +251,8 @@ class ReminderService:
         leads = {**DEFAULT_LEAD_DAYS, **(lead_days or {})}
         with few_collections(), self.book.reading() as session:
             staff = dict(session.execute(select(Staff.id, Staff.name)).all())
-            ctx = _OneCustomer(customer_id, session, start, dict.fromkeys(ReminderKind, end),
+            ctx = _OneCustomer(customer_id, session,
+                               windows_of(dict.fromkeys(ReminderKind, (start, end))),
                                None, leads, staff)
             found = (ctx.birthdays() + ctx.household_birthdays()
                      + ctx.vehicle_dates(set(VEHICLE_KINDS))
@@ -304,6 +312,18 @@ class ReminderService:
         session.flush()
 
 
+def _with_snoozed(firsts: dict, marks: dict) -> dict:
+    """Each kind's first day, moved back to the oldest occurrence snoozed until that day
+    or later."""
+    moved = dict(firsts)
+    for (kind, _source_id, occurs_on), (state, until) in marks.items():
+        # a stored kind is its value: a StrEnum member hashes and compares like it
+        if state == ReminderState.SNOOZED.value and kind in firsts and until is not None \
+                and until >= firsts[kind] and occurs_on < moved[kind]:
+            moved[kind] = occurs_on
+    return moved
+
+
 def _apply_marks(found, marks, today, include_handled) -> list[Occurrence]:
     result = []
     sources = {source_id for _kind, source_id, _on in marks}  # a cheap first look
@@ -323,6 +343,14 @@ def _apply_marks(found, marks, today, include_handled) -> list[Occurrence]:
     return result
 
 
+def _widest(windows) -> ReminderWindow:
+    """A window holding all of these (for one pre-filter over them)."""
+    windows = list(windows)
+    if len({(w.start, w.end) for w in windows}) == 1:
+        return windows[0]
+    return ReminderWindow(min(w.start for w in windows), max(w.end for w in windows))
+
+
 class _Context:
     """One reading of the book for one window: a few queries, columns only (no ORM
     objects: a month of a big book has tens of thousands of occurrences). A provider of
@@ -332,17 +360,16 @@ class _Context:
     _CUSTOMER = (Customer.id, Customer.name, Customer.phone, Customer.advisor_id,
                  Customer.key_account)
 
-    def __init__(self, session: Session, start: date, until: dict, advisor_id, leads, staff):
+    def __init__(self, session: Session, windows: dict[ReminderKind, ReminderWindow],
+                 advisor_id, leads, staff):
         self.s = session
-        self.start = start
-        self.until = until
+        self.windows = windows
         self.advisor_id = advisor_id
         self.leads = leads
         self.staff = staff
-        self.windows = Windows(start)
 
     def window(self, kind: ReminderKind) -> ReminderWindow:
-        return self.windows[self.until[kind]]
+        return self.windows[kind]
 
     def maker(self, kind: ReminderKind):
         return occurrence_maker(kind=kind, lead_days=self.leads[kind], advisor_names=self.staff)
@@ -432,7 +459,7 @@ class _Context:
     def important_dates(self, wanted: set[ReminderKind]) -> list[Occurrence]:
         d = ImportantDate
         kinds = [k for k in DATED_ITEM_KINDS if k in wanted]
-        widest = self.windows[max(self.until[k] for k in kinds)]
+        widest = _widest(self.windows[k] for k in kinds)
         _months, codes = _day_keys(widest.solar_codes)
         code = extract("month", d.on_date) * 100 + extract("day", d.on_date)
         stmt = (select(*self._CUSTOMER, d.id, d.kind, d.title, d.on_date, d.yearly)
@@ -748,18 +775,17 @@ class _Snapshot:
         """The same questions as `_Context`, answered from the snapshot: the copy is a
         provider of source rows to the same rules (app.domain.reminder_rules)."""
 
-        def __init__(self, snap: _Snapshot, start: date, until: dict, advisor_id, leads, staff):
+        def __init__(self, snap: _Snapshot, windows: dict[ReminderKind, ReminderWindow],
+                     advisor_id, leads, staff):
             self.snap = snap
-            self.start = start
-            self.until = until
+            self.windows = windows
             self.advisor_id = advisor_id
             self.leads = leads
             self.staff = staff
-            self.windows = Windows(start)
             self._days: dict[int, date] = {}
 
         def window(self, kind: ReminderKind) -> ReminderWindow:
-            return self.windows[self.until[kind]]
+            return self.windows[kind]
 
         def maker(self, kind: ReminderKind):
             return occurrence_maker(kind=kind, lead_days=self.leads[kind],
@@ -787,15 +813,15 @@ class _Snapshot:
             make = self.maker(kind)
             brief, plates, texts = self.snap.brief, self.snap.plate, self.snap.vehicle_text
             days, day = self._days, self._day
+            shift, bits, mask = _DATE_SHIFT, _ID_BITS, _ID_MASK
             out = []
             append = out.append
             for packed in parts:
                 for x in packed[bisect_left(packed, lo):bisect_left(packed, hi)]:
-                    vid = x >> _ID_BITS & _ID_MASK
-                    append(make(source_id=vid,
-                                occurs_on=days.get(x >> _DATE_SHIFT) or day(x >> _DATE_SHIFT),
-                                customer=brief[x & _ID_MASK],
-                                vehicle=(vid, plates[vid], texts[vid])))
+                    vid = x >> bits & mask
+                    ordinal = x >> shift
+                    append(make(source_id=vid, occurs_on=days.get(ordinal) or day(ordinal),
+                                customer=brief[x & mask], vehicle=(vid, plates[vid], texts[vid])))
             return out
 
         def _birthdays(self, kind, solar_map, lunar_map, solar_item, lunar_item):
@@ -869,7 +895,7 @@ class _Snapshot:
 
         def important_dates(self, wanted: set[ReminderKind]) -> list[Occurrence]:
             kinds = [k for k in DATED_ITEM_KINDS if k in wanted]
-            widest = self.windows[max(self.until[k] for k in kinds)]
+            widest = _widest(self.windows[k] for k in kinds)
             windows = {k: self.window(k) for k in kinds}
             makers = {k: self.maker(k) for k in kinds}
             mine = self._mine
