@@ -131,6 +131,23 @@ class CallLine(NamedTuple):
         return " ".join(dict.fromkeys(r.plate for r in self.reasons if r.plate))
 
 
+_new = tuple.__new__  # a named tuple without its generated __new__: ~3x cheaper
+
+
+def call_reason(*, kind: str, due: date, detail: str = "", plate: str = "", vehicle: str = "",
+                follow_up_id: int | None = None, overdue: bool = False) -> CallReason:
+    """A call-sheet reason, by keyword (as cheap as the positional tuple)."""
+    return _new(CallReason, (kind, due, detail, plate, vehicle, follow_up_id, overdue))
+
+
+def call_line(*, customer_id: int, customer_name: str, phone: str, advisor_id: int | None,
+              advisor_name: str, key_account: bool, reasons: tuple[CallReason, ...],
+              overdue: bool, phone_wrong: bool = False) -> CallLine:
+    """A call-sheet line, by keyword (as cheap as the positional tuple)."""
+    return _new(CallLine, (customer_id, customer_name, phone, advisor_id, advisor_name,
+                           key_account, reasons, overdue, phone_wrong))
+
+
 @dataclass(frozen=True)
 class CallSheet:
     day: date

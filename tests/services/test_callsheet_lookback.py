@@ -141,3 +141,23 @@ def test_overdue_count_and_the_oldest_age(services, company):
     assert sheet.overdue_count == 2
     assert sheet.oldest_overdue_days == 5  # the company's car bought five days ago
     assert [line.customer_id for line in sheet.lines][:2] in ([firm.id, c.id], [c.id, firm.id])
+
+
+@pytest.mark.parametrize("in_memory", [True, False])
+def test_a_snoozed_birthday_counts_its_look_back_from_the_snooze_s_end(services, in_memory):
+    from app.domain.enums import ReminderState
+    from app.services.outreach import CallSheetService, ReminderService
+
+    ten_days_ago = TODAY - timedelta(days=10)  # a birthday looks back 3 days
+    snoozed, left = (services.customers.create(CustomerInput(
+        name=name, phone=phone, birth_month=ten_days_ago.month, birth_day=ten_days_ago.day))
+        for name, phone in (("张三", "13800138000"), ("李四", "13912345678")))
+    reminders = ReminderService(services.book, in_memory=in_memory)
+    occurrence = next(o for o in reminders.due(TODAY) if o.customer_id == snoozed.id)
+    reminders.mark(occurrence, ReminderState.SNOOZED, snoozed_until=TODAY - timedelta(days=2))
+
+    sheet = CallSheetService(services.book, reminders, services.followups).for_day(TODAY)
+
+    line = _line(sheet, snoozed.id)
+    assert line is not None and line.overdue and line.reasons[0].due == ten_days_ago
+    assert _line(sheet, left.id) is None

@@ -70,13 +70,8 @@ from app.domain.dashboard_records import (
     month_end,
 )
 from app.domain.enums import FollowUpStatus, ReminderKind, ReminderState
-from app.domain.recurrence import (
-    holiday_occurrences,
-    lunar_keys_in_window,
-    lunar_occurrences,
-    solar_keys_in_window,
-    solar_occurrences,
-)
+from app.domain.reminder_rules import DATED_ITEM_KINDS as DATED_ITEMS
+from app.domain.reminder_rules import ReminderWindow
 from app.domain.segments import Tier, ValueThresholds, pareto_share
 from app.domain.service_rules import LapseThresholds, lapse_cutoffs
 from app.services.analytics.segments import BOUGHT_HERE, SegmentService
@@ -93,7 +88,7 @@ VEHICLE_DATES = (
     (ReminderKind.WARRANTY, Vehicle.warranty_end),
     (ReminderKind.MAINTENANCE, Vehicle.next_service_due),
 )
-DATED_ITEM_KINDS = (ReminderKind.WEDDING_ANNIVERSARY.value, ReminderKind.CUSTOM.value)
+DATED_ITEM_KINDS = tuple(kind.value for kind in DATED_ITEMS)
 
 
 def _month_ends(query: DashboardQuery, today: date) -> tuple[list[date], list[date], list[date]]:
@@ -461,6 +456,7 @@ class DashboardService:
         if end < start:
             return found
         c, h, v, d = Customer, HouseholdMember, Vehicle, ImportantDate
+        window = ReminderWindow(start, end)
 
         def birthday(table):
             """One small integer per (month, day, calendar, leap): sorts fast."""
@@ -481,7 +477,7 @@ class DashboardService:
                             self._belongs(h.customer_id, advisor_id))
                      .group_by(member))
         current = v.archived_at.is_(None) & self._belongs(v.owner_id, advisor_id)
-        dated = [(kind, select(col, func.count()).where(current, col.between(start, end))
+        dated = [(kind, select(col, func.count()).where(current, col.between(*window.due_range))
                   .group_by(col)) for kind, col in VEHICLE_DATES]
         bought = v.purchase_md * 10000 + cast(self._year(v.purchase_date), Integer)
         anniversaries = (select(bought, func.count())
@@ -498,9 +494,7 @@ class DashboardService:
                 *(stmt for _kind, stmt in dated))
         dated_rows = list(zip((kind for kind, _stmt in dated), dated_rows, strict=True))
 
-        solar = {(mm, dd): solar_occurrences(mm, dd, start, end)
-                 for mm, dd in solar_keys_in_window(start, end)}
-        lunar_keys = lunar_keys_in_window(start, end)
+        # the SQL above only groups the sources; the rules say which dates each yields
         for kind, rows in ((ReminderKind.BIRTHDAY, [r[:2] for r in people_rows]),
                            (ReminderKind.HOUSEHOLD_BIRTHDAY, household_rows)):
             for code, n in rows:
@@ -508,33 +502,23 @@ class DashboardService:
                     continue
                 md, flags = divmod(code, 4)
                 month, day = divmod(md, 100)
-                if not flags & 2:
-                    days = solar.get((month, day), ())
-                elif (month, day) in lunar_keys:
-                    days = lunar_occurrences(month, day, bool(flags & 1), start, end)
-                else:
-                    continue
-                for when in days:
+                calendar = "lunar" if flags & 2 else "solar"
+                for when in window.birthday(calendar, month, day, bool(flags & 1)):
                     found[(kind, when)] += n
         for kind, rows in dated_rows:
-            for when, n in rows:
-                found[(kind, _day(when))] += n
+            for stored, n in rows:
+                for when in window.due_date(_day(stored)):
+                    found[(kind, when)] += n
         for code, n in anniversary_rows:
             md, year = divmod(code, 10000)
-            for when in solar.get(divmod(md, 100), ()):
-                if when.year > year:  # the first anniversary is a year after the purchase
-                    found[(ReminderKind.PURCHASE_ANNIVERSARY, when)] += n
+            for when in window.purchase_anniversary(md, year):
+                found[(ReminderKind.PURCHASE_ANNIVERSARY, when)] += n
         for kind, yearly, on_date, n in item_rows:
-            kind, on_date = ReminderKind(kind), _day(on_date)
-            if yearly:
-                for when in solar.get((on_date.month, on_date.day), ()):
-                    if when >= on_date:
-                        found[(kind, when)] += n
-            elif start <= on_date <= end:
-                found[(kind, on_date)] += n
+            for when in window.dated_item(_day(on_date), bool(yearly)):
+                found[(ReminderKind(kind), when)] += n
         key_accounts = sum(r[2] for r in people_rows)
         if key_accounts:
-            for _holiday, when in holiday_occurrences(start, end):
+            for _holiday, when in window.holidays():
                 found[(ReminderKind.HOLIDAY, when)] += key_accounts
         return found
 

@@ -12,9 +12,10 @@ from app.domain.enums import ReminderKind
 from app.domain.recurrence import DEFAULT_LEAD_DAYS
 from app.domain.reminder_records import (
     DEFAULT_LOOKBACK_DAYS,
-    CallLine,
     CallReason,
     CallSheet,
+    call_line,
+    call_reason,
 )
 from app.domain.validation import format_phone
 from app.services.outreach.followups import FollowUpService
@@ -61,7 +62,6 @@ class CallSheetService:
         oldest = {kind: day - timedelta(days=back) for kind, back in backs.items()}
         # customer id -> [name, phone, advisor id, advisor name, key account, reasons]
         lines: dict[int, list] = {}
-        new_reason = tuple.__new__  # CallReason's fields in order, without its __new__
         phones: dict[str, str] = {}
         value_of = {kind: kind.value for kind in ReminderKind}
         # the occurrence's fields unpacked in order (a named tuple; attribute reads cost more)
@@ -70,6 +70,7 @@ class CallSheetService:
             day - timedelta(days=max(backs.values())), day + timedelta(days=horizon),
             today=day, advisor_id=advisor_id, lead_days=leads,
             ends={kind: day + timedelta(days=lead) for kind, lead in leads.items()},
+            starts=oldest,  # what is past its look-back is not made only to be dropped
         ):
             if when < oldest[kind] and (until is None or until < oldest[kind]):
                 continue  # past its look-back: no longer a call
@@ -79,14 +80,14 @@ class CallSheetService:
                 if phone is None:
                     phone = phones[stored_phone] = format_phone(stored_phone)
                 line = lines[cid] = [name, phone, adv, adv_name, key, []]
-            line[5].append(new_reason(CallReason, (
-                value_of[kind], when, detail, plate, vehicle, None, when < day)))
+            line[5].append(call_reason(kind=value_of[kind], due=when, detail=detail, plate=plate,
+                                       vehicle=vehicle, overdue=when < day))
         for f in self.followups.list(statuses=None, active_on=day, advisor_id=advisor_id):
             line = lines.get(f.customer_id)
             if line is None:
                 line = lines[f.customer_id] = [f.customer_name, f.phone, f.advisor_id,
                                                f.advisor_name, f.key_account, []]
-            line[5].append(CallReason(
+            line[5].append(call_reason(
                 kind=f.reason.value, due=f.due_date, detail=f.notes.splitlines()[-1] if f.notes else "",
                 plate=f.plate, vehicle=f.vehicle, follow_up_id=f.id, overdue=f.due_date < day,
             ))
@@ -102,9 +103,10 @@ class CallSheetService:
                 reasons.sort(key=order)
             overdue = reasons[0].overdue  # overdue reasons sort first
             first_due = min(r.due for r in reasons) if len(reasons) > 1 else reasons[0].due
-            ranked.append(((not overdue, not key, first_due, name), CallLine(
-                customer_id, name, phone, adv, adv_name, key, tuple(reasons), overdue,
-                customer_id in wrong)))
+            ranked.append(((not overdue, not key, first_due, name), call_line(
+                customer_id=customer_id, customer_name=name, phone=phone, advisor_id=adv,
+                advisor_name=adv_name, key_account=key, reasons=tuple(reasons), overdue=overdue,
+                phone_wrong=customer_id in wrong)))
         ranked.sort(key=_rank)
         return CallSheet(day=day, lines=tuple(line for _, line in ranked),
                          advisor_name=advisor_name or "")

@@ -30,26 +30,24 @@ from app.db.models import (
 )
 from app.domain.desk_rules import ReminderRules
 from app.domain.enums import ReminderKind, ReminderState
-from app.domain.recurrence import (
-    DEFAULT_LEAD_DAYS,
-    holiday_occurrences,
-    lunar_keys_in_window,
-    lunar_occurrences,
-    solar_keys_in_window,
-    solar_occurrences,
-)
+from app.domain.recurrence import DEFAULT_LEAD_DAYS
 from app.domain.reminder_records import Occurrence
+from app.domain.reminder_rules import (
+    DATED_ITEM_KINDS,
+    DUE_DATE_KINDS,
+    VEHICLE_KINDS,
+    ReminderWindow,
+    occurrence_maker,
+    windows_of,
+)
 
 LOOKBACK_DAYS = 30  # how long an unhandled occurrence stays "overdue"
-VEHICLE_KINDS = (
-    ReminderKind.PURCHASE_ANNIVERSARY,
-    ReminderKind.INSURANCE,
-    ReminderKind.INSPECTION,
-    ReminderKind.WARRANTY,
-    ReminderKind.MAINTENANCE,
-)
+__all__ = ["LOOKBACK_DAYS", "VEHICLE_KINDS", "ReminderService", "few_collections"]
+_DUE_COLUMNS = {ReminderKind.INSURANCE: Vehicle.insurance_expiry,
+                ReminderKind.INSPECTION: Vehicle.inspection_due,
+                ReminderKind.WARRANTY: Vehicle.warranty_end,
+                ReminderKind.MAINTENANCE: Vehicle.next_service_due}
 _ORDER = attrgetter("occurs_on")  # stable: within a day, the order the queries gave
-_new = tuple.__new__  # a named tuple without its generated __new__: ~3x cheaper
 
 
 _gc_lock = threading.Lock()
@@ -78,15 +76,10 @@ def few_collections():
                 gc.enable()
 
 
-def _solar_dates(start: date, end: date) -> dict[int, list[date]]:
-    """month*100+day -> its yearly occurrences in [start, end], worked out once per window."""
-    return {m * 100 + d: solar_occurrences(m, d, start, end)
-            for m, d in solar_keys_in_window(start, end)}
-
-
-def _day_keys(pairs: set[tuple[int, int]]) -> tuple[list[int], list[int]]:
+def _day_keys(codes: Iterable[int]) -> tuple[list[int], list[int]]:
     """(months, month*100+day codes) for a pre-filter that can use a (month, day) index."""
-    return sorted({m for m, _ in pairs}), sorted(m * 100 + d for m, d in pairs)
+    codes = sorted(codes)
+    return sorted({code // 100 for code in codes}), codes
 
 
 class ReminderService:
@@ -178,22 +171,37 @@ class ReminderService:
         lead_days: dict[ReminderKind, int] | None = None,
         include_handled: bool = False,
         ends: dict[ReminderKind, date] | None = None,
+        starts: dict[ReminderKind, date] | None = None,
     ) -> list[Occurrence]:
         """Every occurrence dated within [start, end], sorted by date then customer.
 
         `ends` narrows the window per kind (the call sheet only needs each kind up to
-        its lead time). Handled occurrences (done, dismissed, made a follow-up, or
-        snoozed past `today`) are left out unless `include_handled`. The phone is the
-        stored number; the interface formats it.
+        its lead time); so does `starts`, except that an occurrence before its kind's
+        start still comes when it was snoozed until that start or later (the call sheet
+        counts a snoozed reminder's look-back from the snooze's end). Handled occurrences
+        (done, dismissed, made a follow-up, or snoozed past `today`) are left out unless
+        `include_handled`. The phone is the stored number; the interface formats it.
         """
         today = today or date.today()
         wanted = set(ReminderKind) if kinds is None else {ReminderKind(k) for k in kinds}
         leads = {**DEFAULT_LEAD_DAYS, **(self.rules.lead_days if lead_days is None else lead_days)}
         until = {k: min(end, (ends or {}).get(k, end)) for k in wanted}
-        wanted = {k for k in wanted if until[k] >= start}
+        firsts = {k: max(start, (starts or {}).get(k, start)) for k in wanted}
         found: list[Occurrence] = []
         with few_collections(), self.book.reading() as session:
             staff = dict(session.execute(select(Staff.id, Staff.name)).all())
+            marks = {
+                (kind, source_id, occurs_on): (state, snoozed_until)
+                for kind, source_id, occurs_on, state, snoozed_until in session.connection().execute(
+                    select(ReminderMark.kind, ReminderMark.source_id, ReminderMark.occurs_on,
+                           ReminderMark.state, ReminderMark.snoozed_until)
+                    .where(ReminderMark.occurs_on.between(start, end))
+                )
+            }
+            if starts:
+                firsts = _with_snoozed(firsts, marks)
+            wanted = {k for k in wanted if until[k] >= firsts[k]}
+            windows = windows_of({k: (firsts[k], until[k]) for k in wanted})
             snapshot = None
             if self.in_memory:
                 try:
@@ -201,9 +209,9 @@ class ReminderService:
                 except OverflowError:  # ids beyond the packed copy: read the tables instead
                     self.in_memory = False
             if snapshot is not None:
-                ctx = _Snapshot.Window(snapshot, start, until, advisor_id, leads, staff)
+                ctx = _Snapshot.Window(snapshot, windows, advisor_id, leads, staff)
             else:
-                ctx = _Context(session, start, until, advisor_id, leads, staff)
+                ctx = _Context(session, windows, advisor_id, leads, staff)
             if ReminderKind.BIRTHDAY in wanted:
                 found += ctx.birthdays()
             if ReminderKind.HOUSEHOLD_BIRTHDAY in wanted:
@@ -214,14 +222,6 @@ class ReminderService:
                 found += ctx.important_dates(wanted)
             if ReminderKind.HOLIDAY in wanted:
                 found += ctx.holidays()
-            marks = {
-                (kind, source_id, occurs_on): (state, snoozed_until)
-                for kind, source_id, occurs_on, state, snoozed_until in session.connection().execute(
-                    select(ReminderMark.kind, ReminderMark.source_id, ReminderMark.occurs_on,
-                           ReminderMark.state, ReminderMark.snoozed_until)
-                    .where(ReminderMark.occurs_on.between(start, end))
-                )
-            }
         if marks:
             found = _apply_marks(found, marks, today, include_handled)
         found.sort(key=_ORDER)
@@ -259,7 +259,8 @@ class ReminderService:
         leads = {**DEFAULT_LEAD_DAYS, **(self.rules.lead_days if lead_days is None else lead_days)}
         with few_collections(), self.book.reading() as session:
             staff = dict(session.execute(select(Staff.id, Staff.name)).all())
-            ctx = _OneCustomer(customer_id, session, start, dict.fromkeys(ReminderKind, end),
+            ctx = _OneCustomer(customer_id, session,
+                               windows_of(dict.fromkeys(ReminderKind, (start, end))),
                                None, leads, staff)
             found = (ctx.birthdays() + ctx.household_birthdays()
                      + ctx.vehicle_dates(set(VEHICLE_KINDS))
@@ -319,6 +320,18 @@ class ReminderService:
         session.flush()
 
 
+def _with_snoozed(firsts: dict, marks: dict) -> dict:
+    """Each kind's first day, moved back to the oldest occurrence snoozed until that day
+    or later."""
+    moved = dict(firsts)
+    for (kind, _source_id, occurs_on), (state, until) in marks.items():
+        # a stored kind is its value: a StrEnum member hashes and compares like it
+        if state == ReminderState.SNOOZED.value and kind in firsts and until is not None \
+                and until >= firsts[kind] and occurs_on < moved[kind]:
+            moved[kind] = occurs_on
+    return moved
+
+
 def _apply_marks(found, marks, today, include_handled) -> list[Occurrence]:
     result = []
     sources = {source_id for _kind, source_id, _on in marks}  # a cheap first look
@@ -338,20 +351,36 @@ def _apply_marks(found, marks, today, include_handled) -> list[Occurrence]:
     return result
 
 
+def _widest(windows) -> ReminderWindow:
+    """A window holding all of these (for one pre-filter over them)."""
+    windows = list(windows)
+    if len({(w.start, w.end) for w in windows}) == 1:
+        return windows[0]
+    return ReminderWindow(min(w.start for w in windows), max(w.end for w in windows))
+
+
 class _Context:
     """One reading of the book for one window: a few queries, columns only (no ORM
-    objects: a month of a big book has tens of thousands of occurrences)."""
+    objects: a month of a big book has tens of thousands of occurrences). A provider of
+    source rows to the rules (app.domain.reminder_rules): the queries pre-filter with the
+    window's keys and ranges; the rules say which dates each row yields."""
 
     _CUSTOMER = (Customer.id, Customer.name, Customer.phone, Customer.advisor_id,
                  Customer.key_account)
 
-    def __init__(self, session: Session, start: date, until: dict, advisor_id, leads, staff):
+    def __init__(self, session: Session, windows: dict[ReminderKind, ReminderWindow],
+                 advisor_id, leads, staff):
         self.s = session
-        self.start = start
-        self.until = until
+        self.windows = windows
         self.advisor_id = advisor_id
         self.leads = leads
         self.staff = staff
+
+    def window(self, kind: ReminderKind) -> ReminderWindow:
+        return self.windows[kind]
+
+    def maker(self, kind: ReminderKind):
+        return occurrence_maker(kind=kind, lead_days=self.leads[kind], advisor_names=self.staff)
 
     def _rows(self, stmt):
         stmt = stmt.where(Customer.archived_at.is_(None))
@@ -360,21 +389,9 @@ class _Context:
         # Core execution: plain rows, no ORM loading machinery for tens of thousands of them
         return self.s.connection().execute(stmt)
 
-    def _maker(self, kind):
-        """A function (customer columns, date, extras) -> Occurrence for one kind."""
-        lead = self.leads[kind]
-        staff = self.staff
-
-        def make(customer_id, name, phone, advisor_id, key, when, source_id,
-                 vehicle_id=None, plate="", vehicle="", detail=""):
-            return _new(Occurrence, (kind, source_id, customer_id, when, lead, name, phone,
-                                     advisor_id, staff.get(advisor_id, ""), vehicle_id, plate,
-                                     vehicle, detail, bool(key), None, None))
-        return make
-
-    def _birthday_match(self, table, end: date):
-        solar_months, solar_codes = _day_keys(solar_keys_in_window(self.start, end))
-        lunar_months, lunar_codes = _day_keys(lunar_keys_in_window(self.start, end))
+    def _birthday_match(self, table, window: ReminderWindow):
+        solar_months, solar_codes = _day_keys(window.solar_codes)
+        lunar_months, lunar_codes = _day_keys(m * 100 + d for m, d in window.lunar_keys)
         code = table.birth_month * 100 + table.birth_day
         return or_(
             and_(table.birthday_calendar == "solar", table.birth_month.in_(solar_months),
@@ -383,123 +400,101 @@ class _Context:
                  code.in_(lunar_codes)),
         )
 
-    def _dates(self, calendar, month, day, leap, end, solar: dict[int, list[date]]) -> list[date]:
-        if calendar == "lunar":
-            return lunar_occurrences(month, day, bool(leap), self.start, end)
-        return solar.get(month * 100 + day, ())
-
     def birthdays(self) -> list[Occurrence]:
-        end = self.until[ReminderKind.BIRTHDAY]
-        make = self._maker(ReminderKind.BIRTHDAY)
+        window = self.window(ReminderKind.BIRTHDAY)
+        make = self.maker(ReminderKind.BIRTHDAY)
         stmt = select(*self._CUSTOMER, Customer.birthday_calendar, Customer.birth_month,
                       Customer.birth_day, Customer.birth_leap).where(
-            Customer.kind == "person", self._birthday_match(Customer, end))
-        solar = _solar_dates(self.start, end)
+            Customer.kind == "person", self._birthday_match(Customer, window))
         out = []
         for cid, name, phone, adv, key, calendar, month, day, leap in self._rows(stmt):
             detail = f"lunar:{month}:{day}:{int(bool(leap))}" if calendar == "lunar" else ""
-            for when in self._dates(calendar, month, day, leap, end, solar):
-                out.append(make(cid, name, phone, adv, key, when, cid, detail=detail))
+            customer = (cid, name, phone, adv, key)
+            out += [make(source_id=cid, occurs_on=when, customer=customer, detail=detail)
+                    for when in window.birthday(calendar, month, day, leap)]
         return out
 
     def household_birthdays(self) -> list[Occurrence]:
-        end = self.until[ReminderKind.HOUSEHOLD_BIRTHDAY]
-        make = self._maker(ReminderKind.HOUSEHOLD_BIRTHDAY)
+        window = self.window(ReminderKind.HOUSEHOLD_BIRTHDAY)
+        make = self.maker(ReminderKind.HOUSEHOLD_BIRTHDAY)
         h = HouseholdMember
         stmt = (select(*self._CUSTOMER, h.id, h.relation, h.name, h.birthday_calendar,
                        h.birth_month, h.birth_day, h.birth_leap)
                 .join(Customer, Customer.id == h.customer_id)
-                .where(self._birthday_match(h, end)))
-        solar = _solar_dates(self.start, end)
+                .where(self._birthday_match(h, window)))
         out = []
         for cid, name, phone, adv, key, hid, rel, hname, calendar, month, day, leap in self._rows(stmt):
-            for when in self._dates(calendar, month, day, leap, end, solar):
-                out.append(make(cid, name, phone, adv, key, when, hid, detail=f"{rel}:{hname}"))
+            customer = (cid, name, phone, adv, key)
+            out += [make(source_id=hid, occurs_on=when, customer=customer, detail=f"{rel}:{hname}")
+                    for when in window.birthday(calendar, month, day, leap)]
         return out
 
     def vehicle_dates(self, kinds: set[ReminderKind]) -> list[Occurrence]:
-        """Purchase anniversaries, insurance, inspection and warranty in one pass over the
-        vehicles concerned (the same car often has several of them)."""
-        start, until = self.start, self.until
+        """Purchase anniversaries, insurance, inspection, warranty and next service in one
+        pass over the vehicles concerned (the same car often has several of them)."""
         conditions = []
         anniversary = ReminderKind.PURCHASE_ANNIVERSARY in kinds
         if anniversary:
-            _months, codes = _day_keys(solar_keys_in_window(start, until[ReminderKind.PURCHASE_ANNIVERSARY]))
+            bought_window = self.window(ReminderKind.PURCHASE_ANNIVERSARY)
+            _months, codes = _day_keys(bought_window.solar_codes)
             conditions.append(Vehicle.purchase_md.in_(codes))
-        columns = {ReminderKind.INSURANCE: Vehicle.insurance_expiry,
-                   ReminderKind.INSPECTION: Vehicle.inspection_due,
-                   ReminderKind.WARRANTY: Vehicle.warranty_end,
-                   ReminderKind.MAINTENANCE: Vehicle.next_service_due}
-        dated = [(k, col) for k, col in columns.items() if k in kinds]
-        conditions += [col.between(start, until[k]) for k, col in dated]
+        dated = [(k, col) for k, col in _DUE_COLUMNS.items() if k in kinds]
+        conditions += [col.between(*self.window(k).due_range) for k, col in dated]
         stmt = (select(*self._CUSTOMER, Vehicle.id, Vehicle.plate, Vehicle.make, Vehicle.model,
                        Vehicle.purchase_date, Vehicle.purchase_md, Vehicle.insurance_expiry,
                        Vehicle.inspection_due, Vehicle.warranty_end, Vehicle.next_service_due)
                 .join(Customer, Customer.id == Vehicle.owner_id)
                 .where(Vehicle.archived_at.is_(None), or_(*conditions)))
-        leads, staff = self.leads, self.staff
-        index = {ReminderKind.INSURANCE: 0, ReminderKind.INSPECTION: 1, ReminderKind.WARRANTY: 2,
-                 ReminderKind.MAINTENANCE: 3}
-        checks = [(k, leads[k], index[k], start, until[k]) for k, _ in dated]
-        anniversaries: dict[int, list[date]] = {}
+        checks = [(self.window(k).due_date, self.maker(k), DUE_DATE_KINDS.index(k))
+                  for k, _col in dated]
         if anniversary:
-            anniversary_kind = ReminderKind.PURCHASE_ANNIVERSARY
-            anniversary_lead = leads[anniversary_kind]
-            anniversaries = _solar_dates(start, until[anniversary_kind])
+            anniversaries = bought_window.purchase_anniversary
+            make_anniversary = self.maker(ReminderKind.PURCHASE_ANNIVERSARY)
         out = []
-        append = out.append
-        # the hottest loop of the program: occurrences are made as plain tuples in place
+        # the hottest loop of the SQL path
         for cid, name, phone, adv, key, vid, plate, vmake, vmodel, bought, md, *dates in self._rows(stmt):
-            vehicle = f"{vmake} {vmodel}".strip()
-            advisor_name = staff.get(adv, "")
-            key = bool(key)
-            for kind, lead, i, first, last in checks:
-                when = dates[i]
-                if when is not None and first <= when <= last:
-                    append(_new(Occurrence, (kind, vid, cid, when, lead, name, phone, adv,
-                                             advisor_name, vid, plate, vehicle, "", key, None, None)))
-            if bought is not None:
-                for when in anniversaries.get(md, ()):
-                    if when.year > bought.year:
-                        append(_new(Occurrence, (anniversary_kind, vid, cid, when, anniversary_lead,
-                                                 name, phone, adv, advisor_name, vid, plate,
-                                                 vehicle, "", key, None, None)))
+            customer = (cid, name, phone, adv, key)
+            vehicle = (vid, plate, f"{vmake} {vmodel}".strip())
+            for due_date, make, i in checks:
+                out += [make(source_id=vid, occurs_on=when, customer=customer, vehicle=vehicle)
+                        for when in due_date(dates[i])]
+            if anniversary and bought is not None:
+                out += [make_anniversary(source_id=vid, occurs_on=when, customer=customer,
+                                         vehicle=vehicle)
+                        for when in anniversaries(md, bought.year)]
         return out
 
     def important_dates(self, wanted: set[ReminderKind]) -> list[Occurrence]:
         d = ImportantDate
-        kinds = [k for k in (ReminderKind.WEDDING_ANNIVERSARY, ReminderKind.CUSTOM) if k in wanted]
-        end = max(self.until[k] for k in kinds)
-        _months, codes = _day_keys(solar_keys_in_window(self.start, end))
+        kinds = [k for k in DATED_ITEM_KINDS if k in wanted]
+        widest = _widest(self.windows[k] for k in kinds)
+        _months, codes = _day_keys(widest.solar_codes)
         code = extract("month", d.on_date) * 100 + extract("day", d.on_date)
         stmt = (select(*self._CUSTOMER, d.id, d.kind, d.title, d.on_date, d.yearly)
                 .join(Customer, Customer.id == d.customer_id)
                 .where(d.kind.in_([k.value for k in kinds]),
                        or_(and_(d.yearly.is_(True), code.in_(codes)),
-                           and_(d.yearly.is_(False), d.on_date.between(self.start, end)))))
-        makers = {k: self._maker(k) for k in kinds}
+                           and_(d.yearly.is_(False), d.on_date.between(*widest.due_range)))))
+        makers = {k: self.maker(k) for k in kinds}
+        windows = {k: self.window(k) for k in kinds}
         out = []
         for cid, name, phone, adv, key, did, kind, title, on_date, yearly in self._rows(stmt):
             kind = ReminderKind(kind)
-            last = self.until[kind]
-            if yearly:
-                dates = [w for w in solar_occurrences(on_date.month, on_date.day, self.start, last)
-                         if w >= on_date]
-            else:
-                dates = [on_date] if self.start <= on_date <= last else []
+            customer = (cid, name, phone, adv, key)
             make = makers[kind]
-            out += [make(cid, name, phone, adv, key, w, did, detail=title) for w in dates]
+            out += [make(source_id=did, occurs_on=when, customer=customer, detail=title)
+                    for when in windows[kind].dated_item(on_date, yearly)]
         return out
 
     def holidays(self) -> list[Occurrence]:
-        days = holiday_occurrences(self.start, self.until[ReminderKind.HOLIDAY])
+        days = self.window(ReminderKind.HOLIDAY).holidays()
         if not days:
             return []
-        make = self._maker(ReminderKind.HOLIDAY)
+        make = self.maker(ReminderKind.HOLIDAY)
         stmt = select(*self._CUSTOMER).where(Customer.key_account.is_(True))
         return [
-            make(cid, name, phone, adv, key, when, cid, detail=holiday.value)
-            for cid, name, phone, adv, key in self._rows(stmt)
+            make(source_id=customer[0], occurs_on=when, customer=customer, detail=holiday.value)
+            for customer in self._rows(stmt)
             for holiday, when in days
         ]
 
@@ -515,8 +510,8 @@ class _OneCustomer(_Context):
     def _rows(self, stmt):
         return super()._rows(stmt.where(Customer.id == self.customer_id))
 
-    def _birthday_match(self, table, end: date):
-        # a handful of rows: their dates are checked as they are worked out
+    def _birthday_match(self, table, window: ReminderWindow):
+        # a handful of rows: the rules check their dates
         return and_(table.birth_month.is_not(None), table.birth_day.is_not(None))
 
 
@@ -525,6 +520,7 @@ NOBODY, ABSENT = -1, -2  # entry_advisor: a car with no advisor; a car not in th
 # no more than this many: app.db.changes.prune_vehicle_changes)
 PATCH_LIMIT = KEPT_VEHICLE_CHANGES
 
+_ADVISOR = 3  # a brief's advisor id
 _ID_BITS = 21  # vehicle and customer ids below 2,097,152 (a branch's book; checked);
 # with the date ordinal above them (below 2**22 up to 9999-12-31) all fits 64 bits unsigned
 _ID_MASK = (1 << _ID_BITS) - 1
@@ -544,8 +540,7 @@ class _Snapshot:
     customer, birthdays by (month, day), each vehicle kind's dates sorted per advisor,
     purchase anniversaries by month*100+day, household members and dated items."""
 
-    DATED = (ReminderKind.INSURANCE, ReminderKind.INSPECTION, ReminderKind.WARRANTY,
-             ReminderKind.MAINTENANCE)
+    DATED = DUE_DATE_KINDS
 
     def __init__(self, counter, vehicle_seq: int = 0):
         self.counter = counter
@@ -558,7 +553,8 @@ class _Snapshot:
         self.entry_packed: list[array] = [array("Q") for _ in self.DATED]
         self.entry_md = array("l")
         self.entry_year = array("l")
-        self.brief: dict[int, tuple] = {}  # customer id -> (name, phone, advisor_id, key)
+        # customer id -> (customer id, name, phone, advisor id, key account): the rules' brief
+        self.brief: dict[int, tuple] = {}
         self.solar_birthdays: dict[int, array] = {}  # month*100+day -> customer ids
         self.lunar_birthdays: dict[tuple[int, int], list[tuple[int, bool]]] = defaultdict(list)
         self.key_accounts: list[int] = []
@@ -590,7 +586,7 @@ class _Snapshot:
                 "birth_month, birth_day, birth_leap, phone_wrong FROM customers "
                 "WHERE archived_at IS NULL")
         ):
-            brief[cid] = (name, phone, adv, bool(key))
+            brief[cid] = (cid, name, phone, adv, bool(key))
             if wrong:
                 snap.wrong_phones.add(cid)
             if key:
@@ -625,7 +621,7 @@ class _Snapshot:
             b = brief.get(owner)
             if b is None:
                 continue
-            adv = b[2]
+            adv = b[_ADVISOR]
             text = names.get((make, model))
             if text is None:
                 text = names[(make, model)] = f"{make} {model}".strip()
@@ -763,7 +759,7 @@ class _Snapshot:
             b = new.brief.get(owner)
             if b is None:
                 continue
-            adv = b[2]
+            adv = b[_ADVISOR]
             new.plate[vid] = plate
             new.vehicle_text[vid] = f"{make} {model}".strip()
             ids_packed = _pack(0, vid, owner)
@@ -779,17 +775,29 @@ class _Snapshot:
             new._set_entry(vid, adv, packed, md or 0, year)
         return new
 
-    class Window:
-        """The same questions as `_Context`, answered from the snapshot."""
+    def vehicle(self, vehicle_id: int) -> tuple:
+        """A car's brief for the rules' factory: (vehicle id, plate, "make model")."""
+        return (vehicle_id, self.plate[vehicle_id], self.vehicle_text[vehicle_id])
 
-        def __init__(self, snap: _Snapshot, start: date, until: dict, advisor_id, leads, staff):
+    class Window:
+        """The same questions as `_Context`, answered from the snapshot: the copy is a
+        provider of source rows to the same rules (app.domain.reminder_rules)."""
+
+        def __init__(self, snap: _Snapshot, windows: dict[ReminderKind, ReminderWindow],
+                     advisor_id, leads, staff):
             self.snap = snap
-            self.start = start
-            self.until = until
+            self.windows = windows
             self.advisor_id = advisor_id
             self.leads = leads
             self.staff = staff
             self._days: dict[int, date] = {}
+
+        def window(self, kind: ReminderKind) -> ReminderWindow:
+            return self.windows[kind]
+
+        def maker(self, kind: ReminderKind):
+            return occurrence_maker(kind=kind, lead_days=self.leads[kind],
+                                    advisor_names=self.staff)
 
         def _day(self, ordinal: int) -> date:
             day = self._days.get(ordinal)
@@ -797,166 +805,159 @@ class _Snapshot:
                 day = self._days[ordinal] = date.fromordinal(ordinal)
             return day
 
-        def _emit_packed(self, kind, parts, first: int, after: int) -> list[Occurrence]:
-            """Occurrences straight from the packed (date, vehicle, owner) arrays of each
-            advisor, for packed values in [first, after): the hottest loop of the program."""
-            brief, lead = self.snap.brief, self.leads[kind]
-            plates, texts = self.snap.plate, self.snap.vehicle_text
+        def _mine(self, customer_id: int) -> tuple | None:
+            """The customer's brief, None when archived or another advisor's."""
+            b = self.snap.brief.get(customer_id)
+            if b is None or (self.advisor_id is not None and b[_ADVISOR] != self.advisor_id):
+                return None
+            return b
+
+        def _due_dates(self, kind: ReminderKind, parts) -> list[Occurrence]:
+            """A car's one-off dates picked by the rule's due range from each advisor's sorted
+            packed (date, vehicle, owner) array: the hottest loop of the program."""
+            first, last = self.window(kind).due_range
+            lo = first.toordinal() << _DATE_SHIFT
+            hi = (last.toordinal() + 1) << _DATE_SHIFT
+            make = self.maker(kind)
+            brief, plates, texts = self.snap.brief, self.snap.plate, self.snap.vehicle_text
             days, day = self._days, self._day
+            shift, bits, mask = _DATE_SHIFT, _ID_BITS, _ID_MASK
             out = []
             append = out.append
-            for adv, packed in parts:
-                adv_name = self.staff.get(adv, "")
-                for x in packed[bisect_left(packed, first):bisect_left(packed, after)]:
-                    owner = x & _ID_MASK
-                    vid = x >> _ID_BITS & _ID_MASK
-                    when = days.get(x >> _DATE_SHIFT) or day(x >> _DATE_SHIFT)
-                    name, phone, _adv, key = brief[owner]
-                    append(_new(Occurrence, (kind, vid, owner, when, lead, name, phone, adv,
-                                             adv_name, vid, plates[vid], texts[vid], "", key,
-                                             None, None)))
+            for packed in parts:
+                for x in packed[bisect_left(packed, lo):bisect_left(packed, hi)]:
+                    vid = x >> bits & mask
+                    ordinal = x >> shift
+                    append(make(source_id=vid, occurs_on=days.get(ordinal) or day(ordinal),
+                                customer=brief[x & mask], vehicle=(vid, plates[vid], texts[vid])))
             return out
 
-        def _emit(self, kind, pairs):
-            """Occurrences of `kind` from (customer id, date, source id, vehicle id, detail)."""
-            brief, staff, lead = self.snap.brief, self.staff, self.leads[kind]
-            plates, texts = self.snap.plate, self.snap.vehicle_text
-            advisor = self.advisor_id
+        def _birthdays(self, kind, solar_map, lunar_map, solar_item, lunar_item):
+            """`solar_item(item)`, `lunar_item(item, month, day)`: (customer id, source id,
+            leap, detail) of a stored birthday."""
+            window, make, mine = self.window(kind), self.maker(kind), self._mine
             out = []
-            append = out.append
-            for cid, when, source_id, vid, detail in pairs:
-                b = brief.get(cid)
-                if b is None or (advisor is not None and b[2] != advisor):
-                    continue
-                if vid is None:
-                    plate = text = ""
-                else:
-                    plate, text = plates[vid], texts[vid]
-                append(_new(Occurrence, (kind, source_id, cid, when, lead, b[0], b[1], b[2],
-                                         staff.get(b[2], ""), vid, plate, text, detail, b[3],
-                                         None, None)))
-            return out
-
-        def _birthday_pairs(self, solar_map, lunar_map, end, solar_row, lunar_row, leap_of,
-                            customer_of):
-            start = self.start
-            solar = _solar_dates(start, end)
-            pairs = []
-            advisor, brief = self.advisor_id, self.snap.brief
-            for code, dates in solar.items():
-                items = solar_map.get(code, ())
-                if advisor is not None:  # one advisor's share only (the others cost time)
-                    items = [i for i in items if brief[customer_of(i)][2] == advisor]
-                for item in items:
-                    pairs += [solar_row(item, when) for when in dates]
-            for month, day in lunar_keys_in_window(start, end):
-                items = lunar_map.get((month, day))
+            for code in window.solar_codes:
+                items = solar_map.get(code)
                 if not items:
                     continue
-                by_leap: dict[bool, list[date]] = {}
+                dates = window.birthday("solar", code // 100, code % 100)
                 for item in items:
-                    leap = leap_of(item)
-                    dates = by_leap.get(leap)
-                    if dates is None:
-                        dates = by_leap[leap] = lunar_occurrences(month, day, leap, start, end)
-                    pairs += [lunar_row(item, when, month, day) for when in dates]
-            return pairs
+                    cid, source_id, _leap, detail = solar_item(item)
+                    b = mine(cid)
+                    if b is not None:
+                        out += [make(source_id=source_id, occurs_on=when, customer=b,
+                                     detail=detail) for when in dates]
+            for month, day in window.lunar_keys:
+                for item in lunar_map.get((month, day), ()):
+                    cid, source_id, leap, detail = lunar_item(item, month, day)
+                    b = mine(cid)
+                    if b is not None:
+                        out += [make(source_id=source_id, occurs_on=when, customer=b,
+                                     detail=detail)
+                                for when in window.birthday("lunar", month, day, leap)]
+            return out
 
         def birthdays(self) -> list[Occurrence]:
             snap = self.snap
-            pairs = self._birthday_pairs(
-                snap.solar_birthdays, snap.lunar_birthdays, self.until[ReminderKind.BIRTHDAY],
-                lambda cid, when: (cid, when, cid, None, ""),
-                lambda item, when, m, d: (item[0], when, item[0], None,
-                                          f"lunar:{m}:{d}:{int(item[1])}"),
-                lambda item: item[1], lambda cid: cid)
-            return self._emit(ReminderKind.BIRTHDAY, pairs)
+            return self._birthdays(
+                ReminderKind.BIRTHDAY, snap.solar_birthdays, snap.lunar_birthdays,
+                lambda cid: (cid, cid, False, ""),
+                lambda item, m, d: (item[0], item[0], item[1], f"lunar:{m}:{d}:{int(item[1])}"))
 
         def household_birthdays(self) -> list[Occurrence]:
             snap = self.snap
-            pairs = self._birthday_pairs(
-                snap.household_solar, snap.household_lunar,
-                self.until[ReminderKind.HOUSEHOLD_BIRTHDAY],
-                lambda item, when: (item[1], when, item[0], None, item[2]),
-                lambda item, when, m, d: (item[1], when, item[0], None, item[3]),
-                lambda item: item[2], lambda item: item[1])
-            return self._emit(ReminderKind.HOUSEHOLD_BIRTHDAY, pairs)
+            return self._birthdays(
+                ReminderKind.HOUSEHOLD_BIRTHDAY, snap.household_solar, snap.household_lunar,
+                lambda item: (item[1], item[0], False, item[2]),
+                lambda item, m, d: (item[1], item[0], item[2], item[3]))
+
+        def _parts(self, per_advisor: dict) -> list:
+            if self.advisor_id is None:
+                return list(per_advisor.values())
+            return [per_advisor[self.advisor_id]] if self.advisor_id in per_advisor else []
 
         def vehicle_dates(self, kinds: set[ReminderKind]) -> list[Occurrence]:
             out = []
-            start = self.start
-            advisor = self.advisor_id
-            for kind in _Snapshot.DATED:
-                if kind not in kinds:
-                    continue
-                per_advisor = self.snap.dated[kind]
-                parts = per_advisor.items() if advisor is None else (
-                    [(advisor, per_advisor[advisor])] if advisor in per_advisor else [])
-                first = start.toordinal() << _DATE_SHIFT
-                after = (self.until[kind].toordinal() + 1) << _DATE_SHIFT
-                out += self._emit_packed(kind, parts, first, after)
+            for kind in DUE_DATE_KINDS:
+                if kind in kinds:
+                    out += self._due_dates(kind, self._parts(self.snap.dated[kind]))
             kind = ReminderKind.PURCHASE_ANNIVERSARY
             if kind in kinds:
-                books = self.snap.anniversaries
-                parts = books.values() if advisor is None else (
-                    [books[advisor]] if advisor in books else [])
-                pairs = []
-                for code, days in _solar_dates(start, self.until[kind]).items():
+                window, make = self.window(kind), self.maker(kind)
+                brief, vehicle = self.snap.brief, self.snap.vehicle
+                parts = self._parts(self.snap.anniversaries)
+                for code in window.solar_codes:
                     for by_day in parts:
                         flat = by_day.get(code)
                         if flat is None:
                             continue
                         for i in range(0, len(flat), 3):
                             vid, owner, year = flat[i], flat[i + 1], flat[i + 2]
-                            pairs += [(owner, when, vid, vid, "") for when in days
-                                      if when.year > year]
-                out += self._emit(kind, pairs)
+                            dates = window.purchase_anniversary(code, year)
+                            if dates:
+                                car, b = vehicle(vid), brief[owner]
+                                out += [make(source_id=vid, occurs_on=when, customer=b,
+                                             vehicle=car) for when in dates]
             return out
 
         def important_dates(self, wanted: set[ReminderKind]) -> list[Occurrence]:
-            kinds = [k for k in (ReminderKind.WEDDING_ANNIVERSARY, ReminderKind.CUSTOM)
-                     if k in wanted]
-            start = self.start
-            end = max(self.until[k] for k in kinds)
-            found: dict[ReminderKind, list] = {k: [] for k in kinds}
-            for code, days in _solar_dates(start, end).items():
-                for did, cid, kind, title, on_date in self.snap.important_yearly.get(code, ()):
-                    if kind in found:
-                        last = self.until[kind]
-                        found[kind] += [(cid, w, did, None, title) for w in days
-                                        if on_date <= w <= last]
-            once = self.snap.important_once
-            lo = bisect_left(self.snap.important_once_dates, start)
-            for did, cid, kind, title, on_date in once[lo:]:
-                if on_date > end:
-                    break
-                if kind in found and on_date <= self.until[kind]:
-                    found[kind].append((cid, on_date, did, None, title))
+            kinds = [k for k in DATED_ITEM_KINDS if k in wanted]
+            widest = _widest(self.windows[k] for k in kinds)
+            windows = {k: self.window(k) for k in kinds}
+            makers = {k: self.maker(k) for k in kinds}
+            mine = self._mine
             out = []
-            for kind in kinds:
-                out += self._emit(kind, found[kind])
+
+            def emit(did, cid, kind, title, on_date, yearly):
+                if kind in windows:
+                    dates = windows[kind].dated_item(on_date, yearly)
+                    b = mine(cid) if dates else None
+                    if b is not None:
+                        out.extend(makers[kind](source_id=did, occurs_on=when, customer=b,
+                                                detail=title) for when in dates)
+
+            for code in widest.solar_codes:
+                for did, cid, kind, title, on_date in self.snap.important_yearly.get(code, ()):
+                    emit(did, cid, kind, title, on_date, True)
+            first, last = widest.due_range
+            once = self.snap.important_once
+            for did, cid, kind, title, on_date in once[
+                    bisect_left(self.snap.important_once_dates, first):]:
+                if on_date > last:
+                    break
+                emit(did, cid, kind, title, on_date, False)
             return out
 
         def holidays(self) -> list[Occurrence]:
-            days = holiday_occurrences(self.start, self.until[ReminderKind.HOLIDAY])
-            return self._emit(ReminderKind.HOLIDAY, [
-                (cid, when, cid, None, holiday.value)
-                for cid in self.snap.key_accounts for holiday, when in days])
+            days = self.window(ReminderKind.HOLIDAY).holidays()
+            make, mine = self.maker(ReminderKind.HOLIDAY), self._mine
+            out = []
+            for cid in self.snap.key_accounts:
+                b = mine(cid) if days else None
+                if b is not None:
+                    out += [make(source_id=cid, occurs_on=when, customer=b, detail=holiday.value)
+                            for holiday, when in days]
+            return out
 
     class Counting:
-        """Occurrences per (kind, day) of a window, counted from the snapshot."""
+        """Occurrences per (kind, day) of a window, counted from the snapshot by the same
+        rules, each source key asked once with how many sources share it."""
 
         def __init__(self, snap: _Snapshot, start: date, end: date, advisor_id):
-            self.snap, self.start, self.end, self.advisor = snap, start, end, advisor_id
+            self.snap, self.advisor = snap, advisor_id
+            self.window = ReminderWindow(start, end)
 
         def _mine(self, customer_id: int) -> bool:
-            return self.advisor is None or self.snap.brief[customer_id][2] == self.advisor
+            return self.advisor is None or self.snap.brief[customer_id][_ADVISOR] == self.advisor
+
+        def _parts(self, per_advisor: dict) -> list:
+            if self.advisor is None:
+                return list(per_advisor.values())
+            return [per_advisor[self.advisor]] if self.advisor in per_advisor else []
 
         def count(self, found: Counter) -> None:
-            snap, start, end = self.snap, self.start, self.end
-            solar = _solar_dates(start, end)
-            lunar_keys = lunar_keys_in_window(start, end)
-            mine = self._mine
+            snap, window, mine = self.snap, self.window, self._mine
             # birthdays and household birthdays: (calendar key) -> number of people
             for kind, solar_map, lunar_map, solar_customer, lunar_customer, lunar_leap in (
                 (ReminderKind.BIRTHDAY, snap.solar_birthdays, snap.lunar_birthdays,
@@ -964,60 +965,55 @@ class _Snapshot:
                 (ReminderKind.HOUSEHOLD_BIRTHDAY, snap.household_solar, snap.household_lunar,
                  lambda i: i[1], lambda i: i[1], lambda i: i[2]),
             ):
-                for code, days in solar.items():
+                for code in window.solar_codes:
                     items = solar_map.get(code, ())
                     n = len(items) if self.advisor is None else sum(
                         1 for i in items if mine(solar_customer(i)))
                     if n:
-                        for when in days:
+                        for when in window.birthday("solar", code // 100, code % 100):
                             found[(kind, when)] += n
-                for key in lunar_keys:
-                    items = lunar_map.get(key)
+                for month, day in window.lunar_keys:
+                    items = lunar_map.get((month, day))
                     if not items:
                         continue
                     per_leap = Counter(lunar_leap(i) for i in items if mine(lunar_customer(i)))
                     for leap, n in per_leap.items():
-                        for when in lunar_occurrences(key[0], key[1], leap, start, end):
+                        for when in window.birthday("lunar", month, day, leap):
                             found[(kind, when)] += n
             # vehicles' dates: runs of equal days in the sorted packed arrays
-            first_o, after_o = start.toordinal() << _DATE_SHIFT, (end.toordinal() + 1) << _DATE_SHIFT
-            for kind in _Snapshot.DATED:
-                per_advisor = snap.dated[kind]
-                parts = per_advisor.values() if self.advisor is None else (
-                    [per_advisor[self.advisor]] if self.advisor in per_advisor else [])
+            first, last = window.due_range
+            lo, hi = first.toordinal() << _DATE_SHIFT, (last.toordinal() + 1) << _DATE_SHIFT
+            for kind in DUE_DATE_KINDS:
                 per_day: Counter[int] = Counter()
-                for packed in parts:
+                for packed in self._parts(snap.dated[kind]):
                     per_day.update(x >> _DATE_SHIFT for x in
-                                   packed[bisect_left(packed, first_o):bisect_left(packed, after_o)])
+                                   packed[bisect_left(packed, lo):bisect_left(packed, hi)])
                 for ordinal, n in per_day.items():
                     found[(kind, date.fromordinal(ordinal))] += n
-            books = snap.anniversaries
-            parts = books.values() if self.advisor is None else (
-                [books[self.advisor]] if self.advisor in books else [])
-            for code, days in solar.items():
+            parts = self._parts(snap.anniversaries)
+            for code in window.solar_codes:
                 years: Counter[int] = Counter()
                 for by_day in parts:
                     flat = by_day.get(code)
                     if flat is not None:
                         years.update(flat[2::3])
-                if years:
-                    for when in days:
-                        n = sum(k for year, k in years.items() if when.year > year)
-                        if n:
-                            found[(ReminderKind.PURCHASE_ANNIVERSARY, when)] += n
-            for code, days in solar.items():
+                for year, n in years.items():
+                    for when in window.purchase_anniversary(code, year):
+                        found[(ReminderKind.PURCHASE_ANNIVERSARY, when)] += n
+            for code in window.solar_codes:
                 for _did, cid, kind, _title, on_date in snap.important_yearly.get(code, ()):
                     if mine(cid):
-                        for when in days:
-                            if when >= on_date:
-                                found[(kind, when)] += 1
+                        for when in window.dated_item(on_date, True):
+                            found[(kind, when)] += 1
             once = snap.important_once
-            for _did, cid, kind, _title, on_date in once[bisect_left(snap.important_once_dates, start):]:
-                if on_date > end:
+            for _did, cid, kind, _title, on_date in once[bisect_left(snap.important_once_dates,
+                                                                     first):]:
+                if on_date > last:
                     break
                 if mine(cid):
-                    found[(kind, on_date)] += 1
+                    for when in window.dated_item(on_date, False):
+                        found[(kind, when)] += 1
             keys = sum(1 for cid in snap.key_accounts if mine(cid))
             if keys:
-                for _holiday, when in holiday_occurrences(start, end):
+                for _holiday, when in window.holidays():
                     found[(ReminderKind.HOLIDAY, when)] += keys
