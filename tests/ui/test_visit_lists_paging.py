@@ -5,10 +5,10 @@ from datetime import date, timedelta
 
 import openpyxl
 import pytest
-from app.desk.settings import Preferences
 from PySide6.QtCore import Qt
 from sqlalchemy import event
 
+from app.desk.settings import Preferences
 from app.domain.enums import VisitType
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.visit_records import VisitInput, WorkItem
