@@ -4,47 +4,47 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="119"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="120"/>
         <source>A backup is being written already; it will be ready in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="207"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="211"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="223"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="227"/>
         <source>Backing up… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="225"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="229"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="241"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
         <source>Backing up the book before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="248"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="267"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="281"/>
         <source>Backup not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="274"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="288"/>
         <source>The automatic backup was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="277"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="291"/>
         <source>Automatic backup not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,12 +52,12 @@
 <context>
     <name>BookLock</name>
     <message>
-        <location filename="../../app/ui/book_lock.py" line="145"/>
+        <location filename="../../app/desk/book_lock.py" line="145"/>
         <source>Guanxi on the computer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/book_lock.py" line="146"/>
+        <location filename="../../app/desk/book_lock.py" line="146"/>
         <source>process %1 on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="191"/>
+        <location filename="../../app/bootstrap.py" line="241"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="207"/>
+        <location filename="../../app/bootstrap.py" line="257"/>
         <source>Book checked: sound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,35 +78,35 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../app/ui/call_words.py" line="44"/>
+        <location filename="../../app/presentation/call_words.py" line="43"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="54"/>
+        <location filename="../../app/presentation/call_words.py" line="53"/>
         <source>nothing overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="57"/>
+        <location filename="../../app/presentation/call_words.py" line="56"/>
         <source>%1, %2</source>
         <comment>3 overdue, oldest 5 days</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="75"/>
+        <location filename="../../app/presentation/call_words.py" line="74"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="79"/>
+        <location filename="../../app/presentation/call_words.py" line="78"/>
         <source>, </source>
         <comment>between reasons about one car</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="84"/>
+        <location filename="../../app/presentation/call_words.py" line="83"/>
         <source>%1 · %2</source>
         <comment>reasons to call · the car they are about</comment>
         <translation type="unfinished"></translation>
@@ -226,7 +226,7 @@
 <context>
     <name>CallSheetWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/call_words.py" line="19"/>
+        <location filename="../../app/presentation/call_words.py" line="18"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_words.py" line="22"/>
+        <location filename="../../app/presentation/call_words.py" line="21"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_words.py" line="25"/>
+        <location filename="../../app/presentation/call_words.py" line="24"/>
         <source>%n overdue</source>
         <comment>customers to call</comment>
         <translation>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_words.py" line="28"/>
+        <location filename="../../app/presentation/call_words.py" line="27"/>
         <source>oldest %n day(s)</source>
         <comment>the oldest overdue call</comment>
         <translation>
@@ -361,278 +361,278 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="296"/>
+        <location filename="../../app/presentation/charts.py" line="296"/>
         <source>No data for this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="345"/>
+        <location filename="../../app/presentation/charts.py" line="345"/>
         <source>Revenue (10,000 yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="382"/>
+        <location filename="../../app/presentation/charts.py" line="382"/>
         <source>%1: month to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="396"/>
+        <location filename="../../app/presentation/charts.py" line="396"/>
         <source>Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="397"/>
+        <location filename="../../app/presentation/charts.py" line="397"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="398"/>
+        <location filename="../../app/presentation/charts.py" line="398"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="408"/>
-        <location filename="../../app/ui/charts.py" line="664"/>
+        <location filename="../../app/presentation/charts.py" line="408"/>
+        <location filename="../../app/presentation/charts.py" line="664"/>
         <source>Customers by tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="422"/>
-        <location filename="../../app/ui/charts.py" line="575"/>
-        <location filename="../../app/ui/charts.py" line="710"/>
+        <location filename="../../app/presentation/charts.py" line="422"/>
+        <location filename="../../app/presentation/charts.py" line="575"/>
+        <location filename="../../app/presentation/charts.py" line="710"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="428"/>
-        <location filename="../../app/ui/charts.py" line="665"/>
+        <location filename="../../app/presentation/charts.py" line="428"/>
+        <location filename="../../app/presentation/charts.py" line="665"/>
         <source>Visits and revenue per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="437"/>
-        <location filename="../../app/ui/charts.py" line="441"/>
-        <location filename="../../app/ui/charts.py" line="715"/>
+        <location filename="../../app/presentation/charts.py" line="437"/>
+        <location filename="../../app/presentation/charts.py" line="441"/>
+        <location filename="../../app/presentation/charts.py" line="715"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="355"/>
-        <location filename="../../app/ui/charts.py" line="716"/>
+        <location filename="../../app/presentation/charts.py" line="355"/>
+        <location filename="../../app/presentation/charts.py" line="716"/>
         <source>Revenue (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="449"/>
+        <location filename="../../app/presentation/charts.py" line="449"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="470"/>
+        <location filename="../../app/presentation/charts.py" line="470"/>
         <source>Top 20% of customers: %1 of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="476"/>
-        <location filename="../../app/ui/charts.py" line="666"/>
+        <location filename="../../app/presentation/charts.py" line="476"/>
+        <location filename="../../app/presentation/charts.py" line="666"/>
         <source>Revenue concentration (Pareto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="489"/>
+        <location filename="../../app/presentation/charts.py" line="489"/>
         <source>Customers, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="492"/>
+        <location filename="../../app/presentation/charts.py" line="492"/>
         <source>Equal share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="499"/>
+        <location filename="../../app/presentation/charts.py" line="499"/>
         <source>%1 customers with revenue, %2 yuan in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="509"/>
+        <location filename="../../app/presentation/charts.py" line="509"/>
         <source>Share of customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="510"/>
+        <location filename="../../app/presentation/charts.py" line="510"/>
         <source>Share of revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="517"/>
-        <location filename="../../app/ui/charts.py" line="667"/>
+        <location filename="../../app/presentation/charts.py" line="517"/>
+        <location filename="../../app/presentation/charts.py" line="667"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="531"/>
-        <location filename="../../app/ui/charts.py" line="724"/>
+        <location filename="../../app/presentation/charts.py" line="531"/>
+        <location filename="../../app/presentation/charts.py" line="724"/>
         <source>Reminders done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="534"/>
-        <location filename="../../app/ui/charts.py" line="725"/>
+        <location filename="../../app/presentation/charts.py" line="534"/>
+        <location filename="../../app/presentation/charts.py" line="725"/>
         <source>Reminders missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="537"/>
-        <location filename="../../app/ui/charts.py" line="640"/>
-        <location filename="../../app/ui/charts.py" line="726"/>
-        <location filename="../../app/ui/charts.py" line="745"/>
+        <location filename="../../app/presentation/charts.py" line="537"/>
+        <location filename="../../app/presentation/charts.py" line="640"/>
+        <location filename="../../app/presentation/charts.py" line="726"/>
+        <location filename="../../app/presentation/charts.py" line="745"/>
         <source>Follow-ups done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="540"/>
-        <location filename="../../app/ui/charts.py" line="727"/>
+        <location filename="../../app/presentation/charts.py" line="540"/>
+        <location filename="../../app/presentation/charts.py" line="727"/>
         <source>Follow-ups missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="548"/>
+        <location filename="../../app/presentation/charts.py" line="548"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="559"/>
-        <location filename="../../app/ui/charts.py" line="669"/>
-        <location filename="../../app/ui/charts.py" line="729"/>
+        <location filename="../../app/presentation/charts.py" line="559"/>
+        <location filename="../../app/presentation/charts.py" line="669"/>
+        <location filename="../../app/presentation/charts.py" line="729"/>
         <source>Lapsed customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="567"/>
-        <location filename="../../app/ui/charts.py" line="731"/>
+        <location filename="../../app/presentation/charts.py" line="567"/>
+        <location filename="../../app/presentation/charts.py" line="731"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="568"/>
-        <location filename="../../app/ui/charts.py" line="732"/>
+        <location filename="../../app/presentation/charts.py" line="568"/>
+        <location filename="../../app/presentation/charts.py" line="732"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="582"/>
-        <location filename="../../app/ui/charts.py" line="670"/>
+        <location filename="../../app/presentation/charts.py" line="582"/>
+        <location filename="../../app/presentation/charts.py" line="670"/>
         <source>Satisfaction per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="592"/>
-        <location filename="../../app/ui/charts.py" line="738"/>
+        <location filename="../../app/presentation/charts.py" line="592"/>
+        <location filename="../../app/presentation/charts.py" line="738"/>
         <source>Unhappy (1-2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="596"/>
+        <location filename="../../app/presentation/charts.py" line="596"/>
         <source>Other responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="602"/>
-        <location filename="../../app/ui/charts.py" line="736"/>
+        <location filename="../../app/presentation/charts.py" line="602"/>
+        <location filename="../../app/presentation/charts.py" line="736"/>
         <source>Responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="610"/>
+        <location filename="../../app/presentation/charts.py" line="610"/>
         <source>Average score (overall %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="614"/>
-        <location filename="../../app/ui/charts.py" line="737"/>
+        <location filename="../../app/presentation/charts.py" line="614"/>
+        <location filename="../../app/presentation/charts.py" line="737"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="631"/>
-        <location filename="../../app/ui/charts.py" line="671"/>
+        <location filename="../../app/presentation/charts.py" line="631"/>
+        <location filename="../../app/presentation/charts.py" line="671"/>
         <source>Activity per advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="639"/>
-        <location filename="../../app/ui/charts.py" line="744"/>
+        <location filename="../../app/presentation/charts.py" line="639"/>
+        <location filename="../../app/presentation/charts.py" line="744"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="641"/>
-        <location filename="../../app/ui/charts.py" line="746"/>
+        <location filename="../../app/presentation/charts.py" line="641"/>
+        <location filename="../../app/presentation/charts.py" line="746"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="655"/>
+        <location filename="../../app/presentation/charts.py" line="655"/>
         <source>The %1 most active of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="706"/>
+        <location filename="../../app/presentation/charts.py" line="706"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="708"/>
+        <location filename="../../app/presentation/charts.py" line="708"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="709"/>
+        <location filename="../../app/presentation/charts.py" line="709"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="711"/>
+        <location filename="../../app/presentation/charts.py" line="711"/>
         <source>Value (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="713"/>
+        <location filename="../../app/presentation/charts.py" line="713"/>
         <source>Visits and revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="718"/>
+        <location filename="../../app/presentation/charts.py" line="718"/>
         <source>Pareto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="719"/>
+        <location filename="../../app/presentation/charts.py" line="719"/>
         <source>Share of customers (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="720"/>
+        <location filename="../../app/presentation/charts.py" line="720"/>
         <source>Share of revenue (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="722"/>
+        <location filename="../../app/presentation/charts.py" line="722"/>
         <source>Reminders and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="734"/>
+        <location filename="../../app/presentation/charts.py" line="734"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="742"/>
+        <location filename="../../app/presentation/charts.py" line="742"/>
         <source>Advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="743"/>
+        <location filename="../../app/presentation/charts.py" line="743"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,22 +776,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="423"/>
+        <location filename="../../app/bootstrap.py" line="199"/>
         <source>Welcome to Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="424"/>
+        <location filename="../../app/bootstrap.py" line="200"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="427"/>
+        <location filename="../../app/bootstrap.py" line="203"/>
         <source>Demo book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="428"/>
+        <location filename="../../app/bootstrap.py" line="204"/>
         <source>Empty book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,62 +922,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="472"/>
+        <location filename="../../app/cli.py" line="412"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="489"/>
+        <location filename="../../app/cli.py" line="430"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="491"/>
+        <location filename="../../app/cli.py" line="432"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="493"/>
+        <location filename="../../app/cli.py" line="434"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="522"/>
+        <location filename="../../app/cli.py" line="463"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="600"/>
+        <location filename="../../app/cli.py" line="541"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="604"/>
+        <location filename="../../app/cli.py" line="545"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="613"/>
+        <location filename="../../app/cli.py" line="554"/>
         <source>Backups and restores here are of a book file; a book on a database server is backed up by the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="635"/>
+        <location filename="../../app/cli.py" line="576"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="656"/>
+        <location filename="../../app/cli.py" line="597"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="667"/>
+        <location filename="../../app/cli.py" line="608"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="670"/>
+        <location filename="../../app/cli.py" line="611"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,27 +987,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="548"/>
+        <location filename="../../app/cli.py" line="489"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="571"/>
+        <location filename="../../app/cli.py" line="512"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="573"/>
+        <location filename="../../app/cli.py" line="514"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="577"/>
+        <location filename="../../app/cli.py" line="518"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="520"/>
+        <location filename="../../app/cli.py" line="461"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,13 +1025,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="161"/>
+        <location filename="../../app/ui/widgets/common.py" line="168"/>
+        <location filename="../../app/ui/widgets/common.py" line="172"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="162"/>
+        <location filename="../../app/ui/widgets/common.py" line="173"/>
         <source>The workbook could not be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="182"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="186"/>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,42 +1486,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="137"/>
+        <location filename="../../app/ui/models/customer_table.py" line="264"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="138"/>
+        <location filename="../../app/ui/models/customer_table.py" line="265"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="139"/>
+        <location filename="../../app/ui/models/customer_table.py" line="266"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="140"/>
+        <location filename="../../app/ui/models/customer_table.py" line="267"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="141"/>
+        <location filename="../../app/ui/models/customer_table.py" line="268"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="142"/>
+        <location filename="../../app/ui/models/customer_table.py" line="269"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="174"/>
+        <location filename="../../app/ui/models/customer_table.py" line="297"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="176"/>
+        <location filename="../../app/ui/models/customer_table.py" line="299"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,62 +1529,62 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="45"/>
+        <location filename="../../app/ui/views/customers_view.py" line="47"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="48"/>
+        <location filename="../../app/ui/views/customers_view.py" line="50"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="50"/>
+        <location filename="../../app/ui/views/customers_view.py" line="52"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="55"/>
+        <location filename="../../app/ui/views/customers_view.py" line="57"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="59"/>
+        <location filename="../../app/ui/views/customers_view.py" line="61"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="63"/>
+        <location filename="../../app/ui/views/customers_view.py" line="65"/>
         <source>Call these customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="66"/>
+        <location filename="../../app/ui/views/customers_view.py" line="68"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="75"/>
+        <location filename="../../app/ui/views/customers_view.py" line="77"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="95"/>
+        <location filename="../../app/ui/views/customers_view.py" line="97"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="242"/>
+        <location filename="../../app/ui/views/customers_view.py" line="245"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="253"/>
+        <location filename="../../app/ui/views/customers_view.py" line="256"/>
         <source>The segment could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="285"/>
+        <location filename="../../app/ui/views/customers_view.py" line="288"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -1581,7 +1592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="287"/>
+        <location filename="../../app/ui/views/customers_view.py" line="290"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -1589,7 +1600,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="306"/>
+        <location filename="../../app/ui/views/customers_view.py" line="319"/>
+        <source>More than %n customer(s), counting…</source>
+        <translation>
+            <numerusform>More than %n customer, counting…</numerusform>
+            <numerusform>More than %n customers, counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="321"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1597,12 +1616,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="360"/>
+        <location filename="../../app/ui/views/customers_view.py" line="393"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="361"/>
+        <location filename="../../app/ui/views/customers_view.py" line="394"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,114 +1671,114 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="102"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="99"/>
         <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="102"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="99"/>
         <source>To month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="136"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="105"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="109"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="371"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="106"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="355"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="111"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="114"/>
         <source>Computing the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="118"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="115"/>
         <source>Computing the charts… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="128"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="130"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="191"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="186"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="188"/>
         <source>Save %1 as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="285"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="269"/>
         <source>The charts could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="312"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="296"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="348"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="332"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="349"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="333"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="358"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="342"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="359"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="343"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="375"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="359"/>
         <source>%1 to %2 · %3 · as of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="394"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="378"/>
         <source>The charts are still being computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="398"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="382"/>
         <source>Owner&apos;s dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="405"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="389"/>
         <source>Export dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="406"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="390"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,226 +1845,226 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../app/ui/exports.py" line="27"/>
+        <location filename="../../app/presentation/exports.py" line="26"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="29"/>
+        <location filename="../../app/presentation/exports.py" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="30"/>
+        <location filename="../../app/presentation/exports.py" line="29"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="31"/>
+        <location filename="../../app/presentation/exports.py" line="30"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="32"/>
+        <location filename="../../app/presentation/exports.py" line="31"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="33"/>
+        <location filename="../../app/presentation/exports.py" line="32"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="34"/>
+        <location filename="../../app/presentation/exports.py" line="33"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="35"/>
+        <location filename="../../app/presentation/exports.py" line="34"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="36"/>
+        <location filename="../../app/presentation/exports.py" line="35"/>
         <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="37"/>
+        <location filename="../../app/presentation/exports.py" line="36"/>
         <source>Birth month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="38"/>
+        <location filename="../../app/presentation/exports.py" line="37"/>
         <source>Birth day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="39"/>
+        <location filename="../../app/presentation/exports.py" line="38"/>
         <source>Lunar birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="40"/>
+        <location filename="../../app/presentation/exports.py" line="39"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="41"/>
-        <location filename="../../app/ui/exports.py" line="103"/>
-        <location filename="../../app/ui/exports.py" line="120"/>
-        <location filename="../../app/ui/exports.py" line="156"/>
+        <location filename="../../app/presentation/exports.py" line="40"/>
+        <location filename="../../app/presentation/exports.py" line="106"/>
+        <location filename="../../app/presentation/exports.py" line="125"/>
+        <location filename="../../app/presentation/exports.py" line="164"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="42"/>
-        <location filename="../../app/ui/exports.py" line="162"/>
+        <location filename="../../app/presentation/exports.py" line="41"/>
+        <location filename="../../app/presentation/exports.py" line="170"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="43"/>
+        <location filename="../../app/presentation/exports.py" line="42"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="44"/>
-        <location filename="../../app/ui/exports.py" line="104"/>
-        <location filename="../../app/ui/exports.py" line="164"/>
+        <location filename="../../app/presentation/exports.py" line="43"/>
+        <location filename="../../app/presentation/exports.py" line="107"/>
+        <location filename="../../app/presentation/exports.py" line="172"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="45"/>
+        <location filename="../../app/presentation/exports.py" line="44"/>
         <source>Marketing consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="46"/>
+        <location filename="../../app/presentation/exports.py" line="45"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="47"/>
+        <location filename="../../app/presentation/exports.py" line="46"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="48"/>
+        <location filename="../../app/presentation/exports.py" line="47"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="93"/>
+        <location filename="../../app/presentation/exports.py" line="96"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="95"/>
+        <location filename="../../app/presentation/exports.py" line="98"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="96"/>
+        <location filename="../../app/presentation/exports.py" line="99"/>
         <source>Call from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="97"/>
-        <location filename="../../app/ui/exports.py" line="124"/>
+        <location filename="../../app/presentation/exports.py" line="100"/>
+        <location filename="../../app/presentation/exports.py" line="129"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="98"/>
-        <location filename="../../app/ui/exports.py" line="122"/>
-        <location filename="../../app/ui/exports.py" line="158"/>
+        <location filename="../../app/presentation/exports.py" line="101"/>
+        <location filename="../../app/presentation/exports.py" line="127"/>
+        <location filename="../../app/presentation/exports.py" line="166"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="99"/>
-        <location filename="../../app/ui/exports.py" line="123"/>
-        <location filename="../../app/ui/exports.py" line="159"/>
+        <location filename="../../app/presentation/exports.py" line="102"/>
+        <location filename="../../app/presentation/exports.py" line="128"/>
+        <location filename="../../app/presentation/exports.py" line="167"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="100"/>
+        <location filename="../../app/presentation/exports.py" line="103"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="101"/>
-        <location filename="../../app/ui/exports.py" line="125"/>
+        <location filename="../../app/presentation/exports.py" line="104"/>
+        <location filename="../../app/presentation/exports.py" line="130"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="102"/>
-        <location filename="../../app/ui/exports.py" line="126"/>
+        <location filename="../../app/presentation/exports.py" line="105"/>
+        <location filename="../../app/presentation/exports.py" line="131"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="118"/>
+        <location filename="../../app/presentation/exports.py" line="123"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="121"/>
+        <location filename="../../app/presentation/exports.py" line="126"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="127"/>
+        <location filename="../../app/presentation/exports.py" line="132"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="128"/>
+        <location filename="../../app/presentation/exports.py" line="133"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="129"/>
+        <location filename="../../app/presentation/exports.py" line="134"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="130"/>
+        <location filename="../../app/presentation/exports.py" line="135"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="131"/>
-        <location filename="../../app/ui/exports.py" line="165"/>
+        <location filename="../../app/presentation/exports.py" line="136"/>
+        <location filename="../../app/presentation/exports.py" line="173"/>
         <source>Handwritten notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="154"/>
+        <location filename="../../app/presentation/exports.py" line="162"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="157"/>
+        <location filename="../../app/presentation/exports.py" line="165"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="160"/>
+        <location filename="../../app/presentation/exports.py" line="168"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="161"/>
+        <location filename="../../app/presentation/exports.py" line="169"/>
         <source>Earliest due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="163"/>
+        <location filename="../../app/presentation/exports.py" line="171"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,194 +2379,194 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/presentation/labels.py" line="32"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/presentation/labels.py" line="33"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
-        <location filename="../../app/ui/labels.py" line="48"/>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/presentation/labels.py" line="39"/>
+        <location filename="../../app/presentation/labels.py" line="47"/>
+        <location filename="../../app/presentation/labels.py" line="97"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/presentation/labels.py" line="40"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/presentation/labels.py" line="41"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/presentation/labels.py" line="48"/>
         <source>Showroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/presentation/labels.py" line="49"/>
+        <location filename="../../app/presentation/labels.py" line="101"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/presentation/labels.py" line="50"/>
         <source>Phone enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/presentation/labels.py" line="51"/>
         <source>Auto show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/presentation/labels.py" line="52"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/presentation/labels.py" line="53"/>
         <source>Service walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/presentation/labels.py" line="54"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/presentation/labels.py" line="55"/>
         <source>Fleet sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
-        <location filename="../../app/ui/labels.py" line="57"/>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/presentation/labels.py" line="23"/>
+        <location filename="../../app/presentation/labels.py" line="56"/>
+        <location filename="../../app/presentation/labels.py" line="131"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/presentation/labels.py" line="62"/>
         <source>Solar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/presentation/labels.py" line="63"/>
         <source>Lunar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/presentation/labels.py" line="69"/>
         <source>Sales advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/presentation/labels.py" line="70"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/presentation/labels.py" line="71"/>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/presentation/labels.py" line="72"/>
         <source>Owner</source>
         <comment>staff role: the owner of the shop</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/presentation/labels.py" line="78"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/presentation/labels.py" line="79"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/presentation/labels.py" line="80"/>
+        <location filename="../../app/presentation/labels.py" line="100"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/presentation/labels.py" line="81"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/presentation/labels.py" line="82"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/presentation/labels.py" line="83"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/presentation/labels.py" line="89"/>
         <source>New, bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/presentation/labels.py" line="90"/>
         <source>Used, bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/presentation/labels.py" line="91"/>
         <source>Bought elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/presentation/labels.py" line="98"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/presentation/labels.py" line="99"/>
         <source>By phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/presentation/labels.py" line="102"/>
         <source>Signed form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/presentation/labels.py" line="116"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/presentation/labels.py" line="117"/>
         <source>Family birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119"/>
+        <location filename="../../app/presentation/labels.py" line="118"/>
         <source>Purchase anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/presentation/labels.py" line="119"/>
         <source>Wedding anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/presentation/labels.py" line="120"/>
         <source>Insurance expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,7 +2622,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/presentation/labels.py" line="121"/>
         <source>Annual inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,164 +2637,164 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/presentation/labels.py" line="122"/>
         <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/presentation/labels.py" line="123"/>
         <source>Maintenance due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125"/>
+        <location filename="../../app/presentation/labels.py" line="124"/>
         <source>Dated item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/presentation/labels.py" line="125"/>
         <source>Holiday greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127"/>
+        <location filename="../../app/presentation/labels.py" line="126"/>
         <source>Post-service call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128"/>
+        <location filename="../../app/presentation/labels.py" line="127"/>
         <source>Lead follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129"/>
+        <location filename="../../app/presentation/labels.py" line="128"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/presentation/labels.py" line="129"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131"/>
+        <location filename="../../app/presentation/labels.py" line="130"/>
         <source>Campaign call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="143"/>
+        <location filename="../../app/presentation/labels.py" line="142"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="144"/>
+        <location filename="../../app/presentation/labels.py" line="143"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="145"/>
+        <location filename="../../app/presentation/labels.py" line="144"/>
         <source>Appointment booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="146"/>
+        <location filename="../../app/presentation/labels.py" line="145"/>
         <source>Not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="147"/>
+        <location filename="../../app/presentation/labels.py" line="146"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="159"/>
+        <location filename="../../app/presentation/labels.py" line="158"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="160"/>
-        <location filename="../../app/ui/labels.py" line="172"/>
+        <location filename="../../app/presentation/labels.py" line="159"/>
+        <location filename="../../app/presentation/labels.py" line="171"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161"/>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/presentation/labels.py" line="160"/>
+        <location filename="../../app/presentation/labels.py" line="172"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/presentation/labels.py" line="161"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/presentation/labels.py" line="173"/>
         <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/presentation/labels.py" line="174"/>
         <source>Made a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="187"/>
+        <location filename="../../app/presentation/labels.py" line="186"/>
         <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="188"/>
+        <location filename="../../app/presentation/labels.py" line="187"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="189"/>
+        <location filename="../../app/presentation/labels.py" line="188"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="190"/>
+        <location filename="../../app/presentation/labels.py" line="189"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="200"/>
+        <location filename="../../app/presentation/labels.py" line="199"/>
         <source>New Year&apos;s Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="201"/>
+        <location filename="../../app/presentation/labels.py" line="200"/>
         <source>Spring Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="202"/>
+        <location filename="../../app/presentation/labels.py" line="201"/>
         <source>Lantern Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="203"/>
+        <location filename="../../app/presentation/labels.py" line="202"/>
         <source>Dragon Boat Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="204"/>
+        <location filename="../../app/presentation/labels.py" line="203"/>
         <source>Mid-Autumn Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="205"/>
+        <location filename="../../app/presentation/labels.py" line="204"/>
         <source>National Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="224"/>
+        <location filename="../../app/presentation/labels.py" line="223"/>
         <source>lunar %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="226"/>
+        <location filename="../../app/presentation/labels.py" line="225"/>
         <source> (leap month)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,88 +2802,88 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LapsedView</name>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="83"/>
         <source>At risk and lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="48"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="87"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="53"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="92"/>
         <source>Make win-back calls for the selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="95"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="52"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="185"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="157"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="54"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="186"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="159"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="188"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="158"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="187"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="162"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="62"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="163"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="109"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="46"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="88"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="85"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="88"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="84"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="160"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
         <source>Days since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="161"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="60"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
         <source>Spent (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/lapsed_view.py" line="113"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="137"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2872,28 +2891,29 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="104"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="163"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="171"/>
         <source>Win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="145"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="174"/>
         <source>Export win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="146"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="175"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="155"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="184"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,73 +2921,73 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Guanxi — customer relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -2975,7 +2995,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -2983,7 +3003,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -2991,147 +3011,147 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,642 +3159,664 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="137"/>
-        <location filename="../../app/bootstrap.py" line="168"/>
-        <location filename="../../app/bootstrap.py" line="303"/>
-        <location filename="../../app/bootstrap.py" line="446"/>
+        <location filename="../../app/bootstrap.py" line="132"/>
+        <location filename="../../app/bootstrap.py" line="163"/>
+        <location filename="../../app/bootstrap.py" line="354"/>
+        <location filename="../../app/bootstrap.py" line="498"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="167"/>
+        <location filename="../../app/bootstrap.py" line="162"/>
         <source>Open in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="247"/>
+        <location filename="../../app/bootstrap.py" line="298"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="276"/>
-        <location filename="../../app/bootstrap.py" line="402"/>
+        <location filename="../../app/bootstrap.py" line="327"/>
+        <location filename="../../app/bootstrap.py" line="454"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="277"/>
+        <location filename="../../app/bootstrap.py" line="328"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="342"/>
+        <location filename="../../app/bootstrap.py" line="393"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="351"/>
+        <location filename="../../app/bootstrap.py" line="402"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="453"/>
+        <location filename="../../app/bootstrap.py" line="505"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="454"/>
+        <location filename="../../app/bootstrap.py" line="506"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="14"/>
+        <location filename="../../app/presentation/messages.py" line="15"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15"/>
+        <location filename="../../app/presentation/messages.py" line="16"/>
         <source>Not a valid phone number (e.g. 138 0013 8000 or 010-6552 9988).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16"/>
+        <location filename="../../app/presentation/messages.py" line="17"/>
         <source>Not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18"/>
+        <location filename="../../app/presentation/messages.py" line="19"/>
         <source>Must be exactly 17 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="19"/>
+        <location filename="../../app/presentation/messages.py" line="20"/>
         <source>Only digits and capital letters, except I, O and Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="20"/>
+        <location filename="../../app/presentation/messages.py" line="21"/>
         <source>The check digit (9th character) does not match: please check for a typo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21"/>
+        <location filename="../../app/presentation/messages.py" line="22"/>
         <source>Another vehicle in the book already has this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22"/>
+        <location filename="../../app/presentation/messages.py" line="23"/>
         <source>Not a valid plate (e.g. 京A·12345 or 京A·D12345).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/presentation/messages.py" line="24"/>
         <source>Not a valid date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24"/>
+        <location filename="../../app/presentation/messages.py" line="25"/>
         <source>This day does not exist: check the month and the day (that month may have fewer days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25"/>
+        <location filename="../../app/presentation/messages.py" line="26"/>
         <source>This date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26"/>
+        <location filename="../../app/presentation/messages.py" line="27"/>
         <source>A birthday needs both month and day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/presentation/messages.py" line="28"/>
         <source>This day does not exist in that calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/presentation/messages.py" line="29"/>
         <source>The birth year is not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/presentation/messages.py" line="30"/>
         <source>The birthday is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/presentation/messages.py" line="31"/>
         <source>A leap-month birthday needs the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/presentation/messages.py" line="32"/>
         <source>Guanxi&apos;s lunar calendar covers lunar years 1900 to 2100 only. Nothing was saved: enter a date in those years, or use the solar calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/presentation/messages.py" line="33"/>
         <source>Give the date the customer agreed to marketing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/presentation/messages.py" line="34"/>
         <source>Choose another customer as the referrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/presentation/messages.py" line="35"/>
         <source>The model year is not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/presentation/messages.py" line="36"/>
         <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/presentation/messages.py" line="37"/>
         <source>Choose an existing customer as the new owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/presentation/messages.py" line="38"/>
         <source>The vehicle already belongs to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/presentation/messages.py" line="39"/>
         <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/presentation/messages.py" line="40"/>
         <source>The car cannot leave before it came in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/presentation/messages.py" line="41"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/presentation/messages.py" line="42"/>
         <source>Choose the kind of visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/presentation/messages.py" line="43"/>
         <source>Choose a staff member who is in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/presentation/messages.py" line="44"/>
         <source>Choose one of the customer&apos;s vehicles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/presentation/messages.py" line="45"/>
         <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/presentation/messages.py" line="47"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/presentation/messages.py" line="52"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/presentation/messages.py" line="55"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/presentation/messages.py" line="57"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/presentation/messages.py" line="59"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/presentation/messages.py" line="62"/>
         <source>The book file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/presentation/messages.py" line="63"/>
         <source>The book could not be created in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/presentation/messages.py" line="64"/>
         <source>A demo can only be written into an empty book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/presentation/messages.py" line="66"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/presentation/messages.py" line="69"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/presentation/messages.py" line="71"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/presentation/messages.py" line="75"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/presentation/messages.py" line="78"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/presentation/messages.py" line="80"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/presentation/messages.py" line="82"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/presentation/messages.py" line="85"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/presentation/messages.py" line="88"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/presentation/messages.py" line="91"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/presentation/messages.py" line="94"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/presentation/messages.py" line="97"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/presentation/messages.py" line="105"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/presentation/messages.py" line="108"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/presentation/messages.py" line="112"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/presentation/messages.py" line="115"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/presentation/messages.py" line="119"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/presentation/messages.py" line="121"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/presentation/messages.py" line="123"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/presentation/messages.py" line="125"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/presentation/messages.py" line="129"/>
         <source>The book could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/presentation/messages.py" line="150"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/presentation/messages.py" line="152"/>
         <source>The backup could not be copied beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/presentation/messages.py" line="153"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/presentation/messages.py" line="155"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/presentation/messages.py" line="159"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/presentation/messages.py" line="161"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/presentation/messages.py" line="168"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/presentation/messages.py" line="171"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>This card has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/presentation/messages.py" line="177"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../app/ui/ops.py" line="126"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ops.py" line="228"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ops.py" line="230"/>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ops.py" line="288"/>
+        <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ops.py" line="298"/>
+        <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="67"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="58"/>
+        <location filename="../../app/desk/settings.py" line="205"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
+        <location filename="../../app/desk/settings.py" line="207"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="220"/>
         <source>Everyone (no advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="72"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
+        <location filename="../../app/desk/settings.py" line="65"/>
+        <location filename="../../app/desk/settings.py" line="66"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="74"/>
+        <location filename="../../app/desk/settings.py" line="204"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../app/desk/settings.py" line="211"/>
         <source>This desk&apos;s advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../app/desk/settings.py" line="68"/>
         <source>Reminders on the call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
         <source>Show this many days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
         <source>Drop off this many days after the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="97"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="114"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="116"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../app/desk/settings.py" line="181"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="212"/>
         <source>A reminder nobody dealt with leaves the call sheet this many days after its date. Follow-ups keep their own rules (see the Follow-ups tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="197"/>
+        <location filename="../../app/desk/settings.py" line="69"/>
+        <location filename="../../app/desk/settings.py" line="70"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../app/desk/settings.py" line="218"/>
         <source>Keep calling after no answer for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../../app/desk/settings.py" line="221"/>
         <source>Show to the manager when overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="120"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="198"/>
+        <location filename="../../app/desk/settings.py" line="71"/>
+        <location filename="../../app/desk/settings.py" line="72"/>
         <source>Service lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="126"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../../app/desk/settings.py" line="182"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="129"/>
+        <location filename="../../app/desk/settings.py" line="225"/>
         <source>After-service call after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../../app/desk/settings.py" line="228"/>
         <source>At risk after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../../app/desk/settings.py" line="231"/>
         <source>Lost after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="144"/>
+        <location filename="../../app/desk/settings.py" line="234"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="148"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="203"/>
+        <location filename="../../app/desk/settings.py" line="73"/>
+        <location filename="../../app/desk/settings.py" line="74"/>
         <source>Customer value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
+        <location filename="../../app/desk/settings.py" line="240"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="161"/>
+        <location filename="../../app/desk/settings.py" line="245"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="170"/>
+        <location filename="../../app/desk/settings.py" line="239"/>
         <source>Count sales and service of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="171"/>
+        <location filename="../../app/desk/settings.py" line="243"/>
         <source>High value from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="172"/>
+        <location filename="../../app/desk/settings.py" line="247"/>
         <source>High loyalty from a score of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="174"/>
+        <location filename="../../app/desk/settings.py" line="249"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="178"/>
+        <location filename="../../app/desk/settings.py" line="254"/>
         <source>Premium makes or models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="179"/>
+        <location filename="../../app/desk/settings.py" line="255"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
+        <location filename="../../app/desk/settings.py" line="67"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="208"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../app/desk/settings.py" line="75"/>
+        <location filename="../../app/desk/settings.py" line="76"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="268"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="263"/>
         <source>A “backups” folder beside the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="265"/>
         <source>Leave empty for a “backups” folder beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="228"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="166"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="238"/>
+        <location filename="../../app/desk/settings.py" line="263"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="239"/>
+        <location filename="../../app/desk/settings.py" line="266"/>
         <source>Back up the book when Guanxi closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="242"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="257"/>
+        <location filename="../../app/desk/settings.py" line="259"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="243"/>
+        <location filename="../../app/desk/settings.py" line="262"/>
         <source>While the book is open, back up every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="246"/>
+        <location filename="../../app/desk/settings.py" line="268"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,177 +3824,177 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="111"/>
+        <location filename="../../app/presentation/printing.py" line="74"/>
         <source>reached</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="112"/>
+        <location filename="../../app/presentation/printing.py" line="75"/>
         <source>no answer</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="113"/>
+        <location filename="../../app/presentation/printing.py" line="76"/>
         <source>appointment</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="114"/>
+        <location filename="../../app/presentation/printing.py" line="77"/>
         <source>not interested</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="115"/>
+        <location filename="../../app/presentation/printing.py" line="78"/>
         <source>wrong number</source>
         <comment>call outcome tick box, short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="184"/>
+        <location filename="../../app/presentation/printing.py" line="138"/>
         <source>Advisor: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="186"/>
+        <location filename="../../app/presentation/printing.py" line="140"/>
         <source>No advisor (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="194"/>
+        <location filename="../../app/presentation/printing.py" line="148"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="199"/>
+        <location filename="../../app/presentation/printing.py" line="153"/>
         <source>overdue</source>
         <comment>mark next to a customer on paper</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="238"/>
+        <location filename="../../app/presentation/printing.py" line="192"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="239"/>
+        <location filename="../../app/presentation/printing.py" line="193"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="240"/>
+        <location filename="../../app/presentation/printing.py" line="194"/>
         <source>Customers to call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="243"/>
+        <location filename="../../app/presentation/printing.py" line="197"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="246"/>
-        <location filename="../../app/ui/printing.py" line="303"/>
+        <location filename="../../app/presentation/printing.py" line="200"/>
+        <location filename="../../app/presentation/printing.py" line="257"/>
         <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="250"/>
+        <location filename="../../app/presentation/printing.py" line="204"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="251"/>
-        <location filename="../../app/ui/printing.py" line="307"/>
+        <location filename="../../app/presentation/printing.py" line="205"/>
+        <location filename="../../app/presentation/printing.py" line="261"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="308"/>
+        <location filename="../../app/presentation/printing.py" line="262"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="252"/>
+        <location filename="../../app/presentation/printing.py" line="206"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="312"/>
+        <location filename="../../app/presentation/printing.py" line="266"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="313"/>
+        <location filename="../../app/presentation/printing.py" line="267"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="254"/>
-        <location filename="../../app/ui/printing.py" line="314"/>
+        <location filename="../../app/presentation/printing.py" line="208"/>
+        <location filename="../../app/presentation/printing.py" line="268"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="256"/>
+        <location filename="../../app/presentation/printing.py" line="210"/>
         <source>number may be wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="297"/>
+        <location filename="../../app/presentation/printing.py" line="251"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="298"/>
+        <location filename="../../app/presentation/printing.py" line="252"/>
         <source>Follow-ups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="301"/>
+        <location filename="../../app/presentation/printing.py" line="255"/>
         <source>No follow-ups are due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="309"/>
+        <location filename="../../app/presentation/printing.py" line="263"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="310"/>
+        <location filename="../../app/presentation/printing.py" line="264"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="311"/>
+        <location filename="../../app/presentation/printing.py" line="265"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="333"/>
+        <location filename="../../app/presentation/printing.py" line="287"/>
         <source>date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="339"/>
+        <location filename="../../app/presentation/printing.py" line="293"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="342"/>
+        <location filename="../../app/presentation/printing.py" line="296"/>
         <source>attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="629"/>
+        <location filename="../../app/render/pdf.py" line="329"/>
         <source>Could not start printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="645"/>
+        <location filename="../../app/render/pdf.py" line="345"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,12 +4002,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="33"/>
+        <location filename="../../app/render/language.py" line="26"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="34"/>
+        <location filename="../../app/render/language.py" line="27"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,8 +4191,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/dialogs/restore_dialog.py" line="113"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="250"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="312"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="251"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="313"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,63 +4247,63 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="212"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="215"/>
         <source>This backup cannot be read: it is damaged, or it is not a Guanxi book. A restore from it would be refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="235"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="236"/>
         <source>Put the backup file %1 in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="240"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="241"/>
         <source>Put the backup of %1 (%2) in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="246"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="247"/>
         <source>Warning: this backup could not be read. It may be damaged, or not a Guanxi book: the restore will most likely be refused, and the book left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="256"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="257"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="276"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="278"/>
         <source>Guanxi backups (*.bak *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="278"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="287"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="288"/>
         <source>This file is the book itself (or one of its working files), not a backup of it. Nothing was changed.
 
 Choose a backup of the book: its name usually ends in .bak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="294"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="295"/>
         <source>This file cannot be found or read any more. Nothing was changed.
 
 Check that the drive holding it is still connected, then choose it again.</source>
@@ -4923,129 +4965,129 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>VisitsView</name>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="72"/>
+        <location filename="../../app/ui/views/visits_view.py" line="99"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="77"/>
+        <location filename="../../app/ui/views/visits_view.py" line="104"/>
         <source>All service advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="81"/>
+        <location filename="../../app/ui/views/visits_view.py" line="108"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="83"/>
+        <location filename="../../app/ui/views/visits_view.py" line="110"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="85"/>
+        <location filename="../../app/ui/views/visits_view.py" line="112"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="87"/>
+        <location filename="../../app/ui/views/visits_view.py" line="114"/>
         <source>Correct the selected visit (or double-click it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="89"/>
+        <location filename="../../app/ui/views/visits_view.py" line="116"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="91"/>
+        <location filename="../../app/ui/views/visits_view.py" line="118"/>
         <source>Delete the selected visit (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="93"/>
+        <location filename="../../app/ui/views/visits_view.py" line="120"/>
         <source>Open customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="103"/>
+        <location filename="../../app/ui/views/visits_view.py" line="132"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="105"/>
+        <location filename="../../app/ui/views/visits_view.py" line="134"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="108"/>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="225"/>
+        <location filename="../../app/ui/views/visits_view.py" line="68"/>
+        <location filename="../../app/ui/views/visits_view.py" line="137"/>
+        <location filename="../../app/ui/views/visits_view.py" line="251"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="217"/>
+        <location filename="../../app/ui/views/visits_view.py" line="56"/>
+        <location filename="../../app/ui/views/visits_view.py" line="243"/>
         <source>Date in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="218"/>
+        <location filename="../../app/ui/views/visits_view.py" line="57"/>
+        <location filename="../../app/ui/views/visits_view.py" line="244"/>
         <source>Date out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="219"/>
+        <location filename="../../app/ui/views/visits_view.py" line="59"/>
+        <location filename="../../app/ui/views/visits_view.py" line="245"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="220"/>
+        <location filename="../../app/ui/views/visits_view.py" line="60"/>
+        <location filename="../../app/ui/views/visits_view.py" line="246"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="222"/>
+        <location filename="../../app/ui/views/visits_view.py" line="62"/>
+        <location filename="../../app/ui/views/visits_view.py" line="248"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="223"/>
+        <location filename="../../app/ui/views/visits_view.py" line="63"/>
+        <location filename="../../app/ui/views/visits_view.py" line="249"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="224"/>
+        <location filename="../../app/ui/views/visits_view.py" line="66"/>
+        <location filename="../../app/ui/views/visits_view.py" line="250"/>
         <source>Total (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="221"/>
+        <location filename="../../app/ui/views/visits_view.py" line="61"/>
+        <location filename="../../app/ui/views/visits_view.py" line="247"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="128"/>
-        <location filename="../../app/ui/views/visits_view.py" line="226"/>
+        <location filename="../../app/ui/views/visits_view.py" line="70"/>
+        <location filename="../../app/ui/views/visits_view.py" line="252"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="128"/>
-        <location filename="../../app/ui/views/visits_view.py" line="228"/>
+        <location filename="../../app/ui/views/visits_view.py" line="73"/>
+        <location filename="../../app/ui/views/visits_view.py" line="254"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/visits_view.py" line="167"/>
+        <location filename="../../app/ui/views/visits_view.py" line="172"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -5053,22 +5095,23 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="227"/>
+        <location filename="../../app/ui/views/visits_view.py" line="253"/>
         <source>Work items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="237"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="263"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="243"/>
+        <location filename="../../app/ui/views/visits_view.py" line="278"/>
         <source>Export service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="244"/>
+        <location filename="../../app/ui/views/visits_view.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="119"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="120"/>
         <source>A backup is being written already; it will be ready in a moment.</source>
         <translation>正在备份中，稍后即可完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="207"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="211"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation>备份已完成：%1（%2 MB，已校验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="223"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="227"/>
         <source>Backing up… %p%</source>
         <translation>正在备份… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="225"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="229"/>
         <source>Backup progress</source>
         <translation>备份进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="241"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
         <source>Backing up the book before closing…</source>
         <translation>关闭前正在备份客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="248"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="267"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="281"/>
         <source>Backup not written</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="274"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="288"/>
         <source>The automatic backup was not written.</source>
         <translation>自动备份失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="277"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="291"/>
         <source>Automatic backup not written</source>
         <translation>自动备份失败</translation>
     </message>
@@ -52,12 +52,12 @@
 <context>
     <name>BookLock</name>
     <message>
-        <location filename="../../app/ui/book_lock.py" line="145"/>
+        <location filename="../../app/desk/book_lock.py" line="145"/>
         <source>Guanxi on the computer %1</source>
         <translation>电脑 %1 上的 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/book_lock.py" line="146"/>
+        <location filename="../../app/desk/book_lock.py" line="146"/>
         <source>process %1 on this computer</source>
         <translation>本机进程 %1</translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="191"/>
+        <location filename="../../app/bootstrap.py" line="241"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation>正在检查客户库是否损坏…（可继续工作；保存会等检查完成后再进行）</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="207"/>
+        <location filename="../../app/bootstrap.py" line="257"/>
         <source>Book checked: sound.</source>
         <translation>客户库检查完毕：完好。</translation>
     </message>
@@ -78,35 +78,35 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../app/ui/call_words.py" line="44"/>
+        <location filename="../../app/presentation/call_words.py" line="43"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="54"/>
+        <location filename="../../app/presentation/call_words.py" line="53"/>
         <source>nothing overdue</source>
         <translation>无逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="57"/>
+        <location filename="../../app/presentation/call_words.py" line="56"/>
         <source>%1, %2</source>
         <comment>3 overdue, oldest 5 days</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="75"/>
+        <location filename="../../app/presentation/call_words.py" line="74"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="79"/>
+        <location filename="../../app/presentation/call_words.py" line="78"/>
         <source>, </source>
         <comment>between reasons about one car</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/call_words.py" line="84"/>
+        <location filename="../../app/presentation/call_words.py" line="83"/>
         <source>%1 · %2</source>
         <comment>reasons to call · the car they are about</comment>
         <translation>%1 · %2</translation>
@@ -224,21 +224,21 @@
 <context>
     <name>CallSheetWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/call_words.py" line="19"/>
+        <location filename="../../app/presentation/call_words.py" line="18"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_words.py" line="22"/>
+        <location filename="../../app/presentation/call_words.py" line="21"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_words.py" line="25"/>
+        <location filename="../../app/presentation/call_words.py" line="24"/>
         <source>%n overdue</source>
         <comment>customers to call</comment>
         <translation>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/call_words.py" line="28"/>
+        <location filename="../../app/presentation/call_words.py" line="27"/>
         <source>oldest %n day(s)</source>
         <comment>the oldest overdue call</comment>
         <translation>
@@ -351,278 +351,278 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="296"/>
+        <location filename="../../app/presentation/charts.py" line="296"/>
         <source>No data for this period</source>
         <translation>此期间没有数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="345"/>
+        <location filename="../../app/presentation/charts.py" line="345"/>
         <source>Revenue (10,000 yuan)</source>
         <translation>收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="382"/>
+        <location filename="../../app/presentation/charts.py" line="382"/>
         <source>%1: month to date</source>
         <translation>%1（截至今天）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="396"/>
+        <location filename="../../app/presentation/charts.py" line="396"/>
         <source>Top</source>
         <translation>高价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="397"/>
+        <location filename="../../app/presentation/charts.py" line="397"/>
         <source>Middle</source>
         <translation>中价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="398"/>
+        <location filename="../../app/presentation/charts.py" line="398"/>
         <source>Small</source>
         <translation>低价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="408"/>
-        <location filename="../../app/ui/charts.py" line="664"/>
+        <location filename="../../app/presentation/charts.py" line="408"/>
+        <location filename="../../app/presentation/charts.py" line="664"/>
         <source>Customers by tier</source>
         <translation>各层级客户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="422"/>
-        <location filename="../../app/ui/charts.py" line="575"/>
-        <location filename="../../app/ui/charts.py" line="710"/>
+        <location filename="../../app/presentation/charts.py" line="422"/>
+        <location filename="../../app/presentation/charts.py" line="575"/>
+        <location filename="../../app/presentation/charts.py" line="710"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="428"/>
-        <location filename="../../app/ui/charts.py" line="665"/>
+        <location filename="../../app/presentation/charts.py" line="428"/>
+        <location filename="../../app/presentation/charts.py" line="665"/>
         <source>Visits and revenue per month</source>
         <translation>每月进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="437"/>
-        <location filename="../../app/ui/charts.py" line="441"/>
-        <location filename="../../app/ui/charts.py" line="715"/>
+        <location filename="../../app/presentation/charts.py" line="437"/>
+        <location filename="../../app/presentation/charts.py" line="441"/>
+        <location filename="../../app/presentation/charts.py" line="715"/>
         <source>Visits</source>
         <translation>进店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="355"/>
-        <location filename="../../app/ui/charts.py" line="716"/>
+        <location filename="../../app/presentation/charts.py" line="355"/>
+        <location filename="../../app/presentation/charts.py" line="716"/>
         <source>Revenue (yuan)</source>
         <translation>收入（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="449"/>
+        <location filename="../../app/presentation/charts.py" line="449"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="470"/>
+        <location filename="../../app/presentation/charts.py" line="470"/>
         <source>Top 20% of customers: %1 of revenue</source>
         <translation>前 20% 的客户贡献了 %1 的收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="476"/>
-        <location filename="../../app/ui/charts.py" line="666"/>
+        <location filename="../../app/presentation/charts.py" line="476"/>
+        <location filename="../../app/presentation/charts.py" line="666"/>
         <source>Revenue concentration (Pareto)</source>
         <translation>收入集中度（帕累托）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="489"/>
+        <location filename="../../app/presentation/charts.py" line="489"/>
         <source>Customers, best first</source>
         <translation>客户（按贡献从高到低）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="492"/>
+        <location filename="../../app/presentation/charts.py" line="492"/>
         <source>Equal share</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="499"/>
+        <location filename="../../app/presentation/charts.py" line="499"/>
         <source>%1 customers with revenue, %2 yuan in all</source>
         <translation>有收入的客户 %1 位，共 %2 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="509"/>
+        <location filename="../../app/presentation/charts.py" line="509"/>
         <source>Share of customers</source>
         <translation>客户占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="510"/>
+        <location filename="../../app/presentation/charts.py" line="510"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="517"/>
-        <location filename="../../app/ui/charts.py" line="667"/>
+        <location filename="../../app/presentation/charts.py" line="517"/>
+        <location filename="../../app/presentation/charts.py" line="667"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation>提醒与跟进：完成与遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="531"/>
-        <location filename="../../app/ui/charts.py" line="724"/>
+        <location filename="../../app/presentation/charts.py" line="531"/>
+        <location filename="../../app/presentation/charts.py" line="724"/>
         <source>Reminders done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="534"/>
-        <location filename="../../app/ui/charts.py" line="725"/>
+        <location filename="../../app/presentation/charts.py" line="534"/>
+        <location filename="../../app/presentation/charts.py" line="725"/>
         <source>Reminders missed</source>
         <translation>提醒遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="537"/>
-        <location filename="../../app/ui/charts.py" line="640"/>
-        <location filename="../../app/ui/charts.py" line="726"/>
-        <location filename="../../app/ui/charts.py" line="745"/>
+        <location filename="../../app/presentation/charts.py" line="537"/>
+        <location filename="../../app/presentation/charts.py" line="640"/>
+        <location filename="../../app/presentation/charts.py" line="726"/>
+        <location filename="../../app/presentation/charts.py" line="745"/>
         <source>Follow-ups done</source>
         <translation>跟进已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="540"/>
-        <location filename="../../app/ui/charts.py" line="727"/>
+        <location filename="../../app/presentation/charts.py" line="540"/>
+        <location filename="../../app/presentation/charts.py" line="727"/>
         <source>Follow-ups missed</source>
         <translation>跟进遗漏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="548"/>
+        <location filename="../../app/presentation/charts.py" line="548"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="559"/>
-        <location filename="../../app/ui/charts.py" line="669"/>
-        <location filename="../../app/ui/charts.py" line="729"/>
+        <location filename="../../app/presentation/charts.py" line="559"/>
+        <location filename="../../app/presentation/charts.py" line="669"/>
+        <location filename="../../app/presentation/charts.py" line="729"/>
         <source>Lapsed customers</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="567"/>
-        <location filename="../../app/ui/charts.py" line="731"/>
+        <location filename="../../app/presentation/charts.py" line="567"/>
+        <location filename="../../app/presentation/charts.py" line="731"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="568"/>
-        <location filename="../../app/ui/charts.py" line="732"/>
+        <location filename="../../app/presentation/charts.py" line="568"/>
+        <location filename="../../app/presentation/charts.py" line="732"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="582"/>
-        <location filename="../../app/ui/charts.py" line="670"/>
+        <location filename="../../app/presentation/charts.py" line="582"/>
+        <location filename="../../app/presentation/charts.py" line="670"/>
         <source>Satisfaction per month</source>
         <translation>每月满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="592"/>
-        <location filename="../../app/ui/charts.py" line="738"/>
+        <location filename="../../app/presentation/charts.py" line="592"/>
+        <location filename="../../app/presentation/charts.py" line="738"/>
         <source>Unhappy (1-2)</source>
         <translation>不满意（1-2 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="596"/>
+        <location filename="../../app/presentation/charts.py" line="596"/>
         <source>Other responses</source>
         <translation>其他评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="602"/>
-        <location filename="../../app/ui/charts.py" line="736"/>
+        <location filename="../../app/presentation/charts.py" line="602"/>
+        <location filename="../../app/presentation/charts.py" line="736"/>
         <source>Responses</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="610"/>
+        <location filename="../../app/presentation/charts.py" line="610"/>
         <source>Average score (overall %1)</source>
         <translation>平均分（总体 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="614"/>
-        <location filename="../../app/ui/charts.py" line="737"/>
+        <location filename="../../app/presentation/charts.py" line="614"/>
+        <location filename="../../app/presentation/charts.py" line="737"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="631"/>
-        <location filename="../../app/ui/charts.py" line="671"/>
+        <location filename="../../app/presentation/charts.py" line="631"/>
+        <location filename="../../app/presentation/charts.py" line="671"/>
         <source>Activity per advisor</source>
         <translation>各顾问工作量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="639"/>
-        <location filename="../../app/ui/charts.py" line="744"/>
+        <location filename="../../app/presentation/charts.py" line="639"/>
+        <location filename="../../app/presentation/charts.py" line="744"/>
         <source>Contacts</source>
         <translation>联系次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="641"/>
-        <location filename="../../app/ui/charts.py" line="746"/>
+        <location filename="../../app/presentation/charts.py" line="641"/>
+        <location filename="../../app/presentation/charts.py" line="746"/>
         <source>Service visits</source>
         <translation>维修保养接待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="655"/>
+        <location filename="../../app/presentation/charts.py" line="655"/>
         <source>The %1 most active of %2</source>
         <translation>%2 人中最活跃的 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="706"/>
+        <location filename="../../app/presentation/charts.py" line="706"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="708"/>
+        <location filename="../../app/presentation/charts.py" line="708"/>
         <source>Tiers</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="709"/>
+        <location filename="../../app/presentation/charts.py" line="709"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="711"/>
+        <location filename="../../app/presentation/charts.py" line="711"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="713"/>
+        <location filename="../../app/presentation/charts.py" line="713"/>
         <source>Visits and revenue</source>
         <translation>进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="718"/>
+        <location filename="../../app/presentation/charts.py" line="718"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="719"/>
+        <location filename="../../app/presentation/charts.py" line="719"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="720"/>
+        <location filename="../../app/presentation/charts.py" line="720"/>
         <source>Share of revenue (%)</source>
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="722"/>
+        <location filename="../../app/presentation/charts.py" line="722"/>
         <source>Reminders and follow-ups</source>
         <translation>提醒与跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="734"/>
+        <location filename="../../app/presentation/charts.py" line="734"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="742"/>
+        <location filename="../../app/presentation/charts.py" line="742"/>
         <source>Advisors</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="743"/>
+        <location filename="../../app/presentation/charts.py" line="743"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
@@ -766,22 +766,22 @@
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="423"/>
+        <location filename="../../app/bootstrap.py" line="199"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="424"/>
+        <location filename="../../app/bootstrap.py" line="200"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="427"/>
+        <location filename="../../app/bootstrap.py" line="203"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="428"/>
+        <location filename="../../app/bootstrap.py" line="204"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
     </message>
@@ -912,62 +912,62 @@
         <translation>有些记录指向客户库中不存在的记录（关联已断开）。未做任何更改；请保留一份客户库副本以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="472"/>
+        <location filename="../../app/cli.py" line="412"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="489"/>
+        <location filename="../../app/cli.py" line="430"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="491"/>
+        <location filename="../../app/cli.py" line="432"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="493"/>
+        <location filename="../../app/cli.py" line="434"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="522"/>
+        <location filename="../../app/cli.py" line="463"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="600"/>
+        <location filename="../../app/cli.py" line="541"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="604"/>
+        <location filename="../../app/cli.py" line="545"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="613"/>
+        <location filename="../../app/cli.py" line="554"/>
         <source>Backups and restores here are of a book file; a book on a database server is backed up by the server&apos;s own tools.</source>
         <translation>此处的备份与恢复只适用于客户库文件；数据库服务器上的客户库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="635"/>
+        <location filename="../../app/cli.py" line="576"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="656"/>
+        <location filename="../../app/cli.py" line="597"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="667"/>
+        <location filename="../../app/cli.py" line="608"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="670"/>
+        <location filename="../../app/cli.py" line="611"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
@@ -977,27 +977,27 @@
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="548"/>
+        <location filename="../../app/cli.py" line="489"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="571"/>
+        <location filename="../../app/cli.py" line="512"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="573"/>
+        <location filename="../../app/cli.py" line="514"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="577"/>
+        <location filename="../../app/cli.py" line="518"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="520"/>
+        <location filename="../../app/cli.py" line="461"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -1015,14 +1015,25 @@
         <translation>已保存到 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="161"/>
+        <location filename="../../app/ui/widgets/common.py" line="168"/>
+        <location filename="../../app/ui/widgets/common.py" line="172"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="162"/>
+        <location filename="../../app/ui/widgets/common.py" line="173"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation>无法写入工作簿，未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="182"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/common.py" line="186"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
 </context>
 <context>
@@ -1463,42 +1474,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="137"/>
+        <location filename="../../app/ui/models/customer_table.py" line="264"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="138"/>
+        <location filename="../../app/ui/models/customer_table.py" line="265"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="139"/>
+        <location filename="../../app/ui/models/customer_table.py" line="266"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="140"/>
+        <location filename="../../app/ui/models/customer_table.py" line="267"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="141"/>
+        <location filename="../../app/ui/models/customer_table.py" line="268"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="142"/>
+        <location filename="../../app/ui/models/customer_table.py" line="269"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="174"/>
+        <location filename="../../app/ui/models/customer_table.py" line="297"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="176"/>
+        <location filename="../../app/ui/models/customer_table.py" line="299"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
@@ -1506,88 +1517,95 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="45"/>
+        <location filename="../../app/ui/views/customers_view.py" line="47"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="48"/>
+        <location filename="../../app/ui/views/customers_view.py" line="50"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation>姓名、拼音、电话、车牌或车架号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="50"/>
+        <location filename="../../app/ui/views/customers_view.py" line="52"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="55"/>
+        <location filename="../../app/ui/views/customers_view.py" line="57"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="59"/>
+        <location filename="../../app/ui/views/customers_view.py" line="61"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation>按层级、RFM、车辆数、购车次数、车型档次、重点客户、进店情况和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="63"/>
+        <location filename="../../app/ui/views/customers_view.py" line="65"/>
         <source>Call these customers…</source>
         <translation>给这些客户打电话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="66"/>
+        <location filename="../../app/ui/views/customers_view.py" line="68"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation>把列表中的每位客户放进其顾问的电话清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="75"/>
+        <location filename="../../app/ui/views/customers_view.py" line="77"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="95"/>
+        <location filename="../../app/ui/views/customers_view.py" line="97"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="242"/>
+        <location filename="../../app/ui/views/customers_view.py" line="245"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="253"/>
+        <location filename="../../app/ui/views/customers_view.py" line="256"/>
         <source>The segment could not be worked out.</source>
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="285"/>
+        <location filename="../../app/ui/views/customers_view.py" line="288"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="287"/>
+        <location filename="../../app/ui/views/customers_view.py" line="290"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="306"/>
+        <location filename="../../app/ui/views/customers_view.py" line="319"/>
+        <source>More than %n customer(s), counting…</source>
+        <translation>
+            <numerusform>超过 %n 位客户，正在计数…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="321"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="360"/>
+        <location filename="../../app/ui/views/customers_view.py" line="393"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="361"/>
+        <location filename="../../app/ui/views/customers_view.py" line="394"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1641,114 +1659,114 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="102"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="99"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="102"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="99"/>
         <source>To month</source>
         <translation>结束月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="136"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="105"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="109"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="371"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="106"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="355"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="111"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="108"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="117"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="114"/>
         <source>Computing the charts</source>
         <translation>正在计算图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="118"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="115"/>
         <source>Computing the charts… %p%</source>
         <translation>正在计算图表… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="131"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="128"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="133"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="130"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="191"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="186"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="188"/>
         <source>Save %1 as PNG</source>
         <translation>把“%1”另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="285"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="269"/>
         <source>The charts could not be computed: %1</source>
         <translation>图表无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="312"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="296"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="348"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="332"/>
         <source>Save chart as PNG</source>
         <translation>把图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="349"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="333"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="358"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="342"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="359"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="343"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation>图片无法写入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="375"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="359"/>
         <source>%1 to %2 · %3 · as of %4</source>
         <translation>%1 至 %2 · %3 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="394"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="378"/>
         <source>The charts are still being computed.</source>
         <translation>图表仍在计算中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="398"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="382"/>
         <source>Owner&apos;s dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="405"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="389"/>
         <source>Export dashboard</source>
         <translation>导出经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="406"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="390"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1813,226 +1831,226 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../app/ui/exports.py" line="27"/>
+        <location filename="../../app/presentation/exports.py" line="26"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="29"/>
+        <location filename="../../app/presentation/exports.py" line="28"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="30"/>
+        <location filename="../../app/presentation/exports.py" line="29"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="31"/>
+        <location filename="../../app/presentation/exports.py" line="30"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="32"/>
+        <location filename="../../app/presentation/exports.py" line="31"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="33"/>
+        <location filename="../../app/presentation/exports.py" line="32"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="34"/>
+        <location filename="../../app/presentation/exports.py" line="33"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="35"/>
+        <location filename="../../app/presentation/exports.py" line="34"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="36"/>
+        <location filename="../../app/presentation/exports.py" line="35"/>
         <source>Birth year</source>
         <translation>出生年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="37"/>
+        <location filename="../../app/presentation/exports.py" line="36"/>
         <source>Birth month</source>
         <translation>出生月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="38"/>
+        <location filename="../../app/presentation/exports.py" line="37"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="39"/>
+        <location filename="../../app/presentation/exports.py" line="38"/>
         <source>Lunar birthday</source>
         <translation>农历生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="40"/>
+        <location filename="../../app/presentation/exports.py" line="39"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="41"/>
-        <location filename="../../app/ui/exports.py" line="103"/>
-        <location filename="../../app/ui/exports.py" line="120"/>
-        <location filename="../../app/ui/exports.py" line="156"/>
+        <location filename="../../app/presentation/exports.py" line="40"/>
+        <location filename="../../app/presentation/exports.py" line="106"/>
+        <location filename="../../app/presentation/exports.py" line="125"/>
+        <location filename="../../app/presentation/exports.py" line="164"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="42"/>
-        <location filename="../../app/ui/exports.py" line="162"/>
+        <location filename="../../app/presentation/exports.py" line="41"/>
+        <location filename="../../app/presentation/exports.py" line="170"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="43"/>
+        <location filename="../../app/presentation/exports.py" line="42"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="44"/>
-        <location filename="../../app/ui/exports.py" line="104"/>
-        <location filename="../../app/ui/exports.py" line="164"/>
+        <location filename="../../app/presentation/exports.py" line="43"/>
+        <location filename="../../app/presentation/exports.py" line="107"/>
+        <location filename="../../app/presentation/exports.py" line="172"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="45"/>
+        <location filename="../../app/presentation/exports.py" line="44"/>
         <source>Marketing consent</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="46"/>
+        <location filename="../../app/presentation/exports.py" line="45"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="47"/>
+        <location filename="../../app/presentation/exports.py" line="46"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="48"/>
+        <location filename="../../app/presentation/exports.py" line="47"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="93"/>
+        <location filename="../../app/presentation/exports.py" line="96"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="95"/>
+        <location filename="../../app/presentation/exports.py" line="98"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="96"/>
+        <location filename="../../app/presentation/exports.py" line="99"/>
         <source>Call from</source>
         <translation>开始联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="97"/>
-        <location filename="../../app/ui/exports.py" line="124"/>
+        <location filename="../../app/presentation/exports.py" line="100"/>
+        <location filename="../../app/presentation/exports.py" line="129"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="98"/>
-        <location filename="../../app/ui/exports.py" line="122"/>
-        <location filename="../../app/ui/exports.py" line="158"/>
+        <location filename="../../app/presentation/exports.py" line="101"/>
+        <location filename="../../app/presentation/exports.py" line="127"/>
+        <location filename="../../app/presentation/exports.py" line="166"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="99"/>
-        <location filename="../../app/ui/exports.py" line="123"/>
-        <location filename="../../app/ui/exports.py" line="159"/>
+        <location filename="../../app/presentation/exports.py" line="102"/>
+        <location filename="../../app/presentation/exports.py" line="128"/>
+        <location filename="../../app/presentation/exports.py" line="167"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="100"/>
+        <location filename="../../app/presentation/exports.py" line="103"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="101"/>
-        <location filename="../../app/ui/exports.py" line="125"/>
+        <location filename="../../app/presentation/exports.py" line="104"/>
+        <location filename="../../app/presentation/exports.py" line="130"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="102"/>
-        <location filename="../../app/ui/exports.py" line="126"/>
+        <location filename="../../app/presentation/exports.py" line="105"/>
+        <location filename="../../app/presentation/exports.py" line="131"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="118"/>
+        <location filename="../../app/presentation/exports.py" line="123"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="121"/>
+        <location filename="../../app/presentation/exports.py" line="126"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="127"/>
+        <location filename="../../app/presentation/exports.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="128"/>
+        <location filename="../../app/presentation/exports.py" line="133"/>
         <source>Attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="129"/>
+        <location filename="../../app/presentation/exports.py" line="134"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="130"/>
+        <location filename="../../app/presentation/exports.py" line="135"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="131"/>
-        <location filename="../../app/ui/exports.py" line="165"/>
+        <location filename="../../app/presentation/exports.py" line="136"/>
+        <location filename="../../app/presentation/exports.py" line="173"/>
         <source>Handwritten notes</source>
         <translation>手写备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="154"/>
+        <location filename="../../app/presentation/exports.py" line="162"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="157"/>
+        <location filename="../../app/presentation/exports.py" line="165"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="160"/>
+        <location filename="../../app/presentation/exports.py" line="168"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="161"/>
+        <location filename="../../app/presentation/exports.py" line="169"/>
         <source>Earliest due</source>
         <translation>最早到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="163"/>
+        <location filename="../../app/presentation/exports.py" line="171"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -2346,194 +2364,194 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/presentation/labels.py" line="32"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/presentation/labels.py" line="33"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
-        <location filename="../../app/ui/labels.py" line="48"/>
-        <location filename="../../app/ui/labels.py" line="98"/>
+        <location filename="../../app/presentation/labels.py" line="39"/>
+        <location filename="../../app/presentation/labels.py" line="47"/>
+        <location filename="../../app/presentation/labels.py" line="97"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/presentation/labels.py" line="40"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/presentation/labels.py" line="41"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/presentation/labels.py" line="48"/>
         <source>Showroom</source>
         <translation>展厅到店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
-        <location filename="../../app/ui/labels.py" line="102"/>
+        <location filename="../../app/presentation/labels.py" line="49"/>
+        <location filename="../../app/presentation/labels.py" line="101"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/presentation/labels.py" line="50"/>
         <source>Phone enquiry</source>
         <translation>电话咨询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/presentation/labels.py" line="51"/>
         <source>Auto show</source>
         <translation>车展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/presentation/labels.py" line="52"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/presentation/labels.py" line="53"/>
         <source>Service walk-in</source>
         <translation>售后进店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/presentation/labels.py" line="54"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/presentation/labels.py" line="55"/>
         <source>Fleet sales</source>
         <translation>集团采购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24"/>
-        <location filename="../../app/ui/labels.py" line="57"/>
-        <location filename="../../app/ui/labels.py" line="132"/>
+        <location filename="../../app/presentation/labels.py" line="23"/>
+        <location filename="../../app/presentation/labels.py" line="56"/>
+        <location filename="../../app/presentation/labels.py" line="131"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/presentation/labels.py" line="62"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/presentation/labels.py" line="63"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/presentation/labels.py" line="69"/>
         <source>Sales advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/presentation/labels.py" line="70"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="72"/>
+        <location filename="../../app/presentation/labels.py" line="71"/>
         <source>Service manager</source>
         <translation>售后经理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/presentation/labels.py" line="72"/>
         <source>Owner</source>
         <comment>staff role: the owner of the shop</comment>
         <translation>店总</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/presentation/labels.py" line="78"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/presentation/labels.py" line="79"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
-        <location filename="../../app/ui/labels.py" line="101"/>
+        <location filename="../../app/presentation/labels.py" line="80"/>
+        <location filename="../../app/presentation/labels.py" line="100"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/presentation/labels.py" line="81"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/presentation/labels.py" line="82"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/presentation/labels.py" line="83"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/presentation/labels.py" line="89"/>
         <source>New, bought here</source>
         <translation>本店新车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="91"/>
+        <location filename="../../app/presentation/labels.py" line="90"/>
         <source>Used, bought here</source>
         <translation>本店二手车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/presentation/labels.py" line="91"/>
         <source>Bought elsewhere</source>
         <translation>外店购买</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="99"/>
+        <location filename="../../app/presentation/labels.py" line="98"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="100"/>
+        <location filename="../../app/presentation/labels.py" line="99"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="103"/>
+        <location filename="../../app/presentation/labels.py" line="102"/>
         <source>Signed form</source>
         <translation>书面签字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="117"/>
+        <location filename="../../app/presentation/labels.py" line="116"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="118"/>
+        <location filename="../../app/presentation/labels.py" line="117"/>
         <source>Family birthday</source>
         <translation>家人生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="119"/>
+        <location filename="../../app/presentation/labels.py" line="118"/>
         <source>Purchase anniversary</source>
         <translation>购车周年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="120"/>
+        <location filename="../../app/presentation/labels.py" line="119"/>
         <source>Wedding anniversary</source>
         <translation>结婚纪念日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="121"/>
+        <location filename="../../app/presentation/labels.py" line="120"/>
         <source>Insurance expiry</source>
         <translation>保险到期</translation>
     </message>
@@ -2589,7 +2607,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/presentation/labels.py" line="121"/>
         <source>Annual inspection</source>
         <translation>年检到期</translation>
     </message>
@@ -2604,164 +2622,164 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>精品加装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/presentation/labels.py" line="122"/>
         <source>Warranty end</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="124"/>
+        <location filename="../../app/presentation/labels.py" line="123"/>
         <source>Maintenance due</source>
         <translation>保养到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="125"/>
+        <location filename="../../app/presentation/labels.py" line="124"/>
         <source>Dated item</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/presentation/labels.py" line="125"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="127"/>
+        <location filename="../../app/presentation/labels.py" line="126"/>
         <source>Post-service call</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="128"/>
+        <location filename="../../app/presentation/labels.py" line="127"/>
         <source>Lead follow-up</source>
         <translation>潜客跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="129"/>
+        <location filename="../../app/presentation/labels.py" line="128"/>
         <source>Complaint</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="130"/>
+        <location filename="../../app/presentation/labels.py" line="129"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="131"/>
+        <location filename="../../app/presentation/labels.py" line="130"/>
         <source>Campaign call</source>
         <translation>专项回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="143"/>
+        <location filename="../../app/presentation/labels.py" line="142"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="144"/>
+        <location filename="../../app/presentation/labels.py" line="143"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="145"/>
+        <location filename="../../app/presentation/labels.py" line="144"/>
         <source>Appointment booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="146"/>
+        <location filename="../../app/presentation/labels.py" line="145"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="147"/>
+        <location filename="../../app/presentation/labels.py" line="146"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="159"/>
+        <location filename="../../app/presentation/labels.py" line="158"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="160"/>
-        <location filename="../../app/ui/labels.py" line="172"/>
+        <location filename="../../app/presentation/labels.py" line="159"/>
+        <location filename="../../app/presentation/labels.py" line="171"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="161"/>
-        <location filename="../../app/ui/labels.py" line="173"/>
+        <location filename="../../app/presentation/labels.py" line="160"/>
+        <location filename="../../app/presentation/labels.py" line="172"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="162"/>
+        <location filename="../../app/presentation/labels.py" line="161"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="174"/>
+        <location filename="../../app/presentation/labels.py" line="173"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="175"/>
+        <location filename="../../app/presentation/labels.py" line="174"/>
         <source>Made a follow-up</source>
         <translation>已转回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="187"/>
+        <location filename="../../app/presentation/labels.py" line="186"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="188"/>
+        <location filename="../../app/presentation/labels.py" line="187"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="189"/>
+        <location filename="../../app/presentation/labels.py" line="188"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="190"/>
+        <location filename="../../app/presentation/labels.py" line="189"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="200"/>
+        <location filename="../../app/presentation/labels.py" line="199"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="201"/>
+        <location filename="../../app/presentation/labels.py" line="200"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="202"/>
+        <location filename="../../app/presentation/labels.py" line="201"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="203"/>
+        <location filename="../../app/presentation/labels.py" line="202"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="204"/>
+        <location filename="../../app/presentation/labels.py" line="203"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="205"/>
+        <location filename="../../app/presentation/labels.py" line="204"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="224"/>
+        <location filename="../../app/presentation/labels.py" line="223"/>
         <source>lunar %1/%2</source>
         <translation>农历%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="226"/>
+        <location filename="../../app/presentation/labels.py" line="225"/>
         <source> (leap month)</source>
         <translation>（闰月）</translation>
     </message>
@@ -2769,116 +2787,117 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LapsedView</name>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="83"/>
         <source>At risk and lost</source>
         <translation>流失风险与已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="48"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="87"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="53"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="92"/>
         <source>Make win-back calls for the selected</source>
         <translation>为所选客户生成挽回回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="95"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="52"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="185"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="157"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="54"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="186"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="159"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="188"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="79"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="158"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="187"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="162"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="62"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="163"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="109"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="46"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="88"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="85"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="88"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="84"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="160"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="80"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="161"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="60"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
         <source>Spent (yuan)</source>
         <translation>消费（元）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/lapsed_view.py" line="113"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="137"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="127"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="134"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="142"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="104"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="163"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="171"/>
         <source>Win-back list</source>
         <translation>流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="145"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="174"/>
         <source>Export win-back list</source>
         <translation>导出流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="146"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="175"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="155"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="184"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
@@ -2886,234 +2905,234 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Guanxi — customer relationships</source>
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -3121,643 +3140,665 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="137"/>
-        <location filename="../../app/bootstrap.py" line="168"/>
-        <location filename="../../app/bootstrap.py" line="303"/>
-        <location filename="../../app/bootstrap.py" line="446"/>
+        <location filename="../../app/bootstrap.py" line="132"/>
+        <location filename="../../app/bootstrap.py" line="163"/>
+        <location filename="../../app/bootstrap.py" line="354"/>
+        <location filename="../../app/bootstrap.py" line="498"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="167"/>
+        <location filename="../../app/bootstrap.py" line="162"/>
         <source>Open in: %1</source>
         <translation>正在使用此客户库的是：%1</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="247"/>
+        <location filename="../../app/bootstrap.py" line="298"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>只读：此客户库已损坏，不会再向其中写入任何内容。请导出或打印所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="276"/>
-        <location filename="../../app/bootstrap.py" line="402"/>
+        <location filename="../../app/bootstrap.py" line="327"/>
+        <location filename="../../app/bootstrap.py" line="454"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="277"/>
+        <location filename="../../app/bootstrap.py" line="328"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation>此客户库位于数据库服务器上：其备份需用服务器自带的工具保存和恢复。未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="342"/>
+        <location filename="../../app/bootstrap.py" line="393"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation>正在备份，请等备份完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="351"/>
+        <location filename="../../app/bootstrap.py" line="402"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="453"/>
+        <location filename="../../app/bootstrap.py" line="505"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="454"/>
+        <location filename="../../app/bootstrap.py" line="506"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation>程序出错了。之前已保存的内容不受影响。请复制下方的详细信息，发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="14"/>
+        <location filename="../../app/presentation/messages.py" line="15"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15"/>
+        <location filename="../../app/presentation/messages.py" line="16"/>
         <source>Not a valid phone number (e.g. 138 0013 8000 or 010-6552 9988).</source>
         <translation>电话号码无效（例如 138 0013 8000 或 010-6552 9988）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16"/>
+        <location filename="../../app/presentation/messages.py" line="17"/>
         <source>Not a valid e-mail address.</source>
         <translation>电子邮箱地址无效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18"/>
+        <location filename="../../app/presentation/messages.py" line="19"/>
         <source>Must be exactly 17 characters long.</source>
         <translation>必须为 17 位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="19"/>
+        <location filename="../../app/presentation/messages.py" line="20"/>
         <source>Only digits and capital letters, except I, O and Q.</source>
         <translation>只能由数字和大写字母组成（不含 I、O、Q）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="20"/>
+        <location filename="../../app/presentation/messages.py" line="21"/>
         <source>The check digit (9th character) does not match: please check for a typo.</source>
         <translation>校验位（第 9 位）不符，请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21"/>
+        <location filename="../../app/presentation/messages.py" line="22"/>
         <source>Another vehicle in the book already has this one.</source>
         <translation>已被客户库中的另一辆车使用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22"/>
+        <location filename="../../app/presentation/messages.py" line="23"/>
         <source>Not a valid plate (e.g. 京A·12345 or 京A·D12345).</source>
         <translation>车牌号无效（例如 京A·12345 或 京A·D12345）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/presentation/messages.py" line="24"/>
         <source>Not a valid date (use YYYY-MM-DD).</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24"/>
+        <location filename="../../app/presentation/messages.py" line="25"/>
         <source>This day does not exist: check the month and the day (that month may have fewer days).</source>
         <translation>没有这一天：请核对月和日（该月可能没有这么多天）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25"/>
+        <location filename="../../app/presentation/messages.py" line="26"/>
         <source>This date is in the future.</source>
         <translation>此日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="26"/>
+        <location filename="../../app/presentation/messages.py" line="27"/>
         <source>A birthday needs both month and day.</source>
         <translation>生日需同时填写月和日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/presentation/messages.py" line="28"/>
         <source>This day does not exist in that calendar.</source>
         <translation>所选历法中没有这一天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/presentation/messages.py" line="29"/>
         <source>The birth year is not plausible.</source>
         <translation>出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/presentation/messages.py" line="30"/>
         <source>The birthday is in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/presentation/messages.py" line="31"/>
         <source>A leap-month birthday needs the year.</source>
         <translation>闰月生日需要填写出生年份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/presentation/messages.py" line="32"/>
         <source>Guanxi&apos;s lunar calendar covers lunar years 1900 to 2100 only. Nothing was saved: enter a date in those years, or use the solar calendar.</source>
         <translation>Guanxi 的农历仅支持农历 1900 年至 2100 年。未保存任何内容：请输入这一范围内的日期，或改用公历。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/presentation/messages.py" line="33"/>
         <source>Give the date the customer agreed to marketing.</source>
         <translation>请填写客户同意接收营销信息的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/presentation/messages.py" line="34"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择其他客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/presentation/messages.py" line="35"/>
         <source>The model year is not plausible.</source>
         <translation>年款不合理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/presentation/messages.py" line="36"/>
         <source>This number cannot be negative.</source>
         <translation>此数值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/presentation/messages.py" line="37"/>
         <source>Choose an existing customer as the new owner.</source>
         <translation>请选择一位已有客户作为新车主。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/presentation/messages.py" line="38"/>
         <source>The vehicle already belongs to this customer.</source>
         <translation>该车辆已属于此客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/presentation/messages.py" line="39"/>
         <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
         <translation>该里程低于车辆上次记录的里程。请核对，或确认已更换里程表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/presentation/messages.py" line="40"/>
         <source>The car cannot leave before it came in.</source>
         <translation>出厂日期不能早于进厂日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/presentation/messages.py" line="41"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>满意度为 1 到 5 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/presentation/messages.py" line="42"/>
         <source>Choose the kind of visit.</source>
         <translation>请选择进厂类型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/presentation/messages.py" line="43"/>
         <source>Choose a staff member who is in the book.</source>
         <translation>请选择客户库中已有的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/presentation/messages.py" line="44"/>
         <source>Choose one of the customer&apos;s vehicles.</source>
         <translation>请选择该客户名下的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/presentation/messages.py" line="45"/>
         <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
         <translation>此文本包含无法保存的字符（通常是复制粘贴时带入的）。内容未保存，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/presentation/messages.py" line="47"/>
         <source>This value is not accepted.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/presentation/messages.py" line="52"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation>此客户库由更新版本的 Guanxi 创建，本程序未打开也未修改它。请升级 Guanxi 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/presentation/messages.py" line="55"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation>此文件不是 Guanxi 客户库（或已损坏），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/presentation/messages.py" line="57"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation>此数据库属于其他程序，Guanxi 未对其作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/presentation/messages.py" line="59"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation>客户库升级失败。客户库保持原样，同一文件夹中另有一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/presentation/messages.py" line="62"/>
         <source>The book file does not exist.</source>
         <translation>客户库文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/presentation/messages.py" line="63"/>
         <source>The book could not be created in that folder.</source>
         <translation>无法在该文件夹中创建客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/presentation/messages.py" line="64"/>
         <source>A demo can only be written into an empty book.</source>
         <translation>演示数据只能写入空白客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/presentation/messages.py" line="66"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation>此客户库位于数据库服务器上，而本机未安装与该服务器通信所需的程序（%1）。未打开也未修改任何内容。请让搭建服务器的人员在本机安装 %1，或改为打开客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/presentation/messages.py" line="69"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation>这不是 Guanxi 能打开的客户库地址：%1。未打开也未修改任何内容。请提供客户库文件，或服务器地址，例如 postgresql+psycopg://user@server/book。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/presentation/messages.py" line="71"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation>无法连接存放此客户库的数据库服务器，或服务器拒绝了 Guanxi 的登录。未作任何修改。请检查地址、用户名和密码，并确认服务器正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/presentation/messages.py" line="75"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation>客户库正忙：另一台电脑或其他程序锁定它的时间过长。正在保存的内容未能保存；之前保存的内容不受影响。请稍后重试；如果反复出现，请关闭其他电脑上的 Guanxi 后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/presentation/messages.py" line="78"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满。正在保存的内容未能保存；之前保存的内容不受影响。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/presentation/messages.py" line="80"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation>客户库文件已损坏，之后不会再向其中写入任何内容。请停止使用该客户库：保留一份文件副本交给技术支持，并恢复客户库最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/presentation/messages.py" line="82"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation>无法写入客户库：文件或其所在文件夹为只读，或当前用户无权修改。正在保存的内容未能保存；之前保存的内容不受影响。请检查文件权限，或把客户库复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/presentation/messages.py" line="85"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation>客户库所在的磁盘报告了错误。正在保存的内容未能保存；之前保存的内容不受影响。请检查该磁盘（或网络文件夹），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/presentation/messages.py" line="88"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation>备份未能写入。客户库和之前的备份均保持原样。请重试；如果再次失败，请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/presentation/messages.py" line="91"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation>存放备份的磁盘已满，本次备份未写入。客户库和之前的备份均保持原样。请在该磁盘上腾出空间，或在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/presentation/messages.py" line="94"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation>备份文件夹无法写入：文件夹为只读，或当前用户无权修改。客户库和之前的备份均保持原样。请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/presentation/messages.py" line="97"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation>新备份未通过校验，因此未予保留；之前的备份保持原样。可能是客户库本身已损坏，也可能是存放备份的磁盘出了故障。请再执行一次“文件 → 立即备份”；如果仍然失败，请保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation>此文件为空（0 字节），其中没有客户库。Guanxi 未向其写入任何内容。如果其中本应存有您的客户资料，说明它是在 Guanxi 之外被清空的：请恢复最近的备份（文件 → 从备份恢复…），或选择其他客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/presentation/messages.py" line="105"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation>Guanxi 无权读取此客户库文件（文件权限不允许当前用户访问）。未打开也未修改任何内容。请联系本机管理员开通该文件的读写权限，或把客户库复制到您自己的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/presentation/messages.py" line="108"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation>此客户库所在的文件夹 Guanxi 无法写入（或文件本身为只读），而客户库在使用过程中必须能够写入。未打开也未修改任何内容。请把客户库复制到有写入权限的文件夹并打开副本，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/presentation/messages.py" line="112"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>客户库以只读方式打开，仅用于抢救可读取的内容：不会向其中写入任何内容。您正在保存的内容未保存。请导出所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/presentation/messages.py" line="115"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation>此客户库已被另一个正在运行的 Guanxi 打开。此处未打开也未修改任何内容，另一个 Guanxi 照常工作。请切换到那个窗口（或将其关闭后重新启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/presentation/messages.py" line="119"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation>此备份文件已不存在（已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/presentation/messages.py" line="121"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation>此备份已损坏：未通过校验，因此未被使用。请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/presentation/messages.py" line="123"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation>此文件不是 Guanxi 客户库的备份，因此未被使用。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/presentation/messages.py" line="125"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation>未找到此客户库的完好备份（每个备份都已丢失、损坏，或由更新版本的 Guanxi 创建）。客户库未作修改。请以只读方式打开，抢救可读取的内容，并保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/presentation/messages.py" line="129"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/presentation/messages.py" line="150"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满，无法把备份复制到客户库所在文件夹。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/presentation/messages.py" line="152"/>
         <source>The backup could not be copied beside the book.</source>
         <translation>无法把备份复制到客户库所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/presentation/messages.py" line="153"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation>客户库所在文件夹无法写入，因此无法把备份复制过去。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/presentation/messages.py" line="155"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation>此备份由更新版本的 Guanxi 创建。请升级 Guanxi，或选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/presentation/messages.py" line="159"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation>备份未恢复。客户库完全保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/presentation/messages.py" line="161"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation>备份未恢复。客户库完全保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/presentation/messages.py" line="168"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation>客户库已从 %1 的备份恢复。该备份之后录入的内容不在客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/presentation/messages.py" line="171"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation>原客户库已保留（已改名，未删除），位置：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>This card has changes that are not saved. Save them?</source>
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/presentation/messages.py" line="177"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../app/ui/ops.py" line="126"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ops.py" line="228"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ops.py" line="230"/>
+        <source>Cancel %1</source>
+        <translation>取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ops.py" line="288"/>
+        <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
+        <translation>此操作未能完成。之前保存的内容都安全无损。请再试一次；如果仍然失败，请复制下面的详细信息交给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ops.py" line="298"/>
+        <source>Guanxi</source>
+        <translation>关系</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="67"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="58"/>
+        <location filename="../../app/desk/settings.py" line="205"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
+        <location filename="../../app/desk/settings.py" line="207"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="220"/>
         <source>Everyone (no advisor)</source>
         <translation>所有人（不指定顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="72"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
+        <location filename="../../app/desk/settings.py" line="65"/>
+        <location filename="../../app/desk/settings.py" line="66"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="74"/>
+        <location filename="../../app/desk/settings.py" line="204"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../app/desk/settings.py" line="211"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../app/desk/settings.py" line="68"/>
         <source>Reminders on the call sheet</source>
         <translation>回访清单上的提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
         <source>Show this many days ahead</source>
         <translation>提前显示天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
         <source>Drop off this many days after the date</source>
         <translation>过期后移出天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="93"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="97"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="114"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="116"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../app/desk/settings.py" line="181"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="212"/>
         <source>A reminder nobody dealt with leaves the call sheet this many days after its date. Follow-ups keep their own rules (see the Follow-ups tab).</source>
         <translation>无人处理的提醒在日期过后这么多天会从回访清单上移出。回访任务另有规则（见“回访”选项卡）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="111"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="197"/>
+        <location filename="../../app/desk/settings.py" line="69"/>
+        <location filename="../../app/desk/settings.py" line="70"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../app/desk/settings.py" line="218"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../../app/desk/settings.py" line="221"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="120"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="198"/>
+        <location filename="../../app/desk/settings.py" line="71"/>
+        <location filename="../../app/desk/settings.py" line="72"/>
         <source>Service lane</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="126"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../../app/desk/settings.py" line="182"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="129"/>
+        <location filename="../../app/desk/settings.py" line="225"/>
         <source>After-service call after</source>
         <translation>售后回访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../../app/desk/settings.py" line="228"/>
         <source>At risk after no visit for</source>
         <translation>未到店多久算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../../app/desk/settings.py" line="231"/>
         <source>Lost after no visit for</source>
         <translation>未到店多久算已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
         <source>Kilometres</source>
         <translation>公里数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="144"/>
+        <location filename="../../app/desk/settings.py" line="234"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation>各品牌保养间隔（以先到者为准）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="148"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="203"/>
+        <location filename="../../app/desk/settings.py" line="73"/>
+        <location filename="../../app/desk/settings.py" line="74"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="153"/>
+        <location filename="../../app/desk/settings.py" line="240"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="161"/>
+        <location filename="../../app/desk/settings.py" line="245"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="170"/>
+        <location filename="../../app/desk/settings.py" line="239"/>
         <source>Count sales and service of the last</source>
         <translation>统计最近多少年的购车与售后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="171"/>
+        <location filename="../../app/desk/settings.py" line="243"/>
         <source>High value from</source>
         <translation>高价值起点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="172"/>
+        <location filename="../../app/desk/settings.py" line="247"/>
         <source>High loyalty from a score of</source>
         <translation>高忠诚度起点（分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="174"/>
+        <location filename="../../app/desk/settings.py" line="249"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation>忠诚度 = 每年进店次数 + 使用过的服务种类 + 2 × 转介绍人数。高价值客户：价值高且忠诚度高；中价值：二者之一高；低价值：都不高。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="178"/>
+        <location filename="../../app/desk/settings.py" line="254"/>
         <source>Premium makes or models</source>
         <translation>豪华品牌或车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="179"/>
+        <location filename="../../app/desk/settings.py" line="255"/>
         <source>Separate them with commas.</source>
         <translation>用逗号或顿号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
+        <location filename="../../app/desk/settings.py" line="67"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="208"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../app/desk/settings.py" line="75"/>
+        <location filename="../../app/desk/settings.py" line="76"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="268"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="263"/>
         <source>A “backups” folder beside the book</source>
         <translation>与客户库同目录的“backups”文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="265"/>
         <source>Leave empty for a “backups” folder beside the book.</source>
         <translation>留空则使用与客户库同目录的“backups”文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="228"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="166"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="238"/>
+        <location filename="../../app/desk/settings.py" line="263"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="239"/>
+        <location filename="../../app/desk/settings.py" line="266"/>
         <source>Back up the book when Guanxi closes</source>
         <translation>关闭 Guanxi 时备份客户库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="242"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="257"/>
+        <location filename="../../app/desk/settings.py" line="259"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="243"/>
+        <location filename="../../app/desk/settings.py" line="262"/>
         <source>While the book is open, back up every</source>
         <translation>客户库打开期间，自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="246"/>
+        <location filename="../../app/desk/settings.py" line="268"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation>每次备份都会先通过校验，再删除较早的备份。保留规则：最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。建议把备份存放在另一块硬盘或 U 盘上，以防硬盘损坏。</translation>
     </message>
@@ -3765,177 +3806,177 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="111"/>
+        <location filename="../../app/presentation/printing.py" line="74"/>
         <source>reached</source>
         <comment>call outcome tick box, short</comment>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="112"/>
+        <location filename="../../app/presentation/printing.py" line="75"/>
         <source>no answer</source>
         <comment>call outcome tick box, short</comment>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="113"/>
+        <location filename="../../app/presentation/printing.py" line="76"/>
         <source>appointment</source>
         <comment>call outcome tick box, short</comment>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="114"/>
+        <location filename="../../app/presentation/printing.py" line="77"/>
         <source>not interested</source>
         <comment>call outcome tick box, short</comment>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="115"/>
+        <location filename="../../app/presentation/printing.py" line="78"/>
         <source>wrong number</source>
         <comment>call outcome tick box, short</comment>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="184"/>
+        <location filename="../../app/presentation/printing.py" line="138"/>
         <source>Advisor: %1 (%2)</source>
         <translation>销售顾问：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="186"/>
+        <location filename="../../app/presentation/printing.py" line="140"/>
         <source>No advisor (%1)</source>
         <translation>未分配顾问（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="194"/>
+        <location filename="../../app/presentation/printing.py" line="148"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="199"/>
+        <location filename="../../app/presentation/printing.py" line="153"/>
         <source>overdue</source>
         <comment>mark next to a customer on paper</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="238"/>
+        <location filename="../../app/presentation/printing.py" line="192"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="239"/>
+        <location filename="../../app/presentation/printing.py" line="193"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="240"/>
+        <location filename="../../app/presentation/printing.py" line="194"/>
         <source>Customers to call: %1</source>
         <translation>待回访客户：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="243"/>
+        <location filename="../../app/presentation/printing.py" line="197"/>
         <source>Nobody to call on this day.</source>
         <translation>当天没有需要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="246"/>
-        <location filename="../../app/ui/printing.py" line="303"/>
+        <location filename="../../app/presentation/printing.py" line="200"/>
+        <location filename="../../app/presentation/printing.py" line="257"/>
         <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
         <translation>粗体姓名为重点客户；“!”表示该回访已逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="250"/>
+        <location filename="../../app/presentation/printing.py" line="204"/>
         <source>#</source>
         <translation>序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="251"/>
-        <location filename="../../app/ui/printing.py" line="307"/>
+        <location filename="../../app/presentation/printing.py" line="205"/>
+        <location filename="../../app/presentation/printing.py" line="261"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="308"/>
+        <location filename="../../app/presentation/printing.py" line="262"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="252"/>
+        <location filename="../../app/presentation/printing.py" line="206"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="312"/>
+        <location filename="../../app/presentation/printing.py" line="266"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="313"/>
+        <location filename="../../app/presentation/printing.py" line="267"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="254"/>
-        <location filename="../../app/ui/printing.py" line="314"/>
+        <location filename="../../app/presentation/printing.py" line="208"/>
+        <location filename="../../app/presentation/printing.py" line="268"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="256"/>
+        <location filename="../../app/presentation/printing.py" line="210"/>
         <source>number may be wrong</source>
         <translation>号码可能有误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="297"/>
+        <location filename="../../app/presentation/printing.py" line="251"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="298"/>
+        <location filename="../../app/presentation/printing.py" line="252"/>
         <source>Follow-ups: %1</source>
         <translation>回访任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="301"/>
+        <location filename="../../app/presentation/printing.py" line="255"/>
         <source>No follow-ups are due.</source>
         <translation>没有到期的回访任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="309"/>
+        <location filename="../../app/presentation/printing.py" line="263"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="310"/>
+        <location filename="../../app/presentation/printing.py" line="264"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="311"/>
+        <location filename="../../app/presentation/printing.py" line="265"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="333"/>
+        <location filename="../../app/presentation/printing.py" line="287"/>
         <source>date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="339"/>
+        <location filename="../../app/presentation/printing.py" line="293"/>
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="342"/>
+        <location filename="../../app/presentation/printing.py" line="296"/>
         <source>attempts: %1</source>
         <translation>拨打次数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="629"/>
+        <location filename="../../app/render/pdf.py" line="329"/>
         <source>Could not start printing.</source>
         <translation>无法开始打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="645"/>
+        <location filename="../../app/render/pdf.py" line="345"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -3943,12 +3984,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="33"/>
+        <location filename="../../app/render/language.py" line="26"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="34"/>
+        <location filename="../../app/render/language.py" line="27"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -4130,8 +4171,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/dialogs/restore_dialog.py" line="113"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="250"/>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="312"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="251"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="313"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -4186,17 +4227,17 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="212"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="215"/>
         <source>This backup cannot be read: it is damaged, or it is not a Guanxi book. A restore from it would be refused.</source>
         <translation>无法读取此备份：它已损坏，或者不是 Guanxi 客户库。从它恢复会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="235"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="236"/>
         <source>Put the backup file %1 in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
@@ -4205,7 +4246,7 @@ The book as it is now is closed and kept aside, renamed, next to it: nothing is 
 当前客户库将被关闭，并改名保留在同一文件夹中，不会删除任何内容。此备份之后录入的内容不会出现在恢复后的客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="240"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="241"/>
         <source>Put the backup of %1 (%2) in the book&apos;s place?
 
 The book as it is now is closed and kept aside, renamed, next to it: nothing is deleted. What was written after this backup will not be in the restored book.</source>
@@ -4214,32 +4255,32 @@ The book as it is now is closed and kept aside, renamed, next to it: nothing is 
 当前客户库将被关闭，并改名保留在同一文件夹中，不会删除任何内容。此备份之后录入的内容不会出现在恢复后的客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="246"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="247"/>
         <source>Warning: this backup could not be read. It may be damaged, or not a Guanxi book: the restore will most likely be refused, and the book left as it is.</source>
         <translation>警告：无法读取此备份。它可能已损坏，或者不是 Guanxi 客户库：恢复很可能会被拒绝，客户库将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="256"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="257"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="276"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="278"/>
         <source>Guanxi backups (*.bak *.db)</source>
         <translation>Guanxi 备份 (*.bak *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="277"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="278"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="287"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="288"/>
         <source>This file is the book itself (or one of its working files), not a backup of it. Nothing was changed.
 
 Choose a backup of the book: its name usually ends in .bak.</source>
@@ -4248,7 +4289,7 @@ Choose a backup of the book: its name usually ends in .bak.</source>
 请选择客户库的备份：备份的文件名通常以 .bak 结尾。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/restore_dialog.py" line="294"/>
+        <location filename="../../app/ui/dialogs/restore_dialog.py" line="295"/>
         <source>This file cannot be found or read any more. Nothing was changed.
 
 Check that the drive holding it is still connected, then choose it again.</source>
@@ -4911,151 +4952,152 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>VisitsView</name>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="72"/>
+        <location filename="../../app/ui/views/visits_view.py" line="99"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="77"/>
+        <location filename="../../app/ui/views/visits_view.py" line="104"/>
         <source>All service advisors</source>
         <translation>全部服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="81"/>
+        <location filename="../../app/ui/views/visits_view.py" line="108"/>
         <source>New visit…</source>
         <translation>登记进厂…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="83"/>
+        <location filename="../../app/ui/views/visits_view.py" line="110"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="85"/>
+        <location filename="../../app/ui/views/visits_view.py" line="112"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="87"/>
+        <location filename="../../app/ui/views/visits_view.py" line="114"/>
         <source>Correct the selected visit (or double-click it)</source>
         <translation>修改所选进厂记录（或双击该记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="89"/>
+        <location filename="../../app/ui/views/visits_view.py" line="116"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="91"/>
+        <location filename="../../app/ui/views/visits_view.py" line="118"/>
         <source>Delete the selected visit (asks first)</source>
         <translation>删除所选进厂记录（会先确认）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="93"/>
+        <location filename="../../app/ui/views/visits_view.py" line="120"/>
         <source>Open customer</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="103"/>
+        <location filename="../../app/ui/views/visits_view.py" line="132"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="105"/>
+        <location filename="../../app/ui/views/visits_view.py" line="134"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="108"/>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="225"/>
+        <location filename="../../app/ui/views/visits_view.py" line="68"/>
+        <location filename="../../app/ui/views/visits_view.py" line="137"/>
+        <location filename="../../app/ui/views/visits_view.py" line="251"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="217"/>
+        <location filename="../../app/ui/views/visits_view.py" line="56"/>
+        <location filename="../../app/ui/views/visits_view.py" line="243"/>
         <source>Date in</source>
         <translation>进厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="218"/>
+        <location filename="../../app/ui/views/visits_view.py" line="57"/>
+        <location filename="../../app/ui/views/visits_view.py" line="244"/>
         <source>Date out</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="219"/>
+        <location filename="../../app/ui/views/visits_view.py" line="59"/>
+        <location filename="../../app/ui/views/visits_view.py" line="245"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="220"/>
+        <location filename="../../app/ui/views/visits_view.py" line="60"/>
+        <location filename="../../app/ui/views/visits_view.py" line="246"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="222"/>
+        <location filename="../../app/ui/views/visits_view.py" line="62"/>
+        <location filename="../../app/ui/views/visits_view.py" line="248"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="223"/>
+        <location filename="../../app/ui/views/visits_view.py" line="63"/>
+        <location filename="../../app/ui/views/visits_view.py" line="249"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="224"/>
+        <location filename="../../app/ui/views/visits_view.py" line="66"/>
+        <location filename="../../app/ui/views/visits_view.py" line="250"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="221"/>
+        <location filename="../../app/ui/views/visits_view.py" line="61"/>
+        <location filename="../../app/ui/views/visits_view.py" line="247"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="128"/>
-        <location filename="../../app/ui/views/visits_view.py" line="226"/>
+        <location filename="../../app/ui/views/visits_view.py" line="70"/>
+        <location filename="../../app/ui/views/visits_view.py" line="252"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="128"/>
-        <location filename="../../app/ui/views/visits_view.py" line="228"/>
+        <location filename="../../app/ui/views/visits_view.py" line="73"/>
+        <location filename="../../app/ui/views/visits_view.py" line="254"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/visits_view.py" line="167"/>
+        <location filename="../../app/ui/views/visits_view.py" line="172"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次进厂</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="227"/>
+        <location filename="../../app/ui/views/visits_view.py" line="253"/>
         <source>Work items</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="237"/>
+        <location filename="../../app/ui/views/visits_view.py" line="127"/>
+        <location filename="../../app/ui/views/visits_view.py" line="263"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="243"/>
+        <location filename="../../app/ui/views/visits_view.py" line="278"/>
         <source>Export service visits</source>
         <translation>导出售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="244"/>
+        <location filename="../../app/ui/views/visits_view.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
