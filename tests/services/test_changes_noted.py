@@ -114,3 +114,13 @@ def test_changes_merge_and_unknown_ids_win():
     assert merged.ids(ChangeKind.VISIT) == frozenset()
     assert a.merged(Changes.of(ChangeKind.CUSTOMER, None)).ids(ChangeKind.CUSTOMER) is None
     assert not Changes() and Changes.everything().touches(ChangeKind.STAFF)
+
+
+def test_the_forecasts_of_the_whole_book_are_written_by_the_program(services, heard):
+    c = services.customers.create(CustomerInput(name="王芳", phone="13800001111"))
+    services.vehicles.add(c.id, VehicleInput(make="Toyota", model="Camry", plate="京A12345",
+                                             purchase_date=date(2025, 1, 10), mileage_km=12000))
+    heard.clear()
+    services.visits.store_predictions()
+    assert heard and all(h.actor == SYSTEM for h in heard)
+    assert heard[-1].changes.touches(ChangeKind.VEHICLE)

@@ -15,6 +15,7 @@ from app.db.engine import Book, sqlite_path, url_for
 from app.db.integrity import IntegrityGate, is_damage
 from app.db.migrate import UpgradeResult, check_compatible, head_revision, upgrade_book
 from app.db.models import Customer, Interaction, Staff, Vehicle
+from app.domain.changes import SYSTEM
 from app.domain.desk_rules import Rules
 from app.domain.errors import BookError
 from app.services.admin.staff import StaffService
@@ -102,7 +103,7 @@ class Services:
                 with self.book.reading() as session:
                     up_to = vehicle_changes_to_prune(session.connection())
                 if up_to is not None:  # nothing is written to a book with nothing to prune
-                    with self.book.writing() as session:
+                    with self.book.writing(actor=SYSTEM) as session:
                         prune_vehicle_changes(session.connection(), up_to)
             except (OperationalError, BookError):
                 log.info("vehicle change log not pruned", exc_info=True)

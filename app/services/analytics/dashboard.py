@@ -57,6 +57,7 @@ from app.db.models import (
     Staff,
     Vehicle,
 )
+from app.domain.changes import SYSTEM
 from app.domain.dashboard_records import (
     AdvisorActivity,
     DashboardData,
@@ -379,7 +380,7 @@ class DashboardService:
         triggers only delete rows that exist; these were not there yet)."""
         m = LapsedMonthEnd
         try:
-            with self.book.writing() as s:
+            with self.book.writing(actor=SYSTEM) as s:
                 if change_stamp(s.connection()) != stamp:
                     return
                 s.execute(delete(m).filter_by(**key).where(m.month_end.in_(list(figures))))

@@ -19,6 +19,7 @@ from app.db.models import (
     Vehicle,
     VisitItem,
 )
+from app.domain.changes import SYSTEM
 from app.domain.characters import unstorable_fields
 from app.domain.clock import now
 from app.domain.desk_rules import NO_ANSWER_EXPIRY_DAYS, ServiceLaneRules
@@ -569,7 +570,7 @@ def store_predictions(book: Book, intervals=None) -> int:
     """Recompute and store every vehicle's next maintenance (after a demo or an import,
     or when the intervals change in Preferences)."""
     predictions = predict_all(book, intervals)
-    with book.writing() as s:
+    with book.writing(actor=SYSTEM) as s:
         s.execute(update(Vehicle).values(next_service_due=None, next_service_km=None))
         if not predictions:
             return 0
