@@ -27,3 +27,24 @@ def test_string_agg_joins_as_python_joins(services):
 def test_a_sound_book_has_no_integrity_problems(services):
     with services.book.reading() as s:
         assert services.book.dialect.integrity_problems(s) == []
+
+
+def test_the_services_leave_what_differs_by_database_to_the_dialect():
+    """SQLite-only SQL lives in app/db/dialect.py; the services ask it. (A SQLite backup file
+    and SQLite's error codes are SQLite's by nature: backups.py and errors.py keep theirs.)"""
+    from pathlib import Path
+
+    import app.services
+
+    root = Path(app.services.__file__).parent
+    words = ("is_sqlite", "PRAGMA", "group_concat", "json_group_array", "customer_fts",
+             "INDEXED BY")
+    found = {}
+    for path in sorted(root.rglob("*.py")):
+        if path.name in ("backups.py", "errors.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        hits = [w for w in words if w in text]
+        if hits:
+            found[str(path.relative_to(root))] = hits
+    assert found == {}

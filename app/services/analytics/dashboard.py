@@ -17,7 +17,6 @@ go by the follow-up's own advisor. Money is summed in fen and turned into yuan a
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import threading
@@ -333,10 +332,10 @@ class DashboardService:
             return ()
         key = _lapsed_key(query, lapse)
         with self._lapsed_lock:  # a second request waits for the first's figures, kept
-            stored = self._stored_lapsed(key, over) if self.book.is_sqlite else None
+            stored = self._stored_lapsed(key, over) if self.book.dialect.keeps_month_ends else None
             if stored is None:
                 counts, stamp = self._lapsed_from_visits(query.advisor_id, ends, lapse)
-                if self.book.is_sqlite and over:
+                if self.book.dialect.keeps_month_ends and over:
                     self._store_lapsed(key, dict(zip(over, counts, strict=False)), stamp)
         if stored is not None:
             counts = [stored[e] for e in over]
@@ -357,7 +356,7 @@ class DashboardService:
         `lapse`, the store's thresholds."""
         lapse = lapse or self.segments.lapse
         _months, _ends, over = _month_ends(query, today)
-        if not self.book.is_sqlite or not over:
+        if not self.book.dialect.keeps_month_ends or not over:
             return False
         if self._stored_lapsed(_lapsed_key(query, lapse), over) is not None:
             return False
@@ -401,7 +400,7 @@ class DashboardService:
         if advisor_id is not None:
             per_customer = per_customer.where(c.advisor_id == advisor_id)
         # LIMIT keeps SQLite from copying the subquery into each sum below
-        inner = per_customer.limit(-1 if self.book.is_sqlite else None).subquery()
+        inner = per_customer.limit(self.book.dialect.unlimited()).subquery()
         stmt = select(
             func.coalesce(func.sum(case(((inner.c.last >= lost_before)
                                          & (inner.c.last < at_risk_before), 1), else_=0)), 0),
@@ -431,10 +430,10 @@ class DashboardService:
         with self.book.reading() as s:
             conn = s.connection()
             stamp = change_stamp(conn)
-            if self.book.is_sqlite:  # "last,visit,visit;..." splits faster than JSON
+            if self.book.dialect.dates_as_text:  # "last,visit,visit;..." splits faster than JSON
                 before, recent = stmt.subquery().c
                 visits = func.coalesce(before.concat(",").concat(recent), before, recent)
-                joined = conn.execute(select(func.group_concat(visits, ";"))).scalar()
+                joined = conn.execute(select(self.book.dialect.string_agg(visits, ";"))).scalar()
                 rows = [row.split(",") for row in joined.split(";")] if joined else []
             else:
                 rows = [[_iso(before)] * bool(before) + (recent.split(",") if recent else [])
@@ -585,7 +584,7 @@ class DashboardService:
         since = datetime.combine(months[0], datetime.min.time())
         until = datetime.combine(month_end(months[-1]) + timedelta(days=1), datetime.min.time())
         i, f = Interaction, FollowUp
-        staff = i.staff_id + 0  # grouped by an expression: a scan, not a walk of the staff index
+        staff = self.book.dialect.unindexed(i.staff_id)  # grouped by an expression: a scan, not a walk of the staff index
         contacts = (
             select(staff, func.count())
             .where(i.staff_id.is_not(None), i.occurred_at >= since, i.occurred_at < until)
@@ -607,33 +606,16 @@ class DashboardService:
 
     # ------------------------------------------------------------ SQL helpers
     def _rows(self, conn: Connection, stmt) -> list[list]:
-        """Every row of `stmt` (as lists); on SQLite in one step, as one JSON array."""
-        if not self.book.is_sqlite:
-            return [list(row) for row in conn.execute(stmt)]
-        inner = stmt.subquery()
-        text = conn.execute(select(func.json_group_array(func.json_array(*inner.c)))).scalar()
-        return json.loads(text)
+        """Every row of `stmt` (as lists), as fast as the book's database gives them."""
+        return self.book.dialect.all_rows(conn, stmt)
 
     def _many(self, conn: Connection, *stmts) -> list[list[list]]:
-        """`_rows` of each statement; on SQLite all in one step (one JSON array of their
-        JSON arrays): a thread that must take the interpreter lock back after every
-        statement waits for it each time while the charts are drawn."""
-        if not self.book.is_sqlite:
-            return [self._rows(conn, stmt) for stmt in stmts]
-        parts = []
-        for stmt in stmts:
-            inner = stmt.subquery()
-            parts.append(func.json(select(func.json_group_array(func.json_array(*inner.c)))
-                                   .scalar_subquery()))
-        return json.loads(conn.execute(select(func.json_array(*parts))).scalar())
+        """`_rows` of each statement (on SQLite all in one step)."""
+        return self.book.dialect.all_rows_of(conn, *stmts)
 
     def _values(self, conn: Connection, stmt) -> list:
         """The first column of every row of `stmt`."""
-        if not self.book.is_sqlite:
-            return list(conn.execute(stmt).scalars())
-        inner = stmt.subquery()
-        column = next(iter(inner.c))
-        return json.loads(conn.execute(select(func.json_group_array(column))).scalar())
+        return self.book.dialect.all_values(conn, stmt)
 
     @staticmethod
     def _customers_of(advisor_id: int):
@@ -651,23 +633,15 @@ class DashboardService:
             select(c.id).where(c.archived_at.is_not(None)))
 
     def _month_number(self, column):
-        """yyyymm of a date column (SQLite keeps dates as ISO text)."""
-        if self.book.is_sqlite:
-            return (cast(func.substr(column, 1, 4), Integer) * 100
-                    + cast(func.substr(column, 6, 2), Integer))
-        return (cast(func.extract("year", column), Integer) * 100
-                + cast(func.extract("month", column), Integer))
+        """yyyymm of a date column."""
+        return self.book.dialect.month_number(column)
 
     def _year(self, column):
-        if self.book.is_sqlite:
-            return func.substr(column, 1, 4)
-        return func.extract("year", column)
+        return self.book.dialect.year(column)
 
     def _joined(self, column):
         """A group's values joined with commas."""
-        if self.book.is_sqlite:
-            return func.group_concat(column)
-        return func.string_agg(cast(column, String), ",")
+        return self.book.dialect.joined(column)
 
 
 # ---------------------------------------------------------------- the charts from the rows

@@ -88,12 +88,7 @@ class CustomerService:
                 return self._ids_of(session, sql, params)
 
     def _ids_of(self, session: Session, sql: str, params: dict) -> list[int]:
-        if self.book.is_sqlite:
-            # straight to the driver (it takes :named parameters): 100,000 ids without a
-            # Python object each in between
-            rows = session.connection().exec_driver_sql(sql, params).fetchall()
-            return [row[0] for row in rows]
-        return list(session.execute(text(sql), params).scalars())
+        return self.book.dialect.first_column(session.connection(), sql, params)
 
     def _search_sql(self, q: str, include_archived: bool, sort: CustomerSort,
                     descending: bool, among: Sequence[int] | None) -> tuple[str, dict]:
@@ -131,12 +126,12 @@ class CustomerService:
             where.append(f"c.id IN ({chosen})")
         if not q:
             source = "customers c"
-        elif len(q) >= 3 and self.book.is_sqlite:
+        elif len(q) >= 3 and self.book.dialect.has_search_index:
             # Driven from the trigram index: only the hits are looked up and sorted (by
             # name from a narrow index that holds the sort key, see migration 0008).
-            narrow = " INDEXED BY ix_customers_search_sort" if sort == CustomerSort.NAME else ""
-            source = f"customer_fts f CROSS JOIN customers c{narrow} ON c.id = f.rowid"
-            where.append("customer_fts MATCH :phrase")
+            source = self.book.dialect.search_source(
+                "ix_customers_search_sort" if sort == CustomerSort.NAME else None)
+            where.append(self.book.dialect.search_match("phrase"))
             params["phrase"] = '"' + q.replace('"', '""') + '"'
         elif len(q) >= 3:
             source = "customer_search k CROSS JOIN customers c ON c.id = k.customer_id"
@@ -165,13 +160,7 @@ class CustomerService:
         """A subquery `m` (id) of the customers with a further reading starting with the
         two letters `q`: the trigram index finds "|~cx"."""
         marked = SEPARATOR + FURTHER_READING + q
-        if self.book.is_sqlite:
-            params["marked"] = '"' + marked.replace('"', '""') + '"'
-            return "(SELECT rowid AS id FROM customer_fts WHERE customer_fts MATCH :marked) m"
-        escaped = marked.replace("!", "!!").replace("%", "!%").replace("_", "!_")
-        params["marked"] = f"%{escaped}%"
-        return ("(SELECT customer_id AS id FROM customer_search"
-                " WHERE keys LIKE :marked ESCAPE '!') m")
+        return self.book.dialect.further_reading_ids(marked, params)
 
     def count(self, include_archived: bool = False) -> int:
         stmt = select(func.count(Customer.id))
@@ -372,12 +361,12 @@ class CustomerService:
         with `ids` (a searched list), those customers in that order."""
         with self.book.reading() as session:
             if ids is None:
-                for row in session.execute(text(_export_sql())):
+                for row in session.execute(text(_export_sql(self.book.dialect))):
                     yield _export_row(row[1:])
                 return
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
-                sql = _export_sql().replace(
+                sql = _export_sql(self.book.dialect).replace(
                     "WHERE c.archived_at IS NULL", f"WHERE c.id IN ({','.join(map(str, map(int, chunk)))})"
                 )
                 found = {row[0]: row for row in session.execute(text(sql))}
@@ -436,20 +425,21 @@ class CustomerService:
 __all__ = ["Cancelled", "CustomerService", "CustomerSort", "StatementCancel"]
 
 
-def _export_sql() -> str:
+def _export_sql(dialect) -> str:
     return """
         SELECT c.id, c.name, c.kind, c.phone, c.phone_alt, c.wechat, c.gender, c.birthday_calendar,
                c.birth_month, c.birth_day, c.birth_leap, c.source, s.name,
-               (SELECT group_concat(v.plate, ' ') FROM vehicles v
+               (SELECT {plates} FROM vehicles v
                  WHERE v.owner_id = c.id AND v.archived_at IS NULL AND v.plate != ''),
-               (SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+               (SELECT {tags} FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
                  WHERE ct.customer_id = c.id),
                c.key_account, c.marketing_consent, c.last_contact_at, c.created_at, c.address,
                c.birth_year
         FROM customers c LEFT JOIN staff s ON s.id = c.advisor_id
         WHERE c.archived_at IS NULL
         ORDER BY c.name_pinyin, c.id
-    """
+    """.replace("{plates}", dialect.string_agg_sql("v.plate", " ")).replace(
+        "{tags}", dialect.string_agg_sql("t.name", ", "))
 
 
 def _export_row(row) -> tuple:

@@ -94,7 +94,7 @@ class ReminderService:
         none; `use_rules` hands over new ones."""
         self.book = book
         self.rules = rules or ReminderRules()
-        self.in_memory = book.is_sqlite if in_memory is None else in_memory
+        self.in_memory = book.dialect.keeps_reminder_copy if in_memory is None else in_memory
         self._snapshot: _Snapshot | None = None
         self._snapshot_lock = threading.Lock()
 

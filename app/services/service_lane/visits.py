@@ -643,12 +643,12 @@ def lapsed_ids(book: Book, today: date | None = None,
     # id (`id + 0` keeps SQLite on that index instead of reading each customer's row)
     other = aliased(Customer)
     conditions = [
-        (Customer.id + 0).not_in(select(other.id).where(other.archived_at.is_not(None))),
+        book.dialect.unindexed(Customer.id).not_in(select(other.id).where(other.archived_at.is_not(None))),
         *_lapse_window(today, thresholds, status),
     ]
     if advisor_id is not None:
         conditions.append(
-            (Customer.id + 0).in_(select(other.id).where(other.advisor_id == advisor_id)))
+            book.dialect.unindexed(Customer.id).in_(select(other.id).where(other.advisor_id == advisor_id)))
     stmt = (select(Customer.id).where(*conditions)
             .order_by(Customer.last_visit_on, Customer.id))
     with book.reading() as s:
@@ -687,7 +687,7 @@ def _lapsed(book: Book, today: date, thresholds: LapseThresholds,
         .where(*conditions)
     )
     # LIMIT keeps SQLite from copying the vehicle's subquery into the join below
-    inner = stmt.limit(-1 if book.is_sqlite else None).subquery()
+    inner = stmt.limit(book.dialect.unlimited()).subquery()
     stmt = (select(*inner.c, Vehicle.plate, Vehicle.make, Vehicle.model)
             .outerjoin(Vehicle, Vehicle.id == inner.c.vehicle_id)
             .order_by(inner.c.last_visit_on, inner.c.id))
