@@ -68,8 +68,8 @@ def test_reminder_made_a_follow_up_leaves_the_list_and_appears_in_follow_ups(qtb
     view.tree.setFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
     assert ("Next 7 days", "张三") not in _reminder_rows(view)
-    names = [win.followups_view.table.item(r, 1).text()
-             for r in range(win.followups_view.table.rowCount())]
+    model = win.followups_view.model
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert "张三" in names
 
 
@@ -86,13 +86,13 @@ def test_snooze_asks_for_a_date(qtbot, win, monkeypatch):
 def test_outcome_keys_log_a_call(qtbot, win, reminder_book):
     view = win.followups_view
     win.tabs.setCurrentWidget(view)
-    assert view.table.rowCount() == 1
+    assert view.model.rowCount() == 1
     view.table.selectRow(0)
     view.table.setFocus()
     type_text(qtbot, view.notes, "周六来店")
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_3)  # appointment booked
-    assert view.table.rowCount() == 0
+    assert view.model.rowCount() == 0
     s = open_book(reminder_book[0])
     try:
         done = s.followups.list(statuses=(FollowUpStatus.DONE,))
@@ -108,14 +108,14 @@ def test_escalations_and_bulk_reassign(qtbot, win, reminder_book):
     s.close()
     view = win.followups_view
     view.escalations.setChecked(True)
-    assert view.table.rowCount() == 1  # four days past due
+    assert view.model.rowCount() == 1  # four days past due
     from app.ui.widgets.common import fill_advisors
 
     fill_advisors(view.reassign_to, win.services.staff, "…")
     view.reassign_to.setCurrentIndex(view.reassign_to.findData(zhao.id))
     view.table.selectRow(0)
     view.reassign()
-    assert view.table.item(0, 5).text() == "赵敏"
+    assert view.model.index(0, 5).data() == "赵敏"
 
 
 def test_call_sheet_lists_each_customer_once_overdue_first(win):
@@ -259,8 +259,9 @@ def test_after_service_score_from_the_follow_ups_view_flags_then_manager_closes(
     s.visits.add(VisitInput(vehicle_id, TODAY - timedelta(days=3)))
     view = win.followups_view
     view.refresh()
-    row = next(r for r in range(view.table.rowCount())
-               if view.table.item(r, 3).text() == "Post-service call" and view.table.item(r, 0).text() == TODAY.isoformat())
+    model = view.model
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 3).data() == "Post-service call" and model.index(r, 0).data() == TODAY.isoformat())
     view.table.selectRow(row)
     view.satisfaction.setCurrentIndex(view.satisfaction.findData(2))
     view.log_outcome(Outcome.REACHED)
