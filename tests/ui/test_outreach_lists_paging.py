@@ -73,3 +73,39 @@ def test_an_outcome_goes_to_the_selected_follow_up_and_a_double_click_opens_its_
     assert [m.index(r, 1).data() for m in (model,) for r in range(m.rowCount())] == ["张三"]
     assert services.followups.list(customer_id=second.id, statuses=None)[0].status \
         == FollowUpStatus.CANCELLED
+
+
+def test_call_sheet_lists_every_line_a_page_at_a_time(qtbot, qtmodeltester, services, settings):
+    from app.domain.records import VehicleInput
+    from app.ui.views.callsheet_view import LATE as SHEET_LATE
+    from app.ui.views.callsheet_view import CallSheetView
+
+    for n in range(MANY):
+        services.customers.create(CustomerInput(name=f"寿星{n}", birth_month=TODAY.month,
+                                                birth_day=TODAY.day))
+    owner = services.customers.create(CustomerInput(name="车主", phone="13800138000"))
+    for plate, days in (("京A12345", 3), ("京B23456", 5)):
+        services.vehicles.add(owner.id, VehicleInput(make="大众", model="帕萨特", plate=plate,
+                                                     insurance_expiry=TODAY + timedelta(days=days)))
+    services.followups.create(owner.id, FollowUpReason.POST_SERVICE, TODAY - timedelta(days=2))
+    view = CallSheetView(services, Preferences(settings))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.model
+    assert model.rowCount() == len(view.sheet.lines) == MANY + 1  # no "first N shown"
+    assert model.fetches <= 2  # the pages on screen, not the whole sheet
+    qtmodeltester.check(model)
+    row = model.row_of(owner.id)
+    assert row == 0  # overdue first
+    assert len(model.index(row, 2).data().splitlines()) == 3  # a line per car and date
+    assert view.table.rowHeight(row) > view.table.rowHeight(1)  # tall enough for them
+    assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color() == SHEET_LATE
+    assert model.index(row, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == (
+        TODAY - timedelta(days=2)).isoformat()
+    assert model.index(MANY, 0).data().startswith("寿星")  # the last line, a page of its own
+    opened = []
+    view.open_customer.connect(opened.append)
+    view.table.doubleClicked.emit(model.index(row, 1))
+    assert opened == [owner.id]

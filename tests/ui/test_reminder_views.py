@@ -120,10 +120,11 @@ def test_escalations_and_bulk_reassign(qtbot, win, reminder_book):
 
 def test_call_sheet_lists_each_customer_once_overdue_first(win):
     view = win.callsheet_view
-    names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    model = view.model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names[0] == "李四"  # overdue post-service call
     assert names.count("李四") == 1
-    reasons = view.table.item(0, 2).text()
+    reasons = model.index(0, 2).data()
     assert "Post-service call" in reasons and "Insurance expiry" in reasons
 
 
@@ -162,7 +163,7 @@ def test_list_views_are_built_when_first_shown(qtbot, win):
 
 def test_double_click_opens_the_customer_card(qtbot, win):
     view = win.callsheet_view
-    view._open_selected(view.table.item(0, 0))
+    view._open_selected(view.model.index(0, 0))
     assert win.tabs.currentWidget() is win.customers_view
     assert win.customers_view.card.name.text() == "李四"
 
@@ -173,7 +174,7 @@ def test_unsaved_card_is_not_lost_when_a_list_opens_another_customer(qtbot, win,
     type_text(qtbot, card.hobbies, "钓鱼")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     before = card.customer_id()
-    win.callsheet_view._open_selected(win.callsheet_view.table.item(0, 0))
+    win.callsheet_view._open_selected(win.callsheet_view.model.index(0, 0))
     assert card.customer_id() == before and card.hobbies.text() == "钓鱼"
 
 
@@ -301,7 +302,7 @@ def test_changed_interval_in_preferences_moves_the_predicted_service(qtbot, win,
 
 
 def test_long_lists_show_their_first_rows_and_say_how_many_more(win, monkeypatch):
-    from app.ui.views import callsheet_view, reminders_view
+    from app.ui.views import reminders_view
 
     monkeypatch.setattr(reminders_view, "GROUP_ROWS", 0)
     view = win.reminders_view
@@ -310,8 +311,11 @@ def test_long_lists_show_their_first_rows_and_say_how_many_more(win, monkeypatch
     shown = [g.child(0).text(0) for g in groups if g.childCount()]
     assert shown and all(text.startswith("… and ") and "more" in text for text in shown)
     assert len(view.selected()) == 0 and len(view._items) >= 2  # still all there for export
-    monkeypatch.setattr(callsheet_view, "SHOWN_LINES", 1)
+
+
+def test_the_call_sheet_lists_every_line_with_no_cap(win, qtmodeltester):
     sheet = win.callsheet_view
     sheet.refresh()
-    assert sheet.table.rowCount() == 1 and len(sheet.sheet.lines) == 2
-    assert "the first 1 shown" in sheet.summary.text()
+    assert sheet.model.rowCount() == len(sheet.sheet.lines) == 2
+    assert "shown" not in sheet.summary.text()
+    qtmodeltester.check(sheet.model)
