@@ -44,12 +44,25 @@ def win(qtbot, reminder_book, settings):
 
 
 def _reminder_rows(view):
-    rows = []
-    for g in range(view.tree.topLevelItemCount()):
-        group = view.tree.topLevelItem(g)
-        rows += [(group.text(0).split(" (")[0], group.child(i).text(2))
-                 for i in range(group.childCount())]
+    """(group, customer) for each reminder, read from the list's model."""
+    model, rows, group = view.model, [], None
+    for r in range(model.rowCount()):
+        if model.index(r, 2).data():
+            rows.append((group, model.index(r, 2).data()))
+        else:  # a group's heading
+            group = model.index(r, 0).data().split(" (")[0]
     return rows
+
+
+def _reminder_row(view, group, customer=None):
+    """The row of the first reminder of `group` (of `customer`, when given)."""
+    model, current = view.model, None
+    for r in range(model.rowCount()):
+        if not model.index(r, 2).data():
+            current = model.index(r, 0).data().split(" (")[0]
+        elif current == group and customer in (None, model.index(r, 2).data()):
+            return r
+    raise AssertionError((group, customer))
 
 
 def test_reminders_view_groups_by_when(win):
@@ -61,10 +74,7 @@ def test_reminders_view_groups_by_when(win):
 
 def test_reminder_made_a_follow_up_leaves_the_list_and_appears_in_follow_ups(qtbot, win):
     view = win.reminders_view
-    group = view.tree.topLevelItem(2)
-    item = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(2) == "张三")
-    view.tree.setCurrentItem(item)
-    item.setSelected(True)
+    view.tree.selectRow(_reminder_row(view, "Next 7 days", "张三"))
     view.tree.setFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
     assert ("Next 7 days", "张三") not in _reminder_rows(view)
@@ -75,8 +85,7 @@ def test_reminder_made_a_follow_up_leaves_the_list_and_appears_in_follow_ups(qtb
 
 def test_snooze_asks_for_a_date(qtbot, win, monkeypatch):
     view = win.reminders_view
-    group = view.tree.topLevelItem(3)
-    group.child(0).setSelected(True)
+    view.tree.selectRow(_reminder_row(view, "Next 30 days"))
     monkeypatch.setattr(common, "ask_date", lambda *a, **k: TODAY + timedelta(days=20))
     monkeypatch.setattr("app.ui.views.reminders_view.ask_date", lambda *a, **k: TODAY + timedelta(days=20))
     view.snooze()
@@ -301,16 +310,22 @@ def test_changed_interval_in_preferences_moves_the_predicted_service(qtbot, win,
     assert after > before
 
 
-def test_long_lists_show_their_first_rows_and_say_how_many_more(win, monkeypatch):
-    from app.ui.views import reminders_view
-
-    monkeypatch.setattr(reminders_view, "GROUP_ROWS", 0)
+def test_the_reminders_list_shows_every_reminder_under_its_heading_with_no_cap(
+        win, qtmodeltester):
     view = win.reminders_view
     view.refresh()
-    groups = [view.tree.topLevelItem(g) for g in range(view.tree.topLevelItemCount())]
-    shown = [g.child(0).text(0) for g in groups if g.childCount()]
-    assert shown and all(text.startswith("… and ") and "more" in text for text in shown)
-    assert len(view.selected()) == 0 and len(view._items) >= 2  # still all there for export
+    model = view.model
+    headings = [model.index(r, 0).data() for r in range(model.rowCount())
+                if not model.index(r, 2).data()]
+    assert [h.split(" (")[0] for h in headings] == [
+        "Overdue", "Today", "Next 7 days", "Next 30 days"]
+    assert model.rowCount() == len(headings) + len(view._items) and len(view._items) >= 2
+    assert not any("more" in h for h in headings)
+    assert view.tree.columnSpan(0, 0) == model.columnCount()  # a heading reads across
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    view.tree.selectRow(0)
+    assert len(view.selected()) == 0  # a heading is no reminder to act on
+    qtmodeltester.check(model)
 
 
 def test_the_call_sheet_lists_every_line_with_no_cap(win, qtmodeltester):
