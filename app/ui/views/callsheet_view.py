@@ -6,7 +6,7 @@ from datetime import date
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -176,13 +176,16 @@ class CallSheetView(QWidget):
         """A line of text per reason: rows with several reasons grow, from the counts
         alone (no row is measured, so 36,000 lines cost no layout)."""
         table, height = self.table, self._line_height
-        text = self.table.fontMetrics().lineSpacing()
+        # a line as tall as Chinese text draws (its fallback font is taller than the
+        # interface font), measured once
+        text = self.table.fontMetrics().boundingRect(
+            QRect(0, 0, 1000, 1000), int(Qt.AlignmentFlag.AlignLeft), "京A\n京A").height() / 2
         tall: list[int] = []
         for row, line in enumerate(self.sheet.lines):
             if len(line.reasons) > 1:
                 shown = len({(r.due, r.overdue, r.car or n) for n, r in enumerate(line.reasons)})
                 if shown > 1:  # the lines of reason_lines: one per car and date
-                    table.setRowHeight(row, height + text * (shown - 1))
+                    table.setRowHeight(row, max(height, round(text * shown) + 8))
                     tall.append(row)
         for row in set(self._tall).difference(tall):  # the same customers on another day
             if row < len(self.sheet.lines):
