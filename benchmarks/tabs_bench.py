@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TABS = {
     "visits": ("visits", "visitTable"),
     "winback": ("lapsed", "lapsedTable"),
-    "reminders": ("reminders", "reminderTable"),
+    "reminders": ("reminders", "reminderTree"),
     "followups": ("followups", "followUpTable"),
     "callsheet": ("callsheet", "callSheetTable"),
 }

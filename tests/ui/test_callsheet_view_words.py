@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.desk.settings import Preferences
@@ -61,10 +62,10 @@ def view(qtbot, book, settings):
 
 
 def _rows(view) -> dict[str, list[str]]:
-    table = view.table
-    return {table.item(r, 0).text().rstrip(" ★"): [table.item(r, c).text()
-                                                   for c in range(table.columnCount())]
-            for r in range(table.rowCount())}
+    model = view.model
+    return {model.index(r, 0).data().rstrip(" ★"): [model.index(r, c).data()
+                                                    for c in range(model.columnCount())]
+            for r in range(model.rowCount())}
 
 
 def _late(days: int) -> str:
@@ -103,9 +104,10 @@ def test_only_overdue_lines_are_red(qtbot, book, settings):
     widget = CallSheetView(services, Preferences(settings))
     qtbot.addWidget(widget)
     widget.day.setDate(to_qdate(DAY))
-    table = widget.table
-    red = {table.item(r, 0).text() for r in range(table.rowCount())
-           if table.item(r, 3).foreground().color().name() == "#c62828"}
+    model = widget.model
+    red = {model.index(r, 0).data() for r in range(model.rowCount())
+           if (model.index(r, 3).data(Qt.ItemDataRole.ForegroundRole) or QBrush()).color().name()
+           == "#c62828"}
 
     assert red == {"李四", "鸿运物流有限公司"}  # 王五's birthday is tomorrow
 

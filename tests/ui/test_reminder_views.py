@@ -44,12 +44,25 @@ def win(qtbot, reminder_book, settings):
 
 
 def _reminder_rows(view):
-    rows = []
-    for g in range(view.tree.topLevelItemCount()):
-        group = view.tree.topLevelItem(g)
-        rows += [(group.text(0).split(" (")[0], group.child(i).text(2))
-                 for i in range(group.childCount())]
+    """(group, customer) for each reminder, read from the list's model."""
+    model, rows, group = view.model, [], None
+    for r in range(model.rowCount()):
+        if model.index(r, 2).data():
+            rows.append((group, model.index(r, 2).data()))
+        else:  # a group's heading
+            group = model.index(r, 0).data().split(" (")[0]
     return rows
+
+
+def _reminder_row(view, group, customer=None):
+    """The row of the first reminder of `group` (of `customer`, when given)."""
+    model, current = view.model, None
+    for r in range(model.rowCount()):
+        if not model.index(r, 2).data():
+            current = model.index(r, 0).data().split(" (")[0]
+        elif current == group and customer in (None, model.index(r, 2).data()):
+            return r
+    raise AssertionError((group, customer))
 
 
 def test_reminders_view_groups_by_when(win):
@@ -61,22 +74,18 @@ def test_reminders_view_groups_by_when(win):
 
 def test_reminder_made_a_follow_up_leaves_the_list_and_appears_in_follow_ups(qtbot, win):
     view = win.reminders_view
-    group = view.tree.topLevelItem(2)
-    item = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(2) == "张三")
-    view.tree.setCurrentItem(item)
-    item.setSelected(True)
+    view.tree.selectRow(_reminder_row(view, "Next 7 days", "张三"))
     view.tree.setFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
     assert ("Next 7 days", "张三") not in _reminder_rows(view)
-    names = [win.followups_view.table.item(r, 1).text()
-             for r in range(win.followups_view.table.rowCount())]
+    model = win.followups_view.model
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert "张三" in names
 
 
 def test_snooze_asks_for_a_date(qtbot, win, monkeypatch):
     view = win.reminders_view
-    group = view.tree.topLevelItem(3)
-    group.child(0).setSelected(True)
+    view.tree.selectRow(_reminder_row(view, "Next 30 days"))
     monkeypatch.setattr(common, "ask_date", lambda *a, **k: TODAY + timedelta(days=20))
     monkeypatch.setattr("app.ui.views.reminders_view.ask_date", lambda *a, **k: TODAY + timedelta(days=20))
     view.snooze()
@@ -86,13 +95,13 @@ def test_snooze_asks_for_a_date(qtbot, win, monkeypatch):
 def test_outcome_keys_log_a_call(qtbot, win, reminder_book):
     view = win.followups_view
     win.tabs.setCurrentWidget(view)
-    assert view.table.rowCount() == 1
+    assert view.model.rowCount() == 1
     view.table.selectRow(0)
     view.table.setFocus()
     type_text(qtbot, view.notes, "周六来店")
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_3)  # appointment booked
-    assert view.table.rowCount() == 0
+    assert view.model.rowCount() == 0
     s = open_book(reminder_book[0])
     try:
         done = s.followups.list(statuses=(FollowUpStatus.DONE,))
@@ -108,22 +117,23 @@ def test_escalations_and_bulk_reassign(qtbot, win, reminder_book):
     s.close()
     view = win.followups_view
     view.escalations.setChecked(True)
-    assert view.table.rowCount() == 1  # four days past due
+    assert view.model.rowCount() == 1  # four days past due
     from app.ui.widgets.common import fill_advisors
 
     fill_advisors(view.reassign_to, win.services.staff, "…")
     view.reassign_to.setCurrentIndex(view.reassign_to.findData(zhao.id))
     view.table.selectRow(0)
     view.reassign()
-    assert view.table.item(0, 5).text() == "赵敏"
+    assert view.model.index(0, 5).data() == "赵敏"
 
 
 def test_call_sheet_lists_each_customer_once_overdue_first(win):
     view = win.callsheet_view
-    names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    model = view.model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names[0] == "李四"  # overdue post-service call
     assert names.count("李四") == 1
-    reasons = view.table.item(0, 2).text()
+    reasons = model.index(0, 2).data()
     assert "Post-service call" in reasons and "Insurance expiry" in reasons
 
 
@@ -162,7 +172,7 @@ def test_list_views_are_built_when_first_shown(qtbot, win):
 
 def test_double_click_opens_the_customer_card(qtbot, win):
     view = win.callsheet_view
-    view._open_selected(view.table.item(0, 0))
+    view._open_selected(view.model.index(0, 0))
     assert win.tabs.currentWidget() is win.customers_view
     assert win.customers_view.card.name.text() == "李四"
 
@@ -173,7 +183,7 @@ def test_unsaved_card_is_not_lost_when_a_list_opens_another_customer(qtbot, win,
     type_text(qtbot, card.hobbies, "钓鱼")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     before = card.customer_id()
-    win.callsheet_view._open_selected(win.callsheet_view.table.item(0, 0))
+    win.callsheet_view._open_selected(win.callsheet_view.model.index(0, 0))
     assert card.customer_id() == before and card.hobbies.text() == "钓鱼"
 
 
@@ -259,8 +269,9 @@ def test_after_service_score_from_the_follow_ups_view_flags_then_manager_closes(
     s.visits.add(VisitInput(vehicle_id, TODAY - timedelta(days=3)))
     view = win.followups_view
     view.refresh()
-    row = next(r for r in range(view.table.rowCount())
-               if view.table.item(r, 3).text() == "Post-service call" and view.table.item(r, 0).text() == TODAY.isoformat())
+    model = view.model
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 3).data() == "Post-service call" and model.index(r, 0).data() == TODAY.isoformat())
     view.table.selectRow(row)
     view.satisfaction.setCurrentIndex(view.satisfaction.findData(2))
     view.log_outcome(Outcome.REACHED)
@@ -299,18 +310,27 @@ def test_changed_interval_in_preferences_moves_the_predicted_service(qtbot, win,
     assert after > before
 
 
-def test_long_lists_show_their_first_rows_and_say_how_many_more(win, monkeypatch):
-    from app.ui.views import callsheet_view, reminders_view
-
-    monkeypatch.setattr(reminders_view, "GROUP_ROWS", 0)
+def test_the_reminders_list_shows_every_reminder_under_its_heading_with_no_cap(
+        win, qtmodeltester):
     view = win.reminders_view
     view.refresh()
-    groups = [view.tree.topLevelItem(g) for g in range(view.tree.topLevelItemCount())]
-    shown = [g.child(0).text(0) for g in groups if g.childCount()]
-    assert shown and all(text.startswith("… and ") and "more" in text for text in shown)
-    assert len(view.selected()) == 0 and len(view._items) >= 2  # still all there for export
-    monkeypatch.setattr(callsheet_view, "SHOWN_LINES", 1)
+    model = view.model
+    headings = [model.index(r, 0).data() for r in range(model.rowCount())
+                if not model.index(r, 2).data()]
+    assert [h.split(" (")[0] for h in headings] == [
+        "Overdue", "Today", "Next 7 days", "Next 30 days"]
+    assert model.rowCount() == len(headings) + len(view._items) and len(view._items) >= 2
+    assert not any("more" in h for h in headings)
+    assert view.tree.columnSpan(0, 0) == model.columnCount()  # a heading reads across
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    view.tree.selectRow(0)
+    assert len(view.selected()) == 0  # a heading is no reminder to act on
+    qtmodeltester.check(model)
+
+
+def test_the_call_sheet_lists_every_line_with_no_cap(win, qtmodeltester):
     sheet = win.callsheet_view
     sheet.refresh()
-    assert sheet.table.rowCount() == 1 and len(sheet.sheet.lines) == 2
-    assert "the first 1 shown" in sheet.summary.text()
+    assert sheet.model.rowCount() == len(sheet.sheet.lines) == 2
+    assert "shown" not in sheet.summary.text()
+    qtmodeltester.check(sheet.model)

@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.reminder_records import CallSheet
+from app.domain.reminder_records import CallLine, CallSheet
 from app.presentation import labels
 from app.presentation.call_words import due_words, overdue_words, reason_lines
+from app.ui.models.table_model import ListColumn, ListModel
 from app.ui.widgets.common import (
     advisor_filter,
     export_sheets,
@@ -32,13 +31,74 @@ from app.ui.widgets.common import (
     tell_saved,
     to_qdate,
 )
+from app.ui.widgets.list_table import list_table
 
 if TYPE_CHECKING:
     from app.desk.settings import Preferences
     from app.services.admin.book import Services
 
+LATE = QColor("#c62828")
 
-SHOWN_LINES = 2000  # lines in the table (every advisor of a big book: 36,000)
+
+class ShownLine(NamedTuple):
+    """A call-sheet line as the table shows it (made only for the pages on screen)."""
+
+    line: CallLine
+    reasons: str  # one reason a line, each naming its car, with how late or soon it is
+    first_due: date
+    due: str
+
+    @property
+    def customer_id(self) -> int:
+        return self.line.customer_id
+
+
+def shown_line(line: CallLine, day: date) -> ShownLine:
+    reasons = "\n".join(
+        f"{text} — {due_words(when, day)}"
+        for when, _late, text in reason_lines(line.reasons, labels.reason,
+                                              labels.reminder_detail)
+    )
+    first_due = min(r.due for r in line.reasons)
+    return ShownLine(line, reasons, first_due, due_words(first_due, day))
+
+
+class CallSheetColumn(ListColumn):
+    """The call sheet's columns (the print and the workbook have their own)."""
+
+    __translation_context__ = "CallSheetView"
+    CUSTOMER = (QT_TRANSLATE_NOOP("CallSheetView", "Customer"),
+                lambda x: x.line.customer_name + (" ★" if x.line.key_account else ""))
+    PHONE = (QT_TRANSLATE_NOOP("CallSheetView", "Phone"),
+             lambda x: x.line.phone + (" ⚠" if x.line.phone_wrong else ""))
+    REASONS = (QT_TRANSLATE_NOOP("CallSheetView", "Reasons"), lambda x: x.reasons)
+    DUE = (QT_TRANSLATE_NOOP("CallSheetView", "Due"), lambda x: x.due,
+           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, lambda x: x.first_due)
+    PLATES = (QT_TRANSLATE_NOOP("CallSheetView", "Plates"), lambda x: x.line.plates)
+    ADVISOR = (QT_TRANSLATE_NOOP("CallSheetView", "Advisor"), lambda x: x.line.advisor_name)
+
+
+class CallSheetModel(ListModel):
+    """The sheet's lines by customer; red and tips on single cells, not whole rows."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole:
+            shown = self.record_at(index.row())
+            if shown is not None and shown.line.overdue and index.column() in (
+                    CallSheetColumn.CUSTOMER, CallSheetColumn.DUE):
+                return QBrush(LATE)  # red: the customer and how late
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self.record_at(index.row())
+            if shown is None:
+                return None
+            if index.column() == CallSheetColumn.PHONE and shown.line.phone_wrong:
+                return QCoreApplication.translate("CallSheetView",
+                                                  "This number was reported wrong")
+            if index.column() == CallSheetColumn.DUE:
+                return shown.first_due.isoformat()
+            return None
+        return super().data(index, role)
 
 
 class CallSheetView(QWidget):
@@ -50,6 +110,8 @@ class CallSheetView(QWidget):
         self._services = services
         self._preferences = preferences
         self.sheet = CallSheet(day=date.today())
+        self._lines: dict[int, CallLine] = {}
+        self._tall: list[int] = []  # rows made taller for their several reasons
 
         self.day = QDateEdit(to_qdate(date.today()), self)
         self.day.setObjectName("callSheetDay")
@@ -67,21 +129,20 @@ class CallSheetView(QWidget):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.summary = QLabel(self)
 
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("callSheetTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Customer"), self.tr("Phone"), self.tr("Reasons"), self.tr("Due"),
-            self.tr("Plates"), self.tr("Advisor"),
-        ])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # one reason a line (the lines are made here): wrapping them by the width the
-        # table had when filled made rows three lines tall for one reason
-        self.table.setWordWrap(False)
+        # every line of the sheet (computed in memory by the service); the table shows
+        # them a page at a time, so the whole book's 36,000 need no cap
+        self.model = CallSheetModel(
+            CallSheetColumn,
+            lambda ids: [shown_line(self._lines[i], self.sheet.day)
+                         for i in ids if i in self._lines],
+            row_id=attrgetter("customer_id"), parent=self)
+        self.table = list_table(self.model, "callSheetTable", self.tr("Call sheet"), self)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.itemDoubleClicked.connect(self._open_selected)
+        header.setSectionResizeMode(CallSheetColumn.REASONS, QHeaderView.ResizeMode.Stretch)
+        self._line_height = self.table.verticalHeader().defaultSectionSize()
+        self.table.doubleClicked.connect(self._open_selected)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Day")))
@@ -104,42 +165,32 @@ class CallSheetView(QWidget):
             lead_days=self._preferences.lead_days,
             lookback_days=self._preferences.lookback_days,
         )
-        day = self.sheet.day
-        lines = self.sheet.lines[:SHOWN_LINES]  # the print and the workbook have them all
-        table = self.table
-        table.setUpdatesEnabled(False)
-        table.setRowCount(len(lines))
-        late = QBrush(QColor("#c62828"))
-        for row, line in enumerate(lines):
-            # one line per reason, each naming its car, with how late or soon it is
-            reasons = "\n".join(
-                f"{text} — {due_words(when, day)}"
-                for when, _late, text in reason_lines(line.reasons, labels.reason,
-                                                      labels.reminder_detail)
-            )
-            first_due = min(r.due for r in line.reasons)
-            name = line.customer_name + (" ★" if line.key_account else "")
-            phone = line.phone + (" ⚠" if line.phone_wrong else "")
-            values = [name, phone, reasons, due_words(first_due, day), line.plates,
-                      line.advisor_name]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, line.customer_id)
-                if line.overdue and col in (0, 3):  # red: the customer and how late
-                    item.setForeground(late)
-                if col == 1 and line.phone_wrong:
-                    item.setToolTip(self.tr("This number was reported wrong"))
-                if col == 3:
-                    item.setToolTip(first_due.isoformat())
-                table.setItem(row, col, item)
-        table.resizeRowsToContents()
-        table.setUpdatesEnabled(True)
+        self._lines = {line.customer_id: line for line in self.sheet.lines}
+        self.model.set_ids(line.customer_id for line in self.sheet.lines)
+        self._fit_row_heights()
         text = self.tr("%n customer(s) to call", "", len(self.sheet.lines))
         text += " · " + overdue_words(self.sheet)
-        if len(self.sheet.lines) > len(lines):
-            text += " " + self.tr("(the first %n shown: choose an advisor; print and Excel have "
-                                  "them all)", "", len(lines))
         self.summary.setText(text)
+
+    def _fit_row_heights(self) -> None:
+        """A line of text per reason: rows with several reasons grow, from the counts
+        alone (no row is measured, so 36,000 lines cost no layout)."""
+        table, height = self.table, self._line_height
+        # a line as tall as Chinese text draws (its fallback font is taller than the
+        # interface font), measured once
+        text = self.table.fontMetrics().boundingRect(
+            QRect(0, 0, 1000, 1000), int(Qt.AlignmentFlag.AlignLeft), "京A\n京A").height() / 2
+        tall: list[int] = []
+        for row, line in enumerate(self.sheet.lines):
+            if len(line.reasons) > 1:
+                shown = len({(r.due, r.overdue, r.car or n) for n, r in enumerate(line.reasons)})
+                if shown > 1:  # the lines of reason_lines: one per car and date
+                    table.setRowHeight(row, max(height, round(text * shown) + 8))
+                    tall.append(row)
+        for row in set(self._tall).difference(tall):  # the same customers on another day
+            if row < len(self.sheet.lines):
+                table.setRowHeight(row, height)
+        self._tall = tall
 
     def html(self) -> str:
         from app.presentation.printing import call_sheet_html
@@ -174,5 +225,7 @@ class CallSheetView(QWidget):
         if path is not None:
             export_sheets(self, [callsheet_sheet(self.sheet)], path)
 
-    def _open_selected(self, item: QTableWidgetItem) -> None:
-        self.open_customer.emit(item.data(Qt.ItemDataRole.UserRole))
+    def _open_selected(self, index: QModelIndex) -> None:
+        customer_id = self.model.id_at(index.row())
+        if customer_id is not None:
+            self.open_customer.emit(customer_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,9 @@ from app.domain.errors import ValidationError
 from app.domain.reminder_records import FollowUpRecord
 from app.presentation import labels
 from app.ui.messages import field_error, show_error
-from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, read_only_table, save_path
+from app.ui.models.table_model import RIGHT, ListColumn, ListModel
+from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, save_path
+from app.ui.widgets.list_table import list_table, selected_rows, size_columns
 
 if TYPE_CHECKING:
     from app.desk.settings import Preferences
@@ -38,6 +39,30 @@ OUTCOME_KEYS = (
     (Outcome.WRONG_NUMBER, "5"),
 )
 
+LATE = QColor("#c62828")
+
+
+class FollowUpColumn(ListColumn):
+    """The follow-ups list's columns."""
+
+    __translation_context__ = "FollowUpsView"
+    DUE = (QT_TRANSLATE_NOOP("FollowUpsView", "Due"), lambda f: f.due_date.isoformat())
+    CUSTOMER = (QT_TRANSLATE_NOOP("FollowUpsView", "Customer"),
+                lambda f: f.customer_name + (" ★" if f.key_account else ""))
+    PHONE = (QT_TRANSLATE_NOOP("FollowUpsView", "Phone"), lambda f: f.phone)
+    REASON = (QT_TRANSLATE_NOOP("FollowUpsView", "Reason"), lambda f: labels.reason(f.reason.value))
+    VEHICLE = (QT_TRANSLATE_NOOP("FollowUpsView", "Vehicle"),
+               lambda f: " ".join(p for p in (f.vehicle, f.plate) if p))
+    ADVISOR = (QT_TRANSLATE_NOOP("FollowUpsView", "Advisor"), lambda f: f.advisor_name)
+    STATUS = (QT_TRANSLATE_NOOP("FollowUpsView", "Status"),
+              lambda f: labels.follow_up_status(f.status.value)
+              + (f" → {f.snoozed_until.isoformat()}" if f.snoozed_until else ""))
+    ATTEMPTS = (QT_TRANSLATE_NOOP("FollowUpsView", "Attempts"), lambda f: str(f.attempts), RIGHT,
+                lambda f: f.attempts)
+    OUTCOME = (QT_TRANSLATE_NOOP("FollowUpsView", "Outcome"),
+               lambda f: labels.outcome(f.outcome.value if f.outcome else None))
+    NOTES = (QT_TRANSLATE_NOOP("FollowUpsView", "Notes"), lambda f: f.notes.replace("\n", " / "))
+
 
 class FollowUpsView(QWidget):
     open_customer = Signal(int)
@@ -50,6 +75,8 @@ class FollowUpsView(QWidget):
         self._preferences = preferences
         self.today = date.today()
         self._items: list[FollowUpRecord] = []
+        self._by_id: dict[int, FollowUpRecord] = {}
+        self._sized = False
 
         self.status = QComboBox(self)
         self.status.setObjectName("followUpStatus")
@@ -66,12 +93,12 @@ class FollowUpsView(QWidget):
             widget.currentIndexChanged.connect(self.refresh)
         self.escalations.toggled.connect(self.refresh)
 
-        self.table = read_only_table([
-            self.tr("Due"), self.tr("Customer"), self.tr("Phone"), self.tr("Reason"),
-            self.tr("Vehicle"), self.tr("Advisor"), self.tr("Status"), self.tr("Attempts"),
-            self.tr("Outcome"), self.tr("Notes"),
-        ], "followUpTable", self)
-        self.table.itemDoubleClicked.connect(self._open_selected)
+        # the service's list (every follow-up the filters match) as ids; rows from it
+        self.model = ListModel(
+            FollowUpColumn, lambda ids: [self._by_id[i] for i in ids if i in self._by_id],
+            row_roles={Qt.ItemDataRole.ForegroundRole: self._late_in_red}, parent=self)
+        self.table = list_table(self.model, "followUpTable", self.tr("Follow-ups"), self)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
 
         self.notes = QLineEdit(self)
         self.notes.setObjectName("followUpNotes")
@@ -145,36 +172,21 @@ class FollowUpsView(QWidget):
 
     def refresh(self) -> None:
         self._items = self.records()
-        table = self.table
-        table.setUpdatesEnabled(False)
-        table.setRowCount(len(self._items))
-        late = QBrush(QColor("#c62828"))
-        for row, f in enumerate(self._items):
-            values = [
-                f.due_date.isoformat(),
-                f.customer_name + (" ★" if f.key_account else ""),
-                f.phone,
-                labels.reason(f.reason.value),
-                " ".join(p for p in (f.vehicle, f.plate) if p),
-                f.advisor_name,
-                labels.follow_up_status(f.status.value)
-                + (f" → {f.snoozed_until.isoformat()}" if f.snoozed_until else ""),
-                str(f.attempts),
-                labels.outcome(f.outcome.value if f.outcome else None),
-                f.notes.replace("\n", " / "),
-            ]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, f.id)
-                if f.status == FollowUpStatus.OPEN and f.due_date < self.today:
-                    item.setForeground(late)
-                table.setItem(row, col, item)
-        table.setUpdatesEnabled(True)
+        self._by_id = {f.id: f for f in self._items}
+        self.model.set_ids(f.id for f in self._items)
+        if not self._sized and self.model.rowCount():
+            size_columns(self.table)  # once, from the first rows: later fills keep widths
+            self._sized = True
         self.summary.setText(self.tr("%n follow-up(s)", "", len(self._items)))
 
+    def headers(self) -> list[str]:
+        return [column.label() for column in FollowUpColumn]
+
+    def _late_in_red(self, f: FollowUpRecord) -> QBrush | None:
+        return QBrush(LATE) if f.status == FollowUpStatus.OPEN and f.due_date < self.today else None
+
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [self._items[r].id for r in rows if r < len(self._items)]
+        return [self.model.id_at(row) for row in selected_rows(self.table)]
 
     # ------------------------------------------------------------ actions
     def log_outcome(self, outcome: Outcome) -> None:
@@ -221,10 +233,10 @@ class FollowUpsView(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _open_selected(self, item: QTableWidgetItem) -> None:
-        row = item.row()
-        if row < len(self._items):
-            self.open_customer.emit(self._items[row].customer_id)
+    def _open_row(self, row: int) -> None:
+        record = self.model.record_at(row)
+        if record is not None:
+            self.open_customer.emit(record.customer_id)
 
     def export(self) -> None:
         from app.presentation.exports import followups_sheet

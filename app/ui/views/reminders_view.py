@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,14 +22,55 @@ from app.domain.enums import ReminderKind, ReminderState
 from app.domain.reminder_records import Occurrence
 from app.domain.validation import format_phone
 from app.presentation import labels
+from app.ui.models.table_model import ListColumn, ListModel
 from app.ui.widgets.common import advisor_filter, ask_date, export_sheets, save_path
+from app.ui.widgets.list_table import list_table, selected_rows
 
 if TYPE_CHECKING:
     from app.desk.settings import Preferences
     from app.services.admin.book import Services
 
-OccurrenceRole = Qt.ItemDataRole.UserRole
-GROUP_ROWS = 3000  # rows shown per group (a 100,000-customer book has 90,000 in 60 days)
+
+class ReminderLine(NamedTuple):
+    """A line of the list: a group's heading (`occurrence` None) or an occurrence."""
+
+    id: Hashable  # ("group", n) for a heading, the occurrence's place in the list else
+    occurrence: Occurrence | None
+    heading: str = ""
+
+
+def _cell(show: Callable[[Occurrence], str]) -> Callable[[ReminderLine], str]:
+    return lambda line: "" if line.occurrence is None else show(line.occurrence)
+
+
+class ReminderColumn(ListColumn):
+    """The reminders list's columns; a group's heading spans them in the first."""
+
+    __translation_context__ = "RemindersView"
+    DATE = (QT_TRANSLATE_NOOP("RemindersView", "Date"),
+            lambda line: line.heading if line.occurrence is None
+            else line.occurrence.occurs_on.isoformat())
+    REASON = (QT_TRANSLATE_NOOP("RemindersView", "Reason"),
+              _cell(lambda o: labels.reason(o.kind.value)))
+    CUSTOMER = (QT_TRANSLATE_NOOP("RemindersView", "Customer"),
+                _cell(lambda o: o.customer_name + (" ★" if o.key_account else "")))
+    PHONE = (QT_TRANSLATE_NOOP("RemindersView", "Phone"), _cell(lambda o: format_phone(o.phone)))
+    DETAIL = (QT_TRANSLATE_NOOP("RemindersView", "Detail"),
+              _cell(lambda o: labels.reminder_detail(o.kind.value, o.detail)
+                    + (f" · {labels.reminder_state(o.state.value)}" if o.state else "")))
+    VEHICLE = (QT_TRANSLATE_NOOP("RemindersView", "Vehicle"),
+               _cell(lambda o: " ".join(p for p in (o.vehicle, o.plate) if p)))
+    ADVISOR = (QT_TRANSLATE_NOOP("RemindersView", "Advisor"), _cell(lambda o: o.advisor_name))
+    CALL_FROM = (QT_TRANSLATE_NOOP("RemindersView", "Call from"),
+                 _cell(lambda o: o.shows_from.isoformat()))
+
+
+def _bold_heading(line: ReminderLine) -> QFont | None:
+    if line.occurrence is not None:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class RemindersView(QWidget):
@@ -56,16 +96,19 @@ class RemindersView(QWidget):
         self.kind.currentIndexChanged.connect(self.refresh)
         self.advisor.currentIndexChanged.connect(self.refresh)
 
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("reminderTree")
-        self.tree.setHeaderLabels([
-            self.tr("Date"), self.tr("Reason"), self.tr("Customer"), self.tr("Phone"),
-            self.tr("Detail"), self.tr("Vehicle"), self.tr("Advisor"), self.tr("Call from"),
-        ])
-        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.itemDoubleClicked.connect(self._open_selected)
+        # every occurrence the service found, under its group's heading; the table
+        # shows them a page at a time (a big book has 90,000 in 60 days: no cap)
+        self._items: list[Occurrence] = []
+        self._lines: dict[Hashable, ReminderLine] = {}
+        self._headings: list[int] = []
+        self.model = ListModel(
+            ReminderColumn, lambda ids: [self._lines[i] for i in ids if i in self._lines],
+            row_roles={Qt.ItemDataRole.FontRole: _bold_heading}, parent=self)
+        self.tree = list_table(self.model, "reminderTree", self.tr("Reminders"), self)
+        self.tree.horizontalHeader().setStretchLastSection(False)
+        self.tree.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.doubleClicked.connect(lambda index: self._open_row(index.row()))
 
         self.call_button = QPushButton(self.tr("Make follow-up (Enter)"))
         self.call_button.setObjectName("reminderFollowUp")
@@ -135,46 +178,27 @@ class RemindersView(QWidget):
             (self.tr("Next 7 days"), lambda o: self.today < o.occurs_on <= week_end),
             (self.tr("Next 30 days"), lambda o: o.occurs_on > week_end),
         ]
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
-        for title, belongs in groups:
-            members = [o for o in items if belongs(o)]
-            top = QTreeWidgetItem([f"{title} ({len(members)})"])
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            top.setFirstColumnSpanned(True)
-            self.tree.addTopLevelItem(top)
-            top.addChildren([self._item(o) for o in members[:GROUP_ROWS]])
-            if len(members) > GROUP_ROWS:  # nobody reads further down; the filters narrow it
-                more = QTreeWidgetItem([self.tr(
-                    "… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)",
-                    "", len(members) - GROUP_ROWS)])
-                more.setFirstColumnSpanned(True)
-                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                top.addChild(more)
-            top.setExpanded(True)
-        self.tree.setUpdatesEnabled(True)
+        lines: dict[Hashable, ReminderLine] = {}
+        headings: list[int] = []
+        for number, (title, belongs) in enumerate(groups):
+            members = [n for n, o in enumerate(items) if belongs(o)]
+            headings.append(len(lines))
+            key = ("group", number)
+            lines[key] = ReminderLine(key, None, f"{title} ({len(members)})")
+            for n in members:
+                lines[n] = ReminderLine(n, items[n])
+        self._lines = lines
+        self.tree.clearSpans()
+        self.model.set_ids(lines)
+        for row in headings:  # a heading reads across the row, as a group's title
+            self.tree.setSpan(row, 0, 1, len(ReminderColumn))
+        self._headings = headings
         self.summary.setText(self.tr("%n reminder(s)", "", len(items)))
 
-    def _item(self, o: Occurrence) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([
-            o.occurs_on.isoformat(),
-            labels.reason(o.kind.value),
-            o.customer_name + (" ★" if o.key_account else ""),
-            format_phone(o.phone),
-            labels.reminder_detail(o.kind.value, o.detail)
-            + (f" · {labels.reminder_state(o.state.value)}" if o.state else ""),
-            " ".join(p for p in (o.vehicle, o.plate) if p),
-            o.advisor_name,
-            o.shows_from.isoformat(),
-        ])
-        item.setData(0, OccurrenceRole, o)
-        return item
-
     def selected(self) -> list[Occurrence]:
-        return [i.data(0, OccurrenceRole) for i in self.tree.selectedItems()
-                if i.data(0, OccurrenceRole) is not None]
+        found = (self.model.record_at(row) for row in selected_rows(self.tree))
+        return [line.occurrence for line in found
+                if line is not None and line.occurrence is not None]
 
     # ------------------------------------------------------------ actions
     def make_follow_up(self) -> None:
@@ -205,10 +229,10 @@ class RemindersView(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _open_selected(self, item: QTreeWidgetItem, _column: int) -> None:
-        occurrence = item.data(0, OccurrenceRole)
-        if occurrence is not None:
-            self.open_customer.emit(occurrence.customer_id)
+    def _open_row(self, row: int) -> None:
+        line = self.model.record_at(row)
+        if line is not None and line.occurrence is not None:
+            self.open_customer.emit(line.occurrence.customer_id)
 
     def export(self) -> None:
         from app.presentation.exports import reminders_sheet
