@@ -115,110 +115,103 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="60"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="122"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="64"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="126"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="66"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="128"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="75"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="77"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="89"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="78"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="150"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="87"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="131"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="96"/>
         <source>This number was reported wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="137"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n customer to call</numerusform>
             <numerusform>%n customers to call</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
-        <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
-        <translation>
-            <numerusform>(the first %n shown: choose an advisor; print and Excel have them all)</numerusform>
-            <numerusform>(the first %n shown: choose an advisor; print and Excel have them all)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="139"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="203"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="214"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="158"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="209"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="159"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="165"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="216"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="165"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="216"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="172"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="223"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="173"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="224"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,128 +2132,133 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="56"/>
+        <location filename="../../app/ui/views/followups_view.py" line="83"/>
         <source>To call (open and snoozed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="57"/>
+        <location filename="../../app/ui/views/followups_view.py" line="84"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="58"/>
+        <location filename="../../app/ui/views/followups_view.py" line="85"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="59"/>
+        <location filename="../../app/ui/views/followups_view.py" line="86"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="62"/>
+        <location filename="../../app/ui/views/followups_view.py" line="89"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="63"/>
+        <location filename="../../app/ui/views/followups_view.py" line="90"/>
         <source>Only overdue for the manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="70"/>
+        <location filename="../../app/ui/views/followups_view.py" line="49"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="70"/>
+        <location filename="../../app/ui/views/followups_view.py" line="50"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="70"/>
+        <location filename="../../app/ui/views/followups_view.py" line="52"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="70"/>
+        <location filename="../../app/ui/views/followups_view.py" line="53"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="71"/>
+        <location filename="../../app/ui/views/followups_view.py" line="54"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="71"/>
-        <location filename="../../app/ui/views/followups_view.py" line="113"/>
+        <location filename="../../app/ui/views/followups_view.py" line="56"/>
+        <location filename="../../app/ui/views/followups_view.py" line="140"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="71"/>
+        <location filename="../../app/ui/views/followups_view.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="71"/>
+        <location filename="../../app/ui/views/followups_view.py" line="60"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="72"/>
+        <location filename="../../app/ui/views/followups_view.py" line="62"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="72"/>
+        <location filename="../../app/ui/views/followups_view.py" line="64"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="78"/>
-        <source>Notes on the call (optional), then an outcome key 1–5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/followups_view.py" line="81"/>
-        <source>After-service calls: the customer&apos;s score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/followups_view.py" line="82"/>
-        <source>Score —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/followups_view.py" line="84"/>
-        <source>Score %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/followups_view.py" line="99"/>
-        <source>Snooze…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/followups_view.py" line="101"/>
-        <source>Cancel follow-up</source>
+        <location filename="../../app/ui/views/followups_view.py" line="100"/>
+        <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/followups_view.py" line="105"/>
+        <source>Notes on the call (optional), then an outcome key 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="108"/>
+        <source>After-service calls: the customer&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="109"/>
+        <source>Score —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="111"/>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="126"/>
+        <source>Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="128"/>
+        <source>Cancel follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="132"/>
         <source>Reassign to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="106"/>
+        <location filename="../../app/ui/views/followups_view.py" line="133"/>
         <source>Reassign selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/followups_view.py" line="173"/>
+        <location filename="../../app/ui/views/followups_view.py" line="180"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -2268,27 +2266,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="191"/>
+        <location filename="../../app/ui/views/followups_view.py" line="203"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="200"/>
+        <location filename="../../app/ui/views/followups_view.py" line="212"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="200"/>
+        <location filename="../../app/ui/views/followups_view.py" line="212"/>
         <source>Call again on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="232"/>
+        <location filename="../../app/ui/views/followups_view.py" line="244"/>
         <source>Export follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="233"/>
+        <location filename="../../app/ui/views/followups_view.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,111 +4013,108 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="49"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="89"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="54"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="94"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="50"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="53"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="55"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="57"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="58"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/reminders_view.py" line="63"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="85"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="128"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="64"/>
         <source>Call from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="107"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="113"/>
         <source>Make follow-up (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="73"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="116"/>
         <source>Done (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="75"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="118"/>
         <source>Snooze… (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="120"/>
         <source>Dismiss (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="83"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="126"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="176"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="177"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="135"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="178"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="136"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="179"/>
         <source>Next 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="151"/>
-        <source>… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)</source>
-        <translation>
-            <numerusform>… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)</numerusform>
-            <numerusform>… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="158"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="196"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -4127,22 +4122,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="196"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="220"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="196"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="220"/>
         <source>Show again on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="216"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="240"/>
         <source>Export reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="217"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="241"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>

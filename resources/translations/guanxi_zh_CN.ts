@@ -115,108 +115,102 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="60"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="122"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="64"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="126"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="66"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="128"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="73"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="75"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="77"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="89"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="78"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="150"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="87"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="131"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="96"/>
         <source>This number was reported wrong</source>
         <translation>此号码已被标记为号码错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="137"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n 位客户待回访</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
-        <source>(the first %n shown: choose an advisor; print and Excel have them all)</source>
-        <translation>
-            <numerusform>（只显示前 %n 位：请选择顾问；打印和 Excel 包含全部）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="152"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="163"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="139"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="203"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="214"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="158"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="209"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="159"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="165"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="216"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="165"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="216"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="172"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="223"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="173"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="224"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2125,155 +2119,160 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="56"/>
+        <location filename="../../app/ui/views/followups_view.py" line="83"/>
         <source>To call (open and snoozed)</source>
         <translation>待回访（待处理和已推迟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="57"/>
+        <location filename="../../app/ui/views/followups_view.py" line="84"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="58"/>
+        <location filename="../../app/ui/views/followups_view.py" line="85"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="59"/>
+        <location filename="../../app/ui/views/followups_view.py" line="86"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="62"/>
+        <location filename="../../app/ui/views/followups_view.py" line="89"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="63"/>
+        <location filename="../../app/ui/views/followups_view.py" line="90"/>
         <source>Only overdue for the manager</source>
         <translation>仅显示逾期待经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="70"/>
+        <location filename="../../app/ui/views/followups_view.py" line="49"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="70"/>
+        <location filename="../../app/ui/views/followups_view.py" line="50"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="70"/>
+        <location filename="../../app/ui/views/followups_view.py" line="52"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="70"/>
+        <location filename="../../app/ui/views/followups_view.py" line="53"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="71"/>
+        <location filename="../../app/ui/views/followups_view.py" line="54"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="71"/>
-        <location filename="../../app/ui/views/followups_view.py" line="113"/>
+        <location filename="../../app/ui/views/followups_view.py" line="56"/>
+        <location filename="../../app/ui/views/followups_view.py" line="140"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="71"/>
+        <location filename="../../app/ui/views/followups_view.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="71"/>
+        <location filename="../../app/ui/views/followups_view.py" line="60"/>
         <source>Attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="72"/>
+        <location filename="../../app/ui/views/followups_view.py" line="62"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="72"/>
+        <location filename="../../app/ui/views/followups_view.py" line="64"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="78"/>
+        <location filename="../../app/ui/views/followups_view.py" line="100"/>
+        <source>Follow-ups</source>
+        <translation>回访任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/followups_view.py" line="105"/>
         <source>Notes on the call (optional), then an outcome key 1–5</source>
         <translation>通话备注（选填），然后按 1–5 键选择回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="81"/>
+        <location filename="../../app/ui/views/followups_view.py" line="108"/>
         <source>After-service calls: the customer&apos;s score</source>
         <translation>售后回访：客户评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="82"/>
+        <location filename="../../app/ui/views/followups_view.py" line="109"/>
         <source>Score —</source>
         <translation>评分 —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="84"/>
+        <location filename="../../app/ui/views/followups_view.py" line="111"/>
         <source>Score %1</source>
         <translation>评分 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="99"/>
+        <location filename="../../app/ui/views/followups_view.py" line="126"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="101"/>
+        <location filename="../../app/ui/views/followups_view.py" line="128"/>
         <source>Cancel follow-up</source>
         <translation>取消回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="105"/>
+        <location filename="../../app/ui/views/followups_view.py" line="132"/>
         <source>Reassign to…</source>
         <translation>转派给…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="106"/>
+        <location filename="../../app/ui/views/followups_view.py" line="133"/>
         <source>Reassign selected</source>
         <translation>转派所选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/followups_view.py" line="173"/>
+        <location filename="../../app/ui/views/followups_view.py" line="180"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 条回访任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="191"/>
+        <location filename="../../app/ui/views/followups_view.py" line="203"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="200"/>
+        <location filename="../../app/ui/views/followups_view.py" line="212"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="200"/>
+        <location filename="../../app/ui/views/followups_view.py" line="212"/>
         <source>Call again on:</source>
         <translation>下次致电日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="232"/>
+        <location filename="../../app/ui/views/followups_view.py" line="244"/>
         <source>Export follow-ups</source>
         <translation>导出回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="233"/>
+        <location filename="../../app/ui/views/followups_view.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3997,132 +3996,130 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="49"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="89"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="54"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="94"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="50"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="53"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="55"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="62"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="57"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="58"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/reminders_view.py" line="63"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="85"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="128"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="64"/>
         <source>Call from</source>
         <translation>开始联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="107"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="113"/>
         <source>Make follow-up (Enter)</source>
         <translation>生成回访任务（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="73"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="116"/>
         <source>Done (D)</source>
         <translation>已完成（D）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="75"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="118"/>
         <source>Snooze… (S)</source>
         <translation>推迟…（S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="120"/>
         <source>Dismiss (Del)</source>
         <translation>忽略（Del）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="83"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="126"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="133"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="176"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="134"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="177"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="135"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="178"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="136"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="179"/>
         <source>Next 30 days</source>
         <translation>未来 30 天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="151"/>
-        <source>… and %n more: choose an advisor or a kind, or export them all (Ctrl+E)</source>
-        <translation>
-            <numerusform>… 还有 %n 条：请选择顾问或类别缩小范围，或导出全部（Ctrl+E）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="158"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="196"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="196"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="220"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="196"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="220"/>
         <source>Show again on:</source>
         <translation>再次提醒日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="216"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="240"/>
         <source>Export reminders</source>
         <translation>导出提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="217"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="241"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
