@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -105,9 +104,7 @@ class RemindersView(QWidget):
             ReminderColumn, lambda ids: [self._lines[i] for i in ids if i in self._lines],
             row_roles={Qt.ItemDataRole.FontRole: _bold_heading}, parent=self)
         self.tree = list_table(self.model, "reminderTree", self.tr("Reminders"), self)
-        self.tree.horizontalHeader().setStretchLastSection(False)
-        self.tree.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self._sized = False  # columns sized once, from the first rows (not at every scroll)
         self.tree.doubleClicked.connect(lambda index: self._open_row(index.row()))
 
         self.call_button = QPushButton(self.tr("Make follow-up (Enter)"))
@@ -193,6 +190,13 @@ class RemindersView(QWidget):
         for row in headings:  # a heading reads across the row, as a group's title
             self.tree.setSpan(row, 0, 1, len(ReminderColumn))
         self._headings = headings
+        if not self._sized and len(lines) > len(headings):
+            self._sized = True
+            self.tree.resizeColumnsToContents()
+            # the first rows are often birthdays, with no car: room for "make model · plate"
+            column = int(ReminderColumn.VEHICLE)
+            self.tree.setColumnWidth(column, max(self.tree.columnWidth(column),
+                                                 self.fontMetrics().horizontalAdvance("M" * 16)))
         self.summary.setText(self.tr("%n reminder(s)", "", len(items)))
 
     def selected(self) -> list[Occurrence]:
