@@ -182,7 +182,7 @@ def refresh_search_keys(target: Target, customer_ids: Sequence[int]) -> None:
         if changed:  # (only when different, as upkeep does: each write redoes the index)
             conn.execute(
                 update(CustomerSearch.__table__)
-                .where(k.customer_id == bindparam("cid"), k.keys != bindparam("new_keys"))
+                .where(k.customer_id == bindparam("cid"), k["keys"] != bindparam("new_keys"))
                 .values(keys=bindparam("new_keys")),
                 changed,
             )
