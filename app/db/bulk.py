@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import Enum
 from functools import cache, lru_cache
 
 from sqlalchemy import Table, bindparam, case, func, insert, select, update
@@ -241,8 +240,10 @@ def touch_last_contact(target: Target, customer_ids: Sequence[int]) -> None:
     c, i = Customer.__table__.c, Interaction.__table__.c
     latest = (select(func.max(i.occurred_at)).where(i.customer_id == bindparam("cid"))
               .scalar_subquery())
-    _connection(target).execute(
-        update(Customer.__table__).where(c.id == bindparam("cid")).values(last_contact_at=latest),
+    _connection(target).execute(  # (a row already right is not written again)
+        update(Customer.__table__)
+        .where(c.id == bindparam("cid"), c.last_contact_at.is_distinct_from(latest))
+        .values(last_contact_at=latest),
         [{"cid": cid} for cid in customer_ids],
     )
 
@@ -272,8 +273,6 @@ def add_follow_ups(target: Target, rows: Sequence[Mapping]) -> list[int]:
             v["advisor_id"] = advisors.get(v["customer_id"])
         if "expires_on" not in row:
             v["expires_on"] = v["due_date"] + timedelta(days=NO_ANSWER_EXPIRY_DAYS)
-        if isinstance(v["reason"], Enum):
-            v["reason"] = v["reason"].value
     return _insert(conn, FollowUp.__table__, values)
 
 
@@ -299,11 +298,9 @@ def add_visits(
         visit = _with_defaults(ServiceVisit.__table__, row, skip=("items",))
         if "customer_id" not in row:
             visit["customer_id"] = owners.get(visit["vehicle_id"])
-        lines = [(d, a) for d, a in row.get("items", ())]
+        lines = row.get("items", ())
         if "total_fen" not in row or row["total_fen"] is None:
             visit["total_fen"] = sum(a for _, a in lines)
-        if isinstance(visit["visit_type"], Enum):
-            visit["visit_type"] = visit["visit_type"].value
         values.append(visit)
         items.append(lines)
     ids = _insert(conn, ServiceVisit.__table__, values)
@@ -408,33 +405,38 @@ def _plain(target: Target, table: Table, rows: Sequence[Mapping]) -> list[int]:
 
 def _with_defaults(table: Table, row: Mapping, skip: tuple[str, ...] = ()) -> dict:
     """Every column of the table: the row's value, else the column's default (as the ORM
-    would give it); an enum member as its value."""
-    values = {}
-    for key, primary, default, call in _columns_of(table):
-        if key in row:
-            value = row[key]
-            values[key] = value.value if isinstance(value, Enum) else value
-        elif primary:
-            continue
-        else:
-            values[key] = default(None) if call else default
-    if len(row) > len(values):
-        unknown = set(row) - set(values) - set(skip) - {"id"}
-        if unknown:
-            raise KeyError(f"{table.name} has no column {sorted(unknown)}")
+    would give it). Enum members are left to the driver (str and int enums are stored as
+    their values)."""
+    names, scalars, called = _columns_of(table)
+    if row.keys() == names:
+        return row  # type: ignore[return-value]
+    values = scalars.copy()
+    values.update(row)
+    for key in skip:
+        values.pop(key, None)
+    for key, default in called:
+        if key not in row:
+            values[key] = default(None)
+    if len(values) > len(names):
+        unknown = set(values) - set(names)
+        raise KeyError(f"{table.name} has no column {sorted(unknown)}")
     return values
 
 
 @cache
-def _columns_of(table: Table) -> tuple[tuple[str, bool, object, bool], ...]:
-    """(key, an id the book gives, default, whether the default is called) per column."""
-    found = []
+def _columns_of(table: Table):
+    """(the column names as a set-like view, the non-called defaults of every column but a
+    book-given id, the called defaults)."""
+    names = {column.key: None for column in table.columns}.keys()
+    scalars, called = {}, []
     for column in table.columns:
+        if column.primary_key and column.key == "id":
+            continue
         default = column.default
-        call = default is not None and default.is_callable
-        found.append((column.key, column.primary_key and column.key == "id",
-                      default.arg if default is not None else None, call))
-    return tuple(found)
+        if default is not None and default.is_callable:
+            called.append((column.key, default.arg))
+        scalars[column.key] = None if default is None or default.is_callable else default.arg
+    return names, scalars, tuple(called)
 
 
 def _insert(conn: Connection, table: Table, rows: list[dict], want_ids: bool = True) -> list[int]:
