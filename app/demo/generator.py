@@ -6,8 +6,14 @@ VINs with valid check digits, a contact timeline), their households (spouse,
 children, parents and their birthdays), important dates (wedding anniversaries,
 dated notes), a year of follow-up calls with their outcomes, the open follow-ups
 of the fortnight around `today` and a few handled reminders. The same seed and
-`today` give the same book, row for row. Rows go in through SQLAlchemy Core bulk
-inserts, several thousand customers per write transaction.
+`today` give the same book, row for row. Rows go in through the bulk writers of
+app.db.bulk (the ones an import uses), several thousand customers per write transaction;
+they work out what the services keep around a row (search keys, last contact, mileage,
+next service, last visit).
+
+The draws live by what they make: people and cars (people.py, the first stream),
+households and dates (households.py), follow-ups and calls (followups.py), service visits
+(visits.py); customers.py puts one batch of customers together, state.py holds the counters.
 
 The household, dates and follow-up rows draw from a second random stream, so
 adding them left the customers, vehicles and timeline of a given seed as they were
