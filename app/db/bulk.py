@@ -50,9 +50,9 @@ from app.db.models import (
 )
 from app.domain.desk_rules import NO_ANSWER_EXPIRY_DAYS
 from app.domain.enums import CustomerKind, FollowUpReason, FollowUpStatus, VisitType
-from app.domain.search import SEPARATOR, name_keys, name_readings
+from app.domain.search import name_readings, search_keys
 from app.domain.service_rules import MaintenanceInterval, interval_for, predict_next_service
-from app.domain.validation import phone_digits, phone_search_forms, plate_key
+from app.domain.validation import phone_digits
 
 CHUNK = 5_000  # rows per executemany
 LOOKUP_CHUNK = 500  # ids per IN (...) when reading back: a bound that does not grow with the book
@@ -83,13 +83,8 @@ def customer_keys(
     extra: Iterable[str] = (),
 ) -> str:
     """app.domain.search.search_keys with the name's readings remembered."""
-    parts = name_keys(name, list(readings_of((name or "").strip(), person)))
-    for phone in phones:
-        parts += phone_search_forms(phone)
-    parts += [plate_key(p).lower() for p in plates if p]
-    parts += [v.lower() for v in vins if v]
-    parts += [e.strip().lower() for e in extra if e and e.strip()]
-    return SEPARATOR + SEPARATOR.join(p.replace(SEPARATOR, " ") for p in parts if p) + SEPARATOR
+    return search_keys(name, phones, plates, vins, extra, person,
+                       readings=list(readings_of((name or "").strip(), person)))
 
 
 def digits_of(phone: str) -> str:

@@ -80,9 +80,13 @@ def search_keys(
     vins: Iterable[str] = (),
     extra: Iterable[str] = (),
     person: bool = True,
+    readings: list[tuple[str, str]] | None = None,
 ) -> str:
-    """One lower-case string a substring search runs over; fields kept apart by '|'."""
-    parts = name_keys(name, name_readings(name, person))
+    """One lower-case string a substring search runs over; fields kept apart by '|'.
+    `readings`: the name's readings when already worked out (name_readings)."""
+    if readings is None:
+        readings = name_readings(name, person)
+    parts = name_keys(name, readings)
     for phone in phones:
         parts += phone_search_forms(phone)
     parts += [plate_key(p).lower() for p in plates if p]
