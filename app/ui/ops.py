@@ -37,7 +37,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton, QWidget
 
 from app.domain.errors import Cancelled
-from app.services.origin import origin
 
 __all__ = ["Cancelled", "Op", "Runner", "SyncRunner", "ThreadRunner", "current_runner",
            "set_runner"]
@@ -144,6 +143,9 @@ class Op:
         try:
             if self._stop.is_set():
                 raise Cancelled()
+            # (imported here: it brings SQLAlchemy, which the window shows before loading)
+            from app.services.origin import origin
+
             with origin(self._parent):
                 self._result = self._fn(**kwargs)
         except Cancelled:
