@@ -25,7 +25,7 @@ class ChangeHub(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.setObjectName("changeHub")
-        self._book = None
+        self._services = None
         self._pending = Changes()
         self._initiators: set = set()
         self._committed.connect(self._gather)
@@ -37,25 +37,22 @@ class ChangeHub(QObject):
         self._look_timer.setInterval(LOOK_EVERY_MS)
         self._look_timer.timeout.connect(self.look_for_others)
 
-    def attach(self, book) -> None:
-        """Listen to `book` (an app.db.engine.Book; the window hands it over)."""
+    def attach(self, services) -> None:
+        """Listen to the book of `services` (the window hands them over)."""
         self.detach()
-        self._book = book
-        book.listeners.append(self._heard)
+        self._services = services
+        services.listen(self._heard)
         try:
-            book.others_wrote()  # learns where the book's clock stands
+            services.others_wrote()  # learns where the book's clock stands
         except Exception:  # noqa: BLE001 - a book that cannot be read now is told elsewhere
             pass
         self._look_timer.start()
 
     def detach(self) -> None:
         self._look_timer.stop()
-        if self._book is not None:
-            try:
-                self._book.listeners.remove(self._heard)
-            except ValueError:
-                pass
-        self._book = None
+        if self._services is not None:
+            self._services.stop_listening(self._heard)
+        self._services = None
 
     def _heard(self, committed) -> None:  # any thread
         try:
@@ -86,11 +83,11 @@ class ChangeHub(QObject):
 
     def look_for_others(self) -> bool:
         """Another desk or program wrote since the last look: tell everything changed."""
-        book = self._book
-        if book is None:
+        services = self._services
+        if services is None:
             return False
         try:
-            moved = book.others_wrote()
+            moved = services.others_wrote()
         except Exception:  # noqa: BLE001 - a busy or unreachable book: look again later
             return False
         if moved:

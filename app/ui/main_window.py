@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Put the window over an open book."""
         self.services = services
-        self.changes.attach(services.book)
+        self.changes.attach(services)
         self.act_for_desk()
         services.apply_rules(self.preferences.rules)
         self.customers_view.attach(services)
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             named = {m.id: m.name for m in services.staff.list(active_only=False)}
             if advisor in named:
                 actor = Actor(advisor, named[advisor])
-        services.book.actor = actor
+        services.act_as(actor)
 
     def _view_wrote(self) -> None:
         """A view says it wrote (and refreshed itself): what its writes changed is told now,

@@ -18,7 +18,7 @@ from app.services.admin.book import open_book
 @pytest.fixture
 def heard(services):
     got = []
-    services.book.listeners.append(got.append)
+    services.listen(got.append)
     return got
 
 

@@ -71,7 +71,7 @@ def test_writes_are_done_by_this_desks_advisor(qtbot, window):
     window.preferences.desk_advisor_id = advisor.id
     window.act_for_desk()
     heard = []
-    services.book.listeners.append(heard.append)
+    services.listen(heard.append)
     services.customers.create(CustomerInput(name="赵强", phone="13800004444"))
     assert heard[-1].actor == Actor(advisor.id, "张伟")
 

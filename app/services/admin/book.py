@@ -15,7 +15,7 @@ from app.db.engine import Book, sqlite_path, url_for
 from app.db.integrity import IntegrityGate, is_damage
 from app.db.migrate import UpgradeResult, check_compatible, head_revision, upgrade_book
 from app.db.models import Customer, Interaction, Staff, Vehicle
-from app.domain.changes import SYSTEM
+from app.domain.changes import SYSTEM, Actor
 from app.domain.desk_rules import Rules
 from app.domain.errors import BookError
 from app.services.admin.staff import StaffService
@@ -58,6 +58,26 @@ class Services:
         self.followups.use_rules(rules.follow_ups)
         self.visits.use_rules(rules.service_lane)
         self.segments.use_rules(rules.value, rules.service_lane.lapse)
+
+    # ------------------------------------------------------------ who writes, what changed
+    def act_as(self, actor: Actor) -> None:
+        """Writes not told otherwise are done by `actor` (the person at this desk)."""
+        self.book.actor = actor
+
+    def listen(self, listener) -> None:
+        """`listener(committed)` after each committed write that changed something (on the
+        thread that wrote; app.db.unit.Committed)."""
+        self.book.listeners.append(listener)
+
+    def stop_listening(self, listener) -> None:
+        try:
+            self.book.listeners.remove(listener)
+        except ValueError:
+            pass
+
+    def others_wrote(self) -> bool:
+        """Another desk or program wrote to the book since this desk last looked."""
+        return self.book.others_wrote()
 
     @property
     def dashboard(self):

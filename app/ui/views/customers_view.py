@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeKind
 from app.ui.models.customer_table import Column, CustomerTableModel
 from app.ui.ops import Op
 
@@ -369,8 +370,6 @@ class CustomersView(QWidget):
         """Customers changed elsewhere (another list, a dialog, another desk): the rows shown
         are read again, only those; the list again when which ones is not known, or a row
         left it or moved in its order."""
-        from app.domain.changes import ChangeKind
-
         if self._services is None:
             return
         ids = changes.ids(ChangeKind.CUSTOMER)
