@@ -387,9 +387,11 @@ def run_gui(db: str | None, lang: str | None) -> int:
 
 
 def _open(db: str):
+    """The book with the store's rules from this machine's Preferences (lead and look-back
+    days, follow-up, service-lane and value rules), as the window would use them."""
     from app.services.admin.book import open_book
 
-    return open_book(db, create=False)
+    return open_book(db, create=False, rules=_preferences().rules)
 
 
 def _advisor_id(services, name: str | None) -> int | None:

@@ -217,3 +217,32 @@ def test_report_in_chinese_and_with_a_bad_month(demo_book, tmp_path):
     assert not bad.exists()
     result = report("--db", str(path), "--out", str(bad), "--advisor", "无此人", tmp_path=tmp_path)
     assert result.returncode == 2 and not bad.exists()
+
+
+def test_the_command_line_follows_the_rules_chosen_in_preferences(demo_book, tmp_path):
+    """The call sheet printed or exported from the command line is the one the window
+    shows: with every lead and look-back day set to 0 in Preferences it holds fewer lines."""
+    import openpyxl
+
+    from app.domain.enums import ReminderKind
+
+    path, _ = demo_book
+
+    def lines(config: dict[str, int]) -> int:
+        home = tmp_path / f"cfg{len(config)}"
+        (home / "Guanxi").mkdir(parents=True)
+        (home / "Guanxi" / "Guanxi.conf").write_text(
+            "[reminders]\n" + "".join(f"{key}={value}\n" for key, value in config.items()))
+        out = tmp_path / f"sheet{len(config)}.xlsx"
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home)}
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "--lang", "en", "export", "callsheet", "--db", str(path),
+             "--out", str(out), "--date", "2026-06-15"],
+            capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return openpyxl.load_workbook(out).active.max_row - 1
+
+    usual = lines({})
+    nothing_ahead = lines({**{f"lead_{kind.value}": 0 for kind in ReminderKind},
+                           **{f"lookback_{kind.value}": 0 for kind in ReminderKind}})
+    assert usual > nothing_ahead
