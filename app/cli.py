@@ -112,6 +112,13 @@ def _day(text: str) -> date:
     except ValidationError:
         day = None
     if day is None:
+        import re
+
+        written = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)
+        if written and 1 <= int(written[2]) <= 12:  # the right form, but no such day
+            raise argparse.ArgumentTypeError(
+                QCoreApplication.translate("Cli", "There is no day %1 in that month: %2")
+                .replace("%1", str(int(written[3]))).replace("%2", text))
         raise argparse.ArgumentTypeError(
             QCoreApplication.translate("Cli", "Not a valid date (use YYYY-MM-DD): %1").replace("%1", text))
     if not FIRST_DAY <= day <= LAST_DAY:

@@ -346,3 +346,18 @@ def test_classify_leaves_other_errors_alone():
             raise RuntimeError("while saving") from inner
     except RuntimeError as outer:
         assert classify(outer).code == "busy"  # what it was raised from counts
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("2026-02-30", "There is no day 30 in that month: 2026-02-30"),
+    ("2027-04-31", "There is no day 31 in that month: 2027-04-31"),
+    ("2026-13-40", "Not a valid date (use YYYY-MM-DD): 2026-13-40"),
+    ("tomorrow", "Not a valid date (use YYYY-MM-DD): tomorrow"),
+])
+def test_a_day_that_does_not_exist_is_told_apart_from_a_badly_written_date(cli, capsys, tmp_path,
+                                                                           typed, said):
+    status, _out, err = cli("callsheet", "--db", str(tmp_path / "none.db"), "--date", typed,
+                            "--pdf", str(tmp_path / "x.pdf"), capsys=capsys)
+    assert status == 2
+    assert said in err
+    assert not (tmp_path / "none.db").exists()
