@@ -85,7 +85,8 @@ def test_an_outcome_goes_to_the_selected_follow_up_and_a_double_click_opens_its_
         == FollowUpStatus.CANCELLED
 
 
-def test_call_sheet_lists_every_line_a_page_at_a_time(qtbot, qtmodeltester, services, settings):
+def test_call_sheet_lists_every_line_a_page_at_a_time(qtbot, qtmodeltester, sync_ops, services,
+                                                      settings):
     from app.domain.records import VehicleInput
     from app.ui.views.callsheet_view import LATE as SHEET_LATE
     from app.ui.views.callsheet_view import CallSheetView

@@ -33,7 +33,8 @@ def reminder_book(tmp_path):
 
 
 @pytest.fixture
-def win(qtbot, reminder_book, settings):
+def win(qtbot, sync_ops, reminder_book, settings):
+    """The window over the book, its ops (the lists' reads among them) run at once."""
     window = build_main_window(str(reminder_book[0]), language="en", settings=settings)
     window.show()
     qtbot.waitExposed(window)
