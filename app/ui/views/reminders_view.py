@@ -262,7 +262,8 @@ class RemindersView(QWidget):
             op.cancel()  # (a queued one never starts; a newer result replaces a running one's)
         self._generation += 1
         generation, query, reminders = self._generation, self.query(), self._reminders()
-        self.summary.setText(self.tr("Counting reminders…"))
+        if not self._complete:  # (a whole list shown keeps its count until replaced)
+            self.summary.setText(self.tr("Counting reminders…"))
 
         def first_page(result: tuple[list[Occurrence], date]) -> None:
             if generation != self._generation:
@@ -330,8 +331,8 @@ class RemindersView(QWidget):
             begin = end
         self._name_headings()
         self._set_ids(ids, headings)
-        if self._complete:
-            self.summary.setText(self.tr("%n reminder(s)", "", len(items)))
+        self.summary.setText(self.tr("%n reminder(s)", "", len(items)) if self._complete
+                             else self.tr("Counting reminders…"))
         self.pages.setCurrentWidget(self.tree)
 
     def _name_headings(self) -> None:
