@@ -495,10 +495,13 @@ def test_done_takes_the_row_out_at_once_and_the_list_is_read_again_after(
     assert [o.customer_name for o in view.selected()] == ["李四"]  # the next one, to act on
     assert all(o.customer_name != "张三" for o in busy_book.reminders.due(TODAY))  # written
 
+    assert len(_listed(view)) == 121  # the whole list stays shown while read again
+
     held_reads.release()
 
     assert _listed(view) == busy_book.reminders.due(TODAY)
     assert _headings(view)[2] == "Next 7 days (0)"
+    assert [o.customer_name for o in view.selected()] == ["李四"]  # still chosen
 
 
 def test_a_snooze_and_a_follow_up_leave_the_list_and_other_views_are_told(
@@ -536,3 +539,23 @@ def test_a_failed_write_puts_the_rows_back_and_says_so(qtbot, sync_ops, busy_boo
 
     assert shown and chosen[0] in _listed(view) and len(_listed(view)) == 122
     busy_book.book.refuse_writes = None
+
+
+def test_a_list_read_again_keeps_the_first_row_on_screen_and_the_selection(
+        qtbot, sync_ops, busy_book, settings):
+    view = _reminders_view(qtbot, busy_book, settings)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.tree.scrollTo(view.model.index(60, 0),
+                       view.tree.ScrollHint.PositionAtTop)
+    top = view.model.id_at(view.tree.rowAt(0))
+    view.tree.selectRow(70)
+    chosen = view.selected()
+    busy_book.reminders.mark(_listed(view)[0], ReminderState.DONE)  # another desk's, say
+
+    view.refresh()
+
+    assert len(_listed(view)) == 121
+    assert view.model.id_at(view.tree.rowAt(0)) == top
+    assert view.selected() == chosen

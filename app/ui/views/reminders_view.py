@@ -170,6 +170,7 @@ class RemindersView(QWidget):
         # (the generation in the value; None while the write runs)
         self._hidden: dict[Occurrence, int | None] = {}
         self._generation = 0  # of the latest refresh: an older one's result is dropped
+        self._shown_query: ReminderQuery | None = None  # what the rows shown answer
         self._ops: list[Op] = []
         self.model = ListModel(
             ReminderColumn, self._lines_of,
@@ -265,18 +266,27 @@ class RemindersView(QWidget):
         if not self._complete:  # (a whole list shown keeps its count until replaced)
             self.summary.setText(self.tr("Counting reminders…"))
 
+        def whole(items: list[Occurrence]) -> None:
+            if generation == self._generation:
+                self._shown_query = query
+                self._show(items, generation, None)
+
         def first_page(result: tuple[list[Occurrence], date]) -> None:
             if generation != self._generation:
                 return
             items, last = result
             complete = last >= query.end
+            self._shown_query = query
             self._show(items, generation, None if complete else last)
             if not complete:
-                self._start(Op(self, lambda: read_all(reminders, query))
-                            .success(lambda items: generation == self._generation
-                                     and self._show(items, generation, None)))
+                self._start(Op(self, lambda: read_all(reminders, query)).success(whole))
 
         self._ops = []
+        if self._complete and query == self._shown_query:
+            # the same list read again (after a write, say): the whole list shown stays,
+            # where the person is in it, until the new one replaces it
+            self._start(Op(self, lambda: read_all(reminders, query)).success(whole), generation)
+            return
         self._start(Op(self, lambda: read_first_page(reminders, query)).success(first_page),
                     generation)
 
