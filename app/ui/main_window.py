@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self._initiator = None  # the view whose own `changed` is being told (it refreshed)
         self.customers_view.changed.connect(self._view_wrote)
         self._views: dict[str, QWidget] = {}  # the list views, built when first shown
+        # the call sheet the day's summary worked out, kept for the Call sheet tab's first
+        # opening (the same day, advisor and rules) while nothing it shows has changed
+        self._kept_sheet: tuple[tuple, object] | None = None
+        self._changes_told = 0  # changes the call sheet shows, told so far
         self.summary = QLabel(self)
         self.summary.setObjectName("todaySummary")
         self.summary.setWordWrap(True)
@@ -180,7 +184,10 @@ class MainWindow(QMainWindow):
 
             kind = {"reminders": RemindersView, "followups": FollowUpsView,
                     "callsheet": CallSheetView, "visits": VisitsView, "lapsed": LapsedView}[name]
-        view = kind(self.services, self.preferences, self)
+        if name == "callsheet":
+            view = kind(self.services, self.preferences, self, known=self._take_kept_sheet)
+        else:
+            view = kind(self.services, self.preferences, self)
         self._views[name] = view
         if self.read_only:
             self._view_read_only(view)
@@ -271,6 +278,9 @@ class MainWindow(QMainWindow):
         """Each built list refreshes when the change touches what it shows; the one that
         made the change has already. (The dashboard is a snapshot the owner refreshes.)"""
         initiator = initiator or self._initiator
+        if changes.touches(*VIEW_SHOWS["callsheet"]):
+            self._changes_told += 1
+            self._kept_sheet = None
         for name, view in self._views.items():
             kinds = VIEW_SHOWS.get(name, ())
             if view is not initiator and changes.touches(*kinds):
@@ -299,19 +309,24 @@ class MainWindow(QMainWindow):
         leads = self.preferences.lead_days
         lookbacks = self.preferences.lookback_days
 
-        def count() -> tuple[int, int, int, str]:
-            # straight from the tables: the in-memory copy of the book's dates (~120 MB on
-            # 100,000 customers) is read only when a reminder list is first used
+        told = self._changes_told
+
+        def count():
+            # straight from the tables: the in-memory copy of the book's dates (~110 MB on
+            # 100,000 customers) is never read by the window's summary and lists
             callsheet = services.callsheet.from_tables()
             due = callsheet.reminders.due(today, horizon_days=0, lookback_days=0,
                                           advisor_id=advisor, lead_days=leads)
             sheet = callsheet.for_day(today, advisor_id=advisor, lead_days=leads,
                                       lookback_days=lookbacks)
             overdue = sum(1 for line in sheet.lines if line.overdue)
-            return len(due), len(sheet.lines), overdue, sheet.advisor_name
+            return (len(due), len(sheet.lines), overdue, sheet.advisor_name), sheet
 
-        def shown(counts: tuple[int, int, int, str]) -> None:
+        def shown(result) -> None:
+            counts, sheet = result
             self._show_summary(*counts)
+            if told == self._changes_told and "callsheet" not in self._views:
+                self._kept_sheet = ((today, advisor, leads, lookbacks), sheet)  # (~20 MB)
             self._keep_month_ends(today)
             self._prepare_exports()
 
@@ -350,6 +365,12 @@ class MainWindow(QMainWindow):
             prepare()
 
         Op(self, prepare).failure(lambda _error: None).run()
+
+    def _take_kept_sheet(self, key: tuple):
+        """The call sheet the summary worked out, when it is the one asked for (day,
+        advisor, lead and look-back days) and nothing it shows changed since; given once."""
+        kept, self._kept_sheet = self._kept_sheet, None
+        return kept[1] if kept is not None and kept[0] == key else None
 
     def _show_summary(self, due: int, calls: int, overdue: int, who: str) -> None:
         text = " ".join((

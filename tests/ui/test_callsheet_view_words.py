@@ -53,7 +53,7 @@ def book(tmp_path):
 
 
 @pytest.fixture
-def view(qtbot, book, settings):
+def view(qtbot, sync_ops, book, settings):
     services, _plates = book
     widget = CallSheetView(services, Preferences(settings))
     qtbot.addWidget(widget)
@@ -96,7 +96,7 @@ def test_lateness_and_the_overdue_count_in_words(view):
     assert oldest in view.summary.text()
 
 
-def test_only_overdue_lines_are_red(qtbot, book, settings):
+def test_only_overdue_lines_are_red(qtbot, sync_ops, book, settings):
     services, _plates = book
     services.customers.create(CustomerInput(
         name="王五", birth_month=(DAY + timedelta(days=1)).month,
@@ -112,7 +112,8 @@ def test_only_overdue_lines_are_red(qtbot, book, settings):
     assert red == {"李四", "鸿运物流有限公司"}  # 王五's birthday is tomorrow
 
 
-def test_a_look_back_chosen_in_preferences_brings_an_old_birthday_back(qtbot, book, settings):
+def test_a_look_back_chosen_in_preferences_brings_an_old_birthday_back(qtbot, sync_ops, book,
+                                                                       settings):
     services, _plates = book
     preferences = Preferences(settings)
     dialog = PreferencesDialog(preferences)

@@ -127,7 +127,7 @@ def test_exports_begin_in_documents_then_in_the_last_folder_and_say_where_they_w
     assert window.preferences.settings.value("state/export_folder") == str(elsewhere)
 
 
-def test_saving_the_call_sheet_as_pdf_says_where_it_went(qtbot, window, tmp_path):
+def test_saving_the_call_sheet_as_pdf_says_where_it_went(qtbot, sync_ops, window, tmp_path):
     view = window.callsheet_view
     target = tmp_path / "sheet.pdf"
 

@@ -12,9 +12,21 @@ from app.domain.records import CustomerInput
 from app.services.admin.book import open_book
 from app.ui.models.table_model import PAGE
 from app.ui.views.followups_view import LATE, FollowUpsView
+from tests.ui.test_reminder_views import HeldReads
 
 TODAY = date.today()
 MANY = PAGE * 2 + 50  # three pages
+
+
+@pytest.fixture
+def held_reads():
+    """Ops run at once, reads held until `release()` (a read that takes its time)."""
+    from app.ui import ops
+
+    runner = HeldReads()
+    previous = ops.set_runner(runner)
+    yield runner
+    ops.set_runner(previous)
 
 
 @pytest.fixture
@@ -85,7 +97,8 @@ def test_an_outcome_goes_to_the_selected_follow_up_and_a_double_click_opens_its_
         == FollowUpStatus.CANCELLED
 
 
-def test_call_sheet_lists_every_line_a_page_at_a_time(qtbot, qtmodeltester, services, settings):
+def test_call_sheet_lists_every_line_a_page_at_a_time(qtbot, qtmodeltester, sync_ops, services,
+                                                      settings):
     from app.domain.records import VehicleInput
     from app.ui.views.callsheet_view import LATE as SHEET_LATE
     from app.ui.views.callsheet_view import CallSheetView
@@ -119,3 +132,60 @@ def test_call_sheet_lists_every_line_a_page_at_a_time(qtbot, qtmodeltester, serv
     view.open_customer.connect(opened.append)
     view.table.doubleClicked.emit(model.index(row, 1))
     assert opened == [owner.id]
+
+
+def test_the_call_sheet_is_read_off_the_interface_thread_from_the_tables(
+        qtbot, held_reads, services, settings):
+    from app.domain.records import VehicleInput
+    from app.ui.views.callsheet_view import CallSheetView
+
+    for n in range(5):
+        services.customers.create(CustomerInput(name=f"寿星{n}", birth_month=TODAY.month,
+                                                birth_day=TODAY.day))
+    owner = services.customers.create(CustomerInput(name="车主", phone="13800138000"))
+    services.vehicles.add(owner.id, VehicleInput(make="大众", model="帕萨特", plate="京A12345",
+                                                 insurance_expiry=TODAY + timedelta(days=3)))
+    services.followups.create(owner.id, FollowUpReason.POST_SERVICE, TODAY - timedelta(days=2))
+    view = CallSheetView(services, Preferences(settings))
+    qtbot.addWidget(view)
+
+    assert view.loading and view.pages.currentWidget() is view.status
+    assert view.status.text() == "Reading the call sheet…" and view.model.rowCount() == 0
+
+    held_reads.release()
+
+    assert not view.loading and view.pages.currentWidget() is view.table
+    assert services.reminders._snapshot is None  # no in-memory copy read for it
+    listed = [view.model.id_at(r) for r in range(view.model.rowCount())]
+    assert listed == [line.customer_id for line in services.callsheet.for_day(TODAY).lines]
+    assert listed[0] == owner.id and len(listed) == 6
+
+
+def test_the_call_sheets_first_opening_shows_the_sheet_the_summary_worked_out(
+        qtbot, sync_ops, book_path, settings, monkeypatch):
+    from app.bootstrap import build_main_window
+    from app.services.outreach import CallSheetService
+
+    s = open_book(book_path)
+    s.customers.create(CustomerInput(name="寿星", birth_month=TODAY.month, birth_day=TODAY.day))
+    s.close()
+    worked_out = []
+    real = CallSheetService.for_day
+    monkeypatch.setattr(CallSheetService, "for_day",
+                        lambda self, *a, **k: worked_out.append(a) or real(self, *a, **k))
+    window = build_main_window(str(book_path), language="en", settings=settings)
+    qtbot.addWidget(window)
+    assert len(worked_out) == 1  # the day's summary
+
+    view = window.callsheet_view
+
+    assert len(worked_out) == 1  # not again
+    assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == ["寿星"]
+    customer = window.services.customers.create(
+        CustomerInput(name="新寿星", birth_month=TODAY.month, birth_day=TODAY.day))
+    window.changes.flush()
+    assert len(worked_out) == 3  # the summary and the sheet, each worked out again
+    assert view.model.row_of(customer.id) >= 0
+    assert window.services.reminders._snapshot is None
+    window.customers_view.card._dirty = False
+    window.close()

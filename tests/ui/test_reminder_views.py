@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.bootstrap import build_main_window
-from app.domain.enums import FollowUpReason, FollowUpStatus, Outcome
+from app.domain.enums import FollowUpReason, FollowUpStatus, Outcome, ReminderState
 from app.domain.records import CustomerInput, VehicleInput
 from app.services.admin.book import open_book
 from app.ui.widgets import common
@@ -33,7 +33,8 @@ def reminder_book(tmp_path):
 
 
 @pytest.fixture
-def win(qtbot, reminder_book, settings):
+def win(qtbot, sync_ops, reminder_book, settings):
+    """The window over the book, its ops (the lists' reads among them) run at once."""
     window = build_main_window(str(reminder_book[0]), language="en", settings=settings)
     window.show()
     qtbot.waitExposed(window)
@@ -334,3 +335,227 @@ def test_the_call_sheet_lists_every_line_with_no_cap(win, qtmodeltester):
     assert sheet.model.rowCount() == len(sheet.sheet.lines) == 2
     assert "shown" not in sheet.summary.text()
     qtmodeltester.check(sheet.model)
+
+
+# ---------------------------------------------------------------- read off the interface thread
+class HeldReads:
+    """Runs ops at once, except reads after the first `let_through`: those wait in `held`
+    until `release()` (a read that takes its time, as on a big book)."""
+
+    def __init__(self, let_through: int = 0):
+        self.let_through = let_through
+        self.held = []
+
+    def start(self, op) -> None:
+        if not op.writes and self.let_through <= 0:
+            self.held.append(op)
+            return
+        if not op.writes:
+            self.let_through -= 1
+        op._work()
+        op._deliver()
+
+    def release(self) -> None:
+        while self.held:
+            op = self.held.pop(0)
+            op._work()
+            op._deliver()
+
+    def wait_for_done(self, timeout_ms: int = 30_000) -> bool:
+        return True
+
+
+@pytest.fixture
+def held_reads():
+    from app.ui import ops
+
+    runner = HeldReads()
+    previous = ops.set_runner(runner)
+    yield runner
+    ops.set_runner(previous)
+
+
+@pytest.fixture
+def busy_book(tmp_path):
+    """More overdue birthdays than a first page (25 days ago), one in two days, a car's
+    insurance in ten days, and an advisor."""
+    s = open_book(tmp_path / "busy.db")
+    wang = s.staff.add("王芳")
+    past = TODAY - timedelta(days=25)
+    for n in range(120):
+        s.customers.create(CustomerInput(name=f"寿星{n:03d}", birth_month=past.month,
+                                         birth_day=past.day))
+    soon = TODAY + timedelta(days=2)
+    s.customers.create(CustomerInput(name="张三", phone="13800138000", advisor_id=wang.id,
+                                     birth_month=soon.month, birth_day=soon.day))
+    li = s.customers.create(CustomerInput(name="李四", phone="13912345678", advisor_id=wang.id))
+    s.vehicles.add(li.id, VehicleInput(make="丰田", model="凯美瑞", plate="京B12345",
+                                       insurance_expiry=TODAY + timedelta(days=10)))
+    yield s
+    s.close()
+
+
+def _reminders_view(qtbot, services, settings):
+    from app.desk.settings import Preferences
+    from app.ui.views.reminders_view import RemindersView
+
+    view = RemindersView(services, Preferences(settings))
+    qtbot.addWidget(view)
+    return view
+
+
+def _headings(view) -> list[str]:
+    model = view.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())
+            if not model.index(r, 2).data()]
+
+
+def _listed(view) -> list:
+    """The occurrences listed, top to bottom (headings left out)."""
+    model = view.model
+    lines = (model.record_at(r) for r in range(model.rowCount()))
+    return [line.occurrence for line in lines if line.occurrence is not None]
+
+
+def test_the_first_page_shows_before_the_whole_list_with_its_groups_still_counting(
+        qtbot, held_reads, busy_book, settings):
+    held_reads.let_through = 1  # the first page's read; the whole list's waits
+    view = _reminders_view(qtbot, busy_book, settings)
+
+    assert len(held_reads.held) == 1 and view.loading and not view.complete
+    assert view.pages.currentWidget() is view.tree  # rows, not the status line
+    assert _headings(view) == ["Overdue (counting…)"]  # later groups: not read yet
+    first = _listed(view)
+    assert len(first) == 120 and {o.occurs_on for o in first} == {TODAY - timedelta(days=25)}
+    assert view.summary.text() == "Counting reminders…"
+
+    held_reads.release()
+
+    assert not view.loading and view.complete
+    assert _headings(view) == ["Overdue (120)", "Today (0)", "Next 7 days (1)",
+                               "Next 30 days (1)"]
+    assert _listed(view)[:120] == first  # the first page is the whole list's top
+    assert view.summary.text().startswith("122 reminder")  # (the plural: translated)
+
+
+def test_while_nothing_is_read_a_status_line_stands_in_for_the_table(
+        qtbot, held_reads, busy_book, settings):
+    view = _reminders_view(qtbot, busy_book, settings)
+
+    assert view.pages.currentWidget() is view.status
+    assert view.status.text() == "Reading the reminders…"
+    assert view.model.rowCount() == 0
+
+    held_reads.release()
+
+    assert view.pages.currentWidget() is view.tree and view.model.rowCount() == 126
+
+
+def test_the_whole_list_equals_the_reminders_due_in_contents_and_order_without_the_copy(
+        qtbot, sync_ops, busy_book, settings):
+    view = _reminders_view(qtbot, busy_book, settings)
+    listed = _listed(view)
+
+    assert busy_book.reminders._snapshot is None  # opening the tab read no in-memory copy
+    assert view.complete and len(listed) == 122
+    assert listed == busy_book.reminders.due(TODAY)  # the in-memory engine: the same list
+    assert busy_book.reminders._snapshot is not None  # (which that call did read)
+
+
+def test_a_newer_refresh_drops_an_older_ones_rows(qtbot, held_reads, busy_book, settings):
+    from app.domain.enums import ReminderKind
+
+    view = _reminders_view(qtbot, busy_book, settings)
+    view.kind.setCurrentIndex(view.kind.findData(ReminderKind.BIRTHDAY))
+    view.kind.setCurrentIndex(view.kind.findData(ReminderKind.INSURANCE))
+    assert len(held_reads.held) == 3  # the opening's read, and one per choice
+
+    held_reads.release()
+
+    assert [o.customer_name for o in _listed(view)] == ["李四"]
+    assert view.summary.text().startswith("1 reminder")
+
+
+def test_done_takes_the_row_out_at_once_and_the_list_is_read_again_after(
+        qtbot, held_reads, busy_book, settings):
+    held_reads.let_through = 2
+    view = _reminders_view(qtbot, busy_book, settings)
+    assert view.complete
+    row = next(r for r in range(view.model.rowCount())
+               if view.model.index(r, 2).data() == "张三")
+    view.tree.selectRow(row)
+
+    view.done_button.click()
+
+    assert "张三" not in [o.customer_name for o in _listed(view)]  # before any read
+    assert len(held_reads.held) == 1  # the read again, after the write
+    assert _headings(view)[2] == "Next 7 days (0)"
+    assert view.summary.text().startswith("121 reminder")
+    assert view.model.index(row, 0).data().startswith("Next 30 days")  # in its place
+    assert [o.customer_name for o in view.selected()] == ["李四"]  # the next one, to act on
+    assert all(o.customer_name != "张三" for o in busy_book.reminders.due(TODAY))  # written
+
+    assert len(_listed(view)) == 121  # the whole list stays shown while read again
+
+    held_reads.release()
+
+    assert _listed(view) == busy_book.reminders.due(TODAY)
+    assert _headings(view)[2] == "Next 7 days (0)"
+    assert [o.customer_name for o in view.selected()] == ["李四"]  # still chosen
+
+
+def test_a_snooze_and_a_follow_up_leave_the_list_and_other_views_are_told(
+        qtbot, sync_ops, busy_book, settings, monkeypatch):
+    view = _reminders_view(qtbot, busy_book, settings)
+    told = []
+    view.changed.connect(lambda: told.append(1))
+    monkeypatch.setattr("app.ui.views.reminders_view.ask_date",
+                        lambda *a, **k: TODAY + timedelta(days=20))
+    row = next(r for r in range(view.model.rowCount()) if view.model.index(r, 2).data() == "李四")
+    view.tree.selectRow(row)
+    view.snooze()
+    view.tree.selectRow(0)  # a heading: nothing to act on
+    view.make_follow_up()
+    view.tree.selectRow(1)
+    first = view.selected()[0]
+    view.make_follow_up()
+
+    assert told == [1, 1]
+    names = [o.customer_name for o in _listed(view)]
+    assert "李四" not in names and first not in _listed(view) and len(names) == 120
+    assert [f.customer_id for f in busy_book.followups.list()] == [first.customer_id]
+
+
+def test_a_failed_write_puts_the_rows_back_and_says_so(qtbot, sync_ops, busy_book, settings,
+                                                       monkeypatch):
+    view = _reminders_view(qtbot, busy_book, settings)
+    shown = []
+    monkeypatch.setattr("app.ui.views.reminders_view.show_failure",
+                        lambda *args: shown.append(args))
+    busy_book.book.refuse_writes = "read_only"  # as a book found damaged refuses them
+    view.tree.selectRow(1)
+    chosen = view.selected()
+    view._mark(ReminderState.DONE)
+
+    assert shown and chosen[0] in _listed(view) and len(_listed(view)) == 122
+    busy_book.book.refuse_writes = None
+
+
+def test_a_list_read_again_keeps_the_first_row_on_screen_and_the_selection(
+        qtbot, sync_ops, busy_book, settings):
+    view = _reminders_view(qtbot, busy_book, settings)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.tree.scrollTo(view.model.index(60, 0),
+                       view.tree.ScrollHint.PositionAtTop)
+    top = view.model.id_at(view.tree.rowAt(0))
+    view.tree.selectRow(70)
+    chosen = view.selected()
+    busy_book.reminders.mark(_listed(view)[0], ReminderState.DONE)  # another desk's, say
+
+    view.refresh()
+
+    assert len(_listed(view)) == 121
+    assert view.model.id_at(view.tree.rowAt(0)) == top
+    assert view.selected() == chosen

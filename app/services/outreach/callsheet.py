@@ -31,9 +31,9 @@ class CallSheetService:
     def from_tables(self) -> CallSheetService:
         """The same sheet read straight from the tables, without the reminders' in-memory
         copy (for a one-off count that should not cost the copy's memory)."""
-        return CallSheetService(
-            self.book, ReminderService(self.book, in_memory=False, rules=self.reminders.rules),
-            self.followups)
+        if not self.reminders.in_memory:
+            return self
+        return CallSheetService(self.book, self.reminders.from_tables(), self.followups)
 
     def for_day(
         self,

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import date, timedelta
-from operator import attrgetter
+from operator import itemgetter
 
 from sqlalchemy import and_, extract, or_, select
 from sqlalchemy.orm import Session
@@ -47,7 +47,9 @@ _DUE_COLUMNS = {ReminderKind.INSURANCE: Vehicle.insurance_expiry,
                 ReminderKind.INSPECTION: Vehicle.inspection_due,
                 ReminderKind.WARRANTY: Vehicle.warranty_end,
                 ReminderKind.MAINTENANCE: Vehicle.next_service_due}
-_ORDER = attrgetter("occurs_on")  # stable: within a day, the order the queries gave
+# by date, then customer, then kind and source: one order whichever engine made the list
+# (the in-memory copy and the tables find a day's occurrences in different orders)
+_ORDER = itemgetter(3, 2, 0, 1)  # occurs_on, customer_id, kind, source_id
 
 
 _gc_lock = threading.Lock()
@@ -100,6 +102,14 @@ class ReminderService:
 
     def use_rules(self, rules: ReminderRules) -> None:
         self.rules = rules
+
+    def from_tables(self) -> ReminderService:
+        """The same reminders read straight from the tables, without the in-memory copy
+        (the lists of the window: the copy costs ~110 MB and ~3 s to read on a
+        100,000-customer book; a window read from the tables costs neither)."""
+        if not self.in_memory:
+            return self
+        return ReminderService(self.book, in_memory=False, rules=self.rules)
 
     def _current_snapshot(self, session: Session) -> _Snapshot:
         """The in-memory copy, made current in this same read transaction: read again
@@ -173,7 +183,8 @@ class ReminderService:
         ends: dict[ReminderKind, date] | None = None,
         starts: dict[ReminderKind, date] | None = None,
     ) -> list[Occurrence]:
-        """Every occurrence dated within [start, end], sorted by date then customer.
+        """Every occurrence dated within [start, end], sorted by date, then customer id,
+        kind and source id (the same order from the copy and from the tables).
 
         `ends` narrows the window per kind (the call sheet only needs each kind up to
         its lead time); so does `starts`, except that an occurrence before its kind's

@@ -1,7 +1,11 @@
-"""The daily call sheet: one ranked line per customer, printed or taken to Excel."""
+"""The daily call sheet: one ranked line per customer, printed or taken to Excel.
+
+The sheet is worked out off the interface thread, straight from the tables (never the
+reminders' in-memory copy of the book: ~110 MB and ~3 s on 100,000 customers)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +28,7 @@ from app.domain.reminder_records import CallLine, CallSheet
 from app.presentation import labels
 from app.presentation.call_words import due_words, overdue_words, reason_lines
 from app.ui.models.table_model import ListColumn, ListModel
+from app.ui.ops import Op, show_failure
 from app.ui.widgets.common import (
     advisor_filter,
     export_sheets,
@@ -31,6 +37,7 @@ from app.ui.widgets.common import (
     tell_saved,
     to_qdate,
 )
+from app.ui.widgets.list_place import place_kept
 from app.ui.widgets.list_table import list_table
 
 if TYPE_CHECKING:
@@ -104,14 +111,22 @@ class CallSheetModel(ListModel):
 class CallSheetView(QWidget):
     open_customer = Signal(int)
 
-    def __init__(self, services: Services, preferences: Preferences, parent=None):
+    def __init__(self, services: Services, preferences: Preferences, parent=None,
+                 known: Callable[[tuple], CallSheet | None] | None = None):
+        """`known(key)`: a sheet already worked out for (day, advisor id, lead days,
+        look-back days) by its owner (the window's summary), shown at the first opening
+        instead of working it out again; None when there is none."""
         super().__init__(parent)
         self.setObjectName("callSheetView")
+        self._known = known
         self._services = services
         self._preferences = preferences
         self.sheet = CallSheet(day=date.today())
         self._lines: dict[int, CallLine] = {}
         self._tall: list[int] = []  # rows made taller for their several reasons
+        self._shown = False  # a sheet read and shown (until then, the status line)
+        self._generation = 0  # of the latest refresh: an older one's sheet is dropped
+        self._ops: list[Op] = []
 
         self.day = QDateEdit(to_qdate(date.today()), self)
         self.day.setObjectName("callSheetDay")
@@ -129,8 +144,8 @@ class CallSheetView(QWidget):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.summary = QLabel(self)
 
-        # every line of the sheet (computed in memory by the service); the table shows
-        # them a page at a time, so the whole book's 36,000 need no cap
+        # every line of the sheet (worked out by the service off the interface thread); the
+        # table shows them a page at a time, so the whole book's 36,000 need no cap
         self.model = CallSheetModel(
             CallSheetColumn,
             lambda ids: [shown_line(self._lines[i], self.sheet.day)
@@ -143,6 +158,13 @@ class CallSheetView(QWidget):
         header.setSectionResizeMode(CallSheetColumn.REASONS, QHeaderView.ResizeMode.Stretch)
         self._line_height = self.table.verticalHeader().defaultSectionSize()
         self.table.doubleClicked.connect(self._open_selected)
+        # until the first sheet comes, a line saying so rather than an empty table
+        self.status = QLabel(self.tr("Reading the call sheet…"), self)
+        self.status.setObjectName("callSheetStatus")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.status)
+        self.pages.addWidget(self.table)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Day")))
@@ -155,22 +177,60 @@ class CallSheetView(QWidget):
         bar.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.pages, 1)
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """Whether the sheet shown is still to be read again."""
+        return any(op.running for op in self._ops)
+
     def refresh(self) -> None:
-        self.sheet = self._services.callsheet.for_day(
-            from_qdate(self.day.date()),
-            advisor_id=self.advisor.currentData(),
-            lead_days=self._preferences.lead_days,
-            lookback_days=self._preferences.lookback_days,
-        )
-        self._lines = {line.customer_id: line for line in self.sheet.lines}
-        self.model.set_ids(line.customer_id for line in self.sheet.lines)
+        """Work the sheet out again off the interface thread; shown when it comes (a newer
+        refresh's sheet replaces an older one's, which is dropped)."""
+        for op in self._ops:
+            op.cancel()  # (a queued one never starts)
+        self._generation += 1
+        generation = self._generation
+        callsheet = self._services.callsheet.from_tables()  # never the in-memory copy
+        day, advisor = from_qdate(self.day.date()), self.advisor.currentData()
+        leads, lookbacks = self._preferences.lead_days, self._preferences.lookback_days
+        known, self._known = self._known, None
+        sheet = known((day, advisor, leads, lookbacks)) if known is not None else None
+        if sheet is not None:
+            self._show(sheet)
+            return
+        self.summary.setText(self.tr("Reading the call sheet…"))
+
+        def read() -> CallSheet:
+            return callsheet.for_day(day, advisor_id=advisor, lead_days=leads,
+                                     lookback_days=lookbacks)
+
+        op = Op(self, read).success(
+            lambda sheet: generation == self._generation and self._show(sheet)).failure(
+            lambda error: self._read_failed(error, generation))
+        self._ops = [o for o in self._ops if o.running] + [op]
+        op.run()
+
+    def _read_failed(self, error: Exception, generation: int) -> None:
+        if generation != self._generation:
+            return
+        if not self._shown:
+            self.status.setText(self.tr("The call sheet could not be read."))
+        self.summary.clear()
+        show_failure(self, error, self.tr("Call sheet"))
+
+    def _show(self, sheet: CallSheet) -> None:
+        self.sheet = sheet
+        self._lines = {line.customer_id: line for line in sheet.lines}
+        with place_kept(self.table, self.model):
+            self.model.set_ids(self._lines)
         self._fit_row_heights()
-        text = self.tr("%n customer(s) to call", "", len(self.sheet.lines))
-        text += " · " + overdue_words(self.sheet)
+        text = self.tr("%n customer(s) to call", "", len(sheet.lines))
+        text += " · " + overdue_words(sheet)
         self.summary.setText(text)
+        self._shown = True
+        self.pages.setCurrentWidget(self.table)
 
     def _fit_row_heights(self) -> None:
         """A line of text per reason: rows with several reasons grow, from the counts
@@ -200,12 +260,16 @@ class CallSheetView(QWidget):
     def print_preview(self) -> None:
         from app.ui.printing import print_preview
 
+        if not self._shown:
+            return  # nothing read yet: no empty sheet printed
         print_preview(self, self.html(), self.tr("Call sheet"))
 
     def save_pdf(self) -> None:
         from app.render.pdf import write_pdf
         from app.ui.messages import show_error
 
+        if not self._shown:
+            return
         path = save_path(self, self.tr("Save call sheet"), f"call-sheet-{self.sheet.day}.pdf",
                          self.tr("PDF (*.pdf)"))
         if path is None:
@@ -220,6 +284,8 @@ class CallSheetView(QWidget):
     def export(self) -> None:
         from app.presentation.exports import callsheet_sheet
 
+        if not self._shown:
+            return
         path = save_path(self, self.tr("Export call sheet"), f"call-sheet-{self.sheet.day}.xlsx",
                          self.tr("Excel workbook (*.xlsx)"))
         if path is not None:
