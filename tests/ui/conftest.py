@@ -108,8 +108,24 @@ def sync_ops():
 
 # ------------------------------------------------------------ one view, not the window
 @pytest.fixture
-def preferences(settings):
-    """This desk's options over the isolated settings (what the window is given)."""
+def interface(qapp):
+    """The application as build_main_window(language="en") prepares it: the English
+    catalogue (plural forms), the CJK font and the program's style sheet."""
+    from app.render.fonts import apply_cjk_font
+    from app.render.language import setup_language
+    from app.ui.style import APP_STYLE
+
+    setup_language(qapp, "en")
+    if qapp.styleSheet() != APP_STYLE:
+        apply_cjk_font(qapp)
+        qapp.setStyleSheet(APP_STYLE)
+    return qapp
+
+
+@pytest.fixture
+def preferences(settings, interface):
+    """This desk's options over the isolated settings (what the window is given), the
+    interface in English."""
     from app.desk.settings import Preferences
 
     return Preferences(settings)
