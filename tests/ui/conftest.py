@@ -186,10 +186,16 @@ def card(qtbot, book_services, preferences):
     return show_alone(qtbot, widget)
 
 
+# the room a list view has as a tab of the main window at its first size (1200×720)
+TAB_SIZE = (1188, 603)
+
+
 def _list_view(qtbot, module: str, kind: str, services, preferences):
+    """The view built as the main window builds it, as large as the window's tab."""
     import importlib
 
     view = getattr(importlib.import_module(f"app.ui.views.{module}"), kind)(services, preferences)
+    view.resize(*TAB_SIZE)
     return show_alone(qtbot, view)
 
 
