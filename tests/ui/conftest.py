@@ -154,12 +154,21 @@ def show_alone(qtbot, widget):
     return widget
 
 
-def in_main_window(qtbot, view) -> QMainWindow:
-    """`view` as the central widget of a bare QMainWindow (not the program's window): for a
-    test reading what the view says in its window's status bar."""
-    host = QMainWindow()
-    host.setCentralWidget(view)
-    return show_alone(qtbot, host)
+@pytest.fixture
+def in_main_window(qtbot):
+    """in_main_window(view) puts `view` in a bare QMainWindow (not the program's window)
+    and returns it: for a test reading what the view says in its window's status bar."""
+    hosts = []  # held until the end: the window owns the view
+
+    def host(view) -> QMainWindow:
+        made = QMainWindow()
+        made.setCentralWidget(view)
+        hosts.append(made)
+        view.show()
+        return show_alone(qtbot, made)
+
+    yield host
+    hosts.clear()
 
 
 @pytest.fixture
