@@ -26,6 +26,7 @@ from app.domain.enums import CustomerKind, CustomerSource, FollowUpReason
 from app.domain.records import CustomerInput, VehicleInput
 from app.services.admin.book import open_book
 from app.ui.models.customer_table import Column
+from tests.ui.conftest import drop_unsaved
 
 CALL_LINES = 6  # the calls to make show this many lines (of their headings, calls, reminders)
 FIELDS = (QLabel, QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox, QPlainTextEdit)
@@ -150,6 +151,6 @@ def test_the_customers_tab_fits_the_window_as_it_opens(qtbot, long_book, setting
         advisor = table.visualRect(table.model().index(row, Column.ADVISOR))
         assert advisor.width() >= table.fontMetrics().horizontalAdvance("欧阳晓丽") + 6
     finally:
-        window.customers_view.card._dirty = False
+        drop_unsaved(window)
         window.close()
         window.deleteLater()
