@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import update
 
-from app.bootstrap import build_main_window
+from app.bootstrap import build_main_window, setup_language
 from app.db.models import Customer
 from app.domain.enums import CustomerKind, CustomerSource, FollowUpReason
 from app.domain.records import CustomerInput, VehicleInput
@@ -62,16 +62,11 @@ def long_book(tmp_path):
 
 @pytest.fixture
 def language_restored():
-    """The language the tests after this one were started in (a Chinese window installs
+    """English again afterwards, the language the tests are run in (a Chinese window installs
     its translators on the application: without this the next modules read Chinese)."""
-    app = QApplication.instance()
-    before, locale = list(getattr(app, "_guanxi_translators", [])), QLocale()
+    locale = QLocale()
     yield
-    for translator in getattr(app, "_guanxi_translators", []):
-        app.removeTranslator(translator)
-    for translator in before:
-        app.installTranslator(translator)
-    app._guanxi_translators = before
+    setup_language(QApplication.instance(), "en")
     QLocale.setDefault(locale)
 
 
