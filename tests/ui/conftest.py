@@ -146,6 +146,10 @@ def book_services(book_path, preferences):
     services.close()
 
 
+# the room a view has as a tab of the main window at its first size (1200×720)
+TAB_SIZE = (1188, 603)
+
+
 def show_alone(qtbot, widget):
     """Show `widget` as a window of its own, closed (and deleted) after the test."""
     qtbot.addWidget(widget)
@@ -179,6 +183,7 @@ def customers_view(qtbot, book_services, preferences):
     view = CustomersView(None)
     view.preferences = preferences
     view.attach(book_services)
+    view.resize(*TAB_SIZE)
     return show_alone(qtbot, view)
 
 
@@ -193,10 +198,6 @@ def card(qtbot, book_services, preferences):
                   s.followups, s.segments, preferences.segment_options,
                   reminders=s.reminders, preferences=preferences)
     return show_alone(qtbot, widget)
-
-
-# the room a list view has as a tab of the main window at its first size (1200×720)
-TAB_SIZE = (1188, 603)
 
 
 def _list_view(qtbot, module: str, kind: str, services, preferences):
