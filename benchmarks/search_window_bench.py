@@ -218,7 +218,9 @@ def main() -> None:
     try:
         result = type_queries(app, window, queries)
     finally:
-        window.customers_view.card._dirty = False
+        card = window.customers_view.card
+        if card is not None and card.is_dirty():
+            card.discard()  # closing must not ask
         window.close()
         app.processEvents()
     result["book"] = str(args.book)

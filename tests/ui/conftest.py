@@ -1,9 +1,16 @@
-"""Interface fixtures: a real book, the real main window, isolated settings."""
+"""Interface fixtures: a real book, isolated settings, and either one view (or card, or
+dialog) over the book's services, or the real main window for tests about the window.
+
+Most tests need one view: `customers_view`, `card`, `visits_view`, `followups_view`,
+`lapsed_view`, `callsheet_view`, `reminders_view`, `dashboard_view` each build just that,
+over `book_services` (the book_path book opened as the window opens it) and `preferences`.
+`window` / `opened` build the whole window: start-up, tabs, shortcuts, menus, layout,
+backups and restore, read-only and damaged books, the change signal between views."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.bootstrap import build_main_window
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
@@ -41,7 +48,7 @@ def window(qtbot, book_path, settings):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.customers_view.card._dirty = False  # closing must not ask in teardown
+    drop_unsaved(win)  # closing must not ask in teardown
     win.close()
     win.deleteLater()
 
@@ -56,6 +63,14 @@ def type_text(qtbot, widget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
+def drop_unsaved(window) -> None:
+    """Throw away what is typed on the window's card (as its Discard answer does), so that
+    closing the window does not ask about it."""
+    card = window.customers_view.card
+    if card is not None and card.is_dirty():
+        card.discard()
+
+
 def close_main_windows() -> None:
     """Close every main window left (a restore opens a new one), unsaved cards dropped."""
     from PySide6.QtWidgets import QApplication
@@ -64,8 +79,7 @@ def close_main_windows() -> None:
 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
-            if widget.customers_view.card is not None:
-                widget.customers_view.card._dirty = False
+            drop_unsaved(widget)
             widget.close()
             widget.deleteLater()
 
@@ -90,3 +104,137 @@ def sync_ops():
     previous = ops.set_runner(runner)
     yield runner
     ops.set_runner(previous)
+
+
+# ------------------------------------------------------------ one view, not the window
+@pytest.fixture
+def interface(qapp):
+    """The application as build_main_window(language="en") prepares it: the English
+    catalogue (plural forms), the CJK font and the program's style sheet."""
+    from app.render.fonts import apply_cjk_font
+    from app.render.language import setup_language
+    from app.ui.style import APP_STYLE
+
+    setup_language(qapp, "en")
+    if qapp.styleSheet() != APP_STYLE:
+        apply_cjk_font(qapp)
+        qapp.setStyleSheet(APP_STYLE)
+    return qapp
+
+
+@pytest.fixture
+def preferences(settings, interface):
+    """This desk's options over the isolated settings (what the window is given), the
+    interface in English."""
+    from app.desk.settings import Preferences
+
+    return Preferences(settings)
+
+
+@pytest.fixture
+def book_services(book_path, preferences):
+    """The book_path book opened as the window opens it: the store's rules, and writes done
+    by this desk (no advisor chosen). Closed at the end, once no op works on it."""
+    from app.domain.changes import DESK
+    from app.ui.ops import current_runner
+
+    services = open_book(book_path, rules=preferences.rules)
+    services.act_as(DESK)
+    yield services
+    current_runner().wait_for_done(20_000)
+    QThreadPool.globalInstance().waitForDone(20_000)  # the customer list's background pages
+    services.close()
+
+
+# the room a view has as a tab of the main window at its first size (1200×720)
+TAB_SIZE = (1188, 603)
+
+
+def show_alone(qtbot, widget):
+    """Show `widget` as a window of its own, closed (and deleted) after the test."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def in_main_window(qtbot):
+    """in_main_window(view) puts `view` in a bare QMainWindow (not the program's window)
+    and returns it: for a test reading what the view says in its window's status bar."""
+    hosts = []  # held until the end: the window owns the view
+
+    def host(view) -> QMainWindow:
+        made = QMainWindow()
+        made.setCentralWidget(view)
+        hosts.append(made)
+        view.show()
+        return show_alone(qtbot, made)
+
+    yield host
+    hosts.clear()
+
+
+@pytest.fixture
+def customers_view(qtbot, book_services, preferences):
+    """The customers view (list and card) over the book, built as the window builds it."""
+    from app.ui.views.customers_view import CustomersView
+
+    view = CustomersView(None)
+    view.preferences = preferences
+    view.attach(book_services)
+    view.resize(*TAB_SIZE)
+    return show_alone(qtbot, view)
+
+
+@pytest.fixture
+def card(qtbot, book_services, preferences):
+    """The customer card alone, attached as the customers view attaches it (no customer shown)."""
+    from app.ui.widgets.customer_card import CustomerCardWidget
+
+    s = book_services
+    widget = CustomerCardWidget()
+    widget.attach(s.customers, s.vehicles, s.timeline, s.staff, s.household, s.visits,
+                  s.followups, s.segments, preferences.segment_options,
+                  reminders=s.reminders, preferences=preferences)
+    return show_alone(qtbot, widget)
+
+
+def _list_view(qtbot, module: str, kind: str, services, preferences):
+    """The view built as the main window builds it, as large as the window's tab."""
+    import importlib
+
+    view = getattr(importlib.import_module(f"app.ui.views.{module}"), kind)(services, preferences)
+    view.resize(*TAB_SIZE)
+    return show_alone(qtbot, view)
+
+
+@pytest.fixture
+def visits_view(qtbot, book_services, preferences):
+    return _list_view(qtbot, "visits_view", "VisitsView", book_services, preferences)
+
+
+@pytest.fixture
+def followups_view(qtbot, book_services, preferences):
+    return _list_view(qtbot, "followups_view", "FollowUpsView", book_services, preferences)
+
+
+@pytest.fixture
+def lapsed_view(qtbot, book_services, preferences):
+    return _list_view(qtbot, "lapsed_view", "LapsedView", book_services, preferences)
+
+
+@pytest.fixture
+def callsheet_view(qtbot, book_services, preferences):
+    return _list_view(qtbot, "callsheet_view", "CallSheetView", book_services, preferences)
+
+
+@pytest.fixture
+def reminders_view(qtbot, book_services, preferences):
+    return _list_view(qtbot, "reminders_view", "RemindersView", book_services, preferences)
+
+
+@pytest.fixture
+def dashboard_view(qtbot, book_services, preferences):
+    """The owner's dashboard alone (loads matplotlib); its first charts are computed by an op."""
+    return _list_view(qtbot, "dashboard_view", "DashboardView", book_services, preferences)

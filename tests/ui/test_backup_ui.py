@@ -303,7 +303,7 @@ def test_preferences_keep_the_backup_choices(qtbot, win, tmp_path, monkeypatch):
         return True
 
     monkeypatch.setattr(PreferencesDialog, "exec", choose)
-    win._preferences()
+    win.preferences_action.trigger()  # File → Preferences…
     assert seen == {"placeholder": str(tmp_path / "backups"), "every": 4, "on_close": False}
     assert win.preferences.backup_folder == str(tmp_path / "usb")
     assert win.preferences.backup_every_hours == 8
@@ -329,7 +329,7 @@ def test_preferences_keep_this_desks_advisor_when_made_inactive(qtbot, win, monk
         return True
 
     monkeypatch.setattr(PreferencesDialog, "exec", accept_untouched)
-    win._preferences()
+    win.preferences_action.trigger()  # File → Preferences…
     assert seen["shown"] == "王芳 (inactive)"
     assert seen["choices"] == ["Everyone (no advisor)", li.name, "王芳 (inactive)"]
     assert win.preferences.desk_advisor_id == wang.id

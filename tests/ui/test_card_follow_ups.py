@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.bootstrap import build_main_window
 from app.domain.enums import FollowUpReason, FollowUpStatus
 from app.domain.records import CustomerInput, VehicleInput
 from app.services.admin.book import open_book
@@ -40,24 +39,19 @@ def book(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, book, settings):
-    win = build_main_window(str(book[0]), language="en", settings=settings)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.customers_view.card._dirty = False  # closing must not ask in teardown
-    win.close()
-    win.deleteLater()
+def book_path(book):
+    """The customers view (conftest's `customers_view`) over this book."""
+    return book[0]
 
 
 def _lines(card) -> list[str]:
     return [card.calls.list.item(i).text() for i in range(card.calls.list.count())]
 
 
-def test_first_tab_lists_open_follow_ups_and_next_reminders(qtbot, window, book):
+def test_first_tab_lists_open_follow_ups_and_next_reminders(qtbot, customers_view, book):
     _path, zhang, *_ = book
-    window.customers_view.open_customer(zhang)
-    card = window.customers_view.card
+    customers_view.open_customer(zhang)
+    card = customers_view.card
     assert card.tabs.currentIndex() == 0 and card.calls.isVisible()
     lines = _lines(card)
     assert lines[0] == "Open follow-ups"
@@ -86,9 +80,9 @@ def _fill_and_press(qtbot, button: QDialogButtonBox.StandardButton, fill=None, s
     QTimer.singleShot(0, act)
 
 
-def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, window, book):
+def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, customers_view, book):
     path, zhang, car, wang, li = book
-    view = window.customers_view
+    view = customers_view
     view.open_customer(zhang)
     card = view.card
     due = TODAY + timedelta(days=3)
@@ -122,10 +116,10 @@ def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, window, book)
     assert card.calls.summary.text() == "2 open follow-ups"
 
 
-def test_cancelled_dialog_writes_nothing(qtbot, window, book):
+def test_cancelled_dialog_writes_nothing(qtbot, customers_view, book):
     path, zhang, *_ = book
-    window.customers_view.open_customer(zhang)
-    card = window.customers_view.card
+    customers_view.open_customer(zhang)
+    card = customers_view.card
     seen = []
     _fill_and_press(qtbot, QDialogButtonBox.StandardButton.Cancel, seen=seen)
     assert card.new_follow_up() is None
@@ -137,8 +131,8 @@ def test_cancelled_dialog_writes_nothing(qtbot, window, book):
         services.close()
 
 
-def test_no_follow_up_button_without_a_saved_customer(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    card = window.customers_view.card
+def test_no_follow_up_button_without_a_saved_customer(qtbot, customers_view):
+    customers_view.new_customer()  # what Ctrl+N (File → New customer) does
+    card = customers_view.card
     assert not card.calls.new_button.isEnabled()
     assert card.calls.list.count() == 0

@@ -1,8 +1,11 @@
 """One change signal: committed writes reach the lists that show what changed, once; writes of
-another desk are noticed by the book's write clock."""
+another desk are noticed by the book's write clock. The window is built where its wiring
+between the views is the point; the change hub or the customers view alone otherwise."""
 
 import threading
 from datetime import date
+
+import pytest
 
 from app.domain.changes import ChangeKind
 from app.domain.enums import FollowUpReason
@@ -30,10 +33,21 @@ def test_a_write_refreshes_the_lists_that_show_it_and_not_the_others(qtbot, wind
     assert reminders == [1] and visits == []
 
 
-def test_a_write_on_another_thread_is_told_on_the_interface_thread(qtbot, window):
-    services = window.services
+@pytest.fixture
+def hub(book_services):
+    """The window's change hub alone, listening to the book."""
+    from app.ui.changes import ChangeHub
+
+    made = ChangeHub()
+    made.attach(book_services)
+    yield made
+    made.detach()
+
+
+def test_a_write_on_another_thread_is_told_on_the_interface_thread(qtbot, hub, book_services):
+    services = book_services
     seen = []
-    window.changes.data_changed.connect(
+    hub.data_changed.connect(
         lambda changes, _who: seen.append((changes, threading.current_thread())))
     worker = threading.Thread(
         target=lambda: services.customers.create(CustomerInput(name="李雷", phone="13800002222")))
@@ -100,13 +114,14 @@ def test_the_customers_list_shows_another_desks_change(qtbot, window, book_path)
     qtbot.waitUntil(lambda: shown_name() == "王芳华", timeout=3000)
 
 
-def test_a_row_changed_by_another_list_is_read_again_alone(qtbot, window, monkeypatch):
+def test_a_row_changed_by_another_list_is_read_again_alone(qtbot, customers_view, book_services,
+                                                          monkeypatch):
     from app.domain.changes import ChangeKind, Changes
 
-    services = window.services
+    services = book_services
     a = services.customers.create(CustomerInput(name="王芳", phone="13800001111"))
     services.customers.create(CustomerInput(name="李雷", phone="13800002222"))
-    view = window.customers_view
+    view = customers_view
     view.apply_filter()
     qtbot.waitUntil(lambda: not view.model.loading(), timeout=3000)
     view.model.data(view.model.index(0, 0))  # its page is held

@@ -5,28 +5,20 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from app.services.admin.book import open_book
 from app.ui.models import customer_table
-from app.ui.views.customers_view import CustomersView
 from tests.ui.conftest import type_text
 
 
 @pytest.fixture
-def services(book_path):
-    opened = open_book(book_path)
-    yield opened
-    QThreadPool.globalInstance().waitForDone()
-    opened.close()
+def services(book_services):
+    """The book's services (closed once the list's background reading is over)."""
+    return book_services
 
 
 @pytest.fixture
-def view(qtbot, services):
-    widget = CustomersView(services)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.card._dirty = False
+def view(customers_view):
+    """The customers view alone over the book (conftest)."""
+    return customers_view
 
 
 def _names(view) -> list[str]:

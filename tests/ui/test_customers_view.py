@@ -1,4 +1,7 @@
-"""The customers view driven as a person would: type, open, edit, save, archive."""
+"""The customers view driven as a person would: type, open, edit, save, archive.
+
+Most tests build the view alone over the book (`customers_view`); those about the window's
+shortcuts (Ctrl+F, Ctrl+S, Ctrl+N, Ctrl+L: actions of the main window) build the window."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,37 +13,42 @@ from app.ui.models.customer_table import CustomerTableModel
 from tests.ui.conftest import type_text
 
 
-def _table(window) -> QTableView:
-    return window.findChild(QTableView, "customerTable")
+def _table(where) -> QTableView:
+    return where.findChild(QTableView, "customerTable")
 
 
-def _search(window) -> QLineEdit:
-    return window.findChild(QLineEdit, "customerSearch")
+def _search(where) -> QLineEdit:
+    return where.findChild(QLineEdit, "customerSearch")
 
 
-def _names(window) -> list[str]:
-    model = _table(window).model()
+def _names(where) -> list[str]:
+    model = _table(where).model()
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def _type_search(qtbot, window, text: str, expected_rows: int) -> None:
-    search = _search(window)
+def _type_search(qtbot, where, text: str, expected_rows: int) -> None:
+    search = _search(where)
     search.clear()
     type_text(qtbot, search, text)
-    qtbot.waitUntil(lambda: _table(window).model().rowCount() == expected_rows, timeout=2000)
+    qtbot.waitUntil(lambda: _table(where).model().rowCount() == expected_rows, timeout=2000)
 
 
-def _open_row(qtbot, window, row: int) -> None:
-    table = _table(window)
+def _view(where):
+    """The customers view: `where` is the main window or the view built alone."""
+    return getattr(where, "customers_view", where)
+
+
+def _open_row(qtbot, where, row: int) -> None:
+    table = _table(where)
     table.setFocus()
     table.selectRow(row)
-    qtbot.waitUntil(lambda: window.customers_view.card.customer_id() is not None)
+    qtbot.waitUntil(lambda: _view(where).card.customer_id() is not None)
 
 
-def test_list_shows_every_customer_with_phone_and_plate(window):
-    assert sorted(_names(window)) == sorted(["张三", "李四", "王五", "赵六"])
-    model = _table(window).model()
-    row = _names(window).index("张三")
+def test_list_shows_every_customer_with_phone_and_plate(customers_view):
+    assert sorted(_names(customers_view)) == sorted(["张三", "李四", "王五", "赵六"])
+    model = _table(customers_view).model()
+    row = _names(customers_view).index("张三")
     assert model.index(row, 1).data() == "138 0013 8000"
     assert model.index(row, 2).data() == "京A·12345"
 
@@ -49,9 +57,9 @@ def test_list_shows_every_customer_with_phone_and_plate(window):
     "query",
     ["zs", "zhangsan", "张三", "0013", "京a123", "A·123", "2183294"],
 )
-def test_search_as_you_type_finds_zhang_san(qtbot, window, query):
-    _type_search(qtbot, window, query, 1)
-    assert _names(window) == ["张三"]
+def test_search_as_you_type_finds_zhang_san(qtbot, customers_view, query):
+    _type_search(qtbot, customers_view, query, 1)
+    assert _names(customers_view) == ["张三"]
 
 
 def test_ctrl_f_focuses_search(qtbot, window):
@@ -60,17 +68,17 @@ def test_ctrl_f_focuses_search(qtbot, window):
     assert _search(window).hasFocus()
 
 
-def test_enter_in_search_opens_first_match(qtbot, window):
-    _type_search(qtbot, window, "lisi", 1)
-    qtbot.keyClick(_search(window), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.customers_view.card.customer_id() is not None)
-    assert window.customers_view.card.name.text() == "李四"
+def test_enter_in_search_opens_first_match(qtbot, customers_view):
+    _type_search(qtbot, customers_view, "lisi", 1)
+    qtbot.keyClick(_search(customers_view), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: customers_view.card.customer_id() is not None)
+    assert customers_view.card.name.text() == "李四"
 
 
-def test_card_shows_vehicles_and_timeline(qtbot, window):
-    _type_search(qtbot, window, "zs", 1)
-    _open_row(qtbot, window, 0)
-    card = window.customers_view.card
+def test_card_shows_vehicles_and_timeline(qtbot, customers_view):
+    _type_search(qtbot, customers_view, "zs", 1)
+    _open_row(qtbot, customers_view, 0)
+    card = customers_view.card
     assert card.name.text() == "张三"
     assert card.phone.text() == "138 0013 8000"
     assert card.advisor.currentText() == "王芳"
@@ -97,10 +105,10 @@ def test_edit_and_save_with_ctrl_s_stores_the_change(qtbot, window, book_path):
         services.close()
 
 
-def test_invalid_phone_is_refused_and_marked_in_place(qtbot, window, book_path):
-    _type_search(qtbot, window, "lisi", 1)
-    _open_row(qtbot, window, 0)
-    card = window.customers_view.card
+def test_invalid_phone_is_refused_and_marked_in_place(qtbot, customers_view, book_path):
+    _type_search(qtbot, customers_view, "lisi", 1)
+    _open_row(qtbot, customers_view, 0)
+    card = customers_view.card
     card.phone.clear()
     qtbot.keyClicks(card.phone, "12345")
     card.save_button.click()
@@ -130,12 +138,12 @@ def test_new_customer_with_ctrl_n_and_save(qtbot, window):
     assert _names(window) == ["孙七"]
 
 
-def test_add_vehicle_through_the_dialog(qtbot, window, monkeypatch):
+def test_add_vehicle_through_the_dialog(qtbot, customers_view, monkeypatch):
     from app.ui.dialogs.vehicle_dialog import VehicleDialog
 
-    _type_search(qtbot, window, "wangwu", 1)
-    _open_row(qtbot, window, 0)
-    card = window.customers_view.card
+    _type_search(qtbot, customers_view, "wangwu", 1)
+    _open_row(qtbot, customers_view, 0)
+    card = customers_view.card
 
     def fill_and_save(dialog: VehicleDialog):
         dialog.make.setText("丰田")
@@ -148,14 +156,14 @@ def test_add_vehicle_through_the_dialog(qtbot, window, monkeypatch):
     card.new_vehicle()
     assert card.vehicle_table.rowCount() == 1
     assert card.vehicle_table.item(0, 1).text() == "津B·88888"
-    _type_search(qtbot, window, "津b888", 1)
-    assert _names(window) == ["王五"]
+    _type_search(qtbot, customers_view, "津b888", 1)
+    assert _names(customers_view) == ["王五"]
 
 
-def test_vehicle_dialog_marks_bad_vin(qtbot, window):
+def test_vehicle_dialog_marks_bad_vin(qtbot, book_services):
     from app.ui.dialogs.vehicle_dialog import VehicleDialog
 
-    services = window.services
+    services = book_services
     dialog = VehicleDialog(services.vehicles, owner_id=1)
     qtbot.addWidget(dialog)
     dialog.model.setText("凯美瑞")
@@ -177,24 +185,24 @@ def test_log_a_contact_lands_on_the_timeline(qtbot, window):
     assert card.timeline_table.item(0, 2).text() == "约了周六试驾"
 
 
-def test_archive_hides_and_show_archived_restores(qtbot, window):
-    _type_search(qtbot, window, "zhaoliu", 1)
-    _open_row(qtbot, window, 0)
-    card = window.customers_view.card
+def test_archive_hides_and_show_archived_restores(qtbot, customers_view):
+    _type_search(qtbot, customers_view, "zhaoliu", 1)
+    _open_row(qtbot, customers_view, 0)
+    card = customers_view.card
     card.archive_button.click()
-    _type_search(qtbot, window, "zhaoliu", 0)
-    window.customers_view.show_archived.setChecked(True)
-    qtbot.waitUntil(lambda: _table(window).model().rowCount() == 1)
-    _open_row(qtbot, window, 0)
+    _type_search(qtbot, customers_view, "zhaoliu", 0)
+    customers_view.show_archived.setChecked(True)
+    qtbot.waitUntil(lambda: _table(customers_view).model().rowCount() == 1)
+    _open_row(qtbot, customers_view, 0)
     assert card.archive_button.text() == "Restore"
     card.archive_button.click()
-    window.customers_view.show_archived.setChecked(False)
-    _type_search(qtbot, window, "zhaoliu", 1)
+    customers_view.show_archived.setChecked(False)
+    _type_search(qtbot, customers_view, "zhaoliu", 1)
 
 
-def test_unsaved_changes_are_not_lost_when_switching(qtbot, window, monkeypatch):
-    _open_row(qtbot, window, 0)
-    card = window.customers_view.card
+def test_unsaved_changes_are_not_lost_when_switching(qtbot, customers_view, monkeypatch):
+    _open_row(qtbot, customers_view, 0)
+    card = customers_view.card
     first = card.customer_id()
     type_text(qtbot, card.hobbies, "钓鱼")
     asked = []
@@ -204,16 +212,16 @@ def test_unsaved_changes_are_not_lost_when_switching(qtbot, window, monkeypatch)
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "question", answer_cancel)
-    _table(window).selectRow(1)
+    _table(customers_view).selectRow(1)
     assert asked
     assert card.customer_id() == first
     assert card.hobbies.text() == "钓鱼"
     assert card.is_dirty()
 
 
-def test_escape_asks_then_reverts(qtbot, window, monkeypatch):
-    _open_row(qtbot, window, 0)
-    card = window.customers_view.card
+def test_escape_asks_then_reverts(qtbot, customers_view, monkeypatch):
+    _open_row(qtbot, customers_view, 0)
+    card = customers_view.card
     original = card.hobbies.text()
     type_text(qtbot, card.hobbies, "登山")
     monkeypatch.setattr(
@@ -224,8 +232,8 @@ def test_escape_asks_then_reverts(qtbot, window, monkeypatch):
     assert not card.is_dirty()
 
 
-def test_sorting_by_phone_happens_in_sql(qtbot, window):
-    table = _table(window)
+def test_sorting_by_phone_happens_in_sql(qtbot, customers_view):
+    table = _table(customers_view)
     table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     phones = [table.model().index(r, 1).data() for r in range(table.model().rowCount())]
     assert phones == sorted(phones)
@@ -241,11 +249,11 @@ def test_customer_model_passes_qtmodeltester(qtmodeltester, book_path):
         services.close()
 
 
-def test_object_names_for_people_and_tests(window):
-    assert window.findChild(QLineEdit, "customerSearch") is not None
-    assert window.findChild(QTableView, "customerTable") is not None
-    assert window.customers_view.card.objectName() == "customerCard"
-    assert window.findChild(QPushButton, "saveCustomer") is not None
+def test_object_names_for_people_and_tests(customers_view):
+    assert customers_view.findChild(QLineEdit, "customerSearch") is not None
+    assert customers_view.findChild(QTableView, "customerTable") is not None
+    assert customers_view.card.objectName() == "customerCard"
+    assert customers_view.findChild(QPushButton, "saveCustomer") is not None
 
 
 def test_searching_after_save_leaves_the_card_clean(qtbot, window):

@@ -1,4 +1,8 @@
-"""The dashboard tab driven as the owner would: open it, filter, save a chart, export."""
+"""The dashboard tab driven as the owner would: open it, filter, save a chart, export.
+
+Most tests build the dashboard alone over the book; those about the window (Ctrl+7 opens
+the tab, Ctrl+E and Ctrl+P act on the current tab, the window at 1280×800, the month-end
+figures the window keeps) build the window."""
 
 import os
 import subprocess
@@ -38,8 +42,16 @@ def book_path(book_path):
 
 
 @pytest.fixture
-def dashboard(qtbot, window):
-    """The dashboard tab, opened with Ctrl+7, its first charts drawn."""
+def dashboard(qtbot, dashboard_view):
+    """The dashboard alone over the book, its first charts drawn."""
+    qtbot.waitUntil(lambda: dashboard_view.last_data is not None, timeout=20_000)
+    yield dashboard_view
+    current_runner().wait_for_done(20_000)  # no worker left over the closed book
+
+
+@pytest.fixture
+def window_dashboard(qtbot, window):
+    """The window's dashboard tab, opened with Ctrl+7, its first charts drawn."""
     with qtbot.waitActive(window):  # shortcuts reach the active window only
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
@@ -50,7 +62,8 @@ def dashboard(qtbot, window):
     current_runner().wait_for_done(20_000)  # no worker left over the closed book
 
 
-def test_ctrl_7_opens_the_dashboard_and_every_chart_is_drawn(qtbot, window, dashboard):
+def test_ctrl_7_opens_the_dashboard_and_every_chart_is_drawn(qtbot, window, window_dashboard):
+    dashboard = window_dashboard
     assert window.tabs.indexOf(dashboard) == 6
     assert window.tabs.tabText(6) == "Dashboard"
     assert window.dashboard_view is dashboard
@@ -124,7 +137,7 @@ def test_save_as_png_writes_the_chart(qtbot, dashboard, tmp_path, monkeypatch):
     assert asked and asked[0].startswith("pareto_") and asked[0].endswith(".png")
 
 
-def test_export_writes_one_sheet_per_chart(qtbot, window, dashboard, sync_ops, tmp_path, monkeypatch):
+def test_export_writes_one_sheet_per_chart(qtbot, window, window_dashboard, sync_ops, tmp_path, monkeypatch):
     import openpyxl
 
     from app.ui.views import dashboard_view
@@ -185,7 +198,8 @@ def test_other_tabs_do_not_load_matplotlib(book_path, tmp_path):
          "assert 'matplotlib' not in sys.modules, 'matplotlib loaded by a list view'\n", tmp_path)
 
 
-def test_ctrl_p_previews_the_charts_not_the_call_sheet(qtbot, window, dashboard, monkeypatch):
+def test_ctrl_p_previews_the_charts_not_the_call_sheet(qtbot, window, window_dashboard, monkeypatch):
+    dashboard = window_dashboard
     from app.ui import printing
 
     shown = []
@@ -287,7 +301,8 @@ def test_the_printed_heading_names_the_advisor_the_numbers_are_of(qtbot, dashboa
 
 
 def test_at_1280x800_every_legend_is_inside_its_chart_and_this_month_is_month_to_date(
-        qtbot, window, dashboard):
+        qtbot, window, window_dashboard):
+    dashboard = window_dashboard
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: dashboard.canvases["visits"].width() < 700)
     dashboard.redraw()

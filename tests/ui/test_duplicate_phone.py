@@ -1,9 +1,10 @@
 """A number another customer already has is questioned before it is saved (issue 11,
 stumble 1): who has it, and open that card / save anyway / cancel. Real book, real card,
-the question box answered by clicking its button once it is shown."""
+the question box answered by clicking its button once it is shown. The customers view is
+built alone over the book."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.services.admin.book import open_book
@@ -44,9 +45,9 @@ def answer_when_asked(button_name: str, seen: list, tries: int = 300) -> None:
     QTimer.singleShot(0, click)
 
 
-def _new_card_with(qtbot, window, name: str, phone: str):
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    card = window.customers_view.card
+def _new_card_with(qtbot, view, name: str, phone: str):
+    view.new_customer()  # what Ctrl+N (File → New customer) does
+    card = view.card
     type_text(qtbot, card.name, name)
     qtbot.keyClicks(card.phone, phone)
     return card
@@ -62,8 +63,8 @@ def _names_in_book(book_path) -> list[str]:
 
 
 def test_new_customer_with_a_known_mobile_is_questioned_and_cancel_saves_nothing(
-        qtbot, window, book_path):
-    card = _new_card_with(qtbot, window, "张先生", "138 0013 8000")
+        qtbot, customers_view, book_path):
+    card = _new_card_with(qtbot, customers_view, "张先生", "138 0013 8000")
     seen = []
     answer_when_asked("cancelSave", seen)
     assert card.save() is False
@@ -75,8 +76,8 @@ def test_new_customer_with_a_known_mobile_is_questioned_and_cancel_saves_nothing
     assert "张先生" not in _names_in_book(book_path)
 
 
-def test_save_anyway_writes_the_second_customer(qtbot, window, book_path):
-    card = _new_card_with(qtbot, window, "张太太", "+86 138-0013-8000")
+def test_save_anyway_writes_the_second_customer(qtbot, customers_view, book_path):
+    card = _new_card_with(qtbot, customers_view, "张太太", "+86 138-0013-8000")
     seen = []
     answer_when_asked("saveAnyway", seen)
     assert card.save() is True
@@ -89,20 +90,20 @@ def test_save_anyway_writes_the_second_customer(qtbot, window, book_path):
     assert len(seen) == 1
 
 
-def test_open_that_card_shows_the_customer_on_file(qtbot, window, book_path):
-    card = _new_card_with(qtbot, window, "张先生", "13800138000")
+def test_open_that_card_shows_the_customer_on_file(qtbot, customers_view, book_path):
+    card = _new_card_with(qtbot, customers_view, "张先生", "13800138000")
     seen = []
     answer_when_asked("openExistingCard", seen)
     assert card.save() is False
     assert card.name.text() == "张三" and not card.is_dirty()
     assert card.tabs.tabText(1) == "Vehicles (1)"
-    table = window.customers_view.table
+    table = customers_view.table
     assert table.model().index(table.currentIndex().row(), 0).data() == "张三"
     assert "张先生" not in _names_in_book(book_path)
 
 
-def test_an_edited_customer_given_a_known_mobile_is_questioned(qtbot, window):
-    view = window.customers_view
+def test_an_edited_customer_given_a_known_mobile_is_questioned(qtbot, customers_view):
+    view = customers_view
     row = next(r for r in range(view.model.rowCount()) if view.model.index(r, 0).data() == "李四")
     view.table.selectRow(row)
     card = view.card
@@ -115,8 +116,8 @@ def test_an_edited_customer_given_a_known_mobile_is_questioned(qtbot, window):
     assert len(seen) == 1 and "王五" in seen[0]
 
 
-def test_a_new_number_is_saved_without_a_question(qtbot, window, book_path):
-    card = _new_card_with(qtbot, window, "钱七", "13600000000")
+def test_a_new_number_is_saved_without_a_question(qtbot, customers_view, book_path):
+    card = _new_card_with(qtbot, customers_view, "钱七", "13600000000")
     seen = []
     answer_when_asked("cancelSave", seen)
     assert card.save() is True

@@ -71,7 +71,7 @@ def test_the_dialog_labels_are_chinese_in_the_chinese_interface(qtbot, tmp_path)
         setup_language(app, "en")
 
 
-# ------------------------------------------------------------ from the window
+# ------------------------------------------------------------ from a view in its window
 def answer_save_dialog(parent, act) -> list[QFileDialog]:
     """Hand the real modal save dialog to `act` once it shows."""
     seen: list[QFileDialog] = []
@@ -96,7 +96,8 @@ def answer_save_dialog(parent, act) -> list[QFileDialog]:
 
 
 def test_exports_begin_in_documents_then_in_the_last_folder_and_say_where_they_went(
-        qtbot, window, tmp_path, monkeypatch, sync_ops):
+        qtbot, customers_view, preferences, in_main_window, tmp_path, monkeypatch, sync_ops):
+    window = in_main_window(customers_view)  # whose status bar says where it went
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
@@ -112,7 +113,7 @@ def test_exports_begin_in_documents_then_in_the_last_folder_and_say_where_they_w
         dialog.accept()
 
     seen = answer_save_dialog(window, save_in_elsewhere)
-    window.customers_view.export()
+    customers_view.export()
     assert seen and folders == [home / "Documents"]
     sheet = load_workbook(elsewhere / "list.xlsx").worksheets[0]
     assert sheet.max_row - 1 == 4  # a heading row, then the four customers
@@ -122,13 +123,14 @@ def test_exports_begin_in_documents_then_in_the_last_folder_and_say_where_they_w
         folders.append(Path(dialog.directory().absolutePath()))
 
     seen = answer_save_dialog(window, look)
-    window.customers_view.export()
+    customers_view.export()
     assert seen and folders[-1] == elsewhere
-    assert window.preferences.settings.value("state/export_folder") == str(elsewhere)
+    assert preferences.settings.value("state/export_folder") == str(elsewhere)
 
 
-def test_saving_the_call_sheet_as_pdf_says_where_it_went(qtbot, sync_ops, window, tmp_path):
-    view = window.callsheet_view
+def test_saving_the_call_sheet_as_pdf_says_where_it_went(qtbot, sync_ops, callsheet_view, in_main_window, tmp_path):
+    view = callsheet_view
+    window = in_main_window(view)  # whose status bar says where it went
     target = tmp_path / "sheet.pdf"
 
     def save(dialog: QFileDialog):

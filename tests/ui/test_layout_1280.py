@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import update
 
-from app.bootstrap import build_main_window
+from app.bootstrap import build_main_window, setup_language
 from app.db.models import Customer
 from app.domain.enums import CustomerKind, CustomerSource, FollowUpReason
 from app.domain.records import CustomerInput, VehicleInput
 from app.services.admin.book import open_book
 from app.ui.models.customer_table import Column
+from tests.ui.conftest import drop_unsaved
 
 CALL_LINES = 6  # the calls to make show this many lines (of their headings, calls, reminders)
 FIELDS = (QLabel, QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox, QPlainTextEdit)
@@ -61,16 +62,11 @@ def long_book(tmp_path):
 
 @pytest.fixture
 def language_restored():
-    """The language the tests after this one were started in (a Chinese window installs
+    """English again afterwards, the language the tests are run in (a Chinese window installs
     its translators on the application: without this the next modules read Chinese)."""
-    app = QApplication.instance()
-    before, locale = list(getattr(app, "_guanxi_translators", [])), QLocale()
+    locale = QLocale()
     yield
-    for translator in getattr(app, "_guanxi_translators", []):
-        app.removeTranslator(translator)
-    for translator in before:
-        app.installTranslator(translator)
-    app._guanxi_translators = before
+    setup_language(QApplication.instance(), "en")
     QLocale.setDefault(locale)
 
 
@@ -150,6 +146,6 @@ def test_the_customers_tab_fits_the_window_as_it_opens(qtbot, long_book, setting
         advisor = table.visualRect(table.model().index(row, Column.ADVISOR))
         assert advisor.width() >= table.fontMetrics().horizontalAdvance("欧阳晓丽") + 6
     finally:
-        window.customers_view.card._dirty = False
+        drop_unsaved(window)
         window.close()
         window.deleteLater()

@@ -1,13 +1,14 @@
-"""Ctrl+N gives an empty card: nothing of the customer shown before stays (issue 11,
-stumble 3): tab counts, rows, selections, the list's current row."""
+"""A new customer (Ctrl+N, File → New customer) gives an empty card: nothing of the
+customer shown before stays (issue 11, stumble 3): tab counts, rows, selections, the
+list's current row. The customers view is built alone over the book; the shortcut itself
+is the window's (tests/ui/test_customers_view.py presses it)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 
-def _open_zhang(qtbot, window):
-    view = window.customers_view
-    table = window.findChild(QTableView, "customerTable")
+def _open_zhang(qtbot, view):
+    table = view.findChild(QTableView, "customerTable")
     row = next(r for r in range(view.model.rowCount()) if view.model.index(r, 0).data() == "张三")
     table.setFocus()
     table.selectRow(row)
@@ -15,15 +16,15 @@ def _open_zhang(qtbot, window):
     return table, row
 
 
-def test_ctrl_n_clears_tab_counts_rows_and_selections(qtbot, window):
-    table, _row = _open_zhang(qtbot, window)
-    card = window.customers_view.card
+def test_ctrl_n_clears_tab_counts_rows_and_selections(qtbot, customers_view):
+    table, _row = _open_zhang(qtbot, customers_view)
+    card = customers_view.card
     assert card.tabs.tabText(1) == "Vehicles (1)"
     assert card.tabs.tabText(2) == "Timeline (1)"
     card.tabs.setCurrentIndex(1)
     card.vehicle_table.selectRow(0)
 
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    customers_view.new_customer()  # what Ctrl+N does
 
     assert card.title.text() == "New customer"
     assert card.tabs.currentIndex() == 0
@@ -37,10 +38,10 @@ def test_ctrl_n_clears_tab_counts_rows_and_selections(qtbot, window):
     assert not table.selectionModel().currentIndex().isValid()
 
 
-def test_the_customer_shown_before_ctrl_n_opens_again_from_the_list(qtbot, window):
-    table, row = _open_zhang(qtbot, window)
-    card = window.customers_view.card
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+def test_the_customer_shown_before_ctrl_n_opens_again_from_the_list(qtbot, customers_view):
+    table, row = _open_zhang(qtbot, customers_view)
+    card = customers_view.card
+    customers_view.new_customer()  # what Ctrl+N does
     assert card.name.text() == ""
 
     rect = table.visualRect(table.model().index(row, 0))

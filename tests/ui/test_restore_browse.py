@@ -16,6 +16,7 @@ from tests.ui.test_restore_ui import (
     answer_confirmation,
     customers,
     open_restore_dialog,
+    restore_dialog_alone,
     sha256,
     window_over_the_book,
 )
@@ -114,12 +115,12 @@ def test_choosing_the_book_itself_is_refused_and_nothing_changes(qtbot, opened, 
     assert "孙八" in customers(book_path)
 
 
-def test_an_unreadable_newest_backup_is_not_chosen_to_start_with_and_is_greyed(qtbot, opened,
-                                                                                book_path):
+def test_an_unreadable_newest_backup_is_not_chosen_to_start_with_and_is_greyed(
+        qtbot, book_services, book_path):
     good = take_backup(book_path, kind="manual",
                        now=datetime.now().replace(microsecond=0) - timedelta(hours=1))
     aside = damaged_newest(book_path)
-    dialog = open_restore_dialog(qtbot, opened)
+    dialog = restore_dialog_alone(qtbot, book_path)
     assert [b.path for b in dialog.backups] == [aside.resolve(), good.path.resolve()]
     assert dialog.table.item(0, 3).text() == "unreadable"
     assert dialog.selected().path == good.path.resolve()  # the newest that can be read

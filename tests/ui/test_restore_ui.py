@@ -1,4 +1,5 @@
-"""File → Restore from a backup…: the list of backups, and a restore driven through the window."""
+"""File → Restore from a backup…: the list of backups (the dialog alone), and a restore
+driven through the window."""
 
 import hashlib
 import sqlite3
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.records import CustomerInput
-from app.services.admin.backups import list_backups, take_backup
+from app.services.admin.backups import folder_for, list_backups, take_backup
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.main_window import MainWindow
 
@@ -41,6 +42,18 @@ def open_restore_dialog(qtbot, window) -> RestoreDialog:
     return dialog
 
 
+def restore_dialog_alone(qtbot, book_path: Path) -> RestoreDialog:
+    """The restore dialog alone over the book, given the folder the window gives it when no
+    other is chosen in Preferences (`backups` beside the book), its counts read."""
+    path = Path(book_path).resolve()
+    dialog = RestoreDialog(path, str(folder_for(path, None)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: len(dialog.counts) == len(dialog.backups), timeout=10000)
+    return dialog
+
+
 def answer_confirmation(accept: bool) -> None:
     """Answer the 'Put the backup … in the book's place?' box as a person would."""
     def answer():
@@ -64,14 +77,14 @@ def window_over_the_book(old) -> MainWindow | None:
     return None
 
 
-def test_the_dialog_lists_each_backup_with_its_kind_in_words_size_and_customers(qtbot, opened,
-                                                                                 book_path):
+def test_the_dialog_lists_each_backup_with_its_kind_in_words_size_and_customers(
+        qtbot, book_services, book_path):
     now = datetime.now().replace(microsecond=0)
     take_backup(book_path, kind="before-import", now=now - timedelta(days=3))
-    opened.services.customers.create(CustomerInput(name="钱七", phone="13600001111"))
+    book_services.customers.create(CustomerInput(name="钱七", phone="13600001111"))
     take_backup(book_path, kind="manual", now=now - timedelta(days=2))  # (one a day is kept)
     take_backup(book_path, kind="auto", now=now - timedelta(hours=1))
-    dialog = open_restore_dialog(qtbot, opened)
+    dialog = restore_dialog_alone(qtbot, book_path)
     table = dialog.table
     rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
     assert [r[1] for r in rows] == ["Automatic", "Manual", "Before an import"]
@@ -82,8 +95,8 @@ def test_the_dialog_lists_each_backup_with_its_kind_in_words_size_and_customers(
     dialog.reject()
 
 
-def test_an_unreadable_backup_says_so_and_no_backups_says_so(qtbot, opened, book_path):
-    dialog = open_restore_dialog(qtbot, opened)
+def test_an_unreadable_backup_says_so_and_no_backups_says_so(qtbot, book_services, book_path):
+    dialog = restore_dialog_alone(qtbot, book_path)
     assert dialog.table.isHidden() and not dialog.empty.isHidden()
     dialog.reject()
     folder = book_path.parent / "backups"
@@ -92,7 +105,7 @@ def test_an_unreadable_backup_says_so_and_no_backups_says_so(qtbot, opened, book
 
     (folder / backup_name(book_path, "manual", "20240101-120000")).write_bytes(
         b"not a book at all" * 100)
-    dialog = open_restore_dialog(qtbot, opened)
+    dialog = restore_dialog_alone(qtbot, book_path)
     assert dialog.table.item(0, 3).text() == "unreadable"
     dialog.reject()
 

@@ -1,5 +1,6 @@
 """Segments on the customers view, the call sheet fed from a segment, and the card's value
-line, driven through the real window over a hand-built book."""
+line, driven through the real customers view (built alone, as the window builds it) over a
+hand-built book."""
 
 from datetime import date, timedelta
 
@@ -7,7 +8,6 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from app.bootstrap import build_main_window
 from app.domain.enums import FollowUpReason, PurchaseType, VisitType
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.visit_records import VisitInput
@@ -53,15 +53,15 @@ def segment_book(tmp_path):
 
 
 @pytest.fixture
-def win(qtbot, segment_book, settings):
-    path, ids = segment_book
-    window = build_main_window(str(path), language="en", settings=settings)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, ids
-    window.customers_view.card._dirty = False
-    window.close()
-    window.deleteLater()
+def book_path(segment_book):
+    """The customers view (conftest's `customers_view`) over the segments' book."""
+    return segment_book[0]
+
+
+@pytest.fixture
+def win(customers_view, book_services, segment_book):
+    """The customers view, its book's services and the customers' ids."""
+    return customers_view, book_services, segment_book[1]
 
 
 def listed(view) -> set[int]:
@@ -77,8 +77,7 @@ def choose(combo, data) -> None:
 
 
 def test_segment_filters_narrow_the_list_and_combine(qtbot, win, sync_ops):
-    window, ids = win
-    view = window.customers_view
+    view, services, ids = win
     assert listed(view) == {ids["wang"], ids["li"], ids["zhao"], ids["sun"]}
     qtbot.mouseClick(view.segments_button, Qt.MouseButton.LeftButton)
     assert view.segment_bar.isVisible()
@@ -125,8 +124,7 @@ def test_segment_filters_narrow_the_list_and_combine(qtbot, win, sync_ops):
 
 
 def test_a_filtered_list_exports_and_goes_on_the_call_sheet(qtbot, sync_ops, win, tmp_path, monkeypatch):
-    window, ids = win
-    view = window.customers_view
+    view, services, ids = win
     view.segments_button.setChecked(True)
     choose(view.segment_bar.tier, "top+middle")
     settle(qtbot, view)
@@ -146,12 +144,12 @@ def test_a_filtered_list_exports_and_goes_on_the_call_sheet(qtbot, sync_ops, win
     assert view.call_button.isVisible()
     qtbot.mouseClick(view.call_button, Qt.MouseButton.LeftButton)
     assert "2 calls" in view.segment_status.text()
-    calls = window.services.followups.list(ids=None)
+    calls = services.followups.list(ids=None)
     campaign = {f.customer_id: f for f in calls if f.reason == FollowUpReason.CAMPAIGN}
     assert set(campaign) == {ids["wang"], ids["li"]}
     assert campaign[ids["wang"]].advisor_id == ids["advisor"]
     assert campaign[ids["li"]].notes == "感谢回访"
-    sheet = window.services.callsheet.for_day(TODAY, advisor_id=ids["advisor"])
+    sheet = services.callsheet.for_day(TODAY, advisor_id=ids["advisor"])
     assert [line.customer_id for line in sheet.lines] == [ids["wang"]]
     # again: both already have one open
     qtbot.mouseClick(view.call_button, Qt.MouseButton.LeftButton)
@@ -159,8 +157,7 @@ def test_a_filtered_list_exports_and_goes_on_the_call_sheet(qtbot, sync_ops, win
 
 
 def test_the_card_shows_tier_rfm_and_value_in_words(qtbot, win, sync_ops):
-    window, ids = win
-    view = window.customers_view
+    view, services, ids = win
     view.open_customer(ids["wang"])
     line = view.card.value_line
     assert line.value is not None

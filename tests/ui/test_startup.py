@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.bootstrap import build_main_window
 from app.render.fonts import cjk_family
 from app.render.language import resolve_language
+from tests.ui.conftest import drop_unsaved
 
 
 def test_window_shows_before_the_book_opens_then_lists_customers(qtbot, book_path, settings):
@@ -60,7 +61,7 @@ def test_interface_in_chinese(qtbot, book_path, settings):
         assert window.customers_view.count_label.text() == "4 位客户"
         assert window.menuBar().actions()[0].text() == "文件(&F)"
     finally:
-        window.customers_view.card._dirty = False
+        drop_unsaved(window)
         window.close()
     # later windows in the same process may be English again
     english = build_main_window(str(book_path), language="en", settings=settings)
