@@ -12,6 +12,7 @@ from app.domain.records import CustomerInput
 from app.services.admin.book import open_book
 from app.ui.models.table_model import PAGE
 from app.ui.views.followups_view import LATE, FollowUpsView
+from tests.ui.conftest import drop_unsaved
 from tests.ui.test_reminder_views import HeldReads
 
 TODAY = date.today()
@@ -187,5 +188,5 @@ def test_the_call_sheets_first_opening_shows_the_sheet_the_summary_worked_out(
     assert len(worked_out) == 3  # the summary and the sheet, each worked out again
     assert view.model.row_of(customer.id) >= 0
     assert window.services.reminders._snapshot is None
-    window.customers_view.card._dirty = False
+    drop_unsaved(window)
     window.close()

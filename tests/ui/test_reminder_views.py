@@ -11,7 +11,7 @@ from app.domain.enums import FollowUpReason, FollowUpStatus, Outcome, ReminderSt
 from app.domain.records import CustomerInput, VehicleInput
 from app.services.admin.book import open_book
 from app.ui.widgets import common
-from tests.ui.conftest import type_text
+from tests.ui.conftest import drop_unsaved, type_text
 
 TODAY = date.today()
 
@@ -39,7 +39,7 @@ def win(qtbot, sync_ops, reminder_book, settings):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.customers_view.card._dirty = False
+    drop_unsaved(window)
     window.close()
     window.deleteLater()
 
