@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -270,7 +271,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, changes: Changes, initiator) -> None:
         """Each built list refreshes when the change touches what it shows; the one that
         made the change has already. (The dashboard is a snapshot the owner refreshes.)"""
-        initiator = initiator or self._initiator
+        initiator = self._view_of(initiator or self._initiator)
         for name, view in self._views.items():
             kinds = VIEW_SHOWS.get(name, ())
             if view is not initiator and changes.touches(*kinds):
@@ -281,6 +282,16 @@ class MainWindow(QMainWindow):
             told(changes)
         if changes.touches(*TODAY_SUMMARY_COUNTS):
             self.show_today_summary()
+
+    def _view_of(self, initiator):
+        """The view an op's parent belongs to (the card's writes are the customers view's)."""
+        views = (self.customers_view, *self._views.values())
+        widget = initiator
+        while isinstance(widget, QObject) and shiboken6.isValid(widget):
+            if any(widget is view for view in views):
+                return widget
+            widget = widget.parent()
+        return initiator
 
     def show_today_summary(self) -> None:
         """Today's reminders and call sheet for this desk's advisor (everyone when unset),
@@ -504,7 +515,7 @@ class MainWindow(QMainWindow):
 
     def _reload(self) -> None:
         card = self.customers_view.card
-        if card is not None and (not card.is_dirty() or card.maybe_leave()):
+        if card is not None and (not card.is_dirty() or card.maybe_leave(retry=card.reload)):
             card.reload()
 
     def _preferences(self) -> None:
@@ -561,7 +572,7 @@ class MainWindow(QMainWindow):
             # event loop that deletes this window under it
             event.accept()
             return
-        if not self.customers_view.maybe_leave():
+        if not self.customers_view.maybe_leave(retry=self.close):
             event.ignore()
             return
         self.preferences.set_geometry("main_window", self.saveGeometry())

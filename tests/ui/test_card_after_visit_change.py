@@ -38,7 +38,7 @@ def book(tmp_path):
 
 
 @pytest.fixture
-def card(qtbot, book):
+def card(qtbot, book, sync_ops):
     s = book["s"]
     card = CustomerCardWidget()
     qtbot.addWidget(card)

@@ -54,7 +54,7 @@ def _lines(card) -> list[str]:
     return [card.calls.list.item(i).text() for i in range(card.calls.list.count())]
 
 
-def test_first_tab_lists_open_follow_ups_and_next_reminders(qtbot, window, book):
+def test_first_tab_lists_open_follow_ups_and_next_reminders(qtbot, window, book, sync_ops):
     _path, zhang, *_ = book
     window.customers_view.open_customer(zhang)
     card = window.customers_view.card
@@ -86,7 +86,7 @@ def _fill_and_press(qtbot, button: QDialogButtonBox.StandardButton, fill=None, s
     QTimer.singleShot(0, act)
 
 
-def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, window, book):
+def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, window, book, sync_ops):
     path, zhang, car, wang, li = book
     view = window.customers_view
     view.open_customer(zhang)
@@ -122,7 +122,7 @@ def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, window, book)
     assert card.calls.summary.text() == "2 open follow-ups"
 
 
-def test_cancelled_dialog_writes_nothing(qtbot, window, book):
+def test_cancelled_dialog_writes_nothing(qtbot, window, book, sync_ops):
     path, zhang, *_ = book
     window.customers_view.open_customer(zhang)
     card = window.customers_view.card

@@ -80,7 +80,7 @@ def test_card_shows_vehicles_and_timeline(qtbot, window):
     assert card.timeline_table.item(0, 2).text() == "电话回访"
 
 
-def test_edit_and_save_with_ctrl_s_stores_the_change(qtbot, window, book_path):
+def test_edit_and_save_with_ctrl_s_stores_the_change(qtbot, window, book_path, sync_ops):
     _type_search(qtbot, window, "lisi", 1)
     _open_row(qtbot, window, 0)
     card = window.customers_view.card
@@ -116,7 +116,7 @@ def test_invalid_phone_is_refused_and_marked_in_place(qtbot, window, book_path):
         services.close()
 
 
-def test_new_customer_with_ctrl_n_and_save(qtbot, window):
+def test_new_customer_with_ctrl_n_and_save(qtbot, window, sync_ops):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     card = window.customers_view.card
     assert card.name.hasFocus()
@@ -130,7 +130,7 @@ def test_new_customer_with_ctrl_n_and_save(qtbot, window):
     assert _names(window) == ["孙七"]
 
 
-def test_add_vehicle_through_the_dialog(qtbot, window, monkeypatch):
+def test_add_vehicle_through_the_dialog(qtbot, window, monkeypatch, sync_ops):
     from app.ui.dialogs.vehicle_dialog import VehicleDialog
 
     _type_search(qtbot, window, "wangwu", 1)
@@ -165,7 +165,7 @@ def test_vehicle_dialog_marks_bad_vin(qtbot, window):
     assert dialog.saved is None
 
 
-def test_log_a_contact_lands_on_the_timeline(qtbot, window):
+def test_log_a_contact_lands_on_the_timeline(qtbot, window, sync_ops):
     _type_search(qtbot, window, "zs", 1)
     _open_row(qtbot, window, 0)
     card = window.customers_view.card
@@ -177,7 +177,7 @@ def test_log_a_contact_lands_on_the_timeline(qtbot, window):
     assert card.timeline_table.item(0, 2).text() == "约了周六试驾"
 
 
-def test_archive_hides_and_show_archived_restores(qtbot, window):
+def test_archive_hides_and_show_archived_restores(qtbot, window, sync_ops):
     _type_search(qtbot, window, "zhaoliu", 1)
     _open_row(qtbot, window, 0)
     card = window.customers_view.card
@@ -211,7 +211,7 @@ def test_unsaved_changes_are_not_lost_when_switching(qtbot, window, monkeypatch)
     assert card.is_dirty()
 
 
-def test_escape_asks_then_reverts(qtbot, window, monkeypatch):
+def test_escape_asks_then_reverts(qtbot, window, monkeypatch, sync_ops):
     _open_row(qtbot, window, 0)
     card = window.customers_view.card
     original = card.hobbies.text()
@@ -248,7 +248,7 @@ def test_object_names_for_people_and_tests(window):
     assert window.findChild(QPushButton, "saveCustomer") is not None
 
 
-def test_searching_after_save_leaves_the_card_clean(qtbot, window):
+def test_searching_after_save_leaves_the_card_clean(qtbot, window, sync_ops):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     card = window.customers_view.card
     type_text(qtbot, card.name, "孙七")

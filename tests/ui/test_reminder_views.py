@@ -170,7 +170,7 @@ def test_list_views_are_built_when_first_shown(qtbot, win):
     assert win.tabs.currentWidget().objectName() == "followUpsView"
 
 
-def test_double_click_opens_the_customer_card(qtbot, win):
+def test_double_click_opens_the_customer_card(qtbot, win, sync_ops):
     view = win.callsheet_view
     view._open_selected(view.model.index(0, 0))
     assert win.tabs.currentWidget() is win.customers_view
@@ -187,7 +187,7 @@ def test_unsaved_card_is_not_lost_when_a_list_opens_another_customer(qtbot, win,
     assert card.customer_id() == before and card.hobbies.text() == "钓鱼"
 
 
-def test_family_member_added_on_the_card_feeds_the_reminders(qtbot, win):
+def test_family_member_added_on_the_card_feeds_the_reminders(qtbot, win, sync_ops):
     soon = TODAY + timedelta(days=5)
     win.show_customer(win.customers_view.model.id_at(0))
     panel = win.customers_view.card.household
@@ -201,7 +201,7 @@ def test_family_member_added_on_the_card_feeds_the_reminders(qtbot, win):
     assert any(o.kind.value == "household_birthday" and o.occurs_on == soon for o in occurrences)
 
 
-def test_important_date_needs_a_date(qtbot, win, monkeypatch):
+def test_important_date_needs_a_date(qtbot, win, monkeypatch, sync_ops):
     shown = []
     monkeypatch.setattr("app.ui.widgets.household_panel.show_error", lambda *a: shown.append(a))
     win.show_customer(win.customers_view.model.id_at(0))
@@ -213,7 +213,7 @@ def test_important_date_needs_a_date(qtbot, win, monkeypatch):
     assert panel.dates.rowCount() == 1
 
 
-def test_wrong_number_outcome_flags_the_card(qtbot, win):
+def test_wrong_number_outcome_flags_the_card(qtbot, win, sync_ops):
     view = win.followups_view
     view.table.selectRow(0)
     view.log_outcome(Outcome.WRONG_NUMBER)
@@ -246,7 +246,7 @@ def test_win_back_list_makes_win_back_calls(qtbot, win):
     assert "王久" in sheet_names
 
 
-def test_card_shows_the_customers_service_visits(qtbot, win):
+def test_card_shows_the_customers_service_visits(qtbot, win, sync_ops):
     from app.domain.visit_records import VisitInput, WorkItem
 
     s = win.services
@@ -259,7 +259,7 @@ def test_card_shows_the_customers_service_visits(qtbot, win):
     assert panel.table.rowCount() == 1 if hasattr(panel, "table") else len(panel.records()) == 1
 
 
-def test_after_service_score_from_the_follow_ups_view_flags_then_manager_closes(qtbot, win):
+def test_after_service_score_from_the_follow_ups_view_flags_then_manager_closes(qtbot, win, sync_ops):
     from app.domain.visit_records import VisitInput
 
     s = win.services

@@ -333,8 +333,8 @@ class CustomersView(QWidget):
         customer_id = self.model.id_at(current.row()) if current.isValid() else None
         if customer_id is None or customer_id == self._showing or self.card is None:
             return
-        if not self.card.maybe_leave():
-            # stay on the card being edited
+        if not self.card.maybe_leave(retry=lambda: self.open_customer(customer_id)):
+            # stay on the card being edited (until its save is written, if one is under way)
             self._select(self._showing)
             return
         self._showing = customer_id
@@ -403,7 +403,7 @@ class CustomersView(QWidget):
         self.search.selectAll()
 
     def new_customer(self) -> None:
-        if self.card is not None and self.card.maybe_leave():
+        if self.card is not None and self.card.maybe_leave(retry=self.new_customer):
             self._showing = None
             self._select(None)
             self.card.new_customer()
@@ -412,11 +412,12 @@ class CustomersView(QWidget):
         if self.card is not None:
             self.card.save()
 
-    def maybe_leave(self) -> bool:
-        return self.card is None or self.card.maybe_leave()
+    def maybe_leave(self, retry=None) -> bool:
+        return self.card is None or self.card.maybe_leave(retry=retry)
 
     def open_customer(self, customer_id: int) -> None:
-        if self.card is not None and self.card.maybe_leave():
+        if self.card is not None and self.card.maybe_leave(
+                retry=lambda: self.open_customer(customer_id)):
             self._showing = customer_id
             self._select(customer_id)
             self.card.show_customer(customer_id)
