@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
         # one change signal: every committed write reaches the views that show what it changed
         self.changes = ChangeHub(self)
         self.changes.data_changed.connect(self._data_changed)
-        self._initiator = None  # the view whose own `changed` is being told (it refreshed)
-        self.customers_view.changed.connect(self._view_wrote)
+        # the view whose own `changed` is being told (it refreshed): the views whose writes
+        # are not ops yet (reminders, visits); an op names its view itself
+        self._initiator = None
         self._views: dict[str, QWidget] = {}  # the list views, built when first shown
         self.summary = QLabel(self)
         self.summary.setObjectName("todaySummary")
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, changes: Changes, initiator) -> None:
         """Each built list refreshes when the change touches what it shows; the one that
         made the change has already. (The dashboard is a snapshot the owner refreshes.)"""
-        initiator = self._view_of(initiator or self._initiator)
+        initiator = self.view_of(initiator or self._initiator)
         for name, view in self._views.items():
             kinds = VIEW_SHOWS.get(name, ())
             if view is not initiator and changes.touches(*kinds):
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         if changes.touches(*TODAY_SUMMARY_COUNTS):
             self.show_today_summary()
 
-    def _view_of(self, initiator):
+    def view_of(self, initiator):
         """The view an op's parent belongs to (the card's writes are the customers view's)."""
         views = (self.customers_view, *self._views.values())
         widget = initiator

@@ -86,7 +86,7 @@ def _fill_and_press(qtbot, button: QDialogButtonBox.StandardButton, fill=None, s
     QTimer.singleShot(0, act)
 
 
-def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, window, book, sync_ops):
+def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, sync_ops, window, book):
     path, zhang, car, wang, li = book
     view = window.customers_view
     view.open_customer(zhang)
@@ -102,8 +102,9 @@ def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, window, book,
         qtbot.keyClicks(dialog.note, "Ask about the 60,000 km service")
 
     _fill_and_press(qtbot, QDialogButtonBox.StandardButton.Ok, fill)
-    with qtbot.waitSignal(view.changed, timeout=3000):  # the other lists refresh
+    with qtbot.waitSignal(window.changes.data_changed, timeout=3000) as told:  # the lists refresh
         qtbot.mouseClick(card.calls.new_button, Qt.MouseButton.LeftButton)
+    assert window.view_of(told.args[1]) is view  # written for the customers view (an op)
 
     services = open_book(path)
     try:

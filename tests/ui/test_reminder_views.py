@@ -92,7 +92,7 @@ def test_snooze_asks_for_a_date(qtbot, win, monkeypatch):
     assert ("Next 30 days", "李四") not in _reminder_rows(view)
 
 
-def test_outcome_keys_log_a_call(qtbot, win, reminder_book):
+def test_outcome_keys_log_a_call(qtbot, win, reminder_book, sync_ops):
     view = win.followups_view
     win.tabs.setCurrentWidget(view)
     assert view.model.rowCount() == 1
@@ -111,7 +111,7 @@ def test_outcome_keys_log_a_call(qtbot, win, reminder_book):
         s.close()
 
 
-def test_escalations_and_bulk_reassign(qtbot, win, reminder_book):
+def test_escalations_and_bulk_reassign(qtbot, win, reminder_book, sync_ops):
     s = open_book(reminder_book[0])
     zhao = s.staff.add("赵敏")
     s.close()
@@ -225,7 +225,7 @@ def test_wrong_number_outcome_flags_the_card(qtbot, win, sync_ops):
     assert "[Wrong number]" in win.customers_view.card.timeline_table.item(0, 2).text()
 
 
-def test_win_back_list_makes_win_back_calls(qtbot, win):
+def test_win_back_list_makes_win_back_calls(qtbot, win, sync_ops):
     from app.domain.records import VehicleInput as VI
     from app.domain.visit_records import VisitInput
 

@@ -36,7 +36,6 @@ CARD_SLACK = 16  # pixels the card gets beyond its fields' first need
 
 class CustomersView(QWidget):
     count_changed = Signal(int)
-    changed = Signal()  # follow-ups were made (the other lists refresh)
 
     def __init__(self, services: Services | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -191,7 +190,6 @@ class CustomersView(QWidget):
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
         self.card.open_customer_requested.connect(self.open_customer)
-        self.card.follow_ups_changed.connect(lambda _id: self.changed.emit())
         self.card.wants_width.connect(self.widen_card)
         self.splitter.replaceWidget(1, self.card)
         self._placeholder.deleteLater()
@@ -279,20 +277,27 @@ class CustomersView(QWidget):
             return
         self.make_campaign(ids, dialog.due_date(), dialog.notes())
 
-    def make_campaign(self, ids: list[int], due, notes: str) -> tuple[int, int]:
+    def make_campaign(self, ids: list[int], due, notes: str) -> tuple[int, int] | None:
+        """The calls made (created, skipped), or None while they are still being written."""
         from app.domain.enums import FollowUpReason
 
         rules = self.preferences.follow_up_rules if self.preferences is not None else None
         kwargs = {"rules": rules} if rules is not None else {}
-        created, skipped = self._services.followups.create_many(
-            ids, FollowUpReason.CAMPAIGN, due, notes=notes, **kwargs)
-        text = self.tr("%n call(s) put on the call sheets.", "", created)
-        if skipped:
-            text += " " + self.tr("%n customer(s) already had one open.", "", skipped)
-        self.segment_status.setText(text)
-        if created:
-            self.changed.emit()
-        return created, skipped
+        followups = self._services.followups
+        outcome: list[tuple[int, int]] = []
+
+        def made(counts: tuple[int, int]) -> None:
+            created, skipped = counts
+            outcome.append(counts)
+            text = self.tr("%n call(s) put on the call sheets.", "", created)
+            if skipped:
+                text += " " + self.tr("%n customer(s) already had one open.", "", skipped)
+            self.segment_status.setText(text)
+
+        # the call sheets hear of the calls through the window's change signal
+        Op(self, lambda: followups.create_many(ids, FollowUpReason.CAMPAIGN, due, notes=notes,
+                                               **kwargs), writes=True).success(made).run()
+        return outcome[0] if outcome else None
 
     # ------------------------------------------------------------ list
     def _search_typed(self) -> None:
