@@ -132,3 +132,32 @@ def test_a_save_refused_by_the_book_leaves_the_edits_and_says_why(qtbot, card, b
     assert card.is_dirty()
     assert card.banner.isVisibleTo(card)
     assert book["s"].customers.get(book["zhang"]).hobbies == ""
+
+
+def test_the_cards_vehicles_and_timeline_pass_qts_model_tester(qtbot, qtmodeltester, card, book,
+                                                              sync_ops):
+    from app.domain.records import InteractionInput, VehicleInput
+    from app.ui.widgets.card_lists import TimelineColumn, VehicleColumn
+
+    s = book["s"]
+    for plate in ("京A12345", "京B67890"):
+        s.vehicles.add(book["zhang"], VehicleInput(make="大众", model="帕萨特", plate=plate,
+                                                   mileage_km=12_000))
+    for summary in ("电话回访", "约了周六试驾"):
+        s.timeline.log(InteractionInput(customer_id=book["zhang"], summary=summary))
+    card.show_customer(book["zhang"])
+    assert card.vehicle_model.rowCount() == 2
+    assert {card.vehicle_model.index(r, VehicleColumn.PLATE).data() for r in (0, 1)} == {
+        "京A·12345", "京B·67890"}
+    assert card.vehicle_model.index(0, VehicleColumn.MILEAGE).data() == "12,000"
+    assert card.timeline_model.rowCount() == 2
+    assert card.timeline_model.index(0, TimelineColumn.WHAT).data() == "约了周六试驾"
+    qtmodeltester.check(card.vehicle_model)
+    qtmodeltester.check(card.timeline_model)
+    card.vehicle_table.setCurrentIndex(card.vehicle_model.index(1, 0))
+    chosen = card._selected_vehicle_id()
+    card.show_customer(book["zhang"])  # read again: the same rows keep the selection
+    assert card._selected_vehicle_id() == chosen
+    card.show_customer(book["li"])
+    assert card.vehicle_model.rowCount() == 0 and card.timeline_model.rowCount() == 0
+    qtmodeltester.check(card.vehicle_model)

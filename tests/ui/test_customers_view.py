@@ -75,9 +75,9 @@ def test_card_shows_vehicles_and_timeline(qtbot, window):
     assert card.phone.text() == "138 0013 8000"
     assert card.advisor.currentText() == "王芳"
     assert card.tags.text() == "VIP"
-    assert card.vehicle_table.rowCount() == 1
-    assert card.vehicle_table.item(0, 1).text() == "京A·12345"
-    assert card.timeline_table.item(0, 2).text() == "电话回访"
+    assert card.vehicle_table.model().rowCount() == 1
+    assert card.vehicle_table.model().index(0, 1).data() == "京A·12345"
+    assert card.timeline_table.model().index(0, 2).data() == "电话回访"
 
 
 def test_edit_and_save_with_ctrl_s_stores_the_change(qtbot, window, book_path, sync_ops):
@@ -146,8 +146,8 @@ def test_add_vehicle_through_the_dialog(qtbot, window, monkeypatch, sync_ops):
 
     monkeypatch.setattr(VehicleDialog, "exec", fill_and_save)
     card.new_vehicle()
-    assert card.vehicle_table.rowCount() == 1
-    assert card.vehicle_table.item(0, 1).text() == "津B·88888"
+    assert card.vehicle_table.model().rowCount() == 1
+    assert card.vehicle_table.model().index(0, 1).data() == "津B·88888"
     _type_search(qtbot, window, "津b888", 1)
     assert _names(window) == ["王五"]
 
@@ -173,8 +173,8 @@ def test_log_a_contact_lands_on_the_timeline(qtbot, window, sync_ops):
     assert card.log_text.hasFocus()
     type_text(qtbot, card.log_text, "约了周六试驾")
     qtbot.keyClick(card.log_text, Qt.Key.Key_Return)
-    assert card.timeline_table.rowCount() == 2
-    assert card.timeline_table.item(0, 2).text() == "约了周六试驾"
+    assert card.timeline_table.model().rowCount() == 2
+    assert card.timeline_table.model().index(0, 2).data() == "约了周六试驾"
 
 
 def test_archive_hides_and_show_archived_restores(qtbot, window, sync_ops):

@@ -222,7 +222,7 @@ def test_wrong_number_outcome_flags_the_card(qtbot, win, sync_ops):
                  if win.customers_view.model.index(r, 0).data() == "李四")
     win.show_customer(li_id)
     assert "Wrong number" in win.customers_view.card.flags.text()
-    assert "[Wrong number]" in win.customers_view.card.timeline_table.item(0, 2).text()
+    assert "[Wrong number]" in win.customers_view.card.timeline_table.model().index(0, 2).data()
 
 
 def test_win_back_list_makes_win_back_calls(qtbot, win, sync_ops):

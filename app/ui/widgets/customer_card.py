@@ -8,10 +8,11 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -26,8 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -52,6 +51,7 @@ from app.ui.dialogs.vehicle_dialog import VehicleDialog
 from app.ui.messages import ask_unsaved, book_error, conflict_text, field_error, show_error
 from app.ui.ops import Op, show_failure
 from app.ui.widgets.calls_panel import CallsPanel
+from app.ui.widgets.card_lists import TimelineColumn, VehicleColumn, held_list
 from app.ui.widgets.fields import (
     DateField,
     ErrorBanner,
@@ -62,6 +62,7 @@ from app.ui.widgets.fields import (
     show_field_errors,
 )
 from app.ui.widgets.household_panel import HouseholdPanel
+from app.ui.widgets.list_table import list_table
 from app.ui.widgets.value_line import ValueLine
 from app.ui.widgets.visits_panel import VisitsPanel
 
@@ -465,26 +466,12 @@ class CustomerCardWidget(QWidget):
             widget.toggled.connect(self._mark_dirty)
 
     def _build_vehicles(self) -> QWidget:
-        self.vehicle_table = QTableWidget(0, 9)
-        self.vehicle_table.setObjectName("vehicleTable")
-        self.vehicle_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Vehicle"),
-                self.tr("Plate"),
-                self.tr("VIN"),
-                self.tr("Model year"),
-                self.tr("Mileage (km)"),
-                self.tr("Insurance expires"),
-                self.tr("Inspection due"),
-                self.tr("Warranty ends"),
-                self.tr("Next service"),
-            ]
-        )
-        self.vehicle_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.vehicle_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.vehicle_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.vehicle_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.vehicle_table.itemActivated.connect(lambda _item: self.edit_vehicle())
+        self.vehicle_model, self._vehicle_rows = held_list(VehicleColumn, self)
+        self.vehicle_table = list_table(self.vehicle_model, "vehicleTable", self.tr("Vehicles"))
+        self.vehicle_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.vehicle_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.vehicle_table.activated.connect(lambda _index: self.edit_vehicle())
         self.new_vehicle_button = QPushButton(self.tr("New vehicle…"))
         self.new_vehicle_button.setObjectName("newVehicle")
         self.new_vehicle_button.clicked.connect(self.new_vehicle)
@@ -506,17 +493,12 @@ class CustomerCardWidget(QWidget):
         return page
 
     def _build_timeline(self) -> QWidget:
-        self.timeline_table = QTableWidget(0, 5)
-        self.timeline_table.setObjectName("timelineTable")
-        self.timeline_table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Kind"), self.tr("What"), self.tr("Staff"), self.tr("Vehicle")]
-        )
-        self.timeline_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.timeline_table.setWordWrap(True)
+        self.timeline_model, self._timeline_rows = held_list(TimelineColumn, self)
+        self.timeline_table = list_table(self.timeline_model, "timelineTable",
+                                         self.tr("Timeline"))
         header = self.timeline_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.timeline_table.verticalHeader().hide()
+        header.setSectionResizeMode(TimelineColumn.WHAT, QHeaderView.ResizeMode.Stretch)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.timeline_table)
@@ -594,7 +576,7 @@ class CustomerCardWidget(QWidget):
         self._fill_timeline()
         for table in (self.vehicle_table, self.timeline_table):
             table.clearSelection()
-            table.setCurrentCell(-1, -1)
+            table.setCurrentIndex(QModelIndex())
         self.household.show_customer(None)
         self.visits.show_customer(None)
         self.calls.show_customer(None)
@@ -719,44 +701,13 @@ class CustomerCardWidget(QWidget):
 
     def _fill_vehicles(self) -> None:
         vehicles = self._card.vehicles if self._card else ()
-        self.vehicle_table.setRowCount(len(vehicles))
-        for row, v in enumerate(vehicles):
-            values = [
-                v.title + (self.tr(" (archived)") if v.archived_at else ""),
-                v.plate,
-                v.vin,
-                str(v.year or ""),
-                f"{v.mileage_km:,}" if v.mileage_km else "",
-                labels.date_text(v.insurance_expiry),
-                labels.date_text(v.inspection_due),
-                labels.date_text(v.warranty_end),
-                self.tr("%1 or %2 km").replace("%1", labels.date_text(v.next_service_due))
-                .replace("%2", f"{v.next_service_km:,}") if v.next_service_due else "",
-            ]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, v.id)
-                self.vehicle_table.setItem(row, col, item)
+        self.vehicle_model.set_ids(self._vehicle_rows.hold(vehicles))
         self.tabs.setTabText(1, self.tr("Vehicles (%n)", "", len(vehicles)) if self._card
                              else self.tr("Vehicles"))
 
     def _fill_timeline(self) -> None:
         entries = self._card.timeline if self._card else ()
-        table = self.timeline_table
-        table.setUpdatesEnabled(False)
-        table.setRowCount(len(entries))
-        for row, e in enumerate(entries):
-            for col, value in enumerate(
-                [
-                    labels.datetime_text(e.occurred_at),
-                    labels.interaction_kind(e.kind),
-                    (f"[{labels.outcome(e.outcome)}] " if e.outcome else "") + e.summary,
-                    e.staff_name,
-                    e.plate,
-                ]
-            ):
-                table.setItem(row, col, QTableWidgetItem(value))
-        table.setUpdatesEnabled(True)
+        self.timeline_model.set_ids(self._timeline_rows.hold(entries))
         self.tabs.setTabText(2, self.tr("Timeline (%n)", "", len(entries)) if self._card
                              else self.tr("Timeline"))
 
@@ -1050,8 +1001,8 @@ class CustomerCardWidget(QWidget):
 
     # ---------------------------------------------------------------- vehicles
     def _selected_vehicle_id(self) -> int | None:
-        item = self.vehicle_table.item(self.vehicle_table.currentRow(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        index = self.vehicle_table.currentIndex()
+        return self.vehicle_model.id_at(index.row()) if index.isValid() else None
 
     def new_vehicle(self) -> None:
         if self._card is None:
