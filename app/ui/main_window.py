@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -96,8 +97,9 @@ class MainWindow(QMainWindow):
         # one change signal: every committed write reaches the views that show what it changed
         self.changes = ChangeHub(self)
         self.changes.data_changed.connect(self._data_changed)
-        self._initiator = None  # the view whose own `changed` is being told (it refreshed)
-        self.customers_view.changed.connect(self._view_wrote)
+        # the view whose own `changed` is being told (it refreshed): the views whose writes
+        # are not ops yet (reminders, visits); an op names its view itself
+        self._initiator = None
         self._views: dict[str, QWidget] = {}  # the list views, built when first shown
         # the call sheet the day's summary worked out, kept for the Call sheet tab's first
         # opening (the same day, advisor and rules) while nothing it shows has changed
@@ -277,7 +279,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, changes: Changes, initiator) -> None:
         """Each built list refreshes when the change touches what it shows; the one that
         made the change has already. (The dashboard is a snapshot the owner refreshes.)"""
-        initiator = initiator or self._initiator
+        initiator = self.view_of(initiator or self._initiator)
         if changes.touches(*VIEW_SHOWS["callsheet"]):
             self._changes_told += 1
             self._kept_sheet = None
@@ -291,6 +293,16 @@ class MainWindow(QMainWindow):
             told(changes)
         if changes.touches(*TODAY_SUMMARY_COUNTS):
             self.show_today_summary()
+
+    def view_of(self, initiator):
+        """The view an op's parent belongs to (the card's writes are the customers view's)."""
+        views = (self.customers_view, *self._views.values())
+        widget = initiator
+        while isinstance(widget, QObject) and shiboken6.isValid(widget):
+            if any(widget is view for view in views):
+                return widget
+            widget = widget.parent()
+        return initiator
 
     def show_today_summary(self) -> None:
         """Today's reminders and call sheet for this desk's advisor (everyone when unset),
@@ -525,7 +537,7 @@ class MainWindow(QMainWindow):
 
     def _reload(self) -> None:
         card = self.customers_view.card
-        if card is not None and (not card.is_dirty() or card.maybe_leave()):
+        if card is not None and (not card.is_dirty() or card.maybe_leave(retry=card.reload)):
             card.reload()
 
     def _preferences(self) -> None:
@@ -582,7 +594,7 @@ class MainWindow(QMainWindow):
             # event loop that deletes this window under it
             event.accept()
             return
-        if not self.customers_view.maybe_leave():
+        if not self.customers_view.maybe_leave(retry=self.close):
             event.ignore()
             return
         self.preferences.set_geometry("main_window", self.saveGeometry())

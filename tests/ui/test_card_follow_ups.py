@@ -48,7 +48,7 @@ def _lines(card) -> list[str]:
     return [card.calls.list.item(i).text() for i in range(card.calls.list.count())]
 
 
-def test_first_tab_lists_open_follow_ups_and_next_reminders(qtbot, customers_view, book):
+def test_first_tab_lists_open_follow_ups_and_next_reminders(qtbot, sync_ops, customers_view, book):
     _path, zhang, *_ = book
     customers_view.open_customer(zhang)
     card = customers_view.card
@@ -80,9 +80,10 @@ def _fill_and_press(qtbot, button: QDialogButtonBox.StandardButton, fill=None, s
     QTimer.singleShot(0, act)
 
 
-def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, customers_view, book):
+def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, sync_ops, window, book):
+    """In the whole window: the other lists are told, the customers view named as the writer."""
     path, zhang, car, wang, li = book
-    view = customers_view
+    view = window.customers_view
     view.open_customer(zhang)
     card = view.card
     due = TODAY + timedelta(days=3)
@@ -96,8 +97,9 @@ def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, customers_vie
         qtbot.keyClicks(dialog.note, "Ask about the 60,000 km service")
 
     _fill_and_press(qtbot, QDialogButtonBox.StandardButton.Ok, fill)
-    with qtbot.waitSignal(view.changed, timeout=3000):  # the other lists refresh
+    with qtbot.waitSignal(window.changes.data_changed, timeout=3000) as told:  # the lists refresh
         qtbot.mouseClick(card.calls.new_button, Qt.MouseButton.LeftButton)
+    assert window.view_of(told.args[1]) is view  # written for the customers view (an op)
 
     services = open_book(path)
     try:
@@ -116,7 +118,7 @@ def test_new_follow_up_from_the_card_goes_on_the_call_sheet(qtbot, customers_vie
     assert card.calls.summary.text() == "2 open follow-ups"
 
 
-def test_cancelled_dialog_writes_nothing(qtbot, customers_view, book):
+def test_cancelled_dialog_writes_nothing(qtbot, sync_ops, customers_view, book):
     path, zhang, *_ = book
     customers_view.open_customer(zhang)
     card = customers_view.card

@@ -131,3 +131,40 @@ def test_a_row_changed_by_another_list_is_read_again_alone(qtbot, customers_view
                                                                   real_rows(ids))[1])
     view.data_changed(Changes.of(ChangeKind.CUSTOMER, [a.id]))
     assert read == [[a.id]]
+
+
+def test_a_card_save_is_the_customers_views_write_and_refreshes_the_other_lists(
+        qtbot, sync_ops, window, monkeypatch):
+    from tests.ui.conftest import type_text
+
+    view = window.customers_view
+    view.open_customer(view.model.id_at(0))
+    window.changes.flush()
+    followups = counting(monkeypatch, window.followups_view)
+    told_back = []
+    monkeypatch.setattr(view, "data_changed", told_back.append)
+    type_text(qtbot, view.card.hobbies, "钓鱼")
+    with qtbot.waitSignal(window.changes.data_changed, timeout=3000) as told:
+        view.card.save()
+    changes, initiator = told.args
+    assert changes.touches(ChangeKind.CUSTOMER)
+    assert initiator is view.card and window.view_of(initiator) is view  # the op's parent
+    assert followups == [1]  # it shows customers' names
+    assert told_back == []  # the card has refreshed its row itself
+
+
+def test_a_follow_up_logged_in_its_list_names_that_list(qtbot, sync_ops, window, monkeypatch):
+    services = window.services
+    customer = services.customers.create(CustomerInput(name="王芳", phone="13800001111"))
+    services.followups.create(customer.id, FollowUpReason.CUSTOM, date.today())
+    view = window.followups_view
+    view.refresh()
+    window.changes.flush()
+    own = counting(monkeypatch, view)
+    callsheet = counting(monkeypatch, window.callsheet_view)
+    view.table.selectRow(0)
+    with qtbot.waitSignal(window.changes.data_changed, timeout=3000) as told:
+        view.cancel()
+    assert told.args[1] is view
+    assert own == [1]  # read again once, by the view itself
+    assert callsheet == [1]

@@ -60,7 +60,7 @@ def book(tmp_path):
 
 
 @pytest.fixture
-def card(qtbot, book):
+def card(qtbot, book, sync_ops):
     services = book[0]
     widget = CustomerCardWidget()
     qtbot.addWidget(widget)

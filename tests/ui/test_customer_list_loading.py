@@ -87,7 +87,7 @@ def test_the_whole_list_is_there_for_those_who_need_every_id(view, monkeypatch):
     assert view.model.rowCount() == 4
 
 
-def test_saving_a_card_reads_only_its_row_again(qtbot, view, services, monkeypatch):
+def test_saving_a_card_reads_only_its_row_again(qtbot, view, services, monkeypatch, sync_ops):
     _open(qtbot, view, "李四")
     fetched, searched = _counting_fetches(monkeypatch, services)
     type_text(qtbot, view.card.occupation, "工程师")
@@ -98,7 +98,7 @@ def test_saving_a_card_reads_only_its_row_again(qtbot, view, services, monkeypat
     assert _names(view) == ["李四", "王五", "张三", "赵六"]
 
 
-def test_a_save_that_moves_the_row_in_the_order_lists_it_in_its_new_place(qtbot, view):
+def test_a_save_that_moves_the_row_in_the_order_lists_it_in_its_new_place(qtbot, view, sync_ops):
     _open(qtbot, view, "赵六")
     view.card.name.clear()
     type_text(qtbot, view.card.name, "艾六")
@@ -107,7 +107,7 @@ def test_a_save_that_moves_the_row_in_the_order_lists_it_in_its_new_place(qtbot,
     assert view.model.id_at(view.table.currentIndex().row()) == view.card.customer_id()
 
 
-def test_a_save_that_takes_the_row_out_of_the_search_takes_it_off_the_list(qtbot, view):
+def test_a_save_that_takes_the_row_out_of_the_search_takes_it_off_the_list(qtbot, view, sync_ops):
     type_text(qtbot, view.search, "lisi")
     view.apply_filter()
     _open(qtbot, view, "李四")

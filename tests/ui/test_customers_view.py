@@ -83,12 +83,12 @@ def test_card_shows_vehicles_and_timeline(qtbot, customers_view):
     assert card.phone.text() == "138 0013 8000"
     assert card.advisor.currentText() == "王芳"
     assert card.tags.text() == "VIP"
-    assert card.vehicle_table.rowCount() == 1
-    assert card.vehicle_table.item(0, 1).text() == "京A·12345"
-    assert card.timeline_table.item(0, 2).text() == "电话回访"
+    assert card.vehicle_table.model().rowCount() == 1
+    assert card.vehicle_table.model().index(0, 1).data() == "京A·12345"
+    assert card.timeline_table.model().index(0, 2).data() == "电话回访"
 
 
-def test_edit_and_save_with_ctrl_s_stores_the_change(qtbot, window, book_path):
+def test_edit_and_save_with_ctrl_s_stores_the_change(qtbot, window, book_path, sync_ops):
     _type_search(qtbot, window, "lisi", 1)
     _open_row(qtbot, window, 0)
     card = window.customers_view.card
@@ -124,7 +124,7 @@ def test_invalid_phone_is_refused_and_marked_in_place(qtbot, customers_view, boo
         services.close()
 
 
-def test_new_customer_with_ctrl_n_and_save(qtbot, window):
+def test_new_customer_with_ctrl_n_and_save(qtbot, window, sync_ops):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     card = window.customers_view.card
     assert card.name.hasFocus()
@@ -138,7 +138,7 @@ def test_new_customer_with_ctrl_n_and_save(qtbot, window):
     assert _names(window) == ["孙七"]
 
 
-def test_add_vehicle_through_the_dialog(qtbot, customers_view, monkeypatch):
+def test_add_vehicle_through_the_dialog(qtbot, sync_ops, customers_view, monkeypatch):
     from app.ui.dialogs.vehicle_dialog import VehicleDialog
 
     _type_search(qtbot, customers_view, "wangwu", 1)
@@ -154,8 +154,8 @@ def test_add_vehicle_through_the_dialog(qtbot, customers_view, monkeypatch):
 
     monkeypatch.setattr(VehicleDialog, "exec", fill_and_save)
     card.new_vehicle()
-    assert card.vehicle_table.rowCount() == 1
-    assert card.vehicle_table.item(0, 1).text() == "津B·88888"
+    assert card.vehicle_table.model().rowCount() == 1
+    assert card.vehicle_table.model().index(0, 1).data() == "津B·88888"
     _type_search(qtbot, customers_view, "津b888", 1)
     assert _names(customers_view) == ["王五"]
 
@@ -173,7 +173,7 @@ def test_vehicle_dialog_marks_bad_vin(qtbot, book_services):
     assert dialog.saved is None
 
 
-def test_log_a_contact_lands_on_the_timeline(qtbot, window):
+def test_log_a_contact_lands_on_the_timeline(qtbot, window, sync_ops):
     _type_search(qtbot, window, "zs", 1)
     _open_row(qtbot, window, 0)
     card = window.customers_view.card
@@ -181,11 +181,11 @@ def test_log_a_contact_lands_on_the_timeline(qtbot, window):
     assert card.log_text.hasFocus()
     type_text(qtbot, card.log_text, "约了周六试驾")
     qtbot.keyClick(card.log_text, Qt.Key.Key_Return)
-    assert card.timeline_table.rowCount() == 2
-    assert card.timeline_table.item(0, 2).text() == "约了周六试驾"
+    assert card.timeline_table.model().rowCount() == 2
+    assert card.timeline_table.model().index(0, 2).data() == "约了周六试驾"
 
 
-def test_archive_hides_and_show_archived_restores(qtbot, customers_view):
+def test_archive_hides_and_show_archived_restores(qtbot, sync_ops, customers_view):
     _type_search(qtbot, customers_view, "zhaoliu", 1)
     _open_row(qtbot, customers_view, 0)
     card = customers_view.card
@@ -219,7 +219,7 @@ def test_unsaved_changes_are_not_lost_when_switching(qtbot, customers_view, monk
     assert card.is_dirty()
 
 
-def test_escape_asks_then_reverts(qtbot, customers_view, monkeypatch):
+def test_escape_asks_then_reverts(qtbot, sync_ops, customers_view, monkeypatch):
     _open_row(qtbot, customers_view, 0)
     card = customers_view.card
     original = card.hobbies.text()
@@ -256,7 +256,7 @@ def test_object_names_for_people_and_tests(customers_view):
     assert customers_view.findChild(QPushButton, "saveCustomer") is not None
 
 
-def test_searching_after_save_leaves_the_card_clean(qtbot, window):
+def test_searching_after_save_leaves_the_card_clean(qtbot, window, sync_ops):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     card = window.customers_view.card
     type_text(qtbot, card.name, "孙七")

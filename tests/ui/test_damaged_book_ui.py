@@ -76,7 +76,7 @@ def test_the_check_finds_the_damage_and_the_window_offers_the_three_ways(qtbot, 
 
 
 def test_read_only_shows_the_customers_and_refuses_a_save_in_words(qtbot, damaged, settings,
-                                                                    cleanup):
+                                                                    cleanup, sync_ops):
     path, _good = damaged
     before = sha256(path)
     window = build_main_window(str(path), language="en", settings=settings)

@@ -63,7 +63,7 @@ def _names_in_book(book_path) -> list[str]:
 
 
 def test_new_customer_with_a_known_mobile_is_questioned_and_cancel_saves_nothing(
-        qtbot, customers_view, book_path):
+        qtbot, sync_ops, customers_view, book_path):
     card = _new_card_with(qtbot, customers_view, "张先生", "138 0013 8000")
     seen = []
     answer_when_asked("cancelSave", seen)
@@ -76,7 +76,7 @@ def test_new_customer_with_a_known_mobile_is_questioned_and_cancel_saves_nothing
     assert "张先生" not in _names_in_book(book_path)
 
 
-def test_save_anyway_writes_the_second_customer(qtbot, customers_view, book_path):
+def test_save_anyway_writes_the_second_customer(qtbot, sync_ops, customers_view, book_path):
     card = _new_card_with(qtbot, customers_view, "张太太", "+86 138-0013-8000")
     seen = []
     answer_when_asked("saveAnyway", seen)
@@ -90,7 +90,7 @@ def test_save_anyway_writes_the_second_customer(qtbot, customers_view, book_path
     assert len(seen) == 1
 
 
-def test_open_that_card_shows_the_customer_on_file(qtbot, customers_view, book_path):
+def test_open_that_card_shows_the_customer_on_file(qtbot, sync_ops, customers_view, book_path):
     card = _new_card_with(qtbot, customers_view, "张先生", "13800138000")
     seen = []
     answer_when_asked("openExistingCard", seen)
@@ -102,7 +102,7 @@ def test_open_that_card_shows_the_customer_on_file(qtbot, customers_view, book_p
     assert "张先生" not in _names_in_book(book_path)
 
 
-def test_an_edited_customer_given_a_known_mobile_is_questioned(qtbot, customers_view):
+def test_an_edited_customer_given_a_known_mobile_is_questioned(qtbot, sync_ops, customers_view):
     view = customers_view
     row = next(r for r in range(view.model.rowCount()) if view.model.index(r, 0).data() == "李四")
     view.table.selectRow(row)
@@ -116,7 +116,7 @@ def test_an_edited_customer_given_a_known_mobile_is_questioned(qtbot, customers_
     assert len(seen) == 1 and "王五" in seen[0]
 
 
-def test_a_new_number_is_saved_without_a_question(qtbot, customers_view, book_path):
+def test_a_new_number_is_saved_without_a_question(qtbot, sync_ops, customers_view, book_path):
     card = _new_card_with(qtbot, customers_view, "钱七", "13600000000")
     seen = []
     answer_when_asked("cancelSave", seen)

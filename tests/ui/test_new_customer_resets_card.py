@@ -30,8 +30,8 @@ def test_ctrl_n_clears_tab_counts_rows_and_selections(qtbot, customers_view):
     assert card.tabs.currentIndex() == 0
     assert card.tabs.tabText(1) == "Vehicles"
     assert card.tabs.tabText(2) == "Timeline"
-    assert card.vehicle_table.rowCount() == 0
-    assert card.timeline_table.rowCount() == 0
+    assert card.vehicle_table.model().rowCount() == 0
+    assert card.timeline_table.model().rowCount() == 0
     assert not card.vehicle_table.selectionModel().hasSelection()
     assert card.name.text() == "" and card.phone.text() == ""
     assert not table.selectionModel().hasSelection()

@@ -70,7 +70,7 @@ def select_row(table, row: int) -> None:
 
 
 def test_an_outcome_goes_to_the_selected_follow_up_and_a_double_click_opens_its_customer(
-        qtbot, services, settings):
+        qtbot, services, settings, sync_ops):
     first = services.customers.create(CustomerInput(name="张三"))
     second = services.customers.create(CustomerInput(name="李四"))
     for customer, days in ((first, 2), (second, 1)):

@@ -16,7 +16,7 @@ SQLITE_WORDS = "database disk image is malformed"
 
 
 def test_read_only_disables_every_write_and_leaves_the_card_readable(qtbot, damaged, settings,  # noqa: F811
-                                                                     cleanup):  # noqa: F811
+                                                                     cleanup, sync_ops):  # noqa: F811
     path, _good = damaged
     before = sha256(path)
     window = build_main_window(str(path), language="en", settings=settings)

@@ -111,7 +111,7 @@ def test_win_back_list_filters_by_status_in_the_book_and_marks_the_lost(
     assert row[0] == "王五" and row[6] == "Lost"
 
 
-def test_win_back_calls_go_to_the_selected_customers(qtbot, book, settings):
+def test_win_back_calls_go_to_the_selected_customers(qtbot, book, settings, sync_ops):
     s = book["s"]
     first = _lapsing(s, "王五", "京C33333", 500)
     second = _lapsing(s, "赵六", "京C44444", 400)

@@ -32,6 +32,8 @@ fired = []
 win.export_action.triggered.connect(lambda *_: fired.append("export"))
 win.customers_view.export = lambda: None  # no save dialog: the action firing is the point
 win.customers_view.open_customer(win.customers_view.model.id_at(0))
+while win.customers_view.card.loading():  # the card is read on a thread of the op runner
+    QApplication.processEvents()
 for field in (win.customers_view.search, win.customers_view.card.name):
     field.setFocus()
     QApplication.processEvents()

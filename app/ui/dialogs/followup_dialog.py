@@ -21,6 +21,7 @@ from app.domain.enums import FollowUpReason
 from app.domain.errors import BookError, NotFoundError, ValidationError
 from app.presentation import labels
 from app.ui.messages import book_error, field_error
+from app.ui.ops import Op, show_failure
 from app.ui.widgets.fields import ErrorBanner, fill_combo, select_data
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(self.tr("New follow-up"))
         self._followups, self._customer_id, self._rules = followups, customer_id, rules
         self.follow_up_id: int | None = None
+        self._writing = False  # a follow-up being written (a second OK waits for it)
 
         intro = QLabel(self.tr("A call to make to %1: it goes on the call sheet of the advisor "
                                "chosen from the day due.").replace("%1", customer_name))
@@ -99,21 +101,33 @@ class FollowUpDialog(QDialog):
         return self.due.date().toPython()
 
     def accept(self) -> None:
-        kwargs = {"rules": self._rules} if self._rules is not None else {}
-        try:
-            self.follow_up_id = self._followups.create(
-                self._customer_id, self.reason.currentData(), self.due_date(),
-                advisor_id=self.advisor.currentData(), vehicle_id=self.vehicle.currentData(),
-                notes=self.note.toPlainText(), **kwargs)
-        except ValidationError as exc:
-            self.banner.show_errors([field_error(e) for e in exc.errors])
+        """The follow-up written off the interface thread (the window closes once it is)."""
+        if self._writing:
             return
-        except NotFoundError:
+        kwargs = {"rules": self._rules} if self._rules is not None else {}
+        followups, customer_id = self._followups, self._customer_id
+        reason, due = self.reason.currentData(), self.due_date()
+        advisor, vehicle = self.advisor.currentData(), self.vehicle.currentData()
+        notes = self.note.toPlainText()
+        self._writing = True
+        Op(self, lambda: followups.create(customer_id, reason, due, advisor_id=advisor,
+                                          vehicle_id=vehicle, notes=notes, **kwargs),
+           writes=True).success(self._written).failure(self._refused).run()
+
+    def _written(self, follow_up_id: int) -> None:
+        self._writing = False
+        self.follow_up_id = follow_up_id
+        super().accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._writing = False
+        if isinstance(error, ValidationError):
+            self.banner.show_errors([field_error(e) for e in error.errors])
+        elif isinstance(error, NotFoundError):
             self.banner.show_errors([self.tr(
                 "This customer is no longer in the book (another desk removed them); "
                 "nothing was saved. Close this window and search again.")])
-            return
-        except BookError as exc:
-            self.banner.show_errors([book_error(exc)])
-            return
-        super().accept()
+        elif isinstance(error, BookError):
+            self.banner.show_errors([book_error(error)])
+        else:
+            show_failure(self, error)

@@ -36,7 +36,6 @@ CARD_SLACK = 16  # pixels the card gets beyond its fields' first need
 
 class CustomersView(QWidget):
     count_changed = Signal(int)
-    changed = Signal()  # follow-ups were made (the other lists refresh)
 
     def __init__(self, services: Services | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -191,7 +190,6 @@ class CustomersView(QWidget):
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
         self.card.open_customer_requested.connect(self.open_customer)
-        self.card.follow_ups_changed.connect(lambda _id: self.changed.emit())
         self.card.wants_width.connect(self.widen_card)
         self.splitter.replaceWidget(1, self.card)
         self._placeholder.deleteLater()
@@ -279,20 +277,27 @@ class CustomersView(QWidget):
             return
         self.make_campaign(ids, dialog.due_date(), dialog.notes())
 
-    def make_campaign(self, ids: list[int], due, notes: str) -> tuple[int, int]:
+    def make_campaign(self, ids: list[int], due, notes: str) -> tuple[int, int] | None:
+        """The calls made (created, skipped), or None while they are still being written."""
         from app.domain.enums import FollowUpReason
 
         rules = self.preferences.follow_up_rules if self.preferences is not None else None
         kwargs = {"rules": rules} if rules is not None else {}
-        created, skipped = self._services.followups.create_many(
-            ids, FollowUpReason.CAMPAIGN, due, notes=notes, **kwargs)
-        text = self.tr("%n call(s) put on the call sheets.", "", created)
-        if skipped:
-            text += " " + self.tr("%n customer(s) already had one open.", "", skipped)
-        self.segment_status.setText(text)
-        if created:
-            self.changed.emit()
-        return created, skipped
+        followups = self._services.followups
+        outcome: list[tuple[int, int]] = []
+
+        def made(counts: tuple[int, int]) -> None:
+            created, skipped = counts
+            outcome.append(counts)
+            text = self.tr("%n call(s) put on the call sheets.", "", created)
+            if skipped:
+                text += " " + self.tr("%n customer(s) already had one open.", "", skipped)
+            self.segment_status.setText(text)
+
+        # the call sheets hear of the calls through the window's change signal
+        Op(self, lambda: followups.create_many(ids, FollowUpReason.CAMPAIGN, due, notes=notes,
+                                               **kwargs), writes=True).success(made).run()
+        return outcome[0] if outcome else None
 
     # ------------------------------------------------------------ list
     def _search_typed(self) -> None:
@@ -333,8 +338,8 @@ class CustomersView(QWidget):
         customer_id = self.model.id_at(current.row()) if current.isValid() else None
         if customer_id is None or customer_id == self._showing or self.card is None:
             return
-        if not self.card.maybe_leave():
-            # stay on the card being edited
+        if not self.card.maybe_leave(retry=lambda: self.open_customer(customer_id)):
+            # stay on the card being edited (until its save is written, if one is under way)
             self._select(self._showing)
             return
         self._showing = customer_id
@@ -403,7 +408,7 @@ class CustomersView(QWidget):
         self.search.selectAll()
 
     def new_customer(self) -> None:
-        if self.card is not None and self.card.maybe_leave():
+        if self.card is not None and self.card.maybe_leave(retry=self.new_customer):
             self._showing = None
             self._select(None)
             self.card.new_customer()
@@ -412,11 +417,12 @@ class CustomersView(QWidget):
         if self.card is not None:
             self.card.save()
 
-    def maybe_leave(self) -> bool:
-        return self.card is None or self.card.maybe_leave()
+    def maybe_leave(self, retry=None) -> bool:
+        return self.card is None or self.card.maybe_leave(retry=retry)
 
     def open_customer(self, customer_id: int) -> None:
-        if self.card is not None and self.card.maybe_leave():
+        if self.card is not None and self.card.maybe_leave(
+                retry=lambda: self.open_customer(customer_id)):
             self._showing = customer_id
             self._select(customer_id)
             self.card.show_customer(customer_id)

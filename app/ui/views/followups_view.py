@@ -24,6 +24,7 @@ from app.domain.reminder_records import FollowUpRecord
 from app.presentation import labels
 from app.ui.messages import field_error, show_error
 from app.ui.models.table_model import RIGHT, ListColumn, ListModel
+from app.ui.ops import Op, show_failure
 from app.ui.widgets.common import ask_date, export_sheets, fill_advisors, save_path
 from app.ui.widgets.list_table import list_table, selected_rows, size_columns
 
@@ -66,7 +67,6 @@ class FollowUpColumn(ListColumn):
 
 class FollowUpsView(QWidget):
     open_customer = Signal(int)
-    changed = Signal()
 
     def __init__(self, services: Services, preferences: Preferences, parent=None):
         super().__init__(parent)
@@ -195,15 +195,23 @@ class FollowUpsView(QWidget):
             return
         notes = self.notes.text()
         score = self.satisfaction.currentData()
-        try:
+        followups, today = self._services.followups, self.today
+
+        def log() -> None:
             for follow_up_id in ids:
-                self._services.followups.log_outcome(
-                    follow_up_id, outcome, notes, today=self.today, satisfaction=score)
-        except ValidationError as exc:
-            show_error(self, self.tr("Not logged"), field_error(exc.errors[0]))
-        self.notes.clear()
-        self.satisfaction.setCurrentIndex(0)
-        self._after_change()
+                followups.log_outcome(follow_up_id, outcome, notes, today=today,
+                                      satisfaction=score)
+
+        def ended(error: Exception | None = None) -> None:
+            if isinstance(error, ValidationError):
+                show_error(self, self.tr("Not logged"), field_error(error.errors[0]))
+            elif error is not None:
+                show_failure(self, error, self.tr("Not logged"))
+            self.notes.clear()
+            self.satisfaction.setCurrentIndex(0)
+            self.refresh()
+
+        Op(self, log, writes=True).success(lambda _result: ended()).failure(ended).run()
 
     def snooze(self) -> None:
         ids = self.selected_ids()
@@ -212,26 +220,26 @@ class FollowUpsView(QWidget):
         until = ask_date(self, self.tr("Snooze"), self.tr("Call again on:"),
                          self.today + timedelta(days=1))
         if until is not None:
-            for follow_up_id in ids:
-                self._services.followups.snooze(follow_up_id, until)
-            self._after_change()
+            followups = self._services.followups
+            self._write(lambda: [followups.snooze(follow_up_id, until) for follow_up_id in ids])
 
     def cancel(self) -> None:
-        for follow_up_id in self.selected_ids():
-            self._services.followups.cancel(follow_up_id)
-        self._after_change()
+        ids, followups = self.selected_ids(), self._services.followups
+        self._write(lambda: [followups.cancel(follow_up_id) for follow_up_id in ids])
 
     def reassign(self) -> None:
         advisor = self.reassign_to.currentData()
         ids = self.selected_ids()
         if advisor is None or not ids:
             return
-        self._services.followups.reassign(ids, advisor)
-        self._after_change()
+        followups = self._services.followups
+        self._write(lambda: followups.reassign(ids, advisor))
 
-    def _after_change(self) -> None:
-        self.refresh()
-        self.changed.emit()
+    def _write(self, work) -> None:
+        """The follow-ups changed off the interface thread, then the list read again (the
+        other lists hear of it through the window's change signal)."""
+        Op(self, work, writes=True).success(lambda _result: self.refresh()).failure(
+            lambda error: (show_failure(self, error), self.refresh())).run()
 
     def _open_row(self, row: int) -> None:
         record = self.model.record_at(row)

@@ -23,6 +23,7 @@ from app.domain.service_rules import LapseStatus
 from app.domain.validation import format_phone
 from app.ui.dialogs.visit_dialog import format_yuan
 from app.ui.models.table_model import RIGHT, ListColumn, ListModel
+from app.ui.ops import Op
 from app.ui.widgets.common import advisor_filter, export_sheets, save_path
 from app.ui.widgets.list_table import list_table, selected_rows, size_columns
 
@@ -69,7 +70,6 @@ def _lost_in_red(x: LapsedCustomer) -> QBrush | None:
 
 class LapsedView(QWidget):
     open_customer = Signal(int)
-    changed = Signal()
 
     def __init__(self, services: Services, preferences: Preferences, parent=None):
         super().__init__(parent)
@@ -144,12 +144,14 @@ class LapsedView(QWidget):
 
     def make_win_back_calls(self) -> None:
         ids = [self.model.id_at(row) for row in selected_rows(self.table)]
-        for customer_id in ids:
-            self._services.followups.create(
-                customer_id, FollowUpReason.WIN_BACK, self.today,
-                rules=self._preferences.follow_up_rules)
-        if ids:
-            self.changed.emit()
+        if not ids:
+            return
+        followups, today, rules = (self._services.followups, self.today,
+                                   self._preferences.follow_up_rules)
+        # the other lists hear of the calls through the window's change signal
+        Op(self, lambda: [followups.create(customer_id, FollowUpReason.WIN_BACK, today,
+                                           rules=rules) for customer_id in ids],
+           writes=True).run()
 
     def html(self) -> str:
         head = "".join(f"<th>{html.escape(t)}</th>" for t in (

@@ -133,7 +133,6 @@ def _day(occurrence: Occurrence) -> date:
 
 class RemindersView(QWidget):
     open_customer = Signal(int)
-    changed = Signal()
 
     GROUPS = (QT_TRANSLATE_NOOP("RemindersView", "Overdue"),
               QT_TRANSLATE_NOOP("RemindersView", "Today"),
@@ -467,7 +466,6 @@ class RemindersView(QWidget):
         for occurrence in chosen:  # left out until that read (started after the write) ends
             if occurrence in self._hidden:
                 self._hidden[occurrence] = self._generation
-        self.changed.emit()
 
     def _not_written(self, chosen: list[Occurrence], error: Exception) -> None:
         for occurrence in chosen:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 import html
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -25,8 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -49,7 +49,9 @@ from app.presentation import labels
 from app.ui.dialogs.customer_picker import CustomerPicker
 from app.ui.dialogs.vehicle_dialog import VehicleDialog
 from app.ui.messages import ask_unsaved, book_error, conflict_text, field_error, show_error
+from app.ui.ops import Op, show_failure
 from app.ui.widgets.calls_panel import CallsPanel
+from app.ui.widgets.card_lists import TimelineColumn, VehicleColumn, held_list
 from app.ui.widgets.fields import (
     DateField,
     ErrorBanner,
@@ -60,6 +62,7 @@ from app.ui.widgets.fields import (
     show_field_errors,
 )
 from app.ui.widgets.household_panel import HouseholdPanel
+from app.ui.widgets.list_table import list_table
 from app.ui.widgets.value_line import ValueLine
 from app.ui.widgets.visits_panel import VisitsPanel
 
@@ -86,6 +89,21 @@ def two_lines_high(box: QPlainTextEdit) -> int:
     return math.ceil(line.height() * 2) + 2 * (box.frameWidth() + margin) + 2
 
 
+class _Saving:
+    """One save under way: how it ended (None: not yet) and what to do after it when it
+    ends after `save()` has returned (a thread did the write)."""
+
+    def __init__(self, then: Callable[[], None] | None):
+        self.then = then
+        self.result: bool | None = None
+        self.returned = False
+
+    def end(self, saved: bool) -> None:
+        self.result = saved
+        if saved and self.returned and self.then is not None:
+            self.then()
+
+
 class CustomerCardWidget(QWidget):
     """Shows one customer; edits are kept apart until saved (Ctrl+S) or cancelled (Esc)."""
 
@@ -109,6 +127,10 @@ class CustomerCardWidget(QWidget):
         self._dirty = False
         self._loading = False
         self._referred_by: tuple[int, str] | None = None
+        self._active_staff: list = []  # the advisors offered, as last read with a card
+        self._load_generation = 0  # a card read arriving for an older request is dropped
+        self._load: Op | None = None
+        self._saving: _Saving | None = None  # a save whose write is under way
         self.read_only = False  # a book opened only to read: nothing on the card writes
         self._build()
         self.show_empty()
@@ -444,26 +466,12 @@ class CustomerCardWidget(QWidget):
             widget.toggled.connect(self._mark_dirty)
 
     def _build_vehicles(self) -> QWidget:
-        self.vehicle_table = QTableWidget(0, 9)
-        self.vehicle_table.setObjectName("vehicleTable")
-        self.vehicle_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Vehicle"),
-                self.tr("Plate"),
-                self.tr("VIN"),
-                self.tr("Model year"),
-                self.tr("Mileage (km)"),
-                self.tr("Insurance expires"),
-                self.tr("Inspection due"),
-                self.tr("Warranty ends"),
-                self.tr("Next service"),
-            ]
-        )
-        self.vehicle_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.vehicle_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.vehicle_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.vehicle_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.vehicle_table.itemActivated.connect(lambda _item: self.edit_vehicle())
+        self.vehicle_model, self._vehicle_rows = held_list(VehicleColumn, self)
+        self.vehicle_table = list_table(self.vehicle_model, "vehicleTable", self.tr("Vehicles"))
+        self.vehicle_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.vehicle_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.vehicle_table.activated.connect(lambda _index: self.edit_vehicle())
         self.new_vehicle_button = QPushButton(self.tr("New vehicle…"))
         self.new_vehicle_button.setObjectName("newVehicle")
         self.new_vehicle_button.clicked.connect(self.new_vehicle)
@@ -485,17 +493,12 @@ class CustomerCardWidget(QWidget):
         return page
 
     def _build_timeline(self) -> QWidget:
-        self.timeline_table = QTableWidget(0, 5)
-        self.timeline_table.setObjectName("timelineTable")
-        self.timeline_table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Kind"), self.tr("What"), self.tr("Staff"), self.tr("Vehicle")]
-        )
-        self.timeline_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.timeline_table.setWordWrap(True)
+        self.timeline_model, self._timeline_rows = held_list(TimelineColumn, self)
+        self.timeline_table = list_table(self.timeline_model, "timelineTable",
+                                         self.tr("Timeline"))
         header = self.timeline_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.timeline_table.verticalHeader().hide()
+        header.setSectionResizeMode(TimelineColumn.WHAT, QHeaderView.ResizeMode.Stretch)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.timeline_table)
@@ -531,9 +534,21 @@ class CustomerCardWidget(QWidget):
         if not self.birth_leap.isEnabled():
             self.birth_leap.setChecked(False)
 
-    def _refresh_advisors(self) -> None:
-        staff = self._staff.list(active_only=True) if self._staff else []
-        fill_combo(self.advisor, [(None, self.tr("Nobody")), *[(s.id, s.name) for s in staff]])
+    def _refresh_advisors(self, staff: list | None = None) -> None:
+        """The advisor list: `staff` as read with a card, else the list read last."""
+        if staff is not None:
+            self._active_staff = list(staff)
+        fill_combo(self.advisor, [(None, self.tr("Nobody")),
+                                  *[(s.id, s.name) for s in self._active_staff]])
+
+    def _advisors_arrived(self, staff: list) -> None:
+        """The active staff read again for a new card: offered, the choice made kept."""
+        chosen = self.advisor.currentData()
+        was_loading, self._loading = self._loading, True
+        self._refresh_advisors(staff)
+        select_data(self.advisor, chosen)
+        self.advisor.setMinimumWidth(self.advisor.sizeHint().width())
+        self._loading = was_loading
 
     def _inactive_advisor_text(self, c: CustomerInput) -> str:
         """How the card shows an advisor missing from the list of active staff (who has left)."""
@@ -561,7 +576,7 @@ class CustomerCardWidget(QWidget):
         self._fill_timeline()
         for table in (self.vehicle_table, self.timeline_table):
             table.clearSelection()
-            table.setCurrentCell(-1, -1)
+            table.setCurrentIndex(QModelIndex())
         self.household.show_customer(None)
         self.visits.show_customer(None)
         self.calls.show_customer(None)
@@ -583,19 +598,58 @@ class CustomerCardWidget(QWidget):
         self._update_header()
         self._ask_for_width()
         self.name.setFocus()
+        if self._staff is not None:  # who has joined since the last card was read
+            self._load_generation += 1  # a card still being read is not shown over this one
+            staff = self._staff
+            Op(self, lambda: staff.list(active_only=True)).success(
+                lambda rows: self._new and self._advisors_arrived(rows)).run()
 
     def show_customer(self, customer_id: int) -> None:
+        """Read the customer's card off the interface thread and show it when it arrives
+        (an older request's card arriving after a newer request is dropped)."""
         if self._customers is None:
             return
-        try:
-            card = self._customers.card(customer_id)
-        except NotFoundError:
-            self.show_empty()
+        self._read_card(customer_id, self._show_card, with_staff=True)
+
+    def _read_card(self, customer_id: int, arrived: Callable, with_staff: bool = False) -> None:
+        """`arrived(card, active staff or None)` once read, unless another read was asked
+        for meanwhile; a customer no longer on file empties the card."""
+        self._load_generation += 1
+        generation = self._load_generation
+        if self._load is not None and self._load.running:
+            self._load.cancel()  # not started yet: not read at all
+        customers, staff = self._customers, self._staff if with_staff else None
+
+        def read():
+            return customers.card(customer_id), (
+                staff.list(active_only=True) if staff is not None else None)
+
+        def delivered(result) -> None:
+            if generation == self._load_generation:
+                arrived(*result)
+
+        self._load = Op(self, read).success(delivered).failure(
+            lambda error: self._read_failed(generation, error))
+        self._load.run()
+
+    def _read_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._load_generation:
             return
+        if isinstance(error, NotFoundError):
+            self.show_empty()
+        else:
+            show_failure(self, error)
+
+    def loading(self) -> bool:
+        """Whether a card asked for is still being read (for tests and the status line)."""
+        return self._load is not None and self._load.running
+
+    def _show_card(self, card: CustomerCard, staff: list | None = None) -> None:
+        customer_id = card.customer.id
         self._card = card
         self._new = False
         self._loading = True
-        self._refresh_advisors()
+        self._refresh_advisors(staff)
         self._fill(card.customer)
         self._loading = False
         self._dirty = False
@@ -647,44 +701,13 @@ class CustomerCardWidget(QWidget):
 
     def _fill_vehicles(self) -> None:
         vehicles = self._card.vehicles if self._card else ()
-        self.vehicle_table.setRowCount(len(vehicles))
-        for row, v in enumerate(vehicles):
-            values = [
-                v.title + (self.tr(" (archived)") if v.archived_at else ""),
-                v.plate,
-                v.vin,
-                str(v.year or ""),
-                f"{v.mileage_km:,}" if v.mileage_km else "",
-                labels.date_text(v.insurance_expiry),
-                labels.date_text(v.inspection_due),
-                labels.date_text(v.warranty_end),
-                self.tr("%1 or %2 km").replace("%1", labels.date_text(v.next_service_due))
-                .replace("%2", f"{v.next_service_km:,}") if v.next_service_due else "",
-            ]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, v.id)
-                self.vehicle_table.setItem(row, col, item)
+        self.vehicle_model.set_ids(self._vehicle_rows.hold(vehicles))
         self.tabs.setTabText(1, self.tr("Vehicles (%n)", "", len(vehicles)) if self._card
                              else self.tr("Vehicles"))
 
     def _fill_timeline(self) -> None:
         entries = self._card.timeline if self._card else ()
-        table = self.timeline_table
-        table.setUpdatesEnabled(False)
-        table.setRowCount(len(entries))
-        for row, e in enumerate(entries):
-            for col, value in enumerate(
-                [
-                    labels.datetime_text(e.occurred_at),
-                    labels.interaction_kind(e.kind),
-                    (f"[{labels.outcome(e.outcome)}] " if e.outcome else "") + e.summary,
-                    e.staff_name,
-                    e.plate,
-                ]
-            ):
-                table.setItem(row, col, QTableWidgetItem(value))
-        table.setUpdatesEnabled(True)
+        self.timeline_model.set_ids(self._timeline_rows.hold(entries))
         self.tabs.setTabText(2, self.tr("Timeline (%n)", "", len(entries)) if self._card
                              else self.tr("Timeline"))
 
@@ -769,55 +792,95 @@ class CustomerCardWidget(QWidget):
             raise ValidationError(errors)
         return data
 
-    def save(self) -> bool:
-        """Save the card; on a refused field nothing is written and the field is marked."""
+    def save(self, then: Callable[[], None] | None = None) -> bool | None:
+        """Save the card; on a refused field nothing is written and the field is marked.
+        True: saved (or nothing to save); False: refused, failed or given up; None: the
+        write is still under way, and `then()` runs once it has saved."""
         if (self._card is None and not self._new) or self.read_only:
             return True
+        if self._saving is not None:
+            return None  # the save already under way
         try:
             data = self.collect()
-            if not self._number_may_be_saved(data):
-                return False
-            if self._new:
-                record = self._customers.create(data)
-            else:
-                c = self._card.customer
-                record = self._customers.update(c.id, data, c.version)
         except ValidationError as exc:
-            show_field_errors(self._field_widgets, self._field_labels, self.banner, exc.errors)
-            self.tabs.setCurrentIndex(0)
+            self._save_refused(exc)
             return False
-        except ConflictError:
-            self.banner.show_errors([conflict_text()])
-            return False
-        except BookError as exc:  # the book took nothing (damaged, read-only, full disk…)
-            self.banner.show_errors([book_error(exc)])
-            return False
-        self._dirty = False
-        self.show_customer(record.id)
-        self.saved.emit(record.id)
-        return True
+        saving = self._saving = _Saving(then)
+        self.save_button.setEnabled(False)
+        numbers = self._numbers_to_check(data)
+        if numbers:
+            customers, exclude = self._customers, self.customer_id()
+            Op(self, lambda: customers.customers_with_phone(numbers, exclude_id=exclude)).success(
+                lambda matches: self._phones_checked(saving, data, numbers, matches)).failure(
+                lambda error: self._save_failed(saving, error)).run()
+        else:
+            self._write(saving, data)
+        saving.returned = True
+        return saving.result
 
-    def _number_may_be_saved(self, data: CustomerInput) -> bool:
-        """A number typed here that another customer already has is questioned (shown who
-        has it): open that card, save anyway, or back to the card. Numbers the card had
-        when it was opened are not asked about again."""
-        from app.ui.dialogs.duplicate_phone import DuplicateAnswer, ask_duplicate_phone
-
+    def _numbers_to_check(self, data: CustomerInput) -> list[str]:
+        """Numbers typed here to ask about if another customer already has them (numbers
+        the card had when it was opened are not asked about again)."""
         kept = set() if self._new else {self._card.customer.phone, self._card.customer.phone_alt}
         typed = [normalize_phone(n) for n in (data.phone, data.phone_alt) if n.strip()]
-        numbers = [n for n in typed if n not in kept]
-        if not numbers:
-            return True
-        matches = self._customers.customers_with_phone(numbers, exclude_id=self.customer_id())
-        if not matches:
-            return True
-        answer = ask_duplicate_phone(self, " / ".join(format_phone(n) for n in numbers), matches)
-        if answer == DuplicateAnswer.SAVE:
-            return True
-        if answer == DuplicateAnswer.OPEN:
-            self._dirty = False  # the person chose the card on file over what was typed
-            self.open_customer_requested.emit(matches[0].id)
-        return False
+        return [n for n in typed if n not in kept]
+
+    def _phones_checked(self, saving: _Saving, data: CustomerInput, numbers: list[str],
+                        matches: list) -> None:
+        """A number another customer already has is questioned (shown who has it): open that
+        card, save anyway, or back to the card."""
+        if matches:
+            from app.ui.dialogs.duplicate_phone import DuplicateAnswer, ask_duplicate_phone
+
+            answer = ask_duplicate_phone(self, " / ".join(format_phone(n) for n in numbers),
+                                         matches)
+            if answer != DuplicateAnswer.SAVE:
+                self._save_ended(saving, False)
+                if answer == DuplicateAnswer.OPEN:
+                    self._dirty = False  # the person chose the card on file over what was typed
+                    self.open_customer_requested.emit(matches[0].id)
+                return
+        self._write(saving, data)
+
+    def _write(self, saving: _Saving, data: CustomerInput) -> None:
+        customers = self._customers
+        if self._new:
+            def write():
+                return customers.create(data)
+        else:
+            customer_id, version = self._card.customer.id, self._card.customer.version
+
+            def write():
+                return customers.update(customer_id, data, version)
+        Op(self, write, writes=True).success(lambda record: self._written(saving, record)).failure(
+            lambda error: self._save_failed(saving, error)).run()
+
+    def _written(self, saving: _Saving, record) -> None:
+        self._dirty = False
+        self._saving = None
+        self.show_customer(record.id)
+        self.saved.emit(record.id)
+        saving.end(True)
+
+    def _save_refused(self, exc: ValidationError) -> None:
+        show_field_errors(self._field_widgets, self._field_labels, self.banner, exc.errors)
+        self.tabs.setCurrentIndex(0)
+
+    def _save_failed(self, saving: _Saving, error: Exception) -> None:
+        if isinstance(error, ValidationError):
+            self._save_refused(error)
+        elif isinstance(error, ConflictError):
+            self.banner.show_errors([conflict_text()])
+        elif isinstance(error, BookError):  # the book took nothing (damaged, read-only, full disk…)
+            self.banner.show_errors([book_error(error)])
+        else:
+            show_failure(self, error)
+        self._save_ended(saving, False)
+
+    def _save_ended(self, saving: _Saving, saved: bool) -> None:
+        self._saving = None
+        self._update_header()
+        saving.end(saved)
 
     def cancel_changes(self) -> None:
         """Esc: back to the saved card, after asking if anything was changed."""
@@ -840,34 +903,38 @@ class CustomerCardWidget(QWidget):
         else:
             self.reload()
 
-    def maybe_leave(self) -> bool:
-        """Before the card shows something else: True when it is safe to go on."""
+    def maybe_leave(self, retry: Callable[[], None] | None = None) -> bool:
+        """Before the card shows something else: True when it is safe to go on. When the
+        person chose to save and the write is still under way, False, and `retry()` (what
+        was asked for) once it has saved."""
         if not self._dirty:
             return True
         answer = ask_unsaved(self)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return bool(self.save(then=retry))
         if answer == QMessageBox.StandardButton.Discard:
             self.discard()
             return True
         return False
 
     def toggle_archived(self) -> None:
-        if self._card is None or not self.maybe_leave():
+        if self._card is None or not self.maybe_leave(retry=self.toggle_archived):
             return
-        c = self._card.customer
-        if c.archived:
-            self._customers.restore(c.id)
-        else:
-            self._customers.archive(c.id)
-        self.show_customer(c.id)
-        self.archived_changed.emit(c.id)
+        customers, customer_id = self._customers, self._card.customer.id
+        write = customers.restore if self._card.customer.archived else customers.archive
+
+        def archived(_result) -> None:
+            self.show_customer(customer_id)
+            self.archived_changed.emit(customer_id)
+
+        Op(self, lambda: write(customer_id), writes=True).success(archived).run()
 
     def close_satisfaction_flag(self) -> None:
         if self._card is None or self._followups is None:
             return
-        self._followups.close_satisfaction_flag(self._card.customer.id)
-        self.reload()
+        followups, customer_id = self._followups, self._card.customer.id
+        Op(self, lambda: followups.close_satisfaction_flag(customer_id), writes=True).success(
+            lambda _result: self.reload()).run()
 
     def _choose_referrer(self) -> None:
         picker = CustomerPicker(
@@ -889,23 +956,28 @@ class CustomerCardWidget(QWidget):
         if not text:
             self.log_text.setFocus()
             return
-        try:
-            self._timeline.log(
-                InteractionInput(
-                    customer_id=self._card.customer.id,
-                    kind=self.log_kind.currentData(),
-                    summary=text,
-                    staff_id=self._card.customer.advisor_id,
-                )
-            )
-        except ValidationError as exc:
-            show_error(self, self.tr("Not logged"), field_error(exc.errors[0]))
-            return
+        customer_id, timeline = self._card.customer.id, self._timeline
+        entry = InteractionInput(customer_id=customer_id, kind=self.log_kind.currentData(),
+                                 summary=text, staff_id=self._card.customer.advisor_id)
+        Op(self, lambda: timeline.log(entry), writes=True).success(
+            lambda _result: self._logged(customer_id)).failure(self._log_failed).run()
+
+    def _logged(self, customer_id: int) -> None:
         self.log_text.clear()
-        self._card = self._customers.card(self._card.customer.id)
-        self._fill_timeline()
-        self.tabs.setCurrentIndex(2)
-        self.saved.emit(self._card.customer.id)
+
+        def arrived(card: CustomerCard, _staff) -> None:
+            self._card = card
+            self._fill_timeline()
+            self.tabs.setCurrentIndex(2)
+            self.saved.emit(customer_id)
+
+        self._read_card(customer_id, arrived)
+
+    def _log_failed(self, error: Exception) -> None:
+        if isinstance(error, ValidationError):
+            show_error(self, self.tr("Not logged"), field_error(error.errors[0]))
+        else:
+            show_failure(self, error, self.tr("Not logged"))
 
     def new_follow_up(self) -> int | None:
         """"New follow-up…": a call to make to this customer (reason, due date, advisor,
@@ -929,8 +1001,8 @@ class CustomerCardWidget(QWidget):
 
     # ---------------------------------------------------------------- vehicles
     def _selected_vehicle_id(self) -> int | None:
-        item = self.vehicle_table.item(self.vehicle_table.currentRow(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        index = self.vehicle_table.currentIndex()
+        return self.vehicle_model.id_at(index.row()) if index.isValid() else None
 
     def new_vehicle(self) -> None:
         if self._card is None:
@@ -943,9 +1015,14 @@ class CustomerCardWidget(QWidget):
         vehicle_id = self._selected_vehicle_id()
         if self._card is None or vehicle_id is None:
             return
-        dialog = VehicleDialog(
-            self._vehicles, self._card.customer.id, self._vehicles.get(vehicle_id), parent=self
-        )
+        vehicles, customer_id = self._vehicles, self._card.customer.id
+        Op(self, lambda: vehicles.get(vehicle_id)).success(
+            lambda vehicle: self._edit_vehicle(customer_id, vehicle)).run()
+
+    def _edit_vehicle(self, customer_id: int, vehicle) -> None:
+        if self.customer_id() != customer_id:
+            return  # another card was opened meanwhile
+        dialog = VehicleDialog(self._vehicles, customer_id, vehicle, parent=self)
         if dialog.exec():
             self._after_vehicle_change()
 
@@ -953,9 +1030,12 @@ class CustomerCardWidget(QWidget):
         vehicle_id = self._selected_vehicle_id()
         if vehicle_id is None:
             return
-        vehicle = self._vehicles.get(vehicle_id)
-        self._vehicles.set_archived(vehicle_id, vehicle.archived_at is None)
-        self._after_vehicle_change()
+        vehicles = self._vehicles
+
+        def flip() -> None:
+            vehicles.set_archived(vehicle_id, vehicles.get(vehicle_id).archived_at is None)
+
+        Op(self, flip, writes=True).success(lambda _result: self._after_vehicle_change()).run()
 
     def transfer_vehicle(self) -> None:
         vehicle_id = self._selected_vehicle_id()
@@ -965,17 +1045,23 @@ class CustomerCardWidget(QWidget):
             self._customers, self.tr("New owner"), exclude=self._card.customer.id, parent=self
         )
         if picker.exec() and picker.chosen:
-            self._vehicles.transfer(vehicle_id, picker.chosen[0])
-            self._after_vehicle_change()
+            vehicles, owner = self._vehicles, picker.chosen[0]
+            Op(self, lambda: vehicles.transfer(vehicle_id, owner), writes=True).success(
+                lambda _result: self._after_vehicle_change()).run()
 
     def _after_vehicle_change(self) -> None:
         if self._card is None:
             return
-        dirty = self._dirty
-        self._card = self._customers.card(self._card.customer.id)
-        self._fill_vehicles()
-        self._dirty = dirty
-        self.saved.emit(self._card.customer.id)
+        customer_id = self._card.customer.id
+
+        def arrived(card: CustomerCard, _staff) -> None:
+            dirty = self._dirty
+            self._card = card
+            self._fill_vehicles()
+            self._dirty = dirty
+            self.saved.emit(customer_id)
+
+        self._read_card(customer_id, arrived)
 
     def _after_visit_change(self) -> None:
         """A visit added, corrected or deleted on the Service tab: the vehicles' mileage and
@@ -987,13 +1073,15 @@ class CustomerCardWidget(QWidget):
         if not self._dirty:
             self.show_customer(customer_id)
         else:
-            card = self._customers.card(customer_id)
-            # the form's customer (and the version its edits were made on) is kept
-            self._card = dataclasses.replace(card, customer=self._card.customer)
-            self._fill_vehicles()
-            self._fill_timeline()
-            self.calls.show_customer(customer_id, self._card.customer.advisor_id)
-            self.value_line.show_customer(customer_id)
+            def arrived(card: CustomerCard, _staff) -> None:
+                # the form's customer (and the version its edits were made on) is kept
+                self._card = dataclasses.replace(card, customer=self._card.customer)
+                self._fill_vehicles()
+                self._fill_timeline()
+                self.calls.show_customer(customer_id, self._card.customer.advisor_id)
+                self.value_line.show_customer(customer_id)
+
+            self._read_card(customer_id, arrived)
         self.saved.emit(customer_id)  # the list's row: last visit
         # a visit opens or closes post-service calls and moves reminders: the lists refresh
         self.follow_ups_changed.emit(customer_id)
