@@ -196,20 +196,43 @@ _new = tuple.__new__  # a named tuple without its generated __new__: ~3x cheaper
 NO_VEHICLE = (None, "", "")  # the vehicle brief of an occurrence about no car
 
 
+class OccurrenceMaker:
+    """The one way an Occurrence of one kind is made, from a customer brief (customer id,
+    name, phone, advisor id, key account) and, for a car, its id, plate and "make model".
+
+    - `maker(source_id=..., occurs_on=..., customer=..., vehicle=..., detail=...)`: one
+      occurrence, by keyword (`vehicle` a brief: vehicle id, plate, "make model");
+    - `maker.one(source_id, occurs_on, customer, vehicle_id, plate, vehicle, detail)`: the
+      same, positional and flat, for the loops that make tens of thousands: a closure over
+      the kind, its lead days and the advisors' names, made once per maker, as cheap as
+      writing the tuple out where it is needed (by keyword, with a vehicle brief to
+      unpack, each cost ~0.6 us more: ~25 ms of a 100,000-customer book's due(today)).
+    A loop over a source's dates calling `one` is also cheaper than a call that makes
+    the source's list (most sources yield one date; measured, CPython 3.11)."""
+
+    __slots__ = ("kind", "lead_days", "one")
+
+    def __init__(self, kind: ReminderKind, lead_days: int, advisor_names: dict[int, str]):
+        self.kind = kind
+        self.lead_days = lead_days
+        names = advisor_names.get
+        new, cls = _new, Occurrence
+
+        def one(source_id: int, occurs_on: date, customer: tuple, vehicle_id: int | None = None,
+                plate: str = "", vehicle: str = "", detail: str = "") -> Occurrence:
+            customer_id, name, phone, advisor_id, key = customer
+            return new(cls, (kind, source_id, customer_id, occurs_on, lead_days, name, phone,
+                             advisor_id, names(advisor_id, ""), vehicle_id, plate, vehicle,
+                             detail, True if key else False, None, None))
+
+        self.one = one
+
+    def __call__(self, *, source_id: int, occurs_on: date, customer: tuple,
+                 vehicle: tuple = NO_VEHICLE, detail: str = "") -> Occurrence:
+        return self.one(source_id, occurs_on, customer, *vehicle, detail)
+
+
 def occurrence_maker(*, kind: ReminderKind, lead_days: int,
-                     advisor_names: dict[int, str]) -> Callable[..., Occurrence]:
-    """The one way an Occurrence is made: a function that makes occurrences of `kind`, by
-    keyword, from a customer brief (customer id, name, phone, advisor id, key account)
-    and, for a car, a vehicle brief (vehicle id, plate, "make model")."""
-
-    names = advisor_names.get
-
-    def make(*, source_id: int, occurs_on: date, customer: tuple,
-             vehicle: tuple = NO_VEHICLE, detail: str = "") -> Occurrence:
-        customer_id, name, phone, advisor_id, key = customer
-        vehicle_id, plate, text = vehicle
-        return _new(Occurrence, (kind, source_id, customer_id, occurs_on, lead_days, name,
-                                 phone, advisor_id, names(advisor_id, ""), vehicle_id, plate,
-                                 text, detail, True if key else False, None, None))
-
-    return make
+                     advisor_names: dict[int, str]) -> OccurrenceMaker:
+    """The one way an Occurrence is made (see OccurrenceMaker)."""
+    return OccurrenceMaker(kind, lead_days, advisor_names)

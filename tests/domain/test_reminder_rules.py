@@ -74,3 +74,9 @@ def test_occurrences_are_made_by_keyword_through_one_factory():
                               plate="京A12345", vehicle="丰田 卡罗拉", key_account=True)
     assert make(source_id=5, occurs_on=date(2027, 1, 2), customer=(5, "张三", "", None, 0)
                 ).vehicle_id is None
+    # the positional form the hot loops use makes the very same occurrence
+    assert make.one(3, date(2027, 1, 2), (5, "张三", "138", 7, 1), 3, "京A12345",
+                    "丰田 卡罗拉") == made
+    assert make.one(5, date(2027, 1, 2), (5, "张三", "", None, 0), detail="x") == Occurrence(
+        kind=ReminderKind.INSURANCE, source_id=5, customer_id=5, occurs_on=date(2027, 1, 2),
+        lead_days=30, customer_name="张三", detail="x")

@@ -413,7 +413,7 @@ class _Context:
 
     def birthdays(self) -> list[Occurrence]:
         window = self.window(ReminderKind.BIRTHDAY)
-        make = self.maker(ReminderKind.BIRTHDAY)
+        one = self.maker(ReminderKind.BIRTHDAY).one
         stmt = select(*self._CUSTOMER, Customer.birthday_calendar, Customer.birth_month,
                       Customer.birth_day, Customer.birth_leap).where(
             Customer.kind == "person", self._birthday_match(Customer, window))
@@ -421,13 +421,13 @@ class _Context:
         for cid, name, phone, adv, key, calendar, month, day, leap in self._rows(stmt):
             detail = f"lunar:{month}:{day}:{int(bool(leap))}" if calendar == "lunar" else ""
             customer = (cid, name, phone, adv, key)
-            out += [make(source_id=cid, occurs_on=when, customer=customer, detail=detail)
+            out += [one(cid, when, customer, None, "", "", detail)
                     for when in window.birthday(calendar, month, day, leap)]
         return out
 
     def household_birthdays(self) -> list[Occurrence]:
         window = self.window(ReminderKind.HOUSEHOLD_BIRTHDAY)
-        make = self.maker(ReminderKind.HOUSEHOLD_BIRTHDAY)
+        one = self.maker(ReminderKind.HOUSEHOLD_BIRTHDAY).one
         h = HouseholdMember
         stmt = (select(*self._CUSTOMER, h.id, h.relation, h.name, h.birthday_calendar,
                        h.birth_month, h.birth_day, h.birth_leap)
@@ -435,8 +435,8 @@ class _Context:
                 .where(self._birthday_match(h, window)))
         out = []
         for cid, name, phone, adv, key, hid, rel, hname, calendar, month, day, leap in self._rows(stmt):
-            customer = (cid, name, phone, adv, key)
-            out += [make(source_id=hid, occurs_on=when, customer=customer, detail=f"{rel}:{hname}")
+            customer, detail = (cid, name, phone, adv, key), f"{rel}:{hname}"
+            out += [one(hid, when, customer, None, "", "", detail)
                     for when in window.birthday(calendar, month, day, leap)]
         return out
 
@@ -456,22 +456,20 @@ class _Context:
                        Vehicle.inspection_due, Vehicle.warranty_end, Vehicle.next_service_due)
                 .join(Customer, Customer.id == Vehicle.owner_id)
                 .where(Vehicle.archived_at.is_(None), or_(*conditions)))
-        checks = [(self.window(k).due_date, self.maker(k), DUE_DATE_KINDS.index(k))
+        checks = [(self.window(k).due_date, self.maker(k).one, DUE_DATE_KINDS.index(k))
                   for k, _col in dated]
         if anniversary:
             anniversaries = bought_window.purchase_anniversary
-            make_anniversary = self.maker(ReminderKind.PURCHASE_ANNIVERSARY)
+            one_anniversary = self.maker(ReminderKind.PURCHASE_ANNIVERSARY).one
         out = []
         # the hottest loop of the SQL path
         for cid, name, phone, adv, key, vid, plate, vmake, vmodel, bought, md, *dates in self._rows(stmt):
             customer = (cid, name, phone, adv, key)
-            vehicle = (vid, plate, f"{vmake} {vmodel}".strip())
-            for due_date, make, i in checks:
-                out += [make(source_id=vid, occurs_on=when, customer=customer, vehicle=vehicle)
-                        for when in due_date(dates[i])]
+            text = f"{vmake} {vmodel}".strip()
+            for due_date, one, i in checks:
+                out += [one(vid, when, customer, vid, plate, text) for when in due_date(dates[i])]
             if anniversary and bought is not None:
-                out += [make_anniversary(source_id=vid, occurs_on=when, customer=customer,
-                                         vehicle=vehicle)
+                out += [one_anniversary(vid, when, customer, vid, plate, text)
                         for when in anniversaries(md, bought.year)]
         return out
 
@@ -486,14 +484,13 @@ class _Context:
                 .where(d.kind.in_([k.value for k in kinds]),
                        or_(and_(d.yearly.is_(True), code.in_(codes)),
                            and_(d.yearly.is_(False), d.on_date.between(*widest.due_range)))))
-        makers = {k: self.maker(k) for k in kinds}
+        makers = {k: self.maker(k).one for k in kinds}
         windows = {k: self.window(k) for k in kinds}
         out = []
         for cid, name, phone, adv, key, did, kind, title, on_date, yearly in self._rows(stmt):
             kind = ReminderKind(kind)
-            customer = (cid, name, phone, adv, key)
-            make = makers[kind]
-            out += [make(source_id=did, occurs_on=when, customer=customer, detail=title)
+            customer, one = (cid, name, phone, adv, key), makers[kind]
+            out += [one(did, when, customer, None, "", "", title)
                     for when in windows[kind].dated_item(on_date, yearly)]
         return out
 
@@ -501,10 +498,10 @@ class _Context:
         days = self.window(ReminderKind.HOLIDAY).holidays()
         if not days:
             return []
-        make = self.maker(ReminderKind.HOLIDAY)
+        one = self.maker(ReminderKind.HOLIDAY).one
         stmt = select(*self._CUSTOMER).where(Customer.key_account.is_(True))
         return [
-            make(source_id=customer[0], occurs_on=when, customer=customer, detail=holiday.value)
+            one(customer[0], when, customer, None, "", "", holiday.value)
             for customer in self._rows(stmt)
             for holiday, when in days
         ]
@@ -786,10 +783,6 @@ class _Snapshot:
             new._set_entry(vid, adv, packed, md or 0, year)
         return new
 
-    def vehicle(self, vehicle_id: int) -> tuple:
-        """A car's brief for the rules' factory: (vehicle id, plate, "make model")."""
-        return (vehicle_id, self.plate[vehicle_id], self.vehicle_text[vehicle_id])
-
     class Window:
         """The same questions as `_Context`, answered from the snapshot: the copy is a
         provider of source rows to the same rules (app.domain.reminder_rules)."""
@@ -829,7 +822,7 @@ class _Snapshot:
             first, last = self.window(kind).due_range
             lo = first.toordinal() << _DATE_SHIFT
             hi = (last.toordinal() + 1) << _DATE_SHIFT
-            make = self.maker(kind)
+            one = self.maker(kind).one
             brief, plates, texts = self.snap.brief, self.snap.plate, self.snap.vehicle_text
             days, day = self._days, self._day
             shift, bits, mask = _DATE_SHIFT, _ID_BITS, _ID_MASK
@@ -839,15 +832,17 @@ class _Snapshot:
                 for x in packed[bisect_left(packed, lo):bisect_left(packed, hi)]:
                     vid = x >> bits & mask
                     ordinal = x >> shift
-                    append(make(source_id=vid, occurs_on=days.get(ordinal) or day(ordinal),
-                                customer=brief[x & mask], vehicle=(vid, plates[vid], texts[vid])))
+                    append(one(vid, days.get(ordinal) or day(ordinal), brief[x & mask],
+                               vid, plates[vid], texts[vid]))
             return out
 
         def _birthdays(self, kind, solar_map, lunar_map, solar_item, lunar_item):
             """`solar_item(item)`, `lunar_item(item, month, day)`: (customer id, source id,
             leap, detail) of a stored birthday."""
-            window, make, mine = self.window(kind), self.maker(kind), self._mine
+            window, one = self.window(kind), self.maker(kind).one
+            brief, advisor = self.snap.brief, self.advisor_id
             out = []
+            append = out.append
             for code in window.solar_codes:
                 items = solar_map.get(code)
                 if not items:
@@ -855,18 +850,17 @@ class _Snapshot:
                 dates = window.birthday("solar", code // 100, code % 100)
                 for item in items:
                     cid, source_id, _leap, detail = solar_item(item)
-                    b = mine(cid)
-                    if b is not None:
-                        out += [make(source_id=source_id, occurs_on=when, customer=b,
-                                     detail=detail) for when in dates]
+                    b = brief.get(cid)  # as _mine, inline: thousands of birthdays
+                    if b is not None and (advisor is None or b[_ADVISOR] == advisor):
+                        for when in dates:
+                            append(one(source_id, when, b, None, "", "", detail))
             for month, day in window.lunar_keys:
                 for item in lunar_map.get((month, day), ()):
                     cid, source_id, leap, detail = lunar_item(item, month, day)
-                    b = mine(cid)
-                    if b is not None:
-                        out += [make(source_id=source_id, occurs_on=when, customer=b,
-                                     detail=detail)
-                                for when in window.birthday("lunar", month, day, leap)]
+                    b = brief.get(cid)
+                    if b is not None and (advisor is None or b[_ADVISOR] == advisor):
+                        for when in window.birthday("lunar", month, day, leap):
+                            append(one(source_id, when, b, None, "", "", detail))
             return out
 
         def birthdays(self) -> list[Occurrence]:
@@ -895,38 +889,44 @@ class _Snapshot:
                     out += self._due_dates(kind, self._parts(self.snap.dated[kind]))
             kind = ReminderKind.PURCHASE_ANNIVERSARY
             if kind in kinds:
-                window, make = self.window(kind), self.maker(kind)
-                brief, vehicle = self.snap.brief, self.snap.vehicle
+                window, one = self.window(kind), self.maker(kind).one
+                brief, plates, texts = self.snap.brief, self.snap.plate, self.snap.vehicle_text
+                append = out.append
                 parts = self._parts(self.snap.anniversaries)
                 for code in window.solar_codes:
+                    by_year: dict[int, tuple[date, ...]] = {}  # the rule's answer per year
                     for by_day in parts:
                         flat = by_day.get(code)
                         if flat is None:
                             continue
                         for i in range(0, len(flat), 3):
                             vid, owner, year = flat[i], flat[i + 1], flat[i + 2]
-                            dates = window.purchase_anniversary(code, year)
+                            dates = by_year.get(year)
+                            if dates is None:
+                                dates = by_year[year] = window.purchase_anniversary(code, year)
                             if dates:
-                                car, b = vehicle(vid), brief[owner]
-                                out += [make(source_id=vid, occurs_on=when, customer=b,
-                                             vehicle=car) for when in dates]
+                                b, plate, text = brief[owner], plates[vid], texts[vid]
+                                for when in dates:
+                                    append(one(vid, when, b, vid, plate, text))
             return out
 
         def important_dates(self, wanted: set[ReminderKind]) -> list[Occurrence]:
             kinds = [k for k in DATED_ITEM_KINDS if k in wanted]
             widest = _widest(self.windows[k] for k in kinds)
             windows = {k: self.window(k) for k in kinds}
-            makers = {k: self.maker(k) for k in kinds}
+            makers = {k: self.maker(k).one for k in kinds}
             mine = self._mine
             out = []
+            append = out.append
 
             def emit(did, cid, kind, title, on_date, yearly):
                 if kind in windows:
                     dates = windows[kind].dated_item(on_date, yearly)
                     b = mine(cid) if dates else None
                     if b is not None:
-                        out.extend(makers[kind](source_id=did, occurs_on=when, customer=b,
-                                                detail=title) for when in dates)
+                        one = makers[kind]
+                        for when in dates:
+                            append(one(did, when, b, None, "", "", title))
 
             for code in widest.solar_codes:
                 for did, cid, kind, title, on_date in self.snap.important_yearly.get(code, ()):
@@ -942,12 +942,12 @@ class _Snapshot:
 
         def holidays(self) -> list[Occurrence]:
             days = self.window(ReminderKind.HOLIDAY).holidays()
-            make, mine = self.maker(ReminderKind.HOLIDAY), self._mine
+            one, mine = self.maker(ReminderKind.HOLIDAY).one, self._mine
             out = []
             for cid in self.snap.key_accounts:
                 b = mine(cid) if days else None
                 if b is not None:
-                    out += [make(source_id=cid, occurs_on=when, customer=b, detail=holiday.value)
+                    out += [one(cid, when, b, None, "", "", holiday.value)
                             for holiday, when in days]
             return out
 
