@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QProgressD
 from app.desk.settings import Preferences
 from app.domain.errors import BookError
 from app.ui.messages import book_error, book_error_detail, show_error
-from app.ui.ops import Op
 
 if TYPE_CHECKING:
     from app.services.admin.backups import BackupInfo
@@ -197,6 +196,8 @@ class BackupScheduler(QObject):
             if not isinstance(error, BookError):
                 error = BookError("backup_failed", str(error))
             on_failure(error)
+
+        from app.ui.ops import Op  # (not loaded before the window first shows)
 
         # a write: one at a time with the saves, never beside them
         Op(self, work, writes=True).success(self._written).failure(failed).run()
