@@ -54,10 +54,9 @@ def build_main_window(
     app = ensure_application()
     preferences = Preferences(settings)
     setup_language(app, language or preferences.language)
-    if not getattr(app, "_guanxi_styled", False):
+    if not getattr(app, "_guanxi_font", False):
         apply_cjk_font(app)
-        app.setStyleSheet(APP_STYLE)
-        app._guanxi_styled = True
+        app._guanxi_font = True
     window = MainWindow(None, preferences)
     window._guanxi_book = db_url  # what to open again after a restore
     if defer_book and services is None:
@@ -90,12 +89,22 @@ def _open(db_url: str, rules: Rules) -> Services:
 
 
 def _attach(window: MainWindow, services: Services) -> None:
+    _style(QApplication.instance())
     window.attach(services)
     window.destroyed.connect(lambda *_: _close(services))
     if not getattr(window, "_guanxi_wired", False):
         window._guanxi_wired = True
         window.restore_requested.connect(lambda: _restore_from_menu(window))
     _Verdict(window, services)
+
+
+def _style(app: QApplication) -> None:
+    """The style sheet that marks invalid fields, once the book is there (only the card and
+    the dialogs have such fields): an application style sheet makes every widget slower
+    to lay out and paint, and the window's first paint does not need it."""
+    if not getattr(app, "_guanxi_styled", False):
+        app.setStyleSheet(APP_STYLE)
+        app._guanxi_styled = True
 
 
 def _close(services: Services) -> None:

@@ -13,6 +13,7 @@ import json
 
 from sqlalchemy import Integer, String, cast, func, select, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -152,9 +153,17 @@ class SQLiteDialect(Dialect):
         return "(SELECT rowid AS id FROM customer_fts WHERE customer_fts MATCH :marked) m"
 
     def first_column(self, conn: Connection, sql: str, params: dict) -> list:
-        # straight to the driver (it takes :named parameters): 100,000 ids without a
-        # Python object each in between
-        return [row[0] for row in conn.exec_driver_sql(sql, params).fetchall()]
+        # straight from the driver's cursor (it takes :named parameters), a row at a time:
+        # 100,000 ids without a Python object each in between, and never 100,000 row tuples
+        # alive at once (a fetchall: every 700 of them start a garbage collection, every
+        # 100th of those walks the whole heap; a 20,000-hit search took half again as long)
+        result = conn.exec_driver_sql(sql, params)
+        try:
+            return [row[0] for row in result.cursor]
+        except conn.dialect.loaded_dbapi.Error as exc:  # an interrupt between two rows
+            raise DBAPIError.instance(sql, params, exc, conn.dialect.loaded_dbapi.Error) from exc
+        finally:
+            result.close()
 
     def all_rows(self, conn: Connection, stmt) -> list[list]:
         # in one step, as one JSON array

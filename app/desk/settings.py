@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -23,22 +23,26 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.domain.desk_rules import (
+from app.domain.enums import ReminderKind
+
+# the options' defaults only: the window is declared without loading the rules that use them
+# (they load with the book, after the window first shows)
+from app.domain.rule_defaults import (
+    DEFAULT_INTERVALS,
+    DEFAULT_LEAD_DAYS,
+    DEFAULT_LOOKBACK_DAYS,
+    DEFAULT_PREMIUM_MAKES,
     ESCALATION_DAYS,
     NO_ANSWER_EXPIRY_DAYS,
     POST_SERVICE_DAYS,
     VALUE_WINDOW_YEARS,
-    FollowUpRules,
-    ReminderRules,
-    Rules,
-    ServiceLaneRules,
-    ValueRules,
+    LapseThresholds,
+    MaintenanceInterval,
+    ValueThresholds,
 )
-from app.domain.enums import ReminderKind
-from app.domain.recurrence import DEFAULT_LEAD_DAYS
-from app.domain.reminder_records import DEFAULT_LOOKBACK_DAYS
-from app.domain.segments import DEFAULT_PREMIUM_MAKES, ValueThresholds
-from app.domain.service_rules import DEFAULT_INTERVALS, LapseThresholds, MaintenanceInterval
+
+if TYPE_CHECKING:
+    from app.domain.desk_rules import FollowUpRules, Rules, ValueRules
 
 ORGANIZATION = "Guanxi"
 APPLICATION = "Guanxi"
@@ -329,6 +333,8 @@ class Preferences(QObject):
 
     @property
     def follow_up_rules(self) -> FollowUpRules:
+        from app.domain.desk_rules import FollowUpRules
+
         return FollowUpRules(self.no_answer_expiry_days, self.escalation_days)
 
     @property
@@ -360,11 +366,15 @@ class Preferences(QObject):
 
     @property
     def value_rules(self) -> ValueRules:
+        from app.domain.desk_rules import ValueRules
+
         return ValueRules(self.value_window_years, self.value_thresholds, self.premium_makes)
 
     @property
     def rules(self) -> Rules:
         """The store's rules, as the services take them (`open_book`, `apply_rules`)."""
+        from app.domain.desk_rules import ReminderRules, Rules, ServiceLaneRules
+
         return Rules(
             reminders=ReminderRules(self.lead_days, self.lookback_days),
             follow_ups=self.follow_up_rules,

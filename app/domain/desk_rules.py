@@ -12,15 +12,19 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from app.domain.enums import ReminderKind
-from app.domain.recurrence import DEFAULT_LEAD_DAYS
-from app.domain.reminder_records import DEFAULT_LOOKBACK_DAYS
-from app.domain.segments import DEFAULT_PREMIUM_MAKES, ValueThresholds
-from app.domain.service_rules import DEFAULT_INTERVALS, LapseThresholds, MaintenanceInterval
-
-NO_ANSWER_EXPIRY_DAYS = 15
-ESCALATION_DAYS = 3
-POST_SERVICE_DAYS = 3
-VALUE_WINDOW_YEARS = 3
+from app.domain.rule_defaults import (  # noqa: F401 - the constants said here too
+    DEFAULT_INTERVALS,
+    DEFAULT_LEAD_DAYS,
+    DEFAULT_LOOKBACK_DAYS,
+    DEFAULT_PREMIUM_MAKES,
+    ESCALATION_DAYS,
+    NO_ANSWER_EXPIRY_DAYS,
+    POST_SERVICE_DAYS,
+    VALUE_WINDOW_YEARS,
+    LapseThresholds,
+    MaintenanceInterval,
+    ValueThresholds,
+)
 
 
 def _frozen(mapping: Mapping | None, defaults: Mapping) -> Mapping:

@@ -17,19 +17,7 @@ from functools import lru_cache
 
 from app.domain import lunar as lunar_calendar
 from app.domain.enums import Holiday, ReminderKind
-
-DEFAULT_LEAD_DAYS: dict[ReminderKind, int] = {
-    ReminderKind.BIRTHDAY: 3,
-    ReminderKind.HOUSEHOLD_BIRTHDAY: 3,
-    ReminderKind.PURCHASE_ANNIVERSARY: 7,
-    ReminderKind.WEDDING_ANNIVERSARY: 7,
-    ReminderKind.INSURANCE: 30,
-    ReminderKind.INSPECTION: 30,
-    ReminderKind.WARRANTY: 30,
-    ReminderKind.MAINTENANCE: 14,
-    ReminderKind.CUSTOM: 7,
-    ReminderKind.HOLIDAY: 7,
-}
+from app.domain.rule_defaults import DEFAULT_LEAD_DAYS  # noqa: F401 - said here too
 
 _LUNAR_FIRST_YEAR = lunar_calendar.FIRST_YEAR
 _LUNAR_LAST_YEAR = lunar_calendar.LAST_YEAR

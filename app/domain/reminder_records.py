@@ -13,22 +13,7 @@ from app.domain.enums import (
     ReminderKind,
     ReminderState,
 )
-
-# How many days after its date an unhandled occurrence stays on the call sheet before it
-# drops off: a birthday greeting three weeks late is not a call, an expired insurance
-# policy still is for a month. Each desk may change them (Preferences).
-DEFAULT_LOOKBACK_DAYS: dict[ReminderKind, int] = {
-    ReminderKind.BIRTHDAY: 3,
-    ReminderKind.HOUSEHOLD_BIRTHDAY: 3,
-    ReminderKind.HOLIDAY: 3,
-    ReminderKind.PURCHASE_ANNIVERSARY: 7,
-    ReminderKind.WEDDING_ANNIVERSARY: 7,
-    ReminderKind.CUSTOM: 7,
-    ReminderKind.WARRANTY: 14,
-    ReminderKind.INSURANCE: 30,
-    ReminderKind.INSPECTION: 30,
-    ReminderKind.MAINTENANCE: 30,
-}
+from app.domain.rule_defaults import DEFAULT_LOOKBACK_DAYS  # noqa: F401 - said here too
 
 
 class Occurrence(NamedTuple):

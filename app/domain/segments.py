@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-DEFAULT_PREMIUM_MAKES: frozenset[str] = frozenset(
-    {"奥迪", "宝马", "奔驰", "保时捷", "雷克萨斯", "沃尔沃", "凯迪拉克"}
+from app.domain.rule_defaults import (  # noqa: F401 - said here too, for the rules' callers
+    DEFAULT_PREMIUM_MAKES,
+    ValueThresholds,
 )
 
 REFERRAL_WEIGHT = 2
@@ -33,21 +34,6 @@ class Tier(StrEnum):
     TOP = "top"  # high value and high loyalty
     MIDDLE = "middle"  # one of the two high
     SMALL = "small"  # both low
-
-
-@dataclass(frozen=True)
-class ValueThresholds:
-    """Where "high" starts (each bound counts as high).
-
-    high_value_yuan: sales plus service over the window, in yuan (default 200,000: about one
-        new mid-range car, or years of service on a fleet).
-    high_loyalty: the loyalty score (visits per year + distinct services + 2 x referrals);
-        the default 4.0 is e.g. two visits a year for two kinds of service, or one car
-        bought here, one kind of service a year and one referral.
-    """
-
-    high_value_yuan: int = 200_000
-    high_loyalty: float = 4.0
 
 
 def loyalty(visits_per_year: float, distinct_services: int, referrals: int) -> float:

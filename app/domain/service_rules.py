@@ -12,83 +12,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-
-@dataclass(frozen=True)
-class MaintenanceInterval:
-    """Service every ``months`` months or ``km`` kilometres, whichever comes first."""
-
-    months: int
-    km: int
-
-    def __post_init__(self) -> None:
-        if self.months <= 0 or self.km <= 0:
-            raise ValueError(f"maintenance interval must be positive: {self!r}")
-
-
-DEFAULT_INTERVAL = MaintenanceInterval(months=12, km=10_000)
-
-# Default intervals per make, as the make is stored on the vehicle (Chinese brand names).
-# These are a judgement of common Chinese 4S-store practice for routine oil services, not
-# manufacturer specifications; they are meant to be edited in the preferences.
-#   Japanese makes: 6 months / 5,000 km (dealers keep the short mineral/semi-synthetic schedule).
-#   大众 and 斯柯达: 6 months / 7,500 km.
-#   German premium (condition based service; the dealer reminder is yearly):
-#     奥迪 and 奔驰 12 months / 10,000 km, 宝马 and 保时捷 12 months / 15,000 km.
-#   American makes: 6 months / 7,500 km (别克 advises 5,000-10,000 km by oil grade).
-#   沃尔沃, 领克: 12 months / 10,000 km.
-#   Domestic petrol makes: 6 months / 5,000 km.
-#   New-energy makes (pure electric, and the range-extender / plug-in brands that sell mainly
-#   NEVs, including 比亚迪 and 理想): 12 months / 20,000 km. A 比亚迪 DM-i or 理想 range extender
-#   still has an engine; stores that service these by the oil schedule should edit the entry.
-_SIX_5000 = MaintenanceInterval(months=6, km=5_000)
-_SIX_7500 = MaintenanceInterval(months=6, km=7_500)
-_TWELVE_10000 = MaintenanceInterval(months=12, km=10_000)
-_TWELVE_15000 = MaintenanceInterval(months=12, km=15_000)
-_TWELVE_20000 = MaintenanceInterval(months=12, km=20_000)
-
-DEFAULT_INTERVALS: dict[str, MaintenanceInterval] = {
-    # Japanese
-    "丰田": _SIX_5000,
-    "本田": _SIX_5000,
-    "日产": _SIX_5000,
-    "马自达": _SIX_5000,
-    "三菱": _SIX_5000,
-    "雷克萨斯": _SIX_5000,
-    "英菲尼迪": _SIX_5000,
-    # German and European
-    "大众": _SIX_7500,
-    "斯柯达": _SIX_7500,
-    "奥迪": _TWELVE_10000,
-    "奔驰": _TWELVE_10000,
-    "宝马": _TWELVE_15000,
-    "保时捷": _TWELVE_15000,
-    "沃尔沃": _TWELVE_10000,
-    # American
-    "别克": _SIX_7500,
-    "雪佛兰": _SIX_7500,
-    "凯迪拉克": _SIX_7500,
-    "福特": _SIX_7500,
-    # Domestic petrol
-    "吉利": _SIX_5000,
-    "长安": _SIX_5000,
-    "哈弗": _SIX_5000,
-    "长城": _SIX_5000,
-    "奇瑞": _SIX_5000,
-    "传祺": _SIX_5000,
-    "红旗": _SIX_5000,
-    "领克": _TWELVE_10000,
-    # New energy
-    "比亚迪": _TWELVE_20000,
-    "特斯拉": _TWELVE_20000,
-    "蔚来": _TWELVE_20000,
-    "小鹏": _TWELVE_20000,
-    "理想": _TWELVE_20000,
-    "极氪": _TWELVE_20000,
-    "埃安": _TWELVE_20000,
-    "零跑": _TWELVE_20000,
-    "问界": _TWELVE_20000,
-    "小米": _TWELVE_20000,
-}
+from app.domain.rule_defaults import (  # noqa: F401 - said here too, for the rules' callers
+    DEFAULT_INTERVAL,
+    DEFAULT_INTERVALS,
+    LapseThresholds,
+    MaintenanceInterval,
+)
 
 DEFAULT_DAILY_KM = 40  # about 14,600 km a year; China's average is ~12,000-15,000
 MAX_DAILY_KM = 500  # a higher average from the history is a typo or a taxi; it is capped here
@@ -253,6 +182,9 @@ def predict_next_service(
     )
 
 
+_DEFAULT_LAPSE = LapseThresholds()
+
+
 class LapseStatus(StrEnum):
     ACTIVE = "active"
     AT_RISK = "at_risk"
@@ -260,18 +192,8 @@ class LapseStatus(StrEnum):
     NEVER = "never"
 
 
-@dataclass(frozen=True)
-class LapseThresholds:
-    at_risk_months: int = 6
-    lost_months: int = 12
-
-    def __post_init__(self) -> None:
-        if self.at_risk_months < 0 or self.lost_months < self.at_risk_months:
-            raise ValueError(f"need 0 <= at_risk_months <= lost_months: {self!r}")
-
-
 def lapse_cutoffs(
-    today: date, thresholds: LapseThresholds = LapseThresholds()
+    today: date, thresholds: LapseThresholds = _DEFAULT_LAPSE
 ) -> tuple[date, date]:
     """``(at_risk_before, lost_before)``: a last visit before the first date is at risk or lost,
     before the second is lost. For SQL: ``last_visit < at_risk_before`` and so on.
@@ -285,7 +207,7 @@ def lapse_cutoffs(
 
 
 def lapse_status(
-    last_visit: date | None, today: date, thresholds: LapseThresholds = LapseThresholds()
+    last_visit: date | None, today: date, thresholds: LapseThresholds = _DEFAULT_LAPSE
 ) -> LapseStatus:
     """How long the customer has stayed away from the service lane.
 

@@ -15,7 +15,6 @@ How lupdate (make translations) finds these strings, tested on pyside6-lupdate 6
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from datetime import date
@@ -44,6 +43,8 @@ def day_name(day: date) -> str:
     """The weekday of `day` ("Monday", "星期一"), in the language of the dates shown."""
     if _day_names:
         return _day_names[0](day)
+    import calendar  # (the window names weekdays through Qt: not loaded at its start)
+
     return calendar.day_name[day.weekday()]
 
 

@@ -4,6 +4,7 @@ on the application, and the same translation for app.presentation's words (QtCor
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -44,14 +45,20 @@ def resolve_language(choice: str | None) -> str:
     return system_language()
 
 
+def _translations() -> Path:
+    """The folder of our catalogues: in the resources package, a folder on disk (as
+    importlib.resources would find it, without loading it before the window shows)."""
+    import resources
+
+    return Path(resources.__file__).resolve().parent / "translations"
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load our catalogue and Qt's own (button texts) for the language; keep them alive."""
     installed: list[QTranslator] = []
     QLocale.setDefault(QLocale(language))
-    from importlib.resources import files
-
     ours = QTranslator(app)
-    path = files("resources") / "translations" / f"guanxi_{language}.qm"
+    path = _translations() / f"guanxi_{language}.qm"
     if ours.load(str(path)):
         app.installTranslator(ours)
         installed.append(ours)

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QProgressD
 
 from app.desk.settings import Preferences
 from app.domain.errors import BookError
-from app.ui.messages import book_error, book_error_detail, show_error
-from app.ui.ops import Op
 
 if TYPE_CHECKING:
     from app.services.admin.backups import BackupInfo
@@ -198,6 +196,8 @@ class BackupScheduler(QObject):
                 error = BookError("backup_failed", str(error))
             on_failure(error)
 
+        from app.ui.ops import Op  # (not loaded before the window first shows)
+
         # a write: one at a time with the saves, never beside them
         Op(self, work, writes=True).success(self._written).failure(failed).run()
 
@@ -278,11 +278,15 @@ class BackupScheduler(QObject):
 
     # ------------------------------------------------------------ failures
     def _show_failure(self, error: BookError) -> None:
+        from app.ui.messages import book_error, book_error_detail, show_error  # (after start)
+
         show_error(self._window, self.tr("Backup not written"), book_error(error),
                    book_error_detail(error))
 
     def _show_automatic_failure(self, error: BookError) -> None:
         """Not modal: the person goes on working; one box, however often it fails."""
+        from app.ui.messages import book_error  # (not loaded before the window first shows)
+
         self._auto_failed_at = datetime.now()
         text = book_error(error)
         self._window.statusBar().showMessage(self.tr("The automatic backup was not written."), 60_000)

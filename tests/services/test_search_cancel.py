@@ -41,6 +41,32 @@ def test_a_cancelled_read_stops_while_its_statement_runs(services):
     assert services.customers.search_ids("zs") == []
 
 
+def test_a_read_of_ids_stops_between_two_rows(services):
+    # the ids are read from the driver a row at a time: an interrupt that lands between two
+    # rows (not while the statement starts) is a cancel too, never the driver's own error
+    endless_ids = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
+                   " SELECT x FROM n WHERE x % 200000 = 0")
+    cancel = StatementCancel()
+    outcome = []
+
+    def read():
+        try:
+            with services.book.reading() as session, cancel.watching(session):
+                services.book.dialect.first_column(session.connection(), endless_ids, {})
+        except Cancelled:
+            outcome.append("cancelled")
+        except Exception as exc:  # noqa: BLE001 - the test says what it was
+            outcome.append(repr(exc))
+
+    worker = threading.Thread(target=read)
+    worker.start()
+    time.sleep(0.3)
+    cancel.cancel()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert outcome == ["cancelled"]
+    assert services.customers.search_ids("zs") == []
+
 def test_a_search_cancelled_before_it_starts_reads_nothing(services):
     cancel = StatementCancel()
     cancel.cancel()

@@ -20,7 +20,7 @@ from app.bootstrap import build_main_window
 from app.db.models import Staff
 from app.services.admin.backups import customers_in, list_backups, take_backup, verify_backup
 from app.services.admin.book import open_book
-from app.ui import backup_scheduler
+from app.ui import messages
 
 
 def sha256(path: Path) -> str:
@@ -41,7 +41,8 @@ def open_window(qtbot, book_path, settings, **preferences):
 def errors_shown(monkeypatch):
     """The messages a modal error box would show (a modal box would wait for a click)."""
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(backup_scheduler, "show_error",
+    # (the scheduler takes show_error from app.ui.messages when a backup fails)
+    monkeypatch.setattr(messages, "show_error",
                         lambda parent, title, text, detail="": shown.append((title, text)))
     return shown
 

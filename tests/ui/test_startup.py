@@ -1,5 +1,10 @@
 """How the program comes up: window first, then the book; fonts; refused books."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,6 +24,48 @@ def test_window_shows_before_the_book_opens_then_lists_customers(qtbot, book_pat
     assert window.services is not None
     window.close()
 
+
+# what the window's first paint does without: the database layer, the services, the rules
+# behind the options' defaults, the operations module, importlib.resources (each module
+# loaded before the window shows is start-up time; benchmarks/run.py figure 3)
+NOT_BEFORE_FIRST_PAINT = (
+    "sqlalchemy", "app.db", "app.services", "app.domain.desk_rules", "app.domain.recurrence",
+    "app.domain.lunar", "app.domain.reminder_records", "app.domain.segments",
+    "app.domain.service_rules", "app.ui.ops", "calendar", "importlib.resources",
+)
+FIRST_PAINT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QSettings
+from app.bootstrap import build_main_window
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+window = build_main_window(sys.argv[1], settings=settings, defer_book=True)
+class FirstPaint(QObject):
+    loaded = None
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and FirstPaint.loaded is None:
+            FirstPaint.loaded = sorted(sys.modules)
+        return False
+probe = FirstPaint()
+window.installEventFilter(probe)
+window.show()
+from PySide6.QtWidgets import QApplication
+while FirstPaint.loaded is None:
+    QApplication.processEvents()
+print(" ".join(FirstPaint.loaded))
+"""
+
+
+def test_the_window_paints_before_the_book_layers_and_the_rules_load(book_path, tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(book_path),
+                           str(tmp_path / "settings.ini")], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120, check=True)
+    loaded = done.stdout.split()
+    assert "app.ui.main_window" in loaded  # (the window it speaks of was built)
+    early = [name for name in loaded
+             if any(name == m or name.startswith(m + ".") for m in NOT_BEFORE_FIRST_PAINT)]
+    assert early == []
 
 def test_a_book_from_a_newer_program_is_reported_not_opened(qtbot, tmp_path, settings, monkeypatch):
     import sqlite3

@@ -7,7 +7,9 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import CustomerSort
 from app.presentation import labels
-from app.ui.ops import Op
 
 if TYPE_CHECKING:
     from app.domain.records import CustomerRow
@@ -50,6 +51,16 @@ class Column(IntEnum):
     SOURCE = 4
     LAST_CONTACT = 5
 
+
+# the column titles, by column (translated as the model's own words)
+_HEADERS = (
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Name"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Plates"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Advisor"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Source"),
+    QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"),
+)
 
 SORT_OF = {
     Column.NAME: CustomerSort.NAME,
@@ -161,6 +172,8 @@ class CustomerTableModel(QAbstractTableModel):
             except Cancelled:
                 return None
 
+        from app.ui.ops import Op  # (with the book's first list, not before the window shows)
+
         (Op(self, read).success(lambda ids: self._rest_arrived(generation, ids))
          .failure(lambda _error: self._rest_arrived(generation, None)).run())
 
@@ -260,14 +273,11 @@ class CustomerTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {
-            Column.NAME: self.tr("Name"),
-            Column.PHONE: self.tr("Phone"),
-            Column.PLATES: self.tr("Plates"),
-            Column.ADVISOR: self.tr("Advisor"),
-            Column.SOURCE: self.tr("Source"),
-            Column.LAST_CONTACT: self.tr("Last contact"),
-        }.get(Column(section))
+        # only the title asked for is translated (the header asks hundreds of times while
+        # the window is first laid out)
+        if not 0 <= section < len(_HEADERS):
+            return None
+        return QCoreApplication.translate("CustomerTableModel", _HEADERS[section])
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         # the view asks a dozen roles of every cell it paints: the unused ones answered first

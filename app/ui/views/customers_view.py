@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import ChangeKind
 from app.ui.models.customer_table import Column, CustomerTableModel
-from app.ui.ops import Op
 
 if TYPE_CHECKING:
     from app.services.admin.book import Services
@@ -242,6 +241,8 @@ class CustomersView(QWidget):
         today = date.today()
         self._segment_busy = True
         self.segment_status.setText(self.tr("Working out customer values…"))
+
+        from app.ui.ops import Op  # (not loaded before the window first shows)
 
         Op(self, lambda: service.matching_ids(segment, today, **kwargs)).success(
             lambda ids: self._segment_arrived(generation, ids)).failure(
