@@ -4,7 +4,7 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="120"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="118"/>
         <source>A backup is being written already; it will be ready in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,17 +34,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="281"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="283"/>
         <source>Backup not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="288"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="292"/>
         <source>The automatic backup was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="291"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="295"/>
         <source>Automatic backup not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="241"/>
+        <location filename="../../app/bootstrap.py" line="250"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="257"/>
+        <location filename="../../app/bootstrap.py" line="266"/>
         <source>Book checked: sound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,63 +115,69 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="122"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="137"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="126"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="128"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="143"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="77"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="79"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="81"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="75"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="77"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="78"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="150"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="172"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="162"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="203"/>
+        <source>Reading the call sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="170"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="96"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="103"/>
         <source>This number was reported wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="229"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n customer to call</numerusform>
@@ -179,39 +185,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="139"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="203"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="214"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="221"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="265"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="278"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="209"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="219"/>
+        <source>The call sheet could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="273"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="274"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="216"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="280"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="216"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="280"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="223"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="289"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="224"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="290"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,47 +761,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="312"/>
+        <location filename="../../app/cli.py" line="319"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="317"/>
+        <location filename="../../app/cli.py" line="324"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="332"/>
+        <location filename="../../app/cli.py" line="339"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343"/>
+        <location filename="../../app/cli.py" line="350"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="199"/>
+        <location filename="../../app/bootstrap.py" line="208"/>
         <source>Welcome to Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="200"/>
+        <location filename="../../app/bootstrap.py" line="209"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="203"/>
+        <location filename="../../app/bootstrap.py" line="212"/>
         <source>Demo book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="204"/>
+        <location filename="../../app/bootstrap.py" line="213"/>
         <source>Empty book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="116"/>
+        <location filename="../../app/cli.py" line="123"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,172 +847,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119"/>
+        <location filename="../../app/cli.py" line="120"/>
+        <source>There is no day %1 in that month: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="126"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137"/>
+        <location filename="../../app/cli.py" line="144"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli.py" line="206"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="218"/>
+        <location filename="../../app/cli.py" line="225"/>
         <source>Something went wrong: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="220"/>
+        <location filename="../../app/cli.py" line="227"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="222"/>
+        <location filename="../../app/cli.py" line="229"/>
         <source>Nothing in the book was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="224"/>
+        <location filename="../../app/cli.py" line="231"/>
         <source>The details are in the log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="226"/>
+        <location filename="../../app/cli.py" line="233"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="335"/>
+        <location filename="../../app/cli.py" line="342"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="343"/>
         <source>vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="337"/>
+        <location filename="../../app/cli.py" line="344"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="338"/>
+        <location filename="../../app/cli.py" line="345"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="364"/>
+        <location filename="../../app/cli.py" line="371"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="366"/>
+        <location filename="../../app/cli.py" line="373"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="371"/>
+        <location filename="../../app/cli.py" line="378"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="412"/>
+        <location filename="../../app/cli.py" line="421"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="430"/>
+        <location filename="../../app/cli.py" line="439"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="432"/>
+        <location filename="../../app/cli.py" line="441"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="434"/>
+        <location filename="../../app/cli.py" line="443"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="463"/>
+        <location filename="../../app/cli.py" line="472"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="541"/>
+        <location filename="../../app/cli.py" line="550"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="545"/>
+        <location filename="../../app/cli.py" line="554"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="554"/>
+        <location filename="../../app/cli.py" line="563"/>
         <source>Backups and restores here are of a book file; a book on a database server is backed up by the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="576"/>
+        <location filename="../../app/cli.py" line="585"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="597"/>
+        <location filename="../../app/cli.py" line="606"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="608"/>
+        <location filename="../../app/cli.py" line="617"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="611"/>
+        <location filename="../../app/cli.py" line="620"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="141"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="489"/>
+        <location filename="../../app/cli.py" line="498"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="512"/>
+        <location filename="../../app/cli.py" line="521"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="514"/>
+        <location filename="../../app/cli.py" line="523"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="518"/>
+        <location filename="../../app/cli.py" line="527"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="461"/>
+        <location filename="../../app/cli.py" line="470"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,360 +1059,352 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="101"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="180"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="202"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
         <source>Save the card (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="828"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="891"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="185"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="187"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
         <source>Close low-score flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="189"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="723"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="213"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="226"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="205"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="669"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="227"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="706"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="689"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="498"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="712"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
         <source>Family and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="220"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="284"/>
         <source>Leap month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="270"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="334"/>
         <source>Agrees to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="323"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="324"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="328"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="329"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="351"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="352"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="333"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="336"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="337"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="338"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="339"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
         <source>Consent channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="340"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="401"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="423"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="411"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="433"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="404"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="426"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="451"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="36"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="63"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="452"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="37"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="453"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="38"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="413"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
         <source>Marketing consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="454"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="39"/>
         <source>Model year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="455"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="40"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="456"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="43"/>
         <source>Insurance expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="457"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="45"/>
         <source>Inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="458"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="47"/>
         <source>Warranty ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="459"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="49"/>
         <source>Next service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="475"/>
         <source>New vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="478"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="472"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="480"/>
         <source>Change owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="474"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="56"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="58"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="60"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="62"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="288"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="536"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="552"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="696"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="567"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="653"/>
-        <source> (archived)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="661"/>
-        <source>%1 or %2 km</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="668"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="705"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -1403,7 +1412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="688"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="711"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -1411,59 +1420,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="694"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="717"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="701"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="724"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="703"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="333"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="726"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="705"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="728"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="707"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="730"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="709"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="732"/>
         <source>Wrong number: check the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="723"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="829"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="892"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="334"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="874"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="941"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="902"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="978"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="980"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="965"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1045"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,42 +1489,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="264"/>
+        <location filename="../../app/ui/models/customer_table.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="265"/>
+        <location filename="../../app/ui/models/customer_table.py" line="58"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="266"/>
+        <location filename="../../app/ui/models/customer_table.py" line="59"/>
         <source>Plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="267"/>
+        <location filename="../../app/ui/models/customer_table.py" line="60"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="268"/>
+        <location filename="../../app/ui/models/customer_table.py" line="61"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="269"/>
+        <location filename="../../app/ui/models/customer_table.py" line="62"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="297"/>
+        <location filename="../../app/ui/models/customer_table.py" line="307"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="299"/>
+        <location filename="../../app/ui/models/customer_table.py" line="309"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,52 +1532,52 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="47"/>
+        <location filename="../../app/ui/views/customers_view.py" line="46"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="50"/>
+        <location filename="../../app/ui/views/customers_view.py" line="49"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="52"/>
+        <location filename="../../app/ui/views/customers_view.py" line="51"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="57"/>
+        <location filename="../../app/ui/views/customers_view.py" line="56"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="61"/>
+        <location filename="../../app/ui/views/customers_view.py" line="60"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="65"/>
+        <location filename="../../app/ui/views/customers_view.py" line="64"/>
         <source>Call these customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="68"/>
+        <location filename="../../app/ui/views/customers_view.py" line="67"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="77"/>
+        <location filename="../../app/ui/views/customers_view.py" line="76"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="97"/>
+        <location filename="../../app/ui/views/customers_view.py" line="96"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="245"/>
+        <location filename="../../app/ui/views/customers_view.py" line="243"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +1587,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="288"/>
+        <location filename="../../app/ui/views/customers_view.py" line="293"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -1585,7 +1595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="290"/>
+        <location filename="../../app/ui/views/customers_view.py" line="295"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -1593,7 +1603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="319"/>
+        <location filename="../../app/ui/views/customers_view.py" line="326"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>More than %n customer, counting…</numerusform>
@@ -1601,7 +1611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="321"/>
+        <location filename="../../app/ui/views/customers_view.py" line="328"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1609,12 +1619,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="393"/>
+        <location filename="../../app/ui/views/customers_view.py" line="398"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="394"/>
+        <location filename="../../app/ui/views/customers_view.py" line="399"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,57 +2084,57 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="53"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="58"/>
         <source>A call to make to %1: it goes on the call sheet of the advisor chosen from the day due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="71"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="75"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="80"/>
         <source>What the call is about, for the advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="84"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="85"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="86"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="87"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="88"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="128"/>
         <source>This customer is no longer in the book (another desk removed them); nothing was saved. Close this window and search again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,53 +2172,53 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="49"/>
+        <location filename="../../app/ui/views/followups_view.py" line="50"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="50"/>
+        <location filename="../../app/ui/views/followups_view.py" line="51"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="52"/>
+        <location filename="../../app/ui/views/followups_view.py" line="53"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="53"/>
+        <location filename="../../app/ui/views/followups_view.py" line="54"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="54"/>
+        <location filename="../../app/ui/views/followups_view.py" line="55"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="56"/>
+        <location filename="../../app/ui/views/followups_view.py" line="57"/>
         <location filename="../../app/ui/views/followups_view.py" line="140"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="57"/>
+        <location filename="../../app/ui/views/followups_view.py" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="60"/>
+        <location filename="../../app/ui/views/followups_view.py" line="61"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="62"/>
+        <location filename="../../app/ui/views/followups_view.py" line="63"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="64"/>
+        <location filename="../../app/ui/views/followups_view.py" line="65"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,27 +2276,28 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="203"/>
+        <location filename="../../app/ui/views/followups_view.py" line="207"/>
+        <location filename="../../app/ui/views/followups_view.py" line="209"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="212"/>
+        <location filename="../../app/ui/views/followups_view.py" line="220"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="212"/>
+        <location filename="../../app/ui/views/followups_view.py" line="220"/>
         <source>Call again on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="244"/>
+        <location filename="../../app/ui/views/followups_view.py" line="252"/>
         <source>Export follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="245"/>
+        <location filename="../../app/ui/views/followups_view.py" line="253"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,63 +2831,63 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="52"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="185"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="53"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="187"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="54"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="186"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="188"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="188"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="57"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="187"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="62"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="193"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="64"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="109"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="194"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="85"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="46"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="84"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="59"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
         <source>Days since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="60"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="61"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
         <source>Spent (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,29 +2900,29 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="158"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="104"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="163"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="171"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="165"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="173"/>
         <source>Win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="174"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="176"/>
         <source>Export win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="175"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="177"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="184"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="186"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,73 +2930,73 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Guanxi — customer relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -2993,7 +3004,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -3001,7 +3012,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -3009,147 +3020,147 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,51 +3168,51 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="132"/>
-        <location filename="../../app/bootstrap.py" line="163"/>
-        <location filename="../../app/bootstrap.py" line="354"/>
-        <location filename="../../app/bootstrap.py" line="498"/>
+        <location filename="../../app/bootstrap.py" line="141"/>
+        <location filename="../../app/bootstrap.py" line="172"/>
+        <location filename="../../app/bootstrap.py" line="363"/>
+        <location filename="../../app/bootstrap.py" line="507"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="162"/>
+        <location filename="../../app/bootstrap.py" line="171"/>
         <source>Open in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="298"/>
+        <location filename="../../app/bootstrap.py" line="307"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="327"/>
-        <location filename="../../app/bootstrap.py" line="454"/>
+        <location filename="../../app/bootstrap.py" line="336"/>
+        <location filename="../../app/bootstrap.py" line="463"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="328"/>
+        <location filename="../../app/bootstrap.py" line="337"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="393"/>
+        <location filename="../../app/bootstrap.py" line="402"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="402"/>
+        <location filename="../../app/bootstrap.py" line="411"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="505"/>
+        <location filename="../../app/bootstrap.py" line="514"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="506"/>
+        <location filename="../../app/bootstrap.py" line="515"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,27 +3576,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../app/ui/ops.py" line="126"/>
+        <location filename="../../app/ui/ops.py" line="125"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="228"/>
+        <location filename="../../app/ui/ops.py" line="230"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="230"/>
+        <location filename="../../app/ui/ops.py" line="232"/>
         <source>Cancel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="288"/>
+        <location filename="../../app/ui/ops.py" line="290"/>
         <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="298"/>
+        <location filename="../../app/ui/ops.py" line="300"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3598,12 +3609,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="205"/>
+        <location filename="../../app/desk/settings.py" line="209"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="207"/>
+        <location filename="../../app/desk/settings.py" line="211"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,23 +3624,23 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="65"/>
-        <location filename="../../app/desk/settings.py" line="66"/>
+        <location filename="../../app/desk/settings.py" line="69"/>
+        <location filename="../../app/desk/settings.py" line="70"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="204"/>
+        <location filename="../../app/desk/settings.py" line="208"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="211"/>
+        <location filename="../../app/desk/settings.py" line="215"/>
         <source>This desk&apos;s advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="68"/>
+        <location filename="../../app/desk/settings.py" line="72"/>
         <source>Reminders on the call sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,7 +3655,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="181"/>
+        <location filename="../../app/desk/settings.py" line="185"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,44 +3665,44 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="69"/>
-        <location filename="../../app/desk/settings.py" line="70"/>
+        <location filename="../../app/desk/settings.py" line="73"/>
+        <location filename="../../app/desk/settings.py" line="74"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="218"/>
+        <location filename="../../app/desk/settings.py" line="222"/>
         <source>Keep calling after no answer for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="221"/>
+        <location filename="../../app/desk/settings.py" line="225"/>
         <source>Show to the manager when overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="71"/>
-        <location filename="../../app/desk/settings.py" line="72"/>
+        <location filename="../../app/desk/settings.py" line="75"/>
+        <location filename="../../app/desk/settings.py" line="76"/>
         <source>Service lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="182"/>
+        <location filename="../../app/desk/settings.py" line="186"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="225"/>
+        <location filename="../../app/desk/settings.py" line="229"/>
         <source>After-service call after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="228"/>
+        <location filename="../../app/desk/settings.py" line="232"/>
         <source>At risk after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="231"/>
+        <location filename="../../app/desk/settings.py" line="235"/>
         <source>Lost after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,64 +3722,64 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="234"/>
+        <location filename="../../app/desk/settings.py" line="238"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="73"/>
-        <location filename="../../app/desk/settings.py" line="74"/>
+        <location filename="../../app/desk/settings.py" line="77"/>
+        <location filename="../../app/desk/settings.py" line="78"/>
         <source>Customer value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="240"/>
+        <location filename="../../app/desk/settings.py" line="244"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="245"/>
+        <location filename="../../app/desk/settings.py" line="249"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="239"/>
+        <location filename="../../app/desk/settings.py" line="243"/>
         <source>Count sales and service of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="243"/>
+        <location filename="../../app/desk/settings.py" line="247"/>
         <source>High value from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="247"/>
+        <location filename="../../app/desk/settings.py" line="251"/>
         <source>High loyalty from a score of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="249"/>
+        <location filename="../../app/desk/settings.py" line="253"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="254"/>
+        <location filename="../../app/desk/settings.py" line="258"/>
         <source>Premium makes or models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="255"/>
+        <location filename="../../app/desk/settings.py" line="259"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="67"/>
+        <location filename="../../app/desk/settings.py" line="71"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="75"/>
-        <location filename="../../app/desk/settings.py" line="76"/>
+        <location filename="../../app/desk/settings.py" line="79"/>
+        <location filename="../../app/desk/settings.py" line="80"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,27 +3805,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="263"/>
+        <location filename="../../app/desk/settings.py" line="267"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="266"/>
+        <location filename="../../app/desk/settings.py" line="270"/>
         <source>Back up the book when Guanxi closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="259"/>
+        <location filename="../../app/desk/settings.py" line="263"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="262"/>
+        <location filename="../../app/desk/settings.py" line="266"/>
         <source>While the book is open, back up every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="268"/>
+        <location filename="../../app/desk/settings.py" line="272"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,12 +4011,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/render/language.py" line="26"/>
+        <location filename="../../app/render/language.py" line="27"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/render/language.py" line="27"/>
+        <location filename="../../app/render/language.py" line="28"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,108 +4024,127 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="89"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="151"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="94"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="156"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="50"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="53"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="66"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="55"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="68"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="57"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="58"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="71"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="74"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="128"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="76"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="203"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="64"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
         <source>Call from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="107"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="177"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="304"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="473"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="113"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="181"/>
+        <source>Reading the reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
         <source>Make follow-up (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="116"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="191"/>
         <source>Done (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="118"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="193"/>
         <source>Snooze… (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="120"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="195"/>
         <source>Dismiss (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="126"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="201"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="176"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="137"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="177"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="138"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="178"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="139"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="179"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="140"/>
         <source>Next 30 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="266"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="344"/>
+        <source>Counting reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="302"/>
+        <source>The reminders could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="196"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="343"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="449"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -4122,22 +4152,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="220"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="348"/>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="411"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="220"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="411"/>
         <source>Show again on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="240"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="484"/>
         <source>Export reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="241"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="485"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>

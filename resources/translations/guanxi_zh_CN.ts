@@ -4,7 +4,7 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="120"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="118"/>
         <source>A backup is being written already; it will be ready in a moment.</source>
         <translation>正在备份中，稍后即可完成。</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="281"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="283"/>
         <source>Backup not written</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="288"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="292"/>
         <source>The automatic backup was not written.</source>
         <translation>自动备份失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="291"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="295"/>
         <source>Automatic backup not written</source>
         <translation>自动备份失败</translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="241"/>
+        <location filename="../../app/bootstrap.py" line="250"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation>正在检查客户库是否损坏…（可继续工作；保存会等检查完成后再进行）</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="257"/>
+        <location filename="../../app/bootstrap.py" line="266"/>
         <source>Book checked: sound.</source>
         <translation>客户库检查完毕：完好。</translation>
     </message>
@@ -115,102 +115,114 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="122"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="137"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="126"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="128"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="70"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="77"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="72"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="79"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="74"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="81"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="75"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="82"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="77"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="84"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="78"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="150"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="172"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="148"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="162"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="203"/>
+        <source>Reading the call sheet…</source>
+        <translation>正在读取回访清单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="170"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="96"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="103"/>
         <source>This number was reported wrong</source>
         <translation>此号码已被标记为号码错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="229"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n 位客户待回访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="139"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="203"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="214"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="221"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="265"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="278"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="209"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="219"/>
+        <source>The call sheet could not be read.</source>
+        <translation>无法读取回访清单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/callsheet_view.py" line="273"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="274"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="216"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="280"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="216"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="280"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="223"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="289"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="224"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="290"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -740,47 +752,47 @@
         <translation>结束月份（YYYY-MM，默认为本月）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="312"/>
+        <location filename="../../app/cli.py" line="319"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="317"/>
+        <location filename="../../app/cli.py" line="324"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="332"/>
+        <location filename="../../app/cli.py" line="339"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343"/>
+        <location filename="../../app/cli.py" line="350"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="199"/>
+        <location filename="../../app/bootstrap.py" line="208"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="200"/>
+        <location filename="../../app/bootstrap.py" line="209"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="203"/>
+        <location filename="../../app/bootstrap.py" line="212"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="204"/>
+        <location filename="../../app/bootstrap.py" line="213"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="116"/>
+        <location filename="../../app/cli.py" line="123"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
@@ -826,172 +838,177 @@
         <translation>客户数量必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119"/>
+        <location filename="../../app/cli.py" line="120"/>
+        <source>There is no day %1 in that month: %2</source>
+        <translation>该月没有 %1 日：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="126"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation>日期必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137"/>
+        <location filename="../../app/cli.py" line="144"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation>月份必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation>要使用哪个客户库？请用 --db 指定（文件路径或数据库 URL）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli.py" line="206"/>
         <source>Stopped.</source>
         <translation>已中止。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="218"/>
+        <location filename="../../app/cli.py" line="225"/>
         <source>Something went wrong: %1.</source>
         <translation>出错了：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="220"/>
+        <location filename="../../app/cli.py" line="227"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation>出错前已保存的内容不受影响；其余内容未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="222"/>
+        <location filename="../../app/cli.py" line="229"/>
         <source>Nothing in the book was changed.</source>
         <translation>客户库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="224"/>
+        <location filename="../../app/cli.py" line="231"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="226"/>
+        <location filename="../../app/cli.py" line="233"/>
         <source>The details could not be written to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="335"/>
+        <location filename="../../app/cli.py" line="342"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="343"/>
         <source>vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="337"/>
+        <location filename="../../app/cli.py" line="344"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="338"/>
+        <location filename="../../app/cli.py" line="345"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="364"/>
+        <location filename="../../app/cli.py" line="371"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation>此数据库中还没有 Guanxi 客户库：Guanxi 从未打开过它。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="366"/>
+        <location filename="../../app/cli.py" line="373"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation>此客户库来自较早版本的 Guanxi（%1）；下次 Guanxi 打开它时，会先备份再升级。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="371"/>
+        <location filename="../../app/cli.py" line="378"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation>有些记录指向客户库中不存在的记录（关联已断开）。未做任何更改；请保留一份客户库副本以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="412"/>
+        <location filename="../../app/cli.py" line="421"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="430"/>
+        <location filename="../../app/cli.py" line="439"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="432"/>
+        <location filename="../../app/cli.py" line="441"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="434"/>
+        <location filename="../../app/cli.py" line="443"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="463"/>
+        <location filename="../../app/cli.py" line="472"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="541"/>
+        <location filename="../../app/cli.py" line="550"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="545"/>
+        <location filename="../../app/cli.py" line="554"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="554"/>
+        <location filename="../../app/cli.py" line="563"/>
         <source>Backups and restores here are of a book file; a book on a database server is backed up by the server&apos;s own tools.</source>
         <translation>此处的备份与恢复只适用于客户库文件；数据库服务器上的客户库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="576"/>
+        <location filename="../../app/cli.py" line="585"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="597"/>
+        <location filename="../../app/cli.py" line="606"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="608"/>
+        <location filename="../../app/cli.py" line="617"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="611"/>
+        <location filename="../../app/cli.py" line="620"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="141"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="489"/>
+        <location filename="../../app/cli.py" line="498"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="512"/>
+        <location filename="../../app/cli.py" line="521"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="514"/>
+        <location filename="../../app/cli.py" line="523"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="518"/>
+        <location filename="../../app/cli.py" line="527"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="461"/>
+        <location filename="../../app/cli.py" line="470"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -1033,426 +1050,419 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="101"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="180"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="202"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="182"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="184"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="828"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="891"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="185"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="191"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="723"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="213"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="226"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="205"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="669"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="227"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="706"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="689"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="498"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="712"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="220"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="451"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="36"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="63"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="452"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="37"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="453"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="38"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="413"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
         <source>Marketing consent</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="454"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="39"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="455"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="40"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="456"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="43"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="457"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="45"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="458"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="47"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="459"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="49"/>
         <source>Next service</source>
         <translation>下次保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="467"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="475"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="478"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="472"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="480"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="474"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="56"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="58"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="60"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="491"/>
+        <location filename="../../app/ui/widgets/card_lists.py" line="62"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="288"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="536"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="552"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="696"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="567"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="653"/>
-        <source> (archived)</source>
-        <translation>（已归档）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="661"/>
-        <source>%1 or %2 km</source>
-        <translation>%1 或 %2 公里</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="668"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="705"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="688"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="711"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="694"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="717"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="701"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="724"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="703"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="333"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="726"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="705"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="728"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="707"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="730"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="709"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="732"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="723"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="829"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="892"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="334"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="874"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="941"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="902"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="978"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="980"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="965"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1045"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="262"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="284"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="187"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
         <source>Close low-score flag</source>
         <translation>关闭低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="189"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation>经理已跟进该低满意度评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
         <source>Service</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="269"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="270"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="293"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="297"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="334"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="320"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="321"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="323"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="324"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="325"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="328"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="329"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="351"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="352"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="333"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="336"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="337"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="338"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="339"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="340"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="401"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="423"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="411"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="433"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="404"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="426"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
@@ -1468,42 +1478,42 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="264"/>
+        <location filename="../../app/ui/models/customer_table.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="265"/>
+        <location filename="../../app/ui/models/customer_table.py" line="58"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="266"/>
+        <location filename="../../app/ui/models/customer_table.py" line="59"/>
         <source>Plates</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="267"/>
+        <location filename="../../app/ui/models/customer_table.py" line="60"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="268"/>
+        <location filename="../../app/ui/models/customer_table.py" line="61"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="269"/>
+        <location filename="../../app/ui/models/customer_table.py" line="62"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="297"/>
+        <location filename="../../app/ui/models/customer_table.py" line="307"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/customer_table.py" line="299"/>
+        <location filename="../../app/ui/models/customer_table.py" line="309"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
@@ -1511,52 +1521,52 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="47"/>
+        <location filename="../../app/ui/views/customers_view.py" line="46"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="50"/>
+        <location filename="../../app/ui/views/customers_view.py" line="49"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation>姓名、拼音、电话、车牌或车架号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="52"/>
+        <location filename="../../app/ui/views/customers_view.py" line="51"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="57"/>
+        <location filename="../../app/ui/views/customers_view.py" line="56"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="61"/>
+        <location filename="../../app/ui/views/customers_view.py" line="60"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation>按层级、RFM、车辆数、购车次数、车型档次、重点客户、进店情况和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="65"/>
+        <location filename="../../app/ui/views/customers_view.py" line="64"/>
         <source>Call these customers…</source>
         <translation>给这些客户打电话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="68"/>
+        <location filename="../../app/ui/views/customers_view.py" line="67"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation>把列表中的每位客户放进其顾问的电话清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="77"/>
+        <location filename="../../app/ui/views/customers_view.py" line="76"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="97"/>
+        <location filename="../../app/ui/views/customers_view.py" line="96"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="245"/>
+        <location filename="../../app/ui/views/customers_view.py" line="243"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
@@ -1566,40 +1576,40 @@
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="288"/>
+        <location filename="../../app/ui/views/customers_view.py" line="293"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="290"/>
+        <location filename="../../app/ui/views/customers_view.py" line="295"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="319"/>
+        <location filename="../../app/ui/views/customers_view.py" line="326"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>超过 %n 位客户，正在计数…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="321"/>
+        <location filename="../../app/ui/views/customers_view.py" line="328"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="393"/>
+        <location filename="../../app/ui/views/customers_view.py" line="398"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="394"/>
+        <location filename="../../app/ui/views/customers_view.py" line="399"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2061,57 +2071,57 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="53"/>
         <source>New follow-up</source>
         <translation>新建回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="58"/>
         <source>A call to make to %1: it goes on the call sheet of the advisor chosen from the day due.</source>
         <translation>给%1安排一次回访：从到期日起列入所选顾问的回访清单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="71"/>
         <source>Nobody</source>
         <translation>不指定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="75"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="80"/>
         <source>What the call is about, for the advisor</source>
         <translation>回访内容，供顾问参考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="84"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="85"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="86"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="87"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="88"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/followup_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/followup_dialog.py" line="128"/>
         <source>This customer is no longer in the book (another desk removed them); nothing was saved. Close this window and search again.</source>
         <translation>该客户已不在客户库中（已在另一台电脑上被删除），未保存任何内容。请关闭此窗口后重新查找。</translation>
     </message>
@@ -2149,53 +2159,53 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>仅显示逾期待经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="49"/>
+        <location filename="../../app/ui/views/followups_view.py" line="50"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="50"/>
+        <location filename="../../app/ui/views/followups_view.py" line="51"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="52"/>
+        <location filename="../../app/ui/views/followups_view.py" line="53"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="53"/>
+        <location filename="../../app/ui/views/followups_view.py" line="54"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="54"/>
+        <location filename="../../app/ui/views/followups_view.py" line="55"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="56"/>
+        <location filename="../../app/ui/views/followups_view.py" line="57"/>
         <location filename="../../app/ui/views/followups_view.py" line="140"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="57"/>
+        <location filename="../../app/ui/views/followups_view.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="60"/>
+        <location filename="../../app/ui/views/followups_view.py" line="61"/>
         <source>Attempts</source>
         <translation>拨打次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="62"/>
+        <location filename="../../app/ui/views/followups_view.py" line="63"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="64"/>
+        <location filename="../../app/ui/views/followups_view.py" line="65"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2252,27 +2262,28 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="203"/>
+        <location filename="../../app/ui/views/followups_view.py" line="207"/>
+        <location filename="../../app/ui/views/followups_view.py" line="209"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="212"/>
+        <location filename="../../app/ui/views/followups_view.py" line="220"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="212"/>
+        <location filename="../../app/ui/views/followups_view.py" line="220"/>
         <source>Call again on:</source>
         <translation>下次致电日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="244"/>
+        <location filename="../../app/ui/views/followups_view.py" line="252"/>
         <source>Export follow-ups</source>
         <translation>导出回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/followups_view.py" line="245"/>
+        <location filename="../../app/ui/views/followups_view.py" line="253"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2806,63 +2817,63 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="52"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="185"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="53"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="187"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="54"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="186"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="188"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="188"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="57"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="187"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="62"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="193"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="64"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="109"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="194"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="44"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="85"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="45"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="46"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="84"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="58"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="59"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="60"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="61"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
         <source>Spent (yuan)</source>
         <translation>消费（元）</translation>
     </message>
@@ -2874,29 +2885,29 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="156"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="158"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="104"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="163"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="171"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="165"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="173"/>
         <source>Win-back list</source>
         <translation>流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="174"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="176"/>
         <source>Export win-back list</source>
         <translation>导出流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="175"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="177"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="184"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="186"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
@@ -2904,234 +2915,234 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Guanxi — customer relationships</source>
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -3139,51 +3150,51 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="132"/>
-        <location filename="../../app/bootstrap.py" line="163"/>
-        <location filename="../../app/bootstrap.py" line="354"/>
-        <location filename="../../app/bootstrap.py" line="498"/>
+        <location filename="../../app/bootstrap.py" line="141"/>
+        <location filename="../../app/bootstrap.py" line="172"/>
+        <location filename="../../app/bootstrap.py" line="363"/>
+        <location filename="../../app/bootstrap.py" line="507"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="162"/>
+        <location filename="../../app/bootstrap.py" line="171"/>
         <source>Open in: %1</source>
         <translation>正在使用此客户库的是：%1</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="298"/>
+        <location filename="../../app/bootstrap.py" line="307"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>只读：此客户库已损坏，不会再向其中写入任何内容。请导出或打印所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="327"/>
-        <location filename="../../app/bootstrap.py" line="454"/>
+        <location filename="../../app/bootstrap.py" line="336"/>
+        <location filename="../../app/bootstrap.py" line="463"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="328"/>
+        <location filename="../../app/bootstrap.py" line="337"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation>此客户库位于数据库服务器上：其备份需用服务器自带的工具保存和恢复。未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="393"/>
+        <location filename="../../app/bootstrap.py" line="402"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation>正在备份，请等备份完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="402"/>
+        <location filename="../../app/bootstrap.py" line="411"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="505"/>
+        <location filename="../../app/bootstrap.py" line="514"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="506"/>
+        <location filename="../../app/bootstrap.py" line="515"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation>程序出错了。之前已保存的内容不受影响。请复制下方的详细信息，发给技术支持。</translation>
     </message>
@@ -3548,27 +3559,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../app/ui/ops.py" line="126"/>
+        <location filename="../../app/ui/ops.py" line="125"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="228"/>
+        <location filename="../../app/ui/ops.py" line="230"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="230"/>
+        <location filename="../../app/ui/ops.py" line="232"/>
         <source>Cancel %1</source>
         <translation>取消：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="288"/>
+        <location filename="../../app/ui/ops.py" line="290"/>
         <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
         <translation>此操作未能完成。之前保存的内容都安全无损。请再试一次；如果仍然失败，请复制下面的详细信息交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="298"/>
+        <location filename="../../app/ui/ops.py" line="300"/>
         <source>Guanxi</source>
         <translation>关系</translation>
     </message>
@@ -3581,12 +3592,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="205"/>
+        <location filename="../../app/desk/settings.py" line="209"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="207"/>
+        <location filename="../../app/desk/settings.py" line="211"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
@@ -3596,23 +3607,23 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>所有人（不指定顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="65"/>
-        <location filename="../../app/desk/settings.py" line="66"/>
+        <location filename="../../app/desk/settings.py" line="69"/>
+        <location filename="../../app/desk/settings.py" line="70"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="204"/>
+        <location filename="../../app/desk/settings.py" line="208"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="211"/>
+        <location filename="../../app/desk/settings.py" line="215"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="68"/>
+        <location filename="../../app/desk/settings.py" line="72"/>
         <source>Reminders on the call sheet</source>
         <translation>回访清单上的提醒</translation>
     </message>
@@ -3627,7 +3638,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>过期后移出天数</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="181"/>
+        <location filename="../../app/desk/settings.py" line="185"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -3637,44 +3648,44 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>无人处理的提醒在日期过后这么多天会从回访清单上移出。回访任务另有规则（见“回访”选项卡）。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="69"/>
-        <location filename="../../app/desk/settings.py" line="70"/>
+        <location filename="../../app/desk/settings.py" line="73"/>
+        <location filename="../../app/desk/settings.py" line="74"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="218"/>
+        <location filename="../../app/desk/settings.py" line="222"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="221"/>
+        <location filename="../../app/desk/settings.py" line="225"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="71"/>
-        <location filename="../../app/desk/settings.py" line="72"/>
+        <location filename="../../app/desk/settings.py" line="75"/>
+        <location filename="../../app/desk/settings.py" line="76"/>
         <source>Service lane</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="182"/>
+        <location filename="../../app/desk/settings.py" line="186"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="225"/>
+        <location filename="../../app/desk/settings.py" line="229"/>
         <source>After-service call after</source>
         <translation>售后回访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="228"/>
+        <location filename="../../app/desk/settings.py" line="232"/>
         <source>At risk after no visit for</source>
         <translation>未到店多久算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="231"/>
+        <location filename="../../app/desk/settings.py" line="235"/>
         <source>Lost after no visit for</source>
         <translation>未到店多久算已流失</translation>
     </message>
@@ -3694,64 +3705,64 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>公里数</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="234"/>
+        <location filename="../../app/desk/settings.py" line="238"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation>各品牌保养间隔（以先到者为准）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="73"/>
-        <location filename="../../app/desk/settings.py" line="74"/>
+        <location filename="../../app/desk/settings.py" line="77"/>
+        <location filename="../../app/desk/settings.py" line="78"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="240"/>
+        <location filename="../../app/desk/settings.py" line="244"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="245"/>
+        <location filename="../../app/desk/settings.py" line="249"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="239"/>
+        <location filename="../../app/desk/settings.py" line="243"/>
         <source>Count sales and service of the last</source>
         <translation>统计最近多少年的购车与售后</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="243"/>
+        <location filename="../../app/desk/settings.py" line="247"/>
         <source>High value from</source>
         <translation>高价值起点</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="247"/>
+        <location filename="../../app/desk/settings.py" line="251"/>
         <source>High loyalty from a score of</source>
         <translation>高忠诚度起点（分）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="249"/>
+        <location filename="../../app/desk/settings.py" line="253"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation>忠诚度 = 每年进店次数 + 使用过的服务种类 + 2 × 转介绍人数。高价值客户：价值高且忠诚度高；中价值：二者之一高；低价值：都不高。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="254"/>
+        <location filename="../../app/desk/settings.py" line="258"/>
         <source>Premium makes or models</source>
         <translation>豪华品牌或车型</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="255"/>
+        <location filename="../../app/desk/settings.py" line="259"/>
         <source>Separate them with commas.</source>
         <translation>用逗号或顿号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="67"/>
+        <location filename="../../app/desk/settings.py" line="71"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="75"/>
-        <location filename="../../app/desk/settings.py" line="76"/>
+        <location filename="../../app/desk/settings.py" line="79"/>
+        <location filename="../../app/desk/settings.py" line="80"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -3777,27 +3788,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="263"/>
+        <location filename="../../app/desk/settings.py" line="267"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="266"/>
+        <location filename="../../app/desk/settings.py" line="270"/>
         <source>Back up the book when Guanxi closes</source>
         <translation>关闭 Guanxi 时备份客户库</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="259"/>
+        <location filename="../../app/desk/settings.py" line="263"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="262"/>
+        <location filename="../../app/desk/settings.py" line="266"/>
         <source>While the book is open, back up every</source>
         <translation>客户库打开期间，自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="268"/>
+        <location filename="../../app/desk/settings.py" line="272"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation>每次备份都会先通过校验，再删除较早的备份。保留规则：最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。建议把备份存放在另一块硬盘或 U 盘上，以防硬盘损坏。</translation>
     </message>
@@ -3983,12 +3994,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/render/language.py" line="26"/>
+        <location filename="../../app/render/language.py" line="27"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/render/language.py" line="27"/>
+        <location filename="../../app/render/language.py" line="28"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -3996,130 +4007,154 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="89"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="151"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="94"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="156"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="50"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="53"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="66"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="55"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="68"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="57"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="58"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="71"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="61"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="74"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="128"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="76"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="203"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="64"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
         <source>Call from</source>
         <translation>开始联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="107"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="177"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="304"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="473"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="113"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="181"/>
+        <source>Reading the reminders…</source>
+        <translation>正在读取提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
         <source>Make follow-up (Enter)</source>
         <translation>生成回访任务（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="116"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="191"/>
         <source>Done (D)</source>
         <translation>已完成（D）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="118"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="193"/>
         <source>Snooze… (S)</source>
         <translation>推迟…（S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="120"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="195"/>
         <source>Dismiss (Del)</source>
         <translation>忽略（Del）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="126"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="201"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="176"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="137"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="177"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="138"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="178"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="139"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="179"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="140"/>
         <source>Next 30 days</source>
         <translation>未来 30 天</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="266"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="344"/>
+        <source>Counting reminders…</source>
+        <translation>正在统计提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="302"/>
+        <source>The reminders could not be read.</source>
+        <translation>无法读取提醒。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="196"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="343"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="449"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="220"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="348"/>
+        <source>counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="411"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="220"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="411"/>
         <source>Show again on:</source>
         <translation>再次提醒日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="240"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="484"/>
         <source>Export reminders</source>
         <translation>导出提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="241"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="485"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

@@ -287,6 +287,8 @@ class CustomersView(QWidget):
         followups = self._services.followups
         outcome: list[tuple[int, int]] = []
 
+        from app.ui.ops import Op  # (not loaded before the window first shows)
+
         def made(counts: tuple[int, int]) -> None:
             created, skipped = counts
             outcome.append(counts)
