@@ -76,6 +76,7 @@ from app.domain.segments import Tier, ValueThresholds, pareto_share
 from app.domain.service_rules import LapseThresholds, lapse_cutoffs
 from app.services.analytics.segments import BOUGHT_HERE, SegmentService
 from app.services.outreach.reminders import ReminderService
+from app.services.pauses import few_collections
 
 log = logging.getLogger(__name__)
 
@@ -185,22 +186,25 @@ class DashboardService:
         results: dict[str, object] = {}
         charts: dict[str, object] = {}
         pool = ThreadPoolExecutor(self.workers, thread_name_prefix="dashboard")
-        try:
-            running = {pool.submit(read): name for name, read in reads.items()}
-            while running:
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    results[running.pop(future)] = future.result()
-                for chart in CHARTS:
-                    if chart not in charts and all(n in results for n in needs[chart]):
-                        charts[chart] = make[chart](results)
-                        if ready is not None:  # may raise to abandon the request
-                            ready(chart, charts[chart])
-                        if progress is not None:  # may raise to abandon the request
-                            progress(len(charts), len(CHARTS))
-        finally:
-            # after a failure the reads not started are dropped, those running end unwaited
-            pool.shutdown(wait=False, cancel_futures=True)
+        # the reads make about a million short-lived strings and tuples (the visits' dates
+        # above all): without collections they take about a quarter less time
+        with few_collections():
+            try:
+                running = {pool.submit(read): name for name, read in reads.items()}
+                while running:
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        results[running.pop(future)] = future.result()
+                    for chart in CHARTS:
+                        if chart not in charts and all(n in results for n in needs[chart]):
+                            charts[chart] = make[chart](results)
+                            if ready is not None:  # may raise to abandon the request
+                                ready(chart, charts[chart])
+                            if progress is not None:  # may raise to abandon the request
+                                progress(len(charts), len(CHARTS))
+            finally:
+                # after a failure the reads not started are dropped, those running end unwaited
+                pool.shutdown(wait=False, cancel_futures=True)
         return DashboardData(query=query, today=today, **charts)
 
     # ------------------------------------------------------------ the charts one by one

@@ -19,7 +19,8 @@ from app.domain.reminder_records import (
 )
 from app.domain.validation import format_phone
 from app.services.outreach.followups import FollowUpService
-from app.services.outreach.reminders import ReminderService, few_collections
+from app.services.outreach.reminders import ReminderService
+from app.services.pauses import few_collections
 
 
 class CallSheetService:

@@ -4,13 +4,11 @@ what was done with each occurrence (done, snoozed, dismissed, made a follow-up).
 from __future__ import annotations
 
 import copy
-import gc
 import threading
 from array import array
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from contextlib import contextmanager
 from datetime import date, timedelta
 from operator import itemgetter
 
@@ -40,6 +38,7 @@ from app.domain.reminder_rules import (
     occurrence_maker,
     windows_of,
 )
+from app.services.pauses import few_collections
 
 LOOKBACK_DAYS = 30  # how long an unhandled occurrence stays "overdue"
 __all__ = ["LOOKBACK_DAYS", "VEHICLE_KINDS", "ReminderService", "few_collections"]
@@ -52,30 +51,6 @@ _DUE_COLUMNS = {ReminderKind.INSURANCE: Vehicle.insurance_expiry,
 _ORDER = itemgetter(3, 2, 0, 1)  # occurs_on, customer_id, kind, source_id
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = True
-
-
-@contextmanager
-def few_collections():
-    """No cyclic garbage collection while tens of thousands of tuples are made: each
-    collection would walk the in-memory copy of the book (about half the time otherwise).
-    Nothing made here is cyclic; reference counting frees it as usual. Nested and
-    concurrent pauses are counted; collection resumes as it was when the last one ends."""
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-        _gc_pauses += 1
-        gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
 
 
 def _day_keys(codes: Iterable[int]) -> tuple[list[int], list[int]]:
