@@ -444,13 +444,47 @@ def _insert(conn: Connection, table: Table, rows: list[dict], want_ids: bool = T
     ids: list[int] = []
     for chunk in _chunks(rows, CHUNK):
         if all(given) or not want_ids:
-            conn.execute(insert(table), chunk)
+            _insert_many(conn, table, chunk)
             if all(given):
                 ids.extend(row["id"] for row in chunk)
         else:
             stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
             ids.extend(conn.execute(stmt, chunk).scalars())
     return ids
+
+
+def _insert_many(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """conn.execute(insert(table), rows), without SQLAlchemy's work per row: when every row
+    has the same columns, the statement is compiled once and each value goes through its
+    column's own bind processor (what SQLAlchemy would send), straight to the driver."""
+    keys = rows[0].keys()
+    if conn.dialect.paramstyle != "qmark" or any(row.keys() != keys for row in rows):
+        conn.execute(insert(table), rows)
+        return
+    sql, order, processors = _compiled_insert(conn.dialect, table, tuple(keys))
+    if processors:
+        params = [
+            tuple(value if (process := processors.get(key)) is None or value is None
+                  else process(value)
+                  for key, value in ((key, row[key]) for key in order))
+            for row in rows
+        ]
+    else:
+        params = [tuple(row[key] for key in order) for row in rows]
+    conn.exec_driver_sql(sql, params)
+
+
+@cache
+def _compiled_insert(dialect, table: Table, keys: tuple[str, ...]):
+    """(the INSERT's SQL, its parameters' column keys in order, their bind processors)."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+    order = tuple(compiled.positiontup)
+    processors = {}
+    for key in order:
+        process = table.c[key].type._cached_bind_processor(dialect)
+        if process is not None:
+            processors[key] = process
+    return str(compiled), order, processors
 
 
 def _owners(conn: Connection, vehicle_ids: list[int]) -> dict[int, int | None]:
