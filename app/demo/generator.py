@@ -77,19 +77,14 @@ from app.domain.service_rules import lapse_cutoffs
 from app.services.admin.book import open_book
 
 BATCH = 5_000  # customers per write transaction
-# Indexes no bulk writer reads through while the demo writes (each writer's look-ups go by
-# vehicle, customer and id); made again, as they were, once the rows are in.
-DEFERRED_INDEXES = (
-    "ix_service_visits_date_in",
-    "ix_service_visits_service_advisor_id",
-    "ix_service_visits_customer_value",
-    "ix_service_visits_month_figures",
-    "ix_visit_items_visit_id",
-    "ix_interactions_vehicle_id",
-    "ix_interactions_staff_id",
-    "ix_interactions_follow_up_id",
-    "ix_interactions_time_staff",
-)
+# The indexes the bulk writers read through while the demo writes (a car's and a customer's
+# visits, a customer's timeline); every other index (not a unique one) is made again, as it
+# was, once the rows are in (_drop_deferred_indexes).
+READ_DURING_LOAD = frozenset((
+    "ix_service_visits_vehicle_date",
+    "ix_service_visits_customer_date",
+    "ix_interactions_customer_time",
+))
 LOAD_CACHE_KB = 256 * 1024  # the page cache while the demo writes (module doc of _for_a_long_load)
 YEARS_OF_HISTORY = 6
 
@@ -247,19 +242,20 @@ def _for_a_long_load(session) -> None:
 
 
 def _drop_deferred_indexes(session) -> list[str]:
-    """Drop the indexes of DEFERRED_INDEXES and return the statements that make them again
-    (as they were): built once over a million rows after the load, they cost a fraction of
-    keeping them up to date row by row."""
+    """Drop every index but the unique ones and READ_DURING_LOAD, and return the statements
+    that make them again as they were: built once over a million rows after the load, they
+    cost a fraction of keeping them up to date row by row."""
     if session.get_bind().dialect.name != "sqlite":
         return []
-    found = dict(session.execute(
-        text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
-    ).all())
-    kept = [found[name] for name in DEFERRED_INDEXES if name in found]
-    for name in DEFERRED_INDEXES:
-        if name in found:
-            session.execute(text(f'DROP INDEX "{name}"'))
-    return kept
+    found = session.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " ORDER BY name"
+    )).all()
+    deferred = [(name, sql) for name, sql in found
+                if name not in READ_DURING_LOAD and not sql.upper().startswith("CREATE UNIQUE")]
+    for name, _sql in deferred:
+        session.execute(text(f'DROP INDEX "{name}"'))
+    return [sql for _name, sql in deferred]
 
 
 def _write(session, rows) -> None:
