@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from sqlalchemy import Table, bindparam, case, func, insert, select, update
 from sqlalchemy.engine import Connection
@@ -444,13 +445,84 @@ def _insert(conn: Connection, table: Table, rows: list[dict], want_ids: bool = T
     ids: list[int] = []
     for chunk in _chunks(rows, CHUNK):
         if all(given) or not want_ids:
-            conn.execute(insert(table), chunk)
+            _insert_many(conn, table, chunk)
             if all(given):
                 ids.extend(row["id"] for row in chunk)
         else:
             stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
             ids.extend(conn.execute(stmt, chunk).scalars())
     return ids
+
+
+def _insert_many(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """conn.execute(insert(table), rows), without SQLAlchemy's work per row: when every row
+    has the same columns, the statement is compiled once and each value goes through its
+    column's own bind processor (what SQLAlchemy would send), straight to the driver."""
+    keys = rows[0].keys()
+    if conn.dialect.paramstyle != "qmark" or any(row.keys() != keys for row in rows):
+        conn.execute(insert(table), rows)
+        return
+    sql, order, processors = _compiled_insert(conn.dialect, table, tuple(keys))
+    if len(order) == 1:
+        (key,) = order
+        params = [(row[key],) for row in rows]
+    else:
+        values_of = itemgetter(*order)
+        params = [values_of(row) for row in rows]
+    if processors:
+        processed = []
+        for values in params:
+            values = list(values)
+            for at, process in processors:
+                value = values[at]
+                if value is not None:
+                    values[at] = process(value)
+            processed.append(tuple(values))
+        params = processed
+    conn.exec_driver_sql(sql, params)
+
+
+@cache
+def _compiled_insert(dialect, table: Table, keys: tuple[str, ...]):
+    """(the INSERT's SQL, its parameters' column keys in order, (place, bind processor)
+    of each parameter that has one)."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+    order = tuple(compiled.positiontup)
+    processors = []
+    for at, key in enumerate(order):
+        process = table.c[key].type._cached_bind_processor(dialect)
+        if process is not None:
+            processors.append((at, _quicker(process)))
+    return str(compiled), order, tuple(processors)
+
+
+_SAMPLE_MOMENTS = (datetime(2024, 2, 29, 23, 59, 58), datetime(1999, 1, 2, 3, 4, 5, 60))
+
+
+def _quicker(process):
+    """The processor, with a shortcut for naive date-times and plain dates when the
+    shortcut gives exactly what the processor gives (SQLite's default text forms)."""
+    try:
+        moments = all(process(m) == m.isoformat(" ", "microseconds") for m in _SAMPLE_MOMENTS)
+    except Exception:  # noqa: BLE001 - not a date-time processor
+        moments = False
+    if moments:
+        def moment(value):
+            if type(value) is datetime and value.tzinfo is None:
+                return value.isoformat(" ", "microseconds")
+            return process(value)
+
+        return moment
+    try:
+        days = all(process(m.date()) == m.date().isoformat() for m in _SAMPLE_MOMENTS)
+    except Exception:  # noqa: BLE001 - not a date processor
+        days = False
+    if days:
+        def day(value):
+            return value.isoformat() if type(value) is date else process(value)
+
+        return day
+    return process
 
 
 def _owners(conn: Connection, vehicle_ids: list[int]) -> dict[int, int | None]:

