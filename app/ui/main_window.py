@@ -97,9 +97,6 @@ class MainWindow(QMainWindow):
         # one change signal: every committed write reaches the views that show what it changed
         self.changes = ChangeHub(self)
         self.changes.data_changed.connect(self._data_changed)
-        # the view whose own `changed` is being told (it refreshed): the views whose writes
-        # are not ops yet (reminders, visits); an op names its view itself
-        self._initiator = None
         self._views: dict[str, QWidget] = {}  # the list views, built when first shown
         # the call sheet the day's summary worked out, kept for the Call sheet tab's first
         # opening (the same day, advisor and rules) while nothing it shows has changed
@@ -194,8 +191,6 @@ class MainWindow(QMainWindow):
         if self.read_only:
             self._view_read_only(view)
         view.open_customer.connect(self.show_customer)
-        if hasattr(view, "changed"):
-            view.changed.connect(self._view_wrote)
         index = self.LIST_VIEWS.index(name) + 1
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -267,19 +262,10 @@ class MainWindow(QMainWindow):
                 actor = Actor(advisor, named[advisor])
         services.act_as(actor)
 
-    def _view_wrote(self) -> None:
-        """A view says it wrote (and refreshed itself): what its writes changed is told now,
-        to the other views, at once."""
-        self._initiator = self.sender()
-        try:
-            self.changes.flush()
-        finally:
-            self._initiator = None
-
     def _data_changed(self, changes: Changes, initiator) -> None:
         """Each built list refreshes when the change touches what it shows; the one that
         made the change has already. (The dashboard is a snapshot the owner refreshes.)"""
-        initiator = self.view_of(initiator or self._initiator)
+        initiator = self.view_of(initiator)
         if changes.touches(*VIEW_SHOWS["callsheet"]):
             self._changes_told += 1
             self._kept_sheet = None

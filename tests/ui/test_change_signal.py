@@ -168,3 +168,36 @@ def test_a_follow_up_logged_in_its_list_names_that_list(qtbot, sync_ops, window,
     assert told.args[1] is view
     assert own == [1]  # read again once, by the view itself
     assert callsheet == [1]
+
+
+def test_a_visit_deleted_in_its_list_names_that_list(qtbot, window, monkeypatch):
+    """The visit dialogs write on the interface thread; the visits list names itself as
+    their origin, so it reads again once (itself) and the win-back list is told."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.domain.enums import VisitType
+    from app.domain.records import VehicleInput
+    from app.domain.visit_records import VisitInput, WorkItem
+
+    services = window.services
+    customer = services.customers.create(CustomerInput(name="王芳", phone="13800001111"))
+    car = services.vehicles.add(customer.id, VehicleInput(make="大众", model="朗逸",
+                                                          plate="京C12345"))
+    services.visits.add(VisitInput(car.id, date.today() - timedelta(days=3), VisitType.REPAIR,
+                                   items=(WorkItem("刹车片", 150_000),)))
+    view, lapsed = window.visits_view, window.lapsed_view
+    view.refresh()
+    window.changes.flush()
+    own, winback = counting(monkeypatch, view), counting(monkeypatch, lapsed)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.table.selectRow(0)
+    with qtbot.waitSignal(window.changes.data_changed, timeout=3000) as told:
+        assert view.delete_selected()
+    changes, initiator = told.args
+    assert changes.touches(ChangeKind.VISIT)
+    assert window.view_of(initiator) is view
+    assert own == [1]  # read again once, by the view itself
+    assert winback == [1]
+    assert view.model.rowCount() == 0

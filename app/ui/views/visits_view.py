@@ -76,7 +76,6 @@ class VisitColumn(ListColumn):
 
 class VisitsView(QWidget):
     open_customer = Signal(int)
-    changed = Signal()
 
     def __init__(self, services: Services, preferences: Preferences, parent=None):
         super().__init__(parent)
@@ -174,13 +173,15 @@ class VisitsView(QWidget):
 
     # ------------------------------------------------------------ actions
     def new_visit(self, vehicle_id: int | None = None) -> VisitRecord | None:
+        from app.services.origin import origin
+
         dialog = VisitDialog(self._services.visits, self._services.staff, vehicle_id, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        with origin(self):  # the dialog's write is this view's: the change signal skips it
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
         saved = dialog.saved if accepted else None
         dialog.deleteLater()
         if saved is not None:
             self.refresh()
-            self.changed.emit()
         return saved
 
     def _selected_row(self) -> VisitRow | None:
@@ -208,19 +209,24 @@ class VisitsView(QWidget):
         visit = self.selected()
         if visit is None or not self.edit_button.isEnabled():
             return None
-        saved = edit_visit(self, self._services.visits, self._services.staff, visit)
+        from app.services.origin import origin
+
+        with origin(self):
+            saved = edit_visit(self, self._services.visits, self._services.staff, visit)
         if saved is not None:
             self.refresh(changed=[saved.id])
-            self.changed.emit()
         return saved
 
     def delete_selected(self) -> bool:
+        from app.services.origin import origin
+
         visit = self.selected()
-        if visit is None or not self.delete_button.isEnabled() \
-                or not delete_visit(self, self._services.visits, visit):
+        if visit is None or not self.delete_button.isEnabled():
             return False
+        with origin(self):
+            if not delete_visit(self, self._services.visits, visit):
+                return False
         self.refresh()
-        self.changed.emit()
         return True
 
     def open_selected_customer(self) -> None:

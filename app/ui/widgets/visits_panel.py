@@ -128,8 +128,11 @@ class VisitsPanel(QWidget):
     def new_visit(self) -> VisitRecord | None:
         if self._visits is None or self._staff is None or self.customer_id is None:
             return None
+        from app.services.origin import origin
+
         dialog = VisitDialog(self._visits, self._staff, self.only_vehicle(), self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        with origin(self):  # the write is the card's view's (the change signal skips it)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
         saved = dialog.saved if accepted else None
         dialog.deleteLater()
         if saved is not None:
@@ -144,7 +147,10 @@ class VisitsPanel(QWidget):
         visit = self.selected()
         if visit is None or not self.edit_button.isEnabled() or self._staff is None:
             return None
-        saved = edit_visit(self, self._visits, self._staff, visit)
+        from app.services.origin import origin
+
+        with origin(self):
+            saved = edit_visit(self, self._visits, self._staff, visit)
         if saved is not None:
             self.reload()
             self.changed.emit()
@@ -154,8 +160,11 @@ class VisitsPanel(QWidget):
         visit = self.selected()
         if visit is None or not self.delete_button.isEnabled():
             return False
-        if not delete_visit(self, self._visits, visit):
-            return False
+        from app.services.origin import origin
+
+        with origin(self):
+            if not delete_visit(self, self._visits, visit):
+                return False
         self.reload()
         self.changed.emit()
         return True
