@@ -238,3 +238,41 @@ def reminders_view(qtbot, book_services, preferences):
 def dashboard_view(qtbot, book_services, preferences):
     """The owner's dashboard alone (loads matplotlib); its first charts are computed by an op."""
     return _list_view(qtbot, "dashboard_view", "DashboardView", book_services, preferences)
+
+
+class HeldReads:
+    """Runs ops at once, except reads after the first `let_through`: those wait in `held`
+    until `release()` (a read that takes its time, as on a big book)."""
+
+    def __init__(self, let_through: int = 0):
+        self.let_through = let_through
+        self.held = []
+
+    def start(self, op) -> None:
+        if not op.writes and self.let_through <= 0:
+            self.held.append(op)
+            return
+        if not op.writes:
+            self.let_through -= 1
+        op._work()
+        op._deliver()
+
+    def release(self) -> None:
+        while self.held:
+            op = self.held.pop(0)
+            op._work()
+            op._deliver()
+
+    def wait_for_done(self, timeout_ms: int = 30_000) -> bool:
+        return True
+
+
+@pytest.fixture
+def held_reads():
+    """Ops run at once, reads held until `release()` (a read that takes its time)."""
+    from app.ui import ops
+
+    runner = HeldReads()
+    previous = ops.set_runner(runner)
+    yield runner
+    ops.set_runner(previous)

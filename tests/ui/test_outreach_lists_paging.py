@@ -13,21 +13,11 @@ from app.services.admin.book import open_book
 from app.ui.models.table_model import PAGE
 from app.ui.views.followups_view import LATE, FollowUpsView
 from tests.ui.conftest import drop_unsaved
-from tests.ui.test_reminder_views import HeldReads
 
 TODAY = date.today()
 MANY = PAGE * 2 + 50  # three pages
 
 
-@pytest.fixture
-def held_reads():
-    """Ops run at once, reads held until `release()` (a read that takes its time)."""
-    from app.ui import ops
-
-    runner = HeldReads()
-    previous = ops.set_runner(runner)
-    yield runner
-    ops.set_runner(previous)
 
 
 @pytest.fixture

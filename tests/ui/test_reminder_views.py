@@ -338,41 +338,6 @@ def test_the_call_sheet_lists_every_line_with_no_cap(win, qtmodeltester):
 
 
 # ---------------------------------------------------------------- read off the interface thread
-class HeldReads:
-    """Runs ops at once, except reads after the first `let_through`: those wait in `held`
-    until `release()` (a read that takes its time, as on a big book)."""
-
-    def __init__(self, let_through: int = 0):
-        self.let_through = let_through
-        self.held = []
-
-    def start(self, op) -> None:
-        if not op.writes and self.let_through <= 0:
-            self.held.append(op)
-            return
-        if not op.writes:
-            self.let_through -= 1
-        op._work()
-        op._deliver()
-
-    def release(self) -> None:
-        while self.held:
-            op = self.held.pop(0)
-            op._work()
-            op._deliver()
-
-    def wait_for_done(self, timeout_ms: int = 30_000) -> bool:
-        return True
-
-
-@pytest.fixture
-def held_reads():
-    from app.ui import ops
-
-    runner = HeldReads()
-    previous = ops.set_runner(runner)
-    yield runner
-    ops.set_runner(previous)
 
 
 @pytest.fixture
