@@ -33,6 +33,12 @@ def reminder_book(tmp_path):
 
 
 @pytest.fixture
+def book_path(reminder_book):
+    """The one-view fixtures of the interface tests' conftest open this module's book."""
+    return reminder_book[0]
+
+
+@pytest.fixture
 def win(qtbot, sync_ops, reminder_book, settings):
     """The window over the book, its ops (the lists' reads among them) run at once."""
     window = build_main_window(str(reminder_book[0]), language="en", settings=settings)
@@ -66,8 +72,8 @@ def _reminder_row(view, group, customer=None):
     raise AssertionError((group, customer))
 
 
-def test_reminders_view_groups_by_when(win):
-    view = win.reminders_view
+def test_reminders_view_groups_by_when(sync_ops, reminders_view):
+    view = reminders_view
     rows = _reminder_rows(view)
     assert ("Next 7 days", "张三") in rows  # birthday in two days
     assert ("Next 30 days", "李四") in rows  # insurance in ten days
@@ -84,8 +90,8 @@ def test_reminder_made_a_follow_up_leaves_the_list_and_appears_in_follow_ups(qtb
     assert "张三" in names
 
 
-def test_snooze_asks_for_a_date(qtbot, win, monkeypatch):
-    view = win.reminders_view
+def test_snooze_asks_for_a_date(qtbot, sync_ops, reminders_view, monkeypatch):
+    view = reminders_view
     view.tree.selectRow(_reminder_row(view, "Next 30 days"))
     monkeypatch.setattr(common, "ask_date", lambda *a, **k: TODAY + timedelta(days=20))
     monkeypatch.setattr("app.ui.views.reminders_view.ask_date", lambda *a, **k: TODAY + timedelta(days=20))
@@ -93,9 +99,8 @@ def test_snooze_asks_for_a_date(qtbot, win, monkeypatch):
     assert ("Next 30 days", "李四") not in _reminder_rows(view)
 
 
-def test_outcome_keys_log_a_call(qtbot, win, reminder_book, sync_ops):
-    view = win.followups_view
-    win.tabs.setCurrentWidget(view)
+def test_outcome_keys_log_a_call(qtbot, sync_ops, followups_view, reminder_book):
+    view = followups_view
     assert view.model.rowCount() == 1
     view.table.selectRow(0)
     view.table.setFocus()
@@ -112,24 +117,24 @@ def test_outcome_keys_log_a_call(qtbot, win, reminder_book, sync_ops):
         s.close()
 
 
-def test_escalations_and_bulk_reassign(qtbot, win, reminder_book, sync_ops):
+def test_escalations_and_bulk_reassign(qtbot, sync_ops, reminder_book, followups_view, book_services):
     s = open_book(reminder_book[0])
     zhao = s.staff.add("赵敏")
     s.close()
-    view = win.followups_view
+    view = followups_view
     view.escalations.setChecked(True)
     assert view.model.rowCount() == 1  # four days past due
     from app.ui.widgets.common import fill_advisors
 
-    fill_advisors(view.reassign_to, win.services.staff, "…")
+    fill_advisors(view.reassign_to, book_services.staff, "…")
     view.reassign_to.setCurrentIndex(view.reassign_to.findData(zhao.id))
     view.table.selectRow(0)
     view.reassign()
     assert view.model.index(0, 5).data() == "赵敏"
 
 
-def test_call_sheet_lists_each_customer_once_overdue_first(win):
-    view = win.callsheet_view
+def test_call_sheet_lists_each_customer_once_overdue_first(sync_ops, callsheet_view):
+    view = callsheet_view
     model = view.model
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names[0] == "李四"  # overdue post-service call
@@ -138,8 +143,8 @@ def test_call_sheet_lists_each_customer_once_overdue_first(win):
     assert "Post-service call" in reasons and "Insurance expiry" in reasons
 
 
-def test_call_sheet_pdf(qtbot, win, tmp_path, monkeypatch):
-    view = win.callsheet_view
+def test_call_sheet_pdf(qtbot, sync_ops, callsheet_view, tmp_path, monkeypatch):
+    view = callsheet_view
     out = tmp_path / "sheet.pdf"
     monkeypatch.setattr("app.ui.views.callsheet_view.save_path", lambda *a, **k: out)
     view.save_pdf()
@@ -329,8 +334,8 @@ def test_the_reminders_list_shows_every_reminder_under_its_heading_with_no_cap(
     qtmodeltester.check(model)
 
 
-def test_the_call_sheet_lists_every_line_with_no_cap(win, qtmodeltester):
-    sheet = win.callsheet_view
+def test_the_call_sheet_lists_every_line_with_no_cap(sync_ops, callsheet_view, qtmodeltester):
+    sheet = callsheet_view
     sheet.refresh()
     assert sheet.model.rowCount() == len(sheet.sheet.lines) == 2
     assert "shown" not in sheet.summary.text()
