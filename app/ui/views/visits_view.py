@@ -242,7 +242,7 @@ class VisitsView(QWidget):
         self.open_button.setEnabled(visit is not None and visit.customer_id is not None)
 
     def sheet(self) -> SheetSpec:
-        # openpyxl (and numpy under it) load with the first export, not with the tab
+        # the Excel writer loads with the first export, not with the tab
         from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec
 
         columns = [
