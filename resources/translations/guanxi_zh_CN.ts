@@ -1576,40 +1576,40 @@
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="293"/>
+        <location filename="../../app/ui/views/customers_view.py" line="295"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="295"/>
+        <location filename="../../app/ui/views/customers_view.py" line="297"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="326"/>
+        <location filename="../../app/ui/views/customers_view.py" line="328"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>超过 %n 位客户，正在计数…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="328"/>
+        <location filename="../../app/ui/views/customers_view.py" line="330"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="398"/>
+        <location filename="../../app/ui/views/customers_view.py" line="400"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="399"/>
+        <location filename="../../app/ui/views/customers_view.py" line="401"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2920,229 +2920,229 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -4007,154 +4007,159 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="151"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="152"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="156"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="157"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="63"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="64"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="66"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="67"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="68"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="69"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="70"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="71"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="71"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="72"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="74"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="75"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="76"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="203"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="209"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="77"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="78"/>
         <source>Call from</source>
         <translation>开始联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="177"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="304"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="473"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="181"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="314"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="485"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="181"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="184"/>
+        <source>Double-click or press Enter on a group&apos;s heading to fold or unfold it</source>
+        <translation>双击分组标题或在标题上按 Enter 可折叠或展开该组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
         <source>Reading the reminders…</source>
         <translation>正在读取提醒…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="188"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="194"/>
         <source>Make follow-up (Enter)</source>
         <translation>生成回访任务（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="191"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="197"/>
         <source>Done (D)</source>
         <translation>已完成（D）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="193"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="199"/>
         <source>Snooze… (S)</source>
         <translation>推迟…（S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="195"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="201"/>
         <source>Dismiss (Del)</source>
         <translation>忽略（Del）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="201"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="207"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="137"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="138"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="138"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="139"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="139"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="140"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="140"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="141"/>
         <source>Next 30 days</source>
         <translation>未来 30 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="266"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="344"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="276"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="356"/>
         <source>Counting reminders…</source>
         <translation>正在统计提醒…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="302"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="312"/>
         <source>The reminders could not be read.</source>
         <translation>无法读取提醒。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="343"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="449"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="355"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="461"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="348"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="360"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="411"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="423"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="411"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="423"/>
         <source>Show again on:</source>
         <translation>再次提醒日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="484"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="511"/>
         <source>Export reminders</source>
         <translation>导出提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="485"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="512"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -4984,152 +4989,152 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>VisitsView</name>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="99"/>
+        <location filename="../../app/ui/views/visits_view.py" line="98"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="104"/>
+        <location filename="../../app/ui/views/visits_view.py" line="103"/>
         <source>All service advisors</source>
         <translation>全部服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="108"/>
+        <location filename="../../app/ui/views/visits_view.py" line="107"/>
         <source>New visit…</source>
         <translation>登记进厂…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="110"/>
+        <location filename="../../app/ui/views/visits_view.py" line="109"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="112"/>
+        <location filename="../../app/ui/views/visits_view.py" line="111"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="114"/>
+        <location filename="../../app/ui/views/visits_view.py" line="113"/>
         <source>Correct the selected visit (or double-click it)</source>
         <translation>修改所选进厂记录（或双击该记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="116"/>
+        <location filename="../../app/ui/views/visits_view.py" line="115"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="118"/>
+        <location filename="../../app/ui/views/visits_view.py" line="117"/>
         <source>Delete the selected visit (asks first)</source>
         <translation>删除所选进厂记录（会先确认）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="120"/>
+        <location filename="../../app/ui/views/visits_view.py" line="119"/>
         <source>Open customer</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="132"/>
+        <location filename="../../app/ui/views/visits_view.py" line="131"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="134"/>
+        <location filename="../../app/ui/views/visits_view.py" line="133"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="68"/>
-        <location filename="../../app/ui/views/visits_view.py" line="137"/>
-        <location filename="../../app/ui/views/visits_view.py" line="251"/>
+        <location filename="../../app/ui/views/visits_view.py" line="136"/>
+        <location filename="../../app/ui/views/visits_view.py" line="257"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="56"/>
-        <location filename="../../app/ui/views/visits_view.py" line="243"/>
+        <location filename="../../app/ui/views/visits_view.py" line="249"/>
         <source>Date in</source>
         <translation>进厂日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="57"/>
-        <location filename="../../app/ui/views/visits_view.py" line="244"/>
+        <location filename="../../app/ui/views/visits_view.py" line="250"/>
         <source>Date out</source>
         <translation>出厂日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="59"/>
-        <location filename="../../app/ui/views/visits_view.py" line="245"/>
+        <location filename="../../app/ui/views/visits_view.py" line="251"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="60"/>
-        <location filename="../../app/ui/views/visits_view.py" line="246"/>
+        <location filename="../../app/ui/views/visits_view.py" line="252"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="62"/>
-        <location filename="../../app/ui/views/visits_view.py" line="248"/>
+        <location filename="../../app/ui/views/visits_view.py" line="254"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="63"/>
-        <location filename="../../app/ui/views/visits_view.py" line="249"/>
+        <location filename="../../app/ui/views/visits_view.py" line="255"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="66"/>
-        <location filename="../../app/ui/views/visits_view.py" line="250"/>
+        <location filename="../../app/ui/views/visits_view.py" line="256"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="61"/>
-        <location filename="../../app/ui/views/visits_view.py" line="247"/>
+        <location filename="../../app/ui/views/visits_view.py" line="253"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="70"/>
-        <location filename="../../app/ui/views/visits_view.py" line="252"/>
+        <location filename="../../app/ui/views/visits_view.py" line="258"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="73"/>
-        <location filename="../../app/ui/views/visits_view.py" line="254"/>
+        <location filename="../../app/ui/views/visits_view.py" line="260"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/visits_view.py" line="172"/>
+        <location filename="../../app/ui/views/visits_view.py" line="171"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次进厂</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="253"/>
+        <location filename="../../app/ui/views/visits_view.py" line="259"/>
         <source>Work items</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="127"/>
-        <location filename="../../app/ui/views/visits_view.py" line="263"/>
+        <location filename="../../app/ui/views/visits_view.py" line="126"/>
+        <location filename="../../app/ui/views/visits_view.py" line="269"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="278"/>
+        <location filename="../../app/ui/views/visits_view.py" line="284"/>
         <source>Export service visits</source>
         <translation>导出售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="279"/>
+        <location filename="../../app/ui/views/visits_view.py" line="285"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

@@ -532,3 +532,25 @@ def test_a_list_read_again_keeps_the_first_row_on_screen_and_the_selection(
     assert len(_listed(view)) == 121
     assert view.model.id_at(view.tree.rowAt(0)) == top
     assert view.selected() == chosen
+
+
+def test_a_group_folds_to_its_heading_and_unfolds(qtbot, sync_ops, busy_book, settings):
+    view = _reminders_view(qtbot, busy_book, settings)
+    everything = _listed(view)
+    headings = _headings(view)
+    overdue = [o for o in everything if o.occurs_on < TODAY]
+    assert overdue and len(overdue) < len(everything)
+
+    view.tree.setCurrentIndex(view.model.index(0, 0))  # the "Overdue" heading
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)  # folds it: nothing is made of a heading
+    assert _listed(view) == [o for o in everything if o.occurs_on >= TODAY]
+    assert _headings(view) == headings  # the counts stay
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert busy_book.followups.list() == []
+
+    view.refresh()  # read again: still folded
+    assert _listed(view) == [o for o in everything if o.occurs_on >= TODAY]
+
+    view.tree.doubleClicked.emit(view.model.index(0, 0))  # unfolds
+    assert _listed(view) == everything

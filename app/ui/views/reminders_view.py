@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -165,6 +166,8 @@ class RemindersView(QWidget):
         self._complete = False
         self._headings: dict[Hashable, str] = {}
         self._counts: list[int | None] = []  # each group's, None while still counted
+        self._folded: set[int] = set()  # the groups shown by their heading alone
+        self._read_to: date | None = None  # how far the rows shown were read (None: all)
         # rows acted on: left out of every list read until a read started after the write
         # (the generation in the value; None while the write runs)
         self._hidden: dict[Occurrence, int | None] = {}
@@ -173,10 +176,13 @@ class RemindersView(QWidget):
         self._ops: list[Op] = []
         self.model = ListModel(
             ReminderColumn, self._lines_of,
-            row_roles={Qt.ItemDataRole.FontRole: _bold_heading}, parent=self)
+            row_roles={Qt.ItemDataRole.FontRole: _bold_heading,
+                       Qt.ItemDataRole.DecorationRole: self._fold_mark}, parent=self)
         self.tree = list_table(self.model, "reminderTree", self.tr("Reminders"), self)
         self._sized = False  # columns sized once, from the first rows (not at every scroll)
         self.tree.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.tree.setToolTip(self.tr("Double-click or press Enter on a group's heading to fold "
+                                     "or unfold it"))
         # until the first rows come, a line saying so rather than an empty table
         self.status = QLabel(self.tr("Reading the reminders…"), self)
         self.status.setObjectName("reminderStatus")
@@ -227,10 +233,14 @@ class RemindersView(QWidget):
             watched is self.tree
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.call_button.isEnabled()  # (not in a book opened only to read)
         ):
-            self.make_follow_up()
-            return True
+            line = self.model.record_at(self.tree.currentIndex().row())
+            if line is not None and line.occurrence is None:  # a heading: fold or unfold
+                self.toggle_group(line.id[1])
+                return True
+            if self.call_button.isEnabled():  # (not in a book opened only to read)
+                self.make_follow_up()
+                return True
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------ data
@@ -314,11 +324,12 @@ class RemindersView(QWidget):
             return items
         return [o for o in items if o not in hidden]
 
-    def _show(self, items: list[Occurrence], generation: int, read_to: date | None) -> None:
+    def _show(self, items: list[Occurrence], generation: int | None,
+              read_to: date | None) -> None:
         """Show these occurrences: the whole list (`read_to` None) or its first page, read
         up to `read_to` (the groups after it not yet shown, their counts still coming)."""
         items = self._without_hidden(items, generation)
-        self._items, self._complete = items, read_to is None
+        self._items, self._complete, self._read_to = items, read_to is None, read_to
         today, week_end = self.today, self.today + timedelta(days=7)
         ends = [bisect_left(items, today, key=_day), bisect_right(items, today, key=_day),
                 bisect_right(items, week_end, key=_day), len(items)]
@@ -336,7 +347,8 @@ class RemindersView(QWidget):
             self._counts.append(end - begin if known else None)
             headings.append(len(ids))
             ids.append(("group", number))
-            ids += items[begin:end]
+            if number not in self._folded:
+                ids += items[begin:end]
             begin = end
         self._name_headings()
         self._set_ids(ids, headings)
@@ -477,6 +489,21 @@ class RemindersView(QWidget):
         line = self.model.record_at(row)
         if line is not None and line.occurrence is not None:
             self.open_customer.emit(line.occurrence.customer_id)
+        elif line is not None:
+            self.toggle_group(line.id[1])
+
+    def toggle_group(self, number: int) -> None:
+        """Fold a group to its heading (its count stays), or unfold it."""
+        self._folded ^= {number}
+        if self._counts:
+            self._show(self._items, None, self._read_to)  # (the rows acted on stay out)
+
+    def _fold_mark(self, line: ReminderLine):
+        if line.occurrence is not None:
+            return None
+        arrow = (QStyle.StandardPixmap.SP_ArrowRight if line.id[1] in self._folded
+                 else QStyle.StandardPixmap.SP_ArrowDown)
+        return self.style().standardIcon(arrow)
 
     def export(self) -> None:
         from app.presentation.exports import reminders_sheet
