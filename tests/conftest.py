@@ -10,6 +10,17 @@ import pytest  # noqa: E402
 from app.services.admin.book import open_book  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _extension_word_kept():
+    """A test that sets up another interface language leaves the word before a phone
+    extension ("转", "ext.") as it found it."""
+    from app.domain.validation import extension_word, set_extension_word
+
+    before = extension_word()
+    yield
+    set_extension_word(before)
+
+
 @pytest.fixture
 def services(tmp_path):
     """A fresh, migrated book in a real file."""

@@ -186,9 +186,24 @@ def phone_query(text: str, region: str = DEFAULT_REGION) -> str:
     return digits + extension
 
 
+_extension_word: list[str] = []  # the interface language's word before an extension
+
+
+def set_extension_word(word: str | None) -> None:
+    """The word shown before an extension in the interface's language ("转", "ext."), set
+    with the language; None: 转 for a number at home, ext. for one abroad."""
+    _extension_word[:] = [word] if word else []
+
+
+def extension_word() -> str | None:
+    """The word set by set_extension_word (None: the number's own, 转 at home)."""
+    return _extension_word[0] if _extension_word else None
+
+
 def format_phone(e164: str, region: str = DEFAULT_REGION) -> str:
     """How a stored number is shown: national form at home, international otherwise; an
-    extension after 转 at home (010 6552 9988 转 8001), after ext. abroad."""
+    extension after the language's word (set_extension_word), else after 转 at home
+    (010 6552 9988 转 8001) and ext. abroad."""
     if not e164:
         return ""
     if region == "CN" and len(e164) == 14 and e164.startswith("+861"):
@@ -201,12 +216,14 @@ def format_phone(e164: str, region: str = DEFAULT_REGION) -> str:
 
     extension = phone_extension(e164)
     number.extension = None
-    if phonenumbers.region_code_for_number(number) == region:
-        shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        return shown + (f" 转 {extension}" if extension and region == "CN" else
-                        f" ext. {extension}" if extension else "")
-    shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    return shown + (f" ext. {extension}" if extension else "")
+    at_home = phonenumbers.region_code_for_number(number) == region
+    shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL
+                                       if at_home else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if not extension:
+        return shown
+    word = _extension_word[0] if _extension_word else (
+        "转" if at_home and region == "CN" else "ext.")
+    return f"{shown} {word} {extension}"
 
 
 def mask_phone(e164: str) -> str:

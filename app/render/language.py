@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from app.domain.validation import set_extension_word
 from app.presentation import i18n
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,8 @@ def setup_language(app: QCoreApplication, language: str | None) -> str:
         app.removeTranslator(old)
     app._guanxi_translators = install_translators(app, chosen)  # kept alive on the app
     use_qt_translation()
+    # "转" before a phone extension in Chinese, "ext." in English
+    set_extension_word(QCoreApplication.translate("Phone", "ext."))
     return chosen
 
 

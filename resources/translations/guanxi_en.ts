@@ -3602,6 +3602,14 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../app/render/language.py" line="88"/>
+        <source>ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="67"/>
@@ -4011,12 +4019,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/render/language.py" line="27"/>
+        <location filename="../../app/render/language.py" line="28"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/render/language.py" line="28"/>
+        <location filename="../../app/render/language.py" line="29"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>

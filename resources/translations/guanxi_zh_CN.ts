@@ -3585,6 +3585,14 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../app/render/language.py" line="88"/>
+        <source>ext.</source>
+        <translation>转</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="67"/>
@@ -3994,12 +4002,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/render/language.py" line="27"/>
+        <location filename="../../app/render/language.py" line="28"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/render/language.py" line="28"/>
+        <location filename="../../app/render/language.py" line="29"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
