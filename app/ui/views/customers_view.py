@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -118,6 +119,8 @@ class CustomersView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([430, 850])
+        self._split_by_hand = False  # the person dragged the splitter: the card keeps that
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -168,12 +171,31 @@ class CustomersView(QWidget):
         # rest to the list, for its columns
         self.widen_card(need + CARD_SLACK, shrink=True)
 
+    def _splitter_dragged(self, *_args) -> None:
+        self._split_by_hand = True
+
+    def _list_least_width(self) -> int:
+        """The list's width that shows its name, phone, plates and advisor columns whole."""
+        left = self.splitter.widget(0)
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(c)
+                      for c in (Column.NAME, Column.PHONE, Column.PLATES, Column.ADVISOR))
+        chrome = (self.table.width() - self.table.viewport().width()
+                  + left.width() - self.table.width())
+        if self.table.verticalScrollBar().isHidden():  # it shows once rows fill the list
+            chrome += self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(left.minimumSizeHint().width(), columns + chrome)
+
     def widen_card(self, need: int, shrink: bool = False) -> None:
-        """The card `need` pixels wide when the list keeps its own minimum (the card asks
-        when the fields it shows would need a horizontal scroll bar)."""
+        """The card `need` pixels wide when the list keeps its four first columns (the card
+        asks when its details' two columns would not stand side by side). A layout the
+        person set (remembered, or the splitter dragged) is kept: the details stand in one
+        column instead."""
+        if self.splitter_remembered or self._split_by_hand:
+            return
         sizes = self.splitter.sizes()
         total = sum(sizes)
-        need = min(need, total - self.splitter.widget(0).minimumSizeHint().width())
+        need = min(need, total - self._list_least_width())
         if need > sizes[1] or (shrink and need < sizes[1]):
             self.splitter.setSizes([total - need, need])
 

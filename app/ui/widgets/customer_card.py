@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QToolButton,
@@ -63,6 +62,7 @@ from app.ui.widgets.fields import (
 )
 from app.ui.widgets.household_panel import HouseholdPanel
 from app.ui.widgets.list_table import list_table
+from app.ui.widgets.two_columns import ReflowScrollArea, TwoColumnPage
 from app.ui.widgets.value_line import ValueLine
 from app.ui.widgets.visits_panel import VisitsPanel
 
@@ -435,17 +435,12 @@ class CustomerCardWidget(QWidget):
         right.addWidget(group(self.tr("Marketing consent"),
                               ["marketing_consent_date", "marketing_consent_channel"],
                               [("", self.consent)]))
-        columns = QHBoxLayout()
-        columns.setContentsMargins(2, 2, 2, 2)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        inner = QWidget()
-        inner.setLayout(columns)
-        scroll = QScrollArea()
+        # side by side when the card is wide enough for both, else the right column under
+        # the left (scrolled up and down, never sideways)
+        inner = TwoColumnPage(left, right)
+        scroll = ReflowScrollArea(inner)
         scroll.setObjectName("cardDetailsScroll")
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll.too_narrow.connect(self._ask_for_width)
         self.details_page = inner
         self.details_scroll = scroll
         for widget in [*self._field_widgets.values(), self.key_account]:
@@ -505,14 +500,15 @@ class CustomerCardWidget(QWidget):
         return page
 
     def width_needed(self) -> int:
-        """The card's width at which every field of the details shows whole, without a
-        horizontal scroll bar (once laid out; 0 before)."""
-        viewport = self.details_scroll.viewport().width()
-        if not self.isVisible() or viewport <= 0:
+        """The card's width at which the details show their two columns side by side, every
+        field whole (once laid out; 0 before). Narrower, the columns stand one under the
+        other."""
+        scroll = self.details_scroll
+        if not self.isVisible() or not scroll.isVisible() or scroll.viewport().width() <= 0:
             return 0
-        return self.width() - viewport + self.details_page.minimumSizeHint().width()
+        return self.width() - scroll.width() + scroll.width_for_two_columns()
 
-    def _ask_for_width(self) -> None:
+    def _ask_for_width(self, *_args) -> None:
         need = self.width_needed()
         if need > self.width():
             self.wants_width.emit(need)
