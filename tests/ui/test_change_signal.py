@@ -11,6 +11,7 @@ from app.domain.changes import ChangeKind
 from app.domain.enums import FollowUpReason
 from app.domain.records import CustomerInput
 from app.services.admin.book import open_book
+from app.ui.ops import current_runner
 
 
 def counting(monkeypatch, view) -> list:
@@ -171,8 +172,8 @@ def test_a_follow_up_logged_in_its_list_names_that_list(qtbot, sync_ops, window,
 
 
 def test_a_visit_deleted_in_its_list_names_that_list(qtbot, window, monkeypatch):
-    """The visit dialogs write on the interface thread; the visits list names itself as
-    their origin, so it reads again once (itself) and the win-back list is told."""
+    """The visit's deletion is a write op of the visits list, so the list is its origin: it
+    reads again once (itself) and the win-back list is told."""
     from datetime import timedelta
 
     from PySide6.QtWidgets import QMessageBox
@@ -190,11 +191,18 @@ def test_a_visit_deleted_in_its_list_names_that_list(qtbot, window, monkeypatch)
     view, lapsed = window.visits_view, window.lapsed_view
     view.refresh()
     window.changes.flush()
+    # the window's own work after that change (the summary, then the month-end figures it
+    # writes) ends first: a write of the window's told together with the deletion's would
+    # leave the change without one initiator
+    runner = current_runner()
+    qtbot.waitUntil(lambda: runner.held == 0, timeout=10_000)
+    window.changes.flush()
     own, winback = counting(monkeypatch, view), counting(monkeypatch, lapsed)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.table.selectRow(0)
     with qtbot.waitSignal(window.changes.data_changed, timeout=3000) as told:
         assert view.delete_selected()
+    qtbot.waitUntil(lambda: runner.held == 0, timeout=10_000)  # the op's end delivered too
     changes, initiator = told.args
     assert changes.touches(ChangeKind.VISIT)
     assert window.view_of(initiator) is view
