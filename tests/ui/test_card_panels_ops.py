@@ -263,3 +263,41 @@ def test_a_family_member_is_added_by_a_write_op(qtbot, card, two, held_writes, m
     held_writes.finish(held_writes.held[0])
     assert removed not in _members(card) and len(_members(card)) == 1
     assert held_writes.writes == 3
+
+
+# ------------------------------------------------------------ the vehicle dialog's writes
+def test_a_vehicle_is_saved_by_a_write_op_and_a_refused_one_keeps_the_dialog_open(
+        qtbot, book_services, held_writes, interface, monkeypatch):
+    from app.ui.dialogs import vehicle_dialog
+    from app.ui.dialogs.vehicle_dialog import VehicleDialog
+
+    s = book_services
+    car = s.vehicles.get(_car(s))
+    shown = []
+    monkeypatch.setattr(vehicle_dialog, "show_error",
+                        lambda parent, title, text, detail="": shown.append(text))
+    dialog = VehicleDialog(s.vehicles, car.owner_id, car)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    s.vehicles.update(car.id, VehicleInput(make="大众", model="帕萨特", plate="京A12345",
+                                           vin=car.vin, colour="黑"), car.version)  # another desk
+    dialog.colour.setText("银")
+    dialog.accept()
+    (write,) = held_writes.held
+    assert write.writes and dialog.isVisible()
+    dialog.reject()  # not before the write has ended
+    assert dialog.isVisible()
+    held_writes.finish(write)
+    assert len(shown) == 1 and "Another desk changed this vehicle" in shown[0]
+    assert dialog.isVisible() and dialog.saved is None
+    assert s.vehicles.get(car.id).colour == "黑"
+
+    fresh = VehicleDialog(s.vehicles, car.owner_id, s.vehicles.get(car.id))
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.colour.setText("银")
+    fresh.accept()
+    assert fresh.isVisible()
+    held_writes.finish(held_writes.held[0])
+    assert not fresh.isVisible() and fresh.result() == QDialog.DialogCode.Accepted
+    assert fresh.saved.colour == "银" == s.vehicles.get(car.id).colour
