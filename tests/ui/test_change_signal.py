@@ -209,3 +209,45 @@ def test_a_visit_deleted_in_its_list_names_that_list(qtbot, window, monkeypatch)
     assert own == [1]  # read again once, by the view itself
     assert winback == [1]
     assert view.model.rowCount() == 0
+
+
+def test_a_visit_saved_in_its_lists_dialog_names_that_list(qtbot, window, monkeypatch):
+    """The dialog's save is a write op on the writer thread; it is named after the list that
+    opened the dialog (the dialog itself is gone once closed, maybe before the change is
+    told), so the list reads again once (itself)."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QTimer
+
+    from app.domain.records import VehicleInput
+    from app.ui.dialogs.visit_dialog import VisitDialog
+
+    services = window.services
+    customer = services.customers.create(CustomerInput(name="王芳", phone="13800001111"))
+    car = services.vehicles.add(customer.id, VehicleInput(make="大众", model="朗逸",
+                                                          plate="京C12345"))
+    view = window.visits_view
+    view.refresh()
+    window.changes.flush()
+    runner = current_runner()
+    qtbot.waitUntil(lambda: runner.held == 0, timeout=10_000)  # the window's own work first
+    window.changes.flush()
+    own = counting(monkeypatch, view)
+    told = []
+    window.changes.data_changed.connect(
+        lambda changes, initiator: told.append((changes, window.view_of(initiator))))
+
+    def fill_and_save() -> None:  # in the dialog's own event loop, as a person would
+        dialog = view.findChild(VisitDialog, "visitDialog")
+        dialog.date_in.set_value(date.today() - timedelta(days=1))
+        dialog.mileage.setValue(10_000)
+        dialog.save()
+
+    QTimer.singleShot(0, fill_and_save)
+    saved = view.new_visit(car.id)
+    assert saved is not None
+    qtbot.waitUntil(lambda: runner.held == 0 and any(
+        changes.touches(ChangeKind.VISIT) for changes, _who in told), timeout=10_000)
+    assert [who for changes, who in told if changes.touches(ChangeKind.VISIT)] == [view]
+    assert own == [1]  # read again once, by the view itself
+    assert view.model.rowCount() == 1

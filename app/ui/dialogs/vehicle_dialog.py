@@ -193,12 +193,15 @@ class VehicleDialog(QDialog):
             show_field_errors(self._widgets, self._labels, self.banner, exc.errors)
             return
         vehicles, owner_id, record = self._vehicles, self._owner_id, self._record
-        if record is None:
-            def write() -> VehicleRecord:
-                return vehicles.add(owner_id, data)
-        else:
-            def write() -> VehicleRecord:
+        who = self.parent() or self  # the write is the card's (the dialog goes once closed)
+        from app.services.origin import origin  # (brings SQLAlchemy: not at start-up)
+
+        def write() -> VehicleRecord:
+            with origin(who):
+                if record is None:
+                    return vehicles.add(owner_id, data)
                 return vehicles.update(record.id, data, record.version)
+
         self._writing = True
         Op(self, write, writes=True).success(self._written).failure(self._not_written).run()
 
