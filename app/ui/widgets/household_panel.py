@@ -148,15 +148,16 @@ class HouseholdPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, d.id)
                 self.dates.setItem(row, col, item)
 
-    def _write(self, write: Callable[[], Any], written: Callable[[], None], title: str) -> None:
+    def _write(self, write: Callable[[], Any], written: Callable[[], None],
+               title: str | None = None) -> None:
         """`write` on the writer thread; `written()` and the lists read again once it is in;
-        a refused field or a failure said under `title`, nothing written."""
+        a refused field or a failure said (under `title`), nothing written."""
         def done(_result: Any) -> None:
             written()
             self.reload()
 
         def failed(error: Exception) -> None:
-            if isinstance(error, ValidationError) and error.errors:
+            if isinstance(error, ValidationError) and error.errors and title is not None:
                 show_error(self, title, field_error(error.errors[0]))
             else:
                 show_failure(self, error, title)
@@ -206,11 +207,9 @@ class HouseholdPanel(QWidget):
     def remove_member(self) -> None:
         member_id, service = self._selected(self.members), self._service
         if service is not None and member_id is not None:
-            self._write(lambda: service.remove_member(member_id), lambda: None,
-                        self.tr("Not removed"))
+            self._write(lambda: service.remove_member(member_id), lambda: None)
 
     def remove_date(self) -> None:
         date_id, service = self._selected(self.dates), self._service
         if service is not None and date_id is not None:
-            self._write(lambda: service.remove_date(date_id), lambda: None,
-                        self.tr("Not removed"))
+            self._write(lambda: service.remove_date(date_id), lambda: None)
