@@ -38,8 +38,8 @@ from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton, QWidget
 
 from app.domain.errors import Cancelled
 
-__all__ = ["Cancelled", "Op", "Runner", "SyncRunner", "ThreadRunner", "current_runner",
-           "set_runner"]
+__all__ = ["Cancelled", "LatestRead", "Op", "Runner", "SyncRunner", "ThreadRunner",
+           "current_runner", "set_runner"]
 
 log = logging.getLogger(__name__)
 
@@ -268,6 +268,39 @@ def _is_cancellation(exc: BaseException) -> bool:
             return True
         link = link.__cause__ or link.__context__
     return False
+
+
+class LatestRead:
+    """A widget's reads of which only the newest counts: `run(read, arrived)` reads off the
+    interface thread and calls `arrived(result)` unless a newer request was made meanwhile
+    (a newer `run`, or `deliver_to` for a read done elsewhere, say in the card's own read)."""
+
+    def __init__(self, parent: QObject):
+        self._parent = parent
+        self._number = 0
+        self._op: Op | None = None
+
+    def deliver_to(self, arrived: Callable[[Any], None]) -> Callable[[Any], None]:
+        """A new request: what to call with its result (an older request's is dropped)."""
+        self._number += 1
+        number = self._number
+        if self._op is not None and self._op.running:
+            self._op.cancel()  # not started yet: not read at all
+
+        def delivered(result: Any) -> None:
+            if number == self._number:
+                arrived(result)
+
+        return delivered
+
+    def run(self, read: Callable[[], Any], arrived: Callable[[Any], None]) -> None:
+        delivered = self.deliver_to(arrived)
+        self._op = Op(self._parent, read).success(delivered)
+        self._op.run()
+
+    def loading(self) -> bool:
+        """Whether the panel's own newest read is still under way."""
+        return self._op is not None and self._op.running
 
 
 # ------------------------------------------------------------------ failures, in words

@@ -11,6 +11,7 @@ from app.domain.changes import ChangeKind
 from app.domain.enums import FollowUpReason
 from app.domain.records import CustomerInput
 from app.services.admin.book import open_book
+from app.ui.ops import current_runner
 
 
 def counting(monkeypatch, view) -> list:
@@ -171,8 +172,8 @@ def test_a_follow_up_logged_in_its_list_names_that_list(qtbot, sync_ops, window,
 
 
 def test_a_visit_deleted_in_its_list_names_that_list(qtbot, window, monkeypatch):
-    """The visit dialogs write on the interface thread; the visits list names itself as
-    their origin, so it reads again once (itself) and the win-back list is told."""
+    """The visit's deletion is a write op of the visits list, so the list is its origin: it
+    reads again once (itself) and the win-back list is told."""
     from datetime import timedelta
 
     from PySide6.QtWidgets import QMessageBox
@@ -190,14 +191,63 @@ def test_a_visit_deleted_in_its_list_names_that_list(qtbot, window, monkeypatch)
     view, lapsed = window.visits_view, window.lapsed_view
     view.refresh()
     window.changes.flush()
+    # the window's own work after that change (the summary, then the month-end figures it
+    # writes) ends first: a write of the window's told together with the deletion's would
+    # leave the change without one initiator
+    runner = current_runner()
+    qtbot.waitUntil(lambda: runner.held == 0, timeout=10_000)
+    window.changes.flush()
     own, winback = counting(monkeypatch, view), counting(monkeypatch, lapsed)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.table.selectRow(0)
     with qtbot.waitSignal(window.changes.data_changed, timeout=3000) as told:
         assert view.delete_selected()
+    qtbot.waitUntil(lambda: runner.held == 0, timeout=10_000)  # the op's end delivered too
     changes, initiator = told.args
     assert changes.touches(ChangeKind.VISIT)
     assert window.view_of(initiator) is view
     assert own == [1]  # read again once, by the view itself
     assert winback == [1]
     assert view.model.rowCount() == 0
+
+
+def test_a_visit_saved_in_its_lists_dialog_names_that_list(qtbot, window, monkeypatch):
+    """The dialog's save is a write op on the writer thread; it is named after the list that
+    opened the dialog (the dialog itself is gone once closed, maybe before the change is
+    told), so the list reads again once (itself)."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QTimer
+
+    from app.domain.records import VehicleInput
+    from app.ui.dialogs.visit_dialog import VisitDialog
+
+    services = window.services
+    customer = services.customers.create(CustomerInput(name="王芳", phone="13800001111"))
+    car = services.vehicles.add(customer.id, VehicleInput(make="大众", model="朗逸",
+                                                          plate="京C12345"))
+    view = window.visits_view
+    view.refresh()
+    window.changes.flush()
+    runner = current_runner()
+    qtbot.waitUntil(lambda: runner.held == 0, timeout=10_000)  # the window's own work first
+    window.changes.flush()
+    own = counting(monkeypatch, view)
+    told = []
+    window.changes.data_changed.connect(
+        lambda changes, initiator: told.append((changes, window.view_of(initiator))))
+
+    def fill_and_save() -> None:  # in the dialog's own event loop, as a person would
+        dialog = view.findChild(VisitDialog, "visitDialog")
+        dialog.date_in.set_value(date.today() - timedelta(days=1))
+        dialog.mileage.setValue(10_000)
+        dialog.save()
+
+    QTimer.singleShot(0, fill_and_save)
+    saved = view.new_visit(car.id)
+    assert saved is not None
+    qtbot.waitUntil(lambda: runner.held == 0 and any(
+        changes.touches(ChangeKind.VISIT) for changes, _who in told), timeout=10_000)
+    assert [who for changes, who in told if changes.touches(ChangeKind.VISIT)] == [view]
+    assert own == [1]  # read again once, by the view itself
+    assert view.model.rowCount() == 1

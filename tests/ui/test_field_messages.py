@@ -61,7 +61,7 @@ def test_the_dialog_says_the_day_does_not_exist_not_that_the_format_is_wrong(qtb
     assert banner_lines(dialog) == [f"Insurance expires: {badly_written}"]
 
 
-def test_the_red_outline_goes_as_soon_as_the_field_is_changed(qtbot, dialog):
+def test_the_red_outline_goes_as_soon_as_the_field_is_changed(qtbot, dialog, sync_ops):
     type_text(qtbot, dialog.vin, "LSVAU218")
     type_text(qtbot, dialog.warranty_end, "2026-02-30")
     dialog.accept()

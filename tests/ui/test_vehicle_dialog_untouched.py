@@ -17,7 +17,7 @@ def _row(services, vehicle_id: int) -> dict:
         ).mappings().one())
 
 
-def test_saving_a_vehicle_keeps_a_large_mileage_and_price_not_touched(qtbot, services):
+def test_saving_a_vehicle_keeps_a_large_mileage_and_price_not_touched(qtbot, services, sync_ops):
     owner = services.customers.create(CustomerInput(name="张三", phone="13800138000"))
     # The book takes any non-negative mileage and price (a fleet truck, a coach); the dialog's
     # boxes stop at 5,000,000 km and 100,000,000 yuan.

@@ -25,6 +25,11 @@ EARLIER = TODAY - timedelta(days=40)
 LATER = TODAY - timedelta(days=10)
 
 
+# the dialogs' writes and the panel's reads are ops: run at once, so a test reads the
+# outcome on the next line
+pytestmark = pytest.mark.usefixtures("sync_ops")
+
+
 @pytest.fixture
 def book(tmp_path):
     services = open_book(tmp_path / "book.db")

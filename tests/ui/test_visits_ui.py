@@ -20,6 +20,9 @@ from app.ui.widgets.visits_panel import VisitsPanel
 from tests.ui.conftest import type_text
 
 TODAY = date.today()
+# the dialogs' writes and the panel's reads are ops: run at once, so a test reads the
+# outcome on the next line
+pytestmark = pytest.mark.usefixtures("sync_ops")
 
 
 @pytest.fixture

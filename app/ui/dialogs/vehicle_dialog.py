@@ -21,6 +21,7 @@ from app.domain.records import VehicleInput, VehicleRecord
 from app.domain.rules import validate_vehicle
 from app.presentation import labels
 from app.ui.messages import book_error, show_error
+from app.ui.ops import Op, show_failure
 from app.ui.widgets.fields import (
     DateField,
     ErrorBanner,
@@ -50,6 +51,7 @@ class VehicleDialog(QDialog):
         self._owner_id = owner_id
         self._record = record
         self.saved: VehicleRecord | None = None
+        self._writing = False  # a save's write under way
         self.setWindowTitle(self.tr("Edit vehicle") if record else self.tr("New vehicle"))
 
         self.banner = ErrorBanner(self)
@@ -181,23 +183,49 @@ class VehicleDialog(QDialog):
         return data
 
     def accept(self) -> None:
+        """Save: the write runs off the interface thread and the dialog closes once it is
+        written; a refused field or a failure keeps it open, saying why."""
+        if self._writing:  # Enter again while the write is under way
+            return
         try:
             data = self.collect()
-            if self._record is None:
-                self.saved = self._vehicles.add(self._owner_id, data)
-            else:
-                self.saved = self._vehicles.update(self._record.id, data, self._record.version)
         except ValidationError as exc:
             show_field_errors(self._widgets, self._labels, self.banner, exc.errors)
             return
-        except ConflictError:
+        vehicles, owner_id, record = self._vehicles, self._owner_id, self._record
+        who = self.parent() or self  # the write is the card's (the dialog goes once closed)
+        from app.services.origin import origin  # (brings SQLAlchemy: not at start-up)
+
+        def write() -> VehicleRecord:
+            with origin(who):
+                if record is None:
+                    return vehicles.add(owner_id, data)
+                return vehicles.update(record.id, data, record.version)
+
+        self._writing = True
+        Op(self, write, writes=True).success(self._written).failure(self._not_written).run()
+
+    def _written(self, saved: VehicleRecord) -> None:
+        self._writing = False
+        self.saved = saved
+        super().accept()
+
+    def _not_written(self, error: Exception) -> None:
+        self._writing = False
+        if isinstance(error, ValidationError):
+            show_field_errors(self._widgets, self._labels, self.banner, error.errors)
+        elif isinstance(error, ConflictError):
             show_error(
                 self,
                 self.tr("Not saved"),
                 self.tr("Another desk changed this vehicle meanwhile. Close and open it again."),
             )
+        elif isinstance(error, BookError):  # the book took nothing (damaged, read-only, full disk…)
+            show_error(self, self.tr("Not saved"), book_error(error))
+        else:
+            show_failure(self, error, self.tr("Not saved"))
+
+    def reject(self) -> None:
+        if self._writing:  # the write under way ends first: it closes the dialog or says why not
             return
-        except BookError as exc:  # the book took nothing (damaged, read-only, full disk…)
-            show_error(self, self.tr("Not saved"), book_error(exc))
-            return
-        super().accept()
+        super().reject()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ from app.domain.errors import (
 )
 from app.domain.visit_records import MileageReading, VisitInput, VisitRecord, WorkItem
 from app.ui.messages import book_error, show_error
+from app.ui.ops import Op, show_failure
 from app.ui.widgets.common import fill_advisors
 from app.ui.widgets.fields import (
     DateField,
@@ -209,6 +211,7 @@ class VisitDialog(QDialog):
         self.visit = visit
         self.vehicle_id: int | None = None
         self.saved: VisitRecord | None = None
+        self._writing = False  # a save's write under way
         today = date.today()
 
         self.banner = ErrorBanner(self)
@@ -486,63 +489,86 @@ class VisitDialog(QDialog):
         ), []
 
     def save(self) -> None:
+        """Write the visit off the interface thread; the dialog closes once it is written,
+        and stays open, saying why, when it is not (Ctrl+Enter again meanwhile: nothing)."""
+        if self._writing:
+            return
         self.items.commit_open_editor()
         data, errors = self.data()
         if data is None:
             self.show_errors(errors)
             return
-        try:
-            self.saved = self._store(data)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except NotFoundError:
+        self._store(data)
+
+    def _store(self, data: VisitInput, confirm_lower_mileage: bool = False) -> None:
+        visits, visit = self._visits, self.visit
+        # the write is named after what opened the dialog (a view, or the card's panel): the
+        # dialog may be gone by the time the change signal asks whose write it was
+        who = self.parent() or self
+        from app.services.origin import origin  # (brings SQLAlchemy: not at start-up)
+
+        def write() -> VisitRecord:
+            with origin(who):
+                if visit is None:
+                    return visits.add(data, confirm_lower_mileage=confirm_lower_mileage)
+                return visits.update(visit.id, data, visit.version,
+                                     confirm_lower_mileage=confirm_lower_mileage)
+
+        self._set_writing(True)
+        Op(self, write, writes=True).success(self._written).failure(
+            lambda error: self._not_written(data, error, confirm_lower_mileage)).run()
+
+    def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
+        self.save_button.setEnabled(not writing)
+
+    def _written(self, record: VisitRecord) -> None:
+        self._set_writing(False)
+        self.saved = record
+        self.accept()
+
+    def _not_written(self, data: VisitInput, error: Exception, confirmed: bool) -> None:
+        self._set_writing(False)
+        if isinstance(error, ValidationError):
+            lower = [e for e in error.errors if e.code == "mileage_lower"]
+            if not confirmed and lower and len(lower) == len(error.errors):
+                if self._lower_mileage_confirmed(lower[0]):
+                    self._store(data, confirm_lower_mileage=True)
+                    return
+            self.show_errors(error.errors)
+        elif isinstance(error, NotFoundError):
             if self.visit is None:
                 self.show_errors([FieldError("plate", "required")])
             else:
                 show_error(self, self.tr("Not saved"), self.tr(
                     "This visit was deleted at another desk, so your changes were not saved. "
                     "Close this window; log the visit again if it did take place."))
-            return
-        except ConflictError:
+        elif isinstance(error, ConflictError):
             show_error(self, self.tr("Not saved"), self.tr(
                 "Another desk changed this visit after you opened it, so your changes were "
                 "not saved. They are still in this window: note them, close it and open the "
                 "visit again."))
-            return
-        except BookError as exc:  # the book took nothing (read-only, full disk…)
-            show_error(self, self.tr("Not saved"), book_error(exc))
-            return
-        if self.saved is None:  # the lower mileage was not confirmed
-            return
-        self.accept()
+        elif isinstance(error, BookError):  # the book took nothing (read-only, full disk…)
+            show_error(self, self.tr("Not saved"), book_error(error))
+        else:
+            show_failure(self, error, self.tr("Not saved"))
 
-    def _write(self, data: VisitInput, confirm_lower_mileage: bool = False) -> VisitRecord:
-        if self.visit is None:
-            return self._visits.add(data, confirm_lower_mileage=confirm_lower_mileage)
-        return self._visits.update(self.visit.id, data, self.visit.version,
-                                   confirm_lower_mileage=confirm_lower_mileage)
+    def _lower_mileage_confirmed(self, lower: FieldError) -> bool:
+        last = int(lower.detail) if lower.detail.isdigit() else None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Lower mileage"),
+            self.tr("This mileage is lower than the last known %1 km. Save anyway?")
+            .replace("%1", f"{last:,}" if last is not None else "?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
-    def _store(self, data: VisitInput) -> VisitRecord | None:
-        try:
-            return self._write(data)
-        except ValidationError as exc:
-            lower = [e for e in exc.errors if e.code == "mileage_lower"]
-            if not lower or len(lower) != len(exc.errors):
-                raise
-            last = int(lower[0].detail) if lower[0].detail.isdigit() else None
-            answer = QMessageBox.question(
-                self,
-                self.tr("Lower mileage"),
-                self.tr("This mileage is lower than the last known %1 km. Save anyway?")
-                .replace("%1", f"{last:,}" if last is not None else "?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.show_errors(exc.errors)
-                return None
-            return self._write(data, confirm_lower_mileage=True)
+    def reject(self) -> None:
+        if self._writing:  # the write under way ends first: it closes the dialog or says why not
+            return
+        super().reject()
 
     def show_errors(self, errors: list[FieldError]) -> None:
         errors = [FieldError("plate", e.code, e.detail) if e.field == "vehicle_id" else e
@@ -570,9 +596,11 @@ def edit_visit(parent: QWidget, visits: VisitService, staff: StaffService,
     return saved
 
 
-def delete_visit(parent: QWidget, visits: VisitService, visit: VisitRecord) -> bool:
-    """Ask, then delete `visit` with a note on the customer's timeline; True when the lists
-    should be read again (it went, or another desk had deleted or changed it)."""
+def delete_visit(parent: QWidget, visits: VisitService, visit: VisitRecord,
+                 refresh: Callable[[], None]) -> bool:
+    """Ask, then delete `visit` with a note on the customer's timeline, on the writer
+    thread; False when the person said no. `refresh()` once the lists should be read again
+    (it went, or another desk had deleted or changed it)."""
     what = (QCoreApplication.translate("VisitDialog", "%1 visit of %2, %3")
             .replace("%1", visit_type_label(visit.visit_type))
             .replace("%2", visit.date_in.isoformat())
@@ -594,18 +622,23 @@ def delete_visit(parent: QWidget, visits: VisitService, visit: VisitRecord) -> b
         return False
     note = QCoreApplication.translate("VisitDialog", "Service visit deleted: %1.").replace("%1", what)
     title = QCoreApplication.translate("VisitDialog", "Not deleted")
-    try:
-        visits.delete(visit.id, note, visit.version)
-    except NotFoundError:
-        show_error(parent, title, QCoreApplication.translate("VisitDialog", "This visit had already been deleted at "
-                                     "another desk. The list now shows the visits as they are."))
-        return True  # gone all the same: the lists are refreshed
-    except ConflictError:
-        show_error(parent, title, QCoreApplication.translate("VisitDialog", "Another desk changed this visit after the "
-                                     "list was shown, so it was kept. Look at it again, then "
-                                     "delete it if it is still wrong."))
-        return True  # refreshed, so that the next try sees the change
-    except BookError as exc:
-        show_error(parent, title, book_error(exc))
-        return False
+
+    def failed(error: Exception) -> None:
+        if isinstance(error, NotFoundError):
+            show_error(parent, title, QCoreApplication.translate("VisitDialog", "This visit had already been deleted at "
+                                         "another desk. The list now shows the visits as they are."))
+            refresh()  # gone all the same: the lists are refreshed
+        elif isinstance(error, ConflictError):
+            show_error(parent, title, QCoreApplication.translate("VisitDialog", "Another desk changed this visit after the "
+                                         "list was shown, so it was kept. Look at it again, then "
+                                         "delete it if it is still wrong."))
+            refresh()  # refreshed, so that the next try sees the change
+        elif isinstance(error, BookError):
+            show_error(parent, title, book_error(error))
+        else:
+            show_failure(parent, error, title)
+
+    visit_id, version = visit.id, visit.version
+    Op(parent, lambda: visits.delete(visit_id, note, version), writes=True).success(
+        lambda _result: refresh()).failure(failed).run()
     return True

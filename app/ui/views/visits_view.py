@@ -173,11 +173,10 @@ class VisitsView(QWidget):
 
     # ------------------------------------------------------------ actions
     def new_visit(self, vehicle_id: int | None = None) -> VisitRecord | None:
-        from app.services.origin import origin
-
+        # the dialog's write op names the dialog, a child of this view: the change signal
+        # skips this view, which refreshes itself
         dialog = VisitDialog(self._services.visits, self._services.staff, vehicle_id, self)
-        with origin(self):  # the dialog's write is this view's: the change signal skips it
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         saved = dialog.saved if accepted else None
         dialog.deleteLater()
         if saved is not None:
@@ -209,25 +208,18 @@ class VisitsView(QWidget):
         visit = self.selected()
         if visit is None or not self.edit_button.isEnabled():
             return None
-        from app.services.origin import origin
-
-        with origin(self):
-            saved = edit_visit(self, self._services.visits, self._services.staff, visit)
+        saved = edit_visit(self, self._services.visits, self._services.staff, visit)
         if saved is not None:
             self.refresh(changed=[saved.id])
         return saved
 
     def delete_selected(self) -> bool:
-        from app.services.origin import origin
-
+        """Delete the selected visit after asking; False when the person said no. The list
+        is read again once the write is in (the write op names this view)."""
         visit = self.selected()
         if visit is None or not self.delete_button.isEnabled():
             return False
-        with origin(self):
-            if not delete_visit(self, self._services.visits, visit):
-                return False
-        self.refresh()
-        return True
+        return delete_visit(self, self._services.visits, visit, self.refresh)
 
     def open_selected_customer(self) -> None:
         visit = self._selected_row()

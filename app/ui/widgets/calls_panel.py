@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import FollowUpStatus
 from app.presentation import labels
+from app.ui.ops import LatestRead
 
 if TYPE_CHECKING:
     from app.domain.reminder_records import FollowUpRecord, Occurrence
@@ -43,6 +44,7 @@ class CallsPanel(QGroupBox):
         self._reminders: ReminderService | None = None
         self._lead_days: Callable[[], dict] = dict
         self._advisor_id: int | None = None
+        self._reads = LatestRead(self)
         self.follow_ups: list[FollowUpRecord] = []
         self.reminders: list[Occurrence] = []
         self.summary = QLabel(self)
@@ -77,16 +79,45 @@ class CallsPanel(QGroupBox):
     def show_customer(self, customer_id: int | None, advisor_id: int | None = None,
                       today: date | None = None) -> None:
         """Read and list the customer's open follow-ups and next reminders (a few indexed
-        lookups); None empties the panel. A follow-up's advisor is named when it is not
-        the customer's own (`advisor_id`)."""
-        today = today or date.today()
+        lookups) off the interface thread, an older request's arriving late dropped; None
+        empties the panel. A follow-up's advisor is named when it is not the customer's own
+        (`advisor_id`)."""
         self._advisor_id = advisor_id
+        read = self._reading(customer_id, today)
         if customer_id is None or self._followups is None:
-            self.follow_ups, self.reminders = [], []
+            self._reads.deliver_to(self._show)(read())  # nothing to read
         else:
-            self.follow_ups = self._followups.list(customer_id=customer_id)
-            self.reminders = [] if self._reminders is None else self._reminders.for_customer(
-                customer_id, today, lead_days=self._lead_days() or None)
+            self._reads.run(read, self._show)
+
+    def read_with_card(self, customer_id: int) -> tuple[Callable[[], Any], Callable[[Any], None]]:
+        """For the card's own read: what to read off the interface thread, and what shows it
+        (unless the panel was asked for something newer meanwhile); the card says the
+        customer's advisor with `set_advisor` before it is shown."""
+        return self._reading(customer_id), self._reads.deliver_to(self._show)
+
+    def set_advisor(self, advisor_id: int | None) -> None:
+        self._advisor_id = advisor_id
+
+    def loading(self) -> bool:
+        return self._reads.loading()
+
+    def _reading(self, customer_id: int | None, today: date | None = None) -> Callable[[], Any]:
+        today = today or date.today()
+        followups, reminders = self._followups, self._reminders
+        if customer_id is None or followups is None:
+            return lambda: ([], [], today)
+        lead_days = self._lead_days() or None  # the preferences are read here, not off it
+
+        def read() -> tuple[list, list, date]:
+            return (followups.list(customer_id=customer_id),
+                    [] if reminders is None else reminders.for_customer(
+                        customer_id, today, lead_days=lead_days),
+                    today)
+
+        return read
+
+    def _show(self, read: tuple[list, list, date]) -> None:
+        self.follow_ups, self.reminders, today = read
         self._fill(today)
 
     def _fill(self, today: date) -> None:

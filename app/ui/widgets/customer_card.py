@@ -605,24 +605,34 @@ class CustomerCardWidget(QWidget):
         (an older request's card arriving after a newer request is dropped)."""
         if self._customers is None:
             return
-        self._read_card(customer_id, self._show_card, with_staff=True)
+        # the panels are read with the card, so the card shows as one whole
+        panels = [panel.read_with_card(customer_id)
+                  for panel in (self.household, self.visits, self.calls)]
+        self._read_card(customer_id, self._show_card, with_staff=True, panels=panels)
 
-    def _read_card(self, customer_id: int, arrived: Callable, with_staff: bool = False) -> None:
-        """`arrived(card, active staff or None)` once read, unless another read was asked
-        for meanwhile; a customer no longer on file empties the card."""
+    def _read_card(self, customer_id: int, arrived: Callable, with_staff: bool = False,
+                   panels: list | None = None) -> None:
+        """`arrived(card, active staff or None)` once read, then each of `panels` (a
+        panel's (read, show)) shown, unless another read was asked for meanwhile; a
+        customer no longer on file empties the card."""
         self._load_generation += 1
         generation = self._load_generation
         if self._load is not None and self._load.running:
             self._load.cancel()  # not started yet: not read at all
         customers, staff = self._customers, self._staff if with_staff else None
+        panels = panels or []
 
         def read():
             return customers.card(customer_id), (
-                staff.list(active_only=True) if staff is not None else None)
+                staff.list(active_only=True) if staff is not None else None), [
+                panel_read() for panel_read, _show in panels]
 
         def delivered(result) -> None:
             if generation == self._load_generation:
-                arrived(*result)
+                card, active_staff, panel_reads = result
+                arrived(card, active_staff)
+                for (_read, show), panel_read in zip(panels, panel_reads, strict=True):
+                    show(panel_read)
 
         self._load = Op(self, read).success(delivered).failure(
             lambda error: self._read_failed(generation, error))
@@ -637,8 +647,10 @@ class CustomerCardWidget(QWidget):
             show_failure(self, error)
 
     def loading(self) -> bool:
-        """Whether a card asked for is still being read (for tests and the status line)."""
-        return self._load is not None and self._load.running
+        """Whether a card asked for is still being read, or a panel of it (for tests and
+        the status line)."""
+        return (self._load is not None and self._load.running) or any(
+            panel.loading() for panel in (self.household, self.visits, self.calls))
 
     def _show_card(self, card: CustomerCard, staff: list | None = None) -> None:
         customer_id = card.customer.id
@@ -653,10 +665,10 @@ class CustomerCardWidget(QWidget):
         show_field_errors(self._field_widgets, self._field_labels, self.banner, [])
         self._fill_vehicles()
         self._fill_timeline()
-        self.household.show_customer(customer_id)
-        self.visits.show_customer(customer_id, [v.id for v in card.vehicles if v.archived_at is None])
+        # (the household, visits and calls panels are shown from the same read, next)
+        self.visits.set_vehicles([v.id for v in card.vehicles if v.archived_at is None])
         self.value_line.show_customer(customer_id)
-        self.calls.show_customer(customer_id, card.customer.advisor_id)
+        self.calls.set_advisor(card.customer.advisor_id)
         self._update_header()
         self._ask_for_width()
 

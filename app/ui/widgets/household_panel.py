@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from app.domain.errors import ValidationError
 from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateRecord
 from app.presentation import labels
 from app.ui.messages import field_error, show_error
+from app.ui.ops import LatestRead, Op, show_failure
 from app.ui.widgets.common import read_only_table
 from app.ui.widgets.fields import DateField, fill_combo, optional_number
 
@@ -36,6 +38,7 @@ class HouseholdPanel(QWidget):
         self.setObjectName("householdPanel")
         self._service: HouseholdService | None = None
         self._customer_id: int | None = None
+        self._reads = LatestRead(self)
 
         self.members = read_only_table([self.tr("Relation"), self.tr("Name"), self.tr("Birthday")],
                                        "householdTable")
@@ -97,12 +100,35 @@ class HouseholdPanel(QWidget):
         self._service = service
 
     def show_customer(self, customer_id: int | None) -> None:
+        """Read and list the customer's household and dates off the interface thread (an
+        older request's rows arriving late are dropped); None empties the panel."""
+        read = self._reading(customer_id)
+        if customer_id is None or self._service is None:
+            self._reads.deliver_to(self._fill)(read())  # nothing to read
+        else:
+            self._reads.run(read, self._fill)
+
+    def read_with_card(self, customer_id: int) -> tuple[Callable[[], Any], Callable[[Any], None]]:
+        """For the card's own read: what to read off the interface thread, and what shows it
+        (unless the panel was asked for something newer meanwhile)."""
+        return self._reading(customer_id), self._reads.deliver_to(self._fill)
+
+    def loading(self) -> bool:
+        return self._reads.loading()
+
+    def _reading(self, customer_id: int | None) -> Callable[[], Any]:
         self._customer_id = customer_id
         self.setEnabled(customer_id is not None)
-        self.reload()
+        service = self._service
+        if service is None or customer_id is None:
+            return lambda: ([], [])
+        return lambda: (service.members(customer_id), service.dates(customer_id))
 
     def reload(self) -> None:
-        members = self._service.members(self._customer_id) if self._service and self._customer_id else []
+        self.show_customer(self._customer_id)
+
+    def _fill(self, read: tuple[list, list]) -> None:
+        members, dates = read
         self.members.setRowCount(len(members))
         for row, m in enumerate(members):
             birthday = ""
@@ -114,7 +140,6 @@ class HouseholdPanel(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
                 self.members.setItem(row, col, item)
-        dates = self._service.dates(self._customer_id) if self._service and self._customer_id else []
         self.dates.setRowCount(len(dates))
         for row, d in enumerate(dates):
             what = d.title or labels.reason(d.kind)
@@ -123,54 +148,68 @@ class HouseholdPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, d.id)
                 self.dates.setItem(row, col, item)
 
+    def _write(self, write: Callable[[], Any], written: Callable[[], None],
+               title: str | None = None) -> None:
+        """`write` on the writer thread; `written()` and the lists read again once it is in;
+        a refused field or a failure said (under `title`), nothing written."""
+        def done(_result: Any) -> None:
+            written()
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, ValidationError) and error.errors and title is not None:
+                show_error(self, title, field_error(error.errors[0]))
+            else:
+                show_failure(self, error, title)
+
+        Op(self, write, writes=True).success(done).failure(failed).run()
+
     def add_member(self) -> None:
         if self._service is None or self._customer_id is None:
             return
-        try:
-            self._service.add_member(HouseholdMemberRecord(
-                customer_id=self._customer_id,
-                name=self.member_name.text(),
-                relation=str(self.relation.currentData()),
-                birthday_calendar=str(self.calendar.currentData()),
-                birth_month=self.month.value() or None,
-                birth_day=self.day.value() or None,
-            ))
-        except ValidationError as exc:
-            show_error(self, self.tr("Not added"), field_error(exc.errors[0]))
-            return
-        self.member_name.clear()
-        self.reload()
+        service = self._service
+        member = HouseholdMemberRecord(
+            customer_id=self._customer_id,
+            name=self.member_name.text(),
+            relation=str(self.relation.currentData()),
+            birthday_calendar=str(self.calendar.currentData()),
+            birth_month=self.month.value() or None,
+            birth_day=self.day.value() or None,
+        )
+        self._write(lambda: service.add_member(member), self.member_name.clear, self.tr("Not added"))
 
     def add_date(self) -> None:
         if self._service is None or self._customer_id is None:
             return
         try:
             on = self.date_value.value()
-            if on is None:
-                raise ValidationError([])
-            self._service.add_date(ImportantDateRecord(
-                self._customer_id, on, str(self.date_kind.currentData()),
-                self.date_title.text(), self.yearly.isChecked()))
         except ValidationError as exc:
-            message = field_error(exc.errors[0]) if exc.errors else self.tr("Give the date (YYYY-MM-DD).")
-            show_error(self, self.tr("Not added"), message)
+            show_error(self, self.tr("Not added"), field_error(exc.errors[0]) if exc.errors
+                       else self.tr("Give the date (YYYY-MM-DD)."))
             return
-        self.date_title.clear()
-        self.date_value.clear()
-        self.reload()
+        if on is None:
+            show_error(self, self.tr("Not added"), self.tr("Give the date (YYYY-MM-DD)."))
+            return
+        service = self._service
+        item = ImportantDateRecord(self._customer_id, on, str(self.date_kind.currentData()),
+                                   self.date_title.text(), self.yearly.isChecked())
+
+        def written() -> None:
+            self.date_title.clear()
+            self.date_value.clear()
+
+        self._write(lambda: service.add_date(item), written, self.tr("Not added"))
 
     def _selected(self, table: QTableWidget) -> int | None:
         item = table.item(table.currentRow(), 0)
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def remove_member(self) -> None:
-        member_id = self._selected(self.members)
-        if self._service and member_id is not None:
-            self._service.remove_member(member_id)
-            self.reload()
+        member_id, service = self._selected(self.members), self._service
+        if service is not None and member_id is not None:
+            self._write(lambda: service.remove_member(member_id), lambda: None)
 
     def remove_date(self) -> None:
-        date_id = self._selected(self.dates)
-        if self._service and date_id is not None:
-            self._service.remove_date(date_id)
-            self.reload()
+        date_id, service = self._selected(self.dates), self._service
+        if service is not None and date_id is not None:
+            self._write(lambda: service.remove_date(date_id), lambda: None)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from app.ui.dialogs.visit_dialog import (
     selected_visit,
     visit_type_label,
 )
+from app.ui.ops import LatestRead
 from app.ui.widgets.common import read_only_table
 
 if TYPE_CHECKING:
@@ -42,6 +44,7 @@ class VisitsPanel(QWidget):
         self.customer_id: int | None = None
         self._vehicle_ids: list[int] | None = None
         self._items: list[VisitRecord] = []
+        self._reads = LatestRead(self)
 
         self.table = read_only_table([
             self.tr("Date"), self.tr("Plate"), self.tr("Type"), self.tr("Mileage (km)"),
@@ -81,17 +84,41 @@ class VisitsPanel(QWidget):
         self._update_enabled()
 
     def show_customer(self, customer_id: int | None, vehicle_ids: list[int] | None = None) -> None:
-        """List the customer's visits; vehicle_ids (the card's vehicles), when given, lets
+        """List the customer's visits, read off the interface thread (an older request's
+        arriving late is dropped); vehicle_ids (the card's vehicles), when given, lets
         "New visit…" go straight to the customer's only vehicle."""
-        self.customer_id = customer_id
+        self.set_vehicles(vehicle_ids)
+        read = self._reading(customer_id)
+        if self._visits is None or customer_id is None:
+            self._reads.deliver_to(self._fill)(read())  # nothing to read
+        else:
+            self._reads.run(read, self._fill)
+
+    def read_with_card(self, customer_id: int) -> tuple[Callable[[], Any], Callable[[Any], None]]:
+        """For the card's own read: what to read off the interface thread, and what shows it
+        (unless the panel was asked for something newer meanwhile); the card gives the
+        vehicles with `set_vehicles`."""
+        return self._reading(customer_id), self._reads.deliver_to(self._fill)
+
+    def set_vehicles(self, vehicle_ids: list[int] | None) -> None:
         self._vehicle_ids = list(vehicle_ids) if vehicle_ids is not None else None
-        self.reload()
+
+    def loading(self) -> bool:
+        return self._reads.loading()
+
+    def _reading(self, customer_id: int | None) -> Callable[[], Any]:
+        self.customer_id = customer_id
+        visits = self._visits
+        if visits is None or customer_id is None:
+            return list
+        return lambda: visits.history_of_customer(customer_id)
 
     def reload(self) -> None:
-        if self._visits is None or self.customer_id is None:
-            self._items = []
-        else:
-            self._items = self._visits.history_of_customer(self.customer_id)
+        """Read the visits again (the vehicles given stay)."""
+        self.show_customer(self.customer_id, self._vehicle_ids)
+
+    def _fill(self, visits: list[VisitRecord]) -> None:
+        self._items = list(visits)
         table = self.table
         table.setRowCount(len(self._items))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -128,11 +155,10 @@ class VisitsPanel(QWidget):
     def new_visit(self) -> VisitRecord | None:
         if self._visits is None or self._staff is None or self.customer_id is None:
             return None
-        from app.services.origin import origin
-
+        # the dialog's write op names the dialog, a child of the card's view: the change
+        # signal skips that view (the card refreshes itself)
         dialog = VisitDialog(self._visits, self._staff, self.only_vehicle(), self)
-        with origin(self):  # the write is the card's view's (the change signal skips it)
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         saved = dialog.saved if accepted else None
         dialog.deleteLater()
         if saved is not None:
@@ -147,10 +173,7 @@ class VisitsPanel(QWidget):
         visit = self.selected()
         if visit is None or not self.edit_button.isEnabled() or self._staff is None:
             return None
-        from app.services.origin import origin
-
-        with origin(self):
-            saved = edit_visit(self, self._visits, self._staff, visit)
+        saved = edit_visit(self, self._visits, self._staff, visit)
         if saved is not None:
             self.reload()
             self.changed.emit()
@@ -160,14 +183,12 @@ class VisitsPanel(QWidget):
         visit = self.selected()
         if visit is None or not self.delete_button.isEnabled():
             return False
-        from app.services.origin import origin
 
-        with origin(self):
-            if not delete_visit(self, self._visits, visit):
-                return False
-        self.reload()
-        self.changed.emit()
-        return True
+        def refresh() -> None:
+            self.reload()
+            self.changed.emit()
+
+        return delete_visit(self, self._visits, visit, refresh)
 
     def _update_enabled(self) -> None:
         self.new_button.setEnabled(self._visits is not None and self._visits.writable
