@@ -268,42 +268,42 @@
 <context>
     <name>CallsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="41"/>
         <source>Calls to make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="50"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="52"/>
         <source>New follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="52"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="54"/>
         <source>Put a call to make to this customer on the call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="56"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="58"/>
         <source>Open follow-ups and next reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="95"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="126"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="103"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="134"/>
         <source>snoozed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="111"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="142"/>
         <source>Next reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/calls_panel.py" line="121"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="152"/>
         <source>… %n more in the reminders list</source>
         <translation>
             <numerusform>… %n more in the reminders list</numerusform>
@@ -311,12 +311,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="125"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="156"/>
         <source>No calls to make.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/calls_panel.py" line="127"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="158"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/calls_panel.py" line="128"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="159"/>
         <source>%n reminder(s) in the next 12 months</source>
         <translation>
             <numerusform>%n reminder in the next 12 months</numerusform>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="891"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="899"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="213"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="754"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,15 +1107,15 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="227"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="706"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="465"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="714"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="498"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="712"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="493"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="720"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,22 +1346,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="475"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
         <source>New vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="478"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="473"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="480"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="475"/>
         <source>Change owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="477"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,24 +1387,24 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="537"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="552"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="567"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="563"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="727"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="705"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="713"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -1412,7 +1412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="711"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -1420,60 +1420,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="717"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="725"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="724"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="732"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="333"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="726"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="734"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="728"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="736"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="730"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="738"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="732"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="740"/>
         <source>Wrong number: check the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="754"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="892"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="900"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="941"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="949"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="978"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="980"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="986"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="988"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1045"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1053"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,62 +1532,62 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="46"/>
+        <location filename="../../app/ui/views/customers_view.py" line="47"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="49"/>
+        <location filename="../../app/ui/views/customers_view.py" line="50"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="51"/>
+        <location filename="../../app/ui/views/customers_view.py" line="52"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="56"/>
+        <location filename="../../app/ui/views/customers_view.py" line="57"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="60"/>
+        <location filename="../../app/ui/views/customers_view.py" line="61"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="64"/>
+        <location filename="../../app/ui/views/customers_view.py" line="65"/>
         <source>Call these customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="67"/>
+        <location filename="../../app/ui/views/customers_view.py" line="68"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="76"/>
+        <location filename="../../app/ui/views/customers_view.py" line="77"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="96"/>
+        <location filename="../../app/ui/views/customers_view.py" line="97"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="243"/>
+        <location filename="../../app/ui/views/customers_view.py" line="265"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="256"/>
+        <location filename="../../app/ui/views/customers_view.py" line="278"/>
         <source>The segment could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="295"/>
+        <location filename="../../app/ui/views/customers_view.py" line="317"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -1595,7 +1595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="297"/>
+        <location filename="../../app/ui/views/customers_view.py" line="319"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -1603,7 +1603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="328"/>
+        <location filename="../../app/ui/views/customers_view.py" line="350"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>More than %n customer, counting…</numerusform>
@@ -1611,7 +1611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="330"/>
+        <location filename="../../app/ui/views/customers_view.py" line="352"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1619,12 +1619,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="400"/>
+        <location filename="../../app/ui/views/customers_view.py" line="422"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="401"/>
+        <location filename="../../app/ui/views/customers_view.py" line="423"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,82 +2305,85 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="43"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="40"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="43"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="49"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="43"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
-        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/household_panel.py" line="54"/>
         <location filename="../../app/ui/widgets/household_panel.py" line="81"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/household_panel.py" line="57"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="84"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="60"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="63"/>
         <source>Month </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="61"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="64"/>
         <source>Day </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="62"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="65"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="67"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="67"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="67"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="76"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="79"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="76"/>
         <source>What (e.g. the child&apos;s exam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="87"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="90"/>
         <source>Important dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="139"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="156"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="179"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="187"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="191"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="201"/>
         <source>Not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="155"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="188"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="191"/>
         <source>Give the date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,53 +2583,53 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="66"/>
         <source>Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="67"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="68"/>
         <source>Bodywork and paint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="69"/>
         <source>Warranty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="70"/>
         <source>Annual inspection</source>
         <comment>a kind of service visit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="79"/>
         <source>very dissatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="80"/>
         <source>dissatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="81"/>
         <source>neither satisfied nor dissatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="82"/>
         <source>satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="83"/>
         <source>very satisfied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,12 +2639,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="71"/>
         <source>Car wash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="72"/>
         <source>Accessories fitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,12 +3594,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="290"/>
+        <location filename="../../app/ui/ops.py" line="323"/>
         <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="300"/>
+        <location filename="../../app/ui/ops.py" line="333"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,123 +4620,124 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="55"/>
         <source>Edit vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="55"/>
         <source>New vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="72"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="73"/>
         <source> km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="82"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="83"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="84"/>
         <source>Series / trim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="85"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="86"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="87"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
         <source>Model year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
         <source>Purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
         <source>Bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
         <source>Insurance expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="94"/>
         <source>Annual inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="95"/>
         <source>Warranty ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="96"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="128"/>
         <source>{name}: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="131"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="135"/>
         <source>Owners:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="196"/>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="224"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="226"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="221"/>
         <source>Another desk changed this vehicle meanwhile. Close and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4741,113 +4745,113 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="208"/>
         <source>New service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="220"/>
         <source>Plate or part of it, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="234"/>
         <source> km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="236"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
         <source>A lower mileage is questioned before it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="242"/>
         <source>Work done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="242"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="255"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="258"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="256"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="259"/>
         <source>Date in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="257"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="260"/>
         <source>Date out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="258"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="261"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="259"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="262"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="260"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="263"/>
         <source>Work items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="261"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="264"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="250"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="262"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="265"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="91"/>
         <source>no earlier reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="94"/>
         <source>last: %1 km (vehicle card)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="96"/>
         <source>last: %1 km on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="207"/>
         <source>Edit service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="266"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="298"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="301"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="380"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="383"/>
         <source>No vehicle with this plate in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="388"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="391"/>
         <source>%n vehicle(s) match: choose with the arrows and Enter.</source>
         <translation>
             <numerusform>%n vehicle matches: choose with the arrows and Enter.</numerusform>
@@ -4855,81 +4859,82 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="453"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="456"/>
         <source>Total: ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="503"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="508"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="514"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="543"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="547"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="552"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="554"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="504"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="544"/>
         <source>This visit was deleted at another desk, so your changes were not saved. Close this window; log the visit again if it did take place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="509"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="548"/>
         <source>Another desk changed this visit after you opened it, so your changes were not saved. They are still in this window: note them, close it and open the visit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="536"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="560"/>
         <source>Lower mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="537"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="561"/>
         <source>This mileage is lower than the last known %1 km. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="604"/>
         <source>%1 visit of %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="581"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="609"/>
         <source>, %1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="582"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="610"/>
         <source>, ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="585"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="613"/>
         <source>Delete service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="614"/>
         <source>Delete the %1?
 
 The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="595"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="623"/>
         <source>Service visit deleted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="596"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="624"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="600"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="628"/>
         <source>This visit had already been deleted at another desk. The list now shows the visits as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="604"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="632"/>
         <source>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,67 +4942,67 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
         <source>Total (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
         <source>Work done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="54"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="54"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="57"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="56"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="59"/>
         <source>Correct the selected visit (or double-click it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="58"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="61"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="60"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="63"/>
         <source>Delete the selected visit (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/visits_panel.py" line="114"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="141"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -5065,67 +5070,67 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="68"/>
         <location filename="../../app/ui/views/visits_view.py" line="136"/>
-        <location filename="../../app/ui/views/visits_view.py" line="257"/>
+        <location filename="../../app/ui/views/visits_view.py" line="249"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="56"/>
-        <location filename="../../app/ui/views/visits_view.py" line="249"/>
+        <location filename="../../app/ui/views/visits_view.py" line="241"/>
         <source>Date in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="57"/>
-        <location filename="../../app/ui/views/visits_view.py" line="250"/>
+        <location filename="../../app/ui/views/visits_view.py" line="242"/>
         <source>Date out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="59"/>
-        <location filename="../../app/ui/views/visits_view.py" line="251"/>
+        <location filename="../../app/ui/views/visits_view.py" line="243"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="60"/>
-        <location filename="../../app/ui/views/visits_view.py" line="252"/>
+        <location filename="../../app/ui/views/visits_view.py" line="244"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="62"/>
-        <location filename="../../app/ui/views/visits_view.py" line="254"/>
+        <location filename="../../app/ui/views/visits_view.py" line="246"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="63"/>
-        <location filename="../../app/ui/views/visits_view.py" line="255"/>
+        <location filename="../../app/ui/views/visits_view.py" line="247"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="66"/>
-        <location filename="../../app/ui/views/visits_view.py" line="256"/>
+        <location filename="../../app/ui/views/visits_view.py" line="248"/>
         <source>Total (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="61"/>
-        <location filename="../../app/ui/views/visits_view.py" line="253"/>
+        <location filename="../../app/ui/views/visits_view.py" line="245"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="70"/>
-        <location filename="../../app/ui/views/visits_view.py" line="258"/>
+        <location filename="../../app/ui/views/visits_view.py" line="250"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="73"/>
-        <location filename="../../app/ui/views/visits_view.py" line="260"/>
+        <location filename="../../app/ui/views/visits_view.py" line="252"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5138,23 +5143,23 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="259"/>
+        <location filename="../../app/ui/views/visits_view.py" line="251"/>
         <source>Work items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="269"/>
+        <location filename="../../app/ui/views/visits_view.py" line="261"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="284"/>
+        <location filename="../../app/ui/views/visits_view.py" line="276"/>
         <source>Export service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="285"/>
+        <location filename="../../app/ui/views/visits_view.py" line="277"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>

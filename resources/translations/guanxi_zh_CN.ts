@@ -263,61 +263,61 @@
 <context>
     <name>CallsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="41"/>
         <source>Calls to make</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="50"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="52"/>
         <source>New follow-up…</source>
         <translation>新建回访…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="52"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="54"/>
         <source>Put a call to make to this customer on the call sheet</source>
         <translation>为该客户新建回访，列入回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="56"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="58"/>
         <source>Open follow-ups and next reminders</source>
         <translation>待处理回访和近期提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="95"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="126"/>
         <source>Open follow-ups</source>
         <translation>待处理回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="103"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="134"/>
         <source>snoozed to %1</source>
         <translation>推迟至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="111"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="142"/>
         <source>Next reminders</source>
         <translation>近期提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/calls_panel.py" line="121"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="152"/>
         <source>… %n more in the reminders list</source>
         <translation>
             <numerusform>… 提醒列表中还有 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/calls_panel.py" line="125"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="156"/>
         <source>No calls to make.</source>
         <translation>暂无待回访。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/calls_panel.py" line="127"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="158"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n 条待处理回访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/calls_panel.py" line="128"/>
+        <location filename="../../app/ui/widgets/calls_panel.py" line="159"/>
         <source>%n reminder(s) in the next 12 months</source>
         <translation>
             <numerusform>未来 12 个月内有 %n 条提醒</numerusform>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="891"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="899"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="213"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="754"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -1088,15 +1088,15 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="227"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="706"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="465"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="714"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="498"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="712"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="493"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="720"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
@@ -1167,22 +1167,22 @@
         <translation>下次保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="475"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="478"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="473"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="480"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="475"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="477"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
@@ -1208,91 +1208,91 @@
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="541"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="537"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="556"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="552"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="567"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="563"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="727"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="705"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="713"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="711"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="717"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="725"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="724"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="732"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="333"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="726"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="734"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="728"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="736"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="730"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="738"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="732"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="740"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="746"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="754"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="892"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="900"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="941"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="949"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="978"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="980"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="986"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="988"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1045"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1053"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
@@ -1521,95 +1521,95 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="46"/>
+        <location filename="../../app/ui/views/customers_view.py" line="47"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="49"/>
+        <location filename="../../app/ui/views/customers_view.py" line="50"/>
         <source>Name, pinyin, phone, plate or VIN (Ctrl+F)</source>
         <translation>姓名、拼音、电话、车牌或车架号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="51"/>
+        <location filename="../../app/ui/views/customers_view.py" line="52"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="56"/>
+        <location filename="../../app/ui/views/customers_view.py" line="57"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="60"/>
+        <location filename="../../app/ui/views/customers_view.py" line="61"/>
         <source>Filter by tier, RFM, vehicles, buyer, models, key account, visits and tag</source>
         <translation>按层级、RFM、车辆数、购车次数、车型档次、重点客户、进店情况和标签筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="64"/>
+        <location filename="../../app/ui/views/customers_view.py" line="65"/>
         <source>Call these customers…</source>
         <translation>给这些客户打电话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="67"/>
+        <location filename="../../app/ui/views/customers_view.py" line="68"/>
         <source>Put every customer of the list on the call sheet of their advisor</source>
         <translation>把列表中的每位客户放进其顾问的电话清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="76"/>
+        <location filename="../../app/ui/views/customers_view.py" line="77"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="96"/>
+        <location filename="../../app/ui/views/customers_view.py" line="97"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="243"/>
+        <location filename="../../app/ui/views/customers_view.py" line="265"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="256"/>
+        <location filename="../../app/ui/views/customers_view.py" line="278"/>
         <source>The segment could not be worked out.</source>
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="295"/>
+        <location filename="../../app/ui/views/customers_view.py" line="317"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="297"/>
+        <location filename="../../app/ui/views/customers_view.py" line="319"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="328"/>
+        <location filename="../../app/ui/views/customers_view.py" line="350"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>超过 %n 位客户，正在计数…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="330"/>
+        <location filename="../../app/ui/views/customers_view.py" line="352"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="400"/>
+        <location filename="../../app/ui/views/customers_view.py" line="422"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="401"/>
+        <location filename="../../app/ui/views/customers_view.py" line="423"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2291,82 +2291,85 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="43"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="40"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="43"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="43"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="51"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="78"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="54"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="81"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="54"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="81"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="57"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="84"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="60"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="63"/>
         <source>Month </source>
         <translation>月 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="61"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="64"/>
         <source>Day </source>
         <translation>日 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="62"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="65"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="67"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="67"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="67"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="76"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="70"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="79"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="73"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="76"/>
         <source>What (e.g. the child&apos;s exam)</source>
         <translation>事项（如：孩子高考）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="87"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="90"/>
         <source>Important dates</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="139"/>
-        <location filename="../../app/ui/widgets/household_panel.py" line="156"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="179"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="187"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="191"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="201"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/household_panel.py" line="155"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="188"/>
+        <location filename="../../app/ui/widgets/household_panel.py" line="191"/>
         <source>Give the date (YYYY-MM-DD).</source>
         <translation>请填写日期（YYYY-MM-DD）。</translation>
     </message>
@@ -2566,53 +2569,53 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="66"/>
         <source>Maintenance</source>
         <translation>保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="67"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="68"/>
         <source>Bodywork and paint</source>
         <translation>钣金喷漆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="69"/>
         <source>Warranty</source>
         <translation>质保</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="70"/>
         <source>Annual inspection</source>
         <comment>a kind of service visit</comment>
         <translation>年检</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="79"/>
         <source>very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="80"/>
         <source>dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="81"/>
         <source>neither satisfied nor dissatisfied</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="82"/>
         <source>satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="83"/>
         <source>very satisfied</source>
         <translation>非常满意</translation>
     </message>
@@ -2622,12 +2625,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="71"/>
         <source>Car wash</source>
         <translation>洗车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="72"/>
         <source>Accessories fitted</source>
         <translation>精品加装</translation>
     </message>
@@ -3574,12 +3577,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>取消：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="290"/>
+        <location filename="../../app/ui/ops.py" line="323"/>
         <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
         <translation>此操作未能完成。之前保存的内容都安全无损。请再试一次；如果仍然失败，请复制下面的详细信息交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="300"/>
+        <location filename="../../app/ui/ops.py" line="333"/>
         <source>Guanxi</source>
         <translation>关系</translation>
     </message>
@@ -4605,123 +4608,124 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="55"/>
         <source>Edit vehicle</source>
         <translation>编辑车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="55"/>
         <source>New vehicle</source>
         <translation>新增车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="72"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="73"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="82"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="83"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="84"/>
         <source>Series / trim</source>
         <translation>车系/配置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="85"/>
         <source>VIN</source>
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="86"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="87"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
         <source>Bought</source>
         <translation>购车方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
         <source>Price</source>
         <translation>购车价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
         <source>Mileage</source>
         <translation>里程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="94"/>
         <source>Annual inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="95"/>
         <source>Warranty ends</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="128"/>
         <source>{name}: {start} – {end}</source>
         <translation>{name}：{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="131"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="135"/>
         <source>Owners:</source>
         <translation>历任车主：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="196"/>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="224"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="226"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="221"/>
         <source>Another desk changed this vehicle meanwhile. Close and open it again.</source>
         <translation>在此期间，另一台电脑上修改了该车辆信息。请关闭后重新打开。</translation>
     </message>
@@ -4729,172 +4733,173 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="208"/>
         <source>New service visit</source>
         <translation>登记进厂</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="220"/>
         <source>Plate or part of it, then Enter</source>
         <translation>输入车牌（可部分），按 Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="234"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="236"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
         <source>A lower mileage is questioned before it is saved.</source>
         <translation>里程低于上次记录时，保存前会先确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="242"/>
         <source>Work done</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="239"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="242"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="255"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="258"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="256"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="259"/>
         <source>Date in</source>
         <translation>进厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="257"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="260"/>
         <source>Date out</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="258"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="261"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="259"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="262"/>
         <source>Mileage</source>
         <translation>里程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="260"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="263"/>
         <source>Work items</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="261"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="264"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="250"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="262"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="265"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="91"/>
         <source>no earlier reading</source>
         <translation>无历史里程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="94"/>
         <source>last: %1 km (vehicle card)</source>
         <translation>上次：%1 公里（车辆档案）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="96"/>
         <source>last: %1 km on %2</source>
         <translation>上次：%1 公里（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="207"/>
         <source>Edit service visit</source>
         <translation>修改进厂记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="266"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="298"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="301"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="380"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="383"/>
         <source>No vehicle with this plate in the book.</source>
         <translation>客户库中没有这个车牌的车辆。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="388"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="391"/>
         <source>%n vehicle(s) match: choose with the arrows and Enter.</source>
         <translation>
             <numerusform>%n 辆车匹配：用方向键选择后按 Enter。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="453"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="456"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="503"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="508"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="514"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="543"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="547"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="552"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="554"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="504"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="544"/>
         <source>This visit was deleted at another desk, so your changes were not saved. Close this window; log the visit again if it did take place.</source>
         <translation>这条进厂记录已在另一台电脑上被删除，您的修改未保存。请关闭此窗口；如确有这次进厂，请重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="509"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="548"/>
         <source>Another desk changed this visit after you opened it, so your changes were not saved. They are still in this window: note them, close it and open the visit again.</source>
         <translation>您打开这条进厂记录后，另一台电脑修改了它，因此您的修改未保存。修改内容仍在此窗口中：请先记下，再关闭窗口并重新打开这条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="536"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="560"/>
         <source>Lower mileage</source>
         <translation>里程偏低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="537"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="561"/>
         <source>This mileage is lower than the last known %1 km. Save anyway?</source>
         <translation>该里程低于上次记录的 %1 公里。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="576"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="604"/>
         <source>%1 visit of %2, %3</source>
         <translation>%2 %1，%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="581"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="609"/>
         <source>, %1 km</source>
         <translation>，%1 公里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="582"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="610"/>
         <source>, ¥%1</source>
         <translation>，¥%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="585"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="613"/>
         <source>Delete service visit</source>
         <translation>删除进厂记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="586"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="614"/>
         <source>Delete the %1?
 
 The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</source>
@@ -4904,22 +4909,22 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 删除后，车辆里程和下次保养将按剩余的进厂记录重新计算，尚未拨打的售后回访将被取消，删除操作会记入客户的联系记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="595"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="623"/>
         <source>Service visit deleted: %1.</source>
         <translation>已删除进厂记录：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="596"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="624"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="600"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="628"/>
         <source>This visit had already been deleted at another desk. The list now shows the visits as they are.</source>
         <translation>这条进厂记录已在另一台电脑上被删除。列表已刷新为当前记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="604"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="632"/>
         <source>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</source>
         <translation>列表显示后，另一台电脑修改了这条进厂记录，因此未删除。请重新查看，如仍有误再删除。</translation>
     </message>
@@ -4927,67 +4932,67 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="50"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="48"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
         <source>Work done</source>
         <translation>作业项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="51"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="54"/>
         <source>New visit…</source>
         <translation>登记进厂…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="54"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="57"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="56"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="59"/>
         <source>Correct the selected visit (or double-click it)</source>
         <translation>修改所选进厂记录（或双击该记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="58"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="61"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/visits_panel.py" line="60"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="63"/>
         <source>Delete the selected visit (asks first)</source>
         <translation>删除所选进厂记录（会先确认）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/visits_panel.py" line="114"/>
+        <location filename="../../app/ui/widgets/visits_panel.py" line="141"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次进厂</numerusform>
@@ -5054,67 +5059,67 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="68"/>
         <location filename="../../app/ui/views/visits_view.py" line="136"/>
-        <location filename="../../app/ui/views/visits_view.py" line="257"/>
+        <location filename="../../app/ui/views/visits_view.py" line="249"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="56"/>
-        <location filename="../../app/ui/views/visits_view.py" line="249"/>
+        <location filename="../../app/ui/views/visits_view.py" line="241"/>
         <source>Date in</source>
         <translation>进厂日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="57"/>
-        <location filename="../../app/ui/views/visits_view.py" line="250"/>
+        <location filename="../../app/ui/views/visits_view.py" line="242"/>
         <source>Date out</source>
         <translation>出厂日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="59"/>
-        <location filename="../../app/ui/views/visits_view.py" line="251"/>
+        <location filename="../../app/ui/views/visits_view.py" line="243"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="60"/>
-        <location filename="../../app/ui/views/visits_view.py" line="252"/>
+        <location filename="../../app/ui/views/visits_view.py" line="244"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="62"/>
-        <location filename="../../app/ui/views/visits_view.py" line="254"/>
+        <location filename="../../app/ui/views/visits_view.py" line="246"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="63"/>
-        <location filename="../../app/ui/views/visits_view.py" line="255"/>
+        <location filename="../../app/ui/views/visits_view.py" line="247"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="66"/>
-        <location filename="../../app/ui/views/visits_view.py" line="256"/>
+        <location filename="../../app/ui/views/visits_view.py" line="248"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="61"/>
-        <location filename="../../app/ui/views/visits_view.py" line="253"/>
+        <location filename="../../app/ui/views/visits_view.py" line="245"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="70"/>
-        <location filename="../../app/ui/views/visits_view.py" line="258"/>
+        <location filename="../../app/ui/views/visits_view.py" line="250"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="73"/>
-        <location filename="../../app/ui/views/visits_view.py" line="260"/>
+        <location filename="../../app/ui/views/visits_view.py" line="252"/>
         <source>Comments</source>
         <translation>备注</translation>
     </message>
@@ -5126,23 +5131,23 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="259"/>
+        <location filename="../../app/ui/views/visits_view.py" line="251"/>
         <source>Work items</source>
         <translation>作业项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/visits_view.py" line="126"/>
-        <location filename="../../app/ui/views/visits_view.py" line="269"/>
+        <location filename="../../app/ui/views/visits_view.py" line="261"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="284"/>
+        <location filename="../../app/ui/views/visits_view.py" line="276"/>
         <source>Export service visits</source>
         <translation>导出售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/visits_view.py" line="285"/>
+        <location filename="../../app/ui/views/visits_view.py" line="277"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
