@@ -14,7 +14,7 @@ from app.services.admin.book import open_book  # noqa: E402
 def _extension_word_kept():
     """A test that sets up another interface language leaves the word before a phone
     extension ("转", "ext.") as it found it."""
-    from app.domain.validation import extension_word, set_extension_word
+    from app.domain.phone_words import extension_word, set_extension_word
 
     before = extension_word()
     yield

@@ -11,6 +11,7 @@ from datetime import date
 
 from app.domain.enums import CalendarKind
 from app.domain.errors import FieldError, ValidationError
+from app.domain.phone_words import extension_word, set_extension_word  # noqa: F401 - said here too
 
 DEFAULT_REGION = "CN"
 
@@ -186,20 +187,6 @@ def phone_query(text: str, region: str = DEFAULT_REGION) -> str:
     return digits + extension
 
 
-_extension_word: list[str] = []  # the interface language's word before an extension
-
-
-def set_extension_word(word: str | None) -> None:
-    """The word shown before an extension in the interface's language ("转", "ext."), set
-    with the language; None: 转 for a number at home, ext. for one abroad."""
-    _extension_word[:] = [word] if word else []
-
-
-def extension_word() -> str | None:
-    """The word set by set_extension_word (None: the number's own, 转 at home)."""
-    return _extension_word[0] if _extension_word else None
-
-
 def format_phone(e164: str, region: str = DEFAULT_REGION) -> str:
     """How a stored number is shown: national form at home, international otherwise; an
     extension after the language's word (set_extension_word), else after 转 at home
@@ -221,7 +208,7 @@ def format_phone(e164: str, region: str = DEFAULT_REGION) -> str:
                                        if at_home else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     if not extension:
         return shown
-    word = _extension_word[0] if _extension_word else (
+    word = extension_word() or (
         "转" if at_home and region == "CN" else "ext.")
     return f"{shown} {word} {extension}"
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from app.domain.validation import set_extension_word
+from app.domain.phone_words import set_extension_word
 from app.presentation import i18n
 
 log = logging.getLogger(__name__)
