@@ -57,10 +57,14 @@ class Runner(Protocol):
 # ------------------------------------------------------------------ the op
 class Op:
     """One piece of work for `parent` (a QObject; None: nobody can go away). Build it with
-    the chained steps, then `run()` it once."""
+    the chained steps, then `run()` it once. Its writes are named after `origin` (the
+    change signal's initiator), by default the parent; a dialog that closes once its write
+    is done names what opened it, which outlives it."""
 
-    def __init__(self, parent: QObject | None, fn: Callable[..., Any], *, writes: bool = False):
+    def __init__(self, parent: QObject | None, fn: Callable[..., Any], *, writes: bool = False,
+                 origin: QObject | None = None):
         self._parent = parent
+        self._origin = origin if origin is not None else parent
         self._fn = fn
         self.writes = writes
         self._on_success: Callable[[Any], None] | None = None
@@ -146,7 +150,7 @@ class Op:
             # (imported here: it brings SQLAlchemy, which the window shows before loading)
             from app.services.origin import origin
 
-            with origin(self._parent):
+            with origin(self._origin):
                 self._result = self._fn(**kwargs)
         except Cancelled:
             self._was_cancelled = True

@@ -112,7 +112,7 @@ class FollowUpDialog(QDialog):
         self._writing = True
         Op(self, lambda: followups.create(customer_id, reason, due, advisor_id=advisor,
                                           vehicle_id=vehicle, notes=notes, **kwargs),
-           writes=True).success(self._written).failure(self._refused).run()
+           writes=True, origin=self.parent()).success(self._written).failure(self._refused).run()
 
     def _written(self, follow_up_id: int) -> None:
         self._writing = False

@@ -193,17 +193,16 @@ class VehicleDialog(QDialog):
             show_field_errors(self._widgets, self._labels, self.banner, exc.errors)
             return
         vehicles, owner_id, record = self._vehicles, self._owner_id, self._record
-        who = self.parent() or self  # the write is the card's (the dialog goes once closed)
-        from app.services.origin import origin  # (brings SQLAlchemy: not at start-up)
 
         def write() -> VehicleRecord:
-            with origin(who):
-                if record is None:
-                    return vehicles.add(owner_id, data)
-                return vehicles.update(record.id, data, record.version)
+            if record is None:
+                return vehicles.add(owner_id, data)
+            return vehicles.update(record.id, data, record.version)
 
         self._writing = True
-        Op(self, write, writes=True).success(self._written).failure(self._not_written).run()
+        # the write is the card's, which outlives the dialog (gone once closed)
+        Op(self, write, writes=True, origin=self.parent()).success(self._written).failure(
+            self._not_written).run()
 
     def _written(self, saved: VehicleRecord) -> None:
         self._writing = False

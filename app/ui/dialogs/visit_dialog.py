@@ -502,20 +502,17 @@ class VisitDialog(QDialog):
 
     def _store(self, data: VisitInput, confirm_lower_mileage: bool = False) -> None:
         visits, visit = self._visits, self.visit
-        # the write is named after what opened the dialog (a view, or the card's panel): the
-        # dialog may be gone by the time the change signal asks whose write it was
-        who = self.parent() or self
-        from app.services.origin import origin  # (brings SQLAlchemy: not at start-up)
 
         def write() -> VisitRecord:
-            with origin(who):
-                if visit is None:
-                    return visits.add(data, confirm_lower_mileage=confirm_lower_mileage)
-                return visits.update(visit.id, data, visit.version,
-                                     confirm_lower_mileage=confirm_lower_mileage)
+            if visit is None:
+                return visits.add(data, confirm_lower_mileage=confirm_lower_mileage)
+            return visits.update(visit.id, data, visit.version,
+                                 confirm_lower_mileage=confirm_lower_mileage)
 
         self._set_writing(True)
-        Op(self, write, writes=True).success(self._written).failure(
+        # the write is named after what opened the dialog (a view, or the card's panel): the
+        # dialog may be gone by the time the change signal asks whose write it was
+        Op(self, write, writes=True, origin=self.parent()).success(self._written).failure(
             lambda error: self._not_written(data, error, confirm_lower_mileage)).run()
 
     def _set_writing(self, writing: bool) -> None:
