@@ -509,3 +509,14 @@ def test_every_sheet_prints_a4_landscape_fitted_to_width_with_the_header_on_each
         assert ws.print_options.gridLines is True
     reminders = load_workbook(path)["提醒"]
     assert reminders["A2"].is_date and reminders["A2"].number_format == "yyyy-mm-dd"
+
+
+def test_a_missing_folder_is_told_by_the_file_asked_for(tmp_path):
+    from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec, write_xlsx
+
+    target = tmp_path / "no such folder" / "list.xlsx"
+    sheet = SheetSpec("List", [ColumnSpec("Name", CellKind.TEXT, 10)], [["张三"]])
+    with pytest.raises(OSError) as raised:
+        write_xlsx(target, [sheet])
+    assert raised.value.filename == str(target)  # not the scratch file's name
+    assert not target.parent.exists()

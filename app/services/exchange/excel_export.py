@@ -492,6 +492,8 @@ def _create_temp_beside(target: Path) -> Path:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
             continue
+        except OSError as exc:  # told about the file asked for, not our scratch name
+            raise OSError(exc.errno, exc.strerror, str(target)) from None
         os.close(fd)
         return temp
 
