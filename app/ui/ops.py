@@ -287,19 +287,27 @@ class LatestRead:
     def deliver_to(self, arrived: Callable[[Any], None]) -> Callable[[Any], None]:
         """A new request: what to call with its result (an older request's is dropped)."""
         self._number += 1
-        number = self._number
         if self._op is not None and self._op.running:
             self._op.cancel()  # not started yet: not read at all
+        return self._if_newest(arrived)
 
-        def delivered(result: Any) -> None:
+    def _if_newest(self, then: Callable[[Any], None]) -> Callable[[Any], None]:
+        number = self._number
+
+        def call(value: Any) -> None:
             if number == self._number:
-                arrived(result)
+                then(value)
 
-        return delivered
+        return call
 
-    def run(self, read: Callable[[], Any], arrived: Callable[[Any], None]) -> None:
+    def run(self, read: Callable[[], Any], arrived: Callable[[Any], None],
+            failed: Callable[[Exception], None] | None = None) -> None:
+        """Read off the interface thread; `arrived(result)`, or `failed(error)` (else the
+        usual message), only for the newest request."""
         delivered = self.deliver_to(arrived)
         self._op = Op(self._parent, read).success(delivered)
+        if failed is not None:
+            self._op.failure(self._if_newest(failed))
         self._op.run()
 
     def loading(self) -> bool:

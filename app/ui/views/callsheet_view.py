@@ -28,7 +28,7 @@ from app.domain.reminder_records import CallLine, CallSheet
 from app.presentation import labels
 from app.presentation.call_words import due_words, overdue_words, reason_lines
 from app.ui.models.table_model import ListColumn, ListModel
-from app.ui.ops import Op, show_failure
+from app.ui.ops import LatestRead, show_failure
 from app.ui.widgets.common import (
     advisor_filter,
     export_sheets,
@@ -125,8 +125,7 @@ class CallSheetView(QWidget):
         self._lines: dict[int, CallLine] = {}
         self._tall: list[int] = []  # rows made taller for their several reasons
         self._shown = False  # a sheet read and shown (until then, the status line)
-        self._generation = 0  # of the latest refresh: an older one's sheet is dropped
-        self._ops: list[Op] = []
+        self._reads = LatestRead(self)  # a newer refresh's sheet replaces an older one's
 
         self.day = QDateEdit(to_qdate(date.today()), self)
         self.day.setObjectName("callSheetDay")
@@ -183,22 +182,18 @@ class CallSheetView(QWidget):
     @property
     def loading(self) -> bool:
         """Whether the sheet shown is still to be read again."""
-        return any(op.running for op in self._ops)
+        return self._reads.loading()
 
     def refresh(self) -> None:
         """Work the sheet out again off the interface thread; shown when it comes (a newer
         refresh's sheet replaces an older one's, which is dropped)."""
-        for op in self._ops:
-            op.cancel()  # (a queued one never starts)
-        self._generation += 1
-        generation = self._generation
         callsheet = self._services.callsheet.from_tables()  # never the in-memory copy
         day, advisor = from_qdate(self.day.date()), self.advisor.currentData()
         leads, lookbacks = self._preferences.lead_days, self._preferences.lookback_days
         known, self._known = self._known, None
         sheet = known((day, advisor, leads, lookbacks)) if known is not None else None
         if sheet is not None:
-            self._show(sheet)
+            self._reads.deliver_to(self._show)(sheet)  # (a read still running is dropped)
             return
         self.summary.setText(self.tr("Reading the call sheet…"))
 
@@ -206,15 +201,9 @@ class CallSheetView(QWidget):
             return callsheet.for_day(day, advisor_id=advisor, lead_days=leads,
                                      lookback_days=lookbacks)
 
-        op = Op(self, read).success(
-            lambda sheet: generation == self._generation and self._show(sheet)).failure(
-            lambda error: self._read_failed(error, generation))
-        self._ops = [o for o in self._ops if o.running] + [op]
-        op.run()
+        self._reads.run(read, self._show, self._read_failed)
 
-    def _read_failed(self, error: Exception, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _read_failed(self, error: Exception) -> None:
         if not self._shown:
             self.status.setText(self.tr("The call sheet could not be read."))
         self.summary.clear()
