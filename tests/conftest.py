@@ -1,4 +1,5 @@
-"""Shared fixtures: real SQLite books in tmp_path, the offscreen Qt platform."""
+"""Shared fixtures: real books in tmp_path (SQLite files, or databases on the PostgreSQL
+server GUANXI_TEST_DB names: tests/postgres/books.py), the offscreen Qt platform."""
 
 import os
 import subprocess
@@ -8,6 +9,65 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from app.services.admin.book import open_book  # noqa: E402
+from tests.postgres.books import ServerBooks, server_url  # noqa: E402
+
+ENGINE = "postgresql" if server_url() else "sqlite"
+_engine_skipped = {"sqlite_only": 0, "postgresql_only": 0}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: the test only makes sense on a SQLite file")
+    config.addinivalue_line("markers",
+                            "postgresql_only: the test only makes sense on a PostgreSQL server")
+
+
+def pytest_collection_modifyitems(config, items):
+    other = "postgresql_only" if ENGINE == "sqlite" else "sqlite_only"
+    skip = pytest.mark.skip(reason=f"{other.replace('_only', '')} only (this run: {ENGINE})")
+    for item in items:
+        if item.get_closest_marker(other):
+            item.add_marker(skip)
+            _engine_skipped[other] += 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    terminalreporter.write_line(
+        f"engine: {ENGINE}; skipped as engine-specific: "
+        f"{_engine_skipped['sqlite_only']} sqlite-only, "
+        f"{_engine_skipped['postgresql_only']} postgresql-only")
+
+
+@pytest.fixture(scope="session")
+def server_books():
+    """The PostgreSQL run's databases (None on the SQLite run)."""
+    url = server_url()
+    if url is None:
+        yield None
+        return
+    books = ServerBooks(url)
+    books.make_template()
+    yield books
+    books.close()
+
+
+@pytest.fixture(autouse=True)
+def _books_on_the_server(request, server_books, monkeypatch):
+    """On the PostgreSQL run, a book opened by a new path is a database on the server."""
+    if server_books is None:
+        yield
+        return
+    import app.db.engine as engine_module
+    import app.services.admin.book as book_module
+
+    plain = engine_module.url_for
+
+    def url_for(path_or_url):
+        return server_books.map(path_or_url) or plain(path_or_url)
+
+    monkeypatch.setattr(engine_module, "url_for", url_for)
+    monkeypatch.setattr(book_module, "url_for", url_for)
+    yield
+    server_books.drop_all()
 
 
 @pytest.fixture(autouse=True)
@@ -51,3 +111,31 @@ def small_disk(tmp_path):
     yield make
     for folder in mounted:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_message_box():
+    """A message box that no one answers (an unexpected error, say) is closed after a few
+    seconds and fails its test with the box's words, instead of stalling the whole run."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        yield
+        return
+    seen: list[str] = []
+
+    def sweep():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(f"{widget.windowTitle()}: {widget.text()} {widget.detailedText()}")
+                widget.reject()
+
+    timer = QTimer()
+    timer.setInterval(4000)
+    timer.timeout.connect(sweep)
+    timer.start()
+    yield
+    timer.stop()
+    if seen:
+        pytest.fail("a message box was left open: " + " | ".join(seen))

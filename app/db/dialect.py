@@ -45,6 +45,10 @@ class Dialect:
         quoted = separator.replace("'", "''")
         return f"string_agg({expression}, '{quoted}')"
 
+    # joins the planner must take in the order written (SQLite: CROSS JOIN ... ON); a plain
+    # inner join where the planner chooses well by itself
+    ordered_join = "JOIN"
+
     def unlimited(self) -> int | None:
         """The LIMIT that means none, for a subquery that must keep its ORDER BY."""
         return None
@@ -117,6 +121,7 @@ class SQLiteDialect(Dialect):
     keeps_month_ends = True
     can_be_damaged = True
     dates_as_text = True
+    ordered_join = "CROSS JOIN"
 
     def string_agg(self, column, separator: str) -> ColumnElement:
         return func.group_concat(column, separator)
@@ -202,7 +207,19 @@ class SQLiteDialect(Dialect):
 
 
 class PostgreSQLDialect(Dialect):
+    """A book on a PostgreSQL server (migration 0009 gives it what SQLite books have): the
+    search keys' trigram index is pg_trgm's GIN index, which the plain LIKE '%abc%' of the
+    search walks (so `has_search_index`, the FTS5 MATCH form, stays off); PL/pgSQL triggers
+    keep the change counts, the vehicle change log and the month-end figures, so the
+    reminder copy and the stored month ends are kept as on a SQLite book."""
+
     name = "postgresql"
+    keeps_reminder_copy = True
+    keeps_month_ends = True
+
+    def refresh_statistics(self, engine: Engine) -> None:
+        # the server's autovacuum keeps them
+        return None
 
 
 def dialect_for(bind: Engine | Connection) -> Dialect:

@@ -113,7 +113,7 @@ class CustomerService:
             if len(q) == 2:
                 branches.append(
                     "SELECT c.id, c.name_pinyin FROM " + self._further_reading(q, params)
-                    + " CROSS JOIN customers c ON c.id = m.id WHERE 1 = 1"
+                    + f" {self.book.dialect.ordered_join} customers c ON c.id = m.id WHERE 1 = 1"
                     + live.replace("archived_at", "c.archived_at")
                     + only.replace("id IN", "c.id IN")
                 )
@@ -134,7 +134,8 @@ class CustomerService:
             where.append(self.book.dialect.search_match("phrase"))
             params["phrase"] = '"' + q.replace('"', '""') + '"'
         elif len(q) >= 3:
-            source = "customer_search k CROSS JOIN customers c ON c.id = k.customer_id"
+            source = (f"customer_search k {self.book.dialect.ordered_join} customers c"
+                      " ON c.id = k.customer_id")
             where.append("k.keys LIKE :pattern ESCAPE '!'")
             escaped = q.replace("!", "!!").replace("%", "!%").replace("_", "!_")
             params["pattern"] = f"%{escaped}%"
@@ -147,7 +148,7 @@ class CustomerService:
                 "(SELECT id FROM customers WHERE name_initials >= :q AND name_initials < :upper"
                 " UNION SELECT id FROM customers WHERE name_pinyin >= :q AND name_pinyin < :upper"
                 f" UNION SELECT id FROM customers WHERE name >= :q AND name < :upper{further}) m"
-                " CROSS JOIN customers c ON c.id = m.id"
+                f" {self.book.dialect.ordered_join} customers c ON c.id = m.id"
             )
             params.update(q=q, upper=q + "\U0010ffff")
         sql = f"SELECT c.id FROM {source} {joins}"
