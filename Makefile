@@ -3,11 +3,12 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 # Debian packages the program needs: Qt's xcb platform libraries and a CJK font; GTK 3 for
-# the test that the save dialog on a GNOME desk never opens the book (its locks would go).
+# the test that the save dialog on a GNOME desk never opens the book (its locks would go);
+# PostgreSQL for the second run of the tests (a throwaway server: tests/postgres/server.py).
 SYSTEM_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-noto-cjk xvfb xauth \
-	libgtk-3-0
+	libgtk-3-0 postgresql
 
 .PHONY: run test system-deps lint bench translations clean
 
@@ -34,8 +35,12 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check app tests migrations benchmarks
 	$(VENV)/bin/lint-imports
 
+# The whole suite twice: on SQLite files, then on PostgreSQL: the server GUANXI_TEST_DB names,
+# or else a throwaway local one started (and removed) for the run.
 test: system-deps $(VENV)/.installed lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen GUANXI_TEST_DB= $(PY) -m pytest -q
+	if [ -n "$$GUANXI_TEST_DB" ]; then QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q; \
+	else QT_QPA_PLATFORM=offscreen $(PY) -m tests.postgres.server -- $(PY) -m pytest -q; fi
 
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py

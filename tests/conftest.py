@@ -82,6 +82,23 @@ def _extension_word_kept():
 
 
 @pytest.fixture
+def empty_database(tmp_path, server_books):
+    """empty_database() -> the URL of a new, empty database: a SQLite file not yet made in
+    tmp_path, or on the PostgreSQL run an empty database on the server (dropped after)."""
+    made = []
+
+    def make() -> str:
+        made.append(None)
+        if server_books is None:
+            return f"sqlite:///{tmp_path / f'empty-{len(made)}.db'}"
+        name = server_books.new_database(empty=True)
+        server_books.by_path[f"(empty {name})"] = name
+        return server_books.url_of(name)
+
+    return make
+
+
+@pytest.fixture
 def services(tmp_path):
     """A fresh, migrated book in a real file."""
     opened = open_book(tmp_path / "book.db")

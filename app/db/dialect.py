@@ -53,6 +53,10 @@ class Dialect:
         """The LIMIT that means none, for a subquery that must keep its ORDER BY."""
         return None
 
+    def begin_write(self, conn: Connection, wait_ms: int) -> None:
+        """Whatever a write unit of work does first in its transaction (wait at most
+        `wait_ms` for another desk's write; then a BookError "busy" through classify)."""
+
     def integrity_problems(self, session: Session) -> list[str]:
         """What the database's own check finds wrong (at most 20 of each), [] when sound."""
         return []
@@ -216,6 +220,16 @@ class PostgreSQLDialect(Dialect):
     name = "postgresql"
     keeps_reminder_copy = True
     keeps_month_ends = True
+
+    # the lock every write unit of work takes first (pg_advisory_xact_lock, held to its
+    # commit): writes queue one after another as on a SQLite book, so a unit that reads,
+    # checks and writes (a follow-up's outcome, a visit's version) never meets another
+    # desk's half-way; reads never wait for it
+    WRITE_LOCK = 0x67780001
+
+    def begin_write(self, conn: Connection, wait_ms: int) -> None:
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_ms)}")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({self.WRITE_LOCK})")
 
     def refresh_statistics(self, engine: Engine) -> None:
         # the server's autovacuum keeps them

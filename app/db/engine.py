@@ -175,6 +175,7 @@ class Book:
         with self._write() as session, self._noticing_damage():
             with session.begin():
                 conn = session.connection()
+                self.dialect.begin_write(conn, busy_timeout_ms())
                 conn.info[units.UNIT_KEY] = unit
                 session.info[units.UNIT_KEY] = unit
                 try:

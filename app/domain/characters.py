@@ -5,7 +5,9 @@ is not text a file can keep:
 
 * a *lone surrogate* (U+D800..U+DFFF: half of a UTF-16 pair, left behind by a broken
   paste or a damaged file) has no UTF-8 form, so the book cannot store it: a service
-  refuses it with :func:`check_storable_text` (code ``text_invalid``);
+  refuses it with :func:`check_storable_text` (code ``text_invalid``); so is a *NUL*
+  (U+0000), which a PostgreSQL server cannot store (refused on every book, so that any
+  book can be copied to a server);
 * XML 1.0, and so every .xlsx, cannot hold the C0 controls other than tab, line feed
   and carriage return, nor U+FFFE and U+FFFF, nor lone surrogates: :func:`xml_safe`
   leaves them out of every exported string. Everything else, however odd it looks
@@ -31,7 +33,9 @@ def xml_safe(text: str) -> str:
 
 
 def is_storable(text: str) -> bool:
-    """False when *text* holds a surrogate code point, which has no UTF-8 form."""
+    """False when *text* holds a surrogate code point, which has no UTF-8 form, or a NUL."""
+    if "\x00" in text:
+        return False
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -49,6 +49,20 @@ _SERVER_MESSAGES = ("could not connect", "connection refused", "connection faile
                     "password authentication failed", "server closed the connection")
 
 
+# PostgreSQL's SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html)
+_SERVER_STATES = {
+    "55P03": "busy",  # lock_not_available: another desk's write held the book past the wait
+    "40P01": "busy",  # deadlock_detected
+    "40001": "busy",  # serialization_failure
+    "53100": "disk_full",  # the server's disk
+    "25006": "read_only",  # read_only_sql_transaction (a standby server)
+    "42501": "read_only",  # insufficient_privilege: a user who may only read
+    "57P01": "unreachable",  # admin_shutdown
+    "57P02": "unreachable",  # crash_shutdown
+    "57P03": "unreachable",  # cannot_connect_now
+}
+
+
 def classify(exc: BaseException) -> BookError | None:
     """The BookError a failure means ("busy", "disk_full", "damaged", "read_only",
     "disk_error", "unreachable"), or None when it is none of these (a bug, say).
@@ -88,6 +102,12 @@ def _code(exc: BaseException) -> str | None:
         return None  # its `orig` (the driver's own error) is looked at next
     if isinstance(exc, OSError):
         return _OS_CODES.get(exc.errno) if exc.errno is not None else None
+    state = getattr(exc, "sqlstate", None)
+    if isinstance(state, str):
+        if state in _SERVER_STATES:
+            return _SERVER_STATES[state]
+        if state.startswith("08"):  # connection_exception and kin
+            return "unreachable"
     if type(exc).__name__ == "OperationalError" and not isinstance(exc, sqlite3.Error):
         # a server driver's error (psycopg.OperationalError and kin)
         text = str(exc).lower()

@@ -1,9 +1,12 @@
 """PostgreSQL books get what SQLite books got from 0001, 0005 and 0006: a trigram index of
 the search keys (pg_trgm, GIN) and, in PL/pgSQL, the triggers that keep the change counts,
-the vehicle change log and the lapsed month-end figures; and text compared and sorted by
-code point, as SQLite does, whatever the server's default collation (every text column
-COLLATE "C"): lists come in the same order on both, and the search's prefix ranges
-(name >= 'zs' AND name < 'zs\U0010ffff') mean what they say. SQLite books are not touched.
+the vehicle change log and the lapsed month-end figures; and text kept as SQLite keeps it:
+compared and sorted by code point whatever the server's default collation (every text
+column COLLATE "C": lists come in the same order on both, and the search's prefix ranges,
+name >= 'zs' AND name < 'zs\U0010ffff', mean what they say), and with no length limit of
+its own (SQLite enforces none: the program's own checks are the limits, so a text one book
+takes is never refused by the other, and `guanxi copy` moves any book). SQLite books are
+not touched.
 
 A later migration that adds a text column on PostgreSQL gives it COLLATE "C" too
 (`c_collated()` below does it for every column that lacks it; tests/migrations checks).
@@ -106,7 +109,8 @@ def trigger_names():
 
 
 def c_collated():
-    """Every text column of the book's tables compared by code point (COLLATE "C")."""
+    """Every text column of the book's tables compared by code point (COLLATE "C"), with
+    no length limit."""
     conn = op.get_bind()
     columns = conn.exec_driver_sql(
         "SELECT c.table_name, c.column_name, c.data_type, c.character_maximum_length"
@@ -114,10 +118,10 @@ def c_collated():
         " ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
         " WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"
         " AND c.data_type IN ('character varying', 'text')"
-        " AND coalesce(c.collation_name, '') <> 'C'").fetchall()
+        " AND (coalesce(c.collation_name, '') <> 'C'"
+        " OR c.character_maximum_length IS NOT NULL)").fetchall()
     for table, column, data_type, length in columns:
-        kind = f"varchar({length})" if data_type == "character varying" and length else (
-            "varchar" if data_type == "character varying" else "text")
+        kind = "varchar" if data_type == "character varying" else "text"
         op.execute(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE {kind} COLLATE "C"')
 
 

@@ -91,3 +91,19 @@ class ServerBooks:
     def close(self) -> None:
         self._run(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)')
         self._admin.dispose()
+
+
+def book_rows(book) -> dict[str, list[tuple]]:
+    """Every row of every table of the book's schema (app.db.models), in primary-key
+    order, read through its engine: the book's contents, on either engine."""
+    from sqlalchemy import select
+
+    from app.db.base import Base
+
+    contents: dict[str, list[tuple]] = {}
+    with book.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            order = list(table.primary_key.columns) or list(table.columns)
+            contents[table.name] = [tuple(row) for row in
+                                    conn.execute(select(table).order_by(*order))]
+    return contents

@@ -18,8 +18,8 @@ from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec, 
 C0_FORBIDDEN = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 NONCHARACTERS = "\ufffe\uffff"
 LONE_SURROGATES = "\ud800\udbff\udc00\udfff"
-# storable in a book (only lone surrogates are not), but not in an XML file
-STORABLE_FORBIDDEN = C0_FORBIDDEN + NONCHARACTERS
+# storable in a book (lone surrogates and NUL are not), but not in an XML file
+STORABLE_FORBIDDEN = C0_FORBIDDEN[1:] + NONCHARACTERS
 FORBIDDEN = STORABLE_FORBIDDEN + LONE_SURROGATES
 # XML allows these, however odd they look: they must come back unchanged
 ALLOWED_ODD = "\x85\x7f\x9f\u2028\ufffd\ufeff😀\U0010fffd"

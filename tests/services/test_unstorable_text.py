@@ -4,7 +4,6 @@ naming the field, instead of SQLite's UnicodeEncodeError, and the book is unchan
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -15,18 +14,15 @@ from app.domain.errors import FieldError, ValidationError
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
 from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateRecord
 from app.domain.visit_records import VisitInput, WorkItem
+from tests.postgres.books import book_rows
 
 LONE = "\ud800"
 BAD = f"王{LONE}五"
 
 
-def book_contents(services) -> list[str]:
-    """Every row of every table, read from the file by a connection of its own."""
-    connection = sqlite3.connect(services.book.engine.url.database)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
+def book_contents(services) -> dict:
+    """Every row of every table, read by a connection of its own."""
+    return book_rows(services.book)
 
 
 @pytest.fixture
@@ -100,6 +96,19 @@ def test_a_surrogate_pair_of_code_points_is_refused_but_astral_characters_are_ke
     with pytest.raises(ValidationError):
         services.staff.add("\ud83d\ude00")
     assert services.staff.add("😀 Wang\x85Fang").name == "😀 Wang\x85Fang"
+
+
+def test_a_nul_is_refused_on_every_book_and_nothing_is_stored(book):
+    """A server book cannot store U+0000; no book takes it, so any book can move to one."""
+    services, customer, vehicle, follow_up = book
+    before = book_contents(services)
+    for call in (lambda: services.staff.add("Wang\x00Fang"),
+                 lambda: services.customers.create(CustomerInput(name="王\x00五")),
+                 lambda: services.vehicles.add(customer.id, VehicleInput(model="秦\x00"))):
+        with pytest.raises(ValidationError) as raised:
+            call()
+        assert [e.code for e in raised.value.errors] == ["text_invalid"]
+    assert book_contents(services) == before
 
 
 def test_unstorable_fields_names_each_bad_field_once():

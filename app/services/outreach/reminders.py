@@ -564,8 +564,9 @@ class _Snapshot:
 
     @classmethod
     def read(cls, session: Session, counter, vehicle_seq: int = 0) -> _Snapshot:
-        """Plain SQL on the DB-API cursor: dates come as ISO text and are turned into
-        ordinals here, several times faster than typed rows for 150,000 vehicles."""
+        """Plain SQL on the DB-API cursor: dates come as ISO text (SQLite; a server's driver
+        gives dates) and are turned into ordinals here, several times faster than typed
+        rows for 150,000 vehicles."""
         snap = cls(counter, vehicle_seq)
         conn = session.connection()
         brief = snap.brief
@@ -596,10 +597,12 @@ class _Snapshot:
         names: dict[tuple[str, str], str] = {}
         ordinal_of: dict[str, int] = {}  # ISO text -> ordinal (a book has a few thousand days)
 
-        def ordinal(text: str) -> int:
+        def ordinal(text) -> int:
             value = ordinal_of.get(text)
             if value is None:
-                value = ordinal_of[text] = date.fromisoformat(text[:10]).toordinal()
+                value = ordinal_of[text] = (
+                    date.fromisoformat(text[:10]) if isinstance(text, str) else text
+                ).toordinal()
             return value
 
         kinds = cls.DATED
@@ -625,7 +628,7 @@ class _Snapshot:
                     dated[kind][adv].append(packed[i])
             year = 0
             if bought is not None and md is not None:
-                year = int(bought[:4])
+                year = int(bought[:4]) if isinstance(bought, str) else bought.year
                 anniversaries[adv][md] += (vid, owner, year)
             snap._set_entry(vid, adv, packed, md or 0, year)
         for kind, per_advisor in dated.items():
