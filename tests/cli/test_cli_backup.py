@@ -15,6 +15,9 @@ from tests.cli.test_cli_errors import ROOT, guanxi
 from tests.migrations.book_files import sha256
 from tests.migrations.test_book_safety import damage
 
+# backup and restore of a SQLite file (a server book: test_server_backup.py)
+pytestmark = pytest.mark.sqlite_only
+
 
 def names(path: Path) -> set[str]:
     conn = sqlite3.connect(path)

@@ -23,6 +23,9 @@ from tests.migrations.book_files import (
     write_scripts,
 )
 
+# damaged pages, WAL files and backups before upgrades of a SQLite file (on both engines: test_upgrades_on_both_engines.py)
+pytestmark = pytest.mark.sqlite_only
+
 
 def add_revision(scripts: Path, revision: str, down: str, body: str) -> None:
     (scripts / "versions" / f"{revision}_chain.py").write_text(

@@ -9,6 +9,9 @@ from app.db.engine import BUSY_TIMEOUT_MS, Book
 from app.db.models import Customer
 from app.services.admin.book import open_book
 
+# SQLite's connection settings (WAL, busy timeout, BEGIN IMMEDIATE)
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def book(tmp_path):

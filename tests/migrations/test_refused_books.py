@@ -10,6 +10,9 @@ from app.domain.records import CustomerInput
 from app.services.admin.book import check_book, open_book
 from tests.migrations.book_files import schema_of, sha256, version_of
 
+# files that are not books, left byte for byte (a server's foreign tables: test_upgrades_on_both_engines.py)
+pytestmark = pytest.mark.sqlite_only
+
 
 def refusal(path, **kwargs) -> BookError:
     with pytest.raises(BookError) as caught:

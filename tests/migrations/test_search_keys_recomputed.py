@@ -4,11 +4,16 @@ stays in step."""
 
 import sqlite3
 
+import pytest
+
 from app.db.models import Customer, CustomerSearch
 from app.domain.enums import CustomerKind
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.search import search_keys
 from app.services.admin.book import open_book
+
+# a SQLite book file of the previous release
+pytestmark = pytest.mark.sqlite_only
 
 # what the previous release stored (name_pinyin, name_initials, keys)
 OLD = {

@@ -12,6 +12,9 @@ from app.domain.errors import BookError
 from app.services.customers.cards import CustomerService
 from tests.migrations.book_files import fill_book, row_counts, schema_of, version_of, write_scripts
 
+# SQLite's table rebuilds (batch mode) and its foreign-key pragma (on both engines: test_upgrades_on_both_engines.py)
+pytestmark = pytest.mark.sqlite_only
+
 REBUILD_CUSTOMERS = """
 with op.batch_alter_table("customers", recreate="always") as b:
     b.add_column(sa.Column("test_col", sa.String(10)))

@@ -20,6 +20,9 @@ from app.services.admin.backups import BackupPolicy, list_backups, restore_backu
 from app.services.admin.book import open_book
 from tests.migrations.book_files import sha256, write_scripts
 
+# backups of a SQLite file (a server book is backed up by pg_dump: test_server_backup.py)
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

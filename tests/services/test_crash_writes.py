@@ -1,3 +1,4 @@
+
 """A writer killed at random points: the book stays sound and keeps every acknowledged write.
 
 GUANXI_CRASH_RUNS sets how many kills (default 3; e.g. 200 for a long run)."""
@@ -20,6 +21,11 @@ RUNS = int(os.environ.get("GUANXI_CRASH_RUNS", "3"))
 WRITER = """
 import sys
 from app.domain.records import CustomerInput, InteractionInput
+
+# a process killed while writing a SQLite file (a server keeps its own journal)
+import pytest  # noqa: E402
+
+pytestmark = pytest.mark.sqlite_only
 from app.services.admin.book import open_book
 services = open_book(sys.argv[1])
 run = sys.argv[2]

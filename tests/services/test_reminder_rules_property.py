@@ -15,9 +15,9 @@ from app.domain.errors import ValidationError
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateRecord
 from app.services.admin.book import open_book
-from tests.postgres.books import ON_SERVER
 from app.services.analytics.dashboard import DashboardService
 from app.services.outreach.reminders import ReminderService
+from tests.postgres.books import ON_SERVER
 
 TODAY = date(2026, 11, 22)
 SOLAR_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
