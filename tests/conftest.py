@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from app.services.admin.book import open_book  # noqa: E402
-from tests.postgres.books import ServerBooks, server_url  # noqa: E402
+from tests.postgres.books import RawConnection, ServerBooks, server_url  # noqa: E402
 
 ENGINE = "postgresql" if server_url() else "sqlite"
 _engine_skipped = {"sqlite_only": 0, "postgresql_only": 0}
@@ -50,9 +50,10 @@ def server_books():
     books.close()
 
 
-@pytest.fixture(autouse=True)
-def _books_on_the_server(request, server_books, monkeypatch):
-    """On the PostgreSQL run, a book opened by a new path is a database on the server."""
+@pytest.fixture(scope="session", autouse=True)
+def _books_on_the_server(server_books):
+    """On the PostgreSQL run, a book opened by a new path is a database on the server (from
+    the first fixture on, module- and session-wide ones included)."""
     if server_books is None:
         yield
         return
@@ -64,10 +65,26 @@ def _books_on_the_server(request, server_books, monkeypatch):
     def url_for(path_or_url):
         return server_books.map(path_or_url) or plain(path_or_url)
 
-    monkeypatch.setattr(engine_module, "url_for", url_for)
-    monkeypatch.setattr(book_module, "url_for", url_for)
-    yield
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine_module, "url_for", url_for)
+        patch.setattr(book_module, "url_for", url_for)
+        yield
+    RawConnection.close_all()
     server_books.drop_all()
+
+
+@pytest.fixture(autouse=True)
+def _test_databases_dropped(server_books):
+    """The databases a test (and its function-scoped fixtures) made go after it; those of
+    wider fixtures stay until the end of the run."""
+    if server_books is None:
+        yield
+        return
+    before = set(server_books.by_path)
+    yield
+    RawConnection.close_all()
+    for key in [k for k in server_books.by_path if k not in before]:
+        server_books.drop(server_books.by_path.pop(key))
 
 
 @pytest.fixture(autouse=True)

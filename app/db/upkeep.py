@@ -22,7 +22,7 @@ def refresh_search_keys(session: Session, customer_id: int) -> None:
     vehicles = session.execute(
         select(Vehicle.plate, Vehicle.vin).where(
             Vehicle.owner_id == customer_id, Vehicle.archived_at.is_(None)
-        )
+        ).order_by(Vehicle.id)  # (as app.db.bulk: the same keys on every engine)
     ).all()
     keys = search_keys(
         name,

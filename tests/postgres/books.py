@@ -107,3 +107,130 @@ def book_rows(book) -> dict[str, list[tuple]]:
             contents[table.name] = [tuple(row) for row in
                                     conn.execute(select(table).order_by(*order))]
     return contents
+
+
+def raw_engine(path_or_url):
+    """An engine of its own on the book at a path or URL (the PostgreSQL run's database for
+    a path): "another program" writing or reading the book behind the program's back."""
+    from app.db import engine as engine_module
+
+    return create_engine(engine_module.url_for(path_or_url))
+
+
+def run_sql(path_or_url, *statements: str) -> None:
+    """Run SQL statements in one transaction of a connection of their own."""
+    engine = raw_engine(path_or_url)
+    try:
+        with engine.begin() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def contents(path_or_url):
+    """What must stay the same when a book is only read: the file's bytes (SQLite), or
+    every row of every table (a server's database)."""
+    import hashlib
+
+    from app.db import engine as engine_module
+    from app.db.engine import Book
+
+    url = engine_module.url_for(path_or_url)
+    if url.startswith("sqlite:///"):
+        return hashlib.sha256(Path(url[len("sqlite:///"):]).read_bytes()).hexdigest()
+    book = Book(url)
+    try:
+        return book_rows(book)
+    finally:
+        book.dispose()
+
+
+def _as_sqlite_gives(value):
+    """A value as sqlite3 reads it from a book: dates and times as the ISO text SQLAlchemy
+    stores there, booleans as 0 and 1, numerics as float."""
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+class _Rows(list):
+    """The rows of a statement, read as from a sqlite3 cursor."""
+
+    def fetchall(self) -> list[tuple]:
+        return list(self)
+
+    def fetchone(self) -> tuple | None:
+        return self[0] if self else None
+
+
+class RawConnection:
+    """sqlite3.connect(path)'s little surface (execute with ? parameters, fetchone,
+    fetchall, iteration, close; a `with` block commits) over the book at a path or URL on
+    either engine: a test reading the book as another program would."""
+
+    # every one still open: closed after each test (tests written for sqlite3 leave theirs
+    # to the garbage collector, which is fine for a file but not before a DROP DATABASE)
+    open_ones: list[RawConnection] = []
+
+    def __init__(self, path_or_url):
+        self._engine = raw_engine(path_or_url)
+        self._conn = self._engine.connect()
+        RawConnection.open_ones.append(self)
+
+    def execute(self, sql: str, params=()):
+        import re
+
+        values = {}
+
+        def named(match):
+            values[f"p{len(values)}"] = params[len(values)]
+            return f":p{len(values) - 1}"
+
+        sql = re.sub(r"\?", named, sql) if params else sql
+        result = self._conn.execute(text(sql), values)
+        if not result.returns_rows:
+            return _Rows()
+        return _Rows(tuple(_as_sqlite_gives(v) for v in row) for row in result)
+
+    def columns(self, table: str) -> list[str]:
+        """The table's column names, in order."""
+        from sqlalchemy import inspect
+
+        return [c["name"] for c in inspect(self._conn).get_columns(table)]
+
+    def commit(self) -> None:
+        self._conn.commit()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, *_):
+        if kind is None:
+            self._conn.commit()
+        else:
+            self._conn.rollback()
+
+    def close(self) -> None:
+        self._conn.close()
+        self._engine.dispose()
+        if self in RawConnection.open_ones:
+            RawConnection.open_ones.remove(self)
+
+    @classmethod
+    def close_all(cls) -> None:
+        for connection in list(cls.open_ones):
+            connection.close()
+
+
+def connect(path_or_url) -> RawConnection:
+    return RawConnection(path_or_url)

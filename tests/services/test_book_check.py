@@ -2,11 +2,13 @@
 
 import hashlib
 import os
-import sqlite3
+
+import pytest
 
 from app.db.migrate import head_revision
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
 from app.services.admin.book import check_book, open_book
+from tests.postgres.books import contents, run_sql
 
 
 def sha256(path) -> str:
@@ -22,7 +24,7 @@ def test_good_book_is_ok_with_revision_and_counts(tmp_path):
     services.timeline.log(InteractionInput(customer_id=zhang.id, summary="来电"))
     services.staff.add("Wang Fang")
     services.close()
-    before = sha256(path)
+    before = contents(path)
 
     report = check_book(path)
 
@@ -31,9 +33,10 @@ def test_good_book_is_ok_with_revision_and_counts(tmp_path):
     assert report.schema_revision == head_revision()
     assert report.program_revision == head_revision()
     assert report.counts == {"customers": 2, "vehicles": 1, "interactions": 1, "staff": 1}
-    assert sha256(path) == before
+    assert contents(path) == before
 
 
+@pytest.mark.sqlite_only
 def test_check_of_garbage_file_is_not_ok_and_leaves_it_unchanged(tmp_path):
     path = tmp_path / "garbage.db"
     path.write_bytes(os.urandom(8192))
@@ -47,6 +50,7 @@ def test_check_of_garbage_file_is_not_ok_and_leaves_it_unchanged(tmp_path):
     assert sha256(path) == before
 
 
+@pytest.mark.sqlite_only
 def test_check_of_missing_file_is_not_ok_and_creates_nothing(tmp_path):
     path = tmp_path / "missing.db"
     report = check_book(path)
@@ -58,14 +62,11 @@ def test_check_of_missing_file_is_not_ok_and_creates_nothing(tmp_path):
 def test_check_of_a_book_from_a_newer_program_reports_schema_newer_and_leaves_it(tmp_path):
     path = tmp_path / "newer.db"
     open_book(path).close()
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'f00dcafe9999'")
-    conn.close()
-    before = sha256(path)
+    run_sql(path, "UPDATE alembic_version SET version_num = 'f00dcafe9999'")
+    before = contents(path)
 
     report = check_book(path)
 
     assert report.ok is False
     assert report.problems == ("schema_newer: f00dcafe9999",)
-    assert sha256(path) == before
+    assert contents(path) == before

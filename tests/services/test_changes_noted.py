@@ -87,8 +87,7 @@ def test_the_origin_of_the_request_travels_with_it(services, heard):
 
 
 def test_another_desks_writes_are_noticed_and_this_desks_own_are_not(services, heard):
-    path = services.book.path
-    other = open_book(path)
+    other = open_book(services.book.url)
     try:
         assert services.book.others_wrote() is False  # the first look learns where it stands
         services.customers.create(CustomerInput(name="王芳", phone="13800001111"))

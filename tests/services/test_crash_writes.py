@@ -12,8 +12,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from app.services.admin.backups import take_backup
 from app.services.admin.book import open_book
+
+# a process killed while writing a SQLite file (a server keeps its own journal)
+pytestmark = pytest.mark.sqlite_only
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("GUANXI_CRASH_RUNS", "3"))
@@ -21,11 +26,6 @@ RUNS = int(os.environ.get("GUANXI_CRASH_RUNS", "3"))
 WRITER = """
 import sys
 from app.domain.records import CustomerInput, InteractionInput
-
-# a process killed while writing a SQLite file (a server keeps its own journal)
-import pytest  # noqa: E402
-
-pytestmark = pytest.mark.sqlite_only
 from app.services.admin.book import open_book
 services = open_book(sys.argv[1])
 run = sys.argv[2]

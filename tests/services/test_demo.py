@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from dataclasses import fields
 from datetime import date, timedelta
@@ -38,6 +37,7 @@ from app.domain.validation import (
     vin_check_digit,
 )
 from app.services.admin.book import open_book
+from tests.postgres.books import connect
 
 TODAY = date(2026, 11, 22)
 SIZE = 300
@@ -61,7 +61,7 @@ TABLES = (
 
 
 def dump(path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     try:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
     finally:
@@ -126,7 +126,7 @@ def test_batches_do_not_change_the_book(demo, tmp_path, monkeypatch):
 
 
 def test_phones_vins_and_plates_pass_the_validators(demo):
-    rows = sqlite3.connect(demo[0])
+    rows = connect(demo[0])
     phones = [p for (a, b) in rows.execute("SELECT phone, phone_alt FROM customers") for p in (a, b) if p]
     assert len(phones) > SIZE
     for phone in phones:
@@ -165,7 +165,7 @@ def test_about_one_and_a_half_vehicles_per_customer(demo):
 
 
 def test_ownership_rows(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     open_rows = dict(
         conn.execute("SELECT vehicle_id, customer_id FROM vehicle_ownerships WHERE end_date IS NULL")
     )
@@ -185,7 +185,7 @@ def test_ownership_rows(demo):
 
 
 def test_birthdays_some_lunar_all_valid(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     rows = conn.execute(
         "SELECT birthday_calendar, birth_year, birth_month, birth_day, birth_leap, kind "
         "FROM customers"
@@ -203,7 +203,7 @@ def test_birthdays_some_lunar_all_valid(demo):
 def test_lunar_leap_months_and_thirtieth_days_are_real(tmp_path):
     path = tmp_path / "bigger.db"
     generate_demo(path, 1500, seed=3, today=TODAY)
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     lunar = conn.execute(
         "SELECT birth_year, birth_month, birth_day, birth_leap FROM customers "
         "WHERE birthday_calendar = 'lunar'"
@@ -223,7 +223,7 @@ def test_search_keys_are_what_the_services_would_store(opened):
             vehicles = session.execute(
                 select(Vehicle.plate, Vehicle.vin).where(
                     Vehicle.owner_id == c.id, Vehicle.archived_at.is_(None)
-                )
+                ).order_by(Vehicle.id)
             ).all()
             expected = search_keys(
                 c.name,
@@ -236,7 +236,7 @@ def test_search_keys_are_what_the_services_would_store(opened):
 
 
 def test_demo_customers_are_found(opened, demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     sample = conn.execute(
         "SELECT c.id, c.name, c.name_initials, c.name_pinyin, c.phone, c.phone_digits, c.last_contact_at, "
         "(SELECT plate FROM vehicles v WHERE v.owner_id = c.id ORDER BY v.id LIMIT 1), "
@@ -265,7 +265,7 @@ def test_demo_customers_are_found(opened, demo):
 
 
 def test_last_contact_is_the_latest_interaction(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     latest = dict(
         conn.execute("SELECT customer_id, MAX(occurred_at) FROM interactions GROUP BY customer_id")
     )
@@ -282,7 +282,7 @@ def test_staff_tags_and_mix(opened, demo):
     assert roles == set(StaffRole)
     assert any(not s.active for s in staff)
     assert {"VIP", "车队", "老客户", "转介绍", "新能源车主"} <= set(opened.customers.all_tags())
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     tagged = conn.execute("SELECT COUNT(DISTINCT customer_id) FROM customer_tags").fetchone()[0]
     assert 0.25 <= tagged / SIZE <= 0.6
     consent = conn.execute(
@@ -321,7 +321,7 @@ def test_every_reminder_kind_occurs_in_the_next_30_days(opened, demo):
     kinds = Counter(o.kind for o in found)
     assert set(ReminderKind) - {ReminderKind.HOLIDAY} <= set(kinds), kinds
     # holidays come from the calendar: key accounts get one only when a holiday is near
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     key_accounts = conn.execute("SELECT COUNT(*) FROM customers WHERE key_account").fetchone()[0]
     assert 0.005 <= key_accounts / SIZE <= 0.05
     holidays = holiday_occurrences(TODAY, TODAY + timedelta(days=30))
@@ -332,7 +332,7 @@ def test_every_reminder_kind_occurs_in_the_next_30_days(opened, demo):
 
 
 def test_household_members_share_the_family_and_have_valid_birthdays(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     people = dict(conn.execute("SELECT id, name FROM customers WHERE kind = 'person'"))
     rows = conn.execute(
         "SELECT customer_id, relation, name, birthday_calendar, birth_year, birth_month, birth_day, "
@@ -360,7 +360,7 @@ def test_household_members_share_the_family_and_have_valid_birthdays(demo):
 
 
 def test_important_dates(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     rows = conn.execute("SELECT customer_id, kind, title, on_date, yearly FROM important_dates").fetchall()
     weddings = [r for r in rows if r[1] == "wedding_anniversary"]
     custom = [r for r in rows if r[1] == "custom"]
@@ -374,7 +374,7 @@ def test_important_dates(demo):
 
 
 def test_follow_up_history_with_every_outcome_on_the_timeline(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     closed = conn.execute(
         "SELECT id, customer_id, reason, due_date, status, outcome, attempts, closed_at, "
         "advisor_id FROM follow_ups WHERE status IN ('done', 'cancelled')"
@@ -402,14 +402,14 @@ def test_follow_up_history_with_every_outcome_on_the_timeline(demo):
 
 
 def test_wrong_numbers_are_flagged(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     wrong = {c for (c,) in conn.execute("SELECT customer_id FROM follow_ups WHERE outcome = 'wrong_number'")}
     flagged = {c for (c,) in conn.execute("SELECT id FROM customers WHERE phone_wrong")}
     assert wrong and wrong <= flagged
 
 
 def test_open_follow_ups_are_on_the_call_sheet(opened, demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     advisors = dict(conn.execute("SELECT id, advisor_id FROM customers"))
     rows = conn.execute(
         "SELECT id, customer_id, due_date, status, snoozed_until, advisor_id, expires_on, attempts "
@@ -438,7 +438,7 @@ def test_open_follow_ups_are_on_the_call_sheet(opened, demo):
 
 
 def test_reminder_marks_hide_what_was_handled(opened, demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     marks = conn.execute(
         "SELECT m.kind, m.source_id, m.occurs_on, m.state, m.follow_up_id, f.reminder_kind, f.occurs_on "
         "FROM reminder_marks m LEFT JOIN follow_ups f ON f.id = m.follow_up_id"
@@ -461,7 +461,7 @@ def test_reminder_marks_hide_what_was_handled(opened, demo):
 # ---------------------------------------------------------------- service visits
 def visits_of(path) -> list[tuple]:
     """(id, vehicle, customer, date in, date out, type, km, total, advisor, score, comments)"""
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     try:
         return conn.execute(
             "SELECT id, vehicle_id, customer_id, date_in, date_out, visit_type, mileage_km, "
@@ -481,13 +481,13 @@ def test_visits_leave_the_rest_of_the_book_as_it_was(demo, tmp_path, monkeypatch
     generate_demo(tmp_path / "no-visits.db", SIZE, seed=SEED, today=TODAY)
     derived = {"mileage_km", "next_service_due", "next_service_km", "last_visit_on",
                "satisfaction_flag"}
-    with_visits, without = sqlite3.connect(demo[0]), sqlite3.connect(tmp_path / "no-visits.db")
+    with_visits, without = connect(demo[0]), connect(tmp_path / "no-visits.db")
     try:
         assert without.execute("SELECT count(*) FROM service_visits").fetchone() == (0,)
         for table in TABLES:
             if table in ("service_visits", "visit_items"):
                 continue
-            columns = [r[1] for r in with_visits.execute(f"PRAGMA table_info({table})")]
+            columns = with_visits.columns(table)
             kept = ", ".join(c for c in columns if c not in derived)
             query = f"SELECT {kept} FROM {table} ORDER BY 1, 2"
             assert with_visits.execute(query).fetchall() == without.execute(query).fetchall(), table
@@ -506,7 +506,7 @@ def test_about_ten_visits_a_customer_of_every_kind(demo):
 
 
 def test_mileage_goes_up_visit_by_visit_and_the_card_follows_the_latest(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     cards = dict(conn.execute("SELECT id, mileage_km FROM vehicles"))
     latest: dict[int, int] = {}
     previous: dict[int, int] = {}
@@ -526,7 +526,7 @@ def test_mileage_goes_up_visit_by_visit_and_the_card_follows_the_latest(demo):
 
 
 def test_totals_are_the_sum_of_their_items(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     sums = dict(conn.execute("SELECT visit_id, sum(amount_fen) FROM visit_items GROUP BY visit_id"))
     counts = dict(conn.execute("SELECT visit_id, count(*) FROM visit_items GROUP BY visit_id"))
     descriptions = [d for (d,) in conn.execute("SELECT description FROM visit_items")]
@@ -553,7 +553,7 @@ def test_no_visit_after_today(demo):
 
 
 def test_visits_belong_to_the_owner_at_the_time(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     spells: dict[int, list[tuple]] = {}
     for vehicle_id, customer_id, start, end in conn.execute(
         "SELECT vehicle_id, customer_id, start_date, end_date FROM vehicle_ownerships"
@@ -570,7 +570,7 @@ def test_visits_belong_to_the_owner_at_the_time(demo):
 
 
 def test_last_visits_some_customers_at_risk_some_lost(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     last = dict(conn.execute("SELECT customer_id, max(date_in) FROM service_visits GROUP BY 1"))
     cards = dict(conn.execute("SELECT id, last_visit_on FROM customers"))
     assert {c: d for c, d in cards.items() if d is not None} == last
@@ -582,7 +582,7 @@ def test_last_visits_some_customers_at_risk_some_lost(demo):
 
 
 def test_warranty_visits_only_within_the_warranty(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     ends = dict(conn.execute("SELECT id, warranty_end FROM vehicles"))
     warranty = [v for v in visits_of(demo[0]) if v[5] == VisitType.WARRANTY]
     assert warranty
@@ -591,7 +591,7 @@ def test_warranty_visits_only_within_the_warranty(demo):
 
 
 def test_satisfaction_advisors_and_comments(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     roles = dict(conn.execute("SELECT id, role FROM staff"))
     visits = visits_of(demo[0])
     scores = Counter(v[9] for v in visits)
@@ -609,7 +609,7 @@ def test_satisfaction_advisors_and_comments(demo):
 
 
 def test_next_service_is_predicted_from_the_visits(demo):
-    conn = sqlite3.connect(demo[0])
+    conn = connect(demo[0])
     with_visits = {v for (v,) in conn.execute(
         "SELECT DISTINCT vehicle_id FROM service_visits WHERE mileage_km IS NOT NULL")}
     predicted = {v for (v,) in conn.execute("SELECT id FROM vehicles WHERE next_service_due IS NOT NULL")}
