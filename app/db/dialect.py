@@ -49,6 +49,11 @@ class Dialect:
     # inner join where the planner chooses well by itself
     ordered_join = "JOIN"
 
+    def nulls_as_sqlite(self, direction: str) -> str:
+        """What to add after `ASC`/`DESC` so that empty values sort as on SQLite (first
+        going up, last going down); SQLite needs nothing."""
+        return " NULLS FIRST" if direction.upper() == "ASC" else " NULLS LAST"
+
     def unlimited(self) -> int | None:
         """The LIMIT that means none, for a subquery that must keep its ORDER BY."""
         return None
@@ -126,6 +131,9 @@ class SQLiteDialect(Dialect):
     can_be_damaged = True
     dates_as_text = True
     ordered_join = "CROSS JOIN"
+
+    def nulls_as_sqlite(self, direction: str) -> str:
+        return ""
 
     def string_agg(self, column, separator: str) -> ColumnElement:
         return func.group_concat(column, separator)

@@ -23,7 +23,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 ENV = "GUANXI_TEST_DB"
-TEMPLATE = "guanxi_test_head"
+# one per test run (several runs may share a server)
+TEMPLATE = f"guanxi_test_head_{os.getpid()}"
 
 
 def server_url() -> str | None:

@@ -154,7 +154,8 @@ class CustomerService:
         sql = f"SELECT c.id FROM {source} {joins}"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {_SORT_SQL[sort]} {direction}, c.id {direction}"
+        nulls = self.book.dialect.nulls_as_sqlite(direction)
+        sql += f" ORDER BY {_SORT_SQL[sort]} {direction}{nulls}, c.id {direction}"
         return sql, params
 
     def _further_reading(self, q: str, params: dict) -> str:
