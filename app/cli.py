@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="last_month", type=_month, help=QCoreApplication.translate("Cli", "last month (YYYY-MM, default this month)"))
     report.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
     backup = commands.add_parser("backup", help=QCoreApplication.translate("Cli", "write a checked backup of the book (also while the window has it open)"))
-    backup.add_argument("--db", dest="backup_db", help=QCoreApplication.translate("Cli", "the book (a SQLite file)"))
+    backup.add_argument("--db", dest="backup_db", help=QCoreApplication.translate("Cli", "the book (a SQLite file, or a server's address: backed up by its pg_dump)"))
     backup.add_argument("--to", dest="backup_to", help=QCoreApplication.translate("Cli", "the backups folder (default: as in Preferences, else a 'backups' folder beside the book)"))
     restore = commands.add_parser("restore", help=QCoreApplication.translate("Cli", "put a backup in the book's place (the book as it was is kept aside)"))
     restore.add_argument("--db", dest="restore_db", help=QCoreApplication.translate("Cli", "the book (a SQLite file)"))
@@ -560,8 +560,9 @@ def _book_file(db: str, quiet: bool = False) -> Path | None:
     if "://" in db and not db.startswith("sqlite"):
         if quiet:
             return None
-        print(QCoreApplication.translate("Cli", "Backups and restores here are of a book file; a book on a "
-              "database server is backed up by the server's own tools."), file=sys.stderr)
+        print(QCoreApplication.translate("Cli", "Restores here are of a book file; a book on a database "
+              "server is restored by the server's own tools (pg_restore from a backup that guanxi backup wrote)."),
+              file=sys.stderr)
         return None
     return Path(db.split(":///", 1)[1] if db.startswith("sqlite") else db).expanduser().resolve()
 
@@ -573,6 +574,8 @@ def _megabytes(size: int) -> str:
 def run_backup(db: str, folder: str | None) -> int:
     from app.services.admin.backups import take_backup
 
+    if "://" in db and not db.startswith("sqlite"):
+        return _run_server_backup(db, folder)
     path = _book_file(db)
     if path is None:
         return 2
@@ -582,6 +585,20 @@ def run_backup(db: str, folder: str | None) -> int:
     configured = folder or _preferences().backup_folder or None
     started = time.perf_counter()
     info = take_backup(path, configured, kind="manual")
+    print(QCoreApplication.translate("Cli", "Backup written and checked: %1 (%2 MB) in %3 s")
+          .replace("%1", str(info.path)).replace("%2", _megabytes(info.size))
+          .replace("%3", f"{time.perf_counter() - started:.1f}"))
+    return 0
+
+
+def _run_server_backup(db: str, folder: str | None) -> int:
+    """A book on a server: a dump by the server's pg_dump, into --to, the Preferences'
+    backups folder, or a 'Guanxi backups' folder in the home folder."""
+    from app.services.admin.server_backup import dump_server_book
+
+    target = folder or _preferences().backup_folder or str(Path.home() / "Guanxi backups")
+    started = time.perf_counter()
+    info = dump_server_book(db, target)
     print(QCoreApplication.translate("Cli", "Backup written and checked: %1 (%2 MB) in %3 s")
           .replace("%1", str(info.path)).replace("%2", _megabytes(info.size))
           .replace("%3", f"{time.perf_counter() - started:.1f}"))

@@ -98,6 +98,12 @@ def book_error(error: BookError) -> str:
             "not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding "
             "the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the "
             "book file for support."),
+        # a book on a server (app.services.admin.server_backup)
+        "pg_dump_missing": translate("Messages", "This book is on a database server, and its backups are "
+            "written by the server's own program %1, which is not installed on this computer (or not on the "
+            "PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server."),
+        "server_backup_failed": translate("Messages", "The database server's backup program (pg_dump) could not "
+            "write a backup of this book; its own words are below. Nothing was kept, and the book is as it was."),
         # opening a book file (app.services.admin.book.open_book)
         "empty_file": translate("Messages", "This file is empty (0 bytes): it holds no book. Guanxi "
             "has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: "
