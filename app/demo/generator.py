@@ -245,12 +245,20 @@ def _drop_deferred_indexes(session) -> list[str]:
     """Drop every index but the unique ones and READ_DURING_LOAD, and return the statements
     that make them again as they were: built once over a million rows after the load, they
     cost a fraction of keeping them up to date row by row."""
-    if session.get_bind().dialect.name != "sqlite":
+    engine = session.get_bind().dialect.name
+    if engine == "sqlite":
+        found = session.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            " ORDER BY name"
+        )).all()
+    elif engine == "postgresql":  # (the trigram index most of all: built once, it is quick)
+        found = session.execute(text(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i"
+            " WHERE i.schemaname = current_schema() AND NOT EXISTS (SELECT 1 FROM"
+            " pg_constraint k WHERE k.conname = i.indexname) ORDER BY i.indexname"
+        )).all()
+    else:
         return []
-    found = session.execute(text(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        " ORDER BY name"
-    )).all()
     deferred = [(name, sql) for name, sql in found
                 if name not in READ_DURING_LOAD and not sql.upper().startswith("CREATE UNIQUE")]
     for name, _sql in deferred:
