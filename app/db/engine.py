@@ -109,7 +109,10 @@ def make_engine(url: str) -> Engine:
 
 def _server_engine(url: str) -> Engine:
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        # a server that stops answering is told within seconds (the window looks at the
+        # book's clock every few seconds on its own thread)
+        engine = create_engine(url, pool_pre_ping=True, connect_args={
+            "connect_timeout": 5, "application_name": "Guanxi"})
     except ModuleNotFoundError as exc:  # postgresql+psycopg:// without psycopg installed
         raise BookError("driver_missing", exc.name or str(exc)) from None
     except ArgumentError:  # an unknown driver: postgresql+nosuch://
