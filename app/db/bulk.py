@@ -454,12 +454,36 @@ def _insert(conn: Connection, table: Table, rows: list[dict], want_ids: bool = T
     return ids
 
 
+def _copy_in(conn: Connection, table: Table, keys: tuple[str, ...], rows: list[dict]) -> None:
+    """A PostgreSQL server: the rows through COPY ... FROM STDIN (psycopg sends the values
+    as they are), several times faster than INSERTs of many rows."""
+    columns = ", ".join(f'"{key}"' for key in keys)
+    values_of = itemgetter(*keys)
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        with cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+            if len(keys) == 1:
+                for row in rows:
+                    copy.write_row((row[keys[0]],))
+            else:
+                for row in rows:
+                    copy.write_row(values_of(row))
+    finally:
+        cursor.close()
+
+
 def _insert_many(conn: Connection, table: Table, rows: list[dict]) -> None:
     """conn.execute(insert(table), rows), without SQLAlchemy's work per row: when every row
     has the same columns, the statement is compiled once and each value goes through its
     column's own bind processor (what SQLAlchemy would send), straight to the driver."""
     keys = rows[0].keys()
-    if conn.dialect.paramstyle != "qmark" or any(row.keys() != keys for row in rows):
+    if any(row.keys() != keys for row in rows):
+        conn.execute(insert(table), rows)
+        return
+    if conn.dialect.name == "postgresql":
+        _copy_in(conn, table, tuple(keys), rows)
+        return
+    if conn.dialect.paramstyle != "qmark":
         conn.execute(insert(table), rows)
         return
     sql, order, processors = _compiled_insert(conn.dialect, table, tuple(keys))
