@@ -44,9 +44,13 @@ def server_books():
     if url is None:
         yield None
         return
+    import tests.postgres.books as server_module
+
     books = ServerBooks(url)
     books.make_template()
+    server_module.CURRENT = books
     yield books
+    server_module.CURRENT = None
     books.close()
 
 

@@ -30,7 +30,7 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from sqlalchemy import Table, bindparam, case, func, insert, select, update
+from sqlalchemy import Table, bindparam, case, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -451,6 +451,12 @@ def _insert(conn: Connection, table: Table, rows: list[dict], want_ids: bool = T
         else:
             stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
             ids.extend(conn.execute(stmt, chunk).scalars())
+    if all(given) and conn.dialect.name == "postgresql" and "id" in table.c:
+        # ids written by hand: the server's sequence must carry on after them (the next
+        # row the program adds would take id 1 again)
+        conn.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'),"
+            f" GREATEST((SELECT max(id) FROM \"{table.name}\"), 1))"))
     return ids
 
 

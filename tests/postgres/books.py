@@ -52,10 +52,11 @@ class ServerBooks:
         with self._admin.connect() as conn:
             conn.execute(text(sql))
 
-    def new_database(self, *, empty: bool = False) -> str:
-        """A new database's name: a copy of the template, or empty."""
+    def new_database(self, *, empty: bool = False, template: str | None = None) -> str:
+        """A new database's name: a copy of the template (or of `template`), or empty."""
         name = f"{self._prefix}{next(self._names)}"
-        self._run(f'CREATE DATABASE "{name}"' + ("" if empty else f' TEMPLATE "{TEMPLATE}"'))
+        source = template or (None if empty else TEMPLATE)
+        self._run(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{source}"' if source else ""))
         return name
 
     def make_template(self) -> None:
@@ -235,3 +236,41 @@ class RawConnection:
 
 def connect(path_or_url) -> RawConnection:
     return RawConnection(path_or_url)
+
+
+# the run's ServerBooks (set by tests/conftest.py's server_books fixture), None on SQLite
+CURRENT: ServerBooks | None = None
+
+
+def copy_book(source, target) -> None:
+    """A copy of the (closed) book at path `source` at path `target`: SQLite's backup of the
+    file, or on the server a database made from the other as its template."""
+    if CURRENT is None:
+        import sqlite3
+
+        origin, copy = sqlite3.connect(source), sqlite3.connect(target)
+        try:
+            origin.backup(copy)
+        finally:
+            origin.close()
+            copy.close()
+        return
+    from app.db import engine as engine_module
+
+    engine_module.url_for(source)  # (made if it was not)
+    name = CURRENT.new_database(empty=True, template=CURRENT.by_path[str(Path(source).resolve())])
+    CURRENT.by_path[str(Path(target).expanduser().resolve())] = name
+
+
+def trigger_names(path_or_url) -> set[str]:
+    """The names of the book's triggers, on either engine."""
+    engine = raw_engine(path_or_url)
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            else:
+                sql = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+            return set(conn.execute(text(sql)).scalars())
+    finally:
+        engine.dispose()

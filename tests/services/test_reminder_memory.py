@@ -1,7 +1,6 @@
 """The in-memory reminder engine answers exactly what the SQL one answers, and sees every
 change (from this program or another connection to the same file) at once."""
 
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -11,6 +10,7 @@ from app.domain.enums import ReminderKind, ReminderState
 from app.domain.records import VehicleInput
 from app.services.admin.book import open_book
 from app.services.outreach.reminders import ReminderService
+from tests.postgres.books import copy_book, run_sql, trigger_names
 
 TODAY = date(2026, 11, 22)
 
@@ -25,11 +25,7 @@ def demo_path(tmp_path_factory):
 @pytest.fixture
 def services(demo_path, tmp_path):
     copy = tmp_path / "demo.db"
-    source = sqlite3.connect(demo_path)
-    target = sqlite3.connect(copy)
-    source.backup(target)
-    source.close()
-    target.close()
+    copy_book(demo_path, copy)
     s = open_book(copy)
     yield s
     s.close()
@@ -94,11 +90,8 @@ def test_a_change_is_seen_at_once_from_this_program_and_from_another(services):
     assert service._snapshot is not snapshot
     assert [o.occurs_on for o in after if o.vehicle_id == car.id] == [TODAY + timedelta(days=9)]
     # another program (or desk) moves the date in the same file
-    other = sqlite3.connect(services.book.path)
-    other.execute("UPDATE vehicles SET insurance_expiry = ? WHERE id = ?",
-                  ((TODAY + timedelta(days=12)).isoformat(), car.id))
-    other.commit()
-    other.close()
+    run_sql(services.book.url, f"UPDATE vehicles SET insurance_expiry = "
+            f"'{(TODAY + timedelta(days=12)).isoformat()}' WHERE id = {car.id}")
     moved = service.occurrences(*window, today=TODAY)
     assert [o.occurs_on for o in moved if o.vehicle_id == car.id] == [TODAY + timedelta(days=12)]
     # archiving the customer takes all of theirs away; a name change shows at once
@@ -119,9 +112,7 @@ def test_changes_that_do_not_matter_keep_the_copy(services):
 
 
 def test_the_change_triggers_exist_at_head(services):
-    con = sqlite3.connect(services.book.path)
-    names = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
-    con.close()
+    names = trigger_names(services.book.url)
     for table in ("customers", "vehicles", "household_members", "important_dates"):
         for event in ("ai", "ad", "au"):
             assert f"{table}_changes_{event}" in names
