@@ -224,7 +224,8 @@ def start_window(db: str | None, lang: str | None, *, settings: QSettings | None
         refuse_second_copy(holder)
         return None, []
     locks = [lock]
-    if db is None and server is None and not preferences.first_start_done and not Path(path).exists():
+    if db is None and not preferences.server_book and not preferences.first_start_done \
+            and not Path(path).exists():
         _offer_demo(path)
     preferences.first_start_done = True
     # The window shows at once; the book opens on the event loop's first turn.

@@ -57,7 +57,10 @@ class ServerBookDialog(QDialog):
         intro.setWordWrap(True)
         self.url_edit = self._edit("serverUrl", self.tr("Paste an address"))
         self.url_edit.setPlaceholderText("postgresql://user@server:5432/guanxi")
-        self.url_edit.textEdited.connect(self._pasted)
+        # read when a whole address arrives (pasted), or once typed (Enter, or leaving it)
+        self._url_before = ""
+        self.url_edit.textEdited.connect(self._url_edited)
+        self.url_edit.editingFinished.connect(lambda: self._pasted(self.url_edit.text()))
         self.host = self._edit("serverHost", self.tr("Server"))
         self.host.setPlaceholderText(self.tr("name or IP address, e.g. 192.168.1.20"))
         self.port = QSpinBox()
@@ -132,10 +135,15 @@ class ServerBookDialog(QDialog):
         if password is not None:
             self.password_edit.setText(password)
 
+    def _url_edited(self, text: str) -> None:
+        before, self._url_before = self._url_before, text
+        if len(text) - len(before) > 1:  # more than a key's worth at once: pasted
+            self._pasted(text)
+
     def _pasted(self, text: str) -> None:
         """A pasted postgresql:// address fills the fields (its password too); the address
         itself is then cleared, so that no password stays in view."""
-        if "://" not in text:
+        if not text.strip():
             return
         try:
             address, password = address_from_url(text)
@@ -144,6 +152,7 @@ class ServerBookDialog(QDialog):
             return
         self._show(address, password)
         self.url_edit.clear()
+        self._url_before = ""
         self.result.clear()
 
     def shown_address(self) -> ServerAddress:
