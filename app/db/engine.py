@@ -77,7 +77,8 @@ def _without_password(url: str) -> str:
 def make_engine(url: str) -> Engine:
     """The engine of the book at `url`, or a BookError: "bad_url" (not an address Guanxi
     can use), "driver_missing" (the server's driver is not installed; detail: its module)
-    or "unreachable" (the server cannot be reached or refuses to let us in)."""
+    or, for a server (see connection_failure), "wrong_password", "no_database" or
+    "unreachable"."""
     url = url_for(url)
     if _parsed(url).get_backend_name() != "sqlite":
         return _server_engine(url)

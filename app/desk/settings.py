@@ -85,11 +85,11 @@ SECTIONS: tuple[Section, ...] = (
 class Option:
     """One choice a person makes in Preferences (or the program remembers).
 
-    kind: "bool", "int", "float", "text", "folder", "server" (a server address without
-    its password), "choice" (one of `choices`, pairs of
-    value and words), "staff" (a staff id or None), "makes" (a set of makes) or
-    "intervals" (maintenance interval per make). `section` "" keeps it out of the dialog;
-    `editor` names the dialog's hand-made editor for it ("" when made from the kind).
+    kind: "bool", "int", "float", "text", "folder", "server" (a server's address without
+    its password), "choice" (one of `choices`, pairs of value and words), "staff" (a staff
+    id or None), "makes" (a set of makes) or "intervals" (maintenance interval per make).
+    `section` "" keeps it out of the dialog; `editor` names the dialog's hand-made editor
+    for it ("" when made from the kind).
     Numbers are kept within [minimum, maximum]."""
 
     name: str
@@ -222,7 +222,7 @@ OPTIONS: tuple[Option, ...] = (
            QT_TRANSLATE_NOOP("PreferencesDialog", "Book"), "general",
            object_name="bookPlace", editor="server_book",
            note=QT_TRANSLATE_NOOP("PreferencesDialog",
-                                  "Another book takes effect the next time Guanxi starts.")),
+                                  "A change of book takes effect the next time Guanxi starts.")),
     # reminders
     *_reminder_options(),
     # follow-ups
