@@ -3,7 +3,7 @@ server…"), and the password asked at start when no keyring keeps it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,8 +31,9 @@ from app.ui.messages import book_error, server_found
 from app.ui.ops import Op, failure_text
 
 
-def _remember_box(parent) -> QCheckBox:
-    remember = QCheckBox(parent.tr("Remember the password in this computer's keyring"))
+def _remember_box() -> QCheckBox:
+    remember = QCheckBox(QCoreApplication.translate(
+        "ServerBookDialog", "Remember the password in this computer's keyring"))
     remember.setObjectName("rememberPassword")
     remember.setChecked(True)
     return remember
@@ -82,7 +83,7 @@ class ServerBookDialog(QDialog):
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("Password"), self.password_edit)
-        self.remember_box = _remember_box(self)
+        self.remember_box = _remember_box()
         if keyring_available():
             form.addRow(self.remember_box)
         else:  # the password is then asked each time Guanxi starts
@@ -216,7 +217,7 @@ class ServerPasswordDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Password"), self.password_edit)
-        self.remember_box = _remember_box(self)
+        self.remember_box = _remember_box()
         self.remember_box.setVisible(can_remember)
         self.remember_box.setChecked(can_remember)
         cancel_note = QLabel(self.tr("Cancel opens the book on this computer instead."))
