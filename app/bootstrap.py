@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = ["BookLock", "build_main_window", "refuse_second_copy", "run_window", "setup_language",
-           "try_lock_book"]
+           "start_window", "try_lock_book"]
 
 
 def ensure_application() -> QApplication:
@@ -129,6 +129,9 @@ def _open_into(window: MainWindow, db_url: str) -> bool:
         services = _open(db_url, window.preferences.rules)
     except BookError as exc:
         QApplication.restoreOverrideCursor()
+        server = getattr(window, "_guanxi_server", None)
+        if server is not None and window.services is None:
+            return _server_refused(window, server, exc)
         if exc.code == "damaged" and book_file(db_url) is not None:
             # (refused before the upgrade): restore a backup, or read what can be read
             _book_damaged(window, (exc.detail,) if exc.detail else ())
@@ -143,6 +146,12 @@ def _open_into(window: MainWindow, db_url: str) -> bool:
         return False
     QApplication.restoreOverrideCursor()
     _attach(window, services)
+    server = getattr(window, "_guanxi_server", None)
+    if server is not None and server.remember and server.password:  # asked, and it opened
+        from app.services.admin.server_book import store_password
+
+        store_password(server.address, server.password)
+        server.remember = False
     return True
 
 
@@ -176,29 +185,165 @@ def refuse_second_copy(holder: str, parent=None) -> None:
 # ------------------------------------------------------------ the window's start
 def run_window(db: str | None, lang: str | None) -> int:
     """`guanxi` (or `guanxi gui`): the window over the book, until it closes; the exit status."""
-    from app.services.admin.paths import default_book_path
-
     # the log file is already set up: _run does it for every command
     app = ensure_application()
     install_excepthook()
-    preferences = Preferences()
-    setup_language(app, lang or preferences.language)
-    path = db or str(default_book_path())
-    # one copy of the program per book: taken before the book is touched, held until the end
-    lock, holder = try_lock_book(path)
-    if lock is None:
-        refuse_second_copy(holder)
-        return 1
+    window, locks = start_window(db, lang)
     try:
-        if db is None and not preferences.first_start_done and not Path(path).exists():
-            _offer_demo(path)
-        preferences.first_start_done = True
-        # The window shows at once; the book opens on the event loop's first turn.
-        window = build_main_window(path, language=lang, defer_book=True)
+        if window is None:
+            return 1
         window.show()
         return app.exec()
     finally:
-        lock.release()
+        for lock in locks:
+            lock.release()
+
+
+def start_window(db: str | None, lang: str | None, *, settings: QSettings | None = None,
+                 local_book: str | None = None) -> tuple[MainWindow | None, list[BookLock]]:
+    """The window (not yet shown) over the book chosen at start: `db` (--db) when given,
+    else the shared book on a server chosen in Preferences, else the book on this computer
+    (`local_book`, default the one in the user's data folder). The book opens once the
+    window is painted. Also the book locks to release at the end; (None, []) when the book
+    is open in another running copy (that is said)."""
+    from app.services.admin.paths import default_book_path
+
+    app = ensure_application()
+    preferences = Preferences(settings)
+    setup_language(app, lang or preferences.language)
+    local = local_book or str(default_book_path())
+    server = None if db else _server_at_start(preferences, local)
+    if server is not None and server.password is None and preferences.server_password_needed:
+        if not server.ask(None):  # no keyring keeps it: asked now; Cancel: this computer's
+            server = None
+    path = db or (server.url if server is not None else local)
+    # one copy of the program per book: taken before the book is touched, held until the end
+    # (a server's book takes none: several desks share it by design)
+    lock, holder = try_lock_book(path)
+    if lock is None:
+        refuse_second_copy(holder)
+        return None, []
+    locks = [lock]
+    if db is None and not preferences.server_book and not preferences.first_start_done \
+            and not Path(path).exists():
+        _offer_demo(path)
+    preferences.first_start_done = True
+    # The window shows at once; the book opens on the event loop's first turn.
+    window = build_main_window(path, language=lang, settings=settings, defer_book=True)
+    window._guanxi_locks = locks
+    window._guanxi_server = server
+    if server is None and db is None and preferences.server_book:
+        QTimer.singleShot(0, lambda: _note_local_book(window, _not_opened_note()))
+    return window, locks
+
+
+# ------------------------------------------------------------ a shared book on a server
+class _ServerAtStart:
+    """The shared book chosen in Preferences, while the window opens it: its address, the
+    password to try (from the keyring, or asked), and the book on this computer to fall
+    back on."""
+
+    def __init__(self, address, password: str | None, local_book: str):
+        self.address = address
+        self.password = password
+        self.local_book = local_book
+        self.remember = False  # keep the password in the keyring once it opened the book
+
+    @property
+    def url(self) -> str:
+        return self.address.url(self.password)
+
+    def ask(self, parent, problem: str = "") -> bool:
+        """The password, asked in a small dialog; False when the person cancels."""
+        from app.services.admin.server_book import keyring_available
+        from app.ui.dialogs.server_book_dialog import ServerPasswordDialog
+
+        dialog = ServerPasswordDialog(self.address.shown, problem,
+                                      can_remember=keyring_available(), parent=parent)
+        try:
+            if not dialog.exec():
+                return False
+            self.password, self.remember = dialog.password or None, dialog.remember
+            return True
+        finally:
+            dialog.deleteLater()
+
+
+def _server_at_start(preferences: Preferences, local_book: str) -> _ServerAtStart | None:
+    """The shared book Preferences chose, with the keyring's password; None for none."""
+    if not preferences.server_book:
+        return None
+    from app.services.admin.server_book import address_from_url, stored_password
+
+    try:
+        address, _password = address_from_url(preferences.server_book)
+    except BookError:
+        log.warning("the shared book's address in the settings is not one; the local book opens")
+        return None
+    return _ServerAtStart(address, stored_password(address), local_book)
+
+
+def _server_refused(window: MainWindow, server: _ServerAtStart, exc: BookError) -> bool:
+    """The shared book did not open: a refused password is asked again (with the server's
+    words); anything else is said. Cancel, or a server that cannot be used, opens the book
+    on this computer instead, with a note that says so."""
+    from app.ui.messages import book_error
+
+    if exc.code == "wrong_password":
+        # (no password tried yet: a first ask, without the server's words about it)
+        if server.ask(window, "" if server.password is None else book_error(exc)):
+            window._guanxi_book = server.url
+            return _open_into(window, server.url)
+        return _open_local_instead(window, server, _not_opened_note())
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Guanxi"),
+                      book_error(exc) + "\n\n" + QCoreApplication.translate(
+                          "Bootstrap", "Guanxi opens the book on this computer instead."),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("serverBookRefused")
+    box.exec()
+    return _open_local_instead(window, server, _not_opened_note())
+
+
+def _not_opened_note() -> str:
+    return QCoreApplication.translate(
+        "Bootstrap", "This is the book on this computer: the shared book on the server was not "
+        "opened. Nothing you do here reaches the other desks. To use the shared book, restart "
+        "Guanxi (or choose it again in Preferences).")
+
+
+def _open_local_instead(window: MainWindow, server: _ServerAtStart, note: str) -> bool:
+    """Open the book on this computer into the window (its lock taken), with the note."""
+    lock, holder = try_lock_book(server.local_book)
+    if lock is None:
+        refuse_second_copy(holder, window)
+        window.close()
+        return False
+    locks = getattr(window, "_guanxi_locks", None)
+    if locks is None:
+        window._guanxi_locks = locks = []
+        window.destroyed.connect(lambda *_: [held.release() for held in locks])
+    locks.append(lock)
+    window._guanxi_server = None
+    window._guanxi_book = server.local_book
+    opened = _open_into(window, server.local_book)
+    if opened:
+        _note_local_book(window, note)
+    return opened
+
+
+def _note_local_book(window: MainWindow, note: str) -> None:
+    """A note that stays, over the window: this is not the shared book."""
+    from PySide6.QtWidgets import QLabel
+
+    if window.findChild(QLabel, "localBookNote") is not None:
+        return
+    banner = QLabel(note, window)
+    banner.setObjectName("localBookNote")
+    banner.setWordWrap(True)
+    banner.setStyleSheet("QLabel#localBookNote { background: #fef7e0; color: #7a4f01;"
+                         " padding: 6px; border-radius: 3px; }")
+    window.centralWidget().layout().insertWidget(0, banner)
+    banner.show()
 
 
 def _ask_for_demo() -> bool:

@@ -77,7 +77,8 @@ def _without_password(url: str) -> str:
 def make_engine(url: str) -> Engine:
     """The engine of the book at `url`, or a BookError: "bad_url" (not an address Guanxi
     can use), "driver_missing" (the server's driver is not installed; detail: its module)
-    or "unreachable" (the server cannot be reached or refuses to let us in)."""
+    or, for a server (see connection_failure), "wrong_password", "no_database" or
+    "unreachable"."""
     url = url_for(url)
     if _parsed(url).get_backend_name() != "sqlite":
         return _server_engine(url)
@@ -122,9 +123,45 @@ def _server_engine(url: str) -> Engine:
             pass  # reached once here, so a server that is not there is told as such
     except DBAPIError as exc:
         engine.dispose()
-        lines = str(exc.orig).strip().splitlines()
-        raise BookError("unreachable", lines[0] if lines else "") from None
+        raise connection_failure(exc.orig) from None
     return engine
+
+
+# SQLSTATEs of a refused connection (when the driver has one: libpq gives none for a
+# failed connection, so the server's own words are read as well, as libpq passes them on)
+_WRONG_LOGIN_STATES = ("28P01", "28000")  # invalid password / authorization
+_NO_DATABASE_STATES = ("3D000",)  # invalid catalog name
+_WRONG_LOGIN_WORDS = ("password authentication failed", "no password supplied",
+                      "authentication failed", "role \"", "password is required")
+_NO_DATABASE_WORDS = ("database \"",)
+
+
+def connection_failure(error: BaseException) -> BookError:
+    """The BookError for a failed connection to a server: "wrong_password" (user name or
+    password refused, or a password needed), "no_database" (no database of that name) or
+    "unreachable"; its detail is the server's (or the driver's) own message."""
+    message = server_message(error)
+    state = getattr(error, "sqlstate", None) or ""
+    lowered = message.lower()
+    if state in _NO_DATABASE_STATES or (
+            any(w in lowered for w in _NO_DATABASE_WORDS) and "does not exist" in lowered):
+        return BookError("no_database", message)
+    if state in _WRONG_LOGIN_STATES or any(w in lowered for w in _WRONG_LOGIN_WORDS):
+        return BookError("wrong_password", message)
+    return BookError("unreachable", message)
+
+
+def server_message(error: BaseException) -> str:
+    """The first line of a connection failure, without libpq's "connection to server at
+    ... failed:" preamble (the address is the one the person gave)."""
+    lines = str(error).strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    marker = " failed: "
+    if first.startswith("connection failed:") and marker in first:
+        first = first.rsplit(marker, 1)[1].strip()
+    elif first.startswith("connection failed: "):
+        first = first[len("connection failed: "):]
+    return re.sub(r"\s{2,}", " ", first)
 
 
 class Book:

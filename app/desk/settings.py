@@ -85,10 +85,11 @@ SECTIONS: tuple[Section, ...] = (
 class Option:
     """One choice a person makes in Preferences (or the program remembers).
 
-    kind: "bool", "int", "float", "text", "folder", "choice" (one of `choices`, pairs of
-    value and words), "staff" (a staff id or None), "makes" (a set of makes) or
-    "intervals" (maintenance interval per make). `section` "" keeps it out of the dialog;
-    `editor` names the dialog's hand-made editor for it ("" when made from the kind).
+    kind: "bool", "int", "float", "text", "folder", "server" (a server's address without
+    its password), "choice" (one of `choices`, pairs of value and words), "staff" (a staff
+    id or None), "makes" (a set of makes) or "intervals" (maintenance interval per make).
+    `section` "" keeps it out of the dialog; `editor` names the dialog's hand-made editor
+    for it ("" when made from the kind).
     Numbers are kept within [minimum, maximum]."""
 
     name: str
@@ -172,6 +173,7 @@ _KINDS: dict[str, tuple[Callable, Callable]] = {
     "float": (_read_number(float), lambda o, v: o.clamp(float(v))),
     "text": (lambda o, raw: str(raw or "").strip(), lambda o, v: str(v or "").strip()),
     "folder": (lambda o, raw: str(raw or "").strip(), lambda o, v: str(v or "").strip()),
+    "server": (lambda o, raw: str(raw or "").strip(), lambda o, v: str(v or "").strip()),
     "choice": (lambda o, raw: str(raw or ""), lambda o, v: str(v or "")),
     "staff": (_read_staff, lambda o, v: "" if v is None else int(v)),
     "makes": (_read_makes,
@@ -214,6 +216,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("desk_advisor_id", "preferences/desk_advisor_id", "staff", None,
            QT_TRANSLATE_NOOP("PreferencesDialog", "This desk's advisor"), "general",
            object_name="deskAdvisor", editor="advisor"),
+    # the book at start (no --db): "" for the book on this computer, else a shared book's
+    # server address, always without its password (that is in the keyring, or asked)
+    Option("server_book", "book/server", "server", "",
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Book"), "general",
+           object_name="bookPlace", editor="server_book",
+           note=QT_TRANSLATE_NOOP("PreferencesDialog",
+                                  "A change of book takes effect the next time Guanxi starts.")),
     # reminders
     *_reminder_options(),
     # follow-ups
@@ -276,6 +285,8 @@ OPTIONS: tuple[Option, ...] = (
                "backups on another disk or a USB drive to be safe from a broken disk.")),
     # remembered, not chosen
     Option("first_start_done", "state/first_start_done", "bool", False),
+    # the shared book was chosen with a password (asked at start when no keyring keeps it)
+    Option("server_password_needed", "book/server_password_needed", "bool", True),
 )
 
 OPTION: dict[str, Option] = {o.name: o for o in OPTIONS}

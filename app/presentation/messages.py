@@ -71,6 +71,14 @@ def book_error(error: BookError) -> str:
         "unreachable": translate("Messages", "The database server holding this book could not be reached, or it refused "
             "to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the "
             "server is running, then try again."),
+        "wrong_password": translate("Messages", "The database server did not accept this user name and "
+            "password. Nothing was opened or changed. Check the user name and the password (capital letters "
+            "count), then try again."),
+        "no_database": translate("Messages", "The database server was reached, but it has no database of "
+            "that name. Nothing was opened or changed. Check the database's name, or ask whoever manages the "
+            "server to create it (an empty database is enough: Guanxi sets up its book there)."),
+        "server_incomplete": translate("Messages", "Give the server's address, the database and the user "
+            "name."),
         # met while working (app.services.errors.classify)
         "busy": translate("Messages", "The book is busy: another desk or program kept it locked for too long. What "
             "was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps "
@@ -184,3 +192,17 @@ def conflict_text() -> str:
         "not saved. They are still on the card: note them, then reload (F5) to see the "
         "latest version."
     )
+
+
+def server_found(version: str, holds: str, tables: tuple[str, ...] = ()) -> str:
+    """What a test of a shared book's server found (app.services.admin.server_book)."""
+    reached = translate("Messages", "Connected: PostgreSQL %1.").replace("%1", version)
+    texts = {
+        "empty": translate("Messages", "The database is empty: Guanxi will set up a new book in it."),
+        "guanxi": translate("Messages", "The database holds a Guanxi book."),
+        "newer": translate("Messages", "The database holds a book of a newer Guanxi: update Guanxi "
+            "on this computer before using it."),
+        "other": translate("Messages", "The database holds another program's tables (%1): Guanxi "
+            "will not use it. Choose an empty database, or one holding a Guanxi book."),
+    }
+    return f"{reached} {texts[holds].replace('%1', ', '.join(tables))}"

@@ -14,6 +14,7 @@ from app.presentation.messages import (  # noqa: F401 - the window's words, from
     field_error,
     restore_failed,
     restored_text,
+    server_found,
 )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTableWidget,
@@ -112,7 +113,7 @@ def test_the_dialog_has_an_editor_made_from_each_declaration(qtbot, settings):
     qtbot.addWidget(dialog)
     widgets = {"bool": QCheckBox, "int": QSpinBox, "float": QDoubleSpinBox,
                "choice": QComboBox, "staff": QComboBox, "folder": QLineEdit, "makes": QLineEdit,
-               "intervals": QTableWidget}
+               "intervals": QTableWidget, "server": QLabel}
     for option in (o for o in OPTIONS if o.section):
         editor = dialog.findChild(widgets[option.kind], option.object_name)
         assert editor is not None, option

@@ -110,8 +110,13 @@ class Services:
 
     @property
     def location(self) -> str:
-        """Where the book is, as a person reads it: the file, or the server URL."""
-        return str(self.book.path or self.book.url)
+        """Where the book is, as a person reads it: the file, or the server URL (never
+        with its password: it is shown in the window and written to the log)."""
+        if self.book.path is not None:
+            return str(self.book.path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.book.url).render_as_string(hide_password=True)
 
     def close(self) -> None:
         """Prune the vehicle change log and close the book (what cannot be pruned now, with

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +40,7 @@ from app.ui.widgets.fields import fill_combo, select_data
 
 # the dialog's attribute for an option's editor, as tests and people's scripts know them
 ATTRIBUTES = {
-    "language": "language", "desk_advisor_id": "desk",
+    "language": "language", "desk_advisor_id": "desk", "server_book": "book_place",
     "no_answer_expiry_days": "expiry", "escalation_days": "escalation",
     "post_service_days": "post_service", "at_risk_months": "at_risk", "lost_months": "lost",
     "maintenance_intervals": "intervals", "value_window_years": "value_years",
@@ -226,6 +227,66 @@ class PreferencesDialog(QDialog):
         self._register(option, desk, desk.currentData)
         form.addRow(translated(option.label), desk)
 
+    def _server_book_editor(self, form: QFormLayout, option: Option) -> None:
+        """Which book Guanxi opens at start: the one on this computer, or a shared book on a
+        server (its address kept without the password)."""
+        self._server_kept = self._preferences.value(option.name)
+        self._server_password: str | None = None  # kept in the keyring on OK when asked to
+        self._server_remember = False
+        self._server_needs_password = self._preferences.server_password_needed
+        self._readers["server_password_needed"] = lambda: self._server_needs_password
+        place = QLabel()
+        place.setWordWrap(True)
+        place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._register(option, place, lambda: self._server_kept)
+        self.choose_server = QPushButton(self.tr("Shared book on a server…"))
+        self.choose_server.setObjectName("chooseServerBook")
+        self.choose_server.clicked.connect(self._choose_server_book)
+        self.use_local = QPushButton(self.tr("Use the book on this computer"))
+        self.use_local.setObjectName("useLocalBook")
+        self.use_local.clicked.connect(self._use_local_book)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_server)
+        row.addWidget(self.use_local)
+        row.addStretch(1)
+        form.addRow(translated(option.label), place)
+        form.addRow("", row)
+        self._add_note(form, option)
+        self._show_book_place()
+
+    def _kept_address(self):
+        from app.domain.errors import BookError
+        from app.services.admin.server_book import address_from_url
+
+        if not self._server_kept:
+            return None
+        try:
+            return address_from_url(self._server_kept)[0]
+        except BookError:
+            return None
+
+    def _show_book_place(self) -> None:
+        address = self._kept_address()
+        self.book_place.setText(
+            self.tr("The book on this computer") if address is None
+            else self.tr("Shared book on a server: %1").replace("%1", address.shown))
+        self.use_local.setEnabled(address is not None)
+
+    def _choose_server_book(self) -> None:
+        from app.ui.dialogs.server_book_dialog import ServerBookDialog
+
+        dialog = ServerBookDialog(self._kept_address(), self)
+        if dialog.exec() and dialog.address is not None:
+            self._server_kept = dialog.address.kept
+            self._server_password, self._server_remember = dialog.password, dialog.remember
+            self._server_needs_password = dialog.password is not None
+            self._show_book_place()
+        dialog.deleteLater()
+
+    def _use_local_book(self) -> None:
+        self._server_kept, self._server_password, self._server_remember = "", None, False
+        self._show_book_place()
+
     def _intervals_editor(self, form: QFormLayout, option: Option) -> None:
         table = QTableWidget(0, 3)
         table.setHorizontalHeaderLabels([self.tr("Make"), self.tr("Months"), self.tr("Kilometres")])
@@ -282,4 +343,8 @@ class PreferencesDialog(QDialog):
         for name, value in values.items():
             if value != p.value(name):  # an untouched option stays unstored: later defaults apply
                 p.set_value(name, value)
+        if self._server_kept and self._server_password and self._server_remember:
+            from app.services.admin.server_book import store_password
+
+            store_password(self._kept_address(), self._server_password)
         super().accept()
