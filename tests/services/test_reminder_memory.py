@@ -214,7 +214,7 @@ def _fingerprint(snap):
 def test_closing_prunes_the_vehicle_change_log_and_a_copy_behind_it_reads_again(services):
     """The log keeps its newest KEPT_VEHICLE_CHANGES entries when the book is closed; a copy
     older than what is left reads the book again and still answers what the tables do."""
-    from sqlalchemy import func, select
+    from sqlalchemy import func, select, text
 
     from app.db.changes import KEPT_VEHICLE_CHANGES
     from app.db.models import VehicleChange
@@ -223,14 +223,14 @@ def test_closing_prunes_the_vehicle_change_log_and_a_copy_behind_it_reads_again(
     window = (TODAY - timedelta(days=30), TODAY + timedelta(days=45))
     service.occurrences(*window, today=TODAY)
     first = service._snapshot
-    path = services.book.path
+    path = services.book.url
     with services.book.reading() as s:
         some_car = s.execute(select(func.min(VehicleChange.vehicle_id))).scalar() or 1
     with services.book.writing() as s:  # as many car changes as the log keeps, and 300 more
-        s.connection().exec_driver_sql(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-            "INSERT INTO vehicle_changes (vehicle_id) SELECT ? FROM n",
-            (KEPT_VEHICLE_CHANGES + 300, some_car))
+        s.execute(text(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :top) "
+            "INSERT INTO vehicle_changes (vehicle_id) SELECT :car FROM n"),
+            {"top": KEPT_VEHICLE_CHANGES + 300, "car": some_car})
     with services.book.reading() as s:
         newest = s.execute(select(func.max(VehicleChange.seq))).scalar()
     services.close()
