@@ -238,9 +238,16 @@ def _to_server(reader: _Reader, url: str, progress: Progress | None) -> list[Tab
                 # triggers off (no superuser needed); the foreign keys are still checked
                 for name in names:
                     conn.exec_driver_sql(f"ALTER TABLE {name} DISABLE TRIGGER USER")
+                again = _set_aside_indexes_and_links(conn)
                 dbapi = conn.connection.driver_connection
                 copied = _copy_tables(reader, transfer.PostgreSQLWriter(dbapi),
                                       engine.dialect.loaded_dbapi.Error, progress)
+                conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
+                for table, sql in again:
+                    try:
+                        conn.exec_driver_sql(sql)
+                    except engine.dialect.dbapi.Error as exc:  # a broken link, a twin key
+                        raise _refused(table, exc) from exc
                 for name in names:
                     conn.exec_driver_sql(f"ALTER TABLE {name} ENABLE TRIGGER USER")
                 _continue_sequences(conn)
@@ -248,6 +255,34 @@ def _to_server(reader: _Reader, url: str, progress: Progress | None) -> list[Tab
                 return _check(dbapi, True, copied, progress)
     finally:
         engine.dispose()
+
+
+def _set_aside_indexes_and_links(conn) -> list[tuple[str, str]]:
+    """Drop the new tables' secondary indexes and foreign keys; (table, SQL) that make
+    them again as they were, indexes first. Built once over the copied rows (and each
+    link checked by one join), they cost a fraction of keeping them up row by row: the
+    trigram index of the search keys alone took 8 s for 100,000 customers that way."""
+    indexes = conn.exec_driver_sql(
+        "SELECT t.relname, i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x"
+        " JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid"
+        " WHERE t.relnamespace = current_schema()::regnamespace"
+        " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)"
+        " ORDER BY i.relname").all()
+    links = conn.exec_driver_sql(
+        "SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c"
+        " JOIN pg_class t ON t.oid = c.conrelid"
+        " WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace"
+        " ORDER BY c.conname").all()
+    again = []
+    for table, name, definition in indexes:
+        conn.exec_driver_sql(f"DROP INDEX {transfer.quoted(name)}")
+        again.append((table, definition))
+    for table, name, definition in links:
+        conn.exec_driver_sql(f"ALTER TABLE {transfer.quoted(table)} "
+                             f"DROP CONSTRAINT {transfer.quoted(name)}")
+        again.append((table, f"ALTER TABLE {transfer.quoted(table)} "
+                             f"ADD CONSTRAINT {transfer.quoted(name)} {definition}"))
+    return again
 
 
 def _migrate(conn) -> None:
