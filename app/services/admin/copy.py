@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import secrets
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
