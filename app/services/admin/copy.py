@@ -37,6 +37,7 @@ from urllib.parse import unquote
 
 from sqlalchemy import Table, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from app.db import transfer
 from app.db.base import Base
@@ -232,7 +233,10 @@ def _to_server(reader: _Reader, url: str, progress: Progress | None) -> list[Tab
                 raise BookError("copy_target_not_empty", place_text(url))
             conn.rollback()  # (the look above began a transaction)
             with conn.begin():  # the schema, the rows and the check: one transaction
-                _migrate(conn)
+                try:
+                    _migrate(conn)
+                except DBAPIError as exc:  # no right to make tables there, say
+                    raise _refused("(schema)", exc.orig) from exc
                 names = [transfer.quoted(t.name) for t in _tables()]
                 # the tables are this transaction's own, so their owner may switch their
                 # triggers off (no superuser needed); the foreign keys are still checked
