@@ -354,11 +354,17 @@ def _fill_file(connection: sqlite3.Connection, reader: _Reader,
     connection.execute("PRAGMA cache_size=-262144")
     triggers = connection.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+    # the secondary indexes are made once over the copied rows, not kept up row by row
+    indexes = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY name").fetchall()
     connection.execute("BEGIN")
     for name, _sql in triggers:
         connection.execute(f"DROP TRIGGER {transfer.quoted(name)}")
+    for name, _sql in indexes:
+        connection.execute(f"DROP INDEX {transfer.quoted(name)}")
     copied = _copy_tables(reader, transfer.SQLiteWriter(connection), sqlite3.Error, progress)
-    for _name, sql in triggers:
+    for _name, sql in (*indexes, *triggers):
         connection.execute(sql)
     # the search index (FTS5 over customer_search) made from the copied keys in one go
     if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'customer_fts'").fetchone():
