@@ -44,6 +44,7 @@ from app.db.base import Base
 from app.db.engine import Book, make_engine, sqlite_path
 from app.db.migrate import alembic_config, current_revision, head_revision, upgrade_book
 from app.domain.errors import BookError
+from app.services.admin.book import open_book
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +93,6 @@ def copy_book(source: str | Path, target: str | Path,
     step fails. BookError codes: the source's ("missing", "not_a_book", ...,
     "copy_source_empty", "copy_source_old"), "copy_target_not_empty", "copy_failed"
     (detail: the table and what refused it), "copy_check_failed" (detail: the table)."""
-    from app.services.admin.book import open_book
-
     started = time.perf_counter()
     # a file target is decided here, before the source is opened: a name only, never a URL
     target_file = _target_file(target)
