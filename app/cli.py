@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help=QCoreApplication.translate("Cli", "put a backup in the book's place (the book as it was is kept aside)"))
     restore.add_argument("--db", dest="restore_db", help=QCoreApplication.translate("Cli", "the book (a SQLite file)"))
     restore.add_argument("--from", dest="restore_from", required=True, help=QCoreApplication.translate("Cli", "the backup file to restore"))
+    copy = commands.add_parser("copy", help=QCoreApplication.translate("Cli", "copy a whole book to an empty place: a file to a database server, a server's book to a file, or a file to a new file"))
+    copy.add_argument("--from", dest="copy_from", required=True, help=QCoreApplication.translate("Cli", "the book to copy (a SQLite file or a database URL); it is only read"))
+    copy.add_argument("--to", dest="copy_to", required=True, help=QCoreApplication.translate("Cli", "where to: a file that does not exist yet, or the URL of an empty database"))
     return parser
 
 
@@ -170,10 +173,12 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
                                         a.last_month, a.advisor), False),
         "backup": (lambda a: run_backup(_book(a, a.backup_db), a.backup_to), False),
         "restore": (lambda a: run_restore(_book(a, a.restore_db), a.restore_from), True),
+        # the book copied from is only read; nothing is left where it went when it fails
+        "copy": (lambda a: run_copy(a.copy_from, a.copy_to), False),
     }
 
 
-COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore")
+COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore", "copy")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -636,4 +641,33 @@ def run_restore(db: str, backup: str) -> int:
     if result.set_aside is not None:
         print(QCoreApplication.translate("Cli", "The book as it was is kept as %1.")
               .replace("%1", str(result.set_aside)))
+    return 0
+
+
+def run_copy(source: str, target: str) -> int:
+    from app.services.admin.copy import copy_book
+
+    stages = {"copy": QCoreApplication.translate("Cli", "Copying %1: %2 of %3 rows"),
+              "check": QCoreApplication.translate("Cli", "Checking %1: %2 of %3 rows")}
+    last = [time.perf_counter()]
+
+    def progress(stage: str, table: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 1:
+            last[0] = now
+            print(stages[stage].replace("%1", table).replace("%2", str(done))
+                  .replace("%3", str(total)), file=sys.stderr, flush=True)
+
+    report = copy_book(source, target, progress)
+    headings = (QCoreApplication.translate("Cli", "Table"), QCoreApplication.translate("Cli", "Rows"),
+                QCoreApplication.translate("Cli", "Content hash"))
+    width = max(len(headings[0]), *(len(t.name) for t in report.tables))
+    afresh = QCoreApplication.translate("Cli", "(started afresh, not copied)")
+    print(f"{headings[0]:<{width}}  {headings[1]:>10}  {headings[2]}")
+    for table in report.tables:
+        line = f"{table.name:<{width}}  {table.rows:>10}  {table.digest[:12]}"
+        print(line if table.copied else f"{line}  {afresh}")
+    print(QCoreApplication.translate("Cli", "Copied %1 to %2 in %3 s: every table checked (rows and content).")
+          .replace("%1", report.source).replace("%2", report.target)
+          .replace("%3", f"{report.seconds:.1f}"))
     return 0

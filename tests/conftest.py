@@ -54,6 +54,17 @@ def server_books():
     books.close()
 
 
+@pytest.fixture
+def empty_server_database(server_books):
+    """The URL of a new database on the PostgreSQL run's server with no tables at all
+    (dropped after the test); the test is skipped on the SQLite run."""
+    if server_books is None:
+        pytest.skip("needs the PostgreSQL server (GUANXI_TEST_DB)")
+    name = server_books.new_database(empty=True)
+    yield server_books.url_of(name)
+    server_books.drop(name)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _books_on_the_server(server_books):
     """On the PostgreSQL run, a book opened by a new path is a database on the server (from

@@ -139,6 +139,22 @@ def book_error(error: BookError) -> str:
         "backup_none": translate("Messages", "No good backup of this book was found (each one was "
             "missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save "
             "what can be read, and keep a copy of the book file for support."),
+        # copying a whole book (app.services.admin.copy.copy_book)
+        "copy_source_empty": translate("Messages", "There is no Guanxi book to copy at %1: the "
+            "database holds none yet. Nothing was copied."),
+        "copy_source_old": translate("Messages", "This book is from an earlier Guanxi (schema %1), "
+            "and a copy is only made of a book that is up to date. Nothing was copied or changed. "
+            "Open the book once with this Guanxi (it is upgraded, after a backup), then copy it."),
+        "copy_target_not_empty": translate("Messages", "There is something at the place to copy "
+            "to already (%1): a book is only copied to a file that does not exist yet, or to an "
+            "empty database. Nothing was copied, and what is there was not changed."),
+        "copy_failed": translate("Messages", "The copy was stopped: the place copied to refused "
+            "a record, or it could not be written. Nothing was left there, and the book copied "
+            "from is unchanged. What went wrong (table: reason):"),
+        "copy_check_failed": translate("Messages", "The copy did not hold exactly what the book "
+            "holds (table %1), so it was not kept: nothing was left at the place copied to, and "
+            "the book copied from is unchanged. Try again; if it happens again, keep the book "
+            "for support."),
     }
     text = texts.get(error.code, translate("Messages", "The book could not be opened."))
     if "%1" in text:  # the detail is part of the sentence
