@@ -29,8 +29,8 @@ def demo_file(tmp_path_factory):
     from app.demo.generator import generate_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    generate_demo(path, 300, seed=3, today=TODAY)
-    services = open_book(path)
+    generate_demo(f"sqlite:///{path}", 300, seed=3, today=TODAY)  # a file on either run
+    services = open_book(f"sqlite:///{path}")
     try:  # the dashboard keeps the lapsed figures of the months over (lapsed_month_ends)
         services.dashboard.lapsed(DashboardQuery(date(2026, 1, 1), TODAY), TODAY)
     finally:
@@ -221,8 +221,8 @@ def test_a_row_the_server_refuses_leaves_the_database_empty(demo_file, tmp_path,
                                                              empty_server_database):
     odd = tmp_path / "odd.db"
     shutil.copyfile(demo_file, odd)
-    # SQLite keeps a name longer than its column
-    in_file(odd, "UPDATE customers SET name = ? WHERE id = 250", "长" * 200)
+    # SQLite keeps a NUL in a text (the program refuses one; another program need not)
+    in_file(odd, "UPDATE customers SET name = ? WHERE id = 250", "王\x00五")
     with pytest.raises(BookError) as refused:
         copy_book(odd, empty_server_database)
     assert refused.value.code == "copy_failed"

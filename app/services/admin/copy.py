@@ -30,7 +30,7 @@ import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -182,15 +182,17 @@ def _copy_tables(reader: _Reader, writer, target_errors: type[BaseException],
             progress("copy", table.name, 0, total)
 
         def chunks(table=table, canonical=canonical, digest=digest, total=total):
-            for rows in reader.rows(table):
-                rows = canonical(rows)
-                digest.add(rows)
-                yield rows
-                if progress:
-                    progress("copy", table.name, digest.rows, total)
+            with closing(reader.rows(table)) as source:
+                for rows in source:
+                    rows = canonical(rows)
+                    digest.add(rows)
+                    yield rows
+                    if progress:
+                        progress("copy", table.name, digest.rows, total)
 
         try:
-            writer.write(table, chunks())
+            with closing(chunks()) as rows:
+                writer.write(table, rows)
         except (reader.errors, target_errors) as exc:
             raise _refused(table.name, exc) from exc
     return hashes
@@ -210,10 +212,12 @@ def _check(dbapi_connection, server: bool, copied: dict[str, transfer.TableHash]
         canonical = transfer.canonical_rows(table)
         expected = copied.get(table.name)
         total = expected.rows if expected is not None else 0
-        for rows in transfer.read_rows(dbapi_connection, table, server):
-            digest.add(canonical(rows))
-            if progress and expected is not None:
-                progress("check", table.name, digest.rows, total)
+        # (closed here, before its connection, also when the progress stops the copy)
+        with closing(transfer.read_rows(dbapi_connection, table, server)) as chunks:
+            for rows in chunks:
+                digest.add(canonical(rows))
+                if progress and expected is not None:
+                    progress("check", table.name, digest.rows, total)
         if expected is not None and (digest.rows != expected.rows
                                      or digest.hexdigest() != expected.hexdigest()):
             log.error("copy check: %s has %d rows (%s), the source %d (%s)", table.name,
