@@ -16,7 +16,8 @@ class Cancelled(Exception):
 
 class StatementCancel:
     """A token a read runs under: `cancel()` from any thread stops the statement it is
-    running (SQLite's interrupt) and makes the read raise Cancelled. The connection is only
+    running (SQLite's interrupt; a PostgreSQL server's cancel request) and makes the read
+    raise Cancelled. The connection is only
     interrupted while the read holds it, never after it went back to the pool."""
 
     def __init__(self) -> None:
@@ -27,9 +28,19 @@ class StatementCancel:
     def cancel(self) -> None:
         with self._lock:
             self.cancelled = True
-            interrupt = getattr(self._connection, "interrupt", None)  # sqlite3; others run on
+            connection = self._connection
+            if connection is None:
+                return
+            interrupt = getattr(connection, "interrupt", None)  # sqlite3
             if interrupt is not None:
                 interrupt()
+                return
+            cancel_safe = getattr(connection, "cancel_safe", None)  # psycopg
+            if cancel_safe is not None:
+                try:
+                    cancel_safe(timeout=2.0)
+                except Exception:  # noqa: BLE001 - the read then runs to its end: no harm
+                    pass
 
     @contextmanager
     def watching(self, session: Session) -> Iterator[None]:
@@ -42,7 +53,7 @@ class StatementCancel:
         try:
             yield
         except OperationalError as exc:
-            if self.cancelled and "interrupt" in str(exc):
+            if self.cancelled and _stopped(exc):
                 raise Cancelled from None
             raise
         finally:
@@ -50,3 +61,9 @@ class StatementCancel:
                 self._connection = None
         if self.cancelled:
             raise Cancelled
+
+
+def _stopped(exc: OperationalError) -> bool:
+    """The error a statement stopped by cancel() ends with (SQLite's, or the server's)."""
+    return ("interrupt" in str(exc)
+            or getattr(exc.orig, "sqlstate", None) == "57014")  # query_canceled

@@ -8,6 +8,7 @@ queue instead of failing half-way.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -108,6 +109,24 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+@functools.cache
+def _numeric_loader():
+    """(made on first use: psycopg is imported only for a server's book)"""
+    from psycopg.adapt import Loader
+
+    class NumericLoader(Loader):
+        """PostgreSQL's numeric (sum() of integers, avg()) as an int when whole, else a
+        float: what SQLite gives for the same SQL, so that no service meets a Decimal."""
+
+        def load(self, data):
+            text = bytes(data).decode()
+            if text.lstrip("-").isdigit():
+                return int(text)
+            return float(text)
+
+    return NumericLoader
+
+
 def _server_engine(url: str) -> Engine:
     try:
         # a server that stops answering is told within seconds (the window looks at the
@@ -118,6 +137,11 @@ def _server_engine(url: str) -> Engine:
         raise BookError("driver_missing", exc.name or str(exc)) from None
     except ArgumentError:  # an unknown driver: postgresql+nosuch://
         raise BookError("bad_url", _without_password(url)) from None
+    @event.listens_for(engine, "connect")
+    def _on_server_connect(dbapi_connection, _record):
+        # sums and averages come back as SQLite gives them (int, or float), not Decimal
+        dbapi_connection.adapters.register_loader("numeric", _numeric_loader())
+
     try:
         with engine.connect():
             pass  # reached once here, so a server that is not there is told as such

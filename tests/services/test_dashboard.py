@@ -367,13 +367,13 @@ def test_archiving_a_customer_forgets_every_figure_moving_one_those_of_two_advis
 
 
 def test_a_visit_written_by_another_program_forgets_the_figures_too(lapsing, tmp_path):
-    import sqlite3
+    from tests.postgres.books import connect
 
     services, _, _ = lapsing
     service = dashboard(services)
     service.lapsed(QUERY, TODAY)
     vehicle = car_of(services, "Y")
-    other = sqlite3.connect(services.book.engine.url.database)
+    other = connect(services.book.url)  # another program (or desk) writes the book
     with other:
         other.execute("INSERT INTO service_visits (vehicle_id, customer_id, date_in, "
                       "visit_type, total_fen, comments, created_at, version) "
@@ -430,11 +430,9 @@ def test_keep_month_ends_works_them_out_only_when_one_is_missing(lapsing):
 
 
 def test_the_triggers_that_forget_lapsed_figures_exist_at_head(services):
-    from sqlalchemy import text
+    from tests.postgres.books import trigger_names
 
-    with services.book.reading() as s:
-        names = set(s.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    names = trigger_names(services.book.url)
     assert {"service_visits_lapsed_ai", "service_visits_lapsed_ad", "service_visits_lapsed_au",
             "customers_lapsed_au", "customers_lapsed_ad"} <= names
 
