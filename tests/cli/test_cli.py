@@ -1,13 +1,13 @@
 """The command line as a person types it: demo, check, languages, exit statuses."""
 
 import os
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 
 from app.services.admin.book import open_book
+from tests.postgres.books import address, run_sql
 
 
 def guanxi(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
@@ -75,11 +75,8 @@ def test_check_fails_on_a_damaged_file(tmp_path):
 def test_check_fails_on_a_book_from_a_newer_program(tmp_path):
     path = tmp_path / "newer.db"
     open_book(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    conn.commit()
-    conn.close()
-    result = guanxi("check", "--db", str(path))
+    run_sql(path, "UPDATE alembic_version SET version_num = '9999_future'")
+    result = guanxi("check", "--db", address(path))
     assert result.returncode != 0
     assert "newer version of Guanxi" in result.stderr and "schema_newer" not in result.stderr
 
@@ -91,6 +88,7 @@ def test_check_fails_on_a_missing_file(tmp_path):
     assert not (tmp_path / "nothing.db").exists()
 
 
+@pytest.mark.sqlite_only  # a SQLite file's pages
 def test_check_words_damaged_pages_and_gives_their_details(tmp_path):
     from tests.migrations.test_book_safety import book_with_customers, damage
 

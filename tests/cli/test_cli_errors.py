@@ -16,6 +16,7 @@ from app.db.engine import Book
 from app.demo.generator import generate_demo
 from app.services.admin.book import open_book
 from app.services.errors import classify
+from tests.postgres.books import address
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_URL = "postgresql+psycopg://u@localhost/x"
@@ -157,7 +158,7 @@ def test_report_months_outside_1900_to_2999_are_refused(cli, capsys, demo_book, 
 
 def test_report_of_the_last_allowed_year_is_written(demo_book, tmp_path):
     out = tmp_path / "rep.xlsx"
-    result = guanxi("report", "--db", str(demo_book), "--out", str(out), "--from", "2999-01", "--to", "2999-12",
+    result = guanxi("report", "--db", address(demo_book), "--out", str(out), "--from", "2999-01", "--to", "2999-12",
                     tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert out.exists()
@@ -188,6 +189,7 @@ def locked(empty_book):
     conn.close()
 
 
+@pytest.mark.sqlite_only  # a SQLite file's locks, disk and pages
 def test_a_book_locked_by_another_program_is_busy(cli, capsys, locked, monkeypatch):
     monkeypatch.setenv("GUANXI_BUSY_TIMEOUT_MS", "200")
     status, _, err = cli("demo", "--db", str(locked), "--customers", "5", capsys=capsys)
@@ -196,6 +198,7 @@ def test_a_book_locked_by_another_program_is_busy(cli, capsys, locked, monkeypat
     assert "everything saved before is safe" in err
 
 
+@pytest.mark.sqlite_only  # a SQLite file's locks, disk and pages
 def test_a_locked_book_is_busy_in_a_real_process_and_nothing_is_written(locked, tmp_path):
     result = guanxi("demo", "--db", str(locked), "--customers", "5", tmp_path=tmp_path,
                     GUANXI_BUSY_TIMEOUT_MS="200")
@@ -204,6 +207,7 @@ def test_a_locked_book_is_busy_in_a_real_process_and_nothing_is_written(locked, 
     assert customer_count(locked) == 0
 
 
+@pytest.mark.sqlite_only  # a SQLite file's locks, disk and pages
 def test_a_full_disk_is_told_as_such(cli, capsys, small_disk):
     tiny_disk = small_disk(1)
     status, _, err = cli("demo", "--db", str(tiny_disk / "demo.db"), "--customers", "2000", capsys=capsys)
@@ -212,6 +216,7 @@ def test_a_full_disk_is_told_as_such(cli, capsys, small_disk):
     assert "Free some space" in err
 
 
+@pytest.mark.sqlite_only  # a SQLite file's locks, disk and pages
 def test_a_full_disk_in_a_real_process(small_disk, tmp_path):
     tiny_disk = small_disk(1)
     result = guanxi("demo", "--db", str(tiny_disk / "demo.db"), "--customers", "2000", tmp_path=tmp_path)
@@ -235,6 +240,7 @@ def damage_customers(source: Path, path: Path) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only  # a SQLite file's locks, disk and pages
 def test_a_book_damaged_under_the_command_is_told_as_such(cli, capsys, demo_book, tmp_path):
     book = damage_customers(demo_book, tmp_path / "damaged.db")
     out = tmp_path / "c.xlsx"
@@ -282,6 +288,7 @@ def test_an_unexpected_error_in_a_real_process(demo_book, tmp_path):
 
 
 # ---------------------------------------------------------------- classify()
+@pytest.mark.sqlite_only  # a SQLite file's locks, disk and pages
 def test_classify_a_locked_book_as_busy(empty_book, monkeypatch):
     holder = sqlite3.connect(empty_book, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
@@ -304,6 +311,7 @@ def test_classify_a_locked_book_as_busy(empty_book, monkeypatch):
         holder.close()
 
 
+@pytest.mark.sqlite_only  # a SQLite file's locks, disk and pages
 def test_classify_a_full_book_as_disk_full(tmp_path):
     conn = sqlite3.connect(tmp_path / "full.db")
     conn.execute("CREATE TABLE t (x)")
@@ -314,6 +322,7 @@ def test_classify_a_full_book_as_disk_full(tmp_path):
     assert classify(raw.value).code == "disk_full"
 
 
+@pytest.mark.sqlite_only  # a SQLite file's locks, disk and pages
 def test_classify_a_malformed_book_as_damaged(demo_book, tmp_path):
     conn = sqlite3.connect(damage_customers(demo_book, tmp_path / "damaged.db"))
     with pytest.raises(sqlite3.DatabaseError, match="malformed") as raw:
@@ -322,6 +331,7 @@ def test_classify_a_malformed_book_as_damaged(demo_book, tmp_path):
     assert classify(raw.value).code == "damaged"
 
 
+@pytest.mark.sqlite_only  # a SQLite file's locks, disk and pages
 def test_classify_a_read_only_book(empty_book):
     conn = sqlite3.connect(f"file:{empty_book}?mode=ro", uri=True)
     with pytest.raises(sqlite3.OperationalError, match="readonly") as raw:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.demo.generator import generate_demo
+from tests.postgres.books import address
 
 ROOT = Path(__file__).resolve().parents[2]
 WINDOW = re.compile(r"\|\s+(app\.ui|app\.bootstrap|PySide6\.QtWidgets|PySide6\.QtPrintSupport)\b")
@@ -45,7 +46,7 @@ def window_modules(imported: set[str]) -> set[str]:
 def test_a_command_loads_no_window(book, tmp_path, command):
     name, *rest = command
     rest = [str(tmp_path / a) if a.endswith((".pdf", ".xlsx")) or a == "charts" else a for a in rest]
-    result, imported = loaded(name, "--db", str(book), *rest, tmp_path=tmp_path)
+    result, imported = loaded(name, "--db", address(book), *rest, tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert window_modules(imported) == set()
     assert {"PySide6.QtCore", "PySide6.QtGui", "app.presentation.i18n"} <= imported  # seen

@@ -273,3 +273,13 @@ def trigger_names(path_or_url) -> set[str]:
             return set(conn.execute(text(sql)).scalars())
     finally:
         engine.dispose()
+
+
+def address(path) -> str:
+    """What to give another process for the book at `path`: the path itself, or on the
+    PostgreSQL run the address of the database standing for it (another process does not
+    share this run's mapping)."""
+    from app.db import engine as engine_module
+
+    url = engine_module.url_for(path)
+    return str(path) if url.startswith("sqlite:///") else url

@@ -9,7 +9,9 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import update
 
+from app.db.models import Vehicle
 from app.domain.enums import CalendarKind, CustomerKind, ReminderKind, ReminderState
 from app.domain.errors import ValidationError
 from app.domain.records import CustomerInput, VehicleInput
@@ -96,9 +98,8 @@ def _fill(s, customers) -> None:
                 warranty_end=car["warranty"]))
             if car["service"] is not None:
                 with s.book.writing() as w:
-                    w.connection().exec_driver_sql(
-                        "UPDATE vehicles SET next_service_due = ? WHERE id = ?",
-                        (car["service"].isoformat(), vehicle.id))
+                    w.execute(update(Vehicle).where(Vehicle.id == vehicle.id)
+                              .values(next_service_due=car["service"]))
             if car["archived"]:
                 s.vehicles.set_archived(vehicle.id, True)
         for m, member in enumerate(c["household"]):
