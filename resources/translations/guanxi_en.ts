@@ -65,12 +65,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="250"/>
+        <location filename="../../app/bootstrap.py" line="299"/>
+        <source>Guanxi opens the book on this computer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="308"/>
+        <source>This is the book on this computer: the shared book on the server was not opened. Nothing you do here reaches the other desks. To use the shared book, restart Guanxi (or choose it again in Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="395"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="266"/>
+        <location filename="../../app/bootstrap.py" line="411"/>
         <source>Book checked: sound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,17 +125,17 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="137"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="136"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="143"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,18 +166,18 @@
     </message>
     <message>
         <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="172"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="162"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="203"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="161"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="198"/>
         <source>Reading the call sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="170"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="169"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="229"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="218"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n customer to call</numerusform>
@@ -185,45 +195,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="221"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="265"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="278"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="254"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="267"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="219"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="208"/>
         <source>The call sheet could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="273"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="262"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="274"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="280"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="280"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="289"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="278"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="290"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,47 +771,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="319"/>
+        <location filename="../../app/cli.py" line="324"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="324"/>
+        <location filename="../../app/cli.py" line="329"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="339"/>
+        <location filename="../../app/cli.py" line="344"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="355"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="208"/>
+        <location filename="../../app/bootstrap.py" line="353"/>
         <source>Welcome to Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="209"/>
+        <location filename="../../app/bootstrap.py" line="354"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="212"/>
+        <location filename="../../app/bootstrap.py" line="357"/>
         <source>Demo book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="213"/>
+        <location filename="../../app/bootstrap.py" line="358"/>
         <source>Empty book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="123"/>
+        <location filename="../../app/cli.py" line="126"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,7 +821,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
         <location filename="../../app/cli.py" line="76"/>
         <source>the book (a SQLite file)</source>
         <translation type="unfinished"></translation>
@@ -819,6 +828,11 @@
     <message>
         <location filename="../../app/cli.py" line="74"/>
         <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="73"/>
+        <source>the book (a SQLite file, or a server&apos;s address: backed up by its pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -832,192 +846,243 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="88"/>
+        <location filename="../../app/cli.py" line="78"/>
+        <source>copy a whole book to an empty place: a file to a database server, a server&apos;s book to a file, or a file to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="79"/>
+        <source>the book to copy (a SQLite file or a database URL); it is only read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="80"/>
+        <source>where to: a file that does not exist yet, or the URL of an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="91"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="96"/>
+        <location filename="../../app/cli.py" line="99"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="101"/>
+        <location filename="../../app/cli.py" line="104"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="120"/>
+        <location filename="../../app/cli.py" line="123"/>
         <source>There is no day %1 in that month: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126"/>
+        <location filename="../../app/cli.py" line="129"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="144"/>
+        <location filename="../../app/cli.py" line="147"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="154"/>
+        <location filename="../../app/cli.py" line="157"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="206"/>
+        <location filename="../../app/cli.py" line="211"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225"/>
+        <location filename="../../app/cli.py" line="230"/>
         <source>Something went wrong: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="227"/>
+        <location filename="../../app/cli.py" line="232"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="229"/>
+        <location filename="../../app/cli.py" line="234"/>
         <source>Nothing in the book was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="231"/>
+        <location filename="../../app/cli.py" line="236"/>
         <source>The details are in the log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="233"/>
+        <location filename="../../app/cli.py" line="238"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="342"/>
+        <location filename="../../app/cli.py" line="347"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343"/>
+        <location filename="../../app/cli.py" line="348"/>
         <source>vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="344"/>
+        <location filename="../../app/cli.py" line="349"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="345"/>
+        <location filename="../../app/cli.py" line="350"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="371"/>
+        <location filename="../../app/cli.py" line="376"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="373"/>
+        <location filename="../../app/cli.py" line="378"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="378"/>
+        <location filename="../../app/cli.py" line="383"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="421"/>
+        <location filename="../../app/cli.py" line="426"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="439"/>
+        <location filename="../../app/cli.py" line="444"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="441"/>
+        <location filename="../../app/cli.py" line="446"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="443"/>
+        <location filename="../../app/cli.py" line="448"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="472"/>
+        <location filename="../../app/cli.py" line="477"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="550"/>
+        <location filename="../../app/cli.py" line="555"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="554"/>
+        <location filename="../../app/cli.py" line="559"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="563"/>
-        <source>Backups and restores here are of a book file; a book on a database server is backed up by the server&apos;s own tools.</source>
+        <location filename="../../app/cli.py" line="568"/>
+        <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="585"/>
+        <location filename="../../app/cli.py" line="650"/>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="651"/>
+        <source>Checking %1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="662"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="662"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="663"/>
+        <source>Content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="665"/>
+        <source>(started afresh, not copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="670"/>
+        <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="593"/>
+        <location filename="../../app/cli.py" line="607"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="606"/>
+        <location filename="../../app/cli.py" line="628"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="617"/>
+        <location filename="../../app/cli.py" line="639"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="620"/>
+        <location filename="../../app/cli.py" line="642"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="141"/>
+        <location filename="../../app/cli.py" line="144"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="498"/>
+        <location filename="../../app/cli.py" line="503"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="521"/>
+        <location filename="../../app/cli.py" line="526"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="523"/>
+        <location filename="../../app/cli.py" line="528"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="527"/>
+        <location filename="../../app/cli.py" line="532"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="470"/>
+        <location filename="../../app/cli.py" line="475"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,51 +3236,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="141"/>
-        <location filename="../../app/bootstrap.py" line="172"/>
-        <location filename="../../app/bootstrap.py" line="363"/>
-        <location filename="../../app/bootstrap.py" line="507"/>
+        <location filename="../../app/bootstrap.py" line="144"/>
+        <location filename="../../app/bootstrap.py" line="181"/>
+        <location filename="../../app/bootstrap.py" line="298"/>
+        <location filename="../../app/bootstrap.py" line="508"/>
+        <location filename="../../app/bootstrap.py" line="652"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="171"/>
+        <location filename="../../app/bootstrap.py" line="180"/>
         <source>Open in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="307"/>
+        <location filename="../../app/bootstrap.py" line="452"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="336"/>
-        <location filename="../../app/bootstrap.py" line="463"/>
+        <location filename="../../app/bootstrap.py" line="481"/>
+        <location filename="../../app/bootstrap.py" line="608"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="337"/>
+        <location filename="../../app/bootstrap.py" line="482"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="402"/>
+        <location filename="../../app/bootstrap.py" line="547"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="411"/>
+        <location filename="../../app/bootstrap.py" line="556"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="514"/>
+        <location filename="../../app/bootstrap.py" line="659"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="515"/>
+        <location filename="../../app/bootstrap.py" line="660"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,153 +3491,228 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="75"/>
-        <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
+        <location filename="../../app/presentation/messages.py" line="74"/>
+        <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="78"/>
-        <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
+        <location filename="../../app/presentation/messages.py" line="77"/>
+        <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="80"/>
-        <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
+        <source>Give the server&apos;s address, the database and the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="82"/>
-        <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
+        <location filename="../../app/presentation/messages.py" line="83"/>
+        <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="85"/>
-        <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
+        <location filename="../../app/presentation/messages.py" line="86"/>
+        <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="88"/>
+        <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="90"/>
+        <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="93"/>
+        <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="96"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="91"/>
+        <location filename="../../app/presentation/messages.py" line="99"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="94"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="97"/>
+        <location filename="../../app/presentation/messages.py" line="105"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="102"/>
+        <location filename="../../app/presentation/messages.py" line="110"/>
+        <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="113"/>
+        <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="116"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="105"/>
+        <location filename="../../app/presentation/messages.py" line="119"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="108"/>
+        <location filename="../../app/presentation/messages.py" line="122"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="112"/>
+        <location filename="../../app/presentation/messages.py" line="126"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="115"/>
+        <location filename="../../app/presentation/messages.py" line="129"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="119"/>
+        <location filename="../../app/presentation/messages.py" line="133"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="121"/>
+        <location filename="../../app/presentation/messages.py" line="135"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="123"/>
+        <location filename="../../app/presentation/messages.py" line="137"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="125"/>
+        <location filename="../../app/presentation/messages.py" line="139"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="129"/>
-        <source>The book could not be opened.</source>
+        <location filename="../../app/presentation/messages.py" line="143"/>
+        <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="150"/>
-        <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
+        <location filename="../../app/presentation/messages.py" line="145"/>
+        <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="152"/>
-        <source>The backup could not be copied beside the book.</source>
+        <location filename="../../app/presentation/messages.py" line="148"/>
+        <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="153"/>
-        <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
+        <location filename="../../app/presentation/messages.py" line="151"/>
+        <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="155"/>
-        <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
+        <location filename="../../app/presentation/messages.py" line="154"/>
+        <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="159"/>
+        <source>The book could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="180"/>
+        <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="182"/>
+        <source>The backup could not be copied beside the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="183"/>
+        <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="185"/>
+        <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="189"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="161"/>
+        <location filename="../../app/presentation/messages.py" line="191"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="168"/>
+        <location filename="../../app/presentation/messages.py" line="198"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="171"/>
+        <location filename="../../app/presentation/messages.py" line="201"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
-        <source>Unsaved changes</source>
+        <location filename="../../app/presentation/messages.py" line="215"/>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="217"/>
+        <source>The database is empty: Guanxi will set up a new book in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="218"/>
+        <source>The database holds a Guanxi book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="219"/>
+        <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="221"/>
+        <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>This card has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="177"/>
+        <location filename="../../app/presentation/messages.py" line="207"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,27 +3720,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../app/ui/ops.py" line="125"/>
+        <location filename="../../app/ui/ops.py" line="129"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="230"/>
+        <location filename="../../app/ui/ops.py" line="234"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="232"/>
+        <location filename="../../app/ui/ops.py" line="236"/>
         <source>Cancel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="323"/>
+        <location filename="../../app/ui/ops.py" line="335"/>
         <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="333"/>
+        <location filename="../../app/ui/ops.py" line="345"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,22 +3756,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="209"/>
+        <location filename="../../app/desk/settings.py" line="211"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="211"/>
+        <location filename="../../app/desk/settings.py" line="213"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="221"/>
         <source>Everyone (no advisor)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,12 +3782,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="208"/>
+        <location filename="../../app/desk/settings.py" line="210"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="215"/>
+        <location filename="../../app/desk/settings.py" line="217"/>
         <source>This desk&apos;s advisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,22 +3797,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
         <source>Show this many days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="193"/>
         <source>Drop off this many days after the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="185"/>
+        <location filename="../../app/desk/settings.py" line="187"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="213"/>
         <source>A reminder nobody dealt with leaves the call sheet this many days after its date. Follow-ups keep their own rules (see the Follow-ups tab).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,12 +3823,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="222"/>
+        <location filename="../../app/desk/settings.py" line="231"/>
         <source>Keep calling after no answer for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="225"/>
+        <location filename="../../app/desk/settings.py" line="234"/>
         <source>Show to the manager when overdue by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,42 +3839,42 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="186"/>
+        <location filename="../../app/desk/settings.py" line="188"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="229"/>
+        <location filename="../../app/desk/settings.py" line="238"/>
         <source>After-service call after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="232"/>
+        <location filename="../../app/desk/settings.py" line="241"/>
         <source>At risk after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="235"/>
+        <location filename="../../app/desk/settings.py" line="244"/>
         <source>Lost after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="238"/>
+        <location filename="../../app/desk/settings.py" line="247"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,42 +3885,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="244"/>
+        <location filename="../../app/desk/settings.py" line="253"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="249"/>
+        <location filename="../../app/desk/settings.py" line="258"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="243"/>
+        <location filename="../../app/desk/settings.py" line="252"/>
         <source>Count sales and service of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="247"/>
+        <location filename="../../app/desk/settings.py" line="222"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="224"/>
+        <source>A change of book takes effect the next time Guanxi starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="256"/>
         <source>High value from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="251"/>
+        <location filename="../../app/desk/settings.py" line="260"/>
         <source>High loyalty from a score of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="253"/>
+        <location filename="../../app/desk/settings.py" line="262"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="258"/>
+        <location filename="../../app/desk/settings.py" line="267"/>
         <source>Premium makes or models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="259"/>
+        <location filename="../../app/desk/settings.py" line="268"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,48 +3946,68 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="268"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="329"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="324"/>
         <source>A “backups” folder beside the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="265"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="242"/>
+        <source>Shared book on a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="245"/>
+        <source>Use the book on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="271"/>
+        <source>The book on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="272"/>
+        <source>Shared book on a server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="326"/>
         <source>Leave empty for a “backups” folder beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="166"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="167"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="267"/>
+        <location filename="../../app/desk/settings.py" line="276"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="270"/>
+        <location filename="../../app/desk/settings.py" line="279"/>
         <source>Back up the book when Guanxi closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="263"/>
+        <location filename="../../app/desk/settings.py" line="272"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="266"/>
+        <location filename="../../app/desk/settings.py" line="275"/>
         <source>While the book is open, back up every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="272"/>
+        <location filename="../../app/desk/settings.py" line="281"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,6 +4680,114 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     </message>
 </context>
 <context>
+    <name>ServerBookDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="35"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="50"/>
+        <source>Shared book on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="56"/>
+        <source>Several desks can share one book kept on a PostgreSQL database server. Give its address, or paste it (postgresql://user@server:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="80"/>
+        <source>Paste an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="81"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="66"/>
+        <source>name or IP address, e.g. 192.168.1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="82"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="83"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="84"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="85"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="93"/>
+        <source>This computer has no keyring to keep the password in: Guanxi asks for it each time it starts. The password is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="98"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="108"/>
+        <source>Use this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="168"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="203"/>
+        <source>Password for the shared book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="206"/>
+        <source>The book is on a database server (%1). Enter the password to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="219"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="223"/>
+        <source>Cancel opens the book on this computer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="227"/>
+        <source>Open the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueLine</name>
     <message>
         <location filename="../../app/ui/widgets/value_line.py" line="48"/>
@@ -4730,14 +5009,14 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="220"/>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="224"/>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="223"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="225"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="220"/>
         <source>Another desk changed this vehicle meanwhile. Close and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4864,77 +5143,77 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="543"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="547"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="552"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="554"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="540"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="544"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="549"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="551"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="544"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="541"/>
         <source>This visit was deleted at another desk, so your changes were not saved. Close this window; log the visit again if it did take place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="548"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="545"/>
         <source>Another desk changed this visit after you opened it, so your changes were not saved. They are still in this window: note them, close it and open the visit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="560"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="557"/>
         <source>Lower mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="561"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="558"/>
         <source>This mileage is lower than the last known %1 km. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="604"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="601"/>
         <source>%1 visit of %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="609"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="606"/>
         <source>, %1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="610"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="607"/>
         <source>, ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="613"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="610"/>
         <source>Delete service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="614"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="611"/>
         <source>Delete the %1?
 
 The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="623"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="620"/>
         <source>Service visit deleted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="624"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="621"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="628"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="625"/>
         <source>This visit had already been deleted at another desk. The list now shows the visits as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="632"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="629"/>
         <source>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,12 +65,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="250"/>
+        <location filename="../../app/bootstrap.py" line="299"/>
+        <source>Guanxi opens the book on this computer instead.</source>
+        <translation>关系改为打开本机上的客户簿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="308"/>
+        <source>This is the book on this computer: the shared book on the server was not opened. Nothing you do here reaches the other desks. To use the shared book, restart Guanxi (or choose it again in Preferences).</source>
+        <translation>这是本机上的客户簿：服务器上的共享客户簿没有打开。您在这里做的任何事都不会传到其他工位。要使用共享客户簿，请重新启动关系（或在“偏好设置”中再次选择它）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="395"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation>正在检查客户库是否损坏…（可继续工作；保存会等检查完成后再进行）</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="266"/>
+        <location filename="../../app/bootstrap.py" line="411"/>
         <source>Book checked: sound.</source>
         <translation>客户库检查完毕：完好。</translation>
     </message>
@@ -115,17 +125,17 @@
 <context>
     <name>CallSheetView</name>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="137"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="136"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="141"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="140"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="143"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="142"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -156,18 +166,18 @@
     </message>
     <message>
         <location filename="../../app/ui/views/callsheet_view.py" line="85"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="172"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="171"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="162"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="203"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="161"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="198"/>
         <source>Reading the call sheet…</source>
         <translation>正在读取回访清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="170"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="169"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -177,52 +187,52 @@
         <translation>此号码已被标记为号码错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/callsheet_view.py" line="229"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="218"/>
         <source>%n customer(s) to call</source>
         <translation>
             <numerusform>%n 位客户待回访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="154"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="221"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="265"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="278"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="254"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="267"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="219"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="208"/>
         <source>The call sheet could not be read.</source>
         <translation>无法读取回访清单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="273"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="262"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="274"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="280"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="280"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="289"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="278"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="290"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -752,47 +762,47 @@
         <translation>结束月份（YYYY-MM，默认为本月）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="319"/>
+        <location filename="../../app/cli.py" line="324"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="324"/>
+        <location filename="../../app/cli.py" line="329"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="339"/>
+        <location filename="../../app/cli.py" line="344"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="355"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="208"/>
+        <location filename="../../app/bootstrap.py" line="353"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="209"/>
+        <location filename="../../app/bootstrap.py" line="354"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="212"/>
+        <location filename="../../app/bootstrap.py" line="357"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="213"/>
+        <location filename="../../app/bootstrap.py" line="358"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="123"/>
+        <location filename="../../app/cli.py" line="126"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
@@ -802,7 +812,6 @@
         <translation>备份客户库并校验备份（程序窗口正在使用该客户库时也可执行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
         <location filename="../../app/cli.py" line="76"/>
         <source>the book (a SQLite file)</source>
         <translation>客户库（SQLite 文件）</translation>
@@ -811,6 +820,11 @@
         <location filename="../../app/cli.py" line="74"/>
         <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
         <translation>备份文件夹（默认：按偏好设置；未设置时为与客户库同目录的 &apos;backups&apos; 文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="73"/>
+        <source>the book (a SQLite file, or a server&apos;s address: backed up by its pg_dump)</source>
+        <translation>客户簿（SQLite 文件，或服务器地址：由服务器的 pg_dump 备份）</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="75"/>
@@ -823,192 +837,243 @@
         <translation>要恢复的备份文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="88"/>
+        <location filename="../../app/cli.py" line="78"/>
+        <source>copy a whole book to an empty place: a file to a database server, a server&apos;s book to a file, or a file to a new file</source>
+        <translation>把整本客户簿复制到空的位置：文件复制到数据库服务器、服务器上的客户簿复制到文件，或文件复制到新文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="79"/>
+        <source>the book to copy (a SQLite file or a database URL); it is only read</source>
+        <translation>要复制的客户簿（SQLite 文件或数据库地址）；只读取，不改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="80"/>
+        <source>where to: a file that does not exist yet, or the URL of an empty database</source>
+        <translation>复制到：一个尚不存在的文件，或一个空数据库的地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="91"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="96"/>
+        <location filename="../../app/cli.py" line="99"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation>天数必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="101"/>
+        <location filename="../../app/cli.py" line="104"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation>客户数量必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="120"/>
+        <location filename="../../app/cli.py" line="123"/>
         <source>There is no day %1 in that month: %2</source>
         <translation>该月没有 %1 日：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126"/>
+        <location filename="../../app/cli.py" line="129"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation>日期必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="144"/>
+        <location filename="../../app/cli.py" line="147"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation>月份必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="154"/>
+        <location filename="../../app/cli.py" line="157"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation>要使用哪个客户库？请用 --db 指定（文件路径或数据库 URL）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="206"/>
+        <location filename="../../app/cli.py" line="211"/>
         <source>Stopped.</source>
         <translation>已中止。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225"/>
+        <location filename="../../app/cli.py" line="230"/>
         <source>Something went wrong: %1.</source>
         <translation>出错了：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="227"/>
+        <location filename="../../app/cli.py" line="232"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation>出错前已保存的内容不受影响；其余内容未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="229"/>
+        <location filename="../../app/cli.py" line="234"/>
         <source>Nothing in the book was changed.</source>
         <translation>客户库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="231"/>
+        <location filename="../../app/cli.py" line="236"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="233"/>
+        <location filename="../../app/cli.py" line="238"/>
         <source>The details could not be written to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="342"/>
+        <location filename="../../app/cli.py" line="347"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343"/>
+        <location filename="../../app/cli.py" line="348"/>
         <source>vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="344"/>
+        <location filename="../../app/cli.py" line="349"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="345"/>
+        <location filename="../../app/cli.py" line="350"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="371"/>
+        <location filename="../../app/cli.py" line="376"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation>此数据库中还没有 Guanxi 客户库：Guanxi 从未打开过它。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="373"/>
+        <location filename="../../app/cli.py" line="378"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation>此客户库来自较早版本的 Guanxi（%1）；下次 Guanxi 打开它时，会先备份再升级。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="378"/>
+        <location filename="../../app/cli.py" line="383"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation>有些记录指向客户库中不存在的记录（关联已断开）。未做任何更改；请保留一份客户库副本以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="421"/>
+        <location filename="../../app/cli.py" line="426"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="439"/>
+        <location filename="../../app/cli.py" line="444"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="441"/>
+        <location filename="../../app/cli.py" line="446"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="443"/>
+        <location filename="../../app/cli.py" line="448"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="472"/>
+        <location filename="../../app/cli.py" line="477"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="550"/>
+        <location filename="../../app/cli.py" line="555"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="554"/>
+        <location filename="../../app/cli.py" line="559"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="563"/>
-        <source>Backups and restores here are of a book file; a book on a database server is backed up by the server&apos;s own tools.</source>
-        <translation>此处的备份与恢复只适用于客户库文件；数据库服务器上的客户库请用服务器自带的工具备份。</translation>
+        <location filename="../../app/cli.py" line="568"/>
+        <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
+        <translation>这里只能恢复客户簿文件；数据库服务器上的客户簿用服务器自己的工具恢复（用 pg_restore 恢复 guanxi backup 写出的备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="585"/>
+        <location filename="../../app/cli.py" line="650"/>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>正在复制 %1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="651"/>
+        <source>Checking %1: %2 of %3 rows</source>
+        <translation>正在核对 %1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="662"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="662"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="663"/>
+        <source>Content hash</source>
+        <translation>内容校验值</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="665"/>
+        <source>(started afresh, not copied)</source>
+        <translation>（重新开始，未复制）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="670"/>
+        <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
+        <translation>已将 %1 复制到 %2，用时 %3 秒：每张表都已核对（行数和内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="593"/>
+        <location filename="../../app/cli.py" line="607"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="606"/>
+        <location filename="../../app/cli.py" line="628"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="617"/>
+        <location filename="../../app/cli.py" line="639"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="620"/>
+        <location filename="../../app/cli.py" line="642"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="141"/>
+        <location filename="../../app/cli.py" line="144"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="498"/>
+        <location filename="../../app/cli.py" line="503"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="521"/>
+        <location filename="../../app/cli.py" line="526"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="523"/>
+        <location filename="../../app/cli.py" line="528"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="527"/>
+        <location filename="../../app/cli.py" line="532"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="470"/>
+        <location filename="../../app/cli.py" line="475"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -3153,51 +3218,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="141"/>
-        <location filename="../../app/bootstrap.py" line="172"/>
-        <location filename="../../app/bootstrap.py" line="363"/>
-        <location filename="../../app/bootstrap.py" line="507"/>
+        <location filename="../../app/bootstrap.py" line="144"/>
+        <location filename="../../app/bootstrap.py" line="181"/>
+        <location filename="../../app/bootstrap.py" line="298"/>
+        <location filename="../../app/bootstrap.py" line="508"/>
+        <location filename="../../app/bootstrap.py" line="652"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="171"/>
+        <location filename="../../app/bootstrap.py" line="180"/>
         <source>Open in: %1</source>
         <translation>正在使用此客户库的是：%1</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="307"/>
+        <location filename="../../app/bootstrap.py" line="452"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>只读：此客户库已损坏，不会再向其中写入任何内容。请导出或打印所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="336"/>
-        <location filename="../../app/bootstrap.py" line="463"/>
+        <location filename="../../app/bootstrap.py" line="481"/>
+        <location filename="../../app/bootstrap.py" line="608"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="337"/>
+        <location filename="../../app/bootstrap.py" line="482"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation>此客户库位于数据库服务器上：其备份需用服务器自带的工具保存和恢复。未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="402"/>
+        <location filename="../../app/bootstrap.py" line="547"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation>正在备份，请等备份完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="411"/>
+        <location filename="../../app/bootstrap.py" line="556"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="514"/>
+        <location filename="../../app/bootstrap.py" line="659"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="515"/>
+        <location filename="../../app/bootstrap.py" line="660"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation>程序出错了。之前已保存的内容不受影响。请复制下方的详细信息，发给技术支持。</translation>
     </message>
@@ -3407,154 +3473,229 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>无法连接存放此客户库的数据库服务器，或服务器拒绝了 Guanxi 的登录。未作任何修改。请检查地址、用户名和密码，并确认服务器正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="75"/>
+        <location filename="../../app/presentation/messages.py" line="74"/>
+        <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
+        <translation>数据库服务器不接受这个用户名和密码。没有打开或更改任何内容。请检查用户名和密码（区分大小写），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="77"/>
+        <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
+        <translation>已连上数据库服务器，但服务器上没有这个名称的数据库。没有打开或更改任何内容。请检查数据库名称，或请服务器管理员创建它（空数据库即可：关系会在其中建立客户簿）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="80"/>
+        <source>Give the server&apos;s address, the database and the user name.</source>
+        <translation>请填写服务器地址、数据库和用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="83"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation>客户库正忙：另一台电脑或其他程序锁定它的时间过长。正在保存的内容未能保存；之前保存的内容不受影响。请稍后重试；如果反复出现，请关闭其他电脑上的 Guanxi 后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="78"/>
+        <location filename="../../app/presentation/messages.py" line="86"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满。正在保存的内容未能保存；之前保存的内容不受影响。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="80"/>
+        <location filename="../../app/presentation/messages.py" line="88"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation>客户库文件已损坏，之后不会再向其中写入任何内容。请停止使用该客户库：保留一份文件副本交给技术支持，并恢复客户库最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="82"/>
+        <location filename="../../app/presentation/messages.py" line="90"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation>无法写入客户库：文件或其所在文件夹为只读，或当前用户无权修改。正在保存的内容未能保存；之前保存的内容不受影响。请检查文件权限，或把客户库复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="85"/>
+        <location filename="../../app/presentation/messages.py" line="93"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation>客户库所在的磁盘报告了错误。正在保存的内容未能保存；之前保存的内容不受影响。请检查该磁盘（或网络文件夹），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="88"/>
+        <location filename="../../app/presentation/messages.py" line="96"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation>备份未能写入。客户库和之前的备份均保持原样。请重试；如果再次失败，请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="91"/>
+        <location filename="../../app/presentation/messages.py" line="99"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation>存放备份的磁盘已满，本次备份未写入。客户库和之前的备份均保持原样。请在该磁盘上腾出空间，或在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="94"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation>备份文件夹无法写入：文件夹为只读，或当前用户无权修改。客户库和之前的备份均保持原样。请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="97"/>
+        <location filename="../../app/presentation/messages.py" line="105"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation>新备份未通过校验，因此未予保留；之前的备份保持原样。可能是客户库本身已损坏，也可能是存放备份的磁盘出了故障。请再执行一次“文件 → 立即备份”；如果仍然失败，请保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="102"/>
+        <location filename="../../app/presentation/messages.py" line="110"/>
+        <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
+        <translation>这本客户簿在数据库服务器上，它的备份由服务器自己的程序 %1 写出，而本机没有安装该程序（或不在 PATH 中）。没有写入任何内容。请在本机安装 PostgreSQL 客户端程序，或在服务器上备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="113"/>
+        <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
+        <translation>数据库服务器的备份程序（pg_dump）未能写出这本客户簿的备份；它的原话见下。没有保留任何文件，客户簿保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="116"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation>此文件为空（0 字节），其中没有客户库。Guanxi 未向其写入任何内容。如果其中本应存有您的客户资料，说明它是在 Guanxi 之外被清空的：请恢复最近的备份（文件 → 从备份恢复…），或选择其他客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="105"/>
+        <location filename="../../app/presentation/messages.py" line="119"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation>Guanxi 无权读取此客户库文件（文件权限不允许当前用户访问）。未打开也未修改任何内容。请联系本机管理员开通该文件的读写权限，或把客户库复制到您自己的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="108"/>
+        <location filename="../../app/presentation/messages.py" line="122"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation>此客户库所在的文件夹 Guanxi 无法写入（或文件本身为只读），而客户库在使用过程中必须能够写入。未打开也未修改任何内容。请把客户库复制到有写入权限的文件夹并打开副本，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="112"/>
+        <location filename="../../app/presentation/messages.py" line="126"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>客户库以只读方式打开，仅用于抢救可读取的内容：不会向其中写入任何内容。您正在保存的内容未保存。请导出所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="115"/>
+        <location filename="../../app/presentation/messages.py" line="129"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation>此客户库已被另一个正在运行的 Guanxi 打开。此处未打开也未修改任何内容，另一个 Guanxi 照常工作。请切换到那个窗口（或将其关闭后重新启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="119"/>
+        <location filename="../../app/presentation/messages.py" line="133"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation>此备份文件已不存在（已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="121"/>
+        <location filename="../../app/presentation/messages.py" line="135"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation>此备份已损坏：未通过校验，因此未被使用。请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="123"/>
+        <location filename="../../app/presentation/messages.py" line="137"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation>此文件不是 Guanxi 客户库的备份，因此未被使用。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="125"/>
+        <location filename="../../app/presentation/messages.py" line="139"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation>未找到此客户库的完好备份（每个备份都已丢失、损坏，或由更新版本的 Guanxi 创建）。客户库未作修改。请以只读方式打开，抢救可读取的内容，并保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="129"/>
+        <location filename="../../app/presentation/messages.py" line="143"/>
+        <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
+        <translation>%1 处没有可复制的关系客户簿：该数据库中还没有客户簿。没有复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="145"/>
+        <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
+        <translation>这本客户簿来自较早版本的关系（结构 %1），只有最新结构的客户簿才能复制。没有复制或更改任何内容。请先用这个版本的关系打开一次（会先备份再升级），然后再复制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="148"/>
+        <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
+        <translation>要复制到的位置已有内容（%1）：客户簿只能复制到尚不存在的文件或空数据库。没有复制任何内容，那里原有的内容也没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="151"/>
+        <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
+        <translation>复制已停止：目标位置拒收了一条记录，或无法写入。目标处没有留下任何内容，源客户簿保持不变。出错之处（表：原因）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="154"/>
+        <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
+        <translation>复制结果与客户簿内容不完全一致（表 %1），因此没有保留：目标处没有留下任何内容，源客户簿保持不变。请重试；如果再次出现，请保留客户簿以便技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="159"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="150"/>
+        <location filename="../../app/presentation/messages.py" line="180"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满，无法把备份复制到客户库所在文件夹。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="152"/>
+        <location filename="../../app/presentation/messages.py" line="182"/>
         <source>The backup could not be copied beside the book.</source>
         <translation>无法把备份复制到客户库所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="153"/>
+        <location filename="../../app/presentation/messages.py" line="183"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation>客户库所在文件夹无法写入，因此无法把备份复制过去。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="155"/>
+        <location filename="../../app/presentation/messages.py" line="185"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation>此备份由更新版本的 Guanxi 创建。请升级 Guanxi，或选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="159"/>
+        <location filename="../../app/presentation/messages.py" line="189"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation>备份未恢复。客户库完全保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="161"/>
+        <location filename="../../app/presentation/messages.py" line="191"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation>备份未恢复。客户库完全保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="168"/>
+        <location filename="../../app/presentation/messages.py" line="198"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation>客户库已从 %1 的备份恢复。该备份之后录入的内容不在客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="171"/>
+        <location filename="../../app/presentation/messages.py" line="201"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation>原客户库已保留（已改名，未删除），位置：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/presentation/messages.py" line="215"/>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>已连接：PostgreSQL %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="217"/>
+        <source>The database is empty: Guanxi will set up a new book in it.</source>
+        <translation>数据库是空的：关系会在其中建立一本新客户簿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="218"/>
+        <source>The database holds a Guanxi book.</source>
+        <translation>数据库中有一本关系客户簿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="219"/>
+        <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
+        <translation>数据库中的客户簿来自更新版本的关系：请先更新本机上的关系再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="221"/>
+        <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
+        <translation>数据库中有其他程序的表（%1）：关系不会使用它。请选择空数据库，或存有关系客户簿的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>This card has changes that are not saved. Save them?</source>
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="177"/>
+        <location filename="../../app/presentation/messages.py" line="207"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>
@@ -3562,27 +3703,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../app/ui/ops.py" line="125"/>
+        <location filename="../../app/ui/ops.py" line="129"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="230"/>
+        <location filename="../../app/ui/ops.py" line="234"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="232"/>
+        <location filename="../../app/ui/ops.py" line="236"/>
         <source>Cancel %1</source>
         <translation>取消：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="323"/>
+        <location filename="../../app/ui/ops.py" line="335"/>
         <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
         <translation>此操作未能完成。之前保存的内容都安全无损。请再试一次；如果仍然失败，请复制下面的详细信息交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="333"/>
+        <location filename="../../app/ui/ops.py" line="345"/>
         <source>Guanxi</source>
         <translation>关系</translation>
     </message>
@@ -3598,22 +3739,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="209"/>
+        <location filename="../../app/desk/settings.py" line="211"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="211"/>
+        <location filename="../../app/desk/settings.py" line="213"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="221"/>
         <source>Everyone (no advisor)</source>
         <translation>所有人（不指定顾问）</translation>
     </message>
@@ -3624,12 +3765,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="208"/>
+        <location filename="../../app/desk/settings.py" line="210"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="215"/>
+        <location filename="../../app/desk/settings.py" line="217"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
@@ -3639,22 +3780,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>回访清单上的提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
         <source>Show this many days ahead</source>
         <translation>提前显示天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="193"/>
         <source>Drop off this many days after the date</source>
         <translation>过期后移出天数</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="185"/>
+        <location filename="../../app/desk/settings.py" line="187"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="213"/>
         <source>A reminder nobody dealt with leaves the call sheet this many days after its date. Follow-ups keep their own rules (see the Follow-ups tab).</source>
         <translation>无人处理的提醒在日期过后这么多天会从回访清单上移出。回访任务另有规则（见“回访”选项卡）。</translation>
     </message>
@@ -3665,12 +3806,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="222"/>
+        <location filename="../../app/desk/settings.py" line="231"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="225"/>
+        <location filename="../../app/desk/settings.py" line="234"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
     </message>
@@ -3681,42 +3822,42 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="186"/>
+        <location filename="../../app/desk/settings.py" line="188"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="229"/>
+        <location filename="../../app/desk/settings.py" line="238"/>
         <source>After-service call after</source>
         <translation>售后回访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="232"/>
+        <location filename="../../app/desk/settings.py" line="241"/>
         <source>At risk after no visit for</source>
         <translation>未到店多久算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="235"/>
+        <location filename="../../app/desk/settings.py" line="244"/>
         <source>Lost after no visit for</source>
         <translation>未到店多久算已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
         <source>Kilometres</source>
         <translation>公里数</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="238"/>
+        <location filename="../../app/desk/settings.py" line="247"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation>各品牌保养间隔（以先到者为准）</translation>
     </message>
@@ -3727,42 +3868,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="244"/>
+        <location filename="../../app/desk/settings.py" line="253"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="249"/>
+        <location filename="../../app/desk/settings.py" line="258"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="243"/>
+        <location filename="../../app/desk/settings.py" line="252"/>
         <source>Count sales and service of the last</source>
         <translation>统计最近多少年的购车与售后</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="247"/>
+        <location filename="../../app/desk/settings.py" line="222"/>
+        <source>Book</source>
+        <translation>客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="224"/>
+        <source>A change of book takes effect the next time Guanxi starts.</source>
+        <translation>更换客户簿将在下次启动关系时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="256"/>
         <source>High value from</source>
         <translation>高价值起点</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="251"/>
+        <location filename="../../app/desk/settings.py" line="260"/>
         <source>High loyalty from a score of</source>
         <translation>高忠诚度起点（分）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="253"/>
+        <location filename="../../app/desk/settings.py" line="262"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation>忠诚度 = 每年进店次数 + 使用过的服务种类 + 2 × 转介绍人数。高价值客户：价值高且忠诚度高；中价值：二者之一高；低价值：都不高。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="258"/>
+        <location filename="../../app/desk/settings.py" line="267"/>
         <source>Premium makes or models</source>
         <translation>豪华品牌或车型</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="259"/>
+        <location filename="../../app/desk/settings.py" line="268"/>
         <source>Separate them with commas.</source>
         <translation>用逗号或顿号分隔。</translation>
     </message>
@@ -3778,48 +3929,68 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="268"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="329"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="324"/>
         <source>A “backups” folder beside the book</source>
         <translation>与客户库同目录的“backups”文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="265"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="242"/>
+        <source>Shared book on a server…</source>
+        <translation>服务器上的共享客户簿…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="245"/>
+        <source>Use the book on this computer</source>
+        <translation>使用本机上的客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="271"/>
+        <source>The book on this computer</source>
+        <translation>本机上的客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="272"/>
+        <source>Shared book on a server: %1</source>
+        <translation>服务器上的共享客户簿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="326"/>
         <source>Leave empty for a “backups” folder beside the book.</source>
         <translation>留空则使用与客户库同目录的“backups”文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="166"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="167"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="267"/>
+        <location filename="../../app/desk/settings.py" line="276"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="270"/>
+        <location filename="../../app/desk/settings.py" line="279"/>
         <source>Back up the book when Guanxi closes</source>
         <translation>关闭 Guanxi 时备份客户库</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="263"/>
+        <location filename="../../app/desk/settings.py" line="272"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="266"/>
+        <location filename="../../app/desk/settings.py" line="275"/>
         <source>While the book is open, back up every</source>
         <translation>客户库打开期间，自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="272"/>
+        <location filename="../../app/desk/settings.py" line="281"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation>每次备份都会先通过校验，再删除较早的备份。保留规则：最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。建议把备份存放在另一块硬盘或 U 盘上，以防硬盘损坏。</translation>
     </message>
@@ -4499,6 +4670,114 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     </message>
 </context>
 <context>
+    <name>ServerBookDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="35"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>在本机的密钥环中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="50"/>
+        <source>Shared book on a server</source>
+        <translation>服务器上的共享客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="56"/>
+        <source>Several desks can share one book kept on a PostgreSQL database server. Give its address, or paste it (postgresql://user@server:port/database).</source>
+        <translation>多个工位可以共用一本存放在 PostgreSQL 数据库服务器上的客户簿。请填写它的地址，或直接粘贴（postgresql://用户@服务器:端口/数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="80"/>
+        <source>Paste an address</source>
+        <translation>粘贴地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="81"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="66"/>
+        <source>name or IP address, e.g. 192.168.1.20</source>
+        <translation>名称或 IP 地址，例如 192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="82"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="83"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="84"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="85"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="93"/>
+        <source>This computer has no keyring to keep the password in: Guanxi asks for it each time it starts. The password is never written to a file.</source>
+        <translation>本机没有可保存密码的密钥环：关系每次启动时都会询问密码。密码绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="98"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="108"/>
+        <source>Use this book</source>
+        <translation>使用这本客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="168"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="203"/>
+        <source>Password for the shared book</source>
+        <translation>共享客户簿的密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="206"/>
+        <source>The book is on a database server (%1). Enter the password to open it.</source>
+        <translation>客户簿在数据库服务器上（%1）。请输入密码以打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="219"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="223"/>
+        <source>Cancel opens the book on this computer instead.</source>
+        <translation>点“取消”将改为打开本机上的客户簿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/server_book_dialog.py" line="227"/>
+        <source>Open the book</source>
+        <translation>打开客户簿</translation>
+    </message>
+</context>
+<context>
     <name>ValueLine</name>
     <message>
         <location filename="../../app/ui/widgets/value_line.py" line="48"/>
@@ -4718,14 +4997,14 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         <translation>历任车主：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="220"/>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="224"/>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="223"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="225"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/vehicle_dialog.py" line="220"/>
         <source>Another desk changed this vehicle meanwhile. Close and open it again.</source>
         <translation>在此期间，另一台电脑上修改了该车辆信息。请关闭后重新打开。</translation>
     </message>
@@ -4851,55 +5130,55 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="543"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="547"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="552"/>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="554"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="540"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="544"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="549"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="551"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="544"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="541"/>
         <source>This visit was deleted at another desk, so your changes were not saved. Close this window; log the visit again if it did take place.</source>
         <translation>这条进厂记录已在另一台电脑上被删除，您的修改未保存。请关闭此窗口；如确有这次进厂，请重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="548"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="545"/>
         <source>Another desk changed this visit after you opened it, so your changes were not saved. They are still in this window: note them, close it and open the visit again.</source>
         <translation>您打开这条进厂记录后，另一台电脑修改了它，因此您的修改未保存。修改内容仍在此窗口中：请先记下，再关闭窗口并重新打开这条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="560"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="557"/>
         <source>Lower mileage</source>
         <translation>里程偏低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="561"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="558"/>
         <source>This mileage is lower than the last known %1 km. Save anyway?</source>
         <translation>该里程低于上次记录的 %1 公里。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="604"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="601"/>
         <source>%1 visit of %2, %3</source>
         <translation>%2 %1，%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="609"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="606"/>
         <source>, %1 km</source>
         <translation>，%1 公里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="610"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="607"/>
         <source>, ¥%1</source>
         <translation>，¥%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="613"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="610"/>
         <source>Delete service visit</source>
         <translation>删除进厂记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="614"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="611"/>
         <source>Delete the %1?
 
 The vehicle&apos;s mileage and next service are worked out again from the visits left, a post-service call not yet made is cancelled, and the deletion is noted on the customer&apos;s timeline. It cannot be undone.</source>
@@ -4909,22 +5188,22 @@ The vehicle&apos;s mileage and next service are worked out again from the visits
 删除后，车辆里程和下次保养将按剩余的进厂记录重新计算，尚未拨打的售后回访将被取消，删除操作会记入客户的联系记录。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="623"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="620"/>
         <source>Service visit deleted: %1.</source>
         <translation>已删除进厂记录：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="624"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="621"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="628"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="625"/>
         <source>This visit had already been deleted at another desk. The list now shows the visits as they are.</source>
         <translation>这条进厂记录已在另一台电脑上被删除。列表已刷新为当前记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/visit_dialog.py" line="632"/>
+        <location filename="../../app/ui/dialogs/visit_dialog.py" line="629"/>
         <source>Another desk changed this visit after the list was shown, so it was kept. Look at it again, then delete it if it is still wrong.</source>
         <translation>列表显示后，另一台电脑修改了这条进厂记录，因此未删除。请重新查看，如仍有误再删除。</translation>
     </message>
