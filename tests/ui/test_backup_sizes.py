@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# backups of a SQLite file
+import pytest  # noqa: E402
 from PySide6.QtCore import QLocale
 
 from app.bootstrap import build_main_window
@@ -9,6 +11,8 @@ from app.domain.records import CustomerInput
 from app.services.admin.backups import list_backups
 from app.services.admin.book import open_book
 from app.ui.dialogs.restore_dialog import size_text
+
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_back_up_now_reports_the_size_the_restore_list_shows(qtbot, tmp_path, settings):

@@ -22,6 +22,9 @@ from app.services.admin.backups import customers_in, list_backups, take_backup, 
 from app.services.admin.book import open_book
 from app.ui import messages
 
+# backups of a SQLite file (a server book: guanxi backup through pg_dump)
+pytestmark = pytest.mark.sqlite_only
+
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

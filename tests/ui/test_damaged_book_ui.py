@@ -17,6 +17,9 @@ from app.ui.messages import book_error
 from tests.migrations.test_book_safety import damage
 from tests.ui.conftest import close_main_windows
 
+# damaged pages of a SQLite file
+pytestmark = pytest.mark.sqlite_only
+
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

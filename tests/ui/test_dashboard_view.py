@@ -276,10 +276,10 @@ def test_the_window_keeps_the_month_end_figures_before_the_dashboard_opens(qtbot
                                                                            book_path):
     """After the start-up summary the lapsed figures of the months already over are worked
     out in the background: the dashboard, opened later, need not."""
-    import sqlite3
+    from tests.postgres.books import connect
 
     def kept() -> int:
-        con = sqlite3.connect(book_path)
+        con = connect(book_path)
         try:
             return con.execute("SELECT count(*) FROM lapsed_month_ends "
                                "WHERE advisor_key = 0").fetchone()[0]

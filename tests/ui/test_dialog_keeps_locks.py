@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 from app.services.admin.book import open_book
 from app.ui.widgets.common import save_path
 
+# the locks of a SQLite file
+pytestmark = pytest.mark.sqlite_only
+
 OTHER_DESK_WRITES = """
 import sqlite3, sys
 con = sqlite3.connect(sys.argv[1], timeout=5, isolation_level=None)

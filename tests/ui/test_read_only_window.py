@@ -12,6 +12,9 @@ from app.ui.messages import book_error, book_error_detail
 from tests.ui.conftest import type_text
 from tests.ui.test_damaged_book_ui import cleanup, damaged, damaged_dialog, sha256  # noqa: F401, F811
 
+# a SQLite file opened read-only
+pytestmark = pytest.mark.sqlite_only
+
 SQLITE_WORDS = "database disk image is malformed"
 
 

@@ -5,6 +5,8 @@ import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
+# restoring a SQLite file
+import pytest  # noqa: E402
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,6 +22,8 @@ from tests.ui.test_restore_ui import (
     sha256,
     window_over_the_book,
 )
+
+pytestmark = pytest.mark.sqlite_only
 
 
 def browse_to(qtbot, dialog, path: Path) -> None:

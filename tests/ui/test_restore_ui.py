@@ -6,6 +6,8 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+# restoring a SQLite file
+import pytest  # noqa: E402
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,6 +15,8 @@ from app.domain.records import CustomerInput
 from app.services.admin.backups import folder_for, list_backups, take_backup
 from app.ui.dialogs.restore_dialog import RestoreDialog
 from app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.sqlite_only
 
 
 def customers(path: Path) -> list[str]:

@@ -68,24 +68,20 @@ def test_the_window_paints_before_the_book_layers_and_the_rules_load(book_path, 
     assert early == []
 
 def test_a_book_from_a_newer_program_is_reported_not_opened(qtbot, tmp_path, settings, monkeypatch):
-    import sqlite3
-
     from app.services.admin.book import open_book
+    from tests.postgres.books import contents, run_sql
 
     path = tmp_path / "newer.db"
     open_book(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
-    conn.commit()
-    conn.close()
-    before = path.read_bytes()
+    run_sql(path, "UPDATE alembic_version SET version_num = 'ffff_future'")
+    before = contents(path)
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     window = build_main_window(str(path), language="en", settings=settings, defer_book=True)
     window.show()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "newer version of Guanxi" in shown[0]
-    assert path.read_bytes() == before
+    assert contents(path) == before
 
 
 def test_a_cjk_font_is_found_and_used(qapp):

@@ -14,6 +14,9 @@ from app.services.admin.backups import list_backups, take_backup
 from app.services.admin.book import open_book
 from tests.ui.test_damaged_book_ui import cleanup, customers, damaged_dialog, sha256  # noqa: F401
 
+# an unreadable or emptied SQLite file
+pytestmark = pytest.mark.sqlite_only
+
 
 def overwrite_first_page(path) -> None:
     with open(path, "r+b") as book:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.postgres.books import address
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Run under a real X11 server: there Qt gives line edits the X11 key bindings (Ctrl+E is
@@ -75,7 +77,7 @@ def test_window_shortcuts_work_from_a_card_field(qtbot, window):
 def test_ctrl_e_from_search_and_card_fields_under_x11(book_path, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        ["xvfb-run", "-a", sys.executable, "-c", X11_SCRIPT, str(book_path),
+        ["xvfb-run", "-a", sys.executable, "-c", X11_SCRIPT, address(book_path),
          str(tmp_path / "settings.ini")],
         capture_output=True, text=True, env=env, timeout=120, check=False,
     )
