@@ -67,12 +67,12 @@
     <message>
         <location filename="../../app/bootstrap.py" line="299"/>
         <source>Guanxi opens the book on this computer instead.</source>
-        <translation>关系改为打开本机上的客户簿。</translation>
+        <translation>Guanxi 改为打开本机上的客户簿。</translation>
     </message>
     <message>
         <location filename="../../app/bootstrap.py" line="308"/>
         <source>This is the book on this computer: the shared book on the server was not opened. Nothing you do here reaches the other desks. To use the shared book, restart Guanxi (or choose it again in Preferences).</source>
-        <translation>这是本机上的客户簿：服务器上的共享客户簿没有打开。您在这里做的任何事都不会传到其他工位。要使用共享客户簿，请重新启动关系（或在“偏好设置”中再次选择它）。</translation>
+        <translation>这是本机上的客户簿：服务器上的共享客户簿没有打开。您在这里做的任何事都不会传到其他工位。要使用共享客户簿，请重新启动 Guanxi（或在“偏好设置”中再次选择它）。</translation>
     </message>
     <message>
         <location filename="../../app/bootstrap.py" line="395"/>
@@ -3480,7 +3480,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/presentation/messages.py" line="77"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
-        <translation>已连上数据库服务器，但服务器上没有这个名称的数据库。没有打开或更改任何内容。请检查数据库名称，或请服务器管理员创建它（空数据库即可：关系会在其中建立客户簿）。</translation>
+        <translation>已连上数据库服务器，但服务器上没有这个名称的数据库。没有打开或更改任何内容。请检查数据库名称，或请服务器管理员创建它（空数据库即可：Guanxi 会在其中建立客户簿）。</translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="80"/>
@@ -3590,12 +3590,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/presentation/messages.py" line="143"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
-        <translation>%1 处没有可复制的关系客户簿：该数据库中还没有客户簿。没有复制任何内容。</translation>
+        <translation>%1 处没有可复制的 Guanxi 客户簿：该数据库中还没有客户簿。没有复制任何内容。</translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="145"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
-        <translation>这本客户簿来自较早版本的关系（结构 %1），只有最新结构的客户簿才能复制。没有复制或更改任何内容。请先用这个版本的关系打开一次（会先备份再升级），然后再复制。</translation>
+        <translation>这本客户簿来自较早版本的 Guanxi（结构 %1），只有最新结构的客户簿才能复制。没有复制或更改任何内容。请先用这个版本的 Guanxi 打开一次（会先备份再升级），然后再复制。</translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="148"/>
@@ -3667,22 +3667,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/presentation/messages.py" line="217"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
-        <translation>数据库是空的：关系会在其中建立一本新客户簿。</translation>
+        <translation>数据库是空的：Guanxi 会在其中建立一本新客户簿。</translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="218"/>
         <source>The database holds a Guanxi book.</source>
-        <translation>数据库中有一本关系客户簿。</translation>
+        <translation>数据库中有一本 Guanxi 客户簿。</translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="219"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
-        <translation>数据库中的客户簿来自更新版本的关系：请先更新本机上的关系再使用。</translation>
+        <translation>数据库中的客户簿来自更新版本的 Guanxi：请先更新本机上的 Guanxi 再使用。</translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="221"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
-        <translation>数据库中有其他程序的表（%1）：关系不会使用它。请选择空数据库，或存有关系客户簿的数据库。</translation>
+        <translation>数据库中有其他程序的表（%1）：Guanxi 不会使用它。请选择空数据库，或存有 Guanxi 客户簿的数据库。</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32"/>
@@ -3890,7 +3890,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/desk/settings.py" line="224"/>
         <source>A change of book takes effect the next time Guanxi starts.</source>
-        <translation>更换客户簿将在下次启动关系时生效。</translation>
+        <translation>更换客户簿将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
         <location filename="../../app/desk/settings.py" line="256"/>
@@ -4730,7 +4730,7 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     <message>
         <location filename="../../app/ui/dialogs/server_book_dialog.py" line="93"/>
         <source>This computer has no keyring to keep the password in: Guanxi asks for it each time it starts. The password is never written to a file.</source>
-        <translation>本机没有可保存密码的密钥环：关系每次启动时都会询问密码。密码绝不会写入文件。</translation>
+        <translation>本机没有可保存密码的密钥环：Guanxi 每次启动时都会询问密码。密码绝不会写入文件。</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/server_book_dialog.py" line="98"/>
