@@ -110,13 +110,20 @@ class Services:
 
     @property
     def location(self) -> str:
-        """Where the book is, as a person reads it: the file, or the server URL (never
-        with its password: it is shown in the window and written to the log)."""
+        """Where the book is, as a person reads it: the file, or the server's book as
+        user@server:port/database (never its password: this is shown in the window and
+        written to the log)."""
         if self.book.path is not None:
             return str(self.book.path)
         from sqlalchemy.engine import make_url
 
-        return make_url(self.book.url).render_as_string(hide_password=True)
+        url = make_url(self.book.url)
+        host = url.host or url.query.get("host") or "localhost"
+        if isinstance(host, tuple):
+            host = host[0]
+        port = f":{url.port}" if url.port else ""
+        user = f"{url.username}@" if url.username else ""
+        return f"{user}{host}{port}/{url.database or ''}"
 
     def close(self) -> None:
         """Prune the vehicle change log and close the book (what cannot be pruned now, with
