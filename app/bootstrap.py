@@ -333,17 +333,7 @@ def _open_local_instead(window: MainWindow, server: _ServerAtStart, note: str) -
 
 def _note_local_book(window: MainWindow, note: str) -> None:
     """A note that stays, over the window: this is not the shared book."""
-    from PySide6.QtWidgets import QLabel
-
-    if window.findChild(QLabel, "localBookNote") is not None:
-        return
-    banner = QLabel(note, window)
-    banner.setObjectName("localBookNote")
-    banner.setWordWrap(True)
-    banner.setStyleSheet("QLabel#localBookNote { background: #fef7e0; color: #7a4f01;"
-                         " padding: 6px; border-radius: 3px; }")
-    window.centralWidget().layout().insertWidget(0, banner)
-    banner.show()
+    window.add_banner("localBookNote", note, "#fef7e0", "#7a4f01")
 
 
 def _ask_for_demo() -> bool:

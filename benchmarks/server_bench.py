@@ -21,7 +21,6 @@ import json
 import os
 import statistics
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -125,32 +124,13 @@ def dashboard(address: str, today: date, runs: int) -> dict:
 
 
 def export(address: str, runs: int) -> dict:
-    from openpyxl import Workbook
+    import export_bench
     from PySide6.QtCore import QCoreApplication
-
-    from app.presentation.exports import customers_sheet
-    from app.services.exchange.excel_export import write_xlsx
 
     QCoreApplication.instance() or QCoreApplication([])
     services = open_book(address, create=False)
-    out = Path(tempfile.mkdtemp())
-    ours, plain = [], []
     try:
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            rows = write_xlsx(out / "customers.xlsx",
-                              [customers_sheet(services.customers.export_rows())])
-            ours.append(time.perf_counter() - t0)
-            sheet = customers_sheet(services.customers.export_rows())
-            cells = [tuple(r) for r in sheet.rows]
-            t0 = time.perf_counter()
-            workbook = Workbook(write_only=True)
-            ws = workbook.create_sheet(sheet.title)
-            ws.append([c.header for c in sheet.columns])
-            for row in cells:
-                ws.append(row)
-            workbook.save(out / "plain.xlsx")
-            plain.append(time.perf_counter() - t0)
+        ours, plain, rows = export_bench.measure(services, runs)
         a, b = statistics.median(ours), statistics.median(plain)
         return {"export_s": round(a, 2), "openpyxl_s": round(b, 2), "export_ratio": round(a / b, 2),
                 "rows": rows}

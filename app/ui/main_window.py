@@ -486,15 +486,25 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
 
-    def show_read_only(self, text: str) -> None:
-        """A book opened only to read (a damaged one): a banner that stays, and the status."""
+    def add_banner(self, name: str, text: str, background: str, colour: str,
+                   bold: bool = False) -> QLabel:
+        """A note over the window's tabs that stays (one of each `name`)."""
+        banner = self.findChild(QLabel, name)
+        if banner is not None:
+            return banner
         banner = QLabel(text, self)
-        banner.setObjectName("readOnlyBanner")
+        banner.setObjectName(name)
         banner.setWordWrap(True)
-        banner.setStyleSheet("QLabel#readOnlyBanner { background: #fce8e6; color: #a50e0e;"
-                             " padding: 6px; border-radius: 3px; font-weight: bold; }")
+        weight = " font-weight: bold;" if bold else ""
+        banner.setStyleSheet(f"QLabel#{name} {{ background: {background}; color: {colour};"
+                             f" padding: 6px; border-radius: 3px;{weight} }}")
         self.centralWidget().layout().insertWidget(0, banner)
         banner.show()
+        return banner
+
+    def show_read_only(self, text: str) -> None:
+        """A book opened only to read (a damaged one): a banner that stays, and the status."""
+        self.add_banner("readOnlyBanner", text, "#fce8e6", "#a50e0e", bold=True)
         self.book_label.setText(self.book_label.text() + " " + self.tr("(read-only)"))
         self.read_only = True
         # what would write is disabled, so the person is never refused after typing
