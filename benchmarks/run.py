@@ -133,18 +133,26 @@ def working_copy(source: Path, out: Path) -> Path:
 
 
 # ---------------------------------------------------------------- 1. search as you type
+PEOPLE_SQL = ("SELECT id, name, name_initials, name_pinyin, phone_digits FROM customers "
+              "WHERE kind = 'person' AND archived_at IS NULL ORDER BY id")
+VEHICLES_SQL = "SELECT plate, vin FROM vehicles WHERE owner_id IS NOT NULL ORDER BY id"
+
+
 def sample_queries(path: Path, per_kind: int, seed: int) -> dict[str, list[str]]:
     """Queries a person would type, taken from the book's own data."""
-    rng = random.Random(seed)
     conn = sqlite3.connect(path)
     try:
-        people = conn.execute(
-            "SELECT id, name, name_initials, name_pinyin, phone_digits FROM customers "
-            "WHERE kind = 'person' AND archived_at IS NULL"
-        ).fetchall()
-        vehicles = conn.execute("SELECT plate, vin FROM vehicles WHERE owner_id IS NOT NULL").fetchall()
+        people = conn.execute(PEOPLE_SQL).fetchall()
+        vehicles = conn.execute(VEHICLES_SQL).fetchall()
     finally:
         conn.close()
+    return queries_from(people, vehicles, per_kind, seed)
+
+
+def queries_from(people: list, vehicles: list, per_kind: int, seed: int) -> dict[str, list[str]]:
+    """sample_queries' choice from the book's people (id, name, initials, pinyin, phone
+    digits) and cars (plate, VIN)."""
+    rng = random.Random(seed)
     chosen = rng.sample(people, min(per_kind, len(people)))
     cars = rng.sample(vehicles, min(per_kind, len(vehicles)))
     queries: dict[str, list[str]] = {k: [] for k in SEARCH_KINDS}

@@ -52,6 +52,20 @@ def median_of(call, runs: int) -> tuple[float, list[float]]:
     return statistics.median(times), times
 
 
+def server_queries(address: str, per_kind: int) -> dict[str, list[str]]:
+    """run.sample_queries' choice, from the server's own rows."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(address)
+    try:
+        with engine.connect() as conn:
+            people = [tuple(r) for r in conn.execute(text(run.PEOPLE_SQL))]
+            vehicles = [tuple(r) for r in conn.execute(text(run.VEHICLES_SQL))]
+    finally:
+        engine.dispose()
+    return run.queries_from(people, vehicles, per_kind, seed=1)
+
+
 def search(address: str, queries: dict[str, list[str]]) -> dict:
     services = open_book(address, create=False)
     customers = services.customers
@@ -141,7 +155,8 @@ def export(address: str, runs: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sqlite", type=Path, required=True)
+    parser.add_argument("--sqlite", type=Path, help="the same book on a file (left out: the"
+                        " server alone, its queries drawn from its own rows)")
     parser.add_argument("--server", required=True)
     parser.add_argument("--today", type=date.fromisoformat, default=date.today())
     parser.add_argument("--only", default="search,card,reminders,callsheet,dashboard,export")
@@ -150,11 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
-    books = {"sqlite": str(args.sqlite), "postgresql": args.server}
+    books = {"postgresql": args.server}
+    if args.sqlite:
+        books = {"sqlite": str(args.sqlite), **books}
     results: dict[str, dict] = {name: {} for name in books}
     print(f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}; today {args.today}", flush=True)
     if "search" in only:
-        queries = run.sample_queries(args.sqlite, args.queries, seed=1)
+        queries = (run.sample_queries(args.sqlite, args.queries, seed=1) if args.sqlite
+                   else server_queries(args.server, args.queries))
         for name, address in books.items():
             results[name]["search"] = search(address, queries)
             print(name, "search", json.dumps(results[name]["search"], ensure_ascii=False),
@@ -177,7 +195,10 @@ def main(argv: list[str] | None = None) -> int:
             print(name, "export", results[name]["export"], flush=True)
     print()
     print(f"{'figure':<34}{'SQLite':>12}{'PostgreSQL':>14}   target")
-    s, p = results["sqlite"], results["postgresql"]
+    p = results["postgresql"]
+    s = results.get("sqlite") or {part: {k: "-" for k in p[part]} if part != "search" else
+                                  {kind: {"median_ms": "-", "worst_ms": "-"} for kind in p[part]}
+                                  for part in p}
     if "search" in s:
         for kind in run.SEARCH_KINDS:
             a, b = s["search"][kind], p["search"][kind]
