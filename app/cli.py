@@ -599,9 +599,9 @@ def run_backup(db: str, folder: str | None) -> int:
 def _run_server_backup(db: str, folder: str | None) -> int:
     """A book on a server: a dump by the server's pg_dump, into --to, the Preferences'
     backups folder, or a 'Guanxi backups' folder in the home folder."""
-    from app.services.admin.server_backup import dump_server_book
+    from app.services.admin.server_backup import default_folder, dump_server_book
 
-    target = folder or _preferences().backup_folder or str(Path.home() / "Guanxi backups")
+    target = folder or default_folder(_preferences().backup_folder)
     started = time.perf_counter()
     info = dump_server_book(db, target)
     print(QCoreApplication.translate("Cli", "Backup written and checked: %1 (%2 MB) in %3 s")

@@ -1,8 +1,9 @@
 """Backups of the window's book: now (File menu), every few hours while open, and on close.
 
-One backup at a time, off the interface thread, with a progress bar in the status bar. Only
-a book file is backed up here (a book on a server is the server's to keep), and automatic
-backups only of a book that takes writes (never of one found damaged or opened to read).
+One backup at a time, off the interface thread, with a progress bar in the status bar.
+Automatic backups only of a book file that takes writes (never of one found damaged or
+opened to read); a book on a server is backed up on request (File → Back up now) by the
+server's pg_dump, its automatic backups being the server's own to keep.
 
 On close a backup is taken (kind "auto") when the book was written after the newest
 automatic or manual backup (the book's and its -wal's times say so): every change is in a
@@ -90,8 +91,16 @@ class BackupScheduler(QObject):
         return self._services.book.path if self._services is not None else None
 
     @property
+    def server_url(self) -> str | None:
+        """The address of the window's book when it is on a server, else None."""
+        services = self._services
+        if services is None or services.book.path is not None:
+            return None
+        return services.book.url
+
+    @property
     def can_back_up(self) -> bool:
-        return self.book_path is not None
+        return self.book_path is not None or self.server_url is not None
 
     @property
     def running(self) -> bool:
@@ -116,6 +125,9 @@ class BackupScheduler(QObject):
         if self.running:
             self._window.statusBar().showMessage(
                 self.tr("A backup is being written already; it will be ready in a moment."), 10_000)
+            return
+        if self.book_path is None:
+            self._start_server_dump()
             return
         self._start("manual", self._show_failure)
 
@@ -200,6 +212,27 @@ class BackupScheduler(QObject):
 
         # a write: one at a time with the saves, never beside them
         Op(self, work, writes=True).success(self._written).failure(failed).run()
+
+    def _start_server_dump(self) -> None:
+        """A server book: a dump by the server's pg_dump into the Preferences' folder (an
+        absolute one) or "Guanxi backups" in the home folder."""
+        from app.services.admin.server_backup import default_folder, dump_server_book
+        from app.ui.ops import Op
+
+        url, folder = self.server_url, default_folder(self._preferences.backup_folder)
+        self._running = "manual"
+        self._show_bar()
+        if self._bar is not None:
+            self._bar.setRange(0, 0)  # (pg_dump tells no progress)
+
+        def failed(error: Exception) -> None:
+            self._ended()
+            if not isinstance(error, BookError):
+                error = BookError("server_backup_failed", str(error))
+            self._show_failure(error)
+
+        Op(self, lambda: dump_server_book(url, folder)).success(self._written) \
+            .failure(failed).run()
 
     def _written(self, info: BackupInfo) -> None:
         self.last_written = info

@@ -30,6 +30,14 @@ class ServerBackup:
     taken_at: datetime
 
 
+def default_folder(configured: str | Path | None = None) -> Path:
+    """Where a server book's backups go: the folder Preferences name (an absolute one), else
+    a "Guanxi backups" folder in the home folder (a server book has no folder of its own)."""
+    if configured and Path(configured).expanduser().is_absolute():
+        return Path(configured).expanduser()
+    return Path.home() / "Guanxi backups"
+
+
 def _connection(url: str) -> tuple[list[str], dict[str, str]]:
     """pg_dump's connection options and environment for a SQLAlchemy URL."""
     parsed = make_url(url)
