@@ -18,7 +18,7 @@ Create Date: 2026-12-04
 Two desks write a PostgreSQL book at the same time, so the vehicle change log's numbers
 must follow the order in which the writes are committed (a desk that has read up to 10
 must never meet a 9 later): the trigger first takes the lock of a change_counts row that
-it holds until the commit, then takes its number.
+it holds until the commit (once per transaction), then takes its number.
 """
 from alembic import op
 
@@ -45,9 +45,15 @@ FUNCTIONS = {
             UPDATE change_counts SET n = n + 1 WHERE topic = '{SOURCES}';
             RETURN NULL;
         END""",
+    # (the lock once per transaction: a statement over 50,000 cars moves the row once, not
+    # 50,000 times, whose versions each later update would walk)
     "guanxi_vehicle_changed": f"""
         BEGIN
-            UPDATE change_counts SET n = n + 1 WHERE topic = '{VEHICLE_LOG}';
+            IF current_setting('guanxi.vehicle_log_locked', true)
+                    IS DISTINCT FROM txid_current()::text THEN
+                UPDATE change_counts SET n = n + 1 WHERE topic = '{VEHICLE_LOG}';
+                PERFORM set_config('guanxi.vehicle_log_locked', txid_current()::text, true);
+            END IF;
             IF TG_OP = 'DELETE' THEN
                 INSERT INTO vehicle_changes (vehicle_id) VALUES (OLD.id);
             ELSE

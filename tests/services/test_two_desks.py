@@ -112,3 +112,46 @@ def _hold(services, holding, release):
         s.execute(text("UPDATE change_counts SET n = n WHERE topic = 'reminder_sources'"))
         holding.set()
         release.wait(10)
+
+
+@pytest.mark.postgresql_only
+def test_another_programs_car_changes_are_numbered_in_the_order_they_are_committed(services):
+    """Two programs writing cars at once (outside Guanxi's own queue): the second waits for
+    the first's commit before it takes its number in the vehicle change log, so a desk that
+    has read the log up to one number never meets a smaller one later."""
+    from sqlalchemy import create_engine, text
+
+    from app.domain.records import VehicleInput
+
+    owner = services.customers.create(CustomerInput(name="张三", phone="13800138000"))
+    first_car = services.vehicles.add(owner.id, VehicleInput(model="汉"))
+    second_car = services.vehicles.add(owner.id, VehicleInput(model="秦"))
+    engine = create_engine(services.book.url)
+    try:
+        one, two = engine.connect(), engine.connect()
+        one.execute(text("UPDATE vehicles SET plate = '京A11111' WHERE id = :id"),
+                    {"id": first_car.id})
+        waited = {}
+
+        def second():
+            t0 = time.perf_counter()
+            two.execute(text("UPDATE vehicles SET plate = '京A22222' WHERE id = :id"),
+                        {"id": second_car.id})
+            waited["s"] = time.perf_counter() - t0
+            two.commit()
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        time.sleep(0.5)
+        assert thread.is_alive()  # the second waits for the first's commit
+        one.commit()
+        thread.join(10)
+        assert waited["s"] >= 0.4
+        one.close()
+        two.close()
+        with engine.connect() as conn:
+            log = [r[0] for r in conn.execute(text(
+                "SELECT vehicle_id FROM vehicle_changes ORDER BY seq DESC LIMIT 2"))]
+        assert log == [second_car.id, first_car.id]
+    finally:
+        engine.dispose()
