@@ -11,7 +11,7 @@ target_metadata = Base.metadata
 
 SQLITE_ONLY_TABLES = ("customer_fts",)
 # migration 0009's trigram index (pg_trgm) of the search keys, which the models do not hold
-POSTGRESQL_ONLY_INDEXES = ("ix_customer_search_keys_trgm",)
+POSTGRESQL_ONLY_INDEXES = ("ix_customer_search_keys_trgm", "ix_customer_search_further_trgm")
 # two desks opening an old book on one server at once: the second waits for the first
 # one's upgrade, then finds the book at head (any number, the same in every Guanxi)
 UPGRADE_LOCK = 0x6775616E

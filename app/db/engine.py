@@ -131,8 +131,10 @@ def _server_engine(url: str) -> Engine:
     try:
         # a server that stops answering is told within seconds (the window looks at the
         # book's clock every few seconds on its own thread)
+        # (no JIT: it compiles for 10 ms and more before a search of many rows, and the
+        # program's statements are short)
         engine = create_engine(url, pool_pre_ping=True, connect_args={
-            "connect_timeout": 5, "application_name": "Guanxi"})
+            "connect_timeout": 5, "application_name": "Guanxi", "options": "-c jit=off"})
     except ModuleNotFoundError as exc:  # postgresql+psycopg:// without psycopg installed
         raise BookError("driver_missing", exc.name or str(exc)) from None
     except ArgumentError:  # an unknown driver: postgresql+nosuch://
