@@ -252,7 +252,8 @@ def _to_server(reader: _Reader, url: str, progress: Progress | None) -> list[Tab
                 conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
                 for table, sql in again:
                     try:
-                        conn.exec_driver_sql(sql)
+                        # (a % in a definition, LIKE '%|~%', doubled for the driver)
+                        conn.exec_driver_sql(sql.replace("%", "%%"))
                     except engine.dialect.dbapi.Error as exc:  # a broken link, a twin key
                         raise _refused(table, exc) from exc
                 for name in names:
