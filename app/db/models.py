@@ -15,6 +15,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -24,12 +25,24 @@ from app.domain.clock import now
 
 class Staff(Base):
     __tablename__ = "staff"
+    __table_args__ = (
+        # a sign-in name is one person's (staff without an account have none)
+        Index("ix_staff_login", "login", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80))
     role: Mapped[str] = mapped_column(String(20), default="advisor")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    # the account (migration 0010): the sign-in name, argon2's hash of the password (never
+    # the password), the work phone; failed sign-ins in a row, and until when the next
+    # attempt waits (a wrong password is slowed down after a few tries)
+    login: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    phone: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    wait_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class Customer(Base):
@@ -341,6 +354,37 @@ class VisitItem(Base):
     )
     description: Mapped[str] = mapped_column(String(200), default="")
     amount_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """Who did what to which record when (migration 0010): appended, never changed. Each
+    entry's `hash` is sha256 over the previous entry's hash and this entry's own fields, so
+    an entry edited or removed by hand breaks the chain (`guanxi check` follows it)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_staff_at", "staff_id", "at"),
+        Index("ix_audit_log_record", "record_kind", "record_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    # the signed-in person (None: the program itself, or nobody signed in), and their name
+    # as it was then
+    staff_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    actor: Mapped[str] = mapped_column(String(80), default="")
+    # create, change, archive, merge, import, export, print, reveal, consent, erase,
+    # sign_in, sign_in_failed, restore ...
+    action: Mapped[str] = mapped_column(String(30))
+    record_kind: Mapped[str] = mapped_column(String(30), default="")
+    record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # what else there is to say, as JSON: the fields changed (old -> new), a list's name
+    # and its row count, a reason
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class ChangeCount(Base):

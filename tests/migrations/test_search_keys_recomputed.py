@@ -52,6 +52,11 @@ def previous_release_book(path):
         conn.execute("DROP INDEX ix_customers_search_sort")
         conn.execute("CREATE INDEX ix_customers_name ON customers (name)")
         conn.execute("CREATE INDEX ix_customers_name_initials ON customers (name_initials)")
+        # and what revision 0010 added (staff accounts, the audit log)
+        conn.execute("DROP INDEX ix_staff_login")
+        for column in ("login", "password_hash", "phone", "failed_sign_ins", "wait_until"):
+            conn.execute(f"ALTER TABLE staff DROP COLUMN {column}")
+        conn.execute("DROP TABLE audit_log")
     conn.close()
 
 
