@@ -70,11 +70,13 @@ from app.demo.people import (
 from app.demo.state import State, weighted
 from app.demo.visits import SATISFACTION
 from app.demo.visits import service_visits as _service_visits
-from app.domain.enums import Gender
+from app.domain.enums import Gender, StaffRole
 from app.domain.errors import BookError
 from app.domain.recurrence import lunar_keys_in_window, solar_keys_in_window
+from app.domain.search import pinyin_of
 from app.domain.service_rules import lapse_cutoffs
 from app.services.admin.book import open_book
+from app.services.admin.passwords import DEFAULT as DEFAULT_PASSWORDS
 
 BATCH = 5_000  # customers per write transaction
 # The indexes the bulk writers read through while the demo writes (a car's and a customer's
@@ -87,6 +89,10 @@ READ_DURING_LOAD = frozenset((
 ))
 LOAD_CACHE_KB = 256 * 1024  # the page cache while the demo writes (module doc of _for_a_long_load)
 YEARS_OF_HISTORY = 6
+
+
+# every demo account (the owner "owner", each advisor their pinyin) signs in with this
+DEMO_PASSWORD = "demo"
 
 
 @dataclass(frozen=True)
@@ -285,13 +291,33 @@ def _write(session, rows) -> None:
 
 def _insert_staff(session, gen: Generator) -> list[tuple[int, str]]:
     joined = gen.now - timedelta(days=365 * YEARS_OF_HISTORY + 30)
+    # every demo account's password is "demo": hashed once (argon2 is slow by design)
+    demo_hash = DEFAULT_PASSWORDS.hash(DEMO_PASSWORD)
+    logins = demo_logins(STAFF)
     result = []
-    for name, role, active in STAFF:
-        row = Staff(name=name, role=role.value, active=active, created_at=joined)
+    for (name, role, active), login in zip(STAFF, logins, strict=True):
+        row = Staff(name=name, role=role.value, active=active, created_at=joined,
+                    login=login, password_hash=demo_hash)
         session.add(row)
         session.flush()
         result.append((row.id, role.value))
     return result
+
+
+def demo_logins(staff) -> list[str]:
+    """The demo accounts' logins: "owner" for the first owner, the pinyin of the name for
+    everybody else (wanglei), a number added when two would be the same."""
+    taken: set[str] = set()
+    logins = []
+    for name, role, _active in staff:
+        login = "owner" if role == StaffRole.OWNER and "owner" not in taken else pinyin_of(name)[0]
+        login = login or "staff"
+        base, n = login, 2
+        while login in taken:
+            login, n = f"{base}{n}", n + 1
+        taken.add(login)
+        logins.append(login)
+    return logins
 
 
 def _insert_tags(session) -> dict[str, int]:

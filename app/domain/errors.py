@@ -42,6 +42,18 @@ class BookError(Exception):
         self.detail = detail
 
 
+class SignInRefused(Exception):
+    """A sign-in refused; `code` says why for the interface: not_right (the login or the
+    password, never told which), inactive (the account was deactivated), wait (slowed
+    down: `wait_seconds` before the next try), owner_exists (a first owner's account asked
+    for on a book that has accounts). Never carries the password."""
+
+    def __init__(self, code: str, wait_seconds: int = 0):
+        super().__init__(f"{code} ({wait_seconds} s)" if wait_seconds else code)
+        self.code = code
+        self.wait_seconds = wait_seconds
+
+
 class Cancelled(Exception):
     """Work stopped because the person (or a newer request) asked it to; nothing of it is
     kept. Long work raises it when its `cancelled()` callable answers True."""

@@ -157,6 +157,9 @@ class StaffRecord:
     name: str
     role: StaffRole
     active: bool = True
+    login: str | None = None  # None: no account (the staff member cannot sign in)
+    phone: str = ""
+    has_password: bool = False
 
 
 @dataclass(frozen=True)

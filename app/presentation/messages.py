@@ -43,8 +43,28 @@ def field_error(error: FieldError) -> str:
         "staff_invalid": translate("Messages", "Choose a staff member who is in the book."),
         "vehicle_invalid": translate("Messages", "Choose one of the customer's vehicles."),
         "text_invalid": translate("Messages", "This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it."),
+        "login_taken": translate("Messages", "Another staff member already signs in with this login: choose another."),
+        "login_invalid": translate("Messages", "A login is one word of at most %1 letters, digits and . _ - @ (no spaces)."),
+        "password_short": translate("Messages", "A password needs at least %1 characters."),
+        "password_long": translate("Messages", "A password can have at most %1 characters."),
+        "too_long": translate("Messages", "This text is too long: at most %1 characters."),
+        "role_invalid": translate("Messages", "Choose one of the roles."),
+        "last_owner": translate("Messages", "The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first."),
     }
-    return texts.get(error.code, translate("Messages", "This value is not accepted."))
+    text = texts.get(error.code, translate("Messages", "This value is not accepted."))
+    return text.replace("%1", error.detail) if "%1" in text else text
+
+
+def sign_in_refused(code: str, wait_seconds: int = 0) -> str:
+    """A refused sign-in (app.domain.errors.SignInRefused), in words."""
+    if code == "wait":
+        return translate("Messages", "Too many wrong tries: wait %1 s, then try again.").replace(
+            "%1", str(wait_seconds))
+    if code == "inactive":
+        return translate("Messages", "This account has been deactivated. Ask the owner to reactivate it.")
+    if code == "owner_exists":
+        return translate("Messages", "This book already has an owner's account: sign in, and add staff on the staff screen.")
+    return translate("Messages", "The login or the password is not right.")
 
 
 def book_error(error: BookError) -> str:

@@ -91,6 +91,16 @@ class Services:
         return made
 
     @property
+    def accounts(self):
+        """Signing in (app.services.admin.sign_in), made when first asked for."""
+        made = self.__dict__.get("_accounts")
+        if made is None:
+            from app.services.admin.sign_in import SignInService
+
+            made = self.__dict__["_accounts"] = SignInService(self.book, self.staff.passwords)
+        return made
+
+    @property
     def writable(self) -> bool:
         """False once the book is found damaged, or when it was opened only to read."""
         return self.book.writable
