@@ -14,13 +14,14 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from app import __version__
-from app.domain.errors import BookError
+from app.domain.errors import BookError, SignInRefused
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"guanxi {__version__}")
     parser.add_argument("--db", help=QCoreApplication.translate("Cli", "the book: a SQLite file path or a database URL"))
     parser.add_argument("--lang", help=QCoreApplication.translate("Cli", "interface language: zh_CN or en (default: preferences, then the system)"))
+    parser.add_argument("--user", help=QCoreApplication.translate("Cli", "sign in as this login first (password asked, or GUANXI_PASSWORD; GUANXI_USER stands for it)"))
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help=QCoreApplication.translate("Cli", "open the window (the default)"))
     # each command's own --db; without it, the --db given before the command
@@ -78,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     copy = commands.add_parser("copy", help=QCoreApplication.translate("Cli", "copy a whole book to an empty place: a file to a database server, a server's book to a file, or a file to a new file"))
     copy.add_argument("--from", dest="copy_from", required=True, help=QCoreApplication.translate("Cli", "the book to copy (a SQLite file or a database URL); it is only read"))
     copy.add_argument("--to", dest="copy_to", required=True, help=QCoreApplication.translate("Cli", "where to: a file that does not exist yet, or the URL of an empty database"))
+    _staff_parser(commands)
     return parser
 
 
@@ -175,10 +178,11 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
         "restore": (lambda a: run_restore(_book(a, a.restore_db), a.restore_from), True),
         # the book copied from is only read; nothing is left where it went when it fails
         "copy": (lambda a: run_copy(a.copy_from, a.copy_to), False),
+        "staff": (lambda a: run_staff(a), True),
     }
 
 
-COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore", "copy")
+COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore", "copy", "staff")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -192,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     name = args.command or "gui"
     run, changes_book = _commands()[name]
+    _signing_in.set(args.user or os.environ.get("GUANXI_USER") or None)
     return _run(name, lambda: run(args), changes_book)
 
 
@@ -206,6 +211,9 @@ def _run(name: str, run: Callable[[], int], changes_book: bool) -> int:
             return 2
         except BookError as exc:
             print(_book_error(exc), file=sys.stderr)
+            return 1
+        except SignInRefused as exc:  # nothing was done
+            print(_sign_in_refused(exc), file=sys.stderr)
             return 1
         except KeyboardInterrupt:
             print(QCoreApplication.translate("Cli", "Stopped."), file=sys.stderr)
@@ -403,7 +411,13 @@ def _open(db: str):
     days, follow-up, service-lane and value rules), as the window would use them."""
     from app.services.admin.book import open_book
 
-    return open_book(db, create=False, rules=_preferences().rules)
+    services = open_book(db, create=False, rules=_preferences().rules)
+    try:
+        _sign_in(services)
+    except BaseException:
+        services.close()
+        raise
+    return services
 
 
 def _advisor_id(services, name: str | None) -> int | None:
@@ -671,3 +685,129 @@ def run_copy(source: str, target: str) -> int:
           .replace("%1", report.source).replace("%2", report.target)
           .replace("%3", f"{report.seconds:.1f}"))
     return 0
+
+
+# ---------------------------------------------------------------- signing in, the staff
+# the login of --user (or GUANXI_USER) for this run's command, None for nobody
+_signing_in: ContextVar[str | None] = ContextVar("guanxi_cli_user", default=None)
+
+
+def _password(prompt: str, environment: str | None = "GUANXI_PASSWORD") -> str:
+    """A password from the environment (scripts, tests), else asked without echo."""
+    given = os.environ.get(environment) if environment else None
+    if given is not None:
+        return given
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # no terminal and nothing typed in
+        raise UsageError(QCoreApplication.translate(
+            "Cli", "No password was given: type it when asked, or set GUANXI_PASSWORD "
+            "(GUANXI_NEW_PASSWORD for a new account's).")) from None
+
+
+def _sign_in(services) -> None:
+    """With --user, the person signs in before anything is read or written, and the
+    command's writes are theirs; a refusal (SignInRefused) ends the command."""
+    login = _signing_in.get()
+    if not login:
+        return
+    password = _password(QCoreApplication.translate("Cli", "Password for %1: ").replace("%1", login))
+    services.act_as(services.accounts.sign_in(login, password))
+
+
+def _sign_in_refused(exc: SignInRefused) -> str:
+    from app.presentation.messages import sign_in_refused
+
+    return sign_in_refused(exc.code, exc.wait_seconds)
+
+
+def _staff_parser(commands) -> None:
+    from app.domain.enums import StaffRole
+
+    tr = QCoreApplication.translate
+    staff = commands.add_parser("staff", help=tr("Cli", "list, add or deactivate staff and their accounts"))
+    actions = staff.add_subparsers(dest="staff_action", required=True)
+    listing = actions.add_parser("list", help=tr("Cli", "every staff member: login, role, phone, active"))
+    listing.add_argument("--db", dest="staff_db", help=tr("Cli", "the book"))
+    add = actions.add_parser("add", help=tr("Cli", "add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)"))
+    add.add_argument("--db", dest="staff_db", help=tr("Cli", "the book"))
+    add.add_argument("--name", required=True, help=tr("Cli", "the name as the lists show it"))
+    add.add_argument("--login", help=tr("Cli", "the sign-in name (without it: no account)"))
+    add.add_argument("--role", default=StaffRole.ADVISOR.value, choices=[r.value for r in StaffRole],
+                     help=tr("Cli", "the role (default: advisor)"))
+    add.add_argument("--phone", default="", help=tr("Cli", "the work phone"))
+    gone = actions.add_parser("deactivate", help=tr("Cli", "mark a staff member as gone (never deleted: kept on old records)"))
+    gone.add_argument("--db", dest="staff_db", help=tr("Cli", "the book"))
+    gone.add_argument("--login", required=True, help=tr("Cli", "the staff member's login"))
+
+
+def _new_password() -> str:
+    """A new account's password: GUANXI_NEW_PASSWORD, GUANXI_PASSWORD when nobody signs in
+    with it, else asked twice."""
+    for name in ("GUANXI_NEW_PASSWORD", *(() if _signing_in.get() else ("GUANXI_PASSWORD",))):
+        if os.environ.get(name) is not None:
+            return os.environ[name]
+    first = _password(QCoreApplication.translate("Cli", "New password: "), None)
+    if first != _password(QCoreApplication.translate("Cli", "The new password again: "), None):
+        raise UsageError(QCoreApplication.translate("Cli", "The two passwords are not the same. Nothing was changed."))
+    return first
+
+
+def run_staff(args: argparse.Namespace) -> int:
+    from app.domain.enums import StaffRole
+    from app.domain.errors import ValidationError
+    from app.domain.validation import format_phone
+    from app.presentation import labels
+    from app.presentation.messages import field_error
+
+    tr = QCoreApplication.translate
+    new_password = _new_password() if args.staff_action == "add" and args.login else None
+    services = _open(_book(args, args.staff_db))
+    try:
+        if args.staff_action == "list":
+            rows = [(m.name, m.login or "-", labels.staff_role(m.role),
+                     format_phone(m.phone) if m.phone else "",
+                     tr("Cli", "active") if m.active else tr("Cli", "gone"))
+                    for m in services.staff.list(active_only=False)]
+            heads = (tr("Cli", "Name"), tr("Cli", "Login"), tr("Cli", "Role"), tr("Cli", "Phone"),
+                     tr("Cli", "Active"))
+            widths = [max(_width(h), *(_width(r[i]) for r in rows)) if rows else _width(h)
+                      for i, h in enumerate(heads)]
+            for line in (heads, *rows):
+                print("  ".join(cell + " " * (width - _width(cell))
+                                for cell, width in zip(line, widths, strict=True)).rstrip())
+            return 0
+        try:
+            if args.staff_action == "add":
+                made = services.staff.add(args.name, StaffRole(args.role), login=args.login,
+                                          phone=args.phone, password=new_password)
+                print(tr("Cli", "Added %1 (%2).").replace("%1", made.name)
+                      .replace("%2", labels.staff_role(made.role)))
+                return 0
+            member = services.staff.by_login(args.login)
+            if member is None:
+                raise UsageError(tr("Cli", "Nobody signs in as %1.").replace("%1", args.login))
+            services.staff.deactivate(member.id)
+            print(tr("Cli", "%1 is deactivated (kept on every record).").replace("%1", member.name))
+            return 0
+        except ValidationError as exc:
+            for error in exc.errors:
+                print(f"{_field_name(error.field)}: {field_error(error)}", file=sys.stderr)
+            return 1
+    finally:
+        services.close()
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives `text` (a Chinese character takes two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _field_name(field: str) -> str:
+    tr = QCoreApplication.translate
+    return {"name": tr("Cli", "Name"), "login": tr("Cli", "Login"), "role": tr("Cli", "Role"),
+            "phone": tr("Cli", "Phone"), "password": tr("Cli", "Password")}.get(field, field)
