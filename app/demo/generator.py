@@ -29,6 +29,7 @@ of the customers with a car stopped coming 6-12 months (at risk) or over a year 
 
 from __future__ import annotations
 
+import hashlib
 import random
 import time
 from collections.abc import Callable
@@ -117,6 +118,7 @@ class Generator(PeopleDraws, HouseholdDraws):
 
     def __init__(self, seed: int, today: date):
         self.rng = random.Random(seed)
+        self.seed = seed
         self.today = today
         self.now = datetime.combine(today, datetime.min.time())
         self.surnames, self.surname_cum = weighted(SURNAMES)
@@ -292,7 +294,9 @@ def _write(session, rows) -> None:
 def _insert_staff(session, gen: Generator) -> list[tuple[int, str]]:
     joined = gen.now - timedelta(days=365 * YEARS_OF_HISTORY + 30)
     # every demo account's password is "demo": hashed once (argon2 is slow by design)
-    demo_hash = DEFAULT_PASSWORDS.hash(DEMO_PASSWORD)
+    # (a salt from the seed: the same seed gives the same book, to the last byte)
+    salt = hashlib.sha256(f"guanxi demo accounts {gen.seed}".encode()).digest()[:16]
+    demo_hash = DEFAULT_PASSWORDS.hash(DEMO_PASSWORD, salt=salt)
     logins = demo_logins(STAFF)
     result = []
     for (name, role, active), login in zip(STAFF, logins, strict=True):

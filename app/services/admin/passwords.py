@@ -23,8 +23,18 @@ class Passwords:
     def __init__(self, hasher: PasswordHasher | None = None):
         self.hasher = hasher or PasswordHasher()
 
-    def hash(self, password: str) -> str:
-        return self.hasher.hash(password)
+    def hash(self, password: str, salt: bytes | None = None) -> str:
+        """argon2id's encoded hash (costs, salt and digest in one string). A given `salt`
+        is for the demo books only (the same seed gives the same book): a random one
+        otherwise."""
+        if salt is None:
+            return self.hasher.hash(password)
+        from argon2.low_level import Type, hash_secret
+
+        h = self.hasher
+        return hash_secret(password.encode("utf-8"), salt, time_cost=h.time_cost,
+                           memory_cost=h.memory_cost, parallelism=h.parallelism,
+                           hash_len=h.hash_len, type=Type.ID).decode("ascii")
 
     def verify(self, stored_hash: str | None, password: str) -> bool:
         """True when `password` is the one `stored_hash` was made from (False for no hash or
