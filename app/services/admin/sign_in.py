@@ -76,32 +76,40 @@ class SignInService:
         with self.book.reading() as session:
             row = session.scalar(select(Staff).where(Staff.login == login_)) if login_ else None
             found = None if row is None or not row.password_hash else (
-                row.id, row.password_hash, row.wait_until)
+                row.id, row.name, row.password_hash, row.wait_until, row.failed_sign_ins,
+                bool(row.active))
         if found is None:
             self.passwords.spend_a_verify()  # (an unknown login answers no quicker)
             raise SignInRefused("not_right")
-        staff_id, stored, wait_until = found
+        staff_id, name, stored, wait_until, failures, active = found
         moment = self.clock()
         if wait_until is not None and moment < wait_until:
             raise SignInRefused("wait", _seconds(wait_until - moment))
         if not self.passwords.verify(stored, password):
             self._failed(staff_id)
             raise SignInRefused("not_right")
+        rehashed = self.passwords.hash(password) if self.passwords.needs_rehash(stored) else None
+        # (nothing is written when nothing changes, nor to a book opened only to read)
+        if (failures or wait_until is not None or rehashed) and self.book.writable:
+            self._succeeded(staff_id, stored, rehashed)
+        if not active:  # (said only to whoever knows the password)
+            raise SignInRefused("inactive")
+        return Actor(staff_id, name)
+
+    def _succeeded(self, staff_id: int, stored: str, rehashed: str | None) -> None:
+        """The count of failures starts again; a hash with older costs is replaced."""
         with self.book.writing(actor=SYSTEM) as session:
             row = session.scalar(select(Staff).where(Staff.id == staff_id).with_for_update())
             if row is None or row.password_hash != stored:  # changed meanwhile (a reset)
                 raise SignInRefused("not_right")
-            if row.failed_sign_ins or row.wait_until is not None:
-                row.failed_sign_ins, row.wait_until = 0, None
-            if self.passwords.needs_rehash(stored):
-                row.password_hash = self.passwords.hash(password)
-            signed = record_of(row)
-        if not signed.active:  # (said only to whoever knows the password)
-            raise SignInRefused("inactive")
-        return Actor(signed.id, signed.name)
+            row.failed_sign_ins, row.wait_until = 0, None
+            if rehashed:
+                row.password_hash = rehashed
 
     def _failed(self, staff_id: int) -> None:
         """One more failure in a row, counted in the row (another desk's count too)."""
+        if not self.book.writable:
+            return  # (a book opened only to read keeps no count)
         with self.book.writing(actor=SYSTEM) as session:
             row = session.scalar(select(Staff).where(Staff.id == staff_id).with_for_update())
             if row is None:
