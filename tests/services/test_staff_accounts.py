@@ -250,3 +250,15 @@ def test_demo_accounts_sign_in_with_demo(tmp_path):
         assert len(hashes) == 1  # "demo" hashed once for every account
     finally:
         opened.close()
+
+
+def test_a_book_opened_only_to_read_still_signs_in(services, staff, tmp_path):
+    made = staff.add("王芳", login="wangfang", password=SECRET)
+    reading = open_book(tmp_path / "book.db", read_only=True)
+    try:
+        desk = SignInService(reading.book, CHEAP)
+        assert refusal(lambda: desk.sign_in("wangfang", "wrong!")).code == "not_right"
+        assert desk.sign_in("wangfang", SECRET).staff_id == made.id
+    finally:
+        reading.close()
+    assert row_of(services, made.id)[:2] == (0, None)  # nothing was written to it
