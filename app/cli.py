@@ -726,21 +726,20 @@ def _sign_in_refused(exc: SignInRefused) -> str:
 def _staff_parser(commands) -> None:
     from app.domain.enums import StaffRole
 
-    tr = QCoreApplication.translate
-    staff = commands.add_parser("staff", help=tr("Cli", "list, add or deactivate staff and their accounts"))
+    staff = commands.add_parser("staff", help=QCoreApplication.translate("Cli", "list, add or deactivate staff and their accounts"))
     actions = staff.add_subparsers(dest="staff_action", required=True)
-    listing = actions.add_parser("list", help=tr("Cli", "every staff member: login, role, phone, active"))
-    listing.add_argument("--db", dest="staff_db", help=tr("Cli", "the book"))
-    add = actions.add_parser("add", help=tr("Cli", "add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)"))
-    add.add_argument("--db", dest="staff_db", help=tr("Cli", "the book"))
-    add.add_argument("--name", required=True, help=tr("Cli", "the name as the lists show it"))
-    add.add_argument("--login", help=tr("Cli", "the sign-in name (without it: no account)"))
+    listing = actions.add_parser("list", help=QCoreApplication.translate("Cli", "every staff member: login, role, phone, active"))
+    listing.add_argument("--db", dest="staff_db", help=QCoreApplication.translate("Cli", "the book"))
+    add = actions.add_parser("add", help=QCoreApplication.translate("Cli", "add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)"))
+    add.add_argument("--db", dest="staff_db", help=QCoreApplication.translate("Cli", "the book"))
+    add.add_argument("--name", required=True, help=QCoreApplication.translate("Cli", "the name as the lists show it"))
+    add.add_argument("--login", help=QCoreApplication.translate("Cli", "the sign-in name (without it: no account)"))
     add.add_argument("--role", default=StaffRole.ADVISOR.value, choices=[r.value for r in StaffRole],
-                     help=tr("Cli", "the role (default: advisor)"))
-    add.add_argument("--phone", default="", help=tr("Cli", "the work phone"))
-    gone = actions.add_parser("deactivate", help=tr("Cli", "mark a staff member as gone (never deleted: kept on old records)"))
-    gone.add_argument("--db", dest="staff_db", help=tr("Cli", "the book"))
-    gone.add_argument("--login", required=True, help=tr("Cli", "the staff member's login"))
+                     help=QCoreApplication.translate("Cli", "the role (default: advisor)"))
+    add.add_argument("--phone", default="", help=QCoreApplication.translate("Cli", "the work phone"))
+    gone = actions.add_parser("deactivate", help=QCoreApplication.translate("Cli", "mark a staff member as gone (never deleted: kept on old records)"))
+    gone.add_argument("--db", dest="staff_db", help=QCoreApplication.translate("Cli", "the book"))
+    gone.add_argument("--login", required=True, help=QCoreApplication.translate("Cli", "the staff member's login"))
 
 
 def _new_password() -> str:
@@ -762,17 +761,16 @@ def run_staff(args: argparse.Namespace) -> int:
     from app.presentation import labels
     from app.presentation.messages import field_error
 
-    tr = QCoreApplication.translate
     new_password = _new_password() if args.staff_action == "add" and args.login else None
     services = _open(_book(args, args.staff_db))
     try:
         if args.staff_action == "list":
             rows = [(m.name, m.login or "-", labels.staff_role(m.role),
                      format_phone(m.phone) if m.phone else "",
-                     tr("Cli", "active") if m.active else tr("Cli", "gone"))
+                     QCoreApplication.translate("Cli", "active") if m.active else QCoreApplication.translate("Cli", "gone"))
                     for m in services.staff.list(active_only=False)]
-            heads = (tr("Cli", "Name"), tr("Cli", "Login"), tr("Cli", "Role"), tr("Cli", "Phone"),
-                     tr("Cli", "Active"))
+            heads = (QCoreApplication.translate("Cli", "Name"), QCoreApplication.translate("Cli", "Login"), QCoreApplication.translate("Cli", "Role"), QCoreApplication.translate("Cli", "Phone"),
+                     QCoreApplication.translate("Cli", "Active"))
             widths = [max(_width(h), *(_width(r[i]) for r in rows)) if rows else _width(h)
                       for i, h in enumerate(heads)]
             for line in (heads, *rows):
@@ -783,14 +781,14 @@ def run_staff(args: argparse.Namespace) -> int:
             if args.staff_action == "add":
                 made = services.staff.add(args.name, StaffRole(args.role), login=args.login,
                                           phone=args.phone, password=new_password)
-                print(tr("Cli", "Added %1 (%2).").replace("%1", made.name)
+                print(QCoreApplication.translate("Cli", "Added %1 (%2).").replace("%1", made.name)
                       .replace("%2", labels.staff_role(made.role)))
                 return 0
             member = services.staff.by_login(args.login)
             if member is None:
-                raise UsageError(tr("Cli", "Nobody signs in as %1.").replace("%1", args.login))
+                raise UsageError(QCoreApplication.translate("Cli", "Nobody signs in as %1.").replace("%1", args.login))
             services.staff.deactivate(member.id)
-            print(tr("Cli", "%1 is deactivated (kept on every record).").replace("%1", member.name))
+            print(QCoreApplication.translate("Cli", "%1 is deactivated (kept on every record).").replace("%1", member.name))
             return 0
         except ValidationError as exc:
             for error in exc.errors:
@@ -808,6 +806,5 @@ def _width(text: str) -> int:
 
 
 def _field_name(field: str) -> str:
-    tr = QCoreApplication.translate
-    return {"name": tr("Cli", "Name"), "login": tr("Cli", "Login"), "role": tr("Cli", "Role"),
-            "phone": tr("Cli", "Phone"), "password": tr("Cli", "Password")}.get(field, field)
+    return {"name": QCoreApplication.translate("Cli", "Name"), "login": QCoreApplication.translate("Cli", "Login"), "role": QCoreApplication.translate("Cli", "Role"),
+            "phone": QCoreApplication.translate("Cli", "Phone"), "password": QCoreApplication.translate("Cli", "Password")}.get(field, field)
