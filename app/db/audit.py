@@ -94,7 +94,7 @@ def append_many(conn, actor: Actor, entries: list[tuple]) -> str:
                      "record_kind": record_kind or "", "record_id": record_id, "detail": body,
                      "prev_hash": prev, "hash": digest})
         prev = digest
-    conn.execute(_INSERT, rows)
+    conn.execute(_INSERT, rows[0] if len(rows) == 1 else rows)
     return prev
 
 

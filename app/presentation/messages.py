@@ -222,6 +222,10 @@ def audit_chain_text(detail: str) -> str:
         return translate("Messages", "The audit log was tampered with: entry %1 should be "
             "the first, but entries before it were removed, or it was put in by hand."
             ).replace("%1", found.group(1))
+    found = re.fullmatch(r"entries after (?:entry (\d+)|the start) were removed", detail)
+    if found:
+        return translate("Messages", "The audit log was tampered with: its newest entries, "
+            "after entry %1, were removed.").replace("%1", found.group(1) or "0")
     return translate("Messages", "The audit log was tampered with: %1").replace("%1", detail)
 
 

@@ -239,3 +239,20 @@ def test_the_demo_writes_one_entry(tmp_path):
         assert [e.action for e in entries(services)] == ["demo"]
     finally:
         services.close()
+
+
+@pytest.mark.sqlite_only  # (a server's sequence moves on for a rolled-back entry too)
+def test_the_newest_entries_removed_are_found(services, li):
+    url, ids = _book_with_entries(services, li)
+    run_sql(url, f"DELETE FROM audit_log WHERE id >= {ids[3]}")
+    assert check_book(url).problems == (f"audit_chain: entries after entry {ids[2]} were removed",)
+
+
+def test_a_rolled_back_unit_leaves_the_chain_sound(services, li):
+    from app.db import audit
+
+    with pytest.raises(RuntimeError), services.book.writing() as session:
+        audit.append(session, li, "change", "customer", 1)  # written, then rolled back
+        raise RuntimeError("stopped")
+    services.customers.create(CustomerInput(name="张三", phone="13800138000"))
+    assert services.audit.chain_problems() == []

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.db import audit
@@ -29,8 +29,9 @@ def chain_problems(session: Session) -> list[str]:
     not its fields' hash) or "audit_chain: entry N does not follow entry M" (its previous
     hash is not entry M's hash: M and N were not neighbours when N was written, so an entry
     between was removed, or N, or M, was put in by hand); "... entry N does not follow the
-    start" for a first entry that was not the first. Empty: the chain holds (or there is no
-    log). Reads the log in id order, a chunk at a time."""
+    start" for a first entry that was not the first; on a SQLite file also "audit_chain:
+    entries after entry N were removed" (the newest ones). Empty: the chain holds (or there
+    is no log). Reads the log in id order, a chunk at a time."""
     if not audit.has_log(session.connection()):
         return []
     table = AuditEntry.__table__
@@ -53,6 +54,15 @@ def chain_problems(session: Session) -> list[str]:
             break
         # the chain goes on from what is stored, so one break is told once
         prev_id, prev_hash = entry_id, stored
+    if len(problems) < MAX_BREAKS and session.get_bind().dialect.name == "sqlite":
+        # the newest entries removed leave a chain that holds; but a SQLite file numbers
+        # them AUTOINCREMENT (a number once given is never given again, and one rolled back
+        # is not kept as given), so a highest number given beyond the last entry tells
+        given = session.execute(
+            text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).scalar()
+        if given is not None and given > (prev_id or 0):
+            after = "the start" if prev_id is None else f"entry {prev_id}"
+            problems.append(f"audit_chain: entries after {after} were removed")
     return problems
 
 

@@ -425,10 +425,11 @@ class CustomerService:
 
     @staticmethod
     def _set_tags(session: Session, customer_id: int, names: tuple[str, ...]) -> list[str]:
-        """(the tags it had)"""
-        old = list(session.scalars(select(Tag.name).join(CustomerTag, CustomerTag.tag_id == Tag.id)
-                                   .where(CustomerTag.customer_id == customer_id)))
-        session.execute(delete(CustomerTag).where(CustomerTag.customer_id == customer_id))
+        """(the names of the tags it had, when they were not these; else `names`)"""
+        old_ids = set(session.scalars(delete(CustomerTag)
+                                      .where(CustomerTag.customer_id == customer_id)
+                                      .returning(CustomerTag.tag_id)))
+        new_ids = set()
         for name in names:
             tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
             if tag_id is None:
@@ -437,7 +438,10 @@ class CustomerService:
                 session.flush()
                 tag_id = tag.id
             session.add(CustomerTag(customer_id=customer_id, tag_id=tag_id))
-        return old
+            new_ids.add(tag_id)
+        if old_ids == new_ids:
+            return list(names)
+        return list(session.scalars(select(Tag.name).where(Tag.id.in_(old_ids))))
 
 
 __all__ = ["Cancelled", "CustomerService", "CustomerSort", "StatementCancel"]
