@@ -6,6 +6,7 @@ changes an entry. An export of the log is itself an entry ("export", list "audit
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -17,6 +18,8 @@ from app.db import audit
 from app.db.engine import Book
 from app.db.models import AuditEntry, Staff
 from app.domain.errors import BookError
+
+log = logging.getLogger(__name__)
 
 # rows read at a time when following the chain (the log is streamed, never loaded whole)
 CHUNK = 2_000
@@ -119,6 +122,10 @@ class AuditService:
                detail: dict | None = None) -> None:
         """One entry in a write unit of its own (what changes nothing in the book: an
         export, a print), by the book's actor."""
+        if not self.book.writable:
+            # a book opened only to read what can be read (damaged): nothing can be written
+            log.warning("not in the audit log (the book is read-only): %s %s", action, detail)
+            return
         with self.book.writing() as session:
             if audit.has_log(session.connection()):
                 audit.note(session, action, record_kind, record_id, detail)
