@@ -529,6 +529,8 @@ def _restore(window: MainWindow, backup) -> None:
     from app.ui.ops import Op
 
     services = window.services
+    # (who restored it: said in the restored book's audit log)
+    actor = services.book.actor if services is not None else None
     if services is not None:
         if not window.customers_view.maybe_leave():
             return
@@ -548,7 +550,7 @@ def _restore(window: MainWindow, backup) -> None:
 
     def work():
         chosen = backup if backup is not None else newest_good_backup(book_path, folder)
-        return chosen, restore_backup(book_path, chosen.path, progress.report)
+        return chosen, restore_backup(book_path, chosen.path, progress.report, actor=actor)
 
     def done(value) -> None:
         progress.finish()

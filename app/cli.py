@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     copy.add_argument("--from", dest="copy_from", required=True, help=QCoreApplication.translate("Cli", "the book to copy (a SQLite file or a database URL); it is only read"))
     copy.add_argument("--to", dest="copy_to", required=True, help=QCoreApplication.translate("Cli", "where to: a file that does not exist yet, or the URL of an empty database"))
     _staff_parser(commands)
+    _add_audit_parser(commands)
     return parser
 
 
@@ -179,10 +180,13 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
         # the book copied from is only read; nothing is left where it went when it fails
         "copy": (lambda a: run_copy(a.copy_from, a.copy_to), False),
         "staff": (lambda a: run_staff(a), True),
+        "audit": (lambda a: run_audit(_book(a, a.audit_db), a.out, a.since, a.until, a.audit_by,
+                                      a.action), False),
     }
 
 
-COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore", "copy", "staff")
+COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore", "copy", "staff",
+            "audit")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -387,6 +391,10 @@ def _check_problem(problem: str) -> str:
                                           "the next time Guanxi opens it.").replace("%1", detail)
     if code in ("integrity", "unreadable", "damaged"):
         return _book_error(BookError("damaged"))
+    if code == "audit_chain":
+        from app.presentation.messages import audit_chain_text
+
+        return audit_chain_text(detail)
     if code == "foreign_key":
         return QCoreApplication.translate("Cli", "Some records point at records that are not in the book "
                                           "(a link is broken). Nothing was changed; keep a copy of the book for support.")
@@ -488,6 +496,53 @@ def run_export(which: str, db: str, out: str, days: int, day: date | None, advis
         except OSError as exc:
             print(QCoreApplication.translate("Cli", "The workbook could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
             return 1
+        _audit_export(services, which, rows, advisor)
+        print(QCoreApplication.translate("Cli", "Written to %1 (rows: %2)").replace("%1", out).replace("%2", str(rows)))
+        return 0
+    finally:
+        services.close()
+
+
+# ---------------------------------------------------------------- the audit log (issue 14)
+def _add_audit_parser(commands) -> None:
+    audit = commands.add_parser("audit", help=QCoreApplication.translate("Cli", "export the audit log (who did what to which record when) to an Excel workbook"))
+    audit.add_argument("--db", dest="audit_db", help=QCoreApplication.translate("Cli", "the book"))
+    audit.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the .xlsx file to write"))
+    audit.add_argument("--since", type=_day, help=QCoreApplication.translate("Cli", "the first day (YYYY-MM-DD)"))
+    audit.add_argument("--until", type=_day, help=QCoreApplication.translate("Cli", "the last day (YYYY-MM-DD)"))
+    audit.add_argument("--by", dest="audit_by", help=QCoreApplication.translate("Cli", "only what this staff member did (their login or number)"))
+    audit.add_argument("--action", help=QCoreApplication.translate("Cli", "only this action (create, change, archive, export...)"))
+
+
+def _audit_export(services, which: str, rows: int, advisor: str | None = None, **detail) -> None:
+    """An export written by a command: into the audit log (which list, how many rows)."""
+    if advisor:
+        detail["advisor"] = advisor
+    services.audit.exported(which, rows, **detail)
+
+
+def run_audit(db: str, out: str, since: date | None, until: date | None, user: str | None,
+              action: str | None) -> int:
+    from app.presentation import exports
+    from app.services.exchange.excel_export import write_xlsx
+
+    if since and until and until < since:
+        raise UsageError(QCoreApplication.translate("Cli", "The last day comes before the first."))
+    _refuse_output(out, ".xlsx", db)
+    services = _open(db)
+    try:
+        log_ = services.audit
+        staff_id = log_.staff_id_of(user) if user else None
+        sheet = exports.audit_sheet(log_.entries(since, until, staff_id, action))
+        try:
+            rows = write_xlsx(out, [sheet])
+        except OSError as exc:
+            print(QCoreApplication.translate("Cli", "The workbook could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
+            return 1
+        filters = {k: v for k, v in (("since", since and since.isoformat()),
+                                     ("until", until and until.isoformat()),
+                                     ("user", user), ("action", action)) if v}
+        log_.exported("audit", rows, **filters)
         print(QCoreApplication.translate("Cli", "Written to %1 (rows: %2)").replace("%1", out).replace("%2", str(rows)))
         return 0
     finally:
@@ -527,7 +582,7 @@ def run_report(db: str, out: str, png_dir: str | None, first: date | None, last:
             DashboardQuery(start, end, advisor_id), today, lapse=preferences.lapse_thresholds,
             window_years=preferences.value_window_years, thresholds=preferences.value_thresholds)
         try:
-            write_xlsx(out, charts.dashboard_sheets(data, tr))
+            rows = write_xlsx(out, charts.dashboard_sheets(data, tr))
             written = []
             if png_dir:
                 folder = Path(png_dir)
@@ -539,6 +594,8 @@ def run_report(db: str, out: str, png_dir: str | None, first: date | None, last:
         except OSError as exc:
             print(QCoreApplication.translate("Cli", "The report could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
             return 1
+        _audit_export(services, "report", rows, advisor, first=start.strftime("%Y-%m"),
+                      last=end.strftime("%Y-%m"))
         print(QCoreApplication.translate("Cli", "Report for %1 to %2 written to %3")
               .replace("%1", start.strftime("%Y-%m")).replace("%2", end.strftime("%Y-%m"))
               .replace("%3", out))

@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db import audit
 from app.db import unit as units
 from app.db.dialect import Dialect, dialect_for
 from app.db.integrity import IntegrityGate, is_damage
@@ -217,6 +218,7 @@ class Book:
         self.listeners: list = []
         self.clock = units.Clock()
         self._has_clock: bool | None = None
+        self._has_audit: bool | None = None
         units.install(self.engine)
 
     @contextmanager
@@ -247,6 +249,8 @@ class Book:
                 try:
                     yield session
                     session.flush()
+                    if (unit.audit or unit._noted) and self._audit_kept(conn):
+                        audit.write_unit(conn, unit)
                     if unit.changes and self._clock_kept(conn):
                         clock, others = self.clock.tick(conn)
                 finally:
@@ -259,6 +263,11 @@ class Book:
                     listener(committed)
                 except Exception:  # noqa: BLE001 - a listener must not undo a committed write
                     log.exception("a change listener failed")
+
+    def _audit_kept(self, conn) -> bool:
+        if self._has_audit is None:
+            self._has_audit = audit.has_log(conn)
+        return self._has_audit
 
     def _clock_kept(self, conn) -> bool:
         if self._has_clock is None:

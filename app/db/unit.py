@@ -79,9 +79,21 @@ class UnitOfWork:
         self.actor = actor
         self.origin = current_origin.get()
         self._noted: dict[ChangeKind, set[int] | None] = {}
+        # for the audit log (app.db.audit): create/change/delete seen per kind, the entries
+        # a service queued, and whether this unit writes no generic entry
+        self.ops: dict[ChangeKind, set[str]] = {}
+        self.audit: list[tuple] = []
+        self.audit_quiet = False
 
-    def note(self, kind: ChangeKind, ids) -> None:
-        """`ids`: an iterable of ids, or None for "some rows of this kind"."""
+    @property
+    def noted(self) -> dict[ChangeKind, set[int] | None]:
+        return self._noted
+
+    def note(self, kind: ChangeKind, ids, op: str | None = None) -> None:
+        """`ids`: an iterable of ids, or None for "some rows of this kind"; `op`: create,
+        change or delete (for the audit log)."""
+        if op is not None:
+            self.ops.setdefault(kind, set()).add(op)
         if kind in self._noted and self._noted[kind] is None:
             return
         if ids is None:
@@ -121,7 +133,11 @@ def _note_statement(unit: UnitOfWork, statement, multiparams, params, result) ->
         ids = _inserted_ids(result, rows, id_column)
     else:
         ids = _ids_named(statement.whereclause, id_column, rows)
-    unit.note(kind, ids)
+    # a row of a table that is part of another record (search keys, tags, lines of work):
+    # a change of that record, whatever the statement
+    op = ("create" if isinstance(statement, Insert) else "change"
+          if isinstance(statement, Update) else "delete") if id_column == "id" else "change"
+    unit.note(kind, ids, op)
     column = PART_OF_CUSTOMER.get(table)
     if column is not None:
         if rows and all(column in row for row in rows):

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from app.db import bulk
+from app.db import audit, bulk
 from app.db.models import (
     Customer,
     FollowUp,
@@ -190,6 +190,7 @@ def generate_demo(
             }
         gen = Generator(seed, today)
         with book.writing() as session:
+            audit.quiet(session)  # the demo is one entry, below
             staff = _insert_staff(session, gen)
             tags = _insert_tags(session)
         state = State(staff=staff, tags=tags, **next_ids)
@@ -199,12 +200,14 @@ def generate_demo(
         if progress:
             progress(0, customers)
         with book.writing() as session:
+            audit.quiet(session)  # the demo is one entry, below
             deferred = _drop_deferred_indexes(session)
         try:
             while done < customers:
                 count = min(BATCH, customers - done)
                 rows = batch(gen, state, done + 1, created[done : done + count], _service_visits)
                 with book.writing() as session:
+                    audit.quiet(session)  # the demo is one entry, below
                     _for_a_long_load(session)
                     _write(session, rows)
                 done += count
@@ -212,10 +215,12 @@ def generate_demo(
                     progress(done, customers)
         finally:
             with book.writing() as session:
+                audit.quiet(session)  # the demo is one entry, below
                 _for_a_long_load(session)
                 for sql in deferred:
                     session.execute(text(sql))
         with book.writing() as session:
+            audit.quiet(session)  # the demo is one entry, below
             # the cars noted as changed while they were written: only the last is kept
             session.execute(text("DELETE FROM vehicle_changes"
                                  " WHERE seq < (SELECT max(seq) FROM vehicle_changes)"))
@@ -224,6 +229,7 @@ def generate_demo(
             # not analyze tables this connection only wrote to)
             if book.dialect.name != "postgresql":
                 session.execute(text("ANALYZE"))
+            audit.note(session, "demo", "", None, {"customers": customers})
         if book.dialect.name == "postgresql":
             # a server's statistics, and its visibility map: the search's index-only scans
             # read no table page once it is set (autovacuum would, some time later)

@@ -175,3 +175,25 @@ def callsheet_sheet(sheet: CallSheet) -> SheetSpec:
         rows(),
         size=len(lines),
     )
+
+
+def audit_sheet(entries: Iterable) -> SheetSpec:
+    """entries: app.services.admin.audit AuditRow, in the order written."""
+    return SheetSpec(
+        translate("Exports", "Audit log"),
+        [
+            ColumnSpec(translate("Exports", "When"), CellKind.DATETIME),
+            ColumnSpec(translate("Exports", "Who"), CellKind.TEXT),
+            ColumnSpec(translate("Exports", "Action"), CellKind.TEXT),
+            ColumnSpec(translate("Exports", "Record kind"), CellKind.TEXT),
+            ColumnSpec(translate("Exports", "Record number"), CellKind.INTEGER),
+            ColumnSpec(translate("Exports", "Detail"), CellKind.TEXT, 60),
+        ],
+        (_audit_row(e) for e in entries),
+    )
+
+
+def _audit_row(e) -> tuple:
+    who = e.actor if e.staff_id is None else f"{e.actor} ({e.staff_id})"
+    return (e.at, who, labels.audit_action(e.action), labels.record_kind(e.record_kind),
+            e.record_id, e.detail)

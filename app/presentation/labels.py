@@ -225,3 +225,45 @@ def reminder_detail(kind: str, detail: str) -> str:
             text += translate("Labels", " (leap month)")
         return text
     return detail
+
+
+def _audit_action_texts() -> dict[str, str]:
+    return {
+        "create": translate("Labels", "Created"),
+        "change": translate("Labels", "Changed"),
+        "delete": translate("Labels", "Deleted"),
+        "write": translate("Labels", "Written"),
+        "archive": translate("Labels", "Archived"),
+        "restore": translate("Labels", "Restored"),
+        "transfer": translate("Labels", "Changed owner"),
+        "outcome": translate("Labels", "Call outcome"),
+        "export": translate("Labels", "Exported"),
+        "demo": translate("Labels", "Demo book written"),
+    }
+
+
+def audit_action(value: str) -> str:
+    """An audit log entry's action as a person reads it (an unknown one as stored)."""
+    return _per_language(_audit_action_texts).get(value, value)
+
+
+def _record_kind_texts() -> dict[str, str]:
+    return {
+        "customer": translate("Labels", "Customer"),
+        "vehicle": translate("Labels", "Vehicle"),
+        "visit": translate("Labels", "Service visit"),
+        "follow_up": translate("Labels", "Follow-up"),
+        "interaction": translate("Labels", "Timeline entry"),
+        "household": translate("Labels", "Household member"),
+        "important_date": translate("Labels", "Important date"),
+        "reminder_mark": translate("Labels", "Reminder"),
+        "staff": translate("Labels", "Staff member"),
+        "tag": translate("Labels", "Tag"),
+        "list": translate("Labels", "List"),
+        "book": translate("Labels", "Book"),
+    }
+
+
+def record_kind(value: str) -> str:
+    """An audit log entry's record kind as a person reads it."""
+    return _per_language(_record_kind_texts).get(value, value)

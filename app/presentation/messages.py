@@ -5,6 +5,8 @@ them."""
 
 from __future__ import annotations
 
+import re
+
 from app.domain.errors import BookError, FieldError
 from app.presentation.i18n import translate
 
@@ -81,6 +83,7 @@ def book_error(error: BookError) -> str:
         "missing": translate("Messages", "The book file does not exist."),
         "cannot_create": translate("Messages", "The book could not be created in that folder."),
         "demo_not_empty": translate("Messages", "A demo can only be written into an empty book."),
+        "unknown_user": translate("Messages", "No staff member has the login or number %1."),
         # where the book is (app.db.engine.make_engine)
         "driver_missing": translate("Messages", "This book is on a database server, and the program for talking to that "
             "server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the "
@@ -220,6 +223,29 @@ def restored_text(taken_at: str, set_aside: str) -> str:
         text += "\n\n" + translate("Messages", "The book as it was before is kept (renamed, "
             "not deleted) at:\n%1").replace("%1", set_aside)
     return text
+
+
+def audit_chain_text(detail: str) -> str:
+    """A break `guanxi check` found in the audit log's chain (app.services.admin.audit:
+    "entry N was changed", "entry N does not follow entry M" / "... the start")."""
+    found = re.fullmatch(r"entry (\d+) was changed", detail)
+    if found:
+        return translate("Messages", "The audit log was tampered with: entry %1 was changed "
+            "after it was written.").replace("%1", found.group(1))
+    found = re.fullmatch(r"entry (\d+) does not follow (?:entry (\d+)|the start)", detail)
+    if found and found.group(2):
+        return translate("Messages", "The audit log was tampered with: entry %1 does not "
+            "follow entry %2 (entries between them were removed, or one of them was put in "
+            "by hand).").replace("%1", found.group(1)).replace("%2", found.group(2))
+    if found:
+        return translate("Messages", "The audit log was tampered with: entry %1 should be "
+            "the first, but entries before it were removed, or it was put in by hand."
+            ).replace("%1", found.group(1))
+    found = re.fullmatch(r"entries after (?:entry (\d+)|the start) were removed", detail)
+    if found:
+        return translate("Messages", "The audit log was tampered with: its newest entries, "
+            "after entry %1, were removed.").replace("%1", found.group(1) or "0")
+    return translate("Messages", "The audit log was tampered with: %1").replace("%1", detail)
 
 
 def conflict_text() -> str:

@@ -80,3 +80,25 @@ def test_an_export_shows_its_progress_then_says_where_it_went(qtbot, threads, wi
     rows = QLocale().toString(2500)
     assert window.statusBar().currentMessage() == f"Saved to {target} (rows: {rows})"
     assert not shiboken6.isValid(bar) or not bar.isVisible()  # the bar went with the export
+
+
+def test_an_export_from_a_window_with_a_book_is_in_its_audit_log(qtbot, threads, window,
+                                                                  tmp_path):
+    import json
+
+    from app.services.admin.book import open_book
+
+    services = open_book(tmp_path / "book.db")
+    window.services = services  # (what the main window holds)
+    try:
+        release, seen = threading.Event(), []
+        release.set()
+        export_sheets(window.centralWidget(), [held_sheet(release, seen, rows=30)],
+                      tmp_path / "customers.xlsx")
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Saved to"),
+                        timeout=10_000)
+        entry = list(services.audit.entries())[-1]
+        assert (entry.action, json.loads(entry.detail)) == (
+            "export", {"list": "Customers", "rows": 30})
+    finally:
+        services.close()

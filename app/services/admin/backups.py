@@ -32,6 +32,7 @@ from app.db.migrate import (
     timestamp,
     unique_path,
 )
+from app.domain.changes import Actor
 from app.domain.errors import BookError
 
 log = logging.getLogger(__name__)
@@ -398,7 +399,8 @@ def prune(book_path: Path, folder: str | Path | None, policy: BackupPolicy,
 
 # ------------------------------------------------------------ restoring
 def restore_backup(book_path: Path, backup: Path, progress: Progress | None = None,
-                   now: datetime | None = None, *, thorough: bool = False) -> RestoreResult:
+                   now: datetime | None = None, *, thorough: bool = False,
+                   actor: Actor | None = None) -> RestoreResult:
     """Puts `backup` in the book's place. The book must be closed by this program (and
     by every other: the caller holds the book's lock). The book as it was, damaged or
     not, is renamed aside with its -wal and -shm (never deleted); on any failure before
@@ -416,6 +418,7 @@ def restore_backup(book_path: Path, backup: Path, progress: Progress | None = No
         # the copy that will be used, not only the original; every page of it is checked
         # again when the book opens, before anything is written to it
         verify_backup(staged, thorough=thorough)
+        _audit_restore(staged, backup, actor)
     except BookError as exc:
         staged.unlink(missing_ok=True)
         # the person knows the backup by its name, not by the copy made of it
@@ -445,3 +448,19 @@ def restore_backup(book_path: Path, backup: Path, progress: Progress | None = No
         progress(total, total)
     log.info("restored %s from %s; the book before is %s", book_path, backup, set_aside)
     return RestoreResult(backup, set_aside)
+
+
+def _audit_restore(staged: Path, backup: Path, actor: Actor | None) -> None:
+    """The restored book's audit log says it was restored, from which backup, by whom:
+    written into the checked copy before it takes the book's place (a backup from before
+    the audit log, migration 0010, has no log to write to: its upgrade starts one)."""
+    from app.db import audit
+    from app.db.engine import Book
+
+    book = Book(str(staged))
+    try:
+        with book.writing(actor) as session:
+            if audit.has_log(session.connection()):
+                audit.note(session, "restore", "book", None, {"backup": backup.name})
+    finally:
+        book.dispose()

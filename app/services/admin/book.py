@@ -18,6 +18,7 @@ from app.db.models import Customer, Interaction, Staff, Vehicle
 from app.domain.changes import SYSTEM, Actor
 from app.domain.desk_rules import Rules
 from app.domain.errors import BookError
+from app.services.admin.audit import AuditService, chain_problems
 from app.services.admin.staff import StaffService
 from app.services.analytics.segments import SegmentService
 from app.services.customers.cards import CustomerService
@@ -50,6 +51,11 @@ class Services:
     upgraded_from: str | None = None
     backup: Path | None = None
     rules: Rules = field(default_factory=Rules)
+
+    @property
+    def audit(self) -> AuditService:
+        """The audit log: read, follow its chain, export; record what changes nothing."""
+        return AuditService(self.book)
 
     def apply_rules(self, rules: Rules) -> None:
         """Hand each service its part of the store's rules (a changed option)."""
@@ -271,7 +277,10 @@ def check_book(path_or_url: str | Path) -> CheckReport:
         elif revision != head:
             problems.append(f"needs_upgrade: {revision} -> {head}")
         with book.reading() as session:
-            problems.extend(book.dialect.integrity_problems(session))
+            damage = book.dialect.integrity_problems(session)
+            problems.extend(damage)
+            if revision is not None and not damage:
+                problems.extend(chain_problems(session))
             if revision is not None:
                 for name, model in (
                     ("customers", Customer),

@@ -7,9 +7,10 @@ from dataclasses import fields
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import delete, func, or_, select, text, update
+from sqlalchemy import bindparam, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db.cancel import Cancelled, StatementCancel
 from app.db.engine import Book
 from app.db.models import Customer, CustomerTag, Staff, Tag, Vehicle
@@ -38,6 +39,14 @@ AMONG_MAX = 10  # search_ids(among=...): a row and its neighbours, never a list
 
 
 _INPUT_FIELDS = [f.name for f in fields(CustomerInput) if f.name != "tags"]
+# a card as it was before a save: what the audit log's change entry compares (statements
+# built once: a card save is the program's most frequent write)
+_OLD_CARD = select(*[Customer.__table__.c[name] for name in _INPUT_FIELDS]).where(
+    Customer.__table__.c.id == bindparam("cid"))
+# a card's tags taken off before its new ones are put on: the ids it had
+_DROP_TAGS = delete(CustomerTag.__table__).where(
+    CustomerTag.__table__.c.customer_id == bindparam("cid")).returning(
+    CustomerTag.__table__.c.tag_id)
 
 _SORT_SQL = {
     CustomerSort.NAME: "c.name_pinyin",
@@ -319,6 +328,7 @@ class CustomerService:
             self._set_tags(session, row.id, clean.tags)
             refresh_search_keys(session, row.id)
             customer_id = row.id
+            audit.note(session, "create", "customer", customer_id)
         return self.get(customer_id)
 
     def update(self, customer_id: int, data: CustomerInput, version: int) -> CustomerRecord:
@@ -326,7 +336,8 @@ class CustomerService:
         with self.book.writing() as session:
             clean = self._validate(session, customer_id, data)
             values = self._columns(clean)
-            old_phone = session.scalar(select(Customer.phone).where(Customer.id == customer_id))
+            old = session.connection().execute(_OLD_CARD, {"cid": customer_id}).first()
+            old_phone = old.phone if old is not None else None
             if old_phone is not None and old_phone != values["phone"]:
                 values["phone_wrong"] = False  # a new number is not the wrong one
             result = session.execute(
@@ -338,8 +349,13 @@ class CustomerService:
                 if session.get(Customer, customer_id) is None:
                     raise NotFoundError(customer_id)
                 raise ConflictError(customer_id)
-            self._set_tags(session, customer_id, clean.tags)
+            old_tags = self._set_tags(session, customer_id, clean.tags)
             refresh_search_keys(session, customer_id)
+            changed = {name: [getattr(old, name), values[name]] for name in _INPUT_FIELDS
+                       if not _same(getattr(old, name), values[name])}
+            if sorted(old_tags) != sorted(clean.tags):
+                changed["tags"] = [sorted(old_tags), sorted(clean.tags)]
+            audit.note(session, "change", "customer", customer_id, {"fields": changed})
         return self.get(customer_id)
 
     def archive(self, customer_id: int) -> None:
@@ -357,6 +373,7 @@ class CustomerService:
             )
             if result.rowcount != 1:
                 raise NotFoundError(customer_id)
+            audit.note(session, "archive" if when else "restore", "customer", customer_id)
 
     def export_rows(self, ids: list[int] | None = None):
         """Every current customer as a flat row for a spreadsheet, in list order (streamed);
@@ -412,8 +429,10 @@ class CustomerService:
         return clean
 
     @staticmethod
-    def _set_tags(session: Session, customer_id: int, names: tuple[str, ...]) -> None:
-        session.execute(delete(CustomerTag).where(CustomerTag.customer_id == customer_id))
+    def _set_tags(session: Session, customer_id: int, names: tuple[str, ...]) -> list[str]:
+        """(the names of the tags it had, when they were not these; else `names`)"""
+        old_ids = set(session.connection().execute(_DROP_TAGS, {"cid": customer_id}).scalars())
+        new_ids = set()
         for name in names:
             tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
             if tag_id is None:
@@ -422,9 +441,18 @@ class CustomerService:
                 session.flush()
                 tag_id = tag.id
             session.add(CustomerTag(customer_id=customer_id, tag_id=tag_id))
+            new_ids.add(tag_id)
+        if old_ids == new_ids:
+            return list(names)
+        return list(session.scalars(select(Tag.name).where(Tag.id.in_(old_ids))))
 
 
 __all__ = ["Cancelled", "CustomerService", "CustomerSort", "StatementCancel"]
+
+
+def _same(old, new) -> bool:
+    """Equal as a card shows them (an empty text and no value are the same)."""
+    return (old if old is not None else "") == (new if new is not None else "")
 
 
 def _export_sql(dialect) -> str:

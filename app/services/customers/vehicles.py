@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db.engine import Book
 from app.db.models import Customer, Vehicle, VehicleOwnership
 from app.db.upkeep import refresh_search_keys
@@ -18,6 +19,8 @@ from app.domain.records import OwnershipRecord, VehicleInput, VehicleRecord
 from app.domain.rules import validate_vehicle
 
 _INPUT_FIELDS = [f.name for f in fields(VehicleInput)]
+# a vehicle as it was before a save: what the audit log's change entry compares
+_AUDITED_COLUMNS = [getattr(Vehicle, name) for name in _INPUT_FIELDS]
 
 
 class VehicleService:
@@ -49,16 +52,20 @@ class VehicleService:
             )
             refresh_search_keys(session, owner_id)
             vehicle_id = row.id
+            audit.note(session, "create", "vehicle", vehicle_id, {"owner": owner_id})
         return self.get(vehicle_id)
 
     def update(self, vehicle_id: int, data: VehicleInput, version: int) -> VehicleRecord:
         clean = validate_vehicle(data)
         with self.book.writing() as session:
             self._check_vin_free(session, clean.vin, vehicle_id)
+            old = session.execute(
+                select(*_AUDITED_COLUMNS).where(Vehicle.id == vehicle_id)).first()
+            values = _columns(clean)
             result = session.execute(
                 update(Vehicle)
                 .where(Vehicle.id == vehicle_id, Vehicle.version == version)
-                .values(**_columns(clean), version=version + 1, updated_at=_now())
+                .values(**values, version=version + 1, updated_at=_now())
             )
             if result.rowcount != 1:
                 if session.get(Vehicle, vehicle_id) is None:
@@ -67,6 +74,9 @@ class VehicleService:
             owner_id = session.scalar(select(Vehicle.owner_id).where(Vehicle.id == vehicle_id))
             if owner_id:
                 refresh_search_keys(session, owner_id)
+            changed = {name: [getattr(old, name), values[name]] for name in _INPUT_FIELDS
+                       if (getattr(old, name) or "") != (values[name] or "")}
+            audit.note(session, "change", "vehicle", vehicle_id, {"fields": changed})
         return self.get(vehicle_id)
 
     def set_archived(self, vehicle_id: int, archived: bool) -> None:
@@ -79,6 +89,7 @@ class VehicleService:
             session.flush()
             if row.owner_id:
                 refresh_search_keys(session, row.owner_id)
+            audit.note(session, "archive" if archived else "restore", "vehicle", vehicle_id)
 
     def transfer(self, vehicle_id: int, new_owner_id: int, on: date | None = None) -> VehicleRecord:
         """The vehicle changes hands: the old ownership closes, a new one opens."""
@@ -104,6 +115,8 @@ class VehicleService:
             for customer_id in (old_owner, new_owner_id):
                 if customer_id:
                     refresh_search_keys(session, customer_id)
+            audit.note(session, "transfer", "vehicle", vehicle_id,
+                       {"from": old_owner, "to": new_owner_id, "on": on.isoformat()})
         return self.get(vehicle_id)
 
     @staticmethod

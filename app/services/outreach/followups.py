@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.db import audit
 from app.db.engine import Book
 from app.db.models import Customer, FollowUp, Interaction, ServiceVisit, Staff, Vehicle
 from app.db.upkeep import touch_last_contact
@@ -224,6 +225,9 @@ class FollowUpService:
             ))
             s.flush()
             touch_last_contact(s, row.customer_id)
+            audit.note(s, "outcome", "follow_up", follow_up_id,
+                       {"outcome": outcome.value, "customer": row.customer_id,
+                        "status": row.status})
         return self.get(follow_up_id)
 
     def snooze(self, follow_up_id: int, until: date) -> None:

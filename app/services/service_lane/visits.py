@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, bindparam, case, func, or_, select, true, update
 from sqlalchemy.orm import Session, aliased
 
+from app.db import audit
 from app.db.engine import Book
 from app.db.models import (
     Customer,
@@ -150,6 +151,9 @@ class VisitService:
                     visit_id=row.id,
                 ))
             visit_id = row.id
+            audit.note(s, "create", "visit", visit_id,
+                       {"vehicle": vehicle.id, "customer": vehicle.owner_id,
+                        "date_in": data.date_in.isoformat(), "total_fen": total})
         return self.history_of_vehicle(data.vehicle_id, ids=[visit_id])[0]
 
     def update(self, visit_id: int, data: VisitInput, version: int | None = None, *,
@@ -175,6 +179,7 @@ class VisitService:
             if errors:
                 raise ValidationError(errors)
             old_km, old_home = row.mileage_km, row.date_out or row.date_in
+            before = {name: getattr(row, name) for name in _AUDITED_VISIT}
             row.date_in, row.date_out = data.date_in, data.date_out
             row.visit_type = VisitType(data.visit_type).value
             row.mileage_km = data.mileage_km
@@ -188,6 +193,9 @@ class VisitService:
                 s.add(VisitItem(visit_id=visit_id, description=item.description.strip(),
                                 amount_fen=item.amount_fen))
             s.flush()
+            changed = {name: [before[name], getattr(row, name)] for name in _AUDITED_VISIT
+                       if before[name] != getattr(row, name)}
+            audit.note(s, "change", "visit", visit_id, {"fields": changed})
             _mileage_after_change(s, row.vehicle_id, old_km)
             refresh_prediction(s, row.vehicle_id, self.intervals)
             if row.customer_id is not None:
@@ -229,6 +237,9 @@ class VisitService:
                 s.add(Interaction(customer_id=customer_id, vehicle_id=vehicle_id,
                                   kind=InteractionKind.NOTE.value,
                                   summary=timeline_note.strip(), occurred_at=now()))
+            audit.note(s, "delete", "visit", visit_id,
+                       {"vehicle": vehicle_id, "customer": customer_id,
+                        "note": timeline_note.strip()})
 
     def list(
         self,
@@ -564,6 +575,11 @@ def predict_all(book: Book, intervals=None) -> dict[int, ServicePrediction]:
         if prediction is not None:
             result[vehicle_id] = prediction
     return result
+
+
+# a visit's fields a change entry compares (its lines of work: the total)
+_AUDITED_VISIT = ("date_in", "date_out", "visit_type", "mileage_km", "total_fen",
+                  "service_advisor_id", "satisfaction", "comments")
 
 
 def store_predictions(book: Book, intervals=None) -> int:

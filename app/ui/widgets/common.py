@@ -159,9 +159,18 @@ def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
     sizes = [getattr(sheet, "size", None) for sheet in sheets]
     total = sum(sizes) if None not in sizes else 0  # 0: the bar counts rows without an end
 
+    # the window's book's audit log says what was exported, how many rows (issue 14)
+    window = parent.window() if parent is not None else None
+    services = getattr(window, "services", None)
+    audit = getattr(services, "audit", None)
+    which = ", ".join(str(getattr(sheet, "title", "")) for sheet in sheets)
+
     def work(progress, cancelled) -> int:
-        return write_xlsx(path, sheets, progress=lambda done: progress(done, total),
+        rows = write_xlsx(path, sheets, progress=lambda done: progress(done, total),
                           cancelled=cancelled)
+        if audit is not None:
+            audit.exported(which, rows)
+        return rows
 
     def failed(error: Exception) -> None:
         if not isinstance(error, OSError):  # the book could not be read, say: in its words

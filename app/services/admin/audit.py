@@ -1,0 +1,135 @@
+"""The audit log's reading side: following the hash chain, listing entries, exporting them.
+
+Entries are written by app.db.audit inside the writers' own transactions; here nothing
+changes an entry. An export of the log is itself an entry ("export", list "audit").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app.db import audit
+from app.db.engine import Book
+from app.db.models import AuditEntry, Staff
+from app.domain.errors import BookError
+
+log = logging.getLogger(__name__)
+
+# rows read at a time when following the chain (the log is streamed, never loaded whole)
+CHUNK = 2_000
+# breaks told at most (a log cut in two places is two problems; a rewritten log is not 10,000)
+MAX_BREAKS = 20
+
+
+def chain_problems(session: Session) -> list[str]:
+    """Where the chain breaks, in id order: "audit_chain: entry N was changed" (its hash is
+    not its fields' hash) or "audit_chain: entry N does not follow entry M" (its previous
+    hash is not entry M's hash: M and N were not neighbours when N was written, so an entry
+    between was removed, or N, or M, was put in by hand); "... entry N does not follow the
+    start" for a first entry that was not the first; on a SQLite file also "audit_chain:
+    entries after entry N were removed" (the newest ones). Empty: the chain holds (or there
+    is no log). Reads the log in id order, a chunk at a time."""
+    if not audit.has_log(session.connection()):
+        return []
+    table = AuditEntry.__table__
+    c = table.c
+    stmt = select(c.id, c.at, c.staff_id, c.actor, c.action, c.record_kind, c.record_id,
+                  c.detail, c.prev_hash, c.hash).order_by(c.id)
+    problems: list[str] = []
+    prev_id, prev_hash = None, ""
+    result = session.execute(stmt, execution_options={"yield_per": CHUNK})
+    for (entry_id, at, staff_id, actor, action, kind, record_id, detail, stored_prev,
+         stored) in result:
+        if stored_prev != prev_hash:
+            after = "the start" if prev_id is None else f"entry {prev_id}"
+            problems.append(f"audit_chain: entry {entry_id} does not follow {after}")
+        elif audit.entry_hash(stored_prev, at, staff_id, actor, action, kind, record_id,
+                              detail) != stored:
+            problems.append(f"audit_chain: entry {entry_id} was changed")
+        if len(problems) >= MAX_BREAKS:
+            result.close()
+            break
+        # the chain goes on from what is stored, so one break is told once
+        prev_id, prev_hash = entry_id, stored
+    if len(problems) < MAX_BREAKS and session.get_bind().dialect.name == "sqlite":
+        # the newest entries removed leave a chain that holds; but a SQLite file numbers
+        # them AUTOINCREMENT (a number once given is never given again, and one rolled back
+        # is not kept as given), so a highest number given beyond the last entry tells
+        given = session.execute(
+            text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).scalar()
+        if given is not None and given > (prev_id or 0):
+            after = "the start" if prev_id is None else f"entry {prev_id}"
+            problems.append(f"audit_chain: entries after {after} were removed")
+    return problems
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    staff_id: int | None
+    actor: str
+    action: str
+    record_kind: str
+    record_id: int | None
+    detail: str
+
+
+class AuditService:
+    def __init__(self, book: Book):
+        self.book = book
+
+    def staff_id_of(self, user: str) -> int:
+        """A staff member's id from their login or their id; BookError("unknown_user")."""
+        with self.book.reading() as session:
+            if user.strip().isdigit():
+                found = session.scalar(select(Staff.id).where(Staff.id == int(user)))
+            else:
+                found = session.scalar(select(Staff.id).where(Staff.login == user.strip()))
+        if found is None:
+            raise BookError("unknown_user", user)
+        return found
+
+    def entries(self, since: date | None = None, until: date | None = None,
+                staff_id: int | None = None, action: str | None = None) -> Iterator[AuditRow]:
+        """Entries in the order written (streamed); `until` is the last day included."""
+        c = AuditEntry.__table__.c
+        stmt = select(c.id, c.at, c.staff_id, c.actor, c.action, c.record_kind, c.record_id,
+                      c.detail).order_by(c.id)
+        if since is not None:
+            stmt = stmt.where(c.at >= datetime.combine(since, time()))
+        if until is not None:
+            stmt = stmt.where(c.at < datetime.combine(until + timedelta(days=1), time()))
+        if staff_id is not None:
+            stmt = stmt.where(c.staff_id == staff_id)
+        if action:
+            stmt = stmt.where(c.action == action)
+        with self.book.reading() as session:
+            for row in session.execute(stmt, execution_options={"yield_per": CHUNK}):
+                yield AuditRow(*row)
+
+    def chain_problems(self) -> list[str]:
+        with self.book.reading() as session:
+            return chain_problems(session)
+
+    def record(self, action: str, record_kind: str = "", record_id: int | None = None,
+               detail: dict | None = None) -> None:
+        """One entry in a write unit of its own (what changes nothing in the book: an
+        export, a print), by the book's actor."""
+        if not self.book.writable:
+            # a book opened only to read what can be read (damaged): nothing can be written
+            log.warning("not in the audit log (the book is read-only): %s %s", action, detail)
+            return
+        with self.book.writing() as session:
+            if audit.has_log(session.connection()):
+                audit.note(session, action, record_kind, record_id, detail)
+
+    def exported(self, which: str, rows: int, **detail) -> None:
+        """An export written: which list, how many rows (and any filter it had)."""
+        self.record("export", "list", None, {"list": which, "rows": rows, **detail})
