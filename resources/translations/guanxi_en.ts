@@ -4,47 +4,47 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="118"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="127"/>
         <source>A backup is being written already; it will be ready in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="211"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="227"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="260"/>
         <source>Backing up… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="229"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="262"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="278"/>
         <source>Backing up the book before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="248"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="281"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="283"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="316"/>
         <source>Backup not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="292"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="325"/>
         <source>The automatic backup was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="295"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="328"/>
         <source>Automatic backup not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,12 +75,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="395"/>
+        <location filename="../../app/bootstrap.py" line="385"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="411"/>
+        <location filename="../../app/bootstrap.py" line="401"/>
         <source>Book checked: sound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,434 +655,605 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="41"/>
         <source>Guanxi: customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="42"/>
+        <location filename="../../app/cli.py" line="43"/>
         <source>the book: a SQLite file path or a database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="43"/>
+        <location filename="../../app/cli.py" line="44"/>
         <source>interface language: zh_CN or en (default: preferences, then the system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="45"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>open the window (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47"/>
+        <location filename="../../app/cli.py" line="49"/>
         <source>write a demo book with generated customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="48"/>
+        <location filename="../../app/cli.py" line="50"/>
         <source>the new book&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="49"/>
+        <location filename="../../app/cli.py" line="51"/>
         <source>how many customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="50"/>
+        <location filename="../../app/cli.py" line="52"/>
         <source>the same seed gives the same book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51"/>
+        <location filename="../../app/cli.py" line="53"/>
         <source>check a book&apos;s integrity and schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53"/>
+        <location filename="../../app/cli.py" line="55"/>
         <source>print the daily call sheet to a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="54"/>
-        <location filename="../../app/cli.py" line="60"/>
-        <location filename="../../app/cli.py" line="66"/>
+        <location filename="../../app/cli.py" line="56"/>
+        <location filename="../../app/cli.py" line="62"/>
+        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="509"/>
+        <location filename="../../app/cli.py" line="789"/>
+        <location filename="../../app/cli.py" line="791"/>
+        <location filename="../../app/cli.py" line="798"/>
         <source>the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
-        <location filename="../../app/cli.py" line="63"/>
+        <location filename="../../app/cli.py" line="57"/>
+        <location filename="../../app/cli.py" line="65"/>
         <source>the day (YYYY-MM-DD, default today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="56"/>
-        <location filename="../../app/cli.py" line="64"/>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="58"/>
+        <location filename="../../app/cli.py" line="66"/>
+        <location filename="../../app/cli.py" line="73"/>
         <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="57"/>
+        <location filename="../../app/cli.py" line="59"/>
         <source>the PDF file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="58"/>
+        <location filename="../../app/cli.py" line="60"/>
         <source>export a list to an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="61"/>
-        <location filename="../../app/cli.py" line="67"/>
+        <location filename="../../app/cli.py" line="63"/>
+        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="510"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="62"/>
+        <location filename="../../app/cli.py" line="64"/>
         <source>reminders: how many days ahead (default 30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52"/>
+        <location filename="../../app/cli.py" line="54"/>
         <source>the book to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="67"/>
         <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>also save every chart as a PNG in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="71"/>
         <source>first month (YYYY-MM, default 11 months before this one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="72"/>
         <source>last month (YYYY-MM, default this month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="324"/>
+        <location filename="../../app/cli.py" line="336"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="329"/>
+        <location filename="../../app/cli.py" line="341"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="344"/>
+        <location filename="../../app/cli.py" line="356"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="355"/>
+        <location filename="../../app/cli.py" line="367"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="353"/>
+        <location filename="../../app/bootstrap.py" line="343"/>
         <source>Welcome to Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="354"/>
+        <location filename="../../app/bootstrap.py" line="344"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="357"/>
+        <location filename="../../app/bootstrap.py" line="347"/>
         <source>Demo book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="358"/>
+        <location filename="../../app/bootstrap.py" line="348"/>
         <source>Empty book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126"/>
+        <location filename="../../app/cli.py" line="130"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>write a checked backup of the book (also while the window has it open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="78"/>
         <source>the book (a SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="74"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
-        <source>the book (a SQLite file, or a server&apos;s address: backed up by its pg_dump)</source>
+        <location filename="../../app/cli.py" line="45"/>
+        <source>sign in as this login first (password asked, or GUANXI_PASSWORD; GUANXI_USER stands for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="75"/>
-        <source>put a backup in the book&apos;s place (the book as it was is kept aside)</source>
+        <source>the book (a SQLite file, or a server&apos;s address: backed up by its pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="77"/>
-        <source>the backup file to restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="78"/>
-        <source>copy a whole book to an empty place: a file to a database server, a server&apos;s book to a file, or a file to a new file</source>
+        <source>put a backup in the book&apos;s place (the book as it was is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="79"/>
-        <source>the book to copy (a SQLite file or a database URL); it is only read</source>
+        <source>the backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="80"/>
+        <source>copy a whole book to an empty place: a file to a database server, a server&apos;s book to a file, or a file to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="81"/>
+        <source>the book to copy (a SQLite file or a database URL); it is only read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="82"/>
         <source>where to: a file that does not exist yet, or the URL of an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="91"/>
+        <location filename="../../app/cli.py" line="95"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="99"/>
+        <location filename="../../app/cli.py" line="103"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="108"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="123"/>
+        <location filename="../../app/cli.py" line="127"/>
         <source>There is no day %1 in that month: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="129"/>
+        <location filename="../../app/cli.py" line="133"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="151"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="157"/>
+        <location filename="../../app/cli.py" line="161"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="211"/>
+        <location filename="../../app/cli.py" line="223"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="230"/>
+        <location filename="../../app/cli.py" line="242"/>
         <source>Something went wrong: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="232"/>
+        <location filename="../../app/cli.py" line="244"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="234"/>
+        <location filename="../../app/cli.py" line="246"/>
         <source>Nothing in the book was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236"/>
+        <location filename="../../app/cli.py" line="248"/>
         <source>The details are in the log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="238"/>
+        <location filename="../../app/cli.py" line="250"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347"/>
+        <location filename="../../app/cli.py" line="359"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348"/>
+        <location filename="../../app/cli.py" line="360"/>
         <source>vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="349"/>
+        <location filename="../../app/cli.py" line="361"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="362"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="376"/>
+        <location filename="../../app/cli.py" line="388"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="378"/>
+        <location filename="../../app/cli.py" line="390"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="383"/>
+        <location filename="../../app/cli.py" line="399"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="426"/>
+        <location filename="../../app/cli.py" line="448"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="444"/>
+        <location filename="../../app/cli.py" line="466"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="446"/>
+        <location filename="../../app/cli.py" line="468"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="448"/>
+        <location filename="../../app/cli.py" line="470"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="477"/>
+        <location filename="../../app/cli.py" line="500"/>
+        <location filename="../../app/cli.py" line="546"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="555"/>
+        <location filename="../../app/cli.py" line="508"/>
+        <source>export the audit log (who did what to which record when) to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="511"/>
+        <source>the first day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="512"/>
+        <source>the last day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="513"/>
+        <source>only what this staff member did (their login or number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="514"/>
+        <source>only this action (create, change, archive, export...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="530"/>
+        <source>The last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="626"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="559"/>
+        <location filename="../../app/cli.py" line="630"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="568"/>
+        <location filename="../../app/cli.py" line="639"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="650"/>
+        <location filename="../../app/cli.py" line="721"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="651"/>
+        <location filename="../../app/cli.py" line="722"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="662"/>
+        <location filename="../../app/cli.py" line="733"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="662"/>
+        <location filename="../../app/cli.py" line="733"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="663"/>
+        <location filename="../../app/cli.py" line="734"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="665"/>
+        <location filename="../../app/cli.py" line="736"/>
         <source>(started afresh, not copied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="670"/>
+        <location filename="../../app/cli.py" line="741"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="593"/>
-        <location filename="../../app/cli.py" line="607"/>
+        <location filename="../../app/cli.py" line="762"/>
+        <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="773"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="786"/>
+        <source>list, add or deactivate staff and their accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="788"/>
+        <source>every staff member: login, role, phone, active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="790"/>
+        <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="792"/>
+        <source>the name as the lists show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="793"/>
+        <source>the sign-in name (without it: no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="795"/>
+        <source>the role (default: advisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="796"/>
+        <source>the work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="797"/>
+        <source>mark a staff member as gone (never deleted: kept on old records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="799"/>
+        <source>the staff member&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="808"/>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="809"/>
+        <source>The new password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="810"/>
+        <source>The two passwords are not the same. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="827"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="827"/>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="830"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="841"/>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="846"/>
+        <source>Nobody signs in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="848"/>
+        <source>%1 is deactivated (kept on every record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="867"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="664"/>
+        <location filename="../../app/cli.py" line="678"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="628"/>
+        <location filename="../../app/cli.py" line="699"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="639"/>
+        <location filename="../../app/cli.py" line="710"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="642"/>
+        <location filename="../../app/cli.py" line="713"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="144"/>
+        <location filename="../../app/cli.py" line="148"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="503"/>
+        <location filename="../../app/cli.py" line="572"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="526"/>
+        <location filename="../../app/cli.py" line="595"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="528"/>
+        <location filename="../../app/cli.py" line="599"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="532"/>
+        <location filename="../../app/cli.py" line="603"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="475"/>
+        <location filename="../../app/cli.py" line="497"/>
+        <location filename="../../app/cli.py" line="540"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,23 +1271,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="168"/>
-        <location filename="../../app/ui/widgets/common.py" line="172"/>
+        <location filename="../../app/ui/widgets/common.py" line="177"/>
+        <location filename="../../app/ui/widgets/common.py" line="181"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="173"/>
+        <location filename="../../app/ui/widgets/common.py" line="182"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="182"/>
+        <location filename="../../app/ui/widgets/common.py" line="191"/>
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="186"/>
+        <location filename="../../app/ui/widgets/common.py" line="195"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,6 +2231,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/exports.py" line="103"/>
+        <location filename="../../app/presentation/exports.py" line="190"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,6 +2306,36 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/presentation/exports.py" line="171"/>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="183"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="185"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="186"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="187"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="188"/>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="189"/>
+        <source>Record number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2875,6 +3077,116 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <source> (leap month)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="232"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="233"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="234"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="235"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="236"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="237"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="238"/>
+        <source>Changed owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="239"/>
+        <source>Call outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="240"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="241"/>
+        <source>Demo book written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="252"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="253"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="254"/>
+        <source>Service visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="255"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="256"/>
+        <source>Timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="257"/>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="258"/>
+        <source>Important date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="259"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="260"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="261"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="262"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="263"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LapsedView</name>
@@ -3218,17 +3530,17 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,8 +3551,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/bootstrap.py" line="144"/>
         <location filename="../../app/bootstrap.py" line="181"/>
         <location filename="../../app/bootstrap.py" line="298"/>
-        <location filename="../../app/bootstrap.py" line="508"/>
-        <location filename="../../app/bootstrap.py" line="652"/>
+        <location filename="../../app/bootstrap.py" line="498"/>
+        <location filename="../../app/bootstrap.py" line="644"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,454 +3562,534 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="452"/>
+        <location filename="../../app/bootstrap.py" line="442"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="481"/>
-        <location filename="../../app/bootstrap.py" line="608"/>
+        <location filename="../../app/bootstrap.py" line="471"/>
+        <location filename="../../app/bootstrap.py" line="600"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="482"/>
+        <location filename="../../app/bootstrap.py" line="472"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="547"/>
+        <location filename="../../app/bootstrap.py" line="539"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="556"/>
+        <location filename="../../app/bootstrap.py" line="548"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="659"/>
+        <location filename="../../app/bootstrap.py" line="651"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="660"/>
+        <location filename="../../app/bootstrap.py" line="652"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="15"/>
+        <location filename="../../app/presentation/messages.py" line="17"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="16"/>
+        <location filename="../../app/presentation/messages.py" line="18"/>
         <source>Not a valid phone number (e.g. 138 0013 8000 or 010-6552 9988).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="17"/>
+        <location filename="../../app/presentation/messages.py" line="19"/>
         <source>Not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="19"/>
+        <location filename="../../app/presentation/messages.py" line="21"/>
         <source>Must be exactly 17 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="20"/>
+        <location filename="../../app/presentation/messages.py" line="22"/>
         <source>Only digits and capital letters, except I, O and Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="21"/>
+        <location filename="../../app/presentation/messages.py" line="23"/>
         <source>The check digit (9th character) does not match: please check for a typo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="22"/>
+        <location filename="../../app/presentation/messages.py" line="24"/>
         <source>Another vehicle in the book already has this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="23"/>
+        <location filename="../../app/presentation/messages.py" line="25"/>
         <source>Not a valid plate (e.g. 京A·12345 or 京A·D12345).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="24"/>
+        <location filename="../../app/presentation/messages.py" line="26"/>
         <source>Not a valid date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="25"/>
+        <location filename="../../app/presentation/messages.py" line="27"/>
         <source>This day does not exist: check the month and the day (that month may have fewer days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="26"/>
+        <location filename="../../app/presentation/messages.py" line="28"/>
         <source>This date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="27"/>
+        <location filename="../../app/presentation/messages.py" line="29"/>
         <source>A birthday needs both month and day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="28"/>
+        <location filename="../../app/presentation/messages.py" line="30"/>
         <source>This day does not exist in that calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="29"/>
+        <location filename="../../app/presentation/messages.py" line="31"/>
         <source>The birth year is not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="30"/>
+        <location filename="../../app/presentation/messages.py" line="32"/>
         <source>The birthday is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="31"/>
+        <location filename="../../app/presentation/messages.py" line="33"/>
         <source>A leap-month birthday needs the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="32"/>
+        <location filename="../../app/presentation/messages.py" line="34"/>
         <source>Guanxi&apos;s lunar calendar covers lunar years 1900 to 2100 only. Nothing was saved: enter a date in those years, or use the solar calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="33"/>
+        <location filename="../../app/presentation/messages.py" line="35"/>
         <source>Give the date the customer agreed to marketing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="34"/>
+        <location filename="../../app/presentation/messages.py" line="36"/>
         <source>Choose another customer as the referrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="35"/>
+        <location filename="../../app/presentation/messages.py" line="37"/>
         <source>The model year is not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="36"/>
+        <location filename="../../app/presentation/messages.py" line="38"/>
         <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="37"/>
+        <location filename="../../app/presentation/messages.py" line="39"/>
         <source>Choose an existing customer as the new owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="38"/>
+        <location filename="../../app/presentation/messages.py" line="40"/>
         <source>The vehicle already belongs to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="39"/>
+        <location filename="../../app/presentation/messages.py" line="41"/>
         <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="40"/>
+        <location filename="../../app/presentation/messages.py" line="42"/>
         <source>The car cannot leave before it came in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="41"/>
+        <location filename="../../app/presentation/messages.py" line="43"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="42"/>
+        <location filename="../../app/presentation/messages.py" line="44"/>
         <source>Choose the kind of visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="43"/>
+        <location filename="../../app/presentation/messages.py" line="45"/>
         <source>Choose a staff member who is in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="44"/>
+        <location filename="../../app/presentation/messages.py" line="46"/>
         <source>Choose one of the customer&apos;s vehicles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="45"/>
+        <location filename="../../app/presentation/messages.py" line="47"/>
         <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="47"/>
-        <source>This value is not accepted.</source>
+        <location filename="../../app/presentation/messages.py" line="48"/>
+        <source>Another staff member already signs in with this login: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="49"/>
+        <source>A login is one word of at most %1 letters, digits and . _ - @ (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="50"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="51"/>
+        <source>A password can have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="52"/>
-        <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
+        <source>This text is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="53"/>
+        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="55"/>
-        <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/presentation/messages.py" line="57"/>
-        <source>This database belongs to another program. Guanxi has not changed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/presentation/messages.py" line="59"/>
-        <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
+        <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="62"/>
-        <source>The book file does not exist.</source>
+        <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="63"/>
-        <source>The book could not be created in that folder.</source>
+        <location filename="../../app/presentation/messages.py" line="65"/>
+        <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="64"/>
-        <source>A demo can only be written into an empty book.</source>
+        <location filename="../../app/presentation/messages.py" line="67"/>
+        <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="66"/>
-        <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
+        <location filename="../../app/presentation/messages.py" line="68"/>
+        <source>The login or the password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="69"/>
-        <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
+        <location filename="../../app/presentation/messages.py" line="73"/>
+        <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="71"/>
-        <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
+        <location filename="../../app/presentation/messages.py" line="76"/>
+        <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="74"/>
-        <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/presentation/messages.py" line="77"/>
-        <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
+        <location filename="../../app/presentation/messages.py" line="78"/>
+        <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="80"/>
-        <source>Give the server&apos;s address, the database and the user name.</source>
+        <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="83"/>
-        <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
+        <source>The book file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="84"/>
+        <source>The book could not be created in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="85"/>
+        <source>A demo can only be written into an empty book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="86"/>
-        <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
+        <source>No staff member has the login or number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="88"/>
-        <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
+        <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="90"/>
-        <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
+        <location filename="../../app/presentation/messages.py" line="91"/>
+        <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="93"/>
-        <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
+        <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="96"/>
-        <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
+        <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="99"/>
-        <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
+        <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="102"/>
-        <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
+        <source>Give the server&apos;s address, the database and the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="105"/>
-        <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
+        <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="108"/>
+        <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="110"/>
+        <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="112"/>
+        <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="115"/>
+        <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="118"/>
+        <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="121"/>
+        <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="124"/>
+        <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="127"/>
+        <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="132"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="113"/>
+        <location filename="../../app/presentation/messages.py" line="135"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="116"/>
+        <location filename="../../app/presentation/messages.py" line="138"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="119"/>
+        <location filename="../../app/presentation/messages.py" line="141"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="122"/>
+        <location filename="../../app/presentation/messages.py" line="144"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="126"/>
+        <location filename="../../app/presentation/messages.py" line="148"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="129"/>
+        <location filename="../../app/presentation/messages.py" line="151"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="133"/>
+        <location filename="../../app/presentation/messages.py" line="155"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="135"/>
+        <location filename="../../app/presentation/messages.py" line="157"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="137"/>
+        <location filename="../../app/presentation/messages.py" line="159"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="139"/>
+        <location filename="../../app/presentation/messages.py" line="161"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="143"/>
+        <location filename="../../app/presentation/messages.py" line="165"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="145"/>
+        <location filename="../../app/presentation/messages.py" line="167"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="148"/>
+        <location filename="../../app/presentation/messages.py" line="170"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="151"/>
+        <location filename="../../app/presentation/messages.py" line="173"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="154"/>
+        <location filename="../../app/presentation/messages.py" line="176"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="159"/>
+        <location filename="../../app/presentation/messages.py" line="181"/>
         <source>The book could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="180"/>
+        <location filename="../../app/presentation/messages.py" line="202"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="182"/>
+        <location filename="../../app/presentation/messages.py" line="204"/>
         <source>The backup could not be copied beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="183"/>
+        <location filename="../../app/presentation/messages.py" line="205"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="185"/>
+        <location filename="../../app/presentation/messages.py" line="207"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="189"/>
+        <location filename="../../app/presentation/messages.py" line="211"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="191"/>
+        <location filename="../../app/presentation/messages.py" line="213"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="198"/>
+        <location filename="../../app/presentation/messages.py" line="220"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="201"/>
+        <location filename="../../app/presentation/messages.py" line="223"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="215"/>
+        <location filename="../../app/presentation/messages.py" line="233"/>
+        <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="237"/>
+        <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="241"/>
+        <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="246"/>
+        <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="248"/>
+        <source>The audit log was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="260"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="217"/>
+        <location filename="../../app/presentation/messages.py" line="262"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="218"/>
+        <location filename="../../app/presentation/messages.py" line="263"/>
         <source>The database holds a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="219"/>
+        <location filename="../../app/presentation/messages.py" line="264"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="221"/>
+        <location filename="../../app/presentation/messages.py" line="266"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,7 +4104,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="207"/>
+        <location filename="../../app/presentation/messages.py" line="252"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>

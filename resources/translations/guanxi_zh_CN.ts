@@ -4,47 +4,47 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="118"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="127"/>
         <source>A backup is being written already; it will be ready in a moment.</source>
         <translation>正在备份中，稍后即可完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="211"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation>备份已完成：%1（%2 MB，已校验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="227"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="260"/>
         <source>Backing up… %p%</source>
         <translation>正在备份… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="229"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="262"/>
         <source>Backup progress</source>
         <translation>备份进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="278"/>
         <source>Backing up the book before closing…</source>
         <translation>关闭前正在备份客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="248"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="281"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="283"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="316"/>
         <source>Backup not written</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="292"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="325"/>
         <source>The automatic backup was not written.</source>
         <translation>自动备份失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="295"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="328"/>
         <source>Automatic backup not written</source>
         <translation>自动备份失败</translation>
     </message>
@@ -75,12 +75,12 @@
         <translation>这是本机上的客户簿：服务器上的共享客户簿没有打开。您在这里做的任何事都不会传到其他工位。要使用共享客户簿，请重新启动 Guanxi（或在“偏好设置”中再次选择它）。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="395"/>
+        <location filename="../../app/bootstrap.py" line="385"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation>正在检查客户库是否损坏…（可继续工作；保存会等检查完成后再进行）</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="411"/>
+        <location filename="../../app/bootstrap.py" line="401"/>
         <source>Book checked: sound.</source>
         <translation>客户库检查完毕：完好。</translation>
     </message>
@@ -646,434 +646,605 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="41"/>
         <source>Guanxi: customer relationships for a dealership.</source>
         <translation>Guanxi：4S 店客户关系管理。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="42"/>
+        <location filename="../../app/cli.py" line="43"/>
         <source>the book: a SQLite file path or a database URL</source>
         <translation>客户库：SQLite 文件路径或数据库 URL</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="43"/>
+        <location filename="../../app/cli.py" line="44"/>
         <source>interface language: zh_CN or en (default: preferences, then the system)</source>
         <translation>界面语言：zh_CN 或 en（默认：先看偏好设置，再看系统语言）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="45"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>open the window (the default)</source>
         <translation>打开程序窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47"/>
+        <location filename="../../app/cli.py" line="49"/>
         <source>write a demo book with generated customers</source>
         <translation>生成一个含模拟客户的演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="48"/>
+        <location filename="../../app/cli.py" line="50"/>
         <source>the new book&apos;s file</source>
         <translation>新客户库的文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="49"/>
+        <location filename="../../app/cli.py" line="51"/>
         <source>how many customers</source>
         <translation>客户数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="50"/>
+        <location filename="../../app/cli.py" line="52"/>
         <source>the same seed gives the same book</source>
         <translation>相同的随机种子生成相同的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51"/>
+        <location filename="../../app/cli.py" line="53"/>
         <source>check a book&apos;s integrity and schema version</source>
         <translation>检查客户库的完整性和数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53"/>
+        <location filename="../../app/cli.py" line="55"/>
         <source>print the daily call sheet to a PDF</source>
         <translation>将每日回访清单输出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="54"/>
-        <location filename="../../app/cli.py" line="60"/>
-        <location filename="../../app/cli.py" line="66"/>
+        <location filename="../../app/cli.py" line="56"/>
+        <location filename="../../app/cli.py" line="62"/>
+        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="509"/>
+        <location filename="../../app/cli.py" line="789"/>
+        <location filename="../../app/cli.py" line="791"/>
+        <location filename="../../app/cli.py" line="798"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
-        <location filename="../../app/cli.py" line="63"/>
+        <location filename="../../app/cli.py" line="57"/>
+        <location filename="../../app/cli.py" line="65"/>
         <source>the day (YYYY-MM-DD, default today)</source>
         <translation>日期（YYYY-MM-DD，默认为今天）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="56"/>
-        <location filename="../../app/cli.py" line="64"/>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="58"/>
+        <location filename="../../app/cli.py" line="66"/>
+        <location filename="../../app/cli.py" line="73"/>
         <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation>只包含该销售顾问的客户（填写员工姓名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="57"/>
+        <location filename="../../app/cli.py" line="59"/>
         <source>the PDF file to write</source>
         <translation>要生成的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="58"/>
+        <location filename="../../app/cli.py" line="60"/>
         <source>export a list to an Excel workbook</source>
         <translation>将列表导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="61"/>
-        <location filename="../../app/cli.py" line="67"/>
+        <location filename="../../app/cli.py" line="63"/>
+        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="510"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="62"/>
+        <location filename="../../app/cli.py" line="64"/>
         <source>reminders: how many days ahead (default 30)</source>
         <translation>提醒：向后查看多少天（默认 30 天）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52"/>
+        <location filename="../../app/cli.py" line="54"/>
         <source>the book to check</source>
         <translation>要检查的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="67"/>
         <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
         <translation>把经营看板的数据写入工作簿（每个图表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>also save every chart as a PNG in this folder</source>
         <translation>同时把每个图表保存为 PNG 到此文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="71"/>
         <source>first month (YYYY-MM, default 11 months before this one)</source>
         <translation>起始月份（YYYY-MM，默认为 11 个月前）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="72"/>
         <source>last month (YYYY-MM, default this month)</source>
         <translation>结束月份（YYYY-MM，默认为本月）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="324"/>
+        <location filename="../../app/cli.py" line="336"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="329"/>
+        <location filename="../../app/cli.py" line="341"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="344"/>
+        <location filename="../../app/cli.py" line="356"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="355"/>
+        <location filename="../../app/cli.py" line="367"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="353"/>
+        <location filename="../../app/bootstrap.py" line="343"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="354"/>
+        <location filename="../../app/bootstrap.py" line="344"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="357"/>
+        <location filename="../../app/bootstrap.py" line="347"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="358"/>
+        <location filename="../../app/bootstrap.py" line="348"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126"/>
+        <location filename="../../app/cli.py" line="130"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>write a checked backup of the book (also while the window has it open)</source>
         <translation>备份客户库并校验备份（程序窗口正在使用该客户库时也可执行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="78"/>
         <source>the book (a SQLite file)</source>
         <translation>客户库（SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="74"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
         <translation>备份文件夹（默认：按偏好设置；未设置时为与客户库同目录的 &apos;backups&apos; 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="45"/>
+        <source>sign in as this login first (password asked, or GUANXI_PASSWORD; GUANXI_USER stands for it)</source>
+        <translation>先以此登录名登录（会询问密码，或用 GUANXI_PASSWORD；GUANXI_USER 可代替本选项）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="75"/>
         <source>the book (a SQLite file, or a server&apos;s address: backed up by its pg_dump)</source>
         <translation>客户簿（SQLite 文件，或服务器地址：由服务器的 pg_dump 备份）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="75"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>put a backup in the book&apos;s place (the book as it was is kept aside)</source>
         <translation>用备份替换客户库（原客户库会改名另存）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="77"/>
+        <location filename="../../app/cli.py" line="79"/>
         <source>the backup file to restore</source>
         <translation>要恢复的备份文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="78"/>
+        <location filename="../../app/cli.py" line="80"/>
         <source>copy a whole book to an empty place: a file to a database server, a server&apos;s book to a file, or a file to a new file</source>
         <translation>把整本客户簿复制到空的位置：文件复制到数据库服务器、服务器上的客户簿复制到文件，或文件复制到新文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="81"/>
         <source>the book to copy (a SQLite file or a database URL); it is only read</source>
         <translation>要复制的客户簿（SQLite 文件或数据库地址）；只读取，不改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="80"/>
+        <location filename="../../app/cli.py" line="82"/>
         <source>where to: a file that does not exist yet, or the URL of an empty database</source>
         <translation>复制到：一个尚不存在的文件，或一个空数据库的地址</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="91"/>
+        <location filename="../../app/cli.py" line="95"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="99"/>
+        <location filename="../../app/cli.py" line="103"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation>天数必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="108"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation>客户数量必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="123"/>
+        <location filename="../../app/cli.py" line="127"/>
         <source>There is no day %1 in that month: %2</source>
         <translation>该月没有 %1 日：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="129"/>
+        <location filename="../../app/cli.py" line="133"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation>日期必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="151"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation>月份必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="157"/>
+        <location filename="../../app/cli.py" line="161"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation>要使用哪个客户库？请用 --db 指定（文件路径或数据库 URL）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="211"/>
+        <location filename="../../app/cli.py" line="223"/>
         <source>Stopped.</source>
         <translation>已中止。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="230"/>
+        <location filename="../../app/cli.py" line="242"/>
         <source>Something went wrong: %1.</source>
         <translation>出错了：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="232"/>
+        <location filename="../../app/cli.py" line="244"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation>出错前已保存的内容不受影响；其余内容未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="234"/>
+        <location filename="../../app/cli.py" line="246"/>
         <source>Nothing in the book was changed.</source>
         <translation>客户库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236"/>
+        <location filename="../../app/cli.py" line="248"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="238"/>
+        <location filename="../../app/cli.py" line="250"/>
         <source>The details could not be written to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347"/>
+        <location filename="../../app/cli.py" line="359"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348"/>
+        <location filename="../../app/cli.py" line="360"/>
         <source>vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="349"/>
+        <location filename="../../app/cli.py" line="361"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="362"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="376"/>
+        <location filename="../../app/cli.py" line="388"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation>此数据库中还没有 Guanxi 客户库：Guanxi 从未打开过它。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="378"/>
+        <location filename="../../app/cli.py" line="390"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation>此客户库来自较早版本的 Guanxi（%1）；下次 Guanxi 打开它时，会先备份再升级。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="383"/>
+        <location filename="../../app/cli.py" line="399"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation>有些记录指向客户库中不存在的记录（关联已断开）。未做任何更改；请保留一份客户库副本以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="426"/>
+        <location filename="../../app/cli.py" line="448"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="444"/>
+        <location filename="../../app/cli.py" line="466"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="446"/>
+        <location filename="../../app/cli.py" line="468"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="448"/>
+        <location filename="../../app/cli.py" line="470"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="477"/>
+        <location filename="../../app/cli.py" line="500"/>
+        <location filename="../../app/cli.py" line="546"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="555"/>
+        <location filename="../../app/cli.py" line="508"/>
+        <source>export the audit log (who did what to which record when) to an Excel workbook</source>
+        <translation>把审计日志（谁在何时对哪条记录做了什么）导出到 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="511"/>
+        <source>the first day (YYYY-MM-DD)</source>
+        <translation>起始日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="512"/>
+        <source>the last day (YYYY-MM-DD)</source>
+        <translation>截止日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="513"/>
+        <source>only what this staff member did (their login or number)</source>
+        <translation>只看这位员工的操作（登录名或编号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="514"/>
+        <source>only this action (create, change, archive, export...)</source>
+        <translation>只看这种操作（create、change、archive、export…）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="530"/>
+        <source>The last day comes before the first.</source>
+        <translation>截止日早于起始日。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="626"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="559"/>
+        <location filename="../../app/cli.py" line="630"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="568"/>
+        <location filename="../../app/cli.py" line="639"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation>这里只能恢复客户簿文件；数据库服务器上的客户簿用服务器自己的工具恢复（用 pg_restore 恢复 guanxi backup 写出的备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="650"/>
+        <location filename="../../app/cli.py" line="721"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>正在复制 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="651"/>
+        <location filename="../../app/cli.py" line="722"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation>正在核对 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="662"/>
+        <location filename="../../app/cli.py" line="733"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="662"/>
+        <location filename="../../app/cli.py" line="733"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="663"/>
+        <location filename="../../app/cli.py" line="734"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="665"/>
+        <location filename="../../app/cli.py" line="736"/>
         <source>(started afresh, not copied)</source>
         <translation>（重新开始，未复制）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="670"/>
+        <location filename="../../app/cli.py" line="741"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation>已将 %1 复制到 %2，用时 %3 秒：每张表都已核对（行数和内容）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="593"/>
-        <location filename="../../app/cli.py" line="607"/>
+        <location filename="../../app/cli.py" line="762"/>
+        <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
+        <translation>没有提供密码：请在提示时输入，或设置 GUANXI_PASSWORD（新账号的密码用 GUANXI_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="773"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="786"/>
+        <source>list, add or deactivate staff and their accounts</source>
+        <translation>列出、添加或停用员工及其账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="788"/>
+        <source>every staff member: login, role, phone, active</source>
+        <translation>所有员工：登录名、角色、电话、是否在职</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="790"/>
+        <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
+        <translation>添加员工（带 --login 即同时建账号：密码会询问两次，或用 GUANXI_NEW_PASSWORD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="792"/>
+        <source>the name as the lists show it</source>
+        <translation>列表中显示的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="793"/>
+        <source>the sign-in name (without it: no account)</source>
+        <translation>登录名（不填：不建账号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="795"/>
+        <source>the role (default: advisor)</source>
+        <translation>角色（默认：销售顾问）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="796"/>
+        <source>the work phone</source>
+        <translation>工作电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="797"/>
+        <source>mark a staff member as gone (never deleted: kept on old records)</source>
+        <translation>将员工标为已离职（绝不删除：旧记录上仍保留）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="799"/>
+        <source>the staff member&apos;s login</source>
+        <translation>员工的登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="808"/>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="809"/>
+        <source>The new password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="810"/>
+        <source>The two passwords are not the same. Nothing was changed.</source>
+        <translation>两次输入的密码不一致。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="827"/>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="827"/>
+        <source>gone</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="830"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="841"/>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="846"/>
+        <source>Nobody signs in as %1.</source>
+        <translation>没有人使用登录名 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="848"/>
+        <source>%1 is deactivated (kept on every record).</source>
+        <translation>%1 已停用（所有记录上仍保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="867"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="664"/>
+        <location filename="../../app/cli.py" line="678"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="628"/>
+        <location filename="../../app/cli.py" line="699"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="639"/>
+        <location filename="../../app/cli.py" line="710"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="642"/>
+        <location filename="../../app/cli.py" line="713"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="144"/>
+        <location filename="../../app/cli.py" line="148"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="503"/>
+        <location filename="../../app/cli.py" line="572"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="526"/>
+        <location filename="../../app/cli.py" line="595"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="528"/>
+        <location filename="../../app/cli.py" line="599"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="532"/>
+        <location filename="../../app/cli.py" line="603"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="475"/>
+        <location filename="../../app/cli.py" line="497"/>
+        <location filename="../../app/cli.py" line="540"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -1091,23 +1262,23 @@
         <translation>已保存到 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="168"/>
-        <location filename="../../app/ui/widgets/common.py" line="172"/>
+        <location filename="../../app/ui/widgets/common.py" line="177"/>
+        <location filename="../../app/ui/widgets/common.py" line="181"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="173"/>
+        <location filename="../../app/ui/widgets/common.py" line="182"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation>无法写入工作簿，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="182"/>
+        <location filename="../../app/ui/widgets/common.py" line="191"/>
         <source>Export cancelled: no file was written.</source>
         <translation>导出已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="186"/>
+        <location filename="../../app/ui/widgets/common.py" line="195"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -2047,6 +2218,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/exports.py" line="103"/>
+        <location filename="../../app/presentation/exports.py" line="190"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -2122,6 +2294,36 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/presentation/exports.py" line="171"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="183"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="185"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="186"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="187"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="188"/>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="189"/>
+        <source>Record number</source>
+        <translation>记录编号</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3063,116 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <source> (leap month)</source>
         <translation>（闰月）</translation>
     </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="232"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="233"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="234"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="235"/>
+        <source>Written</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="236"/>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="237"/>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="238"/>
+        <source>Changed owner</source>
+        <translation>变更车主</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="239"/>
+        <source>Call outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="240"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="241"/>
+        <source>Demo book written</source>
+        <translation>写入演示客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="252"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="253"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="254"/>
+        <source>Service visit</source>
+        <translation>售后记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="255"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="256"/>
+        <source>Timeline entry</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="257"/>
+        <source>Household member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="258"/>
+        <source>Important date</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="259"/>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="260"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="261"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="262"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="263"/>
+        <source>Book</source>
+        <translation>客户簿</translation>
+    </message>
 </context>
 <context>
     <name>LapsedView</name>
@@ -3200,17 +3512,17 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -3221,8 +3533,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/bootstrap.py" line="144"/>
         <location filename="../../app/bootstrap.py" line="181"/>
         <location filename="../../app/bootstrap.py" line="298"/>
-        <location filename="../../app/bootstrap.py" line="508"/>
-        <location filename="../../app/bootstrap.py" line="652"/>
+        <location filename="../../app/bootstrap.py" line="498"/>
+        <location filename="../../app/bootstrap.py" line="644"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
@@ -3232,455 +3544,535 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>正在使用此客户库的是：%1</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="452"/>
+        <location filename="../../app/bootstrap.py" line="442"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>只读：此客户库已损坏，不会再向其中写入任何内容。请导出或打印所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="481"/>
-        <location filename="../../app/bootstrap.py" line="608"/>
+        <location filename="../../app/bootstrap.py" line="471"/>
+        <location filename="../../app/bootstrap.py" line="600"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="482"/>
+        <location filename="../../app/bootstrap.py" line="472"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation>此客户库位于数据库服务器上：其备份需用服务器自带的工具保存和恢复。未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="547"/>
+        <location filename="../../app/bootstrap.py" line="539"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation>正在备份，请等备份完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="556"/>
+        <location filename="../../app/bootstrap.py" line="548"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="659"/>
+        <location filename="../../app/bootstrap.py" line="651"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="660"/>
+        <location filename="../../app/bootstrap.py" line="652"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation>程序出错了。之前已保存的内容不受影响。请复制下方的详细信息，发给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="15"/>
+        <location filename="../../app/presentation/messages.py" line="17"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="16"/>
+        <location filename="../../app/presentation/messages.py" line="18"/>
         <source>Not a valid phone number (e.g. 138 0013 8000 or 010-6552 9988).</source>
         <translation>电话号码无效（例如 138 0013 8000 或 010-6552 9988）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="17"/>
+        <location filename="../../app/presentation/messages.py" line="19"/>
         <source>Not a valid e-mail address.</source>
         <translation>电子邮箱地址无效。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="19"/>
+        <location filename="../../app/presentation/messages.py" line="21"/>
         <source>Must be exactly 17 characters long.</source>
         <translation>必须为 17 位。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="20"/>
+        <location filename="../../app/presentation/messages.py" line="22"/>
         <source>Only digits and capital letters, except I, O and Q.</source>
         <translation>只能由数字和大写字母组成（不含 I、O、Q）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="21"/>
+        <location filename="../../app/presentation/messages.py" line="23"/>
         <source>The check digit (9th character) does not match: please check for a typo.</source>
         <translation>校验位（第 9 位）不符，请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="22"/>
+        <location filename="../../app/presentation/messages.py" line="24"/>
         <source>Another vehicle in the book already has this one.</source>
         <translation>已被客户库中的另一辆车使用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="23"/>
+        <location filename="../../app/presentation/messages.py" line="25"/>
         <source>Not a valid plate (e.g. 京A·12345 or 京A·D12345).</source>
         <translation>车牌号无效（例如 京A·12345 或 京A·D12345）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="24"/>
+        <location filename="../../app/presentation/messages.py" line="26"/>
         <source>Not a valid date (use YYYY-MM-DD).</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="25"/>
+        <location filename="../../app/presentation/messages.py" line="27"/>
         <source>This day does not exist: check the month and the day (that month may have fewer days).</source>
         <translation>没有这一天：请核对月和日（该月可能没有这么多天）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="26"/>
+        <location filename="../../app/presentation/messages.py" line="28"/>
         <source>This date is in the future.</source>
         <translation>此日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="27"/>
+        <location filename="../../app/presentation/messages.py" line="29"/>
         <source>A birthday needs both month and day.</source>
         <translation>生日需同时填写月和日。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="28"/>
+        <location filename="../../app/presentation/messages.py" line="30"/>
         <source>This day does not exist in that calendar.</source>
         <translation>所选历法中没有这一天。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="29"/>
+        <location filename="../../app/presentation/messages.py" line="31"/>
         <source>The birth year is not plausible.</source>
         <translation>出生年份不合理。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="30"/>
+        <location filename="../../app/presentation/messages.py" line="32"/>
         <source>The birthday is in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="31"/>
+        <location filename="../../app/presentation/messages.py" line="33"/>
         <source>A leap-month birthday needs the year.</source>
         <translation>闰月生日需要填写出生年份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="32"/>
+        <location filename="../../app/presentation/messages.py" line="34"/>
         <source>Guanxi&apos;s lunar calendar covers lunar years 1900 to 2100 only. Nothing was saved: enter a date in those years, or use the solar calendar.</source>
         <translation>Guanxi 的农历仅支持农历 1900 年至 2100 年。未保存任何内容：请输入这一范围内的日期，或改用公历。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="33"/>
+        <location filename="../../app/presentation/messages.py" line="35"/>
         <source>Give the date the customer agreed to marketing.</source>
         <translation>请填写客户同意接收营销信息的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="34"/>
+        <location filename="../../app/presentation/messages.py" line="36"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择其他客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="35"/>
+        <location filename="../../app/presentation/messages.py" line="37"/>
         <source>The model year is not plausible.</source>
         <translation>年款不合理。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="36"/>
+        <location filename="../../app/presentation/messages.py" line="38"/>
         <source>This number cannot be negative.</source>
         <translation>此数值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="37"/>
+        <location filename="../../app/presentation/messages.py" line="39"/>
         <source>Choose an existing customer as the new owner.</source>
         <translation>请选择一位已有客户作为新车主。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="38"/>
+        <location filename="../../app/presentation/messages.py" line="40"/>
         <source>The vehicle already belongs to this customer.</source>
         <translation>该车辆已属于此客户。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="39"/>
+        <location filename="../../app/presentation/messages.py" line="41"/>
         <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
         <translation>该里程低于车辆上次记录的里程。请核对，或确认已更换里程表。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="40"/>
+        <location filename="../../app/presentation/messages.py" line="42"/>
         <source>The car cannot leave before it came in.</source>
         <translation>出厂日期不能早于进厂日期。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="41"/>
+        <location filename="../../app/presentation/messages.py" line="43"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>满意度为 1 到 5 分。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="42"/>
+        <location filename="../../app/presentation/messages.py" line="44"/>
         <source>Choose the kind of visit.</source>
         <translation>请选择进厂类型。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="43"/>
+        <location filename="../../app/presentation/messages.py" line="45"/>
         <source>Choose a staff member who is in the book.</source>
         <translation>请选择客户库中已有的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="44"/>
+        <location filename="../../app/presentation/messages.py" line="46"/>
         <source>Choose one of the customer&apos;s vehicles.</source>
         <translation>请选择该客户名下的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="45"/>
+        <location filename="../../app/presentation/messages.py" line="47"/>
         <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
         <translation>此文本包含无法保存的字符（通常是复制粘贴时带入的）。内容未保存，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="47"/>
+        <location filename="../../app/presentation/messages.py" line="48"/>
+        <source>Another staff member already signs in with this login: choose another.</source>
+        <translation>已有其他员工使用这个登录名：请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="49"/>
+        <source>A login is one word of at most %1 letters, digits and . _ - @ (no spaces).</source>
+        <translation>登录名是一个词，最多 %1 个字母、数字或 . _ - @（不能有空格）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="50"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="51"/>
+        <source>A password can have at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="52"/>
+        <source>This text is too long: at most %1 characters.</source>
+        <translation>这段文字太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="53"/>
+        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
+        <translation>客户簿必须保留至少一位能登录的在职店主：请先让另一位员工成为店主（并设置登录名和密码）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="55"/>
         <source>This value is not accepted.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="52"/>
+        <location filename="../../app/presentation/messages.py" line="62"/>
+        <source>Too many wrong tries: wait %1 s, then try again.</source>
+        <translation>错误次数过多：请等待 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="65"/>
+        <source>This account has been deactivated. Ask the owner to reactivate it.</source>
+        <translation>此账号已停用。请联系店主重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="67"/>
+        <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
+        <translation>这本客户簿已有店主账号：请登录后在员工页面添加员工。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="68"/>
+        <source>The login or the password is not right.</source>
+        <translation>登录名或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="73"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation>此客户库由更新版本的 Guanxi 创建，本程序未打开也未修改它。请升级 Guanxi 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="55"/>
+        <location filename="../../app/presentation/messages.py" line="76"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation>此文件不是 Guanxi 客户库（或已损坏），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="57"/>
+        <location filename="../../app/presentation/messages.py" line="78"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation>此数据库属于其他程序，Guanxi 未对其作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="59"/>
+        <location filename="../../app/presentation/messages.py" line="80"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation>客户库升级失败。客户库保持原样，同一文件夹中另有一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="62"/>
+        <location filename="../../app/presentation/messages.py" line="83"/>
         <source>The book file does not exist.</source>
         <translation>客户库文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="63"/>
+        <location filename="../../app/presentation/messages.py" line="84"/>
         <source>The book could not be created in that folder.</source>
         <translation>无法在该文件夹中创建客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="64"/>
+        <location filename="../../app/presentation/messages.py" line="85"/>
         <source>A demo can only be written into an empty book.</source>
         <translation>演示数据只能写入空白客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="66"/>
+        <location filename="../../app/presentation/messages.py" line="86"/>
+        <source>No staff member has the login or number %1.</source>
+        <translation>没有登录名或编号为 %1 的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="88"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation>此客户库位于数据库服务器上，而本机未安装与该服务器通信所需的程序（%1）。未打开也未修改任何内容。请让搭建服务器的人员在本机安装 %1，或改为打开客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="69"/>
+        <location filename="../../app/presentation/messages.py" line="91"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation>这不是 Guanxi 能打开的客户库地址：%1。未打开也未修改任何内容。请提供客户库文件，或服务器地址，例如 postgresql+psycopg://user@server/book。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="71"/>
+        <location filename="../../app/presentation/messages.py" line="93"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation>无法连接存放此客户库的数据库服务器，或服务器拒绝了 Guanxi 的登录。未作任何修改。请检查地址、用户名和密码，并确认服务器正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="74"/>
+        <location filename="../../app/presentation/messages.py" line="96"/>
         <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation>数据库服务器不接受这个用户名和密码。没有打开或更改任何内容。请检查用户名和密码（区分大小写），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="77"/>
+        <location filename="../../app/presentation/messages.py" line="99"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation>已连上数据库服务器，但服务器上没有这个名称的数据库。没有打开或更改任何内容。请检查数据库名称，或请服务器管理员创建它（空数据库即可：Guanxi 会在其中建立客户簿）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="80"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation>请填写服务器地址、数据库和用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="83"/>
+        <location filename="../../app/presentation/messages.py" line="105"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation>客户库正忙：另一台电脑或其他程序锁定它的时间过长。正在保存的内容未能保存；之前保存的内容不受影响。请稍后重试；如果反复出现，请关闭其他电脑上的 Guanxi 后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="86"/>
+        <location filename="../../app/presentation/messages.py" line="108"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满。正在保存的内容未能保存；之前保存的内容不受影响。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="88"/>
+        <location filename="../../app/presentation/messages.py" line="110"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation>客户库文件已损坏，之后不会再向其中写入任何内容。请停止使用该客户库：保留一份文件副本交给技术支持，并恢复客户库最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="90"/>
+        <location filename="../../app/presentation/messages.py" line="112"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation>无法写入客户库：文件或其所在文件夹为只读，或当前用户无权修改。正在保存的内容未能保存；之前保存的内容不受影响。请检查文件权限，或把客户库复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="93"/>
+        <location filename="../../app/presentation/messages.py" line="115"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation>客户库所在的磁盘报告了错误。正在保存的内容未能保存；之前保存的内容不受影响。请检查该磁盘（或网络文件夹），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="96"/>
+        <location filename="../../app/presentation/messages.py" line="118"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation>备份未能写入。客户库和之前的备份均保持原样。请重试；如果再次失败，请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="99"/>
+        <location filename="../../app/presentation/messages.py" line="121"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation>存放备份的磁盘已满，本次备份未写入。客户库和之前的备份均保持原样。请在该磁盘上腾出空间，或在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="102"/>
+        <location filename="../../app/presentation/messages.py" line="124"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation>备份文件夹无法写入：文件夹为只读，或当前用户无权修改。客户库和之前的备份均保持原样。请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="105"/>
+        <location filename="../../app/presentation/messages.py" line="127"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation>新备份未通过校验，因此未予保留；之前的备份保持原样。可能是客户库本身已损坏，也可能是存放备份的磁盘出了故障。请再执行一次“文件 → 立即备份”；如果仍然失败，请保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="110"/>
+        <location filename="../../app/presentation/messages.py" line="132"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation>这本客户簿在数据库服务器上，它的备份由服务器自己的程序 %1 写出，而本机没有安装该程序（或不在 PATH 中）。没有写入任何内容。请在本机安装 PostgreSQL 客户端程序，或在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="113"/>
+        <location filename="../../app/presentation/messages.py" line="135"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation>数据库服务器的备份程序（pg_dump）未能写出这本客户簿的备份；它的原话见下。没有保留任何文件，客户簿保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="116"/>
+        <location filename="../../app/presentation/messages.py" line="138"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation>此文件为空（0 字节），其中没有客户库。Guanxi 未向其写入任何内容。如果其中本应存有您的客户资料，说明它是在 Guanxi 之外被清空的：请恢复最近的备份（文件 → 从备份恢复…），或选择其他客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="119"/>
+        <location filename="../../app/presentation/messages.py" line="141"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation>Guanxi 无权读取此客户库文件（文件权限不允许当前用户访问）。未打开也未修改任何内容。请联系本机管理员开通该文件的读写权限，或把客户库复制到您自己的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="122"/>
+        <location filename="../../app/presentation/messages.py" line="144"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation>此客户库所在的文件夹 Guanxi 无法写入（或文件本身为只读），而客户库在使用过程中必须能够写入。未打开也未修改任何内容。请把客户库复制到有写入权限的文件夹并打开副本，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="126"/>
+        <location filename="../../app/presentation/messages.py" line="148"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>客户库以只读方式打开，仅用于抢救可读取的内容：不会向其中写入任何内容。您正在保存的内容未保存。请导出所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="129"/>
+        <location filename="../../app/presentation/messages.py" line="151"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation>此客户库已被另一个正在运行的 Guanxi 打开。此处未打开也未修改任何内容，另一个 Guanxi 照常工作。请切换到那个窗口（或将其关闭后重新启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="133"/>
+        <location filename="../../app/presentation/messages.py" line="155"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation>此备份文件已不存在（已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="135"/>
+        <location filename="../../app/presentation/messages.py" line="157"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation>此备份已损坏：未通过校验，因此未被使用。请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="137"/>
+        <location filename="../../app/presentation/messages.py" line="159"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation>此文件不是 Guanxi 客户库的备份，因此未被使用。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="139"/>
+        <location filename="../../app/presentation/messages.py" line="161"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation>未找到此客户库的完好备份（每个备份都已丢失、损坏，或由更新版本的 Guanxi 创建）。客户库未作修改。请以只读方式打开，抢救可读取的内容，并保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="143"/>
+        <location filename="../../app/presentation/messages.py" line="165"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation>%1 处没有可复制的 Guanxi 客户簿：该数据库中还没有客户簿。没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="145"/>
+        <location filename="../../app/presentation/messages.py" line="167"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation>这本客户簿来自较早版本的 Guanxi（结构 %1），只有最新结构的客户簿才能复制。没有复制或更改任何内容。请先用这个版本的 Guanxi 打开一次（会先备份再升级），然后再复制。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="148"/>
+        <location filename="../../app/presentation/messages.py" line="170"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation>要复制到的位置已有内容（%1）：客户簿只能复制到尚不存在的文件或空数据库。没有复制任何内容，那里原有的内容也没有改动。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="151"/>
+        <location filename="../../app/presentation/messages.py" line="173"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation>复制已停止：目标位置拒收了一条记录，或无法写入。目标处没有留下任何内容，源客户簿保持不变。出错之处（表：原因）：</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="154"/>
+        <location filename="../../app/presentation/messages.py" line="176"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation>复制结果与客户簿内容不完全一致（表 %1），因此没有保留：目标处没有留下任何内容，源客户簿保持不变。请重试；如果再次出现，请保留客户簿以便技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="159"/>
+        <location filename="../../app/presentation/messages.py" line="181"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="180"/>
+        <location filename="../../app/presentation/messages.py" line="202"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满，无法把备份复制到客户库所在文件夹。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="182"/>
+        <location filename="../../app/presentation/messages.py" line="204"/>
         <source>The backup could not be copied beside the book.</source>
         <translation>无法把备份复制到客户库所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="183"/>
+        <location filename="../../app/presentation/messages.py" line="205"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation>客户库所在文件夹无法写入，因此无法把备份复制过去。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="185"/>
+        <location filename="../../app/presentation/messages.py" line="207"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation>此备份由更新版本的 Guanxi 创建。请升级 Guanxi，或选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="189"/>
+        <location filename="../../app/presentation/messages.py" line="211"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation>备份未恢复。客户库完全保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="191"/>
+        <location filename="../../app/presentation/messages.py" line="213"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation>备份未恢复。客户库完全保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="198"/>
+        <location filename="../../app/presentation/messages.py" line="220"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation>客户库已从 %1 的备份恢复。该备份之后录入的内容不在客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="201"/>
+        <location filename="../../app/presentation/messages.py" line="223"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation>原客户库已保留（已改名，未删除），位置：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="215"/>
+        <location filename="../../app/presentation/messages.py" line="233"/>
+        <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
+        <translation>审计日志被篡改：第 %1 条在写入后被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="237"/>
+        <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
+        <translation>审计日志被篡改：第 %1 条未接续第 %2 条（两者之间的条目被删除，或其中一条是手工插入的）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="241"/>
+        <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
+        <translation>审计日志被篡改：第 %1 条应为第一条，但它之前的条目被删除了，或它是手工插入的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="246"/>
+        <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
+        <translation>审计日志被篡改：第 %1 条之后最新的条目被删除了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="248"/>
+        <source>The audit log was tampered with: %1</source>
+        <translation>审计日志被篡改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="260"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation>已连接：PostgreSQL %1。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="217"/>
+        <location filename="../../app/presentation/messages.py" line="262"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation>数据库是空的：Guanxi 会在其中建立一本新客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="218"/>
+        <location filename="../../app/presentation/messages.py" line="263"/>
         <source>The database holds a Guanxi book.</source>
         <translation>数据库中有一本 Guanxi 客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="219"/>
+        <location filename="../../app/presentation/messages.py" line="264"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation>数据库中的客户簿来自更新版本的 Guanxi：请先更新本机上的 Guanxi 再使用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="221"/>
+        <location filename="../../app/presentation/messages.py" line="266"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation>数据库中有其他程序的表（%1）：Guanxi 不会使用它。请选择空数据库，或存有 Guanxi 客户簿的数据库。</translation>
     </message>
@@ -3695,7 +4087,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="207"/>
+        <location filename="../../app/presentation/messages.py" line="252"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>
