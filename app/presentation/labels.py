@@ -239,6 +239,8 @@ def _audit_action_texts() -> dict[str, str]:
         "outcome": translate("Labels", "Call outcome"),
         "export": translate("Labels", "Exported"),
         "demo": translate("Labels", "Demo book written"),
+        "sign_in": translate("Labels", "Signed in"),
+        "sign_in_failed": translate("Labels", "Sign-in refused"),
     }
 
 

@@ -3128,62 +3128,72 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="252"/>
-        <source>Customer</source>
+        <location filename="../../app/presentation/labels.py" line="242"/>
+        <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="253"/>
-        <source>Vehicle</source>
+        <location filename="../../app/presentation/labels.py" line="243"/>
+        <source>Sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="254"/>
-        <source>Service visit</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="255"/>
-        <source>Follow-up</source>
+        <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="256"/>
-        <source>Timeline entry</source>
+        <source>Service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="257"/>
-        <source>Household member</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="258"/>
-        <source>Important date</source>
+        <source>Timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="259"/>
-        <source>Reminder</source>
+        <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="260"/>
-        <source>Staff member</source>
+        <source>Important date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="261"/>
-        <source>Tag</source>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="262"/>
-        <source>List</source>
+        <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="263"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="264"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="265"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>

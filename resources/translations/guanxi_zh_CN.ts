@@ -3114,62 +3114,72 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>写入演示客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="252"/>
+        <location filename="../../app/presentation/labels.py" line="242"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="243"/>
+        <source>Sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="254"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="253"/>
+        <location filename="../../app/presentation/labels.py" line="255"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="254"/>
+        <location filename="../../app/presentation/labels.py" line="256"/>
         <source>Service visit</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="255"/>
+        <location filename="../../app/presentation/labels.py" line="257"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="256"/>
+        <location filename="../../app/presentation/labels.py" line="258"/>
         <source>Timeline entry</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="257"/>
+        <location filename="../../app/presentation/labels.py" line="259"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="258"/>
+        <location filename="../../app/presentation/labels.py" line="260"/>
         <source>Important date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="259"/>
+        <location filename="../../app/presentation/labels.py" line="261"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="260"/>
+        <location filename="../../app/presentation/labels.py" line="262"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="261"/>
+        <location filename="../../app/presentation/labels.py" line="263"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="262"/>
+        <location filename="../../app/presentation/labels.py" line="264"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="263"/>
+        <location filename="../../app/presentation/labels.py" line="265"/>
         <source>Book</source>
         <translation>客户簿</translation>
     </message>

@@ -262,3 +262,23 @@ def test_a_book_opened_only_to_read_still_signs_in(services, staff, tmp_path):
     finally:
         reading.close()
     assert row_of(services, made.id)[:2] == (0, None)  # nothing was written to it
+
+
+def test_sign_ins_right_wrong_and_unknown_are_in_the_audit_log(services, staff, desk):
+    from app.services.admin.audit import AuditService, chain_problems
+
+    made = staff.add("王芳", StaffRole.ADVISOR, login="wangfang", password="secret-1")
+    assert desk.sign_in("wangfang", "secret-1") == Actor(made.id, "王芳")
+    refusal(lambda: desk.sign_in("wangfang", "wrong-one"))
+    refusal(lambda: desk.sign_in("nobody", "whatever"))
+    entries = [e for e in AuditService(services.book).entries()
+               if e.action in ("sign_in", "sign_in_failed")]
+    assert [(e.action, e.staff_id, e.record_id) for e in entries] == [
+        ("sign_in", made.id, made.id),  # done by the person who signed in
+        ("sign_in_failed", None, made.id),  # the program notes it, on their account
+        ("sign_in_failed", None, None),  # a login nobody has
+    ]
+    assert '"nobody"' in entries[2].detail
+    assert "secret-1" not in "".join(e.detail for e in entries)
+    with services.book.reading() as session:
+        assert chain_problems(session) == []

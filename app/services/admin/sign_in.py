@@ -80,6 +80,7 @@ class SignInService:
                 bool(row.active))
         if found is None:
             self.passwords.spend_a_verify()  # (an unknown login answers no quicker)
+            self._audit_unknown(login_)
             raise SignInRefused("not_right")
         staff_id, name, stored, wait_until, failures, active = found
         moment = self.clock()
@@ -89,22 +90,39 @@ class SignInService:
             self._failed(staff_id)
             raise SignInRefused("not_right")
         rehashed = self.passwords.hash(password) if self.passwords.needs_rehash(stored) else None
-        # (nothing is written when nothing changes, nor to a book opened only to read)
-        if (failures or wait_until is not None or rehashed) and self.book.writable:
-            self._succeeded(staff_id, stored, rehashed)
+        # (a book opened only to read is signed in to, but nothing is written to it)
+        if self.book.writable:
+            self._succeeded(Actor(staff_id, name), stored, rehashed, bool(active))
         if not active:  # (said only to whoever knows the password)
             raise SignInRefused("inactive")
         return Actor(staff_id, name)
 
-    def _succeeded(self, staff_id: int, stored: str, rehashed: str | None) -> None:
-        """The count of failures starts again; a hash with older costs is replaced."""
-        with self.book.writing(actor=SYSTEM) as session:
-            row = session.scalar(select(Staff).where(Staff.id == staff_id).with_for_update())
+    def _succeeded(self, person: Actor, stored: str, rehashed: str | None,
+                   active: bool) -> None:
+        """The audit log's entry; the count of failures starts again; a hash with older
+        costs is replaced."""
+        from app.db import audit
+
+        with self.book.writing(actor=person) as session:
+            row = session.scalar(
+                select(Staff).where(Staff.id == person.staff_id).with_for_update())
             if row is None or row.password_hash != stored:  # changed meanwhile (a reset)
                 raise SignInRefused("not_right")
-            row.failed_sign_ins, row.wait_until = 0, None
+            if row.failed_sign_ins or row.wait_until is not None:
+                row.failed_sign_ins, row.wait_until = 0, None
             if rehashed:
                 row.password_hash = rehashed
+            audit.note(session, "sign_in" if active else "sign_in_failed", "staff",
+                       person.staff_id, None if active else {"reason": "inactive"})
+
+    def _audit_unknown(self, login: str) -> None:
+        """A sign-in with a login nobody has: in the audit log (with the login typed)."""
+        if not self.book.writable or not login:
+            return
+        from app.db import audit
+
+        with self.book.writing(actor=SYSTEM) as session:
+            audit.note(session, "sign_in_failed", "staff", None, {"login": login[:40]})
 
     def _failed(self, staff_id: int) -> None:
         """One more failure in a row, counted in the row (another desk's count too)."""
@@ -118,6 +136,10 @@ class SignInService:
             wait = wait_after(row.failed_sign_ins)
             if wait:
                 row.wait_until = self.clock() + timedelta(seconds=wait)
+            from app.db import audit
+
+            audit.note(session, "sign_in_failed", "staff", staff_id,
+                       {"failures": row.failed_sign_ins})
 
 
 def _seconds(delta: timedelta) -> int:
