@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     copy.add_argument("--to", dest="copy_to", required=True, help=QCoreApplication.translate("Cli", "where to: a file that does not exist yet, or the URL of an empty database"))
     _staff_parser(commands)
     _add_audit_parser(commands)
+    _privacy_parser(commands)
     return parser
 
 
@@ -182,11 +183,12 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
         "staff": (lambda a: run_staff(a), True),
         "audit": (lambda a: run_audit(_book(a, a.audit_db), a.out, a.since, a.until, a.audit_by,
                                       a.action), False),
+        "privacy": (lambda a: run_privacy(a), True),
     }
 
 
 COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore", "copy", "staff",
-            "audit")
+            "audit", "privacy")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -865,3 +867,33 @@ def _width(text: str) -> int:
 def _field_name(field: str) -> str:
     return {"name": QCoreApplication.translate("Cli", "Name"), "login": QCoreApplication.translate("Cli", "Login"), "role": QCoreApplication.translate("Cli", "Role"),
             "phone": QCoreApplication.translate("Cli", "Phone"), "password": QCoreApplication.translate("Cli", "Password")}.get(field, field)
+
+
+# ---------------------------------------------------------------- a person's data (issue 14)
+def _privacy_parser(commands) -> None:
+    privacy = commands.add_parser("privacy", help=QCoreApplication.translate("Cli", "a person's data on request"))
+    actions = privacy.add_subparsers(dest="privacy_action", required=True)
+    export = actions.add_parser("export", help=QCoreApplication.translate("Cli", "write everything the book holds about one customer to a JSON file and a workbook"))
+    export.add_argument("--db", dest="privacy_db", help=QCoreApplication.translate("Cli", "the book"))
+    export.add_argument("--customer", type=int, required=True, help=QCoreApplication.translate("Cli", "the customer's number"))
+    export.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the folder to write customer-N.json and customer-N.xlsx into"))
+
+
+def run_privacy(args: argparse.Namespace) -> int:
+    from app.domain.errors import NotFoundError
+    from app.services.admin.privacy import write_person_data
+
+    services = _open(_book(args, args.privacy_db))
+    try:
+        try:
+            json_path, book_path, rows = write_person_data(services.book, args.customer, args.out)
+        except NotFoundError:
+            print(QCoreApplication.translate("Cli", "There is no customer number %1 in this book.")
+                  .replace("%1", str(args.customer)), file=sys.stderr)
+            return 1
+        print(QCoreApplication.translate("Cli", "Everything about customer %1 (%2 rows) written to %3 and %4.")
+              .replace("%1", str(args.customer)).replace("%2", str(rows))
+              .replace("%3", str(json_path)).replace("%4", str(book_path)))
+        return 0
+    finally:
+        services.close()

@@ -708,10 +708,11 @@
         <location filename="../../app/cli.py" line="56"/>
         <location filename="../../app/cli.py" line="62"/>
         <location filename="../../app/cli.py" line="68"/>
-        <location filename="../../app/cli.py" line="509"/>
-        <location filename="../../app/cli.py" line="789"/>
+        <location filename="../../app/cli.py" line="511"/>
         <location filename="../../app/cli.py" line="791"/>
-        <location filename="../../app/cli.py" line="798"/>
+        <location filename="../../app/cli.py" line="793"/>
+        <location filename="../../app/cli.py" line="800"/>
+        <location filename="../../app/cli.py" line="877"/>
         <source>the book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,7 +742,7 @@
     <message>
         <location filename="../../app/cli.py" line="63"/>
         <location filename="../../app/cli.py" line="69"/>
-        <location filename="../../app/cli.py" line="510"/>
+        <location filename="../../app/cli.py" line="512"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,22 +777,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="338"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="341"/>
+        <location filename="../../app/cli.py" line="343"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="356"/>
+        <location filename="../../app/cli.py" line="358"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="367"/>
+        <location filename="../../app/cli.py" line="369"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
+        <location filename="../../app/cli.py" line="131"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,389 +872,419 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95"/>
+        <location filename="../../app/cli.py" line="96"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="103"/>
+        <location filename="../../app/cli.py" line="104"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="108"/>
+        <location filename="../../app/cli.py" line="109"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="127"/>
+        <location filename="../../app/cli.py" line="128"/>
         <source>There is no day %1 in that month: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="133"/>
+        <location filename="../../app/cli.py" line="134"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151"/>
+        <location filename="../../app/cli.py" line="152"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="161"/>
+        <location filename="../../app/cli.py" line="162"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223"/>
+        <location filename="../../app/cli.py" line="225"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="242"/>
+        <location filename="../../app/cli.py" line="244"/>
         <source>Something went wrong: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="244"/>
+        <location filename="../../app/cli.py" line="246"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="246"/>
+        <location filename="../../app/cli.py" line="248"/>
         <source>Nothing in the book was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="248"/>
+        <location filename="../../app/cli.py" line="250"/>
         <source>The details are in the log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="250"/>
+        <location filename="../../app/cli.py" line="252"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="359"/>
+        <location filename="../../app/cli.py" line="361"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="360"/>
+        <location filename="../../app/cli.py" line="362"/>
         <source>vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="361"/>
+        <location filename="../../app/cli.py" line="363"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362"/>
+        <location filename="../../app/cli.py" line="364"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="388"/>
+        <location filename="../../app/cli.py" line="390"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="390"/>
+        <location filename="../../app/cli.py" line="392"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="399"/>
+        <location filename="../../app/cli.py" line="401"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="448"/>
+        <location filename="../../app/cli.py" line="450"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="466"/>
+        <location filename="../../app/cli.py" line="468"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="468"/>
+        <location filename="../../app/cli.py" line="470"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="470"/>
+        <location filename="../../app/cli.py" line="472"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="500"/>
-        <location filename="../../app/cli.py" line="546"/>
+        <location filename="../../app/cli.py" line="502"/>
+        <location filename="../../app/cli.py" line="548"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="508"/>
+        <location filename="../../app/cli.py" line="510"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="511"/>
+        <location filename="../../app/cli.py" line="513"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="512"/>
+        <location filename="../../app/cli.py" line="514"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="513"/>
+        <location filename="../../app/cli.py" line="515"/>
         <source>only what this staff member did (their login or number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="514"/>
+        <location filename="../../app/cli.py" line="516"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="530"/>
+        <location filename="../../app/cli.py" line="532"/>
         <source>The last day comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="626"/>
+        <location filename="../../app/cli.py" line="628"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="630"/>
+        <location filename="../../app/cli.py" line="632"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="639"/>
+        <location filename="../../app/cli.py" line="641"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="721"/>
+        <location filename="../../app/cli.py" line="723"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="722"/>
+        <location filename="../../app/cli.py" line="724"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="733"/>
+        <location filename="../../app/cli.py" line="735"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="733"/>
+        <location filename="../../app/cli.py" line="735"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="734"/>
+        <location filename="../../app/cli.py" line="736"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="736"/>
+        <location filename="../../app/cli.py" line="738"/>
         <source>(started afresh, not copied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="741"/>
+        <location filename="../../app/cli.py" line="743"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="762"/>
+        <location filename="../../app/cli.py" line="764"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="773"/>
+        <location filename="../../app/cli.py" line="775"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="786"/>
+        <location filename="../../app/cli.py" line="788"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="788"/>
+        <location filename="../../app/cli.py" line="790"/>
         <source>every staff member: login, role, phone, active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="790"/>
+        <location filename="../../app/cli.py" line="792"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="792"/>
+        <location filename="../../app/cli.py" line="794"/>
         <source>the name as the lists show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="793"/>
+        <location filename="../../app/cli.py" line="795"/>
         <source>the sign-in name (without it: no account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="795"/>
+        <location filename="../../app/cli.py" line="797"/>
         <source>the role (default: advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="796"/>
+        <location filename="../../app/cli.py" line="798"/>
         <source>the work phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="797"/>
+        <location filename="../../app/cli.py" line="799"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="799"/>
+        <location filename="../../app/cli.py" line="801"/>
         <source>the staff member&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="808"/>
+        <location filename="../../app/cli.py" line="810"/>
         <source>New password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="809"/>
+        <location filename="../../app/cli.py" line="811"/>
         <source>The new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="810"/>
+        <location filename="../../app/cli.py" line="812"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="827"/>
+        <location filename="../../app/cli.py" line="829"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="827"/>
+        <location filename="../../app/cli.py" line="829"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
-        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
-        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
-        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
-        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="869"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="830"/>
+        <location filename="../../app/cli.py" line="832"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="841"/>
+        <location filename="../../app/cli.py" line="843"/>
         <source>Added %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="846"/>
+        <location filename="../../app/cli.py" line="848"/>
         <source>Nobody signs in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="848"/>
+        <location filename="../../app/cli.py" line="850"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="869"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="664"/>
-        <location filename="../../app/cli.py" line="678"/>
+        <location filename="../../app/cli.py" line="874"/>
+        <source>a person&apos;s data on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="876"/>
+        <source>write everything the book holds about one customer to a JSON file and a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="878"/>
+        <source>the customer&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="879"/>
+        <source>the folder to write customer-N.json and customer-N.xlsx into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="891"/>
+        <source>There is no customer number %1 in this book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="894"/>
+        <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="666"/>
+        <location filename="../../app/cli.py" line="680"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="699"/>
+        <location filename="../../app/cli.py" line="701"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="710"/>
+        <location filename="../../app/cli.py" line="712"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="713"/>
+        <location filename="../../app/cli.py" line="715"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="148"/>
+        <location filename="../../app/cli.py" line="149"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="572"/>
+        <location filename="../../app/cli.py" line="574"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="595"/>
+        <location filename="../../app/cli.py" line="597"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="599"/>
+        <location filename="../../app/cli.py" line="601"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="603"/>
+        <location filename="../../app/cli.py" line="605"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="497"/>
-        <location filename="../../app/cli.py" line="540"/>
+        <location filename="../../app/cli.py" line="499"/>
+        <location filename="../../app/cli.py" line="542"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -699,10 +699,11 @@
         <location filename="../../app/cli.py" line="56"/>
         <location filename="../../app/cli.py" line="62"/>
         <location filename="../../app/cli.py" line="68"/>
-        <location filename="../../app/cli.py" line="509"/>
-        <location filename="../../app/cli.py" line="789"/>
+        <location filename="../../app/cli.py" line="511"/>
         <location filename="../../app/cli.py" line="791"/>
-        <location filename="../../app/cli.py" line="798"/>
+        <location filename="../../app/cli.py" line="793"/>
+        <location filename="../../app/cli.py" line="800"/>
+        <location filename="../../app/cli.py" line="877"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
@@ -732,7 +733,7 @@
     <message>
         <location filename="../../app/cli.py" line="63"/>
         <location filename="../../app/cli.py" line="69"/>
-        <location filename="../../app/cli.py" line="510"/>
+        <location filename="../../app/cli.py" line="512"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
@@ -767,22 +768,22 @@
         <translation>结束月份（YYYY-MM，默认为本月）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="338"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="341"/>
+        <location filename="../../app/cli.py" line="343"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="356"/>
+        <location filename="../../app/cli.py" line="358"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="367"/>
+        <location filename="../../app/cli.py" line="369"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
@@ -807,7 +808,7 @@
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
+        <location filename="../../app/cli.py" line="131"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
@@ -862,389 +863,419 @@
         <translation>复制到：一个尚不存在的文件，或一个空数据库的地址</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95"/>
+        <location filename="../../app/cli.py" line="96"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="103"/>
+        <location filename="../../app/cli.py" line="104"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation>天数必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="108"/>
+        <location filename="../../app/cli.py" line="109"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation>客户数量必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="127"/>
+        <location filename="../../app/cli.py" line="128"/>
         <source>There is no day %1 in that month: %2</source>
         <translation>该月没有 %1 日：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="133"/>
+        <location filename="../../app/cli.py" line="134"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation>日期必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151"/>
+        <location filename="../../app/cli.py" line="152"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation>月份必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="161"/>
+        <location filename="../../app/cli.py" line="162"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation>要使用哪个客户库？请用 --db 指定（文件路径或数据库 URL）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223"/>
+        <location filename="../../app/cli.py" line="225"/>
         <source>Stopped.</source>
         <translation>已中止。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="242"/>
+        <location filename="../../app/cli.py" line="244"/>
         <source>Something went wrong: %1.</source>
         <translation>出错了：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="244"/>
+        <location filename="../../app/cli.py" line="246"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation>出错前已保存的内容不受影响；其余内容未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="246"/>
+        <location filename="../../app/cli.py" line="248"/>
         <source>Nothing in the book was changed.</source>
         <translation>客户库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="248"/>
+        <location filename="../../app/cli.py" line="250"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="250"/>
+        <location filename="../../app/cli.py" line="252"/>
         <source>The details could not be written to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="359"/>
+        <location filename="../../app/cli.py" line="361"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="360"/>
+        <location filename="../../app/cli.py" line="362"/>
         <source>vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="361"/>
+        <location filename="../../app/cli.py" line="363"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362"/>
+        <location filename="../../app/cli.py" line="364"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="388"/>
+        <location filename="../../app/cli.py" line="390"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation>此数据库中还没有 Guanxi 客户库：Guanxi 从未打开过它。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="390"/>
+        <location filename="../../app/cli.py" line="392"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation>此客户库来自较早版本的 Guanxi（%1）；下次 Guanxi 打开它时，会先备份再升级。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="399"/>
+        <location filename="../../app/cli.py" line="401"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation>有些记录指向客户库中不存在的记录（关联已断开）。未做任何更改；请保留一份客户库副本以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="448"/>
+        <location filename="../../app/cli.py" line="450"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="466"/>
+        <location filename="../../app/cli.py" line="468"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="468"/>
+        <location filename="../../app/cli.py" line="470"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="470"/>
+        <location filename="../../app/cli.py" line="472"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="500"/>
-        <location filename="../../app/cli.py" line="546"/>
+        <location filename="../../app/cli.py" line="502"/>
+        <location filename="../../app/cli.py" line="548"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="508"/>
+        <location filename="../../app/cli.py" line="510"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation>把审计日志（谁在何时对哪条记录做了什么）导出到 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="511"/>
+        <location filename="../../app/cli.py" line="513"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation>起始日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="512"/>
+        <location filename="../../app/cli.py" line="514"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation>截止日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="513"/>
+        <location filename="../../app/cli.py" line="515"/>
         <source>only what this staff member did (their login or number)</source>
         <translation>只看这位员工的操作（登录名或编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="514"/>
+        <location filename="../../app/cli.py" line="516"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation>只看这种操作（create、change、archive、export…）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="530"/>
+        <location filename="../../app/cli.py" line="532"/>
         <source>The last day comes before the first.</source>
         <translation>截止日早于起始日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="626"/>
+        <location filename="../../app/cli.py" line="628"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="630"/>
+        <location filename="../../app/cli.py" line="632"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="639"/>
+        <location filename="../../app/cli.py" line="641"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation>这里只能恢复客户簿文件；数据库服务器上的客户簿用服务器自己的工具恢复（用 pg_restore 恢复 guanxi backup 写出的备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="721"/>
+        <location filename="../../app/cli.py" line="723"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>正在复制 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="722"/>
+        <location filename="../../app/cli.py" line="724"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation>正在核对 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="733"/>
+        <location filename="../../app/cli.py" line="735"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="733"/>
+        <location filename="../../app/cli.py" line="735"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="734"/>
+        <location filename="../../app/cli.py" line="736"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="736"/>
+        <location filename="../../app/cli.py" line="738"/>
         <source>(started afresh, not copied)</source>
         <translation>（重新开始，未复制）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="741"/>
+        <location filename="../../app/cli.py" line="743"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation>已将 %1 复制到 %2，用时 %3 秒：每张表都已核对（行数和内容）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="762"/>
+        <location filename="../../app/cli.py" line="764"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation>没有提供密码：请在提示时输入，或设置 GUANXI_PASSWORD（新账号的密码用 GUANXI_NEW_PASSWORD）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="773"/>
+        <location filename="../../app/cli.py" line="775"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="786"/>
+        <location filename="../../app/cli.py" line="788"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation>列出、添加或停用员工及其账号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="788"/>
+        <location filename="../../app/cli.py" line="790"/>
         <source>every staff member: login, role, phone, active</source>
         <translation>所有员工：登录名、角色、电话、是否在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="790"/>
+        <location filename="../../app/cli.py" line="792"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation>添加员工（带 --login 即同时建账号：密码会询问两次，或用 GUANXI_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="792"/>
+        <location filename="../../app/cli.py" line="794"/>
         <source>the name as the lists show it</source>
         <translation>列表中显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="793"/>
+        <location filename="../../app/cli.py" line="795"/>
         <source>the sign-in name (without it: no account)</source>
         <translation>登录名（不填：不建账号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="795"/>
+        <location filename="../../app/cli.py" line="797"/>
         <source>the role (default: advisor)</source>
         <translation>角色（默认：销售顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="796"/>
+        <location filename="../../app/cli.py" line="798"/>
         <source>the work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="797"/>
+        <location filename="../../app/cli.py" line="799"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation>将员工标为已离职（绝不删除：旧记录上仍保留）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="799"/>
+        <location filename="../../app/cli.py" line="801"/>
         <source>the staff member&apos;s login</source>
         <translation>员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="808"/>
+        <location filename="../../app/cli.py" line="810"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="809"/>
+        <location filename="../../app/cli.py" line="811"/>
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="810"/>
+        <location filename="../../app/cli.py" line="812"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation>两次输入的密码不一致。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="827"/>
+        <location filename="../../app/cli.py" line="829"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="827"/>
+        <location filename="../../app/cli.py" line="829"/>
         <source>gone</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
-        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
-        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
-        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
-        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="869"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="830"/>
+        <location filename="../../app/cli.py" line="832"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="841"/>
+        <location filename="../../app/cli.py" line="843"/>
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="846"/>
+        <location filename="../../app/cli.py" line="848"/>
         <source>Nobody signs in as %1.</source>
         <translation>没有人使用登录名 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="848"/>
+        <location filename="../../app/cli.py" line="850"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation>%1 已停用（所有记录上仍保留）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="869"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="664"/>
-        <location filename="../../app/cli.py" line="678"/>
+        <location filename="../../app/cli.py" line="874"/>
+        <source>a person&apos;s data on request</source>
+        <translation>个人数据查询（应本人要求）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="876"/>
+        <source>write everything the book holds about one customer to a JSON file and a workbook</source>
+        <translation>把客户簿中关于一位客户的全部数据写入一个 JSON 文件和一个工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="878"/>
+        <source>the customer&apos;s number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="879"/>
+        <source>the folder to write customer-N.json and customer-N.xlsx into</source>
+        <translation>写入 customer-N.json 和 customer-N.xlsx 的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="891"/>
+        <source>There is no customer number %1 in this book.</source>
+        <translation>这本客户簿中没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="894"/>
+        <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
+        <translation>客户 %1 的全部数据（%2 行）已写入 %3 和 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="666"/>
+        <location filename="../../app/cli.py" line="680"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="699"/>
+        <location filename="../../app/cli.py" line="701"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="710"/>
+        <location filename="../../app/cli.py" line="712"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="713"/>
+        <location filename="../../app/cli.py" line="715"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="148"/>
+        <location filename="../../app/cli.py" line="149"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="572"/>
+        <location filename="../../app/cli.py" line="574"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="595"/>
+        <location filename="../../app/cli.py" line="597"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="599"/>
+        <location filename="../../app/cli.py" line="601"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="603"/>
+        <location filename="../../app/cli.py" line="605"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="497"/>
-        <location filename="../../app/cli.py" line="540"/>
+        <location filename="../../app/cli.py" line="499"/>
+        <location filename="../../app/cli.py" line="542"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
