@@ -45,6 +45,9 @@ class Dialect:
         quoted = separator.replace("'", "''")
         return f"string_agg({expression}, '{quoted}')"
 
+    # a condition that narrows a search among further readings to the keys that have one
+    # (written as the index of those keys names it), with its AND; none without such an index
+    further_readings_only = ""
     # joins the planner must take in the order written (SQLite: CROSS JOIN ... ON); a plain
     # inner join where the planner chooses well by itself
     ordered_join = "JOIN"
@@ -84,7 +87,7 @@ class Dialect:
         escaped = marked.replace("!", "!!").replace("%", "!%").replace("_", "!_")
         params["marked"] = f"%{escaped}%"
         return ("(SELECT customer_id AS id FROM customer_search"
-                " WHERE keys LIKE :marked ESCAPE '!') m")
+                f" WHERE {self.further_readings_only}keys LIKE :marked ESCAPE '!') m")
 
     # ---------------------------------------------------------------- reading fast
     def first_column(self, conn: Connection, sql: str, params: dict) -> list:
@@ -239,11 +242,8 @@ class PostgreSQLDialect(Dialect):
         conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_ms)}")
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({self.WRITE_LOCK})")
 
-    def further_reading_ids(self, marked: str, params: dict) -> str:
-        # among the customers with a further reading alone (migration 0009's partial index:
-        # the condition that names it must be written as its own)
-        return super().further_reading_ids(marked, params).replace(
-            " WHERE ", " WHERE keys LIKE '%|~%' AND ", 1)
+    # among the customers with a further reading alone (migration 0009's partial index)
+    further_readings_only = "keys LIKE '%|~%' AND "
 
     def refresh_statistics(self, engine: Engine) -> None:
         # the server's autovacuum keeps them

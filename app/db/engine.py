@@ -66,13 +66,15 @@ def _parsed(url: str) -> URL:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):  # unparsable, or a port that is not a number
-        raise BookError("bad_url", _without_password(url)) from None
+        raise BookError("bad_url", without_password(url)) from None
     if parsed.get_backend_name() not in BACKENDS:
         raise BookError("bad_url", parsed.render_as_string(hide_password=True))
     return parsed
 
 
-def _without_password(url: str) -> str:
+def without_password(url: str) -> str:
+    """A URL as it may be shown or logged: its password (if any) as ***, also when the URL
+    cannot be parsed."""
     return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
@@ -139,7 +141,7 @@ def _server_engine(url: str) -> Engine:
     except ModuleNotFoundError as exc:  # postgresql+psycopg:// without psycopg installed
         raise BookError("driver_missing", exc.name or str(exc)) from None
     except ArgumentError:  # an unknown driver: postgresql+nosuch://
-        raise BookError("bad_url", _without_password(url)) from None
+        raise BookError("bad_url", without_password(url)) from None
     @event.listens_for(engine, "connect")
     def _on_server_connect(dbapi_connection, _record):
         # sums and averages come back as SQLite gives them (int, or float), not Decimal

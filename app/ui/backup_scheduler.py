@@ -27,6 +27,7 @@ from app.domain.errors import BookError
 if TYPE_CHECKING:
     from app.services.admin.backups import BackupInfo
     from app.services.admin.book import Services
+    from app.services.admin.server_backup import ServerBackup
 
 # app.services.admin.backups is imported when first used: it loads the database layer, which the
 # window must not wait for before it first paints
@@ -64,7 +65,7 @@ class BackupScheduler(QObject):
         self._timer.setObjectName("backupTimer")
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.back_up_if_due)
-        self.last_written: BackupInfo | None = None
+        self.last_written: BackupInfo | ServerBackup | None = None
 
     # ------------------------------------------------------------ the book
     def attach(self, services: Services) -> None:
@@ -234,7 +235,7 @@ class BackupScheduler(QObject):
         Op(self, lambda: dump_server_book(url, folder)).success(self._written) \
             .failure(failed).run()
 
-    def _written(self, info: BackupInfo) -> None:
+    def _written(self, info: BackupInfo | ServerBackup) -> None:
         self.last_written = info
         self._auto_failed_at = None
         self._ended()

@@ -131,15 +131,9 @@ class Services:
         written to the log)."""
         if self.book.path is not None:
             return str(self.book.path)
-        from sqlalchemy.engine import make_url
+        from app.services.admin.server_book import address_from_url
 
-        url = make_url(self.book.url)
-        host = url.host or url.query.get("host") or "localhost"
-        if isinstance(host, tuple):
-            host = host[0]
-        port = f":{url.port}" if url.port else ""
-        user = f"{url.username}@" if url.username else ""
-        return f"{user}{host}{port}/{url.database or ''}"
+        return address_from_url(self.book.url)[0].shown
 
     def close(self) -> None:
         """Prune the vehicle change log and close the book (what cannot be pruned now, with

@@ -40,21 +40,18 @@ def default_folder(configured: str | Path | None = None) -> Path:
 
 def _connection(url: str) -> tuple[list[str], dict[str, str]]:
     """pg_dump's connection options and environment for a SQLAlchemy URL."""
-    parsed = make_url(url)
-    args = ["--dbname", parsed.database or ""]
-    host = parsed.host or parsed.query.get("host")
-    if isinstance(host, tuple):
-        host = host[0]
-    if host:
-        args += ["--host", host]
-    port = parsed.port or parsed.query.get("port")
-    if port:
-        args += ["--port", str(port)]
-    if parsed.username:
-        args += ["--username", parsed.username]
+    from app.services.admin.server_book import address_from_url
+
+    address, password = address_from_url(url)
+    args = ["--dbname", address.database]
+    if address.host:
+        args += ["--host", address.host]
+    args += ["--port", str(address.port)]
+    if address.user:
+        args += ["--username", address.user]
     env = dict(os.environ)
-    if parsed.password:
-        env["PGPASSWORD"] = str(parsed.password)
+    if password:
+        env["PGPASSWORD"] = str(password)
     return args, env
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from app.db.engine import connection_failure, make_engine
+from app.db.engine import connection_failure, make_engine, without_password
 from app.db.migrate import GUANXI_TABLES, head_revision, known_revisions
 from app.domain.errors import BookError
 
@@ -74,7 +74,7 @@ def address_from_url(url: str) -> tuple[ServerAddress, str | None]:
     try:
         parsed = make_url(url.strip())
     except (ArgumentError, ValueError):
-        raise BookError("bad_url", _hidden(url)) from None
+        raise BookError("bad_url", without_password(url)) from None
     if parsed.get_backend_name() != "postgresql":
         raise BookError("bad_url", parsed.render_as_string(hide_password=True))
     query_host = parsed.query.get("host")
@@ -87,12 +87,6 @@ def address_from_url(url: str) -> tuple[ServerAddress, str | None]:
     address = ServerAddress(host=parsed.host or query_host or "", port=port,
                             database=parsed.database or "", user=parsed.username or "")
     return address, parsed.password
-
-
-def _hidden(url: str) -> str:
-    import re
-
-    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
 @dataclass(frozen=True)
