@@ -875,8 +875,13 @@ def _privacy_parser(commands) -> None:
     actions = privacy.add_subparsers(dest="privacy_action", required=True)
     export = actions.add_parser("export", help=QCoreApplication.translate("Cli", "write everything the book holds about one customer to a JSON file and a workbook"))
     export.add_argument("--db", dest="privacy_db", help=QCoreApplication.translate("Cli", "the book"))
-    export.add_argument("--customer", type=int, required=True, help=QCoreApplication.translate("Cli", "the customer's number"))
+    export.add_argument("--customer", type=_customer_number, required=True, help=QCoreApplication.translate("Cli", "the customer's number"))
     export.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the folder to write customer-N.json and customer-N.xlsx into"))
+
+
+def _customer_number(text: str) -> int:
+    return _whole_number(text, 1, 2**31 - 1, QCoreApplication.translate(
+        "Cli", "a customer's number is from %1 to %2, not %3"))
 
 
 def run_privacy(args: argparse.Namespace) -> int:

@@ -4,47 +4,47 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="127"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="128"/>
         <source>A backup is being written already; it will be ready in a moment.</source>
         <translation>正在备份中，稍后即可完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="244"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation>备份已完成：%1（%2 MB，已校验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="260"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="261"/>
         <source>Backing up… %p%</source>
         <translation>正在备份… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="262"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="263"/>
         <source>Backup progress</source>
         <translation>备份进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="278"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="279"/>
         <source>Backing up the book before closing…</source>
         <translation>关闭前正在备份客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="281"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="282"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="316"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="317"/>
         <source>Backup not written</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="325"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="326"/>
         <source>The automatic backup was not written.</source>
         <translation>自动备份失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="328"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="329"/>
         <source>Automatic backup not written</source>
         <translation>自动备份失败</translation>
     </message>
@@ -1218,12 +1218,17 @@
         <translation>写入 customer-N.json 和 customer-N.xlsx 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="891"/>
+        <location filename="../../app/cli.py" line="883"/>
+        <source>a customer&apos;s number is from %1 to %2, not %3</source>
+        <translation>客户编号应在 %1 到 %2 之间，而不是 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="896"/>
         <source>There is no customer number %1 in this book.</source>
         <translation>这本客户簿中没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="894"/>
+        <location filename="../../app/cli.py" line="899"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation>客户 %1 的全部数据（%2 行）已写入 %3 和 %4。</translation>
     </message>
