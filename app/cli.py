@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app import __version__
-from app.domain.errors import BookError, SignInRefused
+from app.domain.errors import BookError, NotAllowed, SignInRefused
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +220,11 @@ def _run(name: str, run: Callable[[], int], changes_book: bool) -> int:
             return 1
         except SignInRefused as exc:  # nothing was done
             print(_sign_in_refused(exc), file=sys.stderr)
+            return 1
+        except NotAllowed as exc:  # nothing was done
+            from app.presentation.messages import not_allowed
+
+            print(not_allowed(exc.roles), file=sys.stderr)
             return 1
         except KeyboardInterrupt:
             print(QCoreApplication.translate("Cli", "Stopped."), file=sys.stderr)

@@ -106,6 +106,41 @@ class Customer(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # when the person's data was erased on their request (migration 0011): the row stays,
+    # anonymised, for the counts and amounts
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Consent(Base):
+    """One grant or withdrawal of a customer's consent to a purpose (migration 0011): the
+    history is kept, the newest entry per purpose is the consent now."""
+
+    __tablename__ = "consents"
+    __table_args__ = (
+        Index("ix_consents_customer_purpose", "customer_id", "purpose", "id"),
+        Index("ix_consents_purpose", "purpose", "customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    # service_reminders, marketing, share_maker, share_insurer (app.domain.enums)
+    purpose: Mapped[str] = mapped_column(String(20))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    on_day: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class BookSetting(Base):
+    """The book's own settings, the same at every desk (migration 0011): which rights the
+    owner gives each role (app.domain.roles)."""
+
+    __tablename__ = "book_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class CustomerSearch(Base):

@@ -72,6 +72,13 @@ class Actor:
     staff_id: int | None
     name: str
     system: bool = False
+    # the signed-in person's role and rights (app.domain.roles); None: not restricted (the
+    # program itself, a book nobody signs in to)
+    role: str | None = field(default=None, compare=False)
+    rights: frozenset[str] | None = field(default=None, compare=False)
+
+    def may(self, right: str) -> bool:
+        return self.rights is None or right in self.rights
 
 
 SYSTEM = Actor(None, "system", system=True)

@@ -54,6 +54,16 @@ class SignInRefused(Exception):
         self.wait_seconds = wait_seconds
 
 
+class NotAllowed(Exception):
+    """An action the signed-in person's role may not do (app.domain.roles): `right` is what
+    it needs, `roles` the roles that have it (the message names them)."""
+
+    def __init__(self, right: str, roles: tuple[str, ...] = ()):
+        super().__init__(f"{right} ({', '.join(roles)})")
+        self.right = right
+        self.roles = tuple(roles)
+
+
 class Cancelled(Exception):
     """Work stopped because the person (or a newer request) asked it to; nothing of it is
     kept. Long work raises it when its `cancelled()` callable answers True."""

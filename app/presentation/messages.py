@@ -68,6 +68,20 @@ def sign_in_refused(code: str, wait_seconds: int = 0) -> str:
     return translate("Messages", "The login or the password is not right.")
 
 
+def not_allowed(roles: tuple[str, ...] | list[str]) -> str:
+    """An action the signed-in person's role may not do (app.domain.errors.NotAllowed):
+    which roles may."""
+    from app.domain.enums import StaffRole
+    from app.presentation.labels import staff_role
+
+    names = [staff_role(StaffRole(r)) for r in roles if r in {x.value for x in StaffRole}]
+    if not names:
+        return translate("Messages", "Your role may not do this. Nothing was changed.")
+    return translate("Messages", "Your role may not do this; only these roles may: %1. Nothing was changed. "
+                     "Ask one of them, or ask the owner to change your role.").replace(
+        "%1", translate("Messages", ", ", "between role names").join(names))
+
+
 def book_error(error: BookError) -> str:
     texts = {
         "schema_newer": translate("Messages", "This book was written by a newer version of Guanxi. It has not been opened "

@@ -325,6 +325,12 @@ def failure_text(error: Exception) -> tuple[str, str]:
         return "\n".join(field_error(e) for e in error.errors), ""
     if isinstance(error, ConflictError):
         return conflict_text(), ""
+    from app.domain.errors import NotAllowed
+
+    if isinstance(error, NotAllowed):
+        from app.presentation.messages import not_allowed
+
+        return not_allowed(error.roles), ""
     known = error if isinstance(error, BookError) else None
     if known is None:
         from app.services.errors import classify

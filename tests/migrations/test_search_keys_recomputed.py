@@ -57,6 +57,10 @@ def previous_release_book(path):
         for column in ("login", "password_hash", "phone", "failed_sign_ins", "wait_until"):
             conn.execute(f"ALTER TABLE staff DROP COLUMN {column}")
         conn.execute("DROP TABLE audit_log")
+        # and what revision 0011 added (consents, the book's settings, the erased mark)
+        conn.execute("DROP TABLE consents")
+        conn.execute("DROP TABLE book_settings")
+        conn.execute("ALTER TABLE customers DROP COLUMN erased_at")
     conn.close()
 
 

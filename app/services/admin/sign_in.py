@@ -22,6 +22,7 @@ from app.domain.errors import FieldError, SignInRefused, ValidationError
 from app.domain.records import StaffRecord
 from app.services.admin.passwords import DEFAULT, Passwords, check_new_password
 from app.services.admin.staff import StaffService, clean_login, record_of
+from app.services.permissions import actor_for
 
 FREE_TRIES = 3
 FIRST_WAIT = 5  # seconds, after the FREE_TRIES-th failure in a row
@@ -78,6 +79,7 @@ class SignInService:
             found = None if row is None or not row.password_hash else (
                 row.id, row.name, row.password_hash, row.wait_until, row.failed_sign_ins,
                 bool(row.active))
+            person = None if found is None else actor_for(session, row.id, row.name, row.role)
         if found is None:
             self.passwords.spend_a_verify()  # (an unknown login answers no quicker)
             self._audit_unknown(login_)
@@ -92,10 +94,10 @@ class SignInService:
         rehashed = self.passwords.hash(password) if self.passwords.needs_rehash(stored) else None
         # (a book opened only to read is signed in to, but nothing is written to it)
         if self.book.writable:
-            self._succeeded(Actor(staff_id, name), stored, rehashed, bool(active))
+            self._succeeded(person, stored, rehashed, bool(active))
         if not active:  # (said only to whoever knows the password)
             raise SignInRefused("inactive")
-        return Actor(staff_id, name)
+        return person
 
     def _succeeded(self, person: Actor, stored: str, rehashed: str | None,
                    active: bool) -> None:

@@ -17,7 +17,9 @@ from app.domain.enums import StaffRole
 from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.records import StaffRecord
 from app.domain.validation import normalize_phone
+from app.domain.roles import FULL_CONTACT_KEY, Right
 from app.services.admin.passwords import DEFAULT, Passwords, check_new_password
+from app.services.permissions import full_contact_roles, require
 
 NAME_LENGTH = 80  # staff.name
 LOGIN_LENGTH = 40  # staff.login
@@ -65,6 +67,7 @@ class StaffService:
             phone: str = "", password: str | None = None) -> StaffRecord:
         """A new staff member; with a login and a password, an account too (a password
         without a login is refused: nobody could sign in with it)."""
+        require(self.book, Right.STAFF)
         name, login_, phone, role = self._checked(name, login, phone, role)
         if password is not None and password != "" and not login_:
             raise ValidationError([FieldError("login", "required")])
@@ -83,6 +86,7 @@ class StaffService:
              phone: str = "") -> StaffRecord:
         """Name, login, role and phone as given (the password stays; a login taken away
         ends the account: its password goes with it)."""
+        require(self.book, Right.STAFF)
         name, login_, phone, role = self._checked(name, login, phone, role)
         with self.book.writing() as session:
             row = self._row(session, staff_id, lock=True)
@@ -99,6 +103,7 @@ class StaffService:
     def deactivate(self, staff_id: int) -> StaffRecord:
         """Marked as gone (kept on every record that names them); their account no longer
         signs in. The last active owner with an account cannot be deactivated."""
+        require(self.book, Right.STAFF)
         with self.book.writing() as session:
             row = self._row(session, staff_id, lock=True)
             if row.active and row.role == StaffRole.OWNER.value:
@@ -108,6 +113,7 @@ class StaffService:
             return record_of(row)
 
     def reactivate(self, staff_id: int) -> StaffRecord:
+        require(self.book, Right.STAFF)
         with self.book.writing() as session:
             row = self._row(session, staff_id, lock=True)
             row.active = True
@@ -117,6 +123,7 @@ class StaffService:
     def reset_password(self, staff_id: int, password: str) -> StaffRecord:
         """A new password for a staff member who has a login (and an end to any wait their
         failed sign-ins had earned)."""
+        require(self.book, Right.STAFF)
         hashed = self.passwords.hash(check_new_password(password))
         with self.book.writing() as session:
             row = self._row(session, staff_id, lock=True)
@@ -127,6 +134,38 @@ class StaffService:
             row.wait_until = None
             session.flush()
             return record_of(row)
+
+    # ------------------------------------------------------------ the roles' rights
+    def full_contact_roles(self) -> tuple[StaffRole, ...]:
+        """The roles that see phone numbers, ID numbers and addresses in full (the owner
+        always does; an advisor always sees their own customers')."""
+        from app.domain.roles import DEFAULT_FULL_CONTACT
+
+        with self.book.reading() as session:
+            stored = full_contact_roles(session)
+        roles = DEFAULT_FULL_CONTACT if stored is None else stored
+        return tuple(r for r in StaffRole if r.value in roles or r is StaffRole.OWNER)
+
+    def set_full_contact_roles(self, roles) -> tuple[StaffRole, ...]:
+        """The owner lets these roles see full contact details (owner only; audited). Takes
+        effect at each person's next sign-in."""
+        from app.db import audit
+        from app.db.models import BookSetting
+
+        require(self.book, Right.SETTINGS)
+        chosen = sorted({StaffRole(r).value for r in roles} | {StaffRole.OWNER.value},
+                        key=[r.value for r in StaffRole].index)
+        value = ",".join(chosen)
+        with self.book.writing() as session:
+            row = session.get(BookSetting, FULL_CONTACT_KEY)
+            before = None if row is None else row.value
+            if row is None:
+                session.add(BookSetting(key=FULL_CONTACT_KEY, value=value))
+            else:
+                row.value = value
+            audit.note(session, "change", "book_settings", None,
+                       {"field": FULL_CONTACT_KEY, "old": before, "new": value})
+        return tuple(StaffRole(r) for r in chosen)
 
     # ------------------------------------------------------------------ rules
     @staticmethod

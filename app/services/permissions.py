@@ -1,0 +1,91 @@
+"""Roles enforced where the work is done: every service that reads or writes what a role
+may not checks here first (app.domain.roles), whatever the interface shows or hides.
+
+`require(book, right)` refuses with NotAllowed (naming the roles that may) unless the person
+at the desk has `right`; `require_customers(session, actor, ids)` lets an advisor work only
+their own customers (and ones nobody is assigned to); `contact_shown(actor, advisor_id)`
+says whether a customer's phone, ID and address are shown in full to this person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+
+from app.domain.changes import Actor
+from app.domain.errors import NotAllowed
+from app.domain.roles import (
+    FULL_CONTACT_KEY,
+    Right,
+    parse_roles,
+    rights_of,
+    roles_with,
+)
+
+
+def full_contact_roles(session) -> tuple[str, ...] | None:
+    """The roles the owner lets see full contact details (None: never set, the defaults)."""
+    from app.db.models import BookSetting
+
+    return parse_roles(session.scalar(
+        select(BookSetting.value).where(BookSetting.key == FULL_CONTACT_KEY)))
+
+
+def refusal(right: Right, session=None) -> NotAllowed:
+    roles = full_contact_roles(session) if session is not None and right is Right.FULL_CONTACT \
+        else None
+    return NotAllowed(right.value, tuple(r.value for r in roles_with(right, roles)))
+
+
+def require(book, right: Right, actor: Actor | None = None) -> None:
+    """NotAllowed unless the person at the desk (or `actor`) has `right`."""
+    actor = actor or book.actor
+    if not actor.may(right):
+        raise refusal(right)
+
+
+def require_any(book, *rights: Right, actor: Actor | None = None) -> None:
+    """NotAllowed (naming the first right's roles) unless `actor` has one of `rights`."""
+    actor = actor or book.actor
+    if not any(actor.may(r) for r in rights):
+        raise refusal(rights[0])
+
+
+def works_on(actor: Actor, advisor_id: int | None) -> bool:
+    """Whether `actor` may work a customer assigned to `advisor_id`: their own, nobody's,
+    or anyone's with WORK_ANY."""
+    if actor.may(Right.WORK_ANY):
+        return True
+    return actor.may(Right.WORK_OWN) and advisor_id in (None, actor.staff_id)
+
+
+def require_customers(session, actor: Actor, customer_ids: Iterable[int | None]) -> None:
+    """NotAllowed unless `actor` may work every one of these customers."""
+    if actor.may(Right.WORK_ANY):
+        return
+    if not actor.may(Right.WORK_OWN):
+        raise refusal(Right.WORK_OWN)
+    from app.db.models import Customer
+
+    ids = {i for i in customer_ids if i is not None}
+    if not ids:
+        return
+    others = session.scalar(
+        select(Customer.id).where(Customer.id.in_(ids), Customer.advisor_id.is_not(None),
+                                  Customer.advisor_id != actor.staff_id).limit(1))
+    if others is not None:
+        raise refusal(Right.WORK_ANY)
+
+
+def contact_shown(actor: Actor, advisor_id: int | None) -> bool:
+    """Whether a customer's contact details are shown in full to `actor`: with the right to
+    see them, or the advisor's own customers (they call them)."""
+    return actor.may(Right.FULL_CONTACT) or (
+        actor.staff_id is not None and advisor_id == actor.staff_id)
+
+
+def actor_for(session, staff_id: int, name: str, role: str) -> Actor:
+    """The signed-in person's Actor: their role and rights as the book sets them now."""
+    return Actor(staff_id, name, role=role,
+                 rights=frozenset(r.value for r in rights_of(role, full_contact_roles(session))))
