@@ -16,8 +16,8 @@ from app.domain.characters import check_storable_text
 from app.domain.enums import StaffRole
 from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.records import StaffRecord
-from app.domain.validation import normalize_phone
 from app.domain.roles import FULL_CONTACT_KEY, Right
+from app.domain.validation import normalize_phone
 from app.services.admin.passwords import DEFAULT, Passwords, check_new_password
 from app.services.permissions import full_contact_roles, require
 
