@@ -483,6 +483,10 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.view_actions:
             view_menu.addAction(action)
+        # the owner's and the managers' tools: staff, the audit log, privacy (issue 14);
+        # each part adds its actions here
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.tools_menu.setObjectName("toolsMenu")
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
 
