@@ -62,6 +62,9 @@ class CustomerRecord(CustomerInput):
     version: int = 1
     phone_wrong: bool = False
     satisfaction_flag: bool = False
+    # the contact details shown masked to this person (a click on the card reveals them,
+    # audited); a masked value given back to update() leaves the stored one as it was
+    masked: bool = False
 
     @property
     def archived(self) -> bool:
@@ -83,6 +86,8 @@ class CustomerRow:
     created_at: datetime | None
     archived: bool
     key_account: bool
+    advisor_id: int | None = None
+    masked: bool = False  # the phone is shown masked to this person
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,25 @@ def mask_phone(e164: str) -> str:
     return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
 
 
+MASK = "****"
+
+
+def mask_address(address: str) -> str:
+    """北京市朝阳区****: the first part of an address (the city and district a list may
+    need), the rest hidden."""
+    text = (address or "").strip()
+    if not text:
+        return ""
+    keep = min(6, len(text) // 3)
+    return text[:keep] + MASK
+
+
+def is_masked(value: str) -> bool:
+    """Whether a value is a masked one (given back unchanged by a card that never showed
+    the full value)."""
+    return "*" * 3 in (value or "")
+
+
 # ---------------------------------------------------------------- VINs
 _VIN_CHARS = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
 _VIN_VALUES = {

@@ -85,6 +85,40 @@ def contact_shown(actor: Actor, advisor_id: int | None) -> bool:
         actor.staff_id is not None and advisor_id == actor.staff_id)
 
 
+class Masker:
+    """Masks a customer's phone numbers and address for a person who may not see them in
+    full (app.domain.validation.mask_phone / mask_address); `None` from `masker()` when
+    nothing is masked for this person (the common case costs one check per list)."""
+
+    def __init__(self, actor: Actor):
+        self.staff_id = actor.staff_id
+
+    def shows(self, advisor_id: int | None) -> bool:
+        return self.staff_id is not None and advisor_id == self.staff_id
+
+    def phone(self, e164: str, advisor_id: int | None) -> str:
+        """The stored number, or its masked form (138****5678)."""
+        if not e164 or self.shows(advisor_id):
+            return e164
+        from app.domain.validation import mask_phone
+
+        return mask_phone(e164)
+
+    def address(self, text: str, advisor_id: int | None) -> str:
+        if not text or self.shows(advisor_id):
+            return text
+        from app.domain.validation import mask_address
+
+        return mask_address(text)
+
+
+def masker(actor: Actor) -> Masker | None:
+    """How `actor`'s lists, prints and exports show contact details: None when in full."""
+    if actor.may(Right.FULL_CONTACT):
+        return None
+    return Masker(actor)
+
+
 def actor_for(session, staff_id: int, name: str, role: str) -> Actor:
     """The signed-in person's Actor: their role and rights as the book sets them now."""
     return Actor(staff_id, name, role=role,

@@ -46,6 +46,11 @@ def _fill(services, name: str, phone: str):
     from app.domain.enums import ReminderState
 
     services.reminders.mark(occurrence, ReminderState.DONE)
+    from app.db.models import Consent
+
+    with services.book.writing() as session:  # a consent given (its history is theirs)
+        session.add(Consent(customer_id=made.id, purpose="marketing", granted=True,
+                            on_day=TODAY, channel="wechat"))
     return made, car
 
 

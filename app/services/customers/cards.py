@@ -26,13 +26,16 @@ from app.domain.enums import (
 )
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.records import CustomerCard, CustomerInput, CustomerRecord, CustomerRow
+from app.domain.roles import Right
 from app.domain.rules import validate_customer
 from app.domain.search import FURTHER_READING, SEPARATOR, normalize_query, pinyin_of
 from app.domain.validation import (
     format_phone,
+    is_masked,
     normalize_phone,
     phone_digits,
 )
+from app.services.permissions import masker, refusal, require_any, require_customers
 
 TIMELINE_LIMIT = 500
 AMONG_MAX = 10  # search_ids(among=...): a row and its neighbours, never a list
@@ -197,6 +200,7 @@ class CustomerService:
                     Customer.created_at,
                     Customer.archived_at,
                     Customer.key_account,
+                    Customer.advisor_id,
                 )
                 .outerjoin(Staff, Staff.id == Customer.advisor_id)
                 .where(Customer.id.in_(ids))
@@ -208,12 +212,14 @@ class CustomerService:
                 .order_by(Vehicle.id)
             ):
                 plates.setdefault(owner_id, []).append(plate)
+        mask = masker(self.book.actor)
         by_id = {
             r[0]: CustomerRow(
                 id=r[0],
                 name=r[1],
                 kind=CustomerKind(r[2]),
-                phone=format_phone(r[3]),
+                phone=format_phone(r[3]) if mask is None or mask.shows(r[10])
+                else mask.phone(r[3], r[10]),
                 plates=" ".join(plates.get(r[0], ())),
                 advisor_name=r[4] or "",
                 source=CustomerSource(r[5] or ""),
@@ -221,6 +227,8 @@ class CustomerService:
                 created_at=r[7],
                 archived=r[8] is not None,
                 key_account=bool(r[9]),
+                advisor_id=r[10],
+                masked=not (mask is None or mask.shows(r[10])),
             )
             for r in found
         }
@@ -304,9 +312,16 @@ class CustomerService:
             source=CustomerSource(row.source or ""),
             marketing_consent_channel=ConsentChannel(row.marketing_consent_channel or ""),
         )
+        mask = masker(self.book.actor)
+        masked = mask is not None and not mask.shows(row.advisor_id)
+        if masked:
+            values.update(phone=mask.phone(row.phone, row.advisor_id),
+                          phone_alt=mask.phone(row.phone_alt, row.advisor_id),
+                          address=mask.address(row.address, row.advisor_id))
         return CustomerRecord(
             **values,
             tags=tags,
+            masked=masked,
             id=row.id,
             referred_by_name=referred_by or "",
             advisor_name=advisor or "",
@@ -318,8 +333,26 @@ class CustomerService:
             satisfaction_flag=bool(row.satisfaction_flag),
         )
 
+    def reveal(self, customer_id: int) -> dict[str, str]:
+        """The full phone numbers and address of a card shown masked (a click on the card):
+        written to the audit log."""
+        with self.book.writing() as session:
+            row = session.get(Customer, customer_id)
+            if row is None:
+                raise NotFoundError(customer_id)
+            full = {"phone": row.phone, "phone_alt": row.phone_alt, "address": row.address}
+            audit.note(session, "reveal", "customer", customer_id,
+                       {"fields": [k for k, v in full.items() if v]})
+        return full
+
     # ------------------------------------------------------------ write
     def create(self, data: CustomerInput) -> CustomerRecord:
+        """A new customer: anyone who works customers; given to another advisor only by
+        whoever may reassign."""
+        actor = self.book.actor
+        require_any(self.book, Right.WORK_OWN, Right.WORK_ANY)
+        if data.advisor_id not in (None, actor.staff_id):
+            require_any(self.book, Right.REASSIGN, Right.WORK_ANY)
         with self.book.writing() as session:
             clean = self._validate(session, None, data)
             row = Customer(**self._columns(clean), version=1)
@@ -333,10 +366,18 @@ class CustomerService:
 
     def update(self, customer_id: int, data: CustomerInput, version: int) -> CustomerRecord:
         """Save an edit; refused with ConflictError if another desk saved first."""
+        actor = self.book.actor
         with self.book.writing() as session:
+            require_customers(session, actor, [customer_id])
+            old = session.connection().execute(_OLD_CARD, {"cid": customer_id}).first()
+            if old is not None:
+                data = _unmasked(data, old)
+                taken = old.advisor_id is None and data.advisor_id == actor.staff_id
+                if data.advisor_id != old.advisor_id and not taken \
+                        and not actor.may(Right.REASSIGN):
+                    raise refusal(Right.REASSIGN)
             clean = self._validate(session, customer_id, data)
             values = self._columns(clean)
-            old = session.connection().execute(_OLD_CARD, {"cid": customer_id}).first()
             old_phone = old.phone if old is not None else None
             if old_phone is not None and old_phone != values["phone"]:
                 values["phone_wrong"] = False  # a new number is not the wrong one
@@ -366,6 +407,7 @@ class CustomerService:
 
     def _set_archived(self, customer_id: int, when: datetime | None) -> None:
         with self.book.writing() as session:
+            require_customers(session, self.book.actor, [customer_id])
             result = session.execute(
                 update(Customer)
                 .where(Customer.id == customer_id)
@@ -378,10 +420,37 @@ class CustomerService:
     def export_rows(self, ids: list[int] | None = None):
         """Every current customer as a flat row for a spreadsheet, in list order (streamed);
         with `ids` (a searched list), those customers in that order."""
+        actor = self.book.actor
+        mask = masker(actor)
+        # whoever may export only their own lists gets their own customers only
+        own = None if actor.may(Right.EXPORT_ALL) else actor.staff_id
+        if own is None and not actor.may(Right.EXPORT_ALL):
+            raise refusal(Right.EXPORT_ALL)
+        if own is not None and not actor.may(Right.EXPORT_OWN):
+            raise refusal(Right.EXPORT_OWN)
+
+        def out(row):
+            advisor = row[-1]
+            if own is not None and advisor != own:
+                return None
+            row = row[1:-1]
+            if mask is not None and not mask.shows(advisor):
+                row = list(row)
+                row[2], row[3] = mask.phone(row[2], advisor), mask.phone(row[3], advisor)
+                row[18] = mask.address(row[18], advisor)
+                return tuple(row)
+            return _export_row(row)
+
         with self.book.reading() as session:
             if ids is None:
-                for row in session.execute(text(_export_sql(self.book.dialect))):
-                    yield _export_row(row[1:])
+                sql = _export_sql(self.book.dialect)
+                if own is not None:
+                    sql = sql.replace("WHERE c.archived_at IS NULL",
+                                      f"WHERE c.archived_at IS NULL AND c.advisor_id = {int(own)}")
+                for row in session.execute(text(sql)):
+                    shown = out(row)
+                    if shown is not None:
+                        yield shown
                 return
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
@@ -391,7 +460,9 @@ class CustomerService:
                 found = {row[0]: row for row in session.execute(text(sql))}
                 for customer_id in chunk:
                     if customer_id in found:
-                        yield _export_row(found[customer_id][1:])
+                        shown = out(found[customer_id])
+                        if shown is not None:
+                            yield shown
 
     def all_tags(self) -> list[str]:
         with self.book.reading() as session:
@@ -464,12 +535,22 @@ def _export_sql(dialect) -> str:
                (SELECT {tags} FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
                  WHERE ct.customer_id = c.id),
                c.key_account, c.marketing_consent, c.last_contact_at, c.created_at, c.address,
-               c.birth_year
+               c.birth_year, c.advisor_id
         FROM customers c LEFT JOIN staff s ON s.id = c.advisor_id
         WHERE c.archived_at IS NULL
         ORDER BY c.name_pinyin, c.id
     """.replace("{plates}", dialect.string_agg_sql("v.plate", " ")).replace(
         "{tags}", dialect.string_agg_sql("t.name", ", "))
+
+
+def _unmasked(data: CustomerInput, old) -> CustomerInput:
+    """A card saved without its masked contact details revealed gives the masked forms
+    back: the stored values stay."""
+    from dataclasses import replace
+
+    kept = {name: getattr(old, name) for name in ("phone", "phone_alt", "address")
+            if is_masked(getattr(data, name))}
+    return replace(data, **kept) if kept else data
 
 
 def _export_row(row) -> tuple:
