@@ -78,6 +78,31 @@ def require_customers(session, actor: Actor, customer_ids: Iterable[int | None])
         raise refusal(Right.WORK_ANY)
 
 
+def require_follow_ups(session, actor: Actor, follow_up_ids: Iterable[int]) -> None:
+    """NotAllowed unless `actor` may work these follow-ups: every advisor's with
+    FOLLOW_UPS_ALL, else their own (or ones of customers they may work)."""
+    if actor.may(Right.FOLLOW_UPS_ALL) or actor.may(Right.WORK_ANY):
+        return
+    from app.db.models import Customer, FollowUp
+
+    ids = list(follow_up_ids)
+    for start in range(0, len(ids), 900):
+        for advisor, owner in session.execute(
+                select(FollowUp.advisor_id, Customer.advisor_id)
+                .join(Customer, Customer.id == FollowUp.customer_id)
+                .where(FollowUp.id.in_(ids[start:start + 900]))):
+            if advisor != actor.staff_id and not works_on(actor, owner):
+                raise refusal(Right.FOLLOW_UPS_ALL)
+
+
+def own_only(actor: Actor, right: Right, advisor_id: int | None) -> int | None:
+    """The advisor a list is for: as asked with `right` (every advisor's lists), else the
+    person's own whatever was asked."""
+    if actor.may(right) or actor.staff_id is None:
+        return advisor_id
+    return actor.staff_id
+
+
 def contact_shown(actor: Actor, advisor_id: int | None) -> bool:
     """Whether a customer's contact details are shown in full to `actor`: with the right to
     see them, or the advisor's own customers (they call them)."""
@@ -98,14 +123,14 @@ class Masker:
 
     def phone(self, e164: str, advisor_id: int | None) -> str:
         """The stored number, or its masked form (138****5678)."""
-        if not e164 or self.shows(advisor_id):
+        if not e164 or self.shows(advisor_id) or "***" in e164:
             return e164
         from app.domain.validation import mask_phone
 
         return mask_phone(e164)
 
     def address(self, text: str, advisor_id: int | None) -> str:
-        if not text or self.shows(advisor_id):
+        if not text or self.shows(advisor_id) or "***" in text:
             return text
         from app.domain.validation import mask_address
 

@@ -17,6 +17,7 @@ from app.domain.enums import PurchaseType
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.domain.records import OwnershipRecord, VehicleInput, VehicleRecord
 from app.domain.rules import validate_vehicle
+from app.services.permissions import require_customers
 
 _INPUT_FIELDS = [f.name for f in fields(VehicleInput)]
 # a vehicle as it was before a save: what the audit log's change entry compares
@@ -39,6 +40,7 @@ class VehicleService:
         with self.book.writing() as session:
             if session.get(Customer, owner_id) is None:
                 raise NotFoundError(owner_id)
+            require_customers(session, self.book.actor, [owner_id])
             self._check_vin_free(session, clean.vin, None)
             row = Vehicle(owner_id=owner_id, **_columns(clean), version=1)
             session.add(row)
@@ -58,6 +60,8 @@ class VehicleService:
     def update(self, vehicle_id: int, data: VehicleInput, version: int) -> VehicleRecord:
         clean = validate_vehicle(data)
         with self.book.writing() as session:
+            require_customers(session, self.book.actor, session.scalars(
+                select(Vehicle.owner_id).where(Vehicle.id == vehicle_id)))
             self._check_vin_free(session, clean.vin, vehicle_id)
             old = session.execute(
                 select(*_AUDITED_COLUMNS).where(Vehicle.id == vehicle_id)).first()
@@ -84,6 +88,7 @@ class VehicleService:
             row = session.get(Vehicle, vehicle_id)
             if row is None:
                 raise NotFoundError(vehicle_id)
+            require_customers(session, self.book.actor, [row.owner_id])
             row.archived_at = _now() if archived else None
             row.version += 1
             session.flush()
@@ -102,6 +107,7 @@ class VehicleService:
                 raise ValidationError([FieldError("owner", "owner_invalid")])
             if row.owner_id == new_owner_id:
                 raise ValidationError([FieldError("owner", "owner_same")])
+            require_customers(session, self.book.actor, [row.owner_id, new_owner_id])
             old_owner = row.owner_id
             session.execute(
                 update(VehicleOwnership)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -17,10 +18,12 @@ from app.domain.reminder_records import (
     call_line,
     call_reason,
 )
+from app.domain.roles import Right
 from app.domain.validation import format_phone
 from app.services.outreach.followups import FollowUpService
 from app.services.outreach.reminders import ReminderService
 from app.services.pauses import few_collections
+from app.services.permissions import masker, own_only
 
 
 class CallSheetService:
@@ -51,8 +54,16 @@ class CallSheetService:
         reminders' `rules`, when the call gives none), then drops off; a snoozed
         one counts its look-back from the day the snooze ended. Open follow-ups stay
         until they are closed or expire (their own rules)."""
+        actor = self.book.actor
+        advisor_id = own_only(actor, Right.FOLLOW_UPS_ALL, advisor_id)
         with few_collections():
-            return self._for_day(day, advisor_id, lead_days, lookback_days)
+            sheet = self._for_day(day, advisor_id, lead_days, lookback_days)
+        mask = masker(actor)
+        if mask is None:
+            return sheet
+        return replace(sheet, lines=tuple(
+            line if mask.shows(line.advisor_id) else line._replace(
+                phone=mask.phone(line.phone, line.advisor_id)) for line in sheet.lines))
 
     def _for_day(self, day, advisor_id, lead_days, lookback_days) -> CallSheet:
         rules = self.reminders.rules  # the store's, where the call gives none

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import insert, or_, select, update
@@ -25,8 +26,18 @@ from app.domain.enums import (
 )
 from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.reminder_records import FollowUpRecord, Occurrence
+from app.domain.roles import Right
 from app.domain.validation import format_phone
 from app.services.outreach.reminders import ReminderService
+from app.services.permissions import (
+    masker,
+    own_only,
+    refusal,
+    require,
+    require_customers,
+    require_follow_ups,
+    works_on,
+)
 
 __all__ = ["ESCALATION_DAYS", "NO_ANSWER_EXPIRY_DAYS", "FollowUpRules", "FollowUpService"]
 
@@ -60,10 +71,18 @@ class FollowUpService:
         check_storable_text(notes=notes)
         rules = rules or self.rules
 
+        actor = self.book.actor
+
         def write(s: Session) -> int:
             customer = s.get(Customer, customer_id)
             if customer is None:
                 raise NotFoundError(customer_id)
+            if not works_on(actor, customer.advisor_id) \
+                    and not actor.may(Right.FOLLOW_UPS_ALL):
+                raise refusal(Right.WORK_ANY)
+            if advisor_id not in (None, actor.staff_id, customer.advisor_id) \
+                    and not actor.may(Right.REASSIGN):
+                raise refusal(Right.REASSIGN)
             if advisor_id is not None and s.get(Staff, advisor_id) is None:
                 raise ValidationError([FieldError("advisor_id", "staff_invalid")])
             row = FollowUp(
@@ -100,6 +119,7 @@ class FollowUpService:
         """One follow-up per customer (for their own advisor), e.g. a campaign to a segment,
         in one transaction; a customer who already has an open or snoozed follow-up for the
         same reason is skipped. Returns (created, skipped)."""
+        require(self.book, Right.CAMPAIGN)
         check_storable_text(notes=notes)
         rules = rules or self.rules
         wanted = sorted(set(customer_ids))
@@ -177,10 +197,12 @@ class FollowUpService:
         check_storable_text(notes=notes)
         today = today or date.today()
         outcome = Outcome(outcome)
+        actor = self.book.actor
         with self.book.writing() as s:
             row = s.get(FollowUp, follow_up_id)
             if row is None:
                 raise NotFoundError(follow_up_id)
+            require_follow_ups(s, actor, [follow_up_id])
             if row.status in (FollowUpStatus.DONE, FollowUpStatus.CANCELLED):
                 raise ValidationError([FieldError("status", "follow_up_closed")])
             if satisfaction is not None:
@@ -216,7 +238,9 @@ class FollowUpService:
             s.add(Interaction(
                 customer_id=row.customer_id,
                 vehicle_id=row.vehicle_id,
-                staff_id=staff_id if staff_id is not None else row.advisor_id,
+                # the call is the signed-in person's (else the follow-up's advisor's)
+                staff_id=staff_id if staff_id is not None else actor.staff_id
+                if actor.staff_id is not None else row.advisor_id,
                 kind=InteractionKind.CALL.value,
                 summary=notes.strip(),
                 occurred_at=now(),
@@ -238,6 +262,7 @@ class FollowUpService:
 
     def reassign(self, follow_up_ids: Iterable[int], advisor_id: int) -> int:
         """Bulk reassignment (the manager's escalation list); returns how many moved."""
+        require(self.book, Right.REASSIGN)
         ids = list(follow_up_ids)
         with self.book.writing() as s:
             if s.get(Staff, advisor_id) is None:
@@ -250,16 +275,19 @@ class FollowUpService:
 
     def close_satisfaction_flag(self, customer_id: int) -> None:
         """The manager has dealt with a low score: the flag leaves the card."""
+        require(self.book, Right.SERVICE_LANE)
         with self.book.writing() as s:
             s.execute(update(Customer).where(Customer.id == customer_id)
                       .values(satisfaction_flag=False))
 
     def clear_wrong_phone(self, customer_id: int) -> None:
         with self.book.writing() as s:
+            require_customers(s, self.book.actor, [customer_id])
             s.execute(update(Customer).where(Customer.id == customer_id).values(phone_wrong=False))
 
     def _set(self, follow_up_id: int, **values) -> None:
         with self.book.writing() as s:
+            require_follow_ups(s, self.book.actor, [follow_up_id])
             result = s.execute(
                 update(FollowUp).where(FollowUp.id == follow_up_id)
                 .values(**values, updated_at=now(), version=FollowUp.version + 1)
@@ -295,6 +323,8 @@ class FollowUpService:
         )
         if statuses is not None:
             stmt = stmt.where(FollowUp.status.in_([FollowUpStatus(x).value for x in statuses]))
+        actor = self.book.actor
+        advisor_id = own_only(actor, Right.FOLLOW_UPS_ALL, advisor_id)
         if advisor_id is not None:
             stmt = stmt.where(FollowUp.advisor_id == advisor_id)
         if due_on_or_before is not None:
@@ -316,8 +346,13 @@ class FollowUpService:
             )
         stmt = stmt.order_by(FollowUp.due_date, Customer.name_pinyin, FollowUp.id)
         with self.book.reading() as s:
-            return [_record(f, c, staff, plate, make, model)
-                    for f, c, staff, plate, make, model in s.execute(stmt)]
+            found = [_record(f, c, staff, plate, make, model)
+                     for f, c, staff, plate, make, model in s.execute(stmt)]
+        mask = masker(actor)
+        if mask is not None:
+            found = [r if mask.shows(r.advisor_id) else
+                     replace(r, phone=mask.phone(r.phone, r.advisor_id)) for r in found]
+        return found
 
     def escalations(self, today: date | None = None, rules: FollowUpRules | None = None
                     ) -> list[FollowUpRecord]:

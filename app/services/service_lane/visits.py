@@ -26,6 +26,7 @@ from app.domain.clock import now
 from app.domain.desk_rules import NO_ANSWER_EXPIRY_DAYS, ServiceLaneRules
 from app.domain.enums import FollowUpReason, FollowUpStatus, InteractionKind, VisitType
 from app.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from app.domain.roles import Right
 from app.domain.service_rules import (
     LapseStatus,
     LapseThresholds,
@@ -43,6 +44,7 @@ from app.domain.visit_records import (
     VisitRow,
     WorkItem,
 )
+from app.services.permissions import require
 
 
 def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldError]:
@@ -112,6 +114,7 @@ class VisitService:
         """Log a visit. A mileage below the vehicle's last known one is refused with
         `mileage_lower` until confirmed (a typo is likelier than a new odometer)."""
         errors = validate_visit(data, today)
+        require(self.book, Right.SERVICE_LANE)
         with self.book.writing() as s:
             vehicle = s.get(Vehicle, data.vehicle_id)
             if vehicle is None:
@@ -163,6 +166,7 @@ class VisitService:
         last visit and an open post-service call follow the new dates and readings.
         ConflictError when another desk saved the visit since `version` was read."""
         errors = validate_visit(data, today)
+        require(self.book, Right.SERVICE_LANE)
         with self.book.writing() as s:
             row = s.get(ServiceVisit, visit_id)
             if row is None:
@@ -215,6 +219,7 @@ class VisitService:
         service are worked out from the visits left, its open post-service call is
         cancelled and `timeline_note` (the person's words for what went) is written to the
         customer's timeline. ConflictError when another desk saved it since `version`."""
+        require(self.book, Right.SERVICE_LANE)
         with self.book.writing() as s:
             row = s.get(ServiceVisit, visit_id)
             if row is None:
