@@ -190,6 +190,8 @@ class BackupScheduler(QObject):
 
         book, folder = self.book_path, self.folder()
         assert book is not None
+        services = self._services if kind != "auto" else None
+        actor = services.book.actor if services is not None else None
         self._running = kind
         self._show_bar()
         emit = self._progressed.emit
@@ -201,7 +203,7 @@ class BackupScheduler(QObject):
                 pass
 
         def work() -> BackupInfo:
-            return take_backup(book, folder, kind=kind, progress=progress)
+            return take_backup(book, folder, kind=kind, progress=progress, actor=actor)
 
         def failed(error: Exception) -> None:
             self._ended()

@@ -390,7 +390,12 @@ class MainWindow(QMainWindow):
 
         view = self.tabs.currentWidget()
         if view is not None and view is self._views.get("followups"):
-            print_preview(self, view.print_html(), self.tr("Follow-ups"))
+            from app.ui.printing import may_print
+
+            items = view._items
+            if may_print(self, self.tr("Follow-ups"), [f.advisor_id for f in items],
+                         len(items)):
+                print_preview(self, view.print_html(), self.tr("Follow-ups"))
         elif view is not None and view in (self._views.get("lapsed"),
                                            self._views.get("dashboard")):
             view.print_preview()

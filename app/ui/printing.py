@@ -5,9 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from app.render.pdf import a4_portrait, paint_pictures, render
+
+
+def may_print(parent, which: str, advisors, rows: int) -> bool:
+    """Whether this person may print this list (each row's advisor; None: the whole book);
+    said in words when not. A print allowed is written to the audit log."""
+    window = parent.window() if parent is not None else None
+    services = getattr(window, "services", None)
+    if services is None:
+        return True
+    from app.domain.errors import NotAllowed
+    from app.ui.ops import show_failure
+
+    try:
+        services.audit.may_put_out("print", advisors)
+        services.audit.printed(which, rows)
+    except NotAllowed as error:
+        show_failure(parent, error, QCoreApplication.translate("Printing", "Not printed"))
+        return False
+    return True
 
 
 def preview_pictures(parent, title: str, lines: Sequence[str], pictures: Sequence[QImage]) -> None:

@@ -130,6 +130,27 @@ class AuditService:
             if audit.has_log(session.connection()):
                 audit.note(session, action, record_kind, record_id, detail)
 
+    def may_put_out(self, kind: str, advisors=None) -> None:
+        """NotAllowed unless the person at the desk may export (`kind` "export") or print
+        ("print") this list: any list with the right to every list, else a list of their
+        own customers only. `advisors`: the advisor of each row (None: the whole book, a
+        list not of customers)."""
+        from app.domain.roles import Right
+        from app.services.permissions import refusal
+
+        actor = self.book.actor
+        every, own = ((Right.EXPORT_ALL, Right.EXPORT_OWN) if kind == "export"
+                      else (Right.PRINT_ALL, Right.WORK_OWN))
+        if actor.may(every):
+            return
+        if advisors is None or not actor.may(own) or actor.staff_id is None or any(
+                a != actor.staff_id for a in advisors):
+            raise refusal(every)
+
+    def printed(self, which: str, rows: int) -> None:
+        """A list printed (or saved as a PDF): which, how many rows."""
+        self.record("print", "list", None, {"list": which, "rows": rows})
+
     def exported(self, which: str, rows: int, **detail) -> None:
         """An export written: which list, how many rows (and any filter it had)."""
         self.record("export", "list", None, {"list": which, "rows": rows, **detail})

@@ -34,6 +34,8 @@ from app.db.migrate import (
 )
 from app.domain.changes import Actor
 from app.domain.errors import BookError
+from app.domain.roles import Right
+from app.services.permissions import require
 
 log = logging.getLogger(__name__)
 
@@ -262,12 +264,17 @@ def take_backup(
     progress: Progress | None = None,
     policy: BackupPolicy | None = None,
     now: datetime | None = None,
+    actor: Actor | None = None,
 ) -> BackupInfo:
     """A checked copy of the book in its backups folder; then older rotating copies are
     pruned by `policy`. A backup that fails (full disk, check failed) leaves only the
-    older good ones: nothing is pruned then."""
+    older good ones: nothing is pruned then. A manual backup asked for by `actor` needs
+    the right to back up (a copy of everyone's data); the automatic ones are the
+    program's."""
     if kind not in KINDS:
         raise ValueError(kind)
+    if actor is not None and kind != "auto":
+        require(None, Right.BACK_UP, actor)
     try:
         if book_path.stat().st_size == 0:  # nothing to keep, and not a book
             raise BookError("empty_file", str(book_path))
@@ -404,7 +411,9 @@ def restore_backup(book_path: Path, backup: Path, progress: Progress | None = No
     """Puts `backup` in the book's place. The book must be closed by this program (and
     by every other: the caller holds the book's lock). The book as it was, damaged or
     not, is renamed aside with its -wal and -shm (never deleted); on any failure before
-    that, the book is exactly as it was."""
+    that, the book is exactly as it was. Only whoever may restore (the owner)."""
+    if actor is not None:
+        require(None, Right.RESTORE, actor)
     if not backup.is_file():
         raise BookError("backup_missing", str(backup))
     staged = unique_path(book_path.parent, f"{book_path.name}.restoring")

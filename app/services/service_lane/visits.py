@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import and_, bindparam, case, func, or_, select, true, update
@@ -44,7 +44,7 @@ from app.domain.visit_records import (
     VisitRow,
     WorkItem,
 )
-from app.services.permissions import require
+from app.services.permissions import masker, require
 
 
 def validate_visit(data: VisitInput, today: date | None = None) -> list[FieldError]:
@@ -687,6 +687,10 @@ def lapsed_rows(book: Book, ids: Sequence[int], today: date | None = None,
         chunk = list(ids[start:start + ROWS_PER_READ])
         found += _lapsed(book, today, thresholds, [
             *_lapsed_filter(today, thresholds, None, None), Customer.id.in_(chunk)])
+    mask = masker(book.actor)
+    if mask is not None:
+        found = [x if mask.shows(x.advisor_id) else replace(
+            x, phone=mask.phone(x.phone, x.advisor_id)) for x in found]
     return found
 
 

@@ -246,18 +246,25 @@ class CallSheetView(QWidget):
 
         return call_sheet_html(self.sheet, labels.reason)
 
+    def advisors(self) -> list[int | None]:
+        """Each line's advisor (whether this person may export or print the sheet)."""
+        return [line.advisor_id for line in self.sheet.lines]
+
     def print_preview(self) -> None:
-        from app.ui.printing import print_preview
+        from app.ui.printing import may_print, print_preview
 
         if not self._shown:
             return  # nothing read yet: no empty sheet printed
-        print_preview(self, self.html(), self.tr("Call sheet"))
+        if may_print(self, self.tr("Call sheet"), self.advisors(), len(self.sheet.lines)):
+            print_preview(self, self.html(), self.tr("Call sheet"))
 
     def save_pdf(self) -> None:
         from app.render.pdf import write_pdf
         from app.ui.messages import show_error
+        from app.ui.printing import may_print
 
-        if not self._shown:
+        if not self._shown or not may_print(self, self.tr("Call sheet"), self.advisors(),
+                                            len(self.sheet.lines)):
             return
         path = save_path(self, self.tr("Save call sheet"), f"call-sheet-{self.sheet.day}.pdf",
                          self.tr("PDF (*.pdf)"))
@@ -278,7 +285,7 @@ class CallSheetView(QWidget):
         path = save_path(self, self.tr("Export call sheet"), f"call-sheet-{self.sheet.day}.xlsx",
                          self.tr("Excel workbook (*.xlsx)"))
         if path is not None:
-            export_sheets(self, [callsheet_sheet(self.sheet)], path)
+            export_sheets(self, [callsheet_sheet(self.sheet)], path, self.advisors())
 
     def _open_selected(self, index: QModelIndex) -> None:
         customer_id = self.model.id_at(index.row())

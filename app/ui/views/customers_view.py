@@ -426,7 +426,9 @@ class CustomersView(QWidget):
         searched = (bool(self.search.text().strip()) or self.show_archived.isChecked()
                     or self.model.segmented)
         ids = self.model.ids() if searched else None
-        export_sheets(self, [customers_sheet(self._services.customers.export_rows(ids))], path)
+        # (the service gives whoever may export only their own customers those alone)
+        export_sheets(self, [customers_sheet(self._services.customers.export_rows(ids))], path,
+                      advisors=())
 
     def focus_search(self) -> None:
         self.search.setFocus()

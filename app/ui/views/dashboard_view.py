@@ -377,10 +377,11 @@ class DashboardView(QWidget):
         if self.last_data is None:
             self.status.setText(self.tr("The charts are still being computed."))
             return
-        from app.ui.printing import preview_pictures
+        from app.ui.printing import may_print, preview_pictures
 
-        preview_pictures(self, self.tr("Owner's dashboard"), self.print_lines(),
-                         self.print_pictures())
+        if may_print(self, self.tr("Owner's dashboard"), None, 0):
+            preview_pictures(self, self.tr("Owner's dashboard"), self.print_lines(),
+                             self.print_pictures())
 
     def export(self) -> None:
         """Every chart's numbers to an Excel workbook, one sheet per chart."""

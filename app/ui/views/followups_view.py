@@ -252,7 +252,8 @@ class FollowUpsView(QWidget):
         path = save_path(self, self.tr("Export follow-ups"), "follow-ups.xlsx",
                          self.tr("Excel workbook (*.xlsx)"))
         if path is not None:
-            export_sheets(self, [followups_sheet(self._items)], path)
+            export_sheets(self, [followups_sheet(self._items)], path,
+                          [f.advisor_id for f in self._items])
 
     def print_html(self) -> str:
         from app.presentation.printing import follow_up_list_html

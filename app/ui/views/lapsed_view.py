@@ -168,9 +168,11 @@ class LapsedView(QWidget):
                 f"<thead><tr>{head}</tr></thead>{body}</table>")
 
     def print_preview(self) -> None:
-        from app.ui.printing import print_preview
+        from app.ui.printing import may_print, print_preview
 
-        print_preview(self, self.html(), self.tr("Win-back list"))
+        rows = list(self._every_row())
+        if may_print(self, self.tr("Win-back list"), [x.advisor_id for x in rows], len(rows)):
+            print_preview(self, self.html(), self.tr("Win-back list"))
 
     def export(self) -> None:
         path = save_path(self, self.tr("Export win-back list"), "win-back.xlsx",
@@ -183,6 +185,7 @@ class LapsedView(QWidget):
 
         from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec
 
+        rows = list(self._every_row())
         sheet = SheetSpec(self.tr("Win-back"), [
             ColumnSpec(self.tr("Customer"), CellKind.TEXT, 12),
             ColumnSpec(self.tr("Phone"), CellKind.PHONE, 15),
@@ -194,5 +197,5 @@ class LapsedView(QWidget):
             ColumnSpec(self.tr("Advisor"), CellKind.TEXT, 10),
         ], [(x.name, format_phone(x.phone), vehicle_text(x), x.last_visit, x.days_since,
              Decimal(x.spent_fen) / 100, status_text(x.status.value), x.advisor_name)
-            for x in self._every_row()])
-        return export_sheets(self, [sheet], path)
+            for x in rows])
+        return export_sheets(self, [sheet], path, [x.advisor_id for x in rows])

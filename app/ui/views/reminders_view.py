@@ -513,9 +513,10 @@ class RemindersView(QWidget):
         if path is None:
             return
         if self._complete:
-            export_sheets(self, [reminders_sheet(self._without_hidden(self._items))], path)
+            items = self._without_hidden(self._items)
+            export_sheets(self, [reminders_sheet(items)], path, [o.advisor_id for o in items])
             return
         reminders, query = self._reminders(), self.query()  # the whole list, still being read
         Op(self, lambda: read_all(reminders, query)).success(
             lambda items: export_sheets(self, [reminders_sheet(self._without_hidden(items))],
-                                        path)).run()
+                                        path, [o.advisor_id for o in items])).run()

@@ -147,7 +147,7 @@ def tell_saved(parent: QWidget, path: Path, rows: int | None = None) -> None:
         window.statusBar().showMessage(text, 30_000)
 
 
-def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
+def export_sheets(parent: QWidget, sheets, path: Path, advisors=None) -> bool:
     """Write the workbook off the interface thread (an op with a progress bar and a Cancel
     button in the window's status bar); the window then says where it went. A failure says
     what happened; a failed or cancelled export leaves no file and any old file as it was.
@@ -164,6 +164,14 @@ def export_sheets(parent: QWidget, sheets, path: Path) -> bool:
     services = getattr(window, "services", None)
     audit = getattr(services, "audit", None)
     which = ", ".join(str(getattr(sheet, "title", "")) for sheet in sheets)
+    if audit is not None:  # (advisors: each row's advisor; None: the whole book)
+        from app.domain.errors import NotAllowed
+
+        try:
+            audit.may_put_out("export", advisors)
+        except NotAllowed as error:
+            show_failure(parent, error, QApplication.translate("Common", "Not exported"))
+            return False
 
     def work(progress, cancelled) -> int:
         rows = write_xlsx(path, sheets, progress=lambda done: progress(done, total),
