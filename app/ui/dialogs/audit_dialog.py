@@ -160,7 +160,7 @@ class AuditDialog(QDialog):
             return
         self.banner.show_errors([])
         audit, before = self.audit, self._oldest
-        if self._reading is not None and self._reading.running():
+        if self._reading is not None and self._reading.running:
             self._reading.cancel()
         self.more.setEnabled(False)
         self._reading = Op(self, lambda: audit.page(**filters, before_id=before, limit=PAGE)) \
