@@ -28,7 +28,7 @@ def shop(services):
     and follow-ups: open, snoozed, done and cancelled ones."""
     staff = services.staff
     leaver = staff.add("李静", login="lijing")
-    receivers = [staff.add(n, login=l) for n, l in (("王磊", "wanglei"), ("赵敏", "zhaomin"),
+    receivers = [staff.add(n, login=who) for n, who in (("王磊", "wanglei"), ("赵敏", "zhaomin"),
                                                      ("陈浩", "chenhao"))]
     other = staff.add("孙鹏飞", login="sunpengfei")
     high = {0, 3, 5}
