@@ -804,6 +804,12 @@ def _staff_parser(commands) -> None:
     gone = actions.add_parser("deactivate", help=QCoreApplication.translate("Cli", "mark a staff member as gone (never deleted: kept on old records)"))
     gone.add_argument("--db", dest="staff_db", help=QCoreApplication.translate("Cli", "the book"))
     gone.add_argument("--login", required=True, help=QCoreApplication.translate("Cli", "the staff member's login"))
+    handover = actions.add_parser("handover", help=QCoreApplication.translate("Cli", "hand a staff member's customers and open follow-ups over to others, in one step"))
+    handover.add_argument("--db", dest="staff_db", help=QCoreApplication.translate("Cli", "the book"))
+    handover.add_argument("--from", dest="from_login", required=True, help=QCoreApplication.translate("Cli", "the login of the staff member who leaves"))
+    handover.add_argument("--to", dest="to_logins", required=True, help=QCoreApplication.translate("Cli", "the logins of those who take over, separated by commas"))
+    handover.add_argument("--by", dest="spread", default="even", choices=("even", "tier"),
+                          help=QCoreApplication.translate("Cli", "even: the same number each; tier: each value tier shared out evenly (default: even)"))
 
 
 def _new_password() -> str:
@@ -828,6 +834,8 @@ def run_staff(args: argparse.Namespace) -> int:
     new_password = _new_password() if args.staff_action == "add" and args.login else None
     services = _open(_book(args, args.staff_db))
     try:
+        if args.staff_action == "handover":
+            return _hand_over(services, args)
         if args.staff_action == "list":
             rows = [(m.name, m.login or "-", labels.staff_role(m.role),
                      format_phone(m.phone) if m.phone else "",
@@ -862,6 +870,36 @@ def run_staff(args: argparse.Namespace) -> int:
         services.close()
 
 
+def _hand_over(services, args: argparse.Namespace) -> int:
+    from app.domain.errors import ValidationError
+    from app.presentation.messages import field_error
+
+    def member(login: str):
+        found = services.staff.by_login(login)
+        if found is None:
+            raise UsageError(QCoreApplication.translate("Cli", "Nobody signs in as %1.").replace("%1", login))
+        return found
+
+    leaver = member(args.from_login)
+    receivers = [member(login) for login in (p.strip() for p in args.to_logins.split(",")) if login]
+    note = QCoreApplication.translate("Cli", "Handed over from %1 to %2", "a timeline note: %1 the leaver, %2 the receiver")
+    try:
+        plan = services.handover.hand_over(leaver.id, [r.id for r in receivers], args.spread,
+                                           note=note)
+    except ValidationError as exc:
+        for error in exc.errors:
+            print(f"{_field_name(error.field)}: {field_error(error)}", file=sys.stderr)
+        return 1
+    print(QCoreApplication.translate("Cli", "Handed over from %1: %2 customers, %3 open follow-ups.")
+          .replace("%1", plan.from_name).replace("%2", str(plan.customers))
+          .replace("%3", str(plan.follow_ups)))
+    for share in plan.shares:
+        print("  " + QCoreApplication.translate("Cli", "%1: %2 customers, %3 follow-ups")
+              .replace("%1", share.name).replace("%2", str(share.customers))
+              .replace("%3", str(share.follow_ups)))
+    return 0
+
+
 def _width(text: str) -> int:
     """Columns a terminal gives `text` (a Chinese character takes two)."""
     import unicodedata
@@ -871,7 +909,8 @@ def _width(text: str) -> int:
 
 def _field_name(field: str) -> str:
     return {"name": QCoreApplication.translate("Cli", "Name"), "login": QCoreApplication.translate("Cli", "Login"), "role": QCoreApplication.translate("Cli", "Role"),
-            "phone": QCoreApplication.translate("Cli", "Phone"), "password": QCoreApplication.translate("Cli", "Password")}.get(field, field)
+            "phone": QCoreApplication.translate("Cli", "Phone"), "password": QCoreApplication.translate("Cli", "Password"),
+            "from": QCoreApplication.translate("Cli", "From"), "to": QCoreApplication.translate("Cli", "To")}.get(field, field)
 
 
 # ---------------------------------------------------------------- a person's data (issue 14)

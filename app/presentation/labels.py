@@ -241,6 +241,7 @@ def _audit_action_texts() -> dict[str, str]:
         "demo": translate("Labels", "Demo book written"),
         "sign_in": translate("Labels", "Signed in"),
         "sign_in_failed": translate("Labels", "Sign-in refused"),
+        "hand_over": translate("Labels", "Customers handed over"),
     }
 
 

@@ -50,6 +50,8 @@ def field_error(error: FieldError) -> str:
         "password_short": translate("Messages", "A password needs at least %1 characters."),
         "password_long": translate("Messages", "A password can have at most %1 characters."),
         "too_long": translate("Messages", "This text is too long: at most %1 characters."),
+        "password_mismatch": translate("Messages", "The two passwords are not the same."),
+        "handover_receivers": translate("Messages", "Choose one or more active staff members to take over, other than the one who leaves."),
         "last_owner": translate("Messages", "The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first."),
     }
     text = texts.get(error.code, translate("Messages", "This value is not accepted."))

@@ -492,6 +492,12 @@ class MainWindow(QMainWindow):
         # each part adds its actions here
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.tools_menu.setObjectName("toolsMenu")
+        self.staff_action = self._action(self.tr("&Staff…"), self._staff, None, "staffAction")
+        self.audit_action = self._action(self.tr("&Audit log…"), self._audit_log, None,
+                                         "auditLogAction")
+        self.tools_menu.addAction(self.staff_action)
+        self.tools_menu.addAction(self.audit_action)
+        self.tools_menu.aboutToShow.connect(self._owner_tools_enabled)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
 
@@ -544,6 +550,32 @@ class MainWindow(QMainWindow):
         card = self.customers_view.card
         if card is not None and (not card.is_dirty() or card.maybe_leave(retry=card.reload)):
             card.reload()
+
+    def _owner_tools_enabled(self) -> None:
+        """The staff screen and the audit log for the roles that may (the services refuse
+        the others anyway)."""
+        from app.domain.roles import Right
+
+        actor = self.services.book.actor if self.services is not None else None
+        self.staff_action.setEnabled(actor is not None and actor.may(Right.STAFF))
+        self.audit_action.setEnabled(actor is not None and actor.may(Right.AUDIT))
+
+    def _staff(self) -> None:
+        from app.domain.roles import Right
+        from app.ui.dialogs.staff_dialog import StaffDialog, refused_message
+
+        if self.services is None or refused_message(self, Right.STAFF):
+            return
+        StaffDialog(self.services, self).exec()
+
+    def _audit_log(self) -> None:
+        from app.domain.roles import Right
+        from app.ui.dialogs.audit_dialog import AuditDialog
+        from app.ui.dialogs.staff_dialog import refused_message
+
+        if self.services is None or refused_message(self, Right.AUDIT):
+            return
+        AuditDialog(self.services, self).exec()
 
     def _preferences(self) -> None:
         from app.ui.dialogs.preferences_dialog import PreferencesDialog

@@ -124,3 +124,33 @@ def test_a_new_password_typed_twice_must_match(cli, capsys, book, monkeypatch):
                          "wangfang", capsys=capsys)
     assert status == 2 and "not the same" in err
     assert "wangfang" not in members(path)
+
+
+def test_staff_handover_moves_the_customers_and_says_the_counts(cli, capsys, book, monkeypatch):
+    from app.domain.records import CustomerInput
+
+    path, _ = book
+    opened = open_book(path)
+    try:
+        staff = StaffService(opened.book, CHEAP)
+        leaver = staff.add("李静", login="lijing")
+        for login in ("wanglei", "zhaomin"):
+            staff.add(login, login=login, password="takes-over-1")
+        for i in range(5):
+            opened.customers.create(CustomerInput(name=f"客户{i}", advisor_id=leaver.id))
+    finally:
+        opened.close()
+    status, out, err = cli("staff", "handover", "--db", str(path), "--from", "lijing",
+                           "--to", "wanglei,zhaomin", "--by", "tier", capsys=capsys)
+    assert status == 0, err
+    assert out.splitlines() == ["Handed over from 李静: 5 customers, 0 open follow-ups.",
+                                "  wanglei: 3 customers, 0 follow-ups",
+                                "  zhaomin: 2 customers, 0 follow-ups"]
+    # an advisor signed in may not
+    monkeypatch.setenv("GUANXI_PASSWORD", "takes-over-1")
+    status, out, err = cli("--user", "wanglei", "staff", "handover", "--db", str(path),
+                           "--from", "zhaomin", "--to", "wanglei", capsys=capsys)
+    assert status == 1 and "only these roles may: Service manager, Owner" in err
+    status, out, err = cli("staff", "handover", "--db", str(path), "--from", "lijing",
+                           "--to", "nobody", capsys=capsys)
+    assert status == 2 and "Nobody signs in as nobody." in err

@@ -18,6 +18,8 @@ from app.db import audit
 from app.db.engine import Book
 from app.db.models import AuditEntry, Staff
 from app.domain.errors import BookError
+from app.domain.roles import Right
+from app.services.permissions import require
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,27 @@ class AuditRow:
     detail: str
 
 
+_C = AuditEntry.__table__.c
+_ROWS = select(_C.id, _C.at, _C.staff_id, _C.actor, _C.action, _C.record_kind, _C.record_id,
+               _C.detail)
+
+
+def _filtered(stmt, since, until, staff_id, action, record_kind, record_id):
+    if since is not None:
+        stmt = stmt.where(_C.at >= datetime.combine(since, time()))
+    if until is not None:
+        stmt = stmt.where(_C.at < datetime.combine(until + timedelta(days=1), time()))
+    if staff_id is not None:
+        stmt = stmt.where(_C.staff_id == staff_id)
+    if action:
+        stmt = stmt.where(_C.action == action)
+    if record_kind:
+        stmt = stmt.where(_C.record_kind == record_kind)
+    if record_id is not None:
+        stmt = stmt.where(_C.record_id == record_id)
+    return stmt
+
+
 class AuditService:
     def __init__(self, book: Book):
         self.book = book
@@ -97,24 +120,51 @@ class AuditService:
         return found
 
     def entries(self, since: date | None = None, until: date | None = None,
-                staff_id: int | None = None, action: str | None = None) -> Iterator[AuditRow]:
-        """Entries in the order written (streamed); `until` is the last day included."""
-        c = AuditEntry.__table__.c
-        stmt = select(c.id, c.at, c.staff_id, c.actor, c.action, c.record_kind, c.record_id,
-                      c.detail).order_by(c.id)
-        if since is not None:
-            stmt = stmt.where(c.at >= datetime.combine(since, time()))
-        if until is not None:
-            stmt = stmt.where(c.at < datetime.combine(until + timedelta(days=1), time()))
-        if staff_id is not None:
-            stmt = stmt.where(c.staff_id == staff_id)
-        if action:
-            stmt = stmt.where(c.action == action)
+                staff_id: int | None = None, action: str | None = None,
+                record_kind: str | None = None,
+                record_id: int | None = None) -> Iterator[AuditRow]:
+        """Entries in the order written (streamed); `until` is the last day included.
+        Owner only (NotAllowed at once, before anything is read)."""
+        require(self.book, Right.AUDIT)
+        stmt = _filtered(_ROWS.order_by(_C.id), since, until, staff_id, action, record_kind,
+                         record_id)
+        return self._stream(stmt)
+
+    def _stream(self, stmt) -> Iterator[AuditRow]:
         with self.book.reading() as session:
             for row in session.execute(stmt, execution_options={"yield_per": CHUNK}):
                 yield AuditRow(*row)
 
+    def page(self, since: date | None = None, until: date | None = None,
+             staff_id: int | None = None, action: str | None = None,
+             record_kind: str | None = None, record_id: int | None = None, *,
+             before_id: int | None = None, limit: int = 200) -> tuple[list[AuditRow], bool]:
+        """Up to `limit` entries newest first (those older than entry `before_id`, for the
+        next page), and whether there are more. Owner only."""
+        require(self.book, Right.AUDIT)
+        stmt = _filtered(_ROWS.order_by(_C.id.desc()), since, until, staff_id, action,
+                         record_kind, record_id)
+        if before_id is not None:
+            stmt = stmt.where(_C.id < before_id)
+        with self.book.reading() as session:
+            rows = [AuditRow(*r) for r in session.execute(stmt.limit(limit + 1))]
+        return rows[:limit], len(rows) > limit
+
+    def actions(self) -> list[str]:
+        """The actions the log holds, sorted (for a filter). Owner only."""
+        require(self.book, Right.AUDIT)
+        with self.book.reading() as session:
+            return sorted(session.scalars(select(_C.action).distinct()))
+
+    def record_kinds(self) -> list[str]:
+        """The kinds of record the log names, sorted (for a filter). Owner only."""
+        require(self.book, Right.AUDIT)
+        with self.book.reading() as session:
+            return sorted(k for k in session.scalars(select(_C.record_kind).distinct()) if k)
+
     def chain_problems(self) -> list[str]:
+        """Where the chain breaks (see `chain_problems`); owner only."""
+        require(self.book, Right.AUDIT)
         with self.book.reading() as session:
             return chain_problems(session)
 

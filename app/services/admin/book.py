@@ -97,6 +97,17 @@ class Services:
         return made
 
     @property
+    def handover(self):
+        """Handing a leaver's customers and follow-ups over to others
+        (app.services.admin.handover), made when first asked for."""
+        made = self.__dict__.get("_handover")
+        if made is None:
+            from app.services.admin.handover import HandOverService
+
+            made = self.__dict__["_handover"] = HandOverService(self.book, self.segments)
+        return made
+
+    @property
     def accounts(self):
         """Signing in (app.services.admin.sign_in), made when first asked for."""
         made = self.__dict__.get("_accounts")

@@ -213,6 +213,22 @@ class SegmentService:
         + service totals in fen; loyalty = visits / years + (visit types + cars bought
         here in the window) + 2 x referrals by non-archived customers."""
         window_years, thresholds, _ = self._given(window_years, thresholds)
+        per_customer = self._per_customer(today, window_years, customers).subquery()
+        high_value = case((per_customer.c.value_fen >= round(thresholds.high_value_yuan * 100),
+                           1), else_=0)
+        high_loyalty = case((per_customer.c.score >= thresholds.high_loyalty, 1), else_=0)
+        highs = (high_value + high_loyalty).label("highs")
+        stmt = select(highs, func.count(), func.sum(per_customer.c.value_fen)).group_by(highs)
+        with self.book.reading() as session:
+            rows = session.execute(stmt).all()
+        by_highs = {int(h): (int(n), int(fen or 0)) for h, n, fen in rows}
+        return {t: by_highs.get(h, (0, 0))
+                for t, h in ((Tier.TOP, 2), (Tier.MIDDLE, 1), (Tier.SMALL, 0))}
+
+    def _per_customer(self, today: date, window_years: int, customers=None, narrow=False):
+        """SELECT cid, value_fen, score per non-archived customer (of the select of ids
+        `customers`, if given; `narrow`: the visits, sales and referrals read only for
+        them too, for a few thousand customers rather than the whole book)."""
         if window_years < 1:
             raise ValueError("window_years must be at least 1")
         start = window_start(today, window_years)
@@ -226,34 +242,40 @@ class SegmentService:
             marker = marker.where(c.id.in_(customers))
         visits = (select(sv.customer_id, func.sum(sv.total_fen), func.count(),
                          func.count(sv.visit_type.distinct()), zero, zero, zero, zero)
-                  .where(sv.customer_id.is_not(None), day >= start, day <= today)
-                  .group_by(sv.customer_id))
+                  .where(sv.customer_id.is_not(None), day >= start, day <= today))
         sales = (select(v.owner_id, zero, zero, zero, func.sum(func.coalesce(v.price_yuan, 0)),
                         func.count(), zero, zero)
                  .where(v.owner_id.is_not(None), v.purchase_type.in_(BOUGHT_HERE),
-                        v.purchase_date >= start, v.purchase_date <= today)
-                 .group_by(v.owner_id))
+                        v.purchase_date >= start, v.purchase_date <= today))
         referrals = (select(c.referred_by_id, zero, zero, zero, zero, zero, func.count(), zero)
-                     .where(c.referred_by_id.is_not(None), c.archived_at.is_(None))
-                     .group_by(c.referred_by_id))
+                     .where(c.referred_by_id.is_not(None), c.archived_at.is_(None)))
+        if narrow and customers is not None:
+            visits = visits.where(sv.customer_id.in_(customers))
+            sales = sales.where(v.owner_id.in_(customers))
+            referrals = referrals.where(c.referred_by_id.in_(customers))
+        visits = visits.group_by(sv.customer_id)
+        sales = sales.group_by(v.owner_id)
+        referrals = referrals.group_by(c.referred_by_id)
         parts = union_all(marker, visits, sales, referrals).subquery()
         value_fen = func.sum(parts.c.yuan) * 100 + func.sum(parts.c.fen)
         # the order of `loyalty`: visits / years + distinct + 2 x referrals, in doubles
         score = (cast(func.sum(parts.c.n), Float) / window_years
                  + (func.sum(parts.c.kinds) + func.sum(parts.c.bought))
                  + REFERRAL_WEIGHT * func.sum(parts.c.refs))
-        per_customer = (select(value_fen.label("value_fen"), score.label("score"))
-                        .group_by(parts.c.cid).having(func.max(parts.c.here) == 1)).subquery()
-        high_value = case((per_customer.c.value_fen >= round(thresholds.high_value_yuan * 100),
-                           1), else_=0)
-        high_loyalty = case((per_customer.c.score >= thresholds.high_loyalty, 1), else_=0)
-        highs = (high_value + high_loyalty).label("highs")
-        stmt = select(highs, func.count(), func.sum(per_customer.c.value_fen)).group_by(highs)
+        return (select(parts.c.cid, value_fen.label("value_fen"), score.label("score"))
+                .group_by(parts.c.cid).having(func.max(parts.c.here) == 1))
+
+    def customer_tiers(self, today: date, customers, window_years: int | None = None,
+                       thresholds: ValueThresholds | None = None) -> dict[int, tuple[Tier, int]]:
+        """{customer id: (tier, value in fen)} for the non-archived customers of the select
+        of ids `customers`, by the rules of `tier_counts` (one SQL statement, read only for
+        them)."""
+        window_years, thresholds, _ = self._given(window_years, thresholds)
+        rows = self._per_customer(today, window_years, customers, narrow=True)
         with self.book.reading() as session:
-            rows = session.execute(stmt).all()
-        by_highs = {int(h): (int(n), int(fen or 0)) for h, n, fen in rows}
-        return {t: by_highs.get(h, (0, 0))
-                for t, h in ((Tier.TOP, 2), (Tier.MIDDLE, 1), (Tier.SMALL, 0))}
+            found = session.execute(rows).all()
+        return {int(cid): (tier(int(fen or 0) / 100, float(score or 0), thresholds),
+                           int(fen or 0)) for cid, fen, score in found}
 
     def matching_ids(
         self,

@@ -143,6 +143,8 @@ def tell_saved(parent: QWidget, path: Path, rows: int | None = None) -> None:
             "%2", QLocale().toString(rows))
     text = text.replace("%1", str(path))
     window = parent.window() if parent is not None else None
+    while window is not None and not isinstance(window, QMainWindow):  # a dialog's window
+        window = window.parentWidget().window() if window.parentWidget() is not None else None
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, 30_000)
 
