@@ -203,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     name = args.command or "gui"
     run, changes_book = _commands()[name]
     _signing_in.set(args.user or os.environ.get("GUANXI_USER") or None)
+    _named_here.set(bool(args.user))
     return _run(name, lambda: run(args), changes_book)
 
 
@@ -754,6 +755,8 @@ def run_copy(source: str, target: str) -> int:
 # ---------------------------------------------------------------- signing in, the staff
 # the login of --user (or GUANXI_USER) for this run's command, None for nobody
 _signing_in: ContextVar[str | None] = ContextVar("guanxi_cli_user", default=None)
+# whether --user itself was given (GUANXI_USER is left unused on a book without accounts)
+_named_here: ContextVar[bool] = ContextVar("guanxi_cli_user_given", default=False)
 
 
 def _password(prompt: str, environment: str | None = "GUANXI_PASSWORD") -> str:
@@ -775,7 +778,14 @@ def _sign_in(services) -> None:
     """With --user, the person signs in before anything is read or written, and the
     command's writes are theirs; a refusal (SignInRefused) ends the command."""
     login = _signing_in.get()
+    if login and not _named_here.get() and services.accounts.needs_owner():
+        login = None  # GUANXI_USER names nobody in a book nobody signs in to
     if not login:
+        if not services.accounts.needs_owner():  # a book people sign in to: who is this?
+            raise UsageError(QCoreApplication.translate(
+                "Cli", "This book has staff accounts: say who you are with --user LOGIN (or "
+                "GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing "
+                "was read or changed."))
         return
     password = _password(QCoreApplication.translate("Cli", "Password for %1: ").replace("%1", login))
     services.act_as(services.accounts.sign_in(login, password))

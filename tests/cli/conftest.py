@@ -9,6 +9,10 @@ from app.cli import main
 def cli(qapp, tmp_path, monkeypatch):
     """main([...]) in this process: (exit status, stdout, stderr), the log in tmp_path."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    # a demo book's owner signs in to the commands that read personal data (a book
+    # without accounts leaves GUANXI_USER unused)
+    monkeypatch.setenv("GUANXI_USER", "owner")
+    monkeypatch.setenv("GUANXI_PASSWORD", "demo")
     monkeypatch.chdir(tmp_path)  # a relative path written by mistake lands here
     font, translators = qapp.font(), list(getattr(qapp, "_guanxi_translators", []))
 

@@ -11,7 +11,9 @@ from tests.postgres.books import address, run_sql
 
 
 def guanxi(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # a demo book's owner signs in (a book without accounts leaves GUANXI_USER unused)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GUANXI_USER": "owner",
+           "GUANXI_PASSWORD": "demo"}
     return subprocess.run(
         [sys.executable, "-m", "app", "--lang", lang, *args],
         capture_output=True,
@@ -158,7 +160,8 @@ def test_export_of_a_missing_book_creates_nothing(tmp_path):
 # ---------------------------------------------------------------- report
 def report(*args: str, tmp_path, lang: str = "en") -> subprocess.CompletedProcess:
     """`guanxi report` with its own (empty) preferences folder."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "GUANXI_USER": "owner", "GUANXI_PASSWORD": "demo"}
     return subprocess.run([sys.executable, "-m", "app", "--lang", lang, "report", *args],
                           capture_output=True, text=True, env=env, timeout=180)
 
@@ -232,7 +235,8 @@ def test_the_command_line_follows_the_rules_chosen_in_preferences(demo_book, tmp
         (home / "Guanxi" / "Guanxi.conf").write_text(
             "[reminders]\n" + "".join(f"{key}={value}\n" for key, value in config.items()))
         out = tmp_path / f"sheet{len(config)}.xlsx"
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home)}
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home),
+               "GUANXI_USER": "owner", "GUANXI_PASSWORD": "demo"}
         result = subprocess.run(
             [sys.executable, "-m", "app", "--lang", "en", "export", "callsheet", "--db", str(path),
              "--out", str(out), "--date", "2026-06-15"],

@@ -25,7 +25,8 @@ PG_URL = "postgresql+psycopg://u@localhost/x"
 def guanxi(*args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     """The program as a person starts it: `.venv/bin/python -m app ...`."""
     environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state"),
-               "XDG_CONFIG_HOME": str(tmp_path / "cfg"), **env}
+               "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "GUANXI_USER": "owner",
+               "GUANXI_PASSWORD": "demo", **env}
     result = subprocess.run([sys.executable, "-m", "app", "--lang", "en", *args], capture_output=True,
                             text=True, env=environ, cwd=ROOT, timeout=180)
     assert "Traceback" not in result.stdout + result.stderr

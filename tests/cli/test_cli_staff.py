@@ -23,6 +23,9 @@ def book(tmp_path, monkeypatch):
     """A book with an owner (login "owner") and an advisor without an account."""
     for name in ("GUANXI_USER", "GUANXI_PASSWORD", "GUANXI_NEW_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
+    # the owner signs in to every command (a book with accounts asks who is there)
+    monkeypatch.setenv("GUANXI_USER", "owner")
+    monkeypatch.setenv("GUANXI_PASSWORD", OWNER_PASSWORD)
     path = tmp_path / "book.db"
     opened = open_book(path)
     try:
@@ -42,6 +45,13 @@ def members(path):
         opened.close()
 
 
+def test_a_book_with_accounts_asks_who_is_there(cli, capsys, book, monkeypatch):
+    path, _ = book
+    monkeypatch.delenv("GUANXI_USER")
+    status, out, err = cli("staff", "list", "--db", str(path), capsys=capsys)
+    assert status == 2 and "--user" in err and out == ""
+
+
 def test_staff_list_shows_logins_roles_phones_and_who_is_active(cli, capsys, book):
     path, _ = book
     status, out, err = cli("staff", "list", "--db", str(path), capsys=capsys)
@@ -55,7 +65,7 @@ def test_staff_list_shows_logins_roles_phones_and_who_is_active(cli, capsys, boo
 def test_staff_add_with_a_password_from_the_environment_then_deactivate(cli, capsys, book,
                                                                         monkeypatch):
     path, _ = book
-    monkeypatch.setenv("GUANXI_PASSWORD", "wang-pw-1")
+    monkeypatch.setenv("GUANXI_NEW_PASSWORD", "wang-pw-1")
     status, out, err = cli("staff", "add", "--db", str(path), "--name", "王芳", "--login",
                            "wangfang", "--role", "service_advisor", "--phone", "13800138000",
                            capsys=capsys)
@@ -70,7 +80,7 @@ def test_staff_add_with_a_password_from_the_environment_then_deactivate(cli, cap
     assert status == 1
     assert "Login: Another staff member already signs in with this login" in err
 
-    monkeypatch.setenv("GUANXI_PASSWORD", "short")
+    monkeypatch.setenv("GUANXI_NEW_PASSWORD", "short")
     status, _, err = cli("staff", "add", "--db", str(path), "--name", "赵六", "--login", "zhao",
                          capsys=capsys)
     assert status == 1 and "at least 6 characters" in err and "short" not in err
@@ -151,6 +161,7 @@ def test_staff_handover_moves_the_customers_and_says_the_counts(cli, capsys, boo
     status, out, err = cli("--user", "wanglei", "staff", "handover", "--db", str(path),
                            "--from", "zhaomin", "--to", "wanglei", capsys=capsys)
     assert status == 1 and "only these roles may: Service manager, Owner" in err
+    monkeypatch.setenv("GUANXI_PASSWORD", OWNER_PASSWORD)
     status, out, err = cli("staff", "handover", "--db", str(path), "--from", "lijing",
                            "--to", "nobody", capsys=capsys)
     assert status == 2 and "Nobody signs in as nobody." in err

@@ -26,6 +26,7 @@ def book(tmp_path_factory) -> Path:
 def loaded(*args: str, tmp_path: Path) -> tuple[subprocess.CompletedProcess, set[str]]:
     """`python -X importtime -m app ARGS` as a person runs it: (the run, what it imported)."""
     environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state"),
+               "GUANXI_USER": "owner", "GUANXI_PASSWORD": "demo",
                "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
     result = subprocess.run([sys.executable, "-X", "importtime", "-m", "app", "--lang", "zh_CN", *args],
                             capture_output=True, text=True, env=environ, cwd=ROOT, timeout=180)
