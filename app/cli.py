@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     _staff_parser(commands)
     _add_audit_parser(commands)
     _privacy_parser(commands)
+    _anonymise_parser(commands)
     return parser
 
 
@@ -184,11 +185,13 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
         "audit": (lambda a: run_audit(_book(a, a.audit_db), a.out, a.since, a.until, a.audit_by,
                                       a.action), False),
         "privacy": (lambda a: run_privacy(a), True),
+        # the book is only read; nothing is left at --out when it fails
+        "anonymise": (lambda a: run_anonymise(_book(a, a.anonymise_db), a.out, a.force), False),
     }
 
 
 COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore", "copy", "staff",
-            "audit", "privacy")
+            "audit", "privacy", "anonymise")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -956,3 +959,62 @@ def run_privacy(args: argparse.Namespace) -> int:
         return 0
     finally:
         services.close()
+
+
+# ---------------------------------------------------------------- an anonymised copy (issue 14)
+def _anonymise_parser(commands) -> None:
+    anonymise = commands.add_parser("anonymise", help=QCoreApplication.translate("Cli", "write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept"))
+    anonymise.add_argument("--db", dest="anonymise_db", help=QCoreApplication.translate("Cli", "the book (a SQLite file or a database URL); it is only read"))
+    anonymise.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the copy's file (a new SQLite book)"))
+    anonymise.add_argument("--force", action="store_true", help=QCoreApplication.translate("Cli", "write over the file --out names if it exists"))
+
+
+def run_anonymise(db: str, out: str, force: bool) -> int:
+    from app.services.admin.anonymise import anonymise_book
+
+    target = Path(out).expanduser()
+    if target.is_dir():
+        raise UsageError(QCoreApplication.translate("Cli", "%1 is a folder: give the name of the file to write the copy to.")
+                         .replace("%1", out))
+    if not target.resolve().parent.is_dir():
+        raise UsageError(QCoreApplication.translate("Cli", "There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.")
+                         .replace("%1", str(target.resolve().parent)))
+    book = _book_file(db, quiet=True)
+    if book is not None and any(_same_file(target, p) for p in _companions(book)):
+        raise UsageError(QCoreApplication.translate(
+            "Cli", "%1 is the book itself: choose another file to write.").replace("%1", out))
+    if (target.exists() or target.is_symlink()) and not force:
+        raise UsageError(QCoreApplication.translate("Cli", "%1 exists already: give --force to write over it, or choose another file. Nothing was written.")
+                         .replace("%1", out))
+    actor = None
+    if _signing_in.get():  # the person signs in; only the owner may (Right.ANONYMISE)
+        services = _open(db)
+        try:
+            actor = services.book.actor
+        finally:
+            services.close()
+    stages = {"prepare": QCoreApplication.translate("Cli", "Making up names and numbers: %2 of %3 customers"),
+              "copy": QCoreApplication.translate("Cli", "Anonymising %1: %2 of %3 rows"),
+              "check": QCoreApplication.translate("Cli", "Checking %1: %2 of %3 rows")}
+    last = [time.perf_counter()]
+
+    def progress(stage: str, table: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 1 and stage in stages:
+            last[0] = now
+            print(stages[stage].replace("%1", table).replace("%2", str(done))
+                  .replace("%3", str(total)), file=sys.stderr, flush=True)
+
+    report = anonymise_book(db, target, force=force, actor=actor, progress=progress)
+    rows = sum(t.rows for t in report.tables)
+    print(QCoreApplication.translate("Cli", "Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.")
+          .replace("%1", report.target).replace("%2", str(rows))
+          .replace("%3", str(len(report.tables))).replace("%4", f"{report.seconds:.1f}"))
+    print(QCoreApplication.translate("Cli", "Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it "
+                                     "is made up; ids, dates, amounts and counts are the book's. The staff's accounts were "
+                                     "removed: the copy asks for an owner's account when it is first opened."))
+    if report.source_chain_breaks:
+        print(QCoreApplication.translate("Cli", "The book's own audit log does not hold together (%1 entries break its chain); "
+                                         "the copy's log is chained afresh. Run guanxi check on the book.")
+              .replace("%1", str(report.source_chain_breaks)))
+    return 0

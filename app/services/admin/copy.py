@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import unquote
 
 from sqlalchemy import Table, inspect, text
@@ -54,6 +55,18 @@ STARTED_AFRESH = frozenset({"change_counts", "vehicle_changes"})
 # progress(stage, table, rows done, rows in the table); stage "copy" or "check". Whatever it
 # raises stops the copy, and nothing is left at the place copied to.
 Progress = Callable[[str, str, int, int], None]
+
+
+class Rewrite(Protocol):
+    """What a copy may change on the way (app.services.admin.anonymise): `prepare` reads
+    what it needs from the source's snapshot before any table is copied; `rows(table)` is
+    None for a table copied as it is, else a function from a chunk of its canonical rows
+    (in primary-key order) to the rows written instead, as many. The copy is checked
+    against the rows written."""
+
+    def prepare(self, reader: _Reader, progress: Progress | None) -> None: ...
+
+    def rows(self, table: Table) -> Callable[[transfer.Rows], transfer.Rows] | None: ...
 
 
 @dataclass(frozen=True)
@@ -87,7 +100,7 @@ def place_text(place: str | Path) -> str:
 
 
 def copy_book(source: str | Path, target: str | Path,
-              progress: Progress | None = None) -> CopyReport:
+              progress: Progress | None = None, rewrite: Rewrite | None = None) -> CopyReport:
     """Copy the book at `source` to the empty place `target` (a new file's path, or the URL
     of an empty database), checked table by table; nothing is left at `target` when any
     step fails. BookError codes: the source's ("missing", "not_a_book", ...,
@@ -107,10 +120,12 @@ def copy_book(source: str | Path, target: str | Path,
         if revision != head_revision():
             raise BookError("copy_source_old", revision)
         with _snapshot(book) as reader:
+            if rewrite is not None:
+                rewrite.prepare(reader, progress)
             if target_file is not None:
-                tables = _to_file(reader, target_file, progress)
+                tables = _to_file(reader, target_file, progress, rewrite)
             else:
-                tables = _to_server(reader, str(target), progress)
+                tables = _to_server(reader, str(target), progress, rewrite)
     finally:
         services.close()
     return CopyReport(place_text(source), place_text(target_file or target), tuple(tables),
@@ -135,7 +150,8 @@ def _tables() -> list[Table]:
 
 # ---------------------------------------------------------------- the source
 class _Reader:
-    """The source book's rows, all read in one snapshot."""
+    """The source book's rows, all read in one snapshot (`connection`: its DB-API
+    connection, in that snapshot's transaction)."""
 
     def __init__(self, dbapi_connection, server: bool, errors: type[BaseException]):
         self.connection = dbapi_connection
@@ -169,8 +185,10 @@ def _snapshot(book: Book) -> Iterator[_Reader]:
 
 # ---------------------------------------------------------------- copying and checking
 def _copy_tables(reader: _Reader, writer, target_errors: type[BaseException],
-                 progress: Progress | None) -> dict[str, transfer.TableHash]:
-    """Every table but those started afresh, written and hashed as it is read."""
+                 progress: Progress | None,
+                 rewrite: Rewrite | None = None) -> dict[str, transfer.TableHash]:
+    """Every table but those started afresh, written and hashed as it is read (and as
+    `rewrite` changes it)."""
     hashes: dict[str, transfer.TableHash] = {}
     for table in _tables():
         if table.name in STARTED_AFRESH:
@@ -178,13 +196,17 @@ def _copy_tables(reader: _Reader, writer, target_errors: type[BaseException],
         total = reader.count(table)
         digest = hashes[table.name] = transfer.TableHash()
         canonical = transfer.canonical_rows(table)
+        change = rewrite.rows(table) if rewrite is not None else None
         if progress:
             progress("copy", table.name, 0, total)
 
-        def chunks(table=table, canonical=canonical, digest=digest, total=total):
+        def chunks(table=table, canonical=canonical, digest=digest, total=total,
+                   change=change):
             with closing(reader.rows(table)) as source:
                 for rows in source:
                     rows = canonical(rows)
+                    if change is not None:
+                        rows = change(rows)
                     digest.add(rows)
                     yield rows
                     if progress:
@@ -228,7 +250,8 @@ def _check(dbapi_connection, server: bool, copied: dict[str, transfer.TableHash]
 
 
 # ---------------------------------------------------------------- to a server
-def _to_server(reader: _Reader, url: str, progress: Progress | None) -> list[TableCopy]:
+def _to_server(reader: _Reader, url: str, progress: Progress | None,
+               rewrite: Rewrite | None = None) -> list[TableCopy]:
     engine = make_engine(url)  # BookError: bad_url, driver_missing, unreachable
     try:
         with engine.connect() as conn:
@@ -248,7 +271,7 @@ def _to_server(reader: _Reader, url: str, progress: Progress | None) -> list[Tab
                 again = _set_aside_indexes_and_links(conn)
                 dbapi = conn.connection.driver_connection
                 copied = _copy_tables(reader, transfer.PostgreSQLWriter(dbapi),
-                                      engine.dialect.loaded_dbapi.Error, progress)
+                                      engine.dialect.loaded_dbapi.Error, progress, rewrite)
                 conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
                 for table, sql in again:
                     try:
@@ -317,7 +340,8 @@ def _continue_sequences(conn) -> None:
 
 
 # ---------------------------------------------------------------- to a file
-def _to_file(reader: _Reader, path: Path, progress: Progress | None) -> list[TableCopy]:
+def _to_file(reader: _Reader, path: Path, progress: Progress | None,
+             rewrite: Rewrite | None = None) -> list[TableCopy]:
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.copying")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -333,7 +357,7 @@ def _to_file(reader: _Reader, path: Path, progress: Progress | None) -> list[Tab
             book.dispose()
         connection = sqlite3.connect(partial, isolation_level=None)
         try:
-            tables = _fill_file(connection, reader, progress)
+            tables = _fill_file(connection, reader, progress, rewrite)
         finally:
             connection.close()
         _put_in_place(partial, path)
@@ -349,7 +373,7 @@ def _to_file(reader: _Reader, path: Path, progress: Progress | None) -> list[Tab
 
 
 def _fill_file(connection: sqlite3.Connection, reader: _Reader,
-               progress: Progress | None) -> list[TableCopy]:
+               progress: Progress | None, rewrite: Rewrite | None = None) -> list[TableCopy]:
     # the foreign keys are checked once at the end, not row by row (a customer may name
     # one further on as the referrer); a new file: no write-ahead log for the load
     connection.execute("PRAGMA foreign_keys=OFF")
@@ -367,7 +391,8 @@ def _fill_file(connection: sqlite3.Connection, reader: _Reader,
         connection.execute(f"DROP TRIGGER {transfer.quoted(name)}")
     for name, _sql in indexes:
         connection.execute(f"DROP INDEX {transfer.quoted(name)}")
-    copied = _copy_tables(reader, transfer.SQLiteWriter(connection), sqlite3.Error, progress)
+    copied = _copy_tables(reader, transfer.SQLiteWriter(connection), sqlite3.Error, progress,
+                          rewrite)
     for _name, sql in (*indexes, *triggers):
         connection.execute(sql)
     # the search index (FTS5 over customer_search) made from the copied keys in one go
