@@ -986,13 +986,12 @@ def run_anonymise(db: str, out: str, force: bool) -> int:
     if (target.exists() or target.is_symlink()) and not force:
         raise UsageError(QCoreApplication.translate("Cli", "%1 exists already: give --force to write over it, or choose another file. Nothing was written.")
                          .replace("%1", out))
-    actor = None
-    if _signing_in.get():  # the person signs in; only the owner may (Right.ANONYMISE)
-        services = _open(db)
-        try:
-            actor = services.book.actor
-        finally:
-            services.close()
+    # the person signs in on a book with accounts; only the owner may (Right.ANONYMISE)
+    services = _open(db)
+    try:
+        actor = services.book.actor
+    finally:
+        services.close()
     stages = {"prepare": QCoreApplication.translate("Cli", "Making up names and numbers: %2 of %3 customers"),
               "copy": QCoreApplication.translate("Cli", "Anonymising %1: %2 of %3 rows"),
               "check": QCoreApplication.translate("Cli", "Checking %1: %2 of %3 rows")}

@@ -22,6 +22,8 @@ def book(tmp_path, monkeypatch):
     """Two customers, an owner ("owner") and an advisor ("lisi") with accounts."""
     for name in ("GUANXI_USER", "GUANXI_PASSWORD", "GUANXI_NEW_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("GUANXI_USER", "owner")  # (the book has accounts: the owner runs it)
+    monkeypatch.setenv("GUANXI_PASSWORD", "owner-pw-1")
     path = tmp_path / "book.db"
     opened = open_book(path)
     try:
@@ -94,6 +96,13 @@ def test_only_the_owner_may_when_signed_in(cli, capsys, book, tmp_path, monkeypa
                            str(target), capsys=capsys)
     assert status == 0, err
     assert check_book(target).ok
+
+
+def test_nobody_signed_in_is_asked_who_is_there(cli, capsys, book, tmp_path, monkeypatch):
+    monkeypatch.delenv("GUANXI_USER")
+    target = tmp_path / "copy.db"
+    status, out, err = cli("anonymise", "--db", str(book), "--out", str(target), capsys=capsys)
+    assert status == 2 and "--user" in err and not target.exists()
 
 
 def test_anonymise_without_out_is_refused(cli, capsys, book):
