@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -43,7 +44,7 @@ from app.domain.enums import (
 from app.domain.errors import BookError, ConflictError, NotFoundError, ValidationError
 from app.domain.records import CustomerCard, CustomerInput, InteractionInput
 from app.domain.rules import validate_customer
-from app.domain.validation import format_phone, normalize_phone
+from app.domain.validation import format_phone, is_masked, normalize_phone
 from app.presentation import labels
 from app.ui.dialogs.customer_picker import CustomerPicker
 from app.ui.dialogs.vehicle_dialog import VehicleDialog
@@ -272,6 +273,16 @@ class CustomerCardWidget(QWidget):
         self.phone = QLineEdit()
         self.phone.setObjectName("customerPhone")
         self.phone.setPlaceholderText("138 0013 8000")
+        # a number shown masked (138****5678) to whoever may not see it in full: one click
+        # shows it, and the reveal is written to the audit log
+        self.reveal_action = self.phone.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            QLineEdit.ActionPosition.TrailingPosition)
+        self.reveal_action.setObjectName("revealContact")
+        self.reveal_action.setToolTip(self.tr(
+            "Show the full phone numbers and address (written to the audit log)"))
+        self.reveal_action.setVisible(False)
+        self.reveal_action.triggered.connect(self.reveal_contact)
         self.phone_alt = QLineEdit()
         self.wechat = QLineEdit()
         self.email = QLineEdit()
@@ -659,6 +670,7 @@ class CustomerCardWidget(QWidget):
         self._loading = True
         self._refresh_advisors(staff)
         self._fill(card.customer)
+        self._show_masked(card.customer.masked)
         self._loading = False
         self._dirty = False
         self.setEnabled(True)
@@ -675,6 +687,30 @@ class CustomerCardWidget(QWidget):
     def reload(self) -> None:
         if self._card:
             self.show_customer(self._card.customer.id)
+
+    def _show_masked(self, masked: bool) -> None:
+        """Masked contact details cannot be edited until revealed."""
+        self.reveal_action.setVisible(masked)
+        for field in (self.phone, self.phone_alt, self.address):
+            field.setReadOnly(masked)
+
+    def reveal_contact(self) -> None:
+        """The full numbers and address of a card shown masked (audited by the service)."""
+        if self._card is None or self._customers is None:
+            return
+        customers, customer_id = self._customers, self._card.customer.id
+
+        def shown(full: dict) -> None:
+            if self._card is None or self._card.customer.id != customer_id:
+                return
+            loading, self._loading = self._loading, True
+            self.phone.setText(format_phone(full["phone"]))
+            self.phone_alt.setText(format_phone(full["phone_alt"]))
+            self.address.setText(full["address"])
+            self._loading = loading
+            self._show_masked(False)
+
+        Op(self, lambda: customers.reveal(customer_id)).success(shown).run()
 
     def _fill(self, c: CustomerInput) -> None:
         select_data(self.kind, c.kind)
@@ -792,8 +828,8 @@ class CustomerCardWidget(QWidget):
             marketing_consent_channel=self.consent_channel.currentData(),
             key_account=self.key_account.isChecked(),
         )
-        try:
-            validate_customer(data)
+        try:  # (numbers shown masked, not revealed, are kept as stored: not checked here)
+            validate_customer(_without_masked(data))
         except ValidationError as exc:
             errors.extend(e for e in exc.errors if e.field not in {x.field for x in errors})
         if errors:
@@ -830,7 +866,8 @@ class CustomerCardWidget(QWidget):
         """Numbers typed here to ask about if another customer already has them (numbers
         the card had when it was opened are not asked about again)."""
         kept = set() if self._new else {self._card.customer.phone, self._card.customer.phone_alt}
-        typed = [normalize_phone(n) for n in (data.phone, data.phone_alt) if n.strip()]
+        typed = [normalize_phone(n) for n in (data.phone, data.phone_alt)
+                 if n.strip() and not is_masked(n)]
         return [n for n in typed if n not in kept]
 
     def _phones_checked(self, saving: _Saving, data: CustomerInput, numbers: list[str],
@@ -1093,3 +1130,11 @@ class CustomerCardWidget(QWidget):
         self.saved.emit(customer_id)  # the list's row: last visit
         # a visit opens or closes post-service calls and moves reminders: the lists refresh
         self.follow_ups_changed.emit(customer_id)
+
+
+def _without_masked(data: CustomerInput) -> CustomerInput:
+    """The card's values as checked before a save: masked ones (kept as stored) left out."""
+    from dataclasses import replace
+
+    masked = {f: "" for f in ("phone", "phone_alt", "address") if is_masked(getattr(data, f))}
+    return replace(data, **masked) if masked else data
