@@ -78,15 +78,18 @@ def ask_and_erase(parent: QWidget, erasure: ErasureService, customer_id: int, na
     once erased."""
     title = QCoreApplication.translate("EraseDialog", "Erase this person")
     if name.strip() == placeholder(customer_id):
-        QMessageBox.information(parent, title, QCoreApplication.translate("EraseDialog", "This person's data has already been erased."))
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "EraseDialog", "This person's data has already been erased."))
         return
-    reason, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("EraseDialog", "Why is %1's data erased? (kept in the audit log; for example, "
-                      "\"asked in writing on 3 May\")")
-                                      .replace("%1", name))
+    question = QCoreApplication.translate(
+        "EraseDialog", "Why is %1's data erased? (kept in the audit log; for example, "
+        "\"asked in writing on 3 May\")").replace("%1", name)
+    reason, ok = QInputDialog.getText(parent, title, question)
     if not ok:
         return
     if not reason.strip():
-        QMessageBox.information(parent, title, QCoreApplication.translate("EraseDialog", "Nothing was erased: a reason is needed."))
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "EraseDialog", "Nothing was erased: a reason is needed."))
         return
     dialog = EraseConfirmDialog(name, customer_id, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -94,9 +97,10 @@ def ask_and_erase(parent: QWidget, erasure: ErasureService, customer_id: int, na
 
     def erased(_result) -> None:
         done(customer_id)
-        QMessageBox.information(parent, title, QCoreApplication.translate("EraseDialog", "Erased. The card now shows %1; visits, amounts and counts are kept. "
-                      "Backups taken before still hold this person.")
-                                .replace("%1", placeholder(customer_id)))
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "EraseDialog", "Erased. The card now shows %1; visits, amounts and counts are "
+            "kept. Backups taken before still hold this person.")
+            .replace("%1", placeholder(customer_id)))
 
     Op(parent, lambda: erasure.erase(customer_id, reason), writes=True).with_progress(
         QCoreApplication.translate("EraseDialog", "Erasing…")).success(erased).run()
@@ -106,17 +110,17 @@ def ask_and_export(parent: QWidget, book, customer_id: int) -> None:
     """Choose a folder; write the person's data there (JSON and workbook) in the background."""
     from app.services.admin.privacy import write_person_data
 
-    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("EraseDialog", "Export this person's data"))
+    title = QCoreApplication.translate("EraseDialog", "Export this person's data")
+    folder = QFileDialog.getExistingDirectory(parent, title)
     if not folder:
         return
 
     def written(result) -> None:
         json_path, book_path, rows = result
-        QMessageBox.information(parent, QCoreApplication.translate("EraseDialog", "Export this person's data"),
-                                QCoreApplication.translate("EraseDialog", "Everything the book holds about this person (%1 rows) was written to "
-                      "%2 and %3.")
-                                .replace("%1", str(rows)).replace("%2", str(json_path))
-                                .replace("%3", str(book_path)))
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "EraseDialog", "Everything the book holds about this person (%1 rows) was "
+            "written to %2 and %3.").replace("%1", str(rows)).replace("%2", str(json_path))
+            .replace("%3", str(book_path)))
 
     Op(parent, lambda: write_person_data(book, customer_id, folder), writes=True).with_progress(
         QCoreApplication.translate("EraseDialog", "Exporting…")).success(written).run()
