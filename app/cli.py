@@ -934,6 +934,48 @@ def _privacy_parser(commands) -> None:
     export.add_argument("--db", dest="privacy_db", help=QCoreApplication.translate("Cli", "the book"))
     export.add_argument("--customer", type=_customer_number, required=True, help=QCoreApplication.translate("Cli", "the customer's number"))
     export.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the folder to write customer-N.json and customer-N.xlsx into"))
+    erase = actions.add_parser("erase", help=QCoreApplication.translate("Cli", "erase one customer's personal data on their request (the owner; counts and amounts are kept)"))
+    erase.add_argument("--db", dest="privacy_db", help=QCoreApplication.translate("Cli", "the book"))
+    erase.add_argument("--customer", type=_customer_number, required=True, help=QCoreApplication.translate("Cli", "the customer's number"))
+    erase.add_argument("--reason", required=True, help=QCoreApplication.translate("Cli", "why (kept in the audit log)"))
+    erase.add_argument("--yes", action="store_true", help=QCoreApplication.translate("Cli", "do not ask whether you are sure"))
+
+
+def run_erase(args: argparse.Namespace) -> int:
+    from app.domain.errors import NotFoundError
+
+    if not args.reason.strip():
+        raise UsageError(QCoreApplication.translate("Cli", "Say why with --reason (it is kept in the audit log)."))
+    if not args.yes and not sys.stdin.isatty():
+        raise UsageError(QCoreApplication.translate("Cli", "Nothing was erased: confirm with --yes when no one is at a terminal to be asked."))
+    services = _open(_book(args, args.privacy_db))
+    try:
+        try:
+            name = services.customers.get(args.customer).name
+        except NotFoundError:
+            print(QCoreApplication.translate("Cli", "There is no customer number %1 in this book.")
+                  .replace("%1", str(args.customer)), file=sys.stderr)
+            return 1
+        if not args.yes:
+            question = QCoreApplication.translate(
+                "Cli", "Erase %1 (customer %2)? Their name, phones, addresses, notes, family and "
+                "their cars' VIN and plate are removed for good; backups taken before still "
+                "hold them. Type yes to erase: ").replace("%1", name).replace("%2", str(args.customer))
+            try:
+                answer = input(question)
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in ("yes", QCoreApplication.translate("Cli", "yes")):
+                print(QCoreApplication.translate("Cli", "Nothing was erased."), file=sys.stderr)
+                return 1
+        erased = services.erasure.erase(args.customer, args.reason)
+        print(QCoreApplication.translate(
+            "Cli", "Customer %1 erased: now %2, with the counts and amounts kept. Backups taken "
+            "before still hold the person.").replace("%1", str(args.customer))
+            .replace("%2", erased.placeholder))
+        return 0
+    finally:
+        services.close()
 
 
 def _customer_number(text: str) -> int:
@@ -942,6 +984,8 @@ def _customer_number(text: str) -> int:
 
 
 def run_privacy(args: argparse.Namespace) -> int:
+    if args.privacy_action == "erase":
+        return run_erase(args)
     from app.domain.errors import NotFoundError
     from app.services.admin.privacy import write_person_data
 

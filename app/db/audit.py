@@ -1,8 +1,12 @@
 """The audit log's writing side: entries appended in the writer's own transaction.
 
 Each entry's `hash` is sha256 over the previous entry's hash and this entry's own fields
-(canonical JSON, `at` in ISO form), so an entry edited, removed or slipped in by hand
-breaks the chain (app.services.admin.audit follows it; `guanxi check` says where).
+(canonical JSON, `at` in ISO form, the detail as its own sha256), so an entry edited,
+removed or slipped in by hand breaks the chain (app.services.admin.audit follows it;
+`guanxi check` says where). Because the chain covers only the detail's digest, an entry
+about a person whose data was erased (app.services.admin.erase) keeps that digest in place
+of its detail ("sha256:<hex>", `erased_detail`): the chain still holds, and any other edit
+of the entry still breaks it.
 
 How entries get there: a write unit of work (app.db.engine Book.writing) writes, just
 before it commits, ONE entry set per unit: the entries a service queued with `note()`
@@ -11,7 +15,8 @@ saying which kinds of record it created, changed or deleted (ids up to a bound) 
 the unit noted itself (app.db.unit). So no service can forget to be audited, a unit that
 changed 500 rows costs one INSERT, and the entry commits (or rolls back) with the change.
 
-Entries are only ever appended: nothing in the program updates or deletes one.
+Entries are only ever appended: nothing in the program deletes one, and nothing updates
+one except erasure, which replaces a detail by its digest.
 """
 
 from __future__ import annotations
@@ -41,11 +46,29 @@ _INSERT = TABLE.insert()
 _NEWEST = text("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
 
 
+# an erased detail: its sha256 where the detail was
+ERASED_PREFIX = "sha256:"
+
+
+def detail_digest(detail: str) -> str:
+    """The sha256 (hex) the chain covers for a detail: the detail's own, or the one an
+    erased detail keeps."""
+    if detail.startswith(ERASED_PREFIX) and len(detail) == len(ERASED_PREFIX) + 64:
+        return detail[len(ERASED_PREFIX):]
+    return hashlib.sha256(detail.encode("utf-8")).hexdigest()
+
+
+def erased_detail(detail: str) -> str:
+    """What an erased entry keeps in place of `detail` (the chain still holds over it)."""
+    return ERASED_PREFIX + detail_digest(detail)
+
+
 def canonical(at: datetime, staff_id, actor: str, action: str, record_kind: str, record_id,
               detail: str) -> str:
     return json.dumps(
         {"at": at.isoformat(), "staff_id": staff_id, "actor": actor, "action": action,
-         "record_kind": record_kind, "record_id": record_id, "detail": detail},
+         "record_kind": record_kind, "record_id": record_id,
+         "detail_sha256": detail_digest(detail or "")},
         sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -392,9 +392,11 @@ class VisitItem(Base):
 
 
 class AuditEntry(Base):
-    """Who did what to which record when (migration 0010): appended, never changed. Each
-    entry's `hash` is sha256 over the previous entry's hash and this entry's own fields, so
-    an entry edited or removed by hand breaks the chain (`guanxi check` follows it)."""
+    """Who did what to which record when (migration 0010): appended, never changed but for
+    erasure. Each entry's `hash` is sha256 over the previous entry's hash and this entry's
+    own fields (its detail as the detail's sha256), so an entry edited or removed by hand
+    breaks the chain (`guanxi check` follows it), while an entry about a person erased on
+    request keeps only its detail's digest ("sha256:<hex>") and the chain still holds."""
 
     __tablename__ = "audit_log"
     __table_args__ = (

@@ -78,6 +78,8 @@ SECTIONS: tuple[Section, ...] = (
             QT_TRANSLATE_NOOP("PreferencesDialog", "Customer value")),
     Section("backups", QT_TRANSLATE_NOOP("PreferencesDialog", "Backups"),
             QT_TRANSLATE_NOOP("PreferencesDialog", "Backups")),
+    Section("privacy", QT_TRANSLATE_NOOP("PreferencesDialog", "Privacy"),
+            QT_TRANSLATE_NOOP("PreferencesDialog", "Personal data")),
 )
 
 
@@ -283,6 +285,15 @@ OPTIONS: tuple[Option, ...] = (
                "Each backup is checked before older ones are removed. Kept: one a day for the "
                "last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the "
                "backups on another disk or a USB drive to be safe from a broken disk.")),
+    # personal data kept no longer than needed (issue 14): Tools > Customers due for review
+    Option("review_inactive_years", "privacy/review_inactive_years", "int", 5,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Review customers inactive for"), "privacy",
+           minimum=1, maximum=30, suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " years"),
+           object_name="reviewInactiveYears",
+           note=QT_TRANSLATE_NOOP(
+               "PreferencesDialog",
+               "Customers with no visit, no contact and no change for this long are listed in "
+               "Tools > Customers due for review, to be erased or kept.")),
     # remembered, not chosen
     Option("first_start_done", "state/first_start_done", "bool", False),
     # the shared book was chosen with a password (asked at start when no keyring keeps it)

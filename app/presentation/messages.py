@@ -99,6 +99,8 @@ def book_error(error: BookError) -> str:
         "missing": translate("Messages", "The book file does not exist."),
         "cannot_create": translate("Messages", "The book could not be created in that folder."),
         "demo_not_empty": translate("Messages", "A demo can only be written into an empty book."),
+        "reason_needed": translate("Messages", "Nothing was erased: say why the person's data is "
+                                   "erased (the reason is kept in the audit log)."),
         "unknown_user": translate("Messages", "No staff member has the login or number %1."),
         # where the book is (app.db.engine.make_engine)
         "driver_missing": translate("Messages", "This book is on a database server, and the program for talking to that "

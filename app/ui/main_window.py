@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -485,6 +485,7 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.log_action, self.new_vehicle_action, self.new_visit_action,
                        self.archive_action, self.reload_action):
             customer_menu.addAction(action)
+        self._person_data_menu(customer_menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self.view_actions:
             view_menu.addAction(action)
@@ -498,6 +499,10 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.staff_action)
         self.tools_menu.addAction(self.audit_action)
         self.tools_menu.aboutToShow.connect(self._owner_tools_enabled)
+        self.review_action = self._action(self.tr("Customers due for &review…"), self._review,
+                                          None, "reviewAction")
+        self.tools_menu.addAction(self.review_action)
+        self.tools_menu.aboutToShow.connect(lambda: self.tools_menu_shown())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
 
@@ -599,6 +604,53 @@ class MainWindow(QMainWindow):
     def _option_changed(self, _key: str) -> None:
         if self.services is not None:
             self.services.apply_rules(self.preferences.rules)
+
+    # ------------------------------------------------------------ a person's data (issue 14)
+    def _person_data_menu(self, menu) -> None:
+        """Export this person's data / Erase this person (the card's, for its owner)."""
+        from app.domain.roles import Right
+
+        def card_privacy():
+            card = self.customers_view.card
+            return getattr(card, "privacy", None)
+
+        menu.addSeparator()
+        self.export_person_action = self._action(
+            self.tr("Export this person's data…"), lambda: card_privacy() and card_privacy().export(),
+            None, "exportPersonAction")
+        self.erase_person_action = self._action(
+            self.tr("Erase this person…"), lambda: card_privacy() and card_privacy().erase(),
+            None, "erasePersonAction")
+        menu.addAction(self.export_person_action)
+        menu.addAction(self.erase_person_action)
+
+        def looked_at() -> None:
+            actor = self.services.book.actor if self.services is not None else None
+            shown = self.customers_view.card is not None and \
+                self.customers_view.card.customer_id() is not None
+            for action, right in ((self.export_person_action, Right.PERSON_DATA),
+                                  (self.erase_person_action, Right.ERASE),
+                                  (self.review_action, Right.ERASE)):
+                allowed = actor is not None and actor.may(right)
+                action.setVisible(allowed)
+                action.setEnabled(allowed and (shown or action is self.review_action))
+
+        menu.aboutToShow.connect(looked_at)
+        self.tools_menu_shown = looked_at
+
+    def _review(self) -> None:
+        if self.services is None:
+            return
+        from app.ui.dialogs.review_dialog import ReviewDialog
+
+        def open_customer(customer_id: int) -> None:
+            self.tabs.setCurrentIndex(0)
+            self.customers_view.open_customer(customer_id)
+
+        dialog = ReviewDialog(self.services.erasure, self.preferences.review_inactive_years,
+                              open_customer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -108,6 +108,13 @@ class Services:
         return made
 
     @property
+    def erasure(self):
+        """Erasing a person, the retention review (app.services.admin.erase)."""
+        from app.services.admin.erase import ErasureService
+
+        return ErasureService(self.book)
+
+    @property
     def accounts(self):
         """Signing in (app.services.admin.sign_in), made when first asked for."""
         made = self.__dict__.get("_accounts")

@@ -23,6 +23,8 @@ from app.db.base import Base
 from app.db.engine import Book
 from app.db.models import AuditEntry, Customer
 from app.domain.errors import NotFoundError
+from app.domain.roles import Right
+from app.services.permissions import require
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ def _through(table: Table, about: set[str]) -> list[tuple[str, str]]:
 
 
 def person_data(book: Book, customer_id: int) -> PersonData:
+    """Everything about one customer; NotAllowed without the right to a person's data."""
+    require(book, Right.PERSON_DATA)
     tables = Base.metadata.tables
     found: dict[str, list[dict]] = {}
     with book.reading() as session:

@@ -212,6 +212,9 @@ class CustomersView(QWidget):
         self.card.archived_changed.connect(self._customer_saved)
         self.card.open_customer_requested.connect(self.open_customer)
         self.card.wants_width.connect(self.widen_card)
+        from app.ui.widgets.card_privacy import PersonDataActions
+
+        self.card.privacy = PersonDataActions(self.card, services)
         self.splitter.replaceWidget(1, self.card)
         self._placeholder.deleteLater()
         if self.isVisible():

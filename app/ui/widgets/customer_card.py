@@ -220,6 +220,7 @@ class CustomerCardWidget(QWidget):
         header.addWidget(self.save_button)
         header.addWidget(self.revert_button)
         header.addWidget(self.archive_button)
+        self.header = header  # (more buttons join it: app.ui.widgets.card_privacy)
 
         self.banner = ErrorBanner(self)
         self.tabs = QTabWidget(self)
