@@ -20,6 +20,8 @@ CHEAP = Passwords(PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
 def book(tmp_path, monkeypatch):
     for name in ("GUANXI_USER", "GUANXI_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("GUANXI_USER", "owner")  # (a book with accounts: the owner erases)
+    monkeypatch.setenv("GUANXI_PASSWORD", "owner-pw-1")
     services = open_book(tmp_path / "book.db")
     try:
         staff = StaffService(services.book, CHEAP)
