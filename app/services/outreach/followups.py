@@ -27,6 +27,7 @@ from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.reminder_records import FollowUpRecord, Occurrence
 from app.domain.validation import format_phone
 from app.services.outreach.reminders import ReminderService
+from app.services.permissions import credited
 
 __all__ = ["ESCALATION_DAYS", "NO_ANSWER_EXPIRY_DAYS", "FollowUpRules", "FollowUpService"]
 
@@ -216,7 +217,8 @@ class FollowUpService:
             s.add(Interaction(
                 customer_id=row.customer_id,
                 vehicle_id=row.vehicle_id,
-                staff_id=staff_id if staff_id is not None else row.advisor_id,
+                staff_id=credited(self.book, staff_id if staff_id is not None
+                                  else row.advisor_id),  # (the person signed in called)
                 kind=InteractionKind.CALL.value,
                 summary=notes.strip(),
                 occurred_at=now(),
