@@ -53,6 +53,7 @@ class DeskSession(QObject):
         self._disabled: list = []  # what the lock turned off, turned on again by unlocking
         self.label = QLabel(window)
         self.label.setObjectName("signedInLabel")
+        self.label.setContentsMargins(0, 0, 12, 0)
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         self.switch_action = window._action(self.tr("S&witch user…"), self.switch_user, None,
@@ -206,8 +207,10 @@ class DeskSession(QObject):
                 sign_in_refused(error.code, error.wait_seconds)
                 if isinstance(error, SignInRefused) else failure_text(error)[0])
 
-        Op(self.window, lambda: services.accounts.sign_in(login, password), writes=True) \
-            .success(done).failure(refused).run()
+        from app.ui.dialogs.sign_in_dialog import delivered, refusal_kept
+
+        Op(self.window, refusal_kept(lambda: services.accounts.sign_in(login, password)),
+           writes=True).success(delivered(done, refused)).failure(refused).run()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         if watched is self.window:

@@ -449,3 +449,31 @@ def test_the_lock_minutes_are_on_the_general_page(qtbot, settings):
     dialog.lock_after.setValue(3)
     dialog.accept()
     assert preferences.lock_after_minutes == 3
+
+
+def test_the_command_lines_user_is_filled_in_at_the_start(qtbot, accounts_book, settings,
+                                                          tmp_path):
+    from app.bootstrap import start_window
+
+    path, people = accounts_book
+    from app.desk.settings import Preferences
+
+    Preferences(settings).remembered_logins = ("owner",)
+    shown = []
+
+    def fill(dialog: SignInDialog) -> None:
+        shown.append(dialog.login.currentText())
+        sign_in_as(dialog.login.currentText(), WANG_PW)(dialog)
+
+    answer(SignInDialog, fill)
+    window, locks = start_window(str(path), "en", settings=settings, user="wangfang",
+                                 local_book=str(tmp_path / "local.db"))
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.services is not None, timeout=15_000)
+        assert shown == ["wangfang"]  # (not the last one remembered)
+        assert window.services.book.actor.staff_id == people["wang"].id
+    finally:
+        close(window)
+        for lock in locks:
+            lock.release()

@@ -44,6 +44,24 @@ def _password_field(parent, name: str) -> QLineEdit:
     return field
 
 
+def refusal_kept(work):
+    """`work` as an op's function whose refusal (SignInRefused, a person's typing mistake,
+    not a failure) comes back as its result instead of being logged as a failure."""
+    def run():
+        try:
+            return work()
+        except SignInRefused as refused:
+            return refused
+    return run
+
+
+def delivered(success, refused):
+    """The op's result to `success`, or a kept refusal to `refused`."""
+    def deliver(result):
+        (refused if isinstance(result, SignInRefused) else success)(result)
+    return deliver
+
+
 class SignInDialog(QDialog):
     """A login (the ones remembered at this desk offered, newest first) and a password.
     `actor` is the person once the dialog is accepted. `switching`: Cancel instead of Quit
@@ -112,8 +130,8 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(False)
         self.problem.hide()
         accounts = self.accounts
-        Op(self, lambda: accounts.sign_in(login, password), writes=True) \
-            .success(lambda actor: self._signed_in(login, actor)) \
+        Op(self, refusal_kept(lambda: accounts.sign_in(login, password)), writes=True) \
+            .success(delivered(lambda actor: self._signed_in(login, actor), self._refused)) \
             .failure(self._refused).run()
 
     def _signed_in(self, login: str, actor: Actor) -> None:
@@ -229,7 +247,8 @@ class OwnerFirstDialog(QDialog):
             accounts.create_owner(name, login, password)
             return accounts.sign_in(login, password)
 
-        Op(self, work, writes=True).success(lambda actor: self._done(login, actor)) \
+        Op(self, refusal_kept(work), writes=True) \
+            .success(delivered(lambda actor: self._done(login, actor), self._refused)) \
             .failure(self._refused).run()
 
     def _done(self, login: str, actor: Actor) -> None:
