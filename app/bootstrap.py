@@ -151,6 +151,8 @@ def _who_is_at_desk(window: MainWindow, services: Services) -> bool:
     if not ask:
         return True
     if services.accounts.needs_owner():
+        if not services.writable:  # (a damaged book opened to read: no account can be made)
+            return True
         return window.session.ask_owner_first(services)
     return window.session.ask(switching=False, problem=problem, login=login,
                               services=services)
