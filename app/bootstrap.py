@@ -44,12 +44,20 @@ def build_main_window(
     settings: QSettings | None = None,
     services: Services | None = None,
     defer_book: bool = False,
+    ask_who: bool = False,
+    login: str | None = None,
 ) -> MainWindow:
     """The complete main window over a book, without starting the event loop.
 
     With defer_book the window is returned before the book is opened; the book opens
     (and the list fills) on the event loop's first turn, so the window shows at once.
     A book that cannot be opened is reported through `on_book_error`.
+
+    Who is at the desk, once the book is open and before the window shows it: with
+    GUANXI_USER (or `login`) and GUANXI_PASSWORD set, that person signs in (a refusal is
+    shown, and the window does not open the book); else with `ask_who` (the real start) the
+    sign-in dialog asks (a book without accounts asks for its owner's first; Quit ends the
+    program); else nobody signs in and the desk's advisor writes (Preferences).
     """
     app = ensure_application()
     preferences = Preferences(settings)
@@ -59,10 +67,12 @@ def build_main_window(
         app._guanxi_font = True
     window = MainWindow(None, preferences)
     window._guanxi_book = db_url  # what to open again after a restore
+    window._guanxi_ask_who = ask_who
+    window._guanxi_login = login
     if defer_book and services is None:
         window.installEventFilter(_OpenAfterFirstPaint(window, db_url))
-    else:
-        _attach(window, services or _open(db_url, preferences.rules))
+    elif not _attach(window, services or _open(db_url, preferences.rules)):
+        window.close()  # (nobody signed in: the window has no book)
     return window
 
 
@@ -88,14 +98,64 @@ def _open(db_url: str, rules: Rules) -> Services:
     return open_book(db_url, rules=rules)
 
 
-def _attach(window: MainWindow, services: Services) -> None:
+def _attach(window: MainWindow, services: Services) -> bool:
+    """The window over the open book, once the person at the desk signed in (False, and
+    the book closed, when nobody did)."""
     _style(QApplication.instance())
+    try:
+        signed_in = _who_is_at_desk(window, services)
+    except BaseException:
+        _close(services)
+        raise
+    if not signed_in:
+        _close(services)
+        return False
     window.attach(services)
     window.destroyed.connect(lambda *_: _close(services))
     if not getattr(window, "_guanxi_wired", False):
         window._guanxi_wired = True
         window.restore_requested.connect(lambda: _restore_from_menu(window))
     _Verdict(window, services)
+    return True
+
+
+def _who_is_at_desk(window: MainWindow, services: Services) -> bool:
+    """The person at the desk signs in (build_main_window says how); False when nobody
+    did and the window must not open the book."""
+    import os
+
+    from app.domain.errors import SignInRefused
+    from app.presentation.messages import sign_in_refused
+
+    ask = getattr(window, "_guanxi_ask_who", False)
+    login = getattr(window, "_guanxi_login", None) or os.environ.get("GUANXI_USER") or ""
+    password = os.environ.get("GUANXI_PASSWORD")
+    problem = ""
+    if login and password is not None:  # a script's or a test's sign-in: no dialog
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            actor = services.accounts.sign_in(login, password)
+        except SignInRefused as exc:
+            problem = sign_in_refused(exc.code, exc.wait_seconds)
+        else:
+            window.session.signed_in(actor, login.strip(), services)
+            return True
+        finally:
+            QApplication.restoreOverrideCursor()
+        log.info("the sign-in of GUANXI_USER was refused")
+        if not ask:
+            from app.ui.messages import show_error
+
+            show_error(window, QCoreApplication.translate("Bootstrap", "Sign in"), problem)
+            return False
+    if not ask:
+        return True
+    if services.accounts.needs_owner():
+        if not services.writable:  # (a damaged book opened to read: no account can be made)
+            return True
+        return window.session.ask_owner_first(services)
+    return window.session.ask(switching=False, problem=problem, login=login,
+                              services=services)
 
 
 def _style(app: QApplication) -> None:
@@ -145,7 +205,9 @@ def _open_into(window: MainWindow, db_url: str) -> bool:
         window.close()
         return False
     QApplication.restoreOverrideCursor()
-    _attach(window, services)
+    if not _attach(window, services):
+        window.close()  # nobody signed in (Quit): the program ends
+        return False
     server = getattr(window, "_guanxi_server", None)
     if server is not None and server.remember and server.password:  # asked, and it opened
         from app.services.admin.server_book import store_password
@@ -183,12 +245,13 @@ def refuse_second_copy(holder: str, parent=None) -> None:
 
 
 # ------------------------------------------------------------ the window's start
-def run_window(db: str | None, lang: str | None) -> int:
-    """`guanxi` (or `guanxi gui`): the window over the book, until it closes; the exit status."""
+def run_window(db: str | None, lang: str | None, user: str | None = None) -> int:
+    """`guanxi` (or `guanxi gui`): the window over the book, until it closes; the exit status.
+    `user`: the login the sign-in dialog starts with (--user)."""
     # the log file is already set up: _run does it for every command
     app = ensure_application()
     install_excepthook()
-    window, locks = start_window(db, lang)
+    window, locks = start_window(db, lang, user=user)
     try:
         if window is None:
             return 1
@@ -200,7 +263,8 @@ def run_window(db: str | None, lang: str | None) -> int:
 
 
 def start_window(db: str | None, lang: str | None, *, settings: QSettings | None = None,
-                 local_book: str | None = None) -> tuple[MainWindow | None, list[BookLock]]:
+                 local_book: str | None = None,
+                 user: str | None = None) -> tuple[MainWindow | None, list[BookLock]]:
     """The window (not yet shown) over the book chosen at start: `db` (--db) when given,
     else the shared book on a server chosen in Preferences, else the book on this computer
     (`local_book`, default the one in the user's data folder). The book opens once the
@@ -229,7 +293,8 @@ def start_window(db: str | None, lang: str | None, *, settings: QSettings | None
         _offer_demo(path)
     preferences.first_start_done = True
     # The window shows at once; the book opens on the event loop's first turn.
-    window = build_main_window(path, language=lang, settings=settings, defer_book=True)
+    window = build_main_window(path, language=lang, settings=settings, defer_book=True,
+                               ask_who=True, login=user)
     window._guanxi_locks = locks
     window._guanxi_server = server
     if server is None and db is None and preferences.server_book:
@@ -437,7 +502,9 @@ def _damaged_choice(window: MainWindow, dialog) -> None:
             except BookError as exc:  # not even that: a backup, or nothing
                 _book_damaged(window, read_only_possible=False, note=book_error(exc))
                 return
-            _attach(window, services)
+            if not _attach(window, services):
+                window.close()
+                return
         # (a book found damaged by the check already refuses every write)
         window.show_read_only(QCoreApplication.translate(
             "Messages", "Read-only: this book is damaged, and nothing is written to it. Export or "
@@ -584,6 +651,8 @@ def _reopen(window: MainWindow) -> MainWindow | None:
     else:
         target = MainWindow(None, window.preferences)
         target._guanxi_book = url
+        target._guanxi_ask_who = getattr(window, "_guanxi_ask_who", False)
+        target._guanxi_login = window.session.login or None  # (asked again: another book)
         target.restoreGeometry(window.saveGeometry())
         target.show()  # before the old one closes: closing the last window would quit
     opened = _open_into(target, url)

@@ -169,7 +169,7 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
     """Each command: how it runs from its arguments, and whether it may change the book
     (what an unexpected failure says was kept)."""
     return {
-        "gui": (lambda a: run_gui(a.db, a.lang), True),
+        "gui": (lambda a: run_gui(a.db, a.lang, a.user), True),
         "demo": (lambda a: run_demo(_book(a, a.demo_db), a.customers, a.seed), True),
         "check": (lambda a: run_check(_book(a, a.check_db)), False),
         "callsheet": (lambda a: run_callsheet(_book(a, a.sheet_db), a.day, a.advisor, a.pdf), False),
@@ -363,6 +363,14 @@ def run_demo(path: str, customers: int, seed: int) -> int:
 def run_check(db: str) -> int:
     from app.services.admin.book import check_book
 
+    if _signing_in.get():  # --user: the person signs in first (the book opened only to read)
+        from app.services.admin.book import open_book
+
+        services = open_book(db, create=False, read_only=True, check=False)
+        try:
+            _sign_in(services)
+        finally:
+            services.close()
     report = check_book(db)
     print(QCoreApplication.translate("Cli", "Schema: %1 (this program: %2)")
           .replace("%1", report.schema_revision or "-").replace("%2", report.program_revision))
@@ -418,11 +426,12 @@ def _book_error(exc: BookError) -> str:
     return book_error(exc)
 
 
-def run_gui(db: str | None, lang: str | None) -> int:
-    """The window (app.bootstrap: the one place that knows the interface)."""
+def run_gui(db: str | None, lang: str | None, user: str | None = None) -> int:
+    """The window (app.bootstrap: the one place that knows the interface); `user` (--user):
+    the login the sign-in dialog starts with (GUANXI_USER stands for it there too)."""
     from app.bootstrap import run_window
 
-    return run_window(db, lang)
+    return run_window(db, lang, user)
 
 
 def _open(db: str):

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from app.domain.desk_rules import FollowUpRules, Rules, ValueRules
 
 ORGANIZATION = "Guanxi"
+MAX_LOGINS = 10  # logins remembered at a desk for the sign-in dialog
 APPLICATION = "Guanxi"
 
 # the words of the options are the Preferences dialog's (lupdate files them under it)
@@ -157,6 +158,17 @@ def _read_makes(option: Option, raw) -> frozenset[str]:
         return option.default
 
 
+def _read_logins(option: Option, raw) -> tuple[str, ...]:
+    """Logins remembered at this desk, newest first (never a password)."""
+    try:
+        logins = json.loads(str(raw or "[]"))
+    except ValueError:
+        return option.default
+    if not isinstance(logins, list):
+        return option.default
+    return tuple(str(login).strip() for login in logins if str(login).strip())[:MAX_LOGINS]
+
+
 def _read_intervals(option: Option, raw) -> dict:
     """The defaults, with this store's own changes."""
     result = dict(option.default)
@@ -181,6 +193,8 @@ _KINDS: dict[str, tuple[Callable, Callable]] = {
     "makes": (_read_makes,
               lambda o, v: json.dumps(sorted({str(m).strip() for m in v if str(m).strip()}),
                                       ensure_ascii=False)),
+    "logins": (_read_logins,
+               lambda o, v: json.dumps([str(x) for x in v][:MAX_LOGINS], ensure_ascii=False)),
     "intervals": (_read_intervals,
                   lambda o, v: json.dumps({make: [i.months, i.km] for make, i in v.items()},
                                           ensure_ascii=False)),
@@ -218,6 +232,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("desk_advisor_id", "preferences/desk_advisor_id", "staff", None,
            QT_TRANSLATE_NOOP("PreferencesDialog", "This desk's advisor"), "general",
            object_name="deskAdvisor", editor="advisor"),
+    Option("lock_after_minutes", "preferences/lock_after_minutes", "int", 10,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Lock the window after"), "general",
+           minimum=0, maximum=480,
+           suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " minutes without use"),
+           note=QT_TRANSLATE_NOOP("PreferencesDialog",
+                                  "0: never. Unlocking asks for the password again."),
+           object_name="lockAfterMinutes"),
     # the book at start (no --db): "" for the book on this computer, else a shared book's
     # server address, always without its password (that is in the keyring, or asked)
     Option("server_book", "book/server", "server", "",
@@ -296,6 +317,8 @@ OPTIONS: tuple[Option, ...] = (
                "Tools > Customers due for review, to be erased or kept.")),
     # remembered, not chosen
     Option("first_start_done", "state/first_start_done", "bool", False),
+    # who signed in at this desk, newest first (the sign-in dialog offers them)
+    Option("remembered_logins", "state/remembered_logins", "logins", ()),
     # the shared book was chosen with a password (asked at start when no keyring keeps it)
     Option("server_password_needed", "book/server_password_needed", "bool", True),
 )
@@ -404,6 +427,13 @@ class Preferences(QObject):
                                           self.lapse_thresholds),
             value=self.value_rules,
         )
+
+    def remember_login(self, login: str) -> None:
+        """`login` signed in at this desk: first in the sign-in dialog's list from now on."""
+        login = login.strip()
+        if login:
+            kept = [x for x in self.remembered_logins if x != login]
+            self.remembered_logins = (login, *kept)[:MAX_LOGINS]
 
     # window layout: not preferences, but remembered the same way
     def geometry(self, key: str) -> QByteArray | None:

@@ -52,6 +52,15 @@ def require_any(book, *rights: Right, actor: Actor | None = None) -> None:
         raise refusal(rights[0])
 
 
+def credited(book, staff_id: int | None) -> int | None:
+    """Who a call or an outcome is credited to: the person signed in at the desk, else
+    `staff_id` (the customer's or the follow-up's advisor, when nobody signs in)."""
+    actor = book.actor
+    if actor.role is not None and actor.staff_id is not None and not actor.system:
+        return actor.staff_id
+    return staff_id
+
+
 def works_on(actor: Actor, advisor_id: int | None) -> bool:
     """Whether `actor` may work a customer assigned to `advisor_id`: their own, nobody's,
     or anyone's with WORK_ANY."""

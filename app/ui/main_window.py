@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.backups = BackupScheduler(self, preferences)
         self._build_menus()
+        from app.ui.desk_session import DeskSession
+
+        self.session = DeskSession(self, self.file_menu)  # who is signed in (issue 14)
         self._shortcuts_first = WindowShortcutsFirst(self)
         self.book_label = QLabel(self.tr("Opening the book…"))
         self.book_label.setObjectName("bookLabel")
@@ -254,6 +257,9 @@ class MainWindow(QMainWindow):
         services = self.services
         if services is None:
             return
+        if self.session.actor is not None:  # somebody signed in: their writes
+            services.act_as(self.session.actor)
+            return
         advisor = self.preferences.desk_advisor_id
         actor = DESK
         if advisor is not None:
@@ -261,6 +267,15 @@ class MainWindow(QMainWindow):
             if advisor in named:
                 actor = Actor(advisor, named[advisor])
         services.act_as(actor)
+
+    def refresh_for_person(self) -> None:
+        """Another person signed in: what depends on their role is worked out again."""
+        self._refresh_lists()
+        if self.services is not None:
+            self.customers_view.apply_filter()  # (the list's rows: masked or not)
+        card = self.customers_view.card
+        if card is not None and card.customer_id() is not None and not card.is_dirty():
+            card.reload()
 
     def _data_changed(self, changes: Changes, initiator) -> None:
         """Each built list refreshes when the change touches what it shows; the one that
@@ -467,7 +482,7 @@ class MainWindow(QMainWindow):
             )
         ]
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
@@ -696,5 +711,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        self.session.stop()
         self.changes.detach()
         event.accept()

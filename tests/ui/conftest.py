@@ -280,3 +280,32 @@ def held_reads():
     previous = ops.set_runner(runner)
     yield runner
     ops.set_runner(previous)
+
+
+@pytest.fixture
+def owner_at_start():
+    """For tests of the real start (start_window) that are not about signing in: a book
+    without accounts asks for its owner's first; this answers that dialog (owner "owner",
+    password OWNER_AT_START) whenever it shows."""
+    from PySide6.QtCore import QTimer
+
+    from app.ui.dialogs.sign_in_dialog import OwnerFirstDialog
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, OwnerFirstDialog) and widget.isVisible() and widget.actor is None:
+                widget.name.setText("店长")
+                widget.login.setText("owner")
+                widget.password.setText(OWNER_AT_START)
+                widget.again.setText(OWNER_AT_START)
+                widget.create_button.click()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(answer)
+    timer.start()
+    yield
+    timer.stop()
+
+
+OWNER_AT_START = "owner-at-start-1"

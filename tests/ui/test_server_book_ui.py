@@ -41,6 +41,11 @@ class MemoryKeyring(KeyringBackend):
         self.kept.pop((service, username), None)
 
 
+@pytest.fixture(autouse=True)
+def _owner_at_start(owner_at_start):
+    """(the books started here have no accounts: their owner's is made when asked)"""
+
+
 @pytest.fixture
 def memory_keyring():
     before = keyring.get_keyring()

@@ -13,7 +13,7 @@ from app.domain.clock import now
 from app.domain.enums import InteractionKind
 from app.domain.errors import FieldError, NotFoundError, ValidationError
 from app.domain.records import InteractionInput, InteractionRecord
-from app.services.permissions import require_customers
+from app.services.permissions import credited, require_customers
 
 
 class TimelineService:
@@ -26,12 +26,13 @@ class TimelineService:
         if not summary:
             raise ValidationError([FieldError("summary", "required")])
         when = entry.occurred_at or now()
+        staff_id = credited(self.book, entry.staff_id)  # (the person signed in made it)
         actor = self.book.actor
         with self.book.writing() as session:
             if session.get(Customer, entry.customer_id) is None:
                 raise NotFoundError(entry.customer_id)
             require_customers(session, actor, [entry.customer_id])
-            if entry.staff_id is not None and session.get(Staff, entry.staff_id) is None:
+            if staff_id is not None and session.get(Staff, staff_id) is None:
                 raise ValidationError([FieldError("staff_id", "staff_invalid")])
             if entry.vehicle_id is not None and session.get(Vehicle, entry.vehicle_id) is None:
                 raise ValidationError([FieldError("vehicle_id", "vehicle_invalid")])
@@ -39,8 +40,7 @@ class TimelineService:
                 customer_id=entry.customer_id,
                 kind=InteractionKind(entry.kind).value,
                 summary=summary,
-                # a contact is the signed-in person's unless the entry names someone
-                staff_id=entry.staff_id if entry.staff_id is not None else actor.staff_id,
+                staff_id=staff_id,
                 vehicle_id=entry.vehicle_id,
                 occurred_at=when,
             )

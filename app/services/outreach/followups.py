@@ -30,6 +30,7 @@ from app.domain.roles import Right
 from app.domain.validation import format_phone
 from app.services.outreach.reminders import ReminderService
 from app.services.permissions import (
+    credited,
     masker,
     own_only,
     refusal,
@@ -238,9 +239,8 @@ class FollowUpService:
             s.add(Interaction(
                 customer_id=row.customer_id,
                 vehicle_id=row.vehicle_id,
-                # the call is the signed-in person's (else the follow-up's advisor's)
-                staff_id=staff_id if staff_id is not None else actor.staff_id
-                if actor.staff_id is not None else row.advisor_id,
+                staff_id=credited(self.book, staff_id if staff_id is not None
+                                  else row.advisor_id),  # (the person signed in called)
                 kind=InteractionKind.CALL.value,
                 summary=notes.strip(),
                 occurred_at=now(),

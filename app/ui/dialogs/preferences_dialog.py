@@ -40,7 +40,7 @@ from app.ui.widgets.fields import fill_combo, select_data
 
 # the dialog's attribute for an option's editor, as tests and people's scripts know them
 ATTRIBUTES = {
-    "language": "language", "desk_advisor_id": "desk", "server_book": "book_place",
+    "language": "language", "desk_advisor_id": "desk", "lock_after_minutes": "lock_after", "server_book": "book_place",
     "no_answer_expiry_days": "expiry", "escalation_days": "escalation",
     "post_service_days": "post_service", "at_risk_months": "at_risk", "lost_months": "lost",
     "maintenance_intervals": "intervals", "value_window_years": "value_years",
