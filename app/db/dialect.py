@@ -37,6 +37,20 @@ class Dialect:
     # dates and times are kept as ISO text (joined and split as text; substr for parts)
     dates_as_text = False
 
+    # ---------------------------------------------------- leaving no trace (an erasure)
+    def secure_delete(self, conn, on: bool) -> None:
+        """Deleted or moved content overwritten (on) or as usual: a file's matter."""
+
+    def merge_search_index(self, conn) -> None:
+        """The search index's deleted entries merged away (they linger otherwise)."""
+
+    def empty_write_log(self, conn) -> tuple | None:
+        """The write-ahead log folded into the book and emptied; what it said."""
+        return None
+
+    def rebuild(self, conn) -> None:
+        """The book's file written afresh (no free page keeps old content)."""
+
     def string_agg(self, column, separator: str) -> ColumnElement:
         return func.string_agg(column, separator)
 
@@ -137,6 +151,19 @@ class SQLiteDialect(Dialect):
 
     def nulls_as_sqlite(self, direction: str) -> str:
         return ""
+
+    def secure_delete(self, conn, on: bool) -> None:
+        # FAST (every connection's): zeroes deleted content at no extra write
+        conn.exec_driver_sql(f"PRAGMA secure_delete = {'ON' if on else 'FAST'}")
+
+    def merge_search_index(self, conn) -> None:
+        conn.exec_driver_sql("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")
+
+    def empty_write_log(self, conn) -> tuple | None:
+        return tuple(conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first() or ())
+
+    def rebuild(self, conn) -> None:
+        conn.exec_driver_sql("VACUUM")
 
     def string_agg(self, column, separator: str) -> ColumnElement:
         return func.group_concat(column, separator)

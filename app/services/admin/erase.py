@@ -12,7 +12,7 @@ The audit log's entries about the person keep their detail's digest in place of 
 reason is added.
 
 Leaving no trace in the book itself:
-- a SQLite file: the unit runs with PRAGMA secure_delete (what it deletes or moves is
+- a SQLite file: the unit runs with secure delete (what it deletes or moves is
   overwritten with zeros), the search index (FTS5) is merged afterwards so the person's
   trigrams are gone from it, not only marked deleted, and the write-ahead log is
   checkpointed and truncated. Every connection to a book file zeroes what it deletes when
@@ -162,16 +162,14 @@ class ErasureService:
         missing = undecided()
         if missing:  # a new table or column: decide it in DECISIONS first
             raise RuntimeError(f"erasure does not know what to do with {', '.join(missing)}")
-        sqlite = self.book.dialect.name == "sqlite"
+        dialect = self.book.dialect
         with self.book.writing() as session:
             conn = session.connection()
-            if sqlite:
-                conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            dialect.secure_delete(conn, True)
             try:
                 found = self._erase_rows(session, conn, customer_id, reason)
             finally:
-                if sqlite:
-                    conn.exec_driver_sql("PRAGMA secure_delete = FAST")
+                dialect.secure_delete(conn, False)
         needles, rows, touched = found
         rebuilt = self._leave_no_trace(needles, touched)
         return Erased(customer_id, placeholder(customer_id), rows, rebuilt)
@@ -235,9 +233,8 @@ class ErasureService:
             touched.add(table.name)
         rows += self._erase_audit(conn, customer_id, ids_of, needles)
         touched.add(AuditEntry.__tablename__)
-        if self.book.dialect.name == "sqlite":
-            # merge the search index: the 'delete' of the old keys only marked them deleted
-            conn.exec_driver_sql("INSERT INTO customer_fts(customer_fts) VALUES ('optimize')")
+        # merge the search index: the 'delete' of the old keys only marked them deleted
+        self.book.dialect.merge_search_index(conn)
         note = reason
         for needle in sorted(needles, key=len, reverse=True):
             note = note.replace(needle, placeholder(customer_id))
@@ -312,18 +309,19 @@ class ErasureService:
             return False
         # copies left by writes made before in the free space of pages: rebuild the file
         log.info("erasure: earlier copies found in the book file, rebuilding it")
+        dialect = self.book.dialect
         with self.book.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            dialect.secure_delete(conn, True)
             try:
-                conn.exec_driver_sql("VACUUM")
+                dialect.rebuild(conn)
             finally:
-                conn.exec_driver_sql("PRAGMA secure_delete = FAST")
+                dialect.secure_delete(conn, False)
         self._checkpoint()
         return True
 
     def _checkpoint(self) -> None:
         with self.book.engine.connect() as conn:
-            busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+            busy = self.book.dialect.empty_write_log(conn)
             if busy is not None and busy[0]:
                 log.warning("erasure: the write-ahead log could not be emptied now (%s)", busy)
 
