@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="43"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="50"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="57"/>
+        <source>Any record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="61"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="66"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="79"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="100"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="99"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="88"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="91"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="99"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="99"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="100"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="104"/>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="107"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="110"/>
+        <source>Checking that no entry was changed or removed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="181"/>
+        <source>(the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="195"/>
+        <source>%1 entries shown, newest first; more are older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="196"/>
+        <source>%1 entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="204"/>
+        <source>The chain of entries is intact: no entry was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="220"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="221"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="53"/>
+        <source>some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="67"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="69"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../app/ui/backup_scheduler.py" line="128"/>
@@ -9,42 +142,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="247"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="261"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="263"/>
         <source>Backing up… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="263"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="265"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="279"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="281"/>
         <source>Backing up the book before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="282"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="284"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="317"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="319"/>
         <source>Backup not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="326"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="328"/>
         <source>The automatic backup was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="329"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="331"/>
         <source>Automatic backup not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,22 +198,27 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="299"/>
+        <location filename="../../app/bootstrap.py" line="149"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="364"/>
         <source>Guanxi opens the book on this computer instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="308"/>
+        <location filename="../../app/bootstrap.py" line="373"/>
         <source>This is the book on this computer: the shared book on the server was not opened. Nothing you do here reaches the other desks. To use the shared book, restart Guanxi (or choose it again in Preferences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="385"/>
+        <location filename="../../app/bootstrap.py" line="450"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="401"/>
+        <location filename="../../app/bootstrap.py" line="466"/>
         <source>Book checked: sound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,8 +335,10 @@
     <message>
         <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
         <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="254"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="267"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="258"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="259"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="266"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="274"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,32 +348,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="262"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="263"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="270"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="276"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="276"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="278"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="285"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="279"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="286"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,11 +848,13 @@
         <location filename="../../app/cli.py" line="56"/>
         <location filename="../../app/cli.py" line="62"/>
         <location filename="../../app/cli.py" line="68"/>
-        <location filename="../../app/cli.py" line="511"/>
-        <location filename="../../app/cli.py" line="791"/>
-        <location filename="../../app/cli.py" line="793"/>
-        <location filename="../../app/cli.py" line="800"/>
-        <location filename="../../app/cli.py" line="877"/>
+        <location filename="../../app/cli.py" line="529"/>
+        <location filename="../../app/cli.py" line="818"/>
+        <location filename="../../app/cli.py" line="820"/>
+        <location filename="../../app/cli.py" line="827"/>
+        <location filename="../../app/cli.py" line="830"/>
+        <location filename="../../app/cli.py" line="943"/>
+        <location filename="../../app/cli.py" line="947"/>
         <source>the book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +884,7 @@
     <message>
         <location filename="../../app/cli.py" line="63"/>
         <location filename="../../app/cli.py" line="69"/>
-        <location filename="../../app/cli.py" line="512"/>
+        <location filename="../../app/cli.py" line="530"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,47 +919,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="338"/>
+        <location filename="../../app/cli.py" line="347"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343"/>
+        <location filename="../../app/cli.py" line="352"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="358"/>
+        <location filename="../../app/cli.py" line="375"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="369"/>
+        <location filename="../../app/cli.py" line="386"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="343"/>
+        <location filename="../../app/bootstrap.py" line="408"/>
         <source>Welcome to Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="344"/>
+        <location filename="../../app/bootstrap.py" line="409"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="347"/>
+        <location filename="../../app/bootstrap.py" line="412"/>
         <source>Demo book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="348"/>
+        <location filename="../../app/bootstrap.py" line="413"/>
         <source>Empty book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="131"/>
+        <location filename="../../app/cli.py" line="132"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,424 +1014,585 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="96"/>
+        <location filename="../../app/cli.py" line="97"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="105"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="109"/>
+        <location filename="../../app/cli.py" line="110"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="128"/>
+        <location filename="../../app/cli.py" line="129"/>
         <source>There is no day %1 in that month: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="135"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="162"/>
+        <location filename="../../app/cli.py" line="163"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225"/>
+        <location filename="../../app/cli.py" line="234"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="244"/>
+        <location filename="../../app/cli.py" line="253"/>
         <source>Something went wrong: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="246"/>
+        <location filename="../../app/cli.py" line="255"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="248"/>
+        <location filename="../../app/cli.py" line="257"/>
         <source>Nothing in the book was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="250"/>
+        <location filename="../../app/cli.py" line="259"/>
         <source>The details are in the log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="252"/>
+        <location filename="../../app/cli.py" line="261"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="361"/>
+        <location filename="../../app/cli.py" line="378"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362"/>
+        <location filename="../../app/cli.py" line="379"/>
         <source>vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="363"/>
+        <location filename="../../app/cli.py" line="380"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="364"/>
+        <location filename="../../app/cli.py" line="381"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="390"/>
+        <location filename="../../app/cli.py" line="407"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="392"/>
+        <location filename="../../app/cli.py" line="409"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="401"/>
+        <location filename="../../app/cli.py" line="418"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="450"/>
+        <location filename="../../app/cli.py" line="468"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="468"/>
+        <location filename="../../app/cli.py" line="486"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="470"/>
+        <location filename="../../app/cli.py" line="488"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="472"/>
+        <location filename="../../app/cli.py" line="490"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="502"/>
-        <location filename="../../app/cli.py" line="548"/>
+        <location filename="../../app/cli.py" line="520"/>
+        <location filename="../../app/cli.py" line="566"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="510"/>
+        <location filename="../../app/cli.py" line="528"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="513"/>
+        <location filename="../../app/cli.py" line="531"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="514"/>
+        <location filename="../../app/cli.py" line="532"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="515"/>
+        <location filename="../../app/cli.py" line="533"/>
         <source>only what this staff member did (their login or number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="516"/>
+        <location filename="../../app/cli.py" line="534"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="532"/>
+        <location filename="../../app/cli.py" line="550"/>
         <source>The last day comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="628"/>
+        <location filename="../../app/cli.py" line="646"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="632"/>
+        <location filename="../../app/cli.py" line="650"/>
+        <location filename="../../app/cli.py" line="1037"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="641"/>
+        <location filename="../../app/cli.py" line="659"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="723"/>
+        <location filename="../../app/cli.py" line="741"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="724"/>
+        <location filename="../../app/cli.py" line="742"/>
+        <location filename="../../app/cli.py" line="1050"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="735"/>
+        <location filename="../../app/cli.py" line="753"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="735"/>
+        <location filename="../../app/cli.py" line="753"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="736"/>
+        <location filename="../../app/cli.py" line="754"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="738"/>
+        <location filename="../../app/cli.py" line="756"/>
         <source>(started afresh, not copied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="743"/>
+        <location filename="../../app/cli.py" line="761"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="764"/>
+        <location filename="../../app/cli.py" line="784"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="775"/>
+        <location filename="../../app/cli.py" line="797"/>
+        <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="802"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="788"/>
+        <location filename="../../app/cli.py" line="815"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="790"/>
+        <location filename="../../app/cli.py" line="817"/>
         <source>every staff member: login, role, phone, active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="792"/>
+        <location filename="../../app/cli.py" line="819"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="794"/>
+        <location filename="../../app/cli.py" line="821"/>
         <source>the name as the lists show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="795"/>
+        <location filename="../../app/cli.py" line="822"/>
         <source>the sign-in name (without it: no account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="797"/>
+        <location filename="../../app/cli.py" line="824"/>
         <source>the role (default: advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="798"/>
+        <location filename="../../app/cli.py" line="825"/>
         <source>the work phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="799"/>
+        <location filename="../../app/cli.py" line="826"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="801"/>
+        <location filename="../../app/cli.py" line="828"/>
         <source>the staff member&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="810"/>
-        <source>New password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="811"/>
-        <source>The new password again: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="812"/>
-        <source>The two passwords are not the same. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/cli.py" line="829"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="829"/>
-        <source>gone</source>
+        <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="831"/>
-        <location filename="../../app/cli.py" line="868"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="831"/>
-        <location filename="../../app/cli.py" line="868"/>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="831"/>
-        <location filename="../../app/cli.py" line="868"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="831"/>
-        <location filename="../../app/cli.py" line="869"/>
-        <source>Phone</source>
+        <source>the login of the staff member who leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="832"/>
-        <source>Active</source>
+        <source>the logins of those who take over, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="834"/>
+        <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="843"/>
-        <source>Added %1 (%2).</source>
+        <source>New password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="848"/>
-        <source>Nobody signs in as %1.</source>
+        <location filename="../../app/cli.py" line="844"/>
+        <source>The new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="850"/>
-        <source>%1 is deactivated (kept on every record).</source>
+        <location filename="../../app/cli.py" line="845"/>
+        <source>The two passwords are not the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="869"/>
-        <source>Password</source>
+        <location filename="../../app/cli.py" line="864"/>
+        <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="874"/>
-        <source>a person&apos;s data on request</source>
+        <location filename="../../app/cli.py" line="864"/>
+        <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="876"/>
-        <source>write everything the book holds about one customer to a JSON file and a workbook</source>
+        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="933"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="933"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="933"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="934"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="867"/>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="878"/>
-        <source>the customer&apos;s number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="879"/>
-        <source>the folder to write customer-N.json and customer-N.xlsx into</source>
+        <source>Added %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="883"/>
+        <location filename="../../app/cli.py" line="902"/>
+        <source>Nobody signs in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="885"/>
+        <source>%1 is deactivated (kept on every record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="907"/>
+        <source>Handed over from %1 to %2</source>
+        <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="915"/>
+        <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="919"/>
+        <source>%1: %2 customers, %3 follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="934"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="935"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="935"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="940"/>
+        <source>a person&apos;s data on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="942"/>
+        <source>write everything the book holds about one customer to a JSON file and a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="944"/>
+        <location filename="../../app/cli.py" line="948"/>
+        <source>the customer&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="945"/>
+        <source>the folder to write customer-N.json and customer-N.xlsx into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="946"/>
+        <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="949"/>
+        <source>why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="950"/>
+        <source>do not ask whether you are sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="957"/>
+        <source>Say why with --reason (it is kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="959"/>
+        <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="969"/>
+        <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="977"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="978"/>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="981"/>
+        <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="991"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="896"/>
+        <location filename="../../app/cli.py" line="1019"/>
+        <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1020"/>
+        <source>the book (a SQLite file or a database URL); it is only read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1021"/>
+        <source>the copy&apos;s file (a new SQLite book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1022"/>
+        <source>write over the file --out names if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1030"/>
+        <source>%1 is a folder: give the name of the file to write the copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1033"/>
+        <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1040"/>
+        <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1048"/>
+        <source>Making up names and numbers: %2 of %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1049"/>
+        <source>Anonymising %1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1062"/>
+        <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1065"/>
+        <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1069"/>
+        <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="965"/>
+        <location filename="../../app/cli.py" line="1006"/>
         <source>There is no customer number %1 in this book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="899"/>
+        <location filename="../../app/cli.py" line="1009"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="666"/>
-        <location filename="../../app/cli.py" line="680"/>
+        <location filename="../../app/cli.py" line="684"/>
+        <location filename="../../app/cli.py" line="698"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="701"/>
+        <location filename="../../app/cli.py" line="719"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="712"/>
+        <location filename="../../app/cli.py" line="730"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="715"/>
+        <location filename="../../app/cli.py" line="733"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149"/>
+        <location filename="../../app/cli.py" line="150"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="574"/>
+        <location filename="../../app/cli.py" line="592"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="597"/>
+        <location filename="../../app/cli.py" line="615"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="601"/>
+        <location filename="../../app/cli.py" line="619"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="605"/>
+        <location filename="../../app/cli.py" line="623"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="499"/>
-        <location filename="../../app/cli.py" line="542"/>
+        <location filename="../../app/cli.py" line="517"/>
+        <location filename="../../app/cli.py" line="560"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,23 +1610,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="177"/>
-        <location filename="../../app/ui/widgets/common.py" line="181"/>
+        <location filename="../../app/ui/widgets/common.py" line="175"/>
+        <location filename="../../app/ui/widgets/common.py" line="187"/>
+        <location filename="../../app/ui/widgets/common.py" line="191"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="182"/>
+        <location filename="../../app/ui/widgets/common.py" line="192"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="191"/>
+        <location filename="../../app/ui/widgets/common.py" line="201"/>
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="195"/>
+        <location filename="../../app/ui/widgets/common.py" line="205"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,233 +1635,238 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="120"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="202"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="203"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="205"/>
         <source>Save the card (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="899"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="937"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="210"/>
         <source>Close low-score flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="213"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="754"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="226"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="227"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="465"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="714"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="229"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="477"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="751"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="493"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="720"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="505"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="757"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
         <source>Family and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="235"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="284"/>
+        <source>Show the full phone numbers and address (written to the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="296"/>
         <source>Leap month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="334"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
         <source>Agrees to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="351"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="352"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
         <source>Consent channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="423"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="433"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="445"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="426"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="438"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,12 +1887,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="447"/>
         <source>Marketing consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,22 +1927,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
         <source>New vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="473"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="485"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="475"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="487"/>
         <source>Change owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="477"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="489"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,25 +1967,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="537"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="552"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="564"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="563"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="727"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="764"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="713"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="750"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -1684,7 +1993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="756"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -1692,60 +2001,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="725"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="762"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="732"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="769"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="333"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="734"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="771"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="736"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="773"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="738"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="775"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="740"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="777"/>
         <source>Wrong number: check the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="754"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="900"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="938"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="949"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="987"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="986"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="988"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1024"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1026"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1053"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1091"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,17 +2158,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="265"/>
+        <location filename="../../app/ui/views/customers_view.py" line="268"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="278"/>
+        <location filename="../../app/ui/views/customers_view.py" line="281"/>
         <source>The segment could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="317"/>
+        <location filename="../../app/ui/views/customers_view.py" line="320"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -1867,7 +2176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="319"/>
+        <location filename="../../app/ui/views/customers_view.py" line="322"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -1875,7 +2184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="350"/>
+        <location filename="../../app/ui/views/customers_view.py" line="353"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>More than %n customer, counting…</numerusform>
@@ -1883,7 +2192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="352"/>
+        <location filename="../../app/ui/views/customers_view.py" line="355"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1891,12 +2200,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="422"/>
+        <location filename="../../app/ui/views/customers_view.py" line="425"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="423"/>
+        <location filename="../../app/ui/views/customers_view.py" line="426"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,17 +2353,69 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/views/dashboard_view.py" line="382"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="383"/>
         <source>Owner&apos;s dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="389"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="390"/>
         <source>Export dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="390"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="391"/>
         <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="59"/>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="61"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="88"/>
+        <source>Signed in: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="89"/>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="33"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="33"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="33"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="34"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="68"/>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,6 +2475,82 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/ui/dialogs/duplicate_phone.py" line="71"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="33"/>
+        <source>Erase this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="36"/>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 (customer %2) for good?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Removed from the book: the name, phone numbers, WeChat, e-mail, address, birthday, notes, family members and dates, what the timeline, follow-ups and visits say, and the VIN and plate of their cars. They will not be found by any search, and the card will show %3.&lt;/p&gt;&lt;p&gt;Kept for the statistics: visits, amounts, dates, counts and advisors.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Backups taken before still hold this person&lt;/b&gt;: delete or replace them if the request covers them. This cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="49"/>
+        <source>Type the customer&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="52"/>
+        <source>The customer&apos;s name, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="55"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="79"/>
+        <source>Erase this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="81"/>
+        <source>This person&apos;s data has already been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="84"/>
+        <source>Why is %1&apos;s data erased? (kept in the audit log; for example, &quot;asked in writing on 3 May&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="91"/>
+        <source>Nothing was erased: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="100"/>
+        <source>Erased. The card now shows %1; visits, amounts and counts are kept. Backups taken before still hold this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="106"/>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="113"/>
+        <source>Export this person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="120"/>
+        <source>Everything the book holds about this person (%1 rows) was written to %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="126"/>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,6 +3039,70 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/ui/views/followups_view.py" line="253"/>
         <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="392"/>
+        <source>Hand over the customers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="396"/>
+        <source>%1 has %2 customers and %3 open follow-ups. Choose who takes them over; a follow-up goes with its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="413"/>
+        <source>Evenly (the same number each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="414"/>
+        <source>By value tier (each gets a fair share of the best customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="417"/>
+        <source>Takes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="417"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="418"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="421"/>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="427"/>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="433"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="477"/>
+        <source>Handed over from %1 to %2</source>
+        <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="490"/>
+        <source>Handing over…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3174,62 +3675,67 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="254"/>
-        <source>Customer</source>
+        <location filename="../../app/presentation/labels.py" line="244"/>
+        <source>Customers handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="255"/>
-        <source>Vehicle</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="256"/>
-        <source>Service visit</source>
+        <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="257"/>
-        <source>Follow-up</source>
+        <source>Service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="258"/>
-        <source>Timeline entry</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="259"/>
-        <source>Household member</source>
+        <source>Timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="260"/>
-        <source>Important date</source>
+        <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="261"/>
-        <source>Reminder</source>
+        <source>Important date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="262"/>
-        <source>Staff member</source>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="263"/>
-        <source>Tag</source>
+        <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="264"/>
-        <source>List</source>
+        <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="265"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="266"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,38 +3764,38 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="53"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="187"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="188"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="57"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="193"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="193"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="196"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="64"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="109"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="194"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="197"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,13 +3813,13 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="59"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="194"/>
         <source>Days since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="61"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="195"/>
         <source>Spent (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,23 +3839,58 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="104"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="165"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="173"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="174"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="175"/>
         <source>Win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="176"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="178"/>
         <source>Export win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="177"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="179"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="186"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
         <source>Win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="291"/>
+        <source>Guanxi is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="295"/>
+        <source>Signed in: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="296"/>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="301"/>
+        <location filename="../../app/ui/desk_session.py" line="303"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="305"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="308"/>
+        <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3366,63 +3907,64 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Book: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -3430,7 +3972,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -3438,7 +3980,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -3446,147 +3988,177 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="429"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="511"/>
+        <source>&amp;Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="512"/>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="517"/>
+        <source>Customers due for &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
+        <source>Export this person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="637"/>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,52 +4166,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="144"/>
-        <location filename="../../app/bootstrap.py" line="181"/>
-        <location filename="../../app/bootstrap.py" line="298"/>
-        <location filename="../../app/bootstrap.py" line="498"/>
-        <location filename="../../app/bootstrap.py" line="644"/>
+        <location filename="../../app/bootstrap.py" line="204"/>
+        <location filename="../../app/bootstrap.py" line="243"/>
+        <location filename="../../app/bootstrap.py" line="363"/>
+        <location filename="../../app/bootstrap.py" line="565"/>
+        <location filename="../../app/bootstrap.py" line="713"/>
         <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="180"/>
+        <location filename="../../app/bootstrap.py" line="242"/>
         <source>Open in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="442"/>
+        <location filename="../../app/bootstrap.py" line="509"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="471"/>
-        <location filename="../../app/bootstrap.py" line="600"/>
+        <location filename="../../app/bootstrap.py" line="538"/>
+        <location filename="../../app/bootstrap.py" line="669"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="472"/>
+        <location filename="../../app/bootstrap.py" line="539"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="539"/>
+        <location filename="../../app/bootstrap.py" line="606"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="548"/>
+        <location filename="../../app/bootstrap.py" line="615"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="651"/>
+        <location filename="../../app/bootstrap.py" line="720"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="652"/>
+        <location filename="../../app/bootstrap.py" line="721"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,322 +4392,353 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="53"/>
-        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="54"/>
+        <source>Choose one or more active staff members to take over, other than the one who leaves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="55"/>
+        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="57"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="62"/>
+        <location filename="../../app/presentation/messages.py" line="64"/>
         <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="65"/>
+        <location filename="../../app/presentation/messages.py" line="67"/>
         <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="67"/>
+        <location filename="../../app/presentation/messages.py" line="69"/>
         <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="68"/>
+        <location filename="../../app/presentation/messages.py" line="70"/>
         <source>The login or the password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="73"/>
-        <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
+        <location filename="../../app/presentation/messages.py" line="81"/>
+        <source>Your role may not do this. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="76"/>
-        <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/presentation/messages.py" line="78"/>
-        <source>This database belongs to another program. Guanxi has not changed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/presentation/messages.py" line="80"/>
-        <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/presentation/messages.py" line="83"/>
-        <source>The book file does not exist.</source>
+        <location filename="../../app/presentation/messages.py" line="82"/>
+        <source>Your role may not do this; only these roles may: %1. Nothing was changed. Ask one of them, or ask the owner to change your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="84"/>
-        <source>The book could not be created in that folder.</source>
+        <source>, </source>
+        <comment>between role names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="85"/>
-        <source>A demo can only be written into an empty book.</source>
+        <location filename="../../app/presentation/messages.py" line="89"/>
+        <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="86"/>
-        <source>No staff member has the login or number %1.</source>
+        <location filename="../../app/presentation/messages.py" line="92"/>
+        <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="88"/>
-        <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/presentation/messages.py" line="91"/>
-        <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/presentation/messages.py" line="93"/>
-        <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
+        <location filename="../../app/presentation/messages.py" line="94"/>
+        <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="96"/>
-        <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
+        <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="99"/>
-        <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
+        <source>The book file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="100"/>
+        <source>The book could not be created in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="101"/>
+        <source>A demo can only be written into an empty book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="102"/>
+        <source>Nothing was erased: say why the person&apos;s data is erased (the reason is kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="104"/>
+        <source>No staff member has the login or number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="106"/>
+        <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="109"/>
+        <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="111"/>
+        <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="114"/>
+        <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="117"/>
+        <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="120"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="105"/>
+        <location filename="../../app/presentation/messages.py" line="123"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="108"/>
+        <location filename="../../app/presentation/messages.py" line="126"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="110"/>
+        <location filename="../../app/presentation/messages.py" line="128"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="112"/>
+        <location filename="../../app/presentation/messages.py" line="130"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="115"/>
+        <location filename="../../app/presentation/messages.py" line="133"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="118"/>
+        <location filename="../../app/presentation/messages.py" line="136"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="121"/>
+        <location filename="../../app/presentation/messages.py" line="139"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="124"/>
+        <location filename="../../app/presentation/messages.py" line="142"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="127"/>
+        <location filename="../../app/presentation/messages.py" line="145"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="132"/>
+        <location filename="../../app/presentation/messages.py" line="150"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="135"/>
+        <location filename="../../app/presentation/messages.py" line="153"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="138"/>
+        <location filename="../../app/presentation/messages.py" line="156"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="141"/>
+        <location filename="../../app/presentation/messages.py" line="159"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="144"/>
+        <location filename="../../app/presentation/messages.py" line="162"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="148"/>
+        <location filename="../../app/presentation/messages.py" line="166"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="151"/>
+        <location filename="../../app/presentation/messages.py" line="169"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="155"/>
+        <location filename="../../app/presentation/messages.py" line="173"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="157"/>
+        <location filename="../../app/presentation/messages.py" line="175"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="159"/>
+        <location filename="../../app/presentation/messages.py" line="177"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="161"/>
+        <location filename="../../app/presentation/messages.py" line="179"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="165"/>
+        <location filename="../../app/presentation/messages.py" line="183"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="167"/>
+        <location filename="../../app/presentation/messages.py" line="185"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="170"/>
+        <location filename="../../app/presentation/messages.py" line="188"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="173"/>
+        <location filename="../../app/presentation/messages.py" line="191"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="176"/>
+        <location filename="../../app/presentation/messages.py" line="194"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="181"/>
+        <location filename="../../app/presentation/messages.py" line="199"/>
         <source>The book could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="202"/>
+        <location filename="../../app/presentation/messages.py" line="220"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="204"/>
+        <location filename="../../app/presentation/messages.py" line="222"/>
         <source>The backup could not be copied beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="205"/>
+        <location filename="../../app/presentation/messages.py" line="223"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="207"/>
+        <location filename="../../app/presentation/messages.py" line="225"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="211"/>
+        <location filename="../../app/presentation/messages.py" line="229"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="213"/>
+        <location filename="../../app/presentation/messages.py" line="231"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="220"/>
+        <location filename="../../app/presentation/messages.py" line="238"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="223"/>
+        <location filename="../../app/presentation/messages.py" line="241"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="233"/>
+        <location filename="../../app/presentation/messages.py" line="251"/>
         <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="237"/>
+        <location filename="../../app/presentation/messages.py" line="255"/>
         <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="241"/>
+        <location filename="../../app/presentation/messages.py" line="259"/>
         <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="246"/>
+        <location filename="../../app/presentation/messages.py" line="264"/>
         <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="248"/>
+        <location filename="../../app/presentation/messages.py" line="266"/>
         <source>The audit log was tampered with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="260"/>
+        <location filename="../../app/presentation/messages.py" line="278"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="262"/>
+        <location filename="../../app/presentation/messages.py" line="280"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="263"/>
+        <location filename="../../app/presentation/messages.py" line="281"/>
         <source>The database holds a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="264"/>
+        <location filename="../../app/presentation/messages.py" line="282"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="266"/>
+        <location filename="../../app/presentation/messages.py" line="284"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,7 +4753,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="252"/>
+        <location filename="../../app/presentation/messages.py" line="270"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,13 +4776,122 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="335"/>
+        <location filename="../../app/ui/ops.py" line="341"/>
         <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="345"/>
+        <location filename="../../app/ui/ops.py" line="351"/>
         <source>Guanxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFirstDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="180"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="185"/>
+        <source>Create the owner&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="189"/>
+        <source>This book has no accounts yet. The owner signs in with this account and adds the staff and their accounts afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="204"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="205"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="206"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="207"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="209"/>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="213"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="233"/>
+        <source>Type the owner&apos;s name and a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="237"/>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="355"/>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="361"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="362"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="368"/>
+        <source>%1 signs in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="377"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataActions</name>
+    <message>
+        <location filename="../../app/ui/widgets/card_privacy.py" line="20"/>
+        <source>Export this person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_privacy.py" line="23"/>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_privacy.py" line="32"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_privacy.py" line="33"/>
+        <source>This person&apos;s data: export it, or erase it on request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4199,12 +4911,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="211"/>
+        <location filename="../../app/desk/settings.py" line="227"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="213"/>
+        <location filename="../../app/desk/settings.py" line="229"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4214,23 +4926,23 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="69"/>
         <location filename="../../app/desk/settings.py" line="70"/>
+        <location filename="../../app/desk/settings.py" line="71"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="210"/>
+        <location filename="../../app/desk/settings.py" line="226"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="217"/>
+        <location filename="../../app/desk/settings.py" line="233"/>
         <source>This desk&apos;s advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="72"/>
+        <location filename="../../app/desk/settings.py" line="73"/>
         <source>Reminders on the call sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,7 +4957,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="187"/>
+        <location filename="../../app/desk/settings.py" line="203"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,44 +4967,44 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="73"/>
         <location filename="../../app/desk/settings.py" line="74"/>
+        <location filename="../../app/desk/settings.py" line="75"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="231"/>
+        <location filename="../../app/desk/settings.py" line="254"/>
         <source>Keep calling after no answer for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="234"/>
+        <location filename="../../app/desk/settings.py" line="257"/>
         <source>Show to the manager when overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="75"/>
         <location filename="../../app/desk/settings.py" line="76"/>
+        <location filename="../../app/desk/settings.py" line="77"/>
         <source>Service lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="188"/>
+        <location filename="../../app/desk/settings.py" line="204"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="238"/>
+        <location filename="../../app/desk/settings.py" line="261"/>
         <source>After-service call after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="241"/>
+        <location filename="../../app/desk/settings.py" line="264"/>
         <source>At risk after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="244"/>
+        <location filename="../../app/desk/settings.py" line="267"/>
         <source>Lost after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,74 +5024,110 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="247"/>
+        <location filename="../../app/desk/settings.py" line="270"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="77"/>
         <location filename="../../app/desk/settings.py" line="78"/>
+        <location filename="../../app/desk/settings.py" line="79"/>
         <source>Customer value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="253"/>
+        <location filename="../../app/desk/settings.py" line="276"/>
+        <location filename="../../app/desk/settings.py" line="312"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="258"/>
+        <location filename="../../app/desk/settings.py" line="281"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="252"/>
+        <location filename="../../app/desk/settings.py" line="275"/>
         <source>Count sales and service of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="222"/>
+        <location filename="../../app/desk/settings.py" line="82"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="83"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="236"/>
+        <source>Lock the window after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="238"/>
+        <source> minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="239"/>
+        <source>0: never. Unlocking asks for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="245"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="224"/>
+        <location filename="../../app/desk/settings.py" line="247"/>
         <source>A change of book takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="256"/>
+        <location filename="../../app/desk/settings.py" line="279"/>
         <source>High value from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="260"/>
+        <location filename="../../app/desk/settings.py" line="283"/>
         <source>High loyalty from a score of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="262"/>
+        <location filename="../../app/desk/settings.py" line="285"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="267"/>
+        <location filename="../../app/desk/settings.py" line="290"/>
         <source>Premium makes or models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="268"/>
+        <location filename="../../app/desk/settings.py" line="291"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="71"/>
+        <location filename="../../app/desk/settings.py" line="311"/>
+        <source>Review customers inactive for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="314"/>
+        <source>Customers with no visit, no contact and no change for this long are listed in Tools &gt; Customers due for review, to be erased or kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="72"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="79"/>
         <location filename="../../app/desk/settings.py" line="80"/>
+        <location filename="../../app/desk/settings.py" line="81"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,27 +5173,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="276"/>
+        <location filename="../../app/desk/settings.py" line="299"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="279"/>
+        <location filename="../../app/desk/settings.py" line="302"/>
         <source>Back up the book when Guanxi closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="272"/>
+        <location filename="../../app/desk/settings.py" line="295"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="275"/>
+        <location filename="../../app/desk/settings.py" line="298"/>
         <source>While the book is open, back up every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="281"/>
+        <location filename="../../app/desk/settings.py" line="304"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4625,6 +5373,11 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/render/pdf.py" line="345"/>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="28"/>
+        <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4966,6 +5719,34 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="76"/>
+        <source>Customers due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="80"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="93"/>
+        <source>Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="95"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="120"/>
+        <source>%1 customers have had no visit, no contact and no change for %2 years or more (Preferences &gt; Privacy). Erase those whose data need not be kept any more; opening a card and saving it keeps the customer for another %2 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <location filename="../../app/ui/widgets/save_dialog.py" line="79"/>
@@ -5222,6 +6003,209 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     <message>
         <location filename="../../app/ui/dialogs/server_book_dialog.py" line="227"/>
         <source>Open the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="98"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="81"/>
+        <source>Who is at the desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="95"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="96"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="126"/>
+        <source>Type your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="52"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="61"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="66"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="66"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="66"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="67"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="67"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="71"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="72"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="162"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="75"/>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="77"/>
+        <source>&amp;Hand over customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="86"/>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="90"/>
+        <source>Sees full phone numbers, ID numbers and addresses (others see them masked, except on their own customers). Takes effect at each person&apos;s next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="128"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="128"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="163"/>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="203"/>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="204"/>
+        <source>%1 still has %2 customers and %3 open follow-ups. Hand them over to others before deactivating?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="246"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="251"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="270"/>
+        <source>Add a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="271"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="286"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="286"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="287"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="287"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="288"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="298"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="299"/>
+        <source>Leave the password empty for a staff member who does not sign in (a password needs a login).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="43"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="50"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="57"/>
+        <source>Any record</source>
+        <translation>任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="61"/>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="66"/>
+        <source>Any action</source>
+        <translation>任何操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="79"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="100"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="99"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="88"/>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="91"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="99"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="99"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="100"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="104"/>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="107"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="110"/>
+        <source>Checking that no entry was changed or removed…</source>
+        <translation>正在检查是否有条目被改动或删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="181"/>
+        <source>(the program)</source>
+        <translation>（程序）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="195"/>
+        <source>%1 entries shown, newest first; more are older</source>
+        <translation>显示 %1 条，最新的在前；还有更早的条目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="196"/>
+        <source>%1 entries, newest first</source>
+        <translation>共 %1 条，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="204"/>
+        <source>The chain of entries is intact: no entry was changed or removed.</source>
+        <translation>条目链完整：没有条目被改动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="220"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="221"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="53"/>
+        <source>some</source>
+        <translation>若干</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="67"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="69"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <location filename="../../app/ui/backup_scheduler.py" line="128"/>
@@ -9,42 +142,42 @@
         <translation>正在备份中，稍后即可完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="245"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="247"/>
         <source>Backup written: %1 (%2 MB, checked)</source>
         <translation>备份已完成：%1（%2 MB，已校验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="261"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="263"/>
         <source>Backing up… %p%</source>
         <translation>正在备份… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="263"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="265"/>
         <source>Backup progress</source>
         <translation>备份进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="279"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="281"/>
         <source>Backing up the book before closing…</source>
         <translation>关闭前正在备份客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="282"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="284"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="317"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="319"/>
         <source>Backup not written</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="326"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="328"/>
         <source>The automatic backup was not written.</source>
         <translation>自动备份失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_scheduler.py" line="329"/>
+        <location filename="../../app/ui/backup_scheduler.py" line="331"/>
         <source>Automatic backup not written</source>
         <translation>自动备份失败</translation>
     </message>
@@ -65,22 +198,27 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="299"/>
+        <location filename="../../app/bootstrap.py" line="149"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/bootstrap.py" line="364"/>
         <source>Guanxi opens the book on this computer instead.</source>
         <translation>Guanxi 改为打开本机上的客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="308"/>
+        <location filename="../../app/bootstrap.py" line="373"/>
         <source>This is the book on this computer: the shared book on the server was not opened. Nothing you do here reaches the other desks. To use the shared book, restart Guanxi (or choose it again in Preferences).</source>
         <translation>这是本机上的客户簿：服务器上的共享客户簿没有打开。您在这里做的任何事都不会传到其他工位。要使用共享客户簿，请重新启动 Guanxi（或在“偏好设置”中再次选择它）。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="385"/>
+        <location filename="../../app/bootstrap.py" line="450"/>
         <source>Checking the book for damage… (work goes on; a save waits for it)</source>
         <translation>正在检查客户库是否损坏…（可继续工作；保存会等检查完成后再进行）</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="401"/>
+        <location filename="../../app/bootstrap.py" line="466"/>
         <source>Book checked: sound.</source>
         <translation>客户库检查完毕：完好。</translation>
     </message>
@@ -196,8 +334,10 @@
     <message>
         <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
         <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="254"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="267"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="258"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="259"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="266"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="274"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
@@ -207,32 +347,32 @@
         <translation>无法读取回访清单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="262"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="263"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="270"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="276"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="276"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="278"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="285"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="279"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="286"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -699,11 +839,13 @@
         <location filename="../../app/cli.py" line="56"/>
         <location filename="../../app/cli.py" line="62"/>
         <location filename="../../app/cli.py" line="68"/>
-        <location filename="../../app/cli.py" line="511"/>
-        <location filename="../../app/cli.py" line="791"/>
-        <location filename="../../app/cli.py" line="793"/>
-        <location filename="../../app/cli.py" line="800"/>
-        <location filename="../../app/cli.py" line="877"/>
+        <location filename="../../app/cli.py" line="529"/>
+        <location filename="../../app/cli.py" line="818"/>
+        <location filename="../../app/cli.py" line="820"/>
+        <location filename="../../app/cli.py" line="827"/>
+        <location filename="../../app/cli.py" line="830"/>
+        <location filename="../../app/cli.py" line="943"/>
+        <location filename="../../app/cli.py" line="947"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
@@ -733,7 +875,7 @@
     <message>
         <location filename="../../app/cli.py" line="63"/>
         <location filename="../../app/cli.py" line="69"/>
-        <location filename="../../app/cli.py" line="512"/>
+        <location filename="../../app/cli.py" line="530"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
@@ -768,47 +910,47 @@
         <translation>结束月份（YYYY-MM，默认为本月）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="338"/>
+        <location filename="../../app/cli.py" line="347"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343"/>
+        <location filename="../../app/cli.py" line="352"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="358"/>
+        <location filename="../../app/cli.py" line="375"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="369"/>
+        <location filename="../../app/cli.py" line="386"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="343"/>
+        <location filename="../../app/bootstrap.py" line="408"/>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="344"/>
+        <location filename="../../app/bootstrap.py" line="409"/>
         <source>This is the first start. Start with an empty book, or with a demo book of 500 made-up customers to look around?</source>
         <translation>这是首次启动。要从空白客户库开始，还是先用含 500 位虚构客户的演示客户库熟悉一下？</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="347"/>
+        <location filename="../../app/bootstrap.py" line="412"/>
         <source>Demo book</source>
         <translation>演示客户库</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="348"/>
+        <location filename="../../app/bootstrap.py" line="413"/>
         <source>Empty book</source>
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="131"/>
+        <location filename="../../app/cli.py" line="132"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
@@ -863,424 +1005,585 @@
         <translation>复制到：一个尚不存在的文件，或一个空数据库的地址</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="96"/>
+        <location filename="../../app/cli.py" line="97"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="105"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation>天数必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="109"/>
+        <location filename="../../app/cli.py" line="110"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation>客户数量必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="128"/>
+        <location filename="../../app/cli.py" line="129"/>
         <source>There is no day %1 in that month: %2</source>
         <translation>该月没有 %1 日：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="135"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation>日期必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation>月份必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="162"/>
+        <location filename="../../app/cli.py" line="163"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation>要使用哪个客户库？请用 --db 指定（文件路径或数据库 URL）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225"/>
+        <location filename="../../app/cli.py" line="234"/>
         <source>Stopped.</source>
         <translation>已中止。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="244"/>
+        <location filename="../../app/cli.py" line="253"/>
         <source>Something went wrong: %1.</source>
         <translation>出错了：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="246"/>
+        <location filename="../../app/cli.py" line="255"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation>出错前已保存的内容不受影响；其余内容未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="248"/>
+        <location filename="../../app/cli.py" line="257"/>
         <source>Nothing in the book was changed.</source>
         <translation>客户库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="250"/>
+        <location filename="../../app/cli.py" line="259"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="252"/>
+        <location filename="../../app/cli.py" line="261"/>
         <source>The details could not be written to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="361"/>
+        <location filename="../../app/cli.py" line="378"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362"/>
+        <location filename="../../app/cli.py" line="379"/>
         <source>vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="363"/>
+        <location filename="../../app/cli.py" line="380"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="364"/>
+        <location filename="../../app/cli.py" line="381"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="390"/>
+        <location filename="../../app/cli.py" line="407"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation>此数据库中还没有 Guanxi 客户库：Guanxi 从未打开过它。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="392"/>
+        <location filename="../../app/cli.py" line="409"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation>此客户库来自较早版本的 Guanxi（%1）；下次 Guanxi 打开它时，会先备份再升级。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="401"/>
+        <location filename="../../app/cli.py" line="418"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation>有些记录指向客户库中不存在的记录（关联已断开）。未做任何更改；请保留一份客户库副本以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="450"/>
+        <location filename="../../app/cli.py" line="468"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="468"/>
+        <location filename="../../app/cli.py" line="486"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="470"/>
+        <location filename="../../app/cli.py" line="488"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="472"/>
+        <location filename="../../app/cli.py" line="490"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="502"/>
-        <location filename="../../app/cli.py" line="548"/>
+        <location filename="../../app/cli.py" line="520"/>
+        <location filename="../../app/cli.py" line="566"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="510"/>
+        <location filename="../../app/cli.py" line="528"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation>把审计日志（谁在何时对哪条记录做了什么）导出到 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="513"/>
+        <location filename="../../app/cli.py" line="531"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation>起始日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="514"/>
+        <location filename="../../app/cli.py" line="532"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation>截止日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="515"/>
+        <location filename="../../app/cli.py" line="533"/>
         <source>only what this staff member did (their login or number)</source>
         <translation>只看这位员工的操作（登录名或编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="516"/>
+        <location filename="../../app/cli.py" line="534"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation>只看这种操作（create、change、archive、export…）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="532"/>
+        <location filename="../../app/cli.py" line="550"/>
         <source>The last day comes before the first.</source>
         <translation>截止日早于起始日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="628"/>
+        <location filename="../../app/cli.py" line="646"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="632"/>
+        <location filename="../../app/cli.py" line="650"/>
+        <location filename="../../app/cli.py" line="1037"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="641"/>
+        <location filename="../../app/cli.py" line="659"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation>这里只能恢复客户簿文件；数据库服务器上的客户簿用服务器自己的工具恢复（用 pg_restore 恢复 guanxi backup 写出的备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="723"/>
+        <location filename="../../app/cli.py" line="741"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>正在复制 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="724"/>
+        <location filename="../../app/cli.py" line="742"/>
+        <location filename="../../app/cli.py" line="1050"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation>正在核对 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="735"/>
+        <location filename="../../app/cli.py" line="753"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="735"/>
+        <location filename="../../app/cli.py" line="753"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="736"/>
+        <location filename="../../app/cli.py" line="754"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="738"/>
+        <location filename="../../app/cli.py" line="756"/>
         <source>(started afresh, not copied)</source>
         <translation>（重新开始，未复制）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="743"/>
+        <location filename="../../app/cli.py" line="761"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation>已将 %1 复制到 %2，用时 %3 秒：每张表都已核对（行数和内容）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="764"/>
+        <location filename="../../app/cli.py" line="784"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation>没有提供密码：请在提示时输入，或设置 GUANXI_PASSWORD（新账号的密码用 GUANXI_NEW_PASSWORD）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="775"/>
+        <location filename="../../app/cli.py" line="797"/>
+        <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
+        <translation>此账本有员工账户：请用 --user 登录名（或 GUANXI_USER）说明您是谁；密码会询问，或取自 GUANXI_PASSWORD。未读取或更改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="802"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="788"/>
+        <location filename="../../app/cli.py" line="815"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation>列出、添加或停用员工及其账号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="790"/>
+        <location filename="../../app/cli.py" line="817"/>
         <source>every staff member: login, role, phone, active</source>
         <translation>所有员工：登录名、角色、电话、是否在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="792"/>
+        <location filename="../../app/cli.py" line="819"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation>添加员工（带 --login 即同时建账号：密码会询问两次，或用 GUANXI_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="794"/>
+        <location filename="../../app/cli.py" line="821"/>
         <source>the name as the lists show it</source>
         <translation>列表中显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="795"/>
+        <location filename="../../app/cli.py" line="822"/>
         <source>the sign-in name (without it: no account)</source>
         <translation>登录名（不填：不建账号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="797"/>
+        <location filename="../../app/cli.py" line="824"/>
         <source>the role (default: advisor)</source>
         <translation>角色（默认：销售顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="798"/>
+        <location filename="../../app/cli.py" line="825"/>
         <source>the work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="799"/>
+        <location filename="../../app/cli.py" line="826"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation>将员工标为已离职（绝不删除：旧记录上仍保留）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="801"/>
+        <location filename="../../app/cli.py" line="828"/>
         <source>the staff member&apos;s login</source>
         <translation>员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="810"/>
+        <location filename="../../app/cli.py" line="829"/>
+        <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
+        <translation>一步把一名员工的客户和未完成的跟进移交给其他人</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="831"/>
+        <source>the login of the staff member who leaves</source>
+        <translation>离职员工的登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="832"/>
+        <source>the logins of those who take over, separated by commas</source>
+        <translation>接手人的登录名，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="834"/>
+        <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
+        <translation>even：每人数量相同；tier：每个价值等级平均分配（默认：even）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="843"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="811"/>
+        <location filename="../../app/cli.py" line="844"/>
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="812"/>
+        <location filename="../../app/cli.py" line="845"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation>两次输入的密码不一致。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="864"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="864"/>
         <source>gone</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="831"/>
-        <location filename="../../app/cli.py" line="868"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="933"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="831"/>
-        <location filename="../../app/cli.py" line="868"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="933"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="831"/>
-        <location filename="../../app/cli.py" line="868"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="933"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="831"/>
-        <location filename="../../app/cli.py" line="869"/>
+        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="934"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="832"/>
+        <location filename="../../app/cli.py" line="867"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="843"/>
+        <location filename="../../app/cli.py" line="878"/>
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="848"/>
+        <location filename="../../app/cli.py" line="883"/>
+        <location filename="../../app/cli.py" line="902"/>
         <source>Nobody signs in as %1.</source>
         <translation>没有人使用登录名 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="850"/>
+        <location filename="../../app/cli.py" line="885"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation>%1 已停用（所有记录上仍保留）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="869"/>
+        <location filename="../../app/cli.py" line="907"/>
+        <source>Handed over from %1 to %2</source>
+        <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
+        <translation>由 %1 移交给 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="915"/>
+        <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
+        <translation>已从 %1 移交：%2 位客户，%3 条未完成跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="919"/>
+        <source>%1: %2 customers, %3 follow-ups</source>
+        <translation>%1：%2 位客户，%3 条跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="934"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="874"/>
+        <location filename="../../app/cli.py" line="935"/>
+        <source>From</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="935"/>
+        <source>To</source>
+        <translation>接手人</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="940"/>
         <source>a person&apos;s data on request</source>
         <translation>个人数据查询（应本人要求）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="876"/>
+        <location filename="../../app/cli.py" line="942"/>
         <source>write everything the book holds about one customer to a JSON file and a workbook</source>
         <translation>把客户簿中关于一位客户的全部数据写入一个 JSON 文件和一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="878"/>
+        <location filename="../../app/cli.py" line="944"/>
+        <location filename="../../app/cli.py" line="948"/>
         <source>the customer&apos;s number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="879"/>
+        <location filename="../../app/cli.py" line="945"/>
         <source>the folder to write customer-N.json and customer-N.xlsx into</source>
         <translation>写入 customer-N.json 和 customer-N.xlsx 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="883"/>
+        <location filename="../../app/cli.py" line="946"/>
+        <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
+        <translation>应客户本人要求删除其个人数据（仅店主；保留数量和金额）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="949"/>
+        <source>why (kept in the audit log)</source>
+        <translation>原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="950"/>
+        <source>do not ask whether you are sure</source>
+        <translation>不再询问是否确定</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="957"/>
+        <source>Say why with --reason (it is kept in the audit log).</source>
+        <translation>请用 --reason 说明原因（会记入审计日志）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="959"/>
+        <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
+        <translation>未删除任何内容：无人在终端应答时，请用 --yes 确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="969"/>
+        <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
+        <translation>删除 %1（客户 %2）？其姓名、电话、地址、备注、家人以及车辆的 VIN 和车牌将被永久删除；之前的备份仍保留这些数据。输入 yes 确认删除：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="977"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="978"/>
+        <source>Nothing was erased.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="981"/>
+        <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
+        <translation>客户 %1 已删除：现显示为 %2，数量和金额已保留。之前的备份仍保留此人的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="991"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation>客户编号应在 %1 到 %2 之间，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="896"/>
+        <location filename="../../app/cli.py" line="1019"/>
+        <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
+        <translation>为技术支持写出账本的匿名副本：所有姓名、电话、地址、VIN、车牌、微信号和备注均为虚构，其余保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1020"/>
+        <source>the book (a SQLite file or a database URL); it is only read</source>
+        <translation>账本（SQLite 文件或数据库地址）；只读取不修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1021"/>
+        <source>the copy&apos;s file (a new SQLite book)</source>
+        <translation>副本文件（新的 SQLite 账本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1022"/>
+        <source>write over the file --out names if it exists</source>
+        <translation>如果 --out 指定的文件已存在则覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1030"/>
+        <source>%1 is a folder: give the name of the file to write the copy to.</source>
+        <translation>%1 是一个文件夹：请给出副本要写入的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1033"/>
+        <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
+        <translation>文件夹 %1 不存在：请先创建，或把副本写到别处。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1040"/>
+        <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
+        <translation>%1 已存在：加上 --force 以覆盖，或选择其他文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1048"/>
+        <source>Making up names and numbers: %2 of %3 customers</source>
+        <translation>正在生成虚构的姓名和号码：%2 / %3 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1049"/>
+        <source>Anonymising %1: %2 of %3 rows</source>
+        <translation>正在匿名化 %1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1062"/>
+        <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
+        <translation>匿名副本已写出：%1（%3 张表共 %2 行，均已检查），用时 %4 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1065"/>
+        <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
+        <translation>其中所有姓名、电话号码、地址、VIN、车牌、微信号、电子邮件地址和备注均为虚构；编号、日期、金额和数量与账本一致。员工账户已移除：首次打开副本时会要求创建店主账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1069"/>
+        <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
+        <translation>账本自身的审计日志不完整（%1 条条目断开了链）；副本的日志已重新链接。请对账本运行 guanxi check。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="965"/>
+        <location filename="../../app/cli.py" line="1006"/>
         <source>There is no customer number %1 in this book.</source>
         <translation>这本客户簿中没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="899"/>
+        <location filename="../../app/cli.py" line="1009"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation>客户 %1 的全部数据（%2 行）已写入 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="666"/>
-        <location filename="../../app/cli.py" line="680"/>
+        <location filename="../../app/cli.py" line="684"/>
+        <location filename="../../app/cli.py" line="698"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="701"/>
+        <location filename="../../app/cli.py" line="719"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="712"/>
+        <location filename="../../app/cli.py" line="730"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="715"/>
+        <location filename="../../app/cli.py" line="733"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149"/>
+        <location filename="../../app/cli.py" line="150"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="574"/>
+        <location filename="../../app/cli.py" line="592"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="597"/>
+        <location filename="../../app/cli.py" line="615"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="601"/>
+        <location filename="../../app/cli.py" line="619"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="605"/>
+        <location filename="../../app/cli.py" line="623"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="499"/>
-        <location filename="../../app/cli.py" line="542"/>
+        <location filename="../../app/cli.py" line="517"/>
+        <location filename="../../app/cli.py" line="560"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -1298,23 +1601,24 @@
         <translation>已保存到 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="177"/>
-        <location filename="../../app/ui/widgets/common.py" line="181"/>
+        <location filename="../../app/ui/widgets/common.py" line="175"/>
+        <location filename="../../app/ui/widgets/common.py" line="187"/>
+        <location filename="../../app/ui/widgets/common.py" line="191"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="182"/>
+        <location filename="../../app/ui/widgets/common.py" line="192"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation>无法写入工作簿，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="191"/>
+        <location filename="../../app/ui/widgets/common.py" line="201"/>
         <source>Export cancelled: no file was written.</source>
         <translation>导出已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="195"/>
+        <location filename="../../app/ui/widgets/common.py" line="205"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -1322,63 +1626,63 @@
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="119"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="120"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="202"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="203"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="204"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="205"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="206"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="899"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="937"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="213"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="754"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="226"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="227"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="465"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="714"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="229"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="477"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="751"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="493"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="720"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="505"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="757"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
@@ -1399,12 +1703,12 @@
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="447"/>
         <source>Marketing consent</source>
         <translation>营销许可</translation>
     </message>
@@ -1439,22 +1743,22 @@
         <translation>下次保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="470"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="473"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="485"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="475"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="487"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="477"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="489"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
@@ -1479,262 +1783,267 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="310"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="537"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="552"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="564"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="563"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="727"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="764"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="713"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="750"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="719"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="756"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="725"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="762"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="732"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="769"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="333"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="734"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="771"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="736"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="773"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="738"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="775"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="740"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="777"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="754"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="900"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="938"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="949"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="987"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="986"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="988"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1024"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1026"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1053"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1091"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="296"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="210"/>
         <source>Close low-score flag</source>
         <translation>关闭低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation>经理已跟进该低满意度评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="235"/>
         <source>Service</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="291"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="284"/>
+        <source>Show the full phone numbers and address (written to the audit log)</source>
+        <translation>显示完整的电话号码和地址（会记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="315"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="319"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="332"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="334"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="342"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="343"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="347"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="351"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="352"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="423"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="433"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="445"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="426"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="438"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
@@ -1838,50 +2147,50 @@
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="265"/>
+        <location filename="../../app/ui/views/customers_view.py" line="268"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="278"/>
+        <location filename="../../app/ui/views/customers_view.py" line="281"/>
         <source>The segment could not be worked out.</source>
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="317"/>
+        <location filename="../../app/ui/views/customers_view.py" line="320"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="319"/>
+        <location filename="../../app/ui/views/customers_view.py" line="322"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="350"/>
+        <location filename="../../app/ui/views/customers_view.py" line="353"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>超过 %n 位客户，正在计数…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="352"/>
+        <location filename="../../app/ui/views/customers_view.py" line="355"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="422"/>
+        <location filename="../../app/ui/views/customers_view.py" line="425"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="423"/>
+        <location filename="../../app/ui/views/customers_view.py" line="426"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2033,18 +2342,70 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/views/dashboard_view.py" line="382"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="383"/>
         <source>Owner&apos;s dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="389"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="390"/>
         <source>Export dashboard</source>
         <translation>导出经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="390"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="391"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="59"/>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="61"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="88"/>
+        <source>Signed in: %1 · %2</source>
+        <translation>已登录：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="89"/>
+        <source>Signed in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="33"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="33"/>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="33"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="34"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="68"/>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2463,82 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/ui/dialogs/duplicate_phone.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="33"/>
+        <source>Erase this person</source>
+        <translation>删除此人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="36"/>
+        <source>&lt;p&gt;&lt;b&gt;Erase %1 (customer %2) for good?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Removed from the book: the name, phone numbers, WeChat, e-mail, address, birthday, notes, family members and dates, what the timeline, follow-ups and visits say, and the VIN and plate of their cars. They will not be found by any search, and the card will show %3.&lt;/p&gt;&lt;p&gt;Kept for the statistics: visits, amounts, dates, counts and advisors.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Backups taken before still hold this person&lt;/b&gt;: delete or replace them if the request covers them. This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;永久删除 %1（客户 %2）？&lt;/b&gt;&lt;/p&gt;&lt;p&gt;将从账本中删除：姓名、电话号码、微信、电子邮件、地址、生日、备注、家人及纪念日、时间线、跟进和到店记录中的文字，以及其车辆的 VIN 和车牌。任何搜索都将找不到此人，卡片将显示为 %3。&lt;/p&gt;&lt;p&gt;为统计保留：到店记录、金额、日期、数量和顾问。&lt;/p&gt;&lt;p&gt;&lt;b&gt;之前的备份仍保留此人的数据&lt;/b&gt;：如果请求也涉及备份，请删除或替换它们。此操作无法撤销。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="49"/>
+        <source>Type the customer&apos;s name to confirm:</source>
+        <translation>输入客户姓名以确认：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="52"/>
+        <source>The customer&apos;s name, typed to confirm</source>
+        <translation>输入客户姓名以确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="55"/>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="79"/>
+        <source>Erase this person</source>
+        <translation>删除此人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="81"/>
+        <source>This person&apos;s data has already been erased.</source>
+        <translation>此人的数据已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="84"/>
+        <source>Why is %1&apos;s data erased? (kept in the audit log; for example, &quot;asked in writing on 3 May&quot;)</source>
+        <translation>为什么删除 %1 的数据？（会记入审计日志；例如“5月3日书面申请”）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="91"/>
+        <source>Nothing was erased: a reason is needed.</source>
+        <translation>未删除任何内容：需要说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="100"/>
+        <source>Erased. The card now shows %1; visits, amounts and counts are kept. Backups taken before still hold this person.</source>
+        <translation>已删除。卡片现显示为 %1；到店记录、金额和数量已保留。之前的备份仍保留此人的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="106"/>
+        <source>Erasing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="113"/>
+        <source>Export this person&apos;s data</source>
+        <translation>导出此人的数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="120"/>
+        <source>Everything the book holds about this person (%1 rows) was written to %2 and %3.</source>
+        <translation>账本中关于此人的全部内容（%1 行）已写入 %2 和 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/erase_dialog.py" line="126"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3026,70 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/ui/views/followups_view.py" line="253"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="392"/>
+        <source>Hand over the customers of %1</source>
+        <translation>移交 %1 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="396"/>
+        <source>%1 has %2 customers and %3 open follow-ups. Choose who takes them over; a follow-up goes with its customer.</source>
+        <translation>%1 有 %2 位客户和 %3 条未完成的跟进。请选择接手人；跟进随客户一起移交。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="413"/>
+        <source>Evenly (the same number each)</source>
+        <translation>平均（每人数量相同）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="414"/>
+        <source>By value tier (each gets a fair share of the best customers)</source>
+        <translation>按价值等级（每人公平分到优质客户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="417"/>
+        <source>Takes over</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="417"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="418"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="421"/>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="427"/>
+        <source>Spread</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="433"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="477"/>
+        <source>Handed over from %1 to %2</source>
+        <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
+        <translation>由 %1 移交给 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="490"/>
+        <source>Handing over…</source>
+        <translation>正在移交…</translation>
     </message>
 </context>
 <context>
@@ -3160,62 +3661,67 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>登录被拒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="254"/>
+        <location filename="../../app/presentation/labels.py" line="244"/>
+        <source>Customers handed over</source>
+        <translation>客户已移交</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="255"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="255"/>
+        <location filename="../../app/presentation/labels.py" line="256"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="256"/>
+        <location filename="../../app/presentation/labels.py" line="257"/>
         <source>Service visit</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="257"/>
+        <location filename="../../app/presentation/labels.py" line="258"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="258"/>
+        <location filename="../../app/presentation/labels.py" line="259"/>
         <source>Timeline entry</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="259"/>
+        <location filename="../../app/presentation/labels.py" line="260"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="260"/>
+        <location filename="../../app/presentation/labels.py" line="261"/>
         <source>Important date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="261"/>
+        <location filename="../../app/presentation/labels.py" line="262"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="262"/>
+        <location filename="../../app/presentation/labels.py" line="263"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="263"/>
+        <location filename="../../app/presentation/labels.py" line="264"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="264"/>
+        <location filename="../../app/presentation/labels.py" line="265"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="265"/>
+        <location filename="../../app/presentation/labels.py" line="266"/>
         <source>Book</source>
         <translation>客户簿</translation>
     </message>
@@ -3244,38 +3750,38 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="53"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="187"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="55"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="188"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="57"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="190"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="193"/>
         <source>Last visit</source>
         <translation>上次到店</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="56"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="63"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="193"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="196"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="64"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="109"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="194"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="197"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
@@ -3293,13 +3799,13 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="59"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="191"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="194"/>
         <source>Days since</source>
         <translation>距今天数</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="61"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="192"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="195"/>
         <source>Spent (yuan)</source>
         <translation>消费（元）</translation>
     </message>
@@ -3318,24 +3824,59 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/ui/views/lapsed_view.py" line="104"/>
         <location filename="../../app/ui/views/lapsed_view.py" line="165"/>
-        <location filename="../../app/ui/views/lapsed_view.py" line="173"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="174"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="175"/>
         <source>Win-back list</source>
         <translation>流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="176"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="178"/>
         <source>Export win-back list</source>
         <translation>导出流失挽回清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="177"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="179"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/lapsed_view.py" line="186"/>
+        <location filename="../../app/ui/views/lapsed_view.py" line="189"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="291"/>
+        <source>Guanxi is locked</source>
+        <translation>关系 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="295"/>
+        <source>Signed in: %1 · %2</source>
+        <translation>已登录：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="296"/>
+        <source>Signed in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="301"/>
+        <location filename="../../app/ui/desk_session.py" line="303"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="305"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_session.py" line="308"/>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
     </message>
 </context>
 <context>
@@ -3351,224 +3892,255 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="429"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="511"/>
+        <source>&amp;Staff…</source>
+        <translation>员工(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="512"/>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="517"/>
+        <source>Customers due for &amp;review…</source>
+        <translation>待复核的客户(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>导出此人的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="637"/>
+        <source>Erase this person…</source>
+        <translation>删除此人…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -3576,52 +4148,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/bootstrap.py" line="144"/>
-        <location filename="../../app/bootstrap.py" line="181"/>
-        <location filename="../../app/bootstrap.py" line="298"/>
-        <location filename="../../app/bootstrap.py" line="498"/>
-        <location filename="../../app/bootstrap.py" line="644"/>
+        <location filename="../../app/bootstrap.py" line="204"/>
+        <location filename="../../app/bootstrap.py" line="243"/>
+        <location filename="../../app/bootstrap.py" line="363"/>
+        <location filename="../../app/bootstrap.py" line="565"/>
+        <location filename="../../app/bootstrap.py" line="713"/>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="180"/>
+        <location filename="../../app/bootstrap.py" line="242"/>
         <source>Open in: %1</source>
         <translation>正在使用此客户库的是：%1</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="442"/>
+        <location filename="../../app/bootstrap.py" line="509"/>
         <source>Read-only: this book is damaged, and nothing is written to it. Export or print what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>只读：此客户库已损坏，不会再向其中写入任何内容。请导出或打印所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="471"/>
-        <location filename="../../app/bootstrap.py" line="600"/>
+        <location filename="../../app/bootstrap.py" line="538"/>
+        <location filename="../../app/bootstrap.py" line="669"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="472"/>
+        <location filename="../../app/bootstrap.py" line="539"/>
         <source>This book is on a database server: its backups are kept and restored with the server&apos;s own tools. Nothing was changed.</source>
         <translation>此客户库位于数据库服务器上：其备份需用服务器自带的工具保存和恢复。未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="539"/>
+        <location filename="../../app/bootstrap.py" line="606"/>
         <source>A backup is being written; restore once it is done.</source>
         <translation>正在备份，请等备份完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="548"/>
+        <location filename="../../app/bootstrap.py" line="615"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="651"/>
+        <location filename="../../app/bootstrap.py" line="720"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/bootstrap.py" line="652"/>
+        <location filename="../../app/bootstrap.py" line="721"/>
         <source>Something went wrong. What was saved before is safe. Please copy the details below for support.</source>
         <translation>程序出错了。之前已保存的内容不受影响。请复制下方的详细信息，发给技术支持。</translation>
     </message>
@@ -3802,323 +4374,354 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="53"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="54"/>
+        <source>Choose one or more active staff members to take over, other than the one who leaves.</source>
+        <translation>请选择一名或多名在职员工接手（不能是离职者本人）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="55"/>
         <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
         <translation>客户簿必须保留至少一位能登录的在职店主：请先让另一位员工成为店主（并设置登录名和密码）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="55"/>
+        <location filename="../../app/presentation/messages.py" line="57"/>
         <source>This value is not accepted.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="62"/>
+        <location filename="../../app/presentation/messages.py" line="64"/>
         <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation>错误次数过多：请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="65"/>
+        <location filename="../../app/presentation/messages.py" line="67"/>
         <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation>此账号已停用。请联系店主重新启用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="67"/>
+        <location filename="../../app/presentation/messages.py" line="69"/>
         <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation>这本客户簿已有店主账号：请登录后在员工页面添加员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="68"/>
+        <location filename="../../app/presentation/messages.py" line="70"/>
         <source>The login or the password is not right.</source>
         <translation>登录名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="73"/>
+        <location filename="../../app/presentation/messages.py" line="81"/>
+        <source>Your role may not do this. Nothing was changed.</source>
+        <translation>您的角色不能执行此操作。未更改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="82"/>
+        <source>Your role may not do this; only these roles may: %1. Nothing was changed. Ask one of them, or ask the owner to change your role.</source>
+        <translation>您的角色不能执行此操作；只有以下角色可以：%1。未更改任何内容。请找他们办理，或请店主更改您的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="84"/>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="89"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation>此客户库由更新版本的 Guanxi 创建，本程序未打开也未修改它。请升级 Guanxi 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="76"/>
+        <location filename="../../app/presentation/messages.py" line="92"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation>此文件不是 Guanxi 客户库（或已损坏），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="78"/>
+        <location filename="../../app/presentation/messages.py" line="94"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation>此数据库属于其他程序，Guanxi 未对其作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="80"/>
+        <location filename="../../app/presentation/messages.py" line="96"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation>客户库升级失败。客户库保持原样，同一文件夹中另有一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="83"/>
+        <location filename="../../app/presentation/messages.py" line="99"/>
         <source>The book file does not exist.</source>
         <translation>客户库文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="84"/>
+        <location filename="../../app/presentation/messages.py" line="100"/>
         <source>The book could not be created in that folder.</source>
         <translation>无法在该文件夹中创建客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="85"/>
+        <location filename="../../app/presentation/messages.py" line="101"/>
         <source>A demo can only be written into an empty book.</source>
         <translation>演示数据只能写入空白客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="86"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
+        <source>Nothing was erased: say why the person&apos;s data is erased (the reason is kept in the audit log).</source>
+        <translation>未删除任何内容：请说明删除此人数据的原因（原因会记入审计日志）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="104"/>
         <source>No staff member has the login or number %1.</source>
         <translation>没有登录名或编号为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="88"/>
+        <location filename="../../app/presentation/messages.py" line="106"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation>此客户库位于数据库服务器上，而本机未安装与该服务器通信所需的程序（%1）。未打开也未修改任何内容。请让搭建服务器的人员在本机安装 %1，或改为打开客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="91"/>
+        <location filename="../../app/presentation/messages.py" line="109"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation>这不是 Guanxi 能打开的客户库地址：%1。未打开也未修改任何内容。请提供客户库文件，或服务器地址，例如 postgresql+psycopg://user@server/book。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="93"/>
+        <location filename="../../app/presentation/messages.py" line="111"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation>无法连接存放此客户库的数据库服务器，或服务器拒绝了 Guanxi 的登录。未作任何修改。请检查地址、用户名和密码，并确认服务器正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="96"/>
+        <location filename="../../app/presentation/messages.py" line="114"/>
         <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation>数据库服务器不接受这个用户名和密码。没有打开或更改任何内容。请检查用户名和密码（区分大小写），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="99"/>
+        <location filename="../../app/presentation/messages.py" line="117"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation>已连上数据库服务器，但服务器上没有这个名称的数据库。没有打开或更改任何内容。请检查数据库名称，或请服务器管理员创建它（空数据库即可：Guanxi 会在其中建立客户簿）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="102"/>
+        <location filename="../../app/presentation/messages.py" line="120"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation>请填写服务器地址、数据库和用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="105"/>
+        <location filename="../../app/presentation/messages.py" line="123"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation>客户库正忙：另一台电脑或其他程序锁定它的时间过长。正在保存的内容未能保存；之前保存的内容不受影响。请稍后重试；如果反复出现，请关闭其他电脑上的 Guanxi 后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="108"/>
+        <location filename="../../app/presentation/messages.py" line="126"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满。正在保存的内容未能保存；之前保存的内容不受影响。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="110"/>
+        <location filename="../../app/presentation/messages.py" line="128"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation>客户库文件已损坏，之后不会再向其中写入任何内容。请停止使用该客户库：保留一份文件副本交给技术支持，并恢复客户库最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="112"/>
+        <location filename="../../app/presentation/messages.py" line="130"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation>无法写入客户库：文件或其所在文件夹为只读，或当前用户无权修改。正在保存的内容未能保存；之前保存的内容不受影响。请检查文件权限，或把客户库复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="115"/>
+        <location filename="../../app/presentation/messages.py" line="133"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation>客户库所在的磁盘报告了错误。正在保存的内容未能保存；之前保存的内容不受影响。请检查该磁盘（或网络文件夹），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="118"/>
+        <location filename="../../app/presentation/messages.py" line="136"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation>备份未能写入。客户库和之前的备份均保持原样。请重试；如果再次失败，请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="121"/>
+        <location filename="../../app/presentation/messages.py" line="139"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation>存放备份的磁盘已满，本次备份未写入。客户库和之前的备份均保持原样。请在该磁盘上腾出空间，或在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="124"/>
+        <location filename="../../app/presentation/messages.py" line="142"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation>备份文件夹无法写入：文件夹为只读，或当前用户无权修改。客户库和之前的备份均保持原样。请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="127"/>
+        <location filename="../../app/presentation/messages.py" line="145"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation>新备份未通过校验，因此未予保留；之前的备份保持原样。可能是客户库本身已损坏，也可能是存放备份的磁盘出了故障。请再执行一次“文件 → 立即备份”；如果仍然失败，请保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="132"/>
+        <location filename="../../app/presentation/messages.py" line="150"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation>这本客户簿在数据库服务器上，它的备份由服务器自己的程序 %1 写出，而本机没有安装该程序（或不在 PATH 中）。没有写入任何内容。请在本机安装 PostgreSQL 客户端程序，或在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="135"/>
+        <location filename="../../app/presentation/messages.py" line="153"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation>数据库服务器的备份程序（pg_dump）未能写出这本客户簿的备份；它的原话见下。没有保留任何文件，客户簿保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="138"/>
+        <location filename="../../app/presentation/messages.py" line="156"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation>此文件为空（0 字节），其中没有客户库。Guanxi 未向其写入任何内容。如果其中本应存有您的客户资料，说明它是在 Guanxi 之外被清空的：请恢复最近的备份（文件 → 从备份恢复…），或选择其他客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="141"/>
+        <location filename="../../app/presentation/messages.py" line="159"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation>Guanxi 无权读取此客户库文件（文件权限不允许当前用户访问）。未打开也未修改任何内容。请联系本机管理员开通该文件的读写权限，或把客户库复制到您自己的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="144"/>
+        <location filename="../../app/presentation/messages.py" line="162"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation>此客户库所在的文件夹 Guanxi 无法写入（或文件本身为只读），而客户库在使用过程中必须能够写入。未打开也未修改任何内容。请把客户库复制到有写入权限的文件夹并打开副本，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="148"/>
+        <location filename="../../app/presentation/messages.py" line="166"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>客户库以只读方式打开，仅用于抢救可读取的内容：不会向其中写入任何内容。您正在保存的内容未保存。请导出所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="151"/>
+        <location filename="../../app/presentation/messages.py" line="169"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation>此客户库已被另一个正在运行的 Guanxi 打开。此处未打开也未修改任何内容，另一个 Guanxi 照常工作。请切换到那个窗口（或将其关闭后重新启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="155"/>
+        <location filename="../../app/presentation/messages.py" line="173"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation>此备份文件已不存在（已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="157"/>
+        <location filename="../../app/presentation/messages.py" line="175"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation>此备份已损坏：未通过校验，因此未被使用。请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="159"/>
+        <location filename="../../app/presentation/messages.py" line="177"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation>此文件不是 Guanxi 客户库的备份，因此未被使用。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="161"/>
+        <location filename="../../app/presentation/messages.py" line="179"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation>未找到此客户库的完好备份（每个备份都已丢失、损坏，或由更新版本的 Guanxi 创建）。客户库未作修改。请以只读方式打开，抢救可读取的内容，并保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="165"/>
+        <location filename="../../app/presentation/messages.py" line="183"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation>%1 处没有可复制的 Guanxi 客户簿：该数据库中还没有客户簿。没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="167"/>
+        <location filename="../../app/presentation/messages.py" line="185"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation>这本客户簿来自较早版本的 Guanxi（结构 %1），只有最新结构的客户簿才能复制。没有复制或更改任何内容。请先用这个版本的 Guanxi 打开一次（会先备份再升级），然后再复制。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="170"/>
+        <location filename="../../app/presentation/messages.py" line="188"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation>要复制到的位置已有内容（%1）：客户簿只能复制到尚不存在的文件或空数据库。没有复制任何内容，那里原有的内容也没有改动。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="173"/>
+        <location filename="../../app/presentation/messages.py" line="191"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation>复制已停止：目标位置拒收了一条记录，或无法写入。目标处没有留下任何内容，源客户簿保持不变。出错之处（表：原因）：</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="176"/>
+        <location filename="../../app/presentation/messages.py" line="194"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation>复制结果与客户簿内容不完全一致（表 %1），因此没有保留：目标处没有留下任何内容，源客户簿保持不变。请重试；如果再次出现，请保留客户簿以便技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="181"/>
+        <location filename="../../app/presentation/messages.py" line="199"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="202"/>
+        <location filename="../../app/presentation/messages.py" line="220"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满，无法把备份复制到客户库所在文件夹。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="204"/>
+        <location filename="../../app/presentation/messages.py" line="222"/>
         <source>The backup could not be copied beside the book.</source>
         <translation>无法把备份复制到客户库所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="205"/>
+        <location filename="../../app/presentation/messages.py" line="223"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation>客户库所在文件夹无法写入，因此无法把备份复制过去。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="207"/>
+        <location filename="../../app/presentation/messages.py" line="225"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation>此备份由更新版本的 Guanxi 创建。请升级 Guanxi，或选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="211"/>
+        <location filename="../../app/presentation/messages.py" line="229"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation>备份未恢复。客户库完全保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="213"/>
+        <location filename="../../app/presentation/messages.py" line="231"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation>备份未恢复。客户库完全保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="220"/>
+        <location filename="../../app/presentation/messages.py" line="238"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation>客户库已从 %1 的备份恢复。该备份之后录入的内容不在客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="223"/>
+        <location filename="../../app/presentation/messages.py" line="241"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation>原客户库已保留（已改名，未删除），位置：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="233"/>
+        <location filename="../../app/presentation/messages.py" line="251"/>
         <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
         <translation>审计日志被篡改：第 %1 条在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="237"/>
+        <location filename="../../app/presentation/messages.py" line="255"/>
         <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
         <translation>审计日志被篡改：第 %1 条未接续第 %2 条（两者之间的条目被删除，或其中一条是手工插入的）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="241"/>
+        <location filename="../../app/presentation/messages.py" line="259"/>
         <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
         <translation>审计日志被篡改：第 %1 条应为第一条，但它之前的条目被删除了，或它是手工插入的。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="246"/>
+        <location filename="../../app/presentation/messages.py" line="264"/>
         <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
         <translation>审计日志被篡改：第 %1 条之后最新的条目被删除了。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="248"/>
+        <location filename="../../app/presentation/messages.py" line="266"/>
         <source>The audit log was tampered with: %1</source>
         <translation>审计日志被篡改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="260"/>
+        <location filename="../../app/presentation/messages.py" line="278"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation>已连接：PostgreSQL %1。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="262"/>
+        <location filename="../../app/presentation/messages.py" line="280"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation>数据库是空的：Guanxi 会在其中建立一本新客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="263"/>
+        <location filename="../../app/presentation/messages.py" line="281"/>
         <source>The database holds a Guanxi book.</source>
         <translation>数据库中有一本 Guanxi 客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="264"/>
+        <location filename="../../app/presentation/messages.py" line="282"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation>数据库中的客户簿来自更新版本的 Guanxi：请先更新本机上的 Guanxi 再使用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="266"/>
+        <location filename="../../app/presentation/messages.py" line="284"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation>数据库中有其他程序的表（%1）：Guanxi 不会使用它。请选择空数据库，或存有 Guanxi 客户簿的数据库。</translation>
     </message>
@@ -4133,7 +4736,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="252"/>
+        <location filename="../../app/presentation/messages.py" line="270"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>
@@ -4156,14 +4759,123 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>取消：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="335"/>
+        <location filename="../../app/ui/ops.py" line="341"/>
         <source>This could not be done. What was saved before is safe. Try again; if it fails again, copy the details below for support.</source>
         <translation>此操作未能完成。之前保存的内容都安全无损。请再试一次；如果仍然失败，请复制下面的详细信息交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ops.py" line="345"/>
+        <location filename="../../app/ui/ops.py" line="351"/>
         <source>Guanxi</source>
         <translation>关系</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFirstDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="180"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="185"/>
+        <source>Create the owner&apos;s account</source>
+        <translation>创建店主账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="189"/>
+        <source>This book has no accounts yet. The owner signs in with this account and adds the staff and their accounts afterwards.</source>
+        <translation>此账本还没有账户。店主用此账户登录，之后再添加员工及其账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="204"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="205"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="206"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="207"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="209"/>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="213"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="233"/>
+        <source>Type the owner&apos;s name and a login.</source>
+        <translation>请输入店主姓名和登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="237"/>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="355"/>
+        <source>Reset the password of %1</source>
+        <translation>重设 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="361"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="362"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="368"/>
+        <source>%1 signs in as %2.</source>
+        <translation>%1 的登录名是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="377"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataActions</name>
+    <message>
+        <location filename="../../app/ui/widgets/card_privacy.py" line="20"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>导出此人的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_privacy.py" line="23"/>
+        <source>Erase this person…</source>
+        <translation>删除此人…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_privacy.py" line="32"/>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_privacy.py" line="33"/>
+        <source>This person&apos;s data: export it, or erase it on request</source>
+        <translation>此人的数据：导出，或应要求删除</translation>
     </message>
 </context>
 <context>
@@ -4182,12 +4894,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="211"/>
+        <location filename="../../app/desk/settings.py" line="227"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="213"/>
+        <location filename="../../app/desk/settings.py" line="229"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
@@ -4197,23 +4909,23 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>所有人（不指定顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="69"/>
         <location filename="../../app/desk/settings.py" line="70"/>
+        <location filename="../../app/desk/settings.py" line="71"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="210"/>
+        <location filename="../../app/desk/settings.py" line="226"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="217"/>
+        <location filename="../../app/desk/settings.py" line="233"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="72"/>
+        <location filename="../../app/desk/settings.py" line="73"/>
         <source>Reminders on the call sheet</source>
         <translation>回访清单上的提醒</translation>
     </message>
@@ -4228,7 +4940,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>过期后移出天数</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="187"/>
+        <location filename="../../app/desk/settings.py" line="203"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -4238,44 +4950,44 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>无人处理的提醒在日期过后这么多天会从回访清单上移出。回访任务另有规则（见“回访”选项卡）。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="73"/>
         <location filename="../../app/desk/settings.py" line="74"/>
+        <location filename="../../app/desk/settings.py" line="75"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="231"/>
+        <location filename="../../app/desk/settings.py" line="254"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="234"/>
+        <location filename="../../app/desk/settings.py" line="257"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="75"/>
         <location filename="../../app/desk/settings.py" line="76"/>
+        <location filename="../../app/desk/settings.py" line="77"/>
         <source>Service lane</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="188"/>
+        <location filename="../../app/desk/settings.py" line="204"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="238"/>
+        <location filename="../../app/desk/settings.py" line="261"/>
         <source>After-service call after</source>
         <translation>售后回访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="241"/>
+        <location filename="../../app/desk/settings.py" line="264"/>
         <source>At risk after no visit for</source>
         <translation>未到店多久算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="244"/>
+        <location filename="../../app/desk/settings.py" line="267"/>
         <source>Lost after no visit for</source>
         <translation>未到店多久算已流失</translation>
     </message>
@@ -4295,74 +5007,110 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>公里数</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="247"/>
+        <location filename="../../app/desk/settings.py" line="270"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation>各品牌保养间隔（以先到者为准）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="77"/>
         <location filename="../../app/desk/settings.py" line="78"/>
+        <location filename="../../app/desk/settings.py" line="79"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="253"/>
+        <location filename="../../app/desk/settings.py" line="276"/>
+        <location filename="../../app/desk/settings.py" line="312"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="258"/>
+        <location filename="../../app/desk/settings.py" line="281"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="252"/>
+        <location filename="../../app/desk/settings.py" line="275"/>
         <source>Count sales and service of the last</source>
         <translation>统计最近多少年的购车与售后</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="222"/>
+        <location filename="../../app/desk/settings.py" line="82"/>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="83"/>
+        <source>Personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="236"/>
+        <source>Lock the window after</source>
+        <translation>无操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="238"/>
+        <source> minutes without use</source>
+        <translation> 分钟后锁定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="239"/>
+        <source>0: never. Unlocking asks for the password again.</source>
+        <translation>0：从不。解锁时需要再次输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="245"/>
         <source>Book</source>
         <translation>客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="224"/>
+        <location filename="../../app/desk/settings.py" line="247"/>
         <source>A change of book takes effect the next time Guanxi starts.</source>
         <translation>更换客户簿将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="256"/>
+        <location filename="../../app/desk/settings.py" line="279"/>
         <source>High value from</source>
         <translation>高价值起点</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="260"/>
+        <location filename="../../app/desk/settings.py" line="283"/>
         <source>High loyalty from a score of</source>
         <translation>高忠诚度起点（分）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="262"/>
+        <location filename="../../app/desk/settings.py" line="285"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation>忠诚度 = 每年进店次数 + 使用过的服务种类 + 2 × 转介绍人数。高价值客户：价值高且忠诚度高；中价值：二者之一高；低价值：都不高。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="267"/>
+        <location filename="../../app/desk/settings.py" line="290"/>
         <source>Premium makes or models</source>
         <translation>豪华品牌或车型</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="268"/>
+        <location filename="../../app/desk/settings.py" line="291"/>
         <source>Separate them with commas.</source>
         <translation>用逗号或顿号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="71"/>
+        <location filename="../../app/desk/settings.py" line="311"/>
+        <source>Review customers inactive for</source>
+        <translation>复核不活跃时间达</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="314"/>
+        <source>Customers with no visit, no contact and no change for this long are listed in Tools &gt; Customers due for review, to be erased or kept.</source>
+        <translation>在这段时间内没有到店、没有联系、也没有改动的客户，会列在“工具 &gt; 待复核的客户”中，由您决定删除或保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="72"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="79"/>
         <location filename="../../app/desk/settings.py" line="80"/>
+        <location filename="../../app/desk/settings.py" line="81"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -4408,27 +5156,27 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="276"/>
+        <location filename="../../app/desk/settings.py" line="299"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="279"/>
+        <location filename="../../app/desk/settings.py" line="302"/>
         <source>Back up the book when Guanxi closes</source>
         <translation>关闭 Guanxi 时备份客户库</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="272"/>
+        <location filename="../../app/desk/settings.py" line="295"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="275"/>
+        <location filename="../../app/desk/settings.py" line="298"/>
         <source>While the book is open, back up every</source>
         <translation>客户库打开期间，自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="281"/>
+        <location filename="../../app/desk/settings.py" line="304"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation>每次备份都会先通过校验，再删除较早的备份。保留规则：最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。建议把备份存放在另一块硬盘或 U 盘上，以防硬盘损坏。</translation>
     </message>
@@ -4609,6 +5357,11 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/render/pdf.py" line="345"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="28"/>
+        <source>Not printed</source>
+        <translation>未打印</translation>
     </message>
 </context>
 <context>
@@ -4956,6 +5709,34 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="76"/>
+        <source>Customers due for review</source>
+        <translation>待复核的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="80"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="93"/>
+        <source>Open card</source>
+        <translation>打开卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="95"/>
+        <source>Erase…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="120"/>
+        <source>%1 customers have had no visit, no contact and no change for %2 years or more (Preferences &gt; Privacy). Erase those whose data need not be kept any more; opening a card and saving it keeps the customer for another %2 years.</source>
+        <translation>有 %1 位客户已 %2 年或更久没有到店、没有联系、也没有改动（首选项 &gt; 隐私）。请删除不再需要保留数据的客户；打开卡片并保存会让该客户再保留 %2 年。</translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <location filename="../../app/ui/widgets/save_dialog.py" line="79"/>
@@ -5213,6 +5994,209 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         <location filename="../../app/ui/dialogs/server_book_dialog.py" line="227"/>
         <source>Open the book</source>
         <translation>打开客户簿</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="98"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="81"/>
+        <source>Who is at the desk?</source>
+        <translation>谁在使用这台电脑？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="95"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="96"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="102"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="126"/>
+        <source>Type your login.</source>
+        <translation>请输入您的登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="52"/>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="61"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="66"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="66"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="66"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="66"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="67"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="67"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="71"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="72"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="162"/>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="75"/>
+        <source>Reset &amp;password…</source>
+        <translation>重设密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="77"/>
+        <source>&amp;Hand over customers…</source>
+        <translation>移交客户(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="86"/>
+        <source>Rights</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="90"/>
+        <source>Sees full phone numbers, ID numbers and addresses (others see them masked, except on their own customers). Takes effect at each person&apos;s next sign-in.</source>
+        <translation>可查看完整的电话号码、证件号码和地址（其他角色看到的是遮盖后的，自己的客户除外）。每人下次登录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="128"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="128"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="163"/>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="203"/>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="204"/>
+        <source>%1 still has %2 customers and %3 open follow-ups. Hand them over to others before deactivating?</source>
+        <translation>%1 仍有 %2 位客户和 %3 条未完成的跟进。停用前先移交给其他人吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="246"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="251"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="270"/>
+        <source>Add a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="271"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="286"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="286"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="287"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="287"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="288"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="298"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/staff_dialog.py" line="299"/>
+        <source>Leave the password empty for a staff member who does not sign in (a password needs a login).</source>
+        <translation>不需要登录的员工请留空密码（设置密码需要登录名）。</translation>
     </message>
 </context>
 <context>
