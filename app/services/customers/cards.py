@@ -19,6 +19,7 @@ from app.domain.clock import now as _now
 from app.domain.enums import (
     CalendarKind,
     ConsentChannel,
+    ConsentPurpose,
     CustomerKind,
     CustomerSort,
     CustomerSource,
@@ -329,6 +330,8 @@ class CustomerService:
             refresh_search_keys(session, row.id)
             customer_id = row.id
             audit.note(session, "create", "customer", customer_id)
+            if clean.marketing_consent:
+                self._consent_history(session, customer_id, clean)
         return self.get(customer_id)
 
     def update(self, customer_id: int, data: CustomerInput, version: int) -> CustomerRecord:
@@ -356,6 +359,8 @@ class CustomerService:
             if sorted(old_tags) != sorted(clean.tags):
                 changed["tags"] = [sorted(old_tags), sorted(clean.tags)]
             audit.note(session, "change", "customer", customer_id, {"fields": changed})
+            if bool(old.marketing_consent) != bool(clean.marketing_consent):
+                self._consent_history(session, customer_id, clean)
         return self.get(customer_id)
 
     def archive(self, customer_id: int) -> None:
@@ -398,6 +403,17 @@ class CustomerService:
             return list(session.scalars(select(Tag.name).order_by(Tag.name)))
 
     # ------------------------------------------------------------ helpers
+    def _consent_history(self, session: Session, customer_id: int, clean: CustomerInput) -> None:
+        """The card's marketing box changed: the consent history gets the same change."""
+        from app.services.customers.consents import record
+
+        granted = bool(clean.marketing_consent)
+        # a withdrawal is dated the day it is saved (the card's date is the agreement's)
+        on_day = (clean.marketing_consent_date if granted else None) or _now().date()
+        record(session, customer_id, ConsentPurpose.MARKETING, granted, on_day,
+               ConsentChannel(clean.marketing_consent_channel or ""), self.book.actor.staff_id,
+               from_card=True)
+
     @staticmethod
     def _columns(clean: CustomerInput) -> dict:
         values = {name: getattr(clean, name) for name in _INPUT_FIELDS}
