@@ -380,20 +380,26 @@ class CustomerService:
                 raise NotFoundError(customer_id)
             audit.note(session, "archive" if when else "restore", "customer", customer_id)
 
-    def export_rows(self, ids: list[int] | None = None):
+    def export_rows(self, ids: list[int] | None = None, *, marketing_only: bool = False):
         """Every current customer as a flat row for a spreadsheet, in list order (streamed);
-        with `ids` (a searched list), those customers in that order."""
+        with `ids` (a searched list), those customers in that order. `marketing_only`:
+        only the customers who agreed to marketing (an export for marketing)."""
+        base = _export_sql(self.book.dialect)
+        if marketing_only:
+            base = base.replace("WHERE c.archived_at IS NULL",
+                                "WHERE c.archived_at IS NULL AND c.marketing_consent = :yes")
+        params = {"yes": True} if marketing_only else {}
         with self.book.reading() as session:
             if ids is None:
-                for row in session.execute(text(_export_sql(self.book.dialect))):
+                for row in session.execute(text(base), params):
                     yield _export_row(row[1:])
                 return
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
-                sql = _export_sql(self.book.dialect).replace(
+                sql = base.replace(
                     "WHERE c.archived_at IS NULL", f"WHERE c.id IN ({','.join(map(str, map(int, chunk)))})"
                 )
-                found = {row[0]: row for row in session.execute(text(sql))}
+                found = {row[0]: row for row in session.execute(text(sql), params)}
                 for customer_id in chunk:
                     if customer_id in found:
                         yield _export_row(found[customer_id][1:])
