@@ -213,7 +213,8 @@ class CustomersView(QWidget):
         self.card.attach(services.customers, services.vehicles, services.timeline, services.staff,
                          services.household, services.visits, services.followups,
                          services.segments, self._value_options,
-                         reminders=services.reminders, preferences=self.preferences)
+                         reminders=services.reminders, preferences=self.preferences,
+                         consents=services.consents)
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
         self.card.open_customer_requested.connect(self.open_customer)
