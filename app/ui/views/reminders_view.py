@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ReminderKind, ReminderState
-from app.domain.reminder_records import Occurrence
+from app.domain.reminder_records import Occurrence, Occurrences
 from app.domain.validation import format_phone
 from app.presentation import labels
 from app.ui.models.table_model import ListColumn, ListModel
@@ -117,13 +117,15 @@ def read_first_page(reminders: ReminderService, query: ReminderQuery,
     time, until `size` are found or the list's days end; with the last day read (the list's
     last: that was the whole list). The windows follow each other, each sorted, so the rows
     are the whole list's first ones, in its order."""
-    found: list[Occurrence] = []
+    found = Occurrences()  # (with how many were left out for want of consent)
     day, span = query.start, 1
     while True:
         last = min(query.end, day + timedelta(days=span - 1))
-        found += reminders.occurrences(day, last, today=query.today, kinds=query.kinds,
-                                       advisor_id=query.advisor_id, lead_days=query.lead_days,
-                                       consent=True)
+        part = reminders.occurrences(day, last, today=query.today, kinds=query.kinds,
+                                     advisor_id=query.advisor_id, lead_days=query.lead_days,
+                                     consent=True)
+        found += part
+        found.skipped_no_consent += part.skipped_no_consent
         if len(found) >= size or last >= query.end:
             return found, last
         day, span = last + timedelta(days=1), span * 2
