@@ -124,3 +124,15 @@ def test_an_advisor_is_refused_for_another_advisors_customer(services):
         rows = s.execute(select(Consent.customer_id, Consent.staff_id)).all()
     assert rows == [(own.id, wang.id)]  # credited to the person at the desk
     assert services.consents.now(own.id)[MARKETING].staff_name == "王芳"
+
+
+def test_a_change_cannot_be_dated_before_the_last_one_of_its_purpose(services):
+    from app.domain.errors import ValidationError
+
+    c = services.customers.create(person())
+    services.consents.set(c.id, MARKETING, True, date(2026, 3, 1))
+    with pytest.raises(ValidationError) as refused:
+        services.consents.set(c.id, MARKETING, False, date(2026, 2, 1))
+    assert refused.value.errors[0].code == "consent_before_last"
+    services.consents.set(c.id, ConsentPurpose.SHARE_MAKER, True, date(2026, 2, 1))  # another
+    assert len(services.consents.history(c.id)) == 2

@@ -118,6 +118,13 @@ class ConsentService:
             if s.get(Customer, customer_id) is None:
                 raise NotFoundError(customer_id)
             require_customers(s, actor, [customer_id])
+            last_day = s.scalar(select(Consent.on_day).where(
+                Consent.customer_id == customer_id, Consent.purpose == purpose.value
+            ).order_by(Consent.id.desc()).limit(1))
+            if last_day is not None and on_day < last_day:
+                # the history stays in the order things happened: the newest is the one now
+                raise ValidationError([FieldError("on_day", "consent_before_last",
+                                                  last_day.isoformat())])
             record(s, customer_id, purpose, bool(granted), on_day, channel, actor.staff_id, note)
 
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ConsentChannel, ConsentPurpose
 from app.presentation import labels
+from app.presentation.consent_words import rules_text, state_text
 from app.ui.ops import Op, show_failure
-from app.ui.widgets.consent_line import rules_text, state_text
 from app.ui.widgets.fields import fill_combo
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ class ConsentDialog(QDialog):
         self.purpose = QComboBox(self)
         self.purpose.setObjectName("consentPurpose")
         fill_combo(self.purpose, [(p, labels.consent_purpose(p)) for p in ConsentPurpose])
+        self.purpose.setCurrentIndex(self.purpose.findData(ConsentPurpose.MARKETING))
         self.decision = QComboBox(self)
         self.decision.setObjectName("consentDecision")
         fill_combo(self.decision, [(True, self.tr("Granted")), (False, self.tr("Withdrawn"))])
@@ -117,7 +118,7 @@ class ConsentDialog(QDialog):
         layout.addWidget(buttons)
         if read_only:
             change.setEnabled(False)
-        self.resize(720, 520)
+        self.resize(760, 620)
         self.reload()
 
     # ------------------------------------------------------------ reading

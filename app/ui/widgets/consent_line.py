@@ -6,51 +6,20 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
-from app.domain.consent import ConsentState
-from app.domain.enums import ConsentChannel, ConsentPurpose
-from app.presentation import labels
+from app.domain.enums import ConsentPurpose
+from app.presentation.consent_words import state_text, state_tip
 from app.ui.ops import LatestRead
 
 if TYPE_CHECKING:
+    from app.domain.consent import ConsentState
     from app.services.customers.consents import ConsentService
 
 GRANTED = "#2e7d32"
 REFUSED = "#757575"
 WITHDRAWN = "#c62828"
-
-
-def state_text(state: ConsentState) -> str:
-    """"✓ Marketing 2026-03-01 WeChat", "✗ Sharing with the maker", "✗ Marketing
-    withdrawn 2026-04-01"."""
-    words = [("✓ " if state.granted else "✗ ") + labels.consent_purpose(state.purpose)]
-    if state.recorded and not state.granted:
-        words.append(QCoreApplication.translate("ConsentLine", "withdrawn"))
-    if state.on_day is not None:
-        words.append(labels.date_text(state.on_day))
-    if state.channel != ConsentChannel.NONE:
-        words.append(labels.consent_channel(state.channel))
-    return " ".join(words)
-
-
-def chip_tip(state: ConsentState) -> str:
-    """A chip's tooltip: who recorded it, the note, and the purpose's rule."""
-    lines = []
-    if state.recorded and state.staff_name:
-        lines.append(QCoreApplication.translate("ConsentLine", "Recorded by %1").replace(
-            "%1", state.staff_name))
-    if state.note:
-        lines.append(state.note)
-    lines.append(labels.consent_rule(state.purpose))
-    return "\n".join(lines)
-
-
-def rules_text() -> str:
-    """The tooltip: what holds for each purpose when nothing was recorded."""
-    return "\n".join(f"{labels.consent_purpose(p)}: {labels.consent_rule(p)}"
-                     for p in ConsentPurpose)
 
 
 class ConsentLine(QWidget):
@@ -80,6 +49,7 @@ class ConsentLine(QWidget):
             font = chip.font()
             font.setPointSizeF(font.pointSizeF() * 0.9)  # small chips: the calls keep their lines
             chip.setFont(font)
+            chip.setMinimumWidth(1)  # a long chip is cut at the card's edge, never widens it
             self.chips[purpose] = chip
             grid.addWidget(chip, row, 0, 1, 1 if row == 0 else 2)
         self.button = QToolButton(self)
@@ -133,7 +103,7 @@ class ConsentLine(QWidget):
             colour = GRANTED if state.granted else (WITHDRAWN if state.recorded else REFUSED)
             chip.setText(f'<span style="background:{colour}; color:white;">&nbsp;'
                          f'{html.escape(state_text(state))}&nbsp;</span>')
-            chip.setToolTip(chip_tip(state))
+            chip.setToolTip(state_tip(state))
         self.button.setEnabled(self.customer_id is not None and self._consents is not None
                                and bool(self.states) and not self.read_only)
 
