@@ -506,7 +506,8 @@ def run_export(which: str, db: str, out: str, days: int, day: date | None, advis
             sheet = exports.customers_sheet(services.customers.export_rows())
         elif which == "reminders":
             sheet = exports.reminders_sheet(
-                services.reminders.due(day, horizon_days=days, advisor_id=advisor_id))
+                services.reminders.due(day, horizon_days=days, advisor_id=advisor_id,
+                                       consent=True))
         elif which == "followups":
             sheet = exports.followups_sheet(services.followups.list(advisor_id=advisor_id))
         else:

@@ -35,6 +35,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from app.db.models import (
+    Consent,
     Customer,
     CustomerSearch,
     CustomerTag,
@@ -254,6 +255,11 @@ def add_important_dates(target: Target, rows: Sequence[Mapping]) -> list[int]:
 
 def add_reminder_marks(target: Target, rows: Sequence[Mapping]) -> list[int]:
     return _plain(target, ReminderMark.__table__, rows)
+
+
+def add_consents(target: Target, rows: Sequence[Mapping]) -> list[int]:
+    """Consent history rows (each with its id, as a demo or an import gives them)."""
+    return _plain(target, Consent.__table__, rows)
 
 
 def add_follow_ups(target: Target, rows: Sequence[Mapping]) -> list[int]:

@@ -33,6 +33,7 @@ TABLES: dict[str, tuple[ChangeKind, str]] = {
     "customers": (ChangeKind.CUSTOMER, "id"),
     "customer_search": (ChangeKind.CUSTOMER, "customer_id"),
     "customer_tags": (ChangeKind.CUSTOMER, "customer_id"),
+    "consents": (ChangeKind.CUSTOMER, "customer_id"),
     "tags": (ChangeKind.TAG, "id"),
     "vehicles": (ChangeKind.VEHICLE, "id"),
     "vehicle_ownerships": (ChangeKind.VEHICLE, "vehicle_id"),

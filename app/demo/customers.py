@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from app.demo.consents import consent_rows
 from app.demo.followups import extras
 from app.demo.households import CUSTOM_SHARE, HOUSEHOLD_SHARE, WEDDING_SHARE
 from app.demo.people import (
@@ -205,6 +206,8 @@ def batch(gen: Generator, state: State, first_id: int, created: list[datetime],
             "vehicles": own_vehicles,
         }
         rows.customers.append(row)
+        consent_rows(gen.consents, state, row, created_day, today, gen.consent_channels,
+                     rows.consents)
 
         # household, important dates, follow-ups, marks: from the second stream
         x = gen.extra

@@ -41,6 +41,7 @@ from sqlalchemy import func, select, text
 
 from app.db import audit, bulk
 from app.db.models import (
+    Consent,
     Customer,
     FollowUp,
     HouseholdMember,
@@ -71,7 +72,7 @@ from app.demo.people import (
 from app.demo.state import State, weighted
 from app.demo.visits import SATISFACTION
 from app.demo.visits import service_visits as _service_visits
-from app.domain.enums import Gender, StaffRole
+from app.domain.enums import ConsentChannel, Gender, StaffRole
 from app.domain.errors import BookError
 from app.domain.recurrence import lunar_keys_in_window, solar_keys_in_window
 from app.domain.search import pinyin_of
@@ -155,6 +156,9 @@ class Generator(PeopleDraws, HouseholdDraws):
         self.lost_window = (today.toordinal() - 365 * 3, lost_before.toordinal() - 3)
         self.intervals: dict[str, tuple[float, int]] = {}
         self.satisfaction, self.satisfaction_cum = weighted(SATISFACTION)
+        # consent history: a fourth stream (app.demo.consents)
+        self.consents = random.Random(f"guanxi-demo-consents-{seed}")
+        self.consent_channels = [c for c in ConsentChannel if c != ConsentChannel.NONE]
 
 
 def generate_demo(
@@ -186,6 +190,7 @@ def generate_demo(
                     ("next_follow_up", FollowUp),
                     ("next_mark", ReminderMark),
                     ("next_visit", ServiceVisit),
+                    ("next_consent", Consent),
                 )
             }
         gen = Generator(seed, today)
@@ -295,6 +300,7 @@ def _write(session, rows) -> None:
     bulk.add_important_dates(session, rows.dates)
     bulk.add_reminder_marks(session, rows.marks)
     bulk.add_visits(session, rows.visits)
+    bulk.add_consents(session, rows.consents)
 
 
 def _insert_staff(session, gen: Generator) -> list[tuple[int, str]]:

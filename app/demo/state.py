@@ -64,6 +64,7 @@ class State:
     next_visit: int = 1
     visits: int = 0
     visit_items: int = 0
+    next_consent: int = 1
     created: list[datetime] = field(default_factory=list)  # by customer id - 1
     lapse_stop: dict[int, int] = field(default_factory=dict)  # lapsed customer -> last visit ordinal
 
@@ -79,6 +80,7 @@ class Rows:
     dates: list[dict] = field(default_factory=list)
     marks: list[dict] = field(default_factory=list)
     visits: list[dict] = field(default_factory=list)  # with their "items"
+    consents: list[dict] = field(default_factory=list)
 
 
 @dataclass

@@ -65,6 +65,20 @@ class ConsentChannel(StrEnum):
     PAPER = "paper"
 
 
+class ConsentPurpose(StrEnum):
+    """What a customer may agree to, each on its own (PIPL: consent per purpose).
+
+    MARKETING, SHARE_MAKER and SHARE_INSURER need an explicit grant: a customer with no
+    entry for one has not agreed. SERVICE_REMINDERS serve the service contract the
+    customer already has with the store (inspection, insurance, warranty and maintenance
+    dates), so they are on unless the customer withdrew them (app.domain.consent)."""
+
+    SERVICE_REMINDERS = "service_reminders"
+    MARKETING = "marketing"
+    SHARE_MAKER = "share_maker"
+    SHARE_INSURER = "share_insurer"
+
+
 class CustomerSort(StrEnum):
     NAME = "name"
     PHONE = "phone"

@@ -16,6 +16,13 @@ from app.domain.enums import (
 from app.domain.rule_defaults import DEFAULT_LOOKBACK_DAYS  # noqa: F401 - said here too
 
 
+class Occurrences(list):
+    """A list of occurrences that also says how many were left out because the customer
+    has not agreed to (or withdrew) what the reminder is for (app.domain.consent)."""
+
+    skipped_no_consent: int = 0
+
+
 class Occurrence(NamedTuple):
     """One dated occurrence of a reminder for a customer.
 
@@ -138,6 +145,8 @@ class CallSheet:
     day: date
     lines: tuple[CallLine, ...] = field(default_factory=tuple)
     advisor_name: str = ""  # empty: every advisor
+    # reminders and campaign calls left off: the customer has not agreed to that purpose
+    skipped_no_consent: int = 0
 
     @property
     def overdue_count(self) -> int:

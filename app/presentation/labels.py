@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.domain.enums import (
     CalendarKind,
     ConsentChannel,
+    ConsentPurpose,
     CustomerKind,
     CustomerSource,
     Gender,
@@ -101,6 +102,24 @@ def consent_channel(value: ConsentChannel) -> str:
         ConsentChannel.WEBSITE: translate("Labels", "Website"),
         ConsentChannel.PAPER: translate("Labels", "Signed form"),
     }[ConsentChannel(value)]
+
+
+def consent_purpose(value: ConsentPurpose) -> str:
+    return {
+        ConsentPurpose.SERVICE_REMINDERS: translate("Labels", "Service reminders"),
+        ConsentPurpose.MARKETING: translate("Labels", "Marketing"),
+        ConsentPurpose.SHARE_MAKER: translate("Labels", "Sharing with the maker"),
+        ConsentPurpose.SHARE_INSURER: translate("Labels", "Sharing with insurers"),
+    }[ConsentPurpose(value)]
+
+
+def consent_rule(value: ConsentPurpose) -> str:
+    """What holds for a purpose when nothing was recorded (app.domain.consent)."""
+    if ConsentPurpose(value) == ConsentPurpose.SERVICE_REMINDERS:
+        return translate("Labels", "On unless the customer withdrew it: service reminders "
+                                   "serve the service contract.")
+    return translate("Labels", "Needs the customer's explicit agreement: without one, "
+                               "not granted (PIPL).")
 
 
 def date_text(value) -> str:
@@ -242,6 +261,7 @@ def _audit_action_texts() -> dict[str, str]:
         "sign_in": translate("Labels", "Signed in"),
         "sign_in_failed": translate("Labels", "Sign-in refused"),
         "hand_over": translate("Labels", "Customers handed over"),
+        "consent": translate("Labels", "Consent changed"),
     }
 
 

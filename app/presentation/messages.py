@@ -33,6 +33,7 @@ def field_error(error: FieldError) -> str:
         "birthday_leap_needs_year": translate("Messages", "A leap-month birthday needs the year."),
         "lunar_out_of_range": translate("Messages", "Guanxi's lunar calendar covers lunar years 1900 to 2100 only. Nothing was saved: enter a date in those years, or use the solar calendar."),
         "consent_date_required": translate("Messages", "Give the date the customer agreed to marketing."),
+        "consent_before_last": translate("Messages", "The last change of this consent was recorded on %1: date this one that day or later."),
         "referrer_invalid": translate("Messages", "Choose another customer as the referrer."),
         "year_invalid": translate("Messages", "The model year is not plausible."),
         "negative": translate("Messages", "This number cannot be negative."),

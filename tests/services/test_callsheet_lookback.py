@@ -12,6 +12,13 @@ from app.domain.reminder_records import DEFAULT_LOOKBACK_DAYS
 TODAY = date(2026, 11, 22)
 
 
+
+def agreeing(**fields) -> CustomerInput:
+    """A customer who agreed to marketing: birthdays and anniversaries are marketing calls,
+    on the call sheet only then (app.domain.consent)."""
+    return CustomerInput(marketing_consent=True, marketing_consent_date=date(2020, 1, 1),
+                         **fields)
+
 def _years_before(day: date, years: int) -> date:
     return day.replace(year=day.year - years)
 
@@ -24,7 +31,7 @@ def _line(sheet, customer_id):
 def company(services):
     """A company with four cars bought on days whose anniversaries fall 3 days ahead,
     today, 5 days ago and 20 days ago; the one bought 5 days ago has no plate."""
-    firm = services.customers.create(CustomerInput(name="鸿运物流有限公司", kind=CustomerKind.COMPANY,
+    firm = services.customers.create(agreeing(name="鸿运物流有限公司", kind=CustomerKind.COMPANY,
                                                    phone="01065529988"))
     cars = {}
     for offset, plate, model in ((3, "京A12345", "帕萨特"), (0, "京B23456", "迈腾"),
@@ -54,10 +61,10 @@ def test_each_car_of_a_company_has_its_own_anniversary_reason_naming_it(services
 
 
 def test_a_birthday_three_weeks_ago_is_not_a_call(services):
-    late = services.customers.create(CustomerInput(
+    late = services.customers.create(agreeing(
         name="张三", phone="13800138000", birth_month=(TODAY - timedelta(days=21)).month,
         birth_day=(TODAY - timedelta(days=21)).day))
-    recent = services.customers.create(CustomerInput(
+    recent = services.customers.create(agreeing(
         name="李四", phone="13912345678", birth_month=(TODAY - timedelta(days=2)).month,
         birth_day=(TODAY - timedelta(days=2)).day))
 
@@ -82,10 +89,10 @@ def test_a_reminder_stays_its_look_back_days_after_its_date_then_drops_off(servi
     for days in (back, back + 1):
         when = TODAY - timedelta(days=days)
         if kind == ReminderKind.BIRTHDAY:
-            c = services.customers.create(CustomerInput(
+            c = services.customers.create(agreeing(
                 name=f"客户{days}", birth_month=when.month, birth_day=when.day))
         else:
-            c = services.customers.create(CustomerInput(name=f"客户{days}"))
+            c = services.customers.create(agreeing(name=f"客户{days}"))
             services.vehicles.add(c.id, VehicleInput(make="丰田", model="凯美瑞",
                                                      **_vehicle_dates(kind, when)))
         ids[days] = c.id
@@ -108,7 +115,7 @@ def test_the_defaults_drop_greetings_soon_and_service_calls_late():
 
 def test_a_desk_s_own_look_back_reaches_the_sheet(services):
     when = TODAY - timedelta(days=21)
-    c = services.customers.create(CustomerInput(name="张三", birth_month=when.month,
+    c = services.customers.create(agreeing(name="张三", birth_month=when.month,
                                                 birth_day=when.day))
 
     wider = services.callsheet.for_day(TODAY, lookback_days={ReminderKind.BIRTHDAY: 30})
@@ -120,7 +127,7 @@ def test_a_desk_s_own_look_back_reaches_the_sheet(services):
 
 
 def test_follow_ups_stay_past_the_look_back(services):
-    c = services.customers.create(CustomerInput(name="王五", phone="13700001111"))
+    c = services.customers.create(agreeing(name="王五", phone="13700001111"))
     services.followups.create(c.id, FollowUpReason.POST_SERVICE, TODAY - timedelta(days=10))
 
     line = _line(services.callsheet.for_day(TODAY, lookback_days=0), c.id)
@@ -131,7 +138,7 @@ def test_follow_ups_stay_past_the_look_back(services):
 def test_overdue_count_and_the_oldest_age(services, company):
     firm, _cars = company
     when = TODAY - timedelta(days=1)
-    c = services.customers.create(CustomerInput(name="张三", birth_month=when.month,
+    c = services.customers.create(agreeing(name="张三", birth_month=when.month,
                                                 birth_day=when.day))
 
     sheet = services.callsheet.for_day(TODAY)
@@ -149,7 +156,7 @@ def test_a_snoozed_birthday_counts_its_look_back_from_the_snooze_s_end(services,
     from app.services.outreach import CallSheetService, ReminderService
 
     ten_days_ago = TODAY - timedelta(days=10)  # a birthday looks back 3 days
-    snoozed, left = (services.customers.create(CustomerInput(
+    snoozed, left = (services.customers.create(agreeing(
         name=name, phone=phone, birth_month=ten_days_ago.month, birth_day=ten_days_ago.day))
         for name, phone in (("张三", "13800138000"), ("李四", "13912345678")))
     reminders = ReminderService(services.book, in_memory=in_memory)

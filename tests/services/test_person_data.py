@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.db.base import Base
-from app.domain.enums import FollowUpReason, Outcome, ReminderKind
+from app.domain.enums import ConsentChannel, ConsentPurpose, FollowUpReason, Outcome, ReminderKind
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
 from app.domain.reminder_records import HouseholdMemberRecord, ImportantDateRecord
 from app.domain.visit_records import VisitInput, WorkItem
@@ -40,6 +40,7 @@ def _fill(services, name: str, phone: str):
                                                         birth_day=4))
     services.household.add_date(ImportantDateRecord(customer_id=made.id, on_date=TODAY,
                                                     kind=ReminderKind.WEDDING_ANNIVERSARY, title="纪念日"))
+    services.consents.set(made.id, ConsentPurpose.MARKETING, True, TODAY, ConsentChannel.WECHAT)
     occurrence = next(o for o in services.reminders.occurrences(
         TODAY - timedelta(days=5), TODAY + timedelta(days=5), today=TODAY)
         if o.customer_id == made.id)

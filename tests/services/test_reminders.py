@@ -21,7 +21,9 @@ TODAY = date(2026, 11, 22)
 
 
 def customer(services, name, **kw):
-    return services.customers.create(CustomerInput(name=name, **kw))
+    # agreed to marketing: the call sheet lists birthdays and anniversaries only then
+    agreed = {"marketing_consent": True, "marketing_consent_date": date(2020, 1, 1)}
+    return services.customers.create(CustomerInput(name=name, **{**agreed, **kw}))
 
 
 def kinds_for(occurrences, customer_id):

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.domain.enums import FollowUpReason, PurchaseType, VisitType
+from app.domain.enums import ConsentPurpose, FollowUpReason, PurchaseType, VisitType
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
 from app.domain.segments import SegmentFilter, Tier, ValueThresholds
 from app.domain.service_rules import LapseThresholds
@@ -270,6 +270,8 @@ def test_a_campaign_puts_one_call_per_customer_on_their_advisors_sheet(services)
     a = customer(services, "甲", advisor_id=advisor.id)
     b = customer(services, "乙", advisor_id=other.id)
     c = customer(services, "丙")
+    for who in (a, b, c):  # campaign calls are marketing: they agreed
+        services.consents.set(who.id, ConsentPurpose.MARKETING, True, TODAY)
     created, skipped = services.followups.create_many(
         [a.id, b.id, c.id, a.id], FollowUpReason.CAMPAIGN, TODAY, notes=" 感谢回访 ")
     assert (created, skipped) == (3, 0)

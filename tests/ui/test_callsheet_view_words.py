@@ -36,7 +36,8 @@ def book(tmp_path):
     car without a plate), a birthday three weeks ago and one two days ago."""
     services = open_book(tmp_path / "book.db")
     firm = services.customers.create(CustomerInput(
-        name="鸿运物流有限公司", kind=CustomerKind.COMPANY, phone="01065529988"))
+        name="鸿运物流有限公司", kind=CustomerKind.COMPANY, phone="01065529988",
+        marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     plates = []
     for offset, plate, model in ((3, "京A12345", "帕萨特"), (0, "京B23456", "迈腾"),
                                  (-5, "", "朗逸"), (-20, "京D45678", "途观")):
@@ -47,7 +48,8 @@ def book(tmp_path):
     for name, days in (("张三", 21), ("李四", 2)):
         when = DAY - timedelta(days=days)
         services.customers.create(CustomerInput(name=name, phone="13800138000",
-                                                birth_month=when.month, birth_day=when.day))
+                                                birth_month=when.month, birth_day=when.day,
+                                                marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     yield services, plates
     services.close()
 

@@ -25,7 +25,8 @@ def book(tmp_path):
     li = services.staff.add("李明")
     zhang = services.customers.create(CustomerInput(
         name="张三", phone="13800138000", advisor_id=wang.id,
-        birth_month=(TODAY + timedelta(days=10)).month, birth_day=(TODAY + timedelta(days=10)).day))
+        birth_month=(TODAY + timedelta(days=10)).month, birth_day=(TODAY + timedelta(days=10)).day,
+        marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     car = services.vehicles.add(zhang.id, VehicleInput(
         make="大众", model="帕萨特", plate="京A12345", insurance_expiry=TODAY + timedelta(days=25)))
     services.followups.create(zhang.id, FollowUpReason.COMPLAINT, TODAY - timedelta(days=2),

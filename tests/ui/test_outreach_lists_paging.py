@@ -96,7 +96,7 @@ def test_call_sheet_lists_every_line_a_page_at_a_time(qtbot, qtmodeltester, sync
 
     for n in range(MANY):
         services.customers.create(CustomerInput(name=f"寿星{n}", birth_month=TODAY.month,
-                                                birth_day=TODAY.day))
+                                                birth_day=TODAY.day, marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     owner = services.customers.create(CustomerInput(name="车主", phone="13800138000"))
     for plate, days in (("京A12345", 3), ("京B23456", 5)):
         services.vehicles.add(owner.id, VehicleInput(make="大众", model="帕萨特", plate=plate,
@@ -132,7 +132,7 @@ def test_the_call_sheet_is_read_off_the_interface_thread_from_the_tables(
 
     for n in range(5):
         services.customers.create(CustomerInput(name=f"寿星{n}", birth_month=TODAY.month,
-                                                birth_day=TODAY.day))
+                                                birth_day=TODAY.day, marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     owner = services.customers.create(CustomerInput(name="车主", phone="13800138000"))
     services.vehicles.add(owner.id, VehicleInput(make="大众", model="帕萨特", plate="京A12345",
                                                  insurance_expiry=TODAY + timedelta(days=3)))
@@ -158,7 +158,8 @@ def test_the_call_sheets_first_opening_shows_the_sheet_the_summary_worked_out(
     from app.services.outreach import CallSheetService
 
     s = open_book(book_path)
-    s.customers.create(CustomerInput(name="寿星", birth_month=TODAY.month, birth_day=TODAY.day))
+    s.customers.create(CustomerInput(name="寿星", birth_month=TODAY.month, birth_day=TODAY.day,
+                                     marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     s.close()
     worked_out = []
     real = CallSheetService.for_day
@@ -173,7 +174,8 @@ def test_the_call_sheets_first_opening_shows_the_sheet_the_summary_worked_out(
     assert len(worked_out) == 1  # not again
     assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == ["寿星"]
     customer = window.services.customers.create(
-        CustomerInput(name="新寿星", birth_month=TODAY.month, birth_day=TODAY.day))
+        CustomerInput(name="新寿星", birth_month=TODAY.month, birth_day=TODAY.day,
+                      marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     window.changes.flush()
     assert len(worked_out) == 3  # the summary and the sheet, each worked out again
     assert view.model.row_of(customer.id) >= 0

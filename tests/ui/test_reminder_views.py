@@ -23,7 +23,8 @@ def reminder_book(tmp_path):
     wang = s.staff.add("王芳")
     soon = TODAY + timedelta(days=2)
     zhang = s.customers.create(CustomerInput(name="张三", phone="13800138000", advisor_id=wang.id,
-                                             birth_month=soon.month, birth_day=soon.day))
+                                             birth_month=soon.month, birth_day=soon.day,
+                                             marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     li = s.customers.create(CustomerInput(name="李四", phone="13912345678", advisor_id=wang.id))
     s.vehicles.add(li.id, VehicleInput(make="丰田", model="凯美瑞", plate="京B12345",
                                        insurance_expiry=TODAY + timedelta(days=10)))
@@ -354,10 +355,10 @@ def busy_book(tmp_path):
     past = TODAY - timedelta(days=25)
     for n in range(120):
         s.customers.create(CustomerInput(name=f"寿星{n:03d}", birth_month=past.month,
-                                         birth_day=past.day))
+                                         birth_day=past.day, marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     soon = TODAY + timedelta(days=2)
     s.customers.create(CustomerInput(name="张三", phone="13800138000", advisor_id=wang.id,
-                                     birth_month=soon.month, birth_day=soon.day))
+                                     birth_month=soon.month, birth_day=soon.day, marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))
     li = s.customers.create(CustomerInput(name="李四", phone="13912345678", advisor_id=wang.id))
     s.vehicles.add(li.id, VehicleInput(make="丰田", model="凯美瑞", plate="京B12345",
                                        insurance_expiry=TODAY + timedelta(days=10)))

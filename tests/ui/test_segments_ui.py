@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from app.domain.enums import FollowUpReason, PurchaseType, VisitType
+from app.domain.enums import ConsentPurpose, FollowUpReason, PurchaseType, VisitType
 from app.domain.records import CustomerInput, VehicleInput
 from app.domain.visit_records import VisitInput
 from app.services.admin.book import open_book
@@ -47,6 +47,8 @@ def segment_book(tmp_path):
     s.visits.add(VisitInput(old.id, TODAY - timedelta(days=500), VisitType.MAINTENANCE,
                             total_fen=40_000), today=TODAY)
     sun = s.customers.create(CustomerInput(name="孙八"))
+    for agreed in (wang, li):  # to marketing: campaign calls are for them only
+        s.consents.set(agreed.id, ConsentPurpose.MARKETING, True, TODAY)
     ids = {"wang": wang.id, "li": li.id, "zhao": zhao.id, "sun": sun.id, "advisor": advisor.id}
     s.close()
     return path, ids

@@ -115,6 +115,16 @@ class Services:
         return ErasureService(self.book)
 
     @property
+    def consents(self):
+        """Consent per purpose (app.services.customers.consents), made when first asked for."""
+        made = self.__dict__.get("_consents")
+        if made is None:
+            from app.services.customers.consents import ConsentService
+
+            made = self.__dict__["_consents"] = ConsentService(self.book)
+        return made
+
+    @property
     def accounts(self):
         """Signing in (app.services.admin.sign_in), made when first asked for."""
         made = self.__dict__.get("_accounts")

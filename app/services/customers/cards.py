@@ -19,6 +19,7 @@ from app.domain.clock import now as _now
 from app.domain.enums import (
     CalendarKind,
     ConsentChannel,
+    ConsentPurpose,
     CustomerKind,
     CustomerSort,
     CustomerSource,
@@ -362,6 +363,8 @@ class CustomerService:
             refresh_search_keys(session, row.id)
             customer_id = row.id
             audit.note(session, "create", "customer", customer_id)
+            if clean.marketing_consent:
+                self._consent_history(session, customer_id, clean)
         return self.get(customer_id)
 
     def update(self, customer_id: int, data: CustomerInput, version: int) -> CustomerRecord:
@@ -397,6 +400,8 @@ class CustomerService:
             if sorted(old_tags) != sorted(clean.tags):
                 changed["tags"] = [sorted(old_tags), sorted(clean.tags)]
             audit.note(session, "change", "customer", customer_id, {"fields": changed})
+            if bool(old.marketing_consent) != bool(clean.marketing_consent):
+                self._consent_history(session, customer_id, clean)
         return self.get(customer_id)
 
     def archive(self, customer_id: int) -> None:
@@ -417,9 +422,10 @@ class CustomerService:
                 raise NotFoundError(customer_id)
             audit.note(session, "archive" if when else "restore", "customer", customer_id)
 
-    def export_rows(self, ids: list[int] | None = None):
+    def export_rows(self, ids: list[int] | None = None, *, marketing_only: bool = False):
         """Every current customer as a flat row for a spreadsheet, in list order (streamed);
-        with `ids` (a searched list), those customers in that order."""
+        with `ids` (a searched list), those customers in that order. `marketing_only`:
+        only the customers who agreed to marketing (an export for marketing)."""
         actor = self.book.actor
         mask = masker(actor)
         # whoever may export only their own lists gets their own customers only
@@ -441,23 +447,28 @@ class CustomerService:
                 return tuple(row)
             return _export_row(row)
 
+        base = _export_sql(self.book.dialect)
+        if marketing_only:
+            base = base.replace("WHERE c.archived_at IS NULL",
+                                "WHERE c.archived_at IS NULL AND c.marketing_consent = :yes")
+        params = {"yes": True} if marketing_only else {}
         with self.book.reading() as session:
             if ids is None:
-                sql = _export_sql(self.book.dialect)
+                sql = base
                 if own is not None:
                     sql = sql.replace("WHERE c.archived_at IS NULL",
                                       f"WHERE c.archived_at IS NULL AND c.advisor_id = {int(own)}")
-                for row in session.execute(text(sql)):
+                for row in session.execute(text(sql), params):
                     shown = out(row)
                     if shown is not None:
                         yield shown
                 return
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
-                sql = _export_sql(self.book.dialect).replace(
+                sql = base.replace(
                     "WHERE c.archived_at IS NULL", f"WHERE c.id IN ({','.join(map(str, map(int, chunk)))})"
                 )
-                found = {row[0]: row for row in session.execute(text(sql))}
+                found = {row[0]: row for row in session.execute(text(sql), params)}
                 for customer_id in chunk:
                     if customer_id in found:
                         shown = out(found[customer_id])
@@ -469,6 +480,17 @@ class CustomerService:
             return list(session.scalars(select(Tag.name).order_by(Tag.name)))
 
     # ------------------------------------------------------------ helpers
+    def _consent_history(self, session: Session, customer_id: int, clean: CustomerInput) -> None:
+        """The card's marketing box changed: the consent history gets the same change."""
+        from app.services.customers.consents import record
+
+        granted = bool(clean.marketing_consent)
+        # a withdrawal is dated the day it is saved (the card's date is the agreement's)
+        on_day = (clean.marketing_consent_date if granted else None) or _now().date()
+        record(session, customer_id, ConsentPurpose.MARKETING, granted, on_day,
+               ConsentChannel(clean.marketing_consent_channel or ""), self.book.actor.staff_id,
+               from_card=True)
+
     @staticmethod
     def _columns(clean: CustomerInput) -> dict:
         values = {name: getattr(clean, name) for name in _INPUT_FIELDS}

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.db.engine import Book
 from app.db.models import Staff
-from app.domain.enums import ReminderKind
+from app.domain.enums import ConsentPurpose, FollowUpReason, ReminderKind
 from app.domain.recurrence import DEFAULT_LEAD_DAYS
 from app.domain.reminder_records import (
     DEFAULT_LOOKBACK_DAYS,
@@ -20,6 +20,7 @@ from app.domain.reminder_records import (
 )
 from app.domain.roles import Right
 from app.domain.validation import format_phone
+from app.services.customers.consents import lacking
 from app.services.outreach.followups import FollowUpService
 from app.services.outreach.reminders import ReminderService
 from app.services.pauses import few_collections
@@ -77,13 +78,16 @@ class CallSheetService:
         phones: dict[str, str] = {}
         value_of = {kind: kind.value for kind in ReminderKind}
         # the occurrence's fields unpacked in order (a named tuple; attribute reads cost more)
-        for (kind, _source, cid, when, _lead, name, stored_phone, adv, adv_name, _vid, plate,
-             vehicle, detail, key, _state, until) in self.reminders.occurrences(
+        occurrences = self.reminders.occurrences(
             day - timedelta(days=max(backs.values())), day + timedelta(days=horizon),
             today=day, advisor_id=advisor_id, lead_days=leads,
             ends={kind: day + timedelta(days=lead) for kind, lead in leads.items()},
             starts=oldest,  # what is past its look-back is not made only to be dropped
-        ):
+            consent=True,  # nobody is called for what they did not agree to
+        )
+        skipped = occurrences.skipped_no_consent
+        for (kind, _source, cid, when, _lead, name, stored_phone, adv, adv_name, _vid, plate,
+             vehicle, detail, key, _state, until) in occurrences:
             if when < oldest[kind] and (until is None or until < oldest[kind]):
                 continue  # past its look-back: no longer a call
             line = lines.get(cid)
@@ -94,7 +98,16 @@ class CallSheetService:
                 line = lines[cid] = [name, phone, adv, adv_name, key, []]
             line[5].append(call_reason(kind=value_of[kind], due=when, detail=detail, plate=plate,
                                        vehicle=vehicle, overdue=when < day))
-        for f in self.followups.list(statuses=None, active_on=day, advisor_id=advisor_id):
+        follow_ups = self.followups.list(statuses=None, active_on=day, advisor_id=advisor_id)
+        campaign = {f.customer_id for f in follow_ups if f.reason == FollowUpReason.CAMPAIGN}
+        refused: set[int] = set()
+        if campaign:  # a campaign call is marketing: not for who withdrew since
+            with self.book.reading() as s:
+                refused = lacking(s, ConsentPurpose.MARKETING, campaign)
+        for f in follow_ups:
+            if f.customer_id in refused and f.reason == FollowUpReason.CAMPAIGN:
+                skipped += 1
+                continue
             line = lines.get(f.customer_id)
             if line is None:
                 line = lines[f.customer_id] = [f.customer_name, f.phone, f.advisor_id,
@@ -121,7 +134,7 @@ class CallSheetService:
                 phone_wrong=customer_id in wrong)))
         ranked.sort(key=_rank)
         return CallSheet(day=day, lines=tuple(line for _, line in ranked),
-                         advisor_name=advisor_name or "")
+                         advisor_name=advisor_name or "", skipped_no_consent=skipped)
 
 
 def _lookbacks(given: dict[ReminderKind, int] | int | None) -> dict[ReminderKind, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import insert, or_, select, update
@@ -40,7 +40,19 @@ from app.services.permissions import (
     works_on,
 )
 
-__all__ = ["ESCALATION_DAYS", "NO_ANSWER_EXPIRY_DAYS", "FollowUpRules", "FollowUpService"]
+__all__ = ["ESCALATION_DAYS", "NO_ANSWER_EXPIRY_DAYS", "CampaignCalls", "FollowUpRules",
+           "FollowUpService"]
+
+
+@dataclass(frozen=True)
+class CampaignCalls:
+    """What a campaign did: calls made; customers skipped because one was already open (or
+    they are archived or not in the book); skipped because they have not agreed to
+    marketing."""
+
+    created: int
+    already_open: int
+    no_consent: int
 
 
 class FollowUpService:
@@ -119,16 +131,31 @@ class FollowUpService:
     ) -> tuple[int, int]:
         """One follow-up per customer (for their own advisor), e.g. a campaign to a segment,
         in one transaction; a customer who already has an open or snoozed follow-up for the
-        same reason is skipped. Returns (created, skipped)."""
+        same reason is skipped, and so, for a campaign, is one who has not agreed to
+        marketing. Returns (created, skipped)."""
         require(self.book, Right.CAMPAIGN)
+        made = self._create_many(customer_ids, reason, due_date, notes, rules)
+        return made.created, made.already_open + made.no_consent
+
+    def campaign(self, customer_ids: Iterable[int], due_date: date, *, notes: str = "",
+                 rules: FollowUpRules | None = None) -> CampaignCalls:
+        """A campaign call (FollowUpReason.CAMPAIGN) for each of these customers who agreed
+        to marketing and has none open: how many were made, and skipped for each cause."""
+        require(self.book, Right.CAMPAIGN)
+        return self._create_many(customer_ids, FollowUpReason.CAMPAIGN, due_date, notes, rules)
+
+    def _create_many(self, customer_ids, reason, due_date, notes, rules) -> CampaignCalls:
         check_storable_text(notes=notes)
         rules = rules or self.rules
         wanted = sorted(set(customer_ids))
         reason = FollowUpReason(reason)
+        # campaign calls are marketing: only customers who agreed (kept on their row)
+        needs_consent = reason == FollowUpReason.CAMPAIGN
         with self.book.writing() as s:
             conn = s.connection()
             busy: set[int] = set()
             advisors: dict[int, int | None] = {}
+            refused: set[int] = set()
             for start in range(0, len(wanted), 900):
                 chunk = wanted[start:start + 900]
                 busy.update(conn.execute(
@@ -138,9 +165,13 @@ class FollowUpService:
                         FollowUp.status.in_((FollowUpStatus.OPEN.value,
                                              FollowUpStatus.SNOOZED.value)),
                     )).scalars())
-                advisors.update((cid, advisor) for cid, advisor in conn.execute(
-                    select(Customer.id, Customer.advisor_id).where(
-                        Customer.id.in_(chunk), Customer.archived_at.is_(None))))
+                for cid, advisor, agreed in conn.execute(
+                        select(Customer.id, Customer.advisor_id, Customer.marketing_consent)
+                        .where(Customer.id.in_(chunk), Customer.archived_at.is_(None))):
+                    if needs_consent and not agreed:
+                        refused.add(cid)
+                    else:
+                        advisors[cid] = advisor
             stamp = now()
             rows = [
                 {"customer_id": cid, "vehicle_id": None, "reason": reason.value,
@@ -152,7 +183,8 @@ class FollowUpService:
             ]
             if rows:
                 conn.execute(insert(FollowUp), rows)
-        return len(rows), len(wanted) - len(rows)
+        no_consent = len(refused)
+        return CampaignCalls(len(rows), len(wanted) - len(rows) - no_consent, no_consent)
 
     def act_on(
         self,

@@ -26,10 +26,11 @@ from app.db.models import (
     Vehicle,
     VehicleChange,
 )
+from app.domain.consent import MARKETING_REMINDER_KINDS, SERVICE_REMINDER_KINDS
 from app.domain.desk_rules import ReminderRules
-from app.domain.enums import ReminderKind, ReminderState
+from app.domain.enums import ConsentPurpose, ReminderKind, ReminderState
 from app.domain.recurrence import DEFAULT_LEAD_DAYS
-from app.domain.reminder_records import Occurrence
+from app.domain.reminder_records import Occurrence, Occurrences
 from app.domain.reminder_rules import (
     DATED_ITEM_KINDS,
     DUE_DATE_KINDS,
@@ -39,6 +40,7 @@ from app.domain.reminder_rules import (
     windows_of,
 )
 from app.domain.roles import Right
+from app.services.customers.consents import lacking
 from app.services.pauses import few_collections
 from app.services.permissions import masker, own_only, require_customers
 
@@ -160,6 +162,7 @@ class ReminderService:
         include_handled: bool = False,
         ends: dict[ReminderKind, date] | None = None,
         starts: dict[ReminderKind, date] | None = None,
+        consent: bool = False,
     ) -> list[Occurrence]:
         """Every occurrence dated within [start, end], sorted by date; within a day, by
         customer id, kind and source id when read from the tables (whatever the window),
@@ -171,6 +174,11 @@ class ReminderService:
         counts a snoozed reminder's look-back from the snooze's end). Handled occurrences
         (done, dismissed, made a follow-up, or snoozed past `today`) are left out unless
         `include_handled`. The phone is the stored number; the interface formats it.
+
+        `consent`: leave out the reminders the customer has not agreed to (lists that put
+        calls in front of somebody): marketing ones (birthdays, anniversaries, holidays:
+        app.domain.consent) without the marketing consent, service ones when withdrawn;
+        the list's `skipped_no_consent` says how many.
         """
         today = today or date.today()
         actor = self.book.actor
@@ -214,6 +222,7 @@ class ReminderService:
                 found += ctx.important_dates(wanted)
             if ReminderKind.HOLIDAY in wanted:
                 found += ctx.holidays()
+            refusals = _refusals(session, found, wanted) if consent else _NOBODY
         with few_collections():  # a key tuple per occurrence: no collection walking the copy
             if marks:
                 found = _apply_marks(found, marks, today, include_handled)
@@ -221,11 +230,14 @@ class ReminderService:
             # list reads its first days alone, then the whole list): a total order keeps
             # them the same. The copy yields a day's occurrences in one fixed order of its
             # own, so the date alone (about 25 ms less for 64,000 occurrences) suffices.
+            found, skipped = _without(found, refusals)
             found.sort(key=_ORDER if snapshot is None else _DAY)
         mask = masker(actor)
         if mask is not None:
             found = [o if mask.shows(o.advisor_id) else o._replace(
                 phone=mask.phone(o.phone, o.advisor_id)) for o in found]
+        found = Occurrences(found)
+        found.skipped_no_consent = skipped
         return found
 
     def due(
@@ -251,10 +263,12 @@ class ReminderService:
         horizon_days: int = 365,
         lookback_days: int = LOOKBACK_DAYS,
         lead_days: dict[ReminderKind, int] | None = None,
+        consent: bool = False,
     ) -> list[Occurrence]:
         """One customer's unhandled reminders from `lookback_days` ago to `horizon_days`
         ahead, by date (the card's next reminders): read from the tables for this customer
-        alone, a few lookups on their indexes, never the in-memory copy of the book."""
+        alone, a few lookups on their indexes, never the in-memory copy of the book.
+        `consent`: as for `occurrences`."""
         today = today or date.today()
         start, end = today - timedelta(days=lookback_days), today + timedelta(days=horizon_days)
         leads = {**DEFAULT_LEAD_DAYS, **(self.rules.lead_days if lead_days is None else lead_days)}
@@ -267,6 +281,8 @@ class ReminderService:
                      + ctx.vehicle_dates(set(VEHICLE_KINDS))
                      + ctx.important_dates({ReminderKind.WEDDING_ANNIVERSARY, ReminderKind.CUSTOM})
                      + ctx.holidays())
+            if consent:
+                found, _skipped = _without(found, _refusals(session, found, set(ReminderKind)))
             marks = {
                 (kind, source_id, occurs_on): (state, snoozed_until)
                 for kind, source_id, occurs_on, state, snoozed_until in session.execute(
@@ -325,6 +341,42 @@ class ReminderService:
         row.follow_up_id = follow_up_id
         row.staff_id = staff_id
         session.flush()
+
+
+# a list of this many customers or fewer asks about them alone; more, the whole book
+_FEW_CUSTOMERS = 4000
+_NOBODY: tuple[set[int], set[int]] = (set(), set())
+
+
+def _refusals(session: Session, found: list[Occurrence], kinds) -> tuple[set[int], set[int]]:
+    """(the customers of `found`'s marketing reminders without the marketing consent; those
+    of its service reminders who withdrew them)."""
+    lacking_of: dict[ConsentPurpose, set[int]] = {}
+    for purpose, of_kinds in ((ConsentPurpose.MARKETING, MARKETING_REMINDER_KINDS),
+                              (ConsentPurpose.SERVICE_REMINDERS, SERVICE_REMINDER_KINDS)):
+        if not of_kinds.intersection(kinds):
+            continue
+        ids = {o[2] for o in found if o[0] in of_kinds}
+        if ids:
+            lacking_of[purpose] = lacking(session, purpose,
+                                          ids if len(ids) <= _FEW_CUSTOMERS else None)
+    return (lacking_of.get(ConsentPurpose.MARKETING, set()),
+            lacking_of.get(ConsentPurpose.SERVICE_REMINDERS, set()))
+
+
+def _without(found: list[Occurrence], refusals: tuple[set[int], set[int]]
+             ) -> tuple[list[Occurrence], int]:
+    """(the occurrences whose customer agreed to what they are for: marketing reminders
+    need the marketing consent, service reminders are kept unless withdrawn; how many
+    were left out)."""
+    no_marketing, withdrawn = refusals
+    if not no_marketing and not withdrawn:
+        return found, 0
+    marketing, service = MARKETING_REMINDER_KINDS, SERVICE_REMINDER_KINDS
+    kept = [o for o in found
+            if not ((o[0] in marketing and o[2] in no_marketing)
+                    or (o[0] in service and o[2] in withdrawn))]
+    return kept, len(found) - len(kept)
 
 
 def _with_snoozed(firsts: dict, marks: dict) -> dict:

@@ -24,7 +24,8 @@ class CampaignDialog(QDialog):
         intro = QLabel(self.tr(
             "A call for each of the %n customer(s) listed goes on the call sheet of their "
             "advisor from the day chosen (customers with such a call still open are skipped).",
-            "", count))
+            "", count) + " " + self.tr(
+            "Customers who have not agreed to marketing are skipped (PIPL)."))
         intro.setWordWrap(True)
         self.due = QDateEdit(QDate.currentDate(), self)
         self.due.setObjectName("campaignDue")

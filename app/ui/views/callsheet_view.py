@@ -217,6 +217,9 @@ class CallSheetView(QWidget):
         self._fit_row_heights()
         text = self.tr("%n customer(s) to call", "", len(sheet.lines))
         text += " · " + overdue_words(sheet)
+        if sheet.skipped_no_consent:
+            text += " · " + self.tr("%n call(s) left out: no consent", "",
+                                    sheet.skipped_no_consent)
         self.summary.setText(text)
         self._shown = True
         self.pages.setCurrentWidget(self.table)

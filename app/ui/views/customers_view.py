@@ -68,6 +68,11 @@ class CustomersView(QWidget):
             self.tr("Put every customer of the list on the call sheet of their advisor"))
         self.call_button.clicked.connect(self.call_segment)
         self.call_button.hide()
+        self.marketing_export_button = QPushButton(self.tr("Export for marketing…"), self)
+        self.marketing_export_button.setObjectName("marketingExportButton")
+        self.marketing_export_button.setToolTip(self.tr(
+            "Export the list as shown, only the customers who agreed to marketing"))
+        self.marketing_export_button.clicked.connect(lambda: self.export(marketing=True))
         self._segment_generation = 0
         self._segment_busy = False
 
@@ -105,6 +110,7 @@ class CustomersView(QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.segment_status)
         bottom.addWidget(self.call_button)
+        bottom.addWidget(self.marketing_export_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -207,7 +213,8 @@ class CustomersView(QWidget):
         self.card.attach(services.customers, services.vehicles, services.timeline, services.staff,
                          services.household, services.visits, services.followups,
                          services.segments, self._value_options,
-                         reminders=services.reminders, preferences=self.preferences)
+                         reminders=services.reminders, preferences=self.preferences,
+                         consents=services.consents)
         self.card.saved.connect(self._customer_saved)
         self.card.archived_changed.connect(self._customer_saved)
         self.card.open_customer_requested.connect(self.open_customer)
@@ -303,28 +310,30 @@ class CustomersView(QWidget):
             return
         self.make_campaign(ids, dialog.due_date(), dialog.notes())
 
-    def make_campaign(self, ids: list[int], due, notes: str) -> tuple[int, int] | None:
-        """The calls made (created, skipped), or None while they are still being written."""
-        from app.domain.enums import FollowUpReason
-
+    def make_campaign(self, ids: list[int], due, notes: str):
+        """The calls made (a CampaignCalls: created, already open, no marketing consent), or
+        None while they are still being written."""
         rules = self.preferences.follow_up_rules if self.preferences is not None else None
         kwargs = {"rules": rules} if rules is not None else {}
         followups = self._services.followups
-        outcome: list[tuple[int, int]] = []
+        outcome: list = []
 
         from app.ui.ops import Op  # (not loaded before the window first shows)
 
-        def made(counts: tuple[int, int]) -> None:
-            created, skipped = counts
-            outcome.append(counts)
-            text = self.tr("%n call(s) put on the call sheets.", "", created)
-            if skipped:
-                text += " " + self.tr("%n customer(s) already had one open.", "", skipped)
+        def made(calls) -> None:
+            outcome.append(calls)
+            text = self.tr("%n call(s) put on the call sheets.", "", calls.created)
+            if calls.already_open:
+                text += " " + self.tr("%n customer(s) already had one open.", "",
+                                      calls.already_open)
+            if calls.no_consent:
+                text += " " + self.tr("%n customer(s) skipped: no marketing consent.", "",
+                                      calls.no_consent)
             self.segment_status.setText(text)
 
         # the call sheets hear of the calls through the window's change signal
-        Op(self, lambda: followups.create_many(ids, FollowUpReason.CAMPAIGN, due, notes=notes,
-                                               **kwargs), writes=True).success(made).run()
+        Op(self, lambda: followups.campaign(ids, due, notes=notes, **kwargs),
+           writes=True).success(made).run()
         return outcome[0] if outcome else None
 
     # ------------------------------------------------------------ list
@@ -415,23 +424,33 @@ class CustomersView(QWidget):
         self._update_count()
 
     # ------------------------------------------------------------ actions
-    def export(self) -> None:
-        """The list as shown (searched or not) to a workbook."""
+    def export(self, marketing: bool = False) -> None:
+        """The list as shown (searched or not) to a workbook; `marketing`: only the
+        customers who agreed to marketing, and the status line says how many were left out."""
         if self._services is None:
             return
         from app.presentation.exports import customers_sheet
         from app.ui.widgets.common import export_sheets, save_path
 
-        path = save_path(self, self.tr("Export customers"), "customers.xlsx",
-                         self.tr("Excel workbook (*.xlsx)"))
+        title = self.tr("Export customers for marketing") if marketing \
+            else self.tr("Export customers")
+        path = save_path(self, title, "customers.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if path is None:
             return
         searched = (bool(self.search.text().strip()) or self.show_archived.isChecked()
                     or self.model.segmented)
         ids = self.model.ids() if searched else None
-        # (the service gives whoever may export only their own customers those alone)
-        export_sheets(self, [customers_sheet(self._services.customers.export_rows(ids))], path,
-                      advisors=())
+        listed = self.model.rowCount()
+
+        def left_out(rows: int) -> None:
+            self.segment_status.setText(self.tr(
+                "Exported for marketing: %n customer(s) left out (no marketing consent).", "",
+                max(0, listed - rows)))
+
+        # (advisors=(): the service keeps an advisor's export to their own customers)
+        export_sheets(self, [customers_sheet(self._services.customers.export_rows(
+            ids, marketing_only=marketing))], path, advisors=(),
+            then=left_out if marketing else None)
 
     def focus_search(self) -> None:
         self.search.setFocus()

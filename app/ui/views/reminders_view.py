@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ReminderKind, ReminderState
-from app.domain.reminder_records import Occurrence
+from app.domain.reminder_records import Occurrence, Occurrences
 from app.domain.validation import format_phone
 from app.presentation import labels
 from app.ui.models.table_model import ListColumn, ListModel
@@ -108,7 +108,7 @@ def read_all(reminders: ReminderService, query: ReminderQuery) -> list[Occurrenc
     """The whole list: the reminders due from the look-back to the horizon."""
     return reminders.due(query.today, horizon_days=HORIZON_DAYS, lookback_days=LOOKBACK_DAYS,
                          kinds=query.kinds, advisor_id=query.advisor_id,
-                         lead_days=query.lead_days)
+                         lead_days=query.lead_days, consent=True)
 
 
 def read_first_page(reminders: ReminderService, query: ReminderQuery,
@@ -117,12 +117,15 @@ def read_first_page(reminders: ReminderService, query: ReminderQuery,
     time, until `size` are found or the list's days end; with the last day read (the list's
     last: that was the whole list). The windows follow each other, each sorted, so the rows
     are the whole list's first ones, in its order."""
-    found: list[Occurrence] = []
+    found = Occurrences()  # (with how many were left out for want of consent)
     day, span = query.start, 1
     while True:
         last = min(query.end, day + timedelta(days=span - 1))
-        found += reminders.occurrences(day, last, today=query.today, kinds=query.kinds,
-                                       advisor_id=query.advisor_id, lead_days=query.lead_days)
+        part = reminders.occurrences(day, last, today=query.today, kinds=query.kinds,
+                                     advisor_id=query.advisor_id, lead_days=query.lead_days,
+                                     consent=True)
+        found += part
+        found.skipped_no_consent += part.skipped_no_consent
         if len(found) >= size or last >= query.end:
             return found, last
         day, span = last + timedelta(days=1), span * 2
@@ -201,6 +204,7 @@ class RemindersView(QWidget):
         self.dismiss_button = QPushButton(self.tr("Dismiss (Del)"))
         self.dismiss_button.clicked.connect(lambda: self._mark(ReminderState.DISMISSED))
         self.summary = QLabel(self)
+        self.skipped_no_consent = 0  # reminders of the whole list left out: no consent
         self.summary.setObjectName("reminderSummary")
 
         bar = QHBoxLayout()
@@ -328,6 +332,7 @@ class RemindersView(QWidget):
               read_to: date | None) -> None:
         """Show these occurrences: the whole list (`read_to` None) or its first page, read
         up to `read_to` (the groups after it not yet shown, their counts still coming)."""
+        skipped = getattr(items, "skipped_no_consent", 0)  # (the whole list says)
         items = self._without_hidden(items, generation)
         self._items, self._complete, self._read_to = items, read_to is None, read_to
         today, week_end = self.today, self.today + timedelta(days=7)
@@ -352,8 +357,16 @@ class RemindersView(QWidget):
             begin = end
         self._name_headings()
         self._set_ids(ids, headings)
-        self.summary.setText(self.tr("%n reminder(s)", "", len(items)) if self._complete
-                             else self.tr("Counting reminders…"))
+        text = self.tr("%n reminder(s)", "", len(items)) if self._complete \
+            else self.tr("Counting reminders…")
+        if self._complete and skipped:
+            text += " · " + self.tr("%n left out: no consent", "", skipped)
+        self.summary.setText(text)
+        self.summary.setToolTip(self.tr(
+            "Birthday, anniversary and holiday reminders are marketing: they are listed only "
+            "for customers who agreed to marketing. Service reminders are left out for "
+            "customers who withdrew them.") if skipped else "")
+        self.skipped_no_consent = skipped if self._complete else 0
         self.pages.setCurrentWidget(self.tree)
 
     def _name_headings(self) -> None:

@@ -111,7 +111,7 @@ class CallsPanel(QGroupBox):
         def read() -> tuple[list, list, date]:
             return (followups.list(customer_id=customer_id),
                     [] if reminders is None else reminders.for_customer(
-                        customer_id, today, lead_days=lead_days),
+                        customer_id, today, lead_days=lead_days, consent=True),
                     today)
 
         return read

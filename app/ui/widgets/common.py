@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -149,7 +150,8 @@ def tell_saved(parent: QWidget, path: Path, rows: int | None = None) -> None:
         window.statusBar().showMessage(text, 30_000)
 
 
-def export_sheets(parent: QWidget, sheets, path: Path, advisors=None) -> bool:
+def export_sheets(parent: QWidget, sheets, path: Path, advisors=None,
+                  then: Callable[[int], None] | None = None) -> bool:
     """Write the workbook off the interface thread (an op with a progress bar and a Cancel
     button in the window's status bar); the window then says where it went. A failure says
     what happened; a failed or cancelled export leaves no file and any old file as it was.
@@ -204,7 +206,7 @@ def export_sheets(parent: QWidget, sheets, path: Path, advisors=None) -> bool:
     op = (Op(parent, work)
           .with_progress(QApplication.translate("Common", "Exporting…"))
           .cancellable()
-          .success(lambda rows: tell_saved(parent, path, rows))
+          .success(lambda rows: (tell_saved(parent, path, rows), then and then(rows)))
           .failure(failed)
           .cancelled(cancelled)
           .run())

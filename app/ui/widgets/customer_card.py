@@ -52,6 +52,7 @@ from app.ui.messages import ask_unsaved, book_error, conflict_text, field_error,
 from app.ui.ops import Op, show_failure
 from app.ui.widgets.calls_panel import CallsPanel
 from app.ui.widgets.card_lists import TimelineColumn, VehicleColumn, held_list
+from app.ui.widgets.consent_line import ConsentLine
 from app.ui.widgets.fields import (
     DateField,
     ErrorBanner,
@@ -140,6 +141,7 @@ class CustomerCardWidget(QWidget):
         """For the rest of the card's life (a book opened only to read): fields can be read
         and copied, not changed; every button that would write is disabled."""
         self.read_only = True
+        self.consent_line.read_only = True
         self._dirty = False
         self._update_header()
 
@@ -172,6 +174,7 @@ class CustomerCardWidget(QWidget):
         value_options=None,
         reminders: ReminderService | None = None,
         preferences=None,
+        consents=None,
     ) -> None:
         """The services of the open book (the card is built before the book is open);
         value_options: a callable giving the value window and thresholds (Preferences)."""
@@ -187,6 +190,7 @@ class CustomerCardWidget(QWidget):
                           (lambda: preferences.lead_days) if preferences is not None else None)
         if segments is not None:
             self.value_line.attach(segments, value_options)
+        self.consent_line.attach(consents)
 
     # ================================================================ building
     def _build(self) -> None:
@@ -444,9 +448,7 @@ class CustomerCardWidget(QWidget):
         right.addWidget(self.calls, 1)
         right.addWidget(group(self.tr("Sales"), ["source", "referred_by_id",
                                                  ("advisor_id", self.key_account), "tags"]))
-        right.addWidget(group(self.tr("Marketing consent"),
-                              ["marketing_consent_date", "marketing_consent_channel"],
-                              [("", self.consent)]))
+        right.addWidget(self._consent_group())
         # side by side when the card is wide enough for both, else the right column under
         # the left (scrolled up and down, never sideways)
         inner = TwoColumnPage(left, right)
@@ -459,6 +461,21 @@ class CustomerCardWidget(QWidget):
             for signal_owner in [widget, *widget.findChildren(QWidget)]:
                 self._watch(signal_owner)
         return scroll
+
+    def _consent_group(self) -> QGroupBox:
+        """Every purpose at a glance and "Consents…" (grant, withdraw, history: each change
+        kept). The marketing fields are changed there only, so they stay hidden here: a
+        save carries them through as read."""
+        box = QGroupBox(self.tr("Consent"))
+        column = QVBoxLayout(box)
+        column.setContentsMargins(8, 2, 8, 4)
+        self.consent_line = ConsentLine(box)
+        self.consent_line.changed.connect(self._consent_recorded)
+        column.addWidget(self.consent_line)
+        for widget in (self.consent, self.consent_date, self.consent_channel):
+            widget.setParent(box)
+            widget.hide()
+        return box
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit) and not widget.isReadOnly():
@@ -588,6 +605,7 @@ class CustomerCardWidget(QWidget):
         self.household.show_customer(None)
         self.visits.show_customer(None)
         self.calls.show_customer(None)
+        self.consent_line.show_customer(None)
         self.tabs.setCurrentIndex(0)
 
     def new_customer(self) -> None:
@@ -619,7 +637,7 @@ class CustomerCardWidget(QWidget):
             return
         # the panels are read with the card, so the card shows as one whole
         panels = [panel.read_with_card(customer_id)
-                  for panel in (self.household, self.visits, self.calls)]
+                  for panel in (self.household, self.visits, self.calls, self.consent_line)]
         self._read_card(customer_id, self._show_card, with_staff=True, panels=panels)
 
     def _read_card(self, customer_id: int, arrived: Callable, with_staff: bool = False,
@@ -662,7 +680,8 @@ class CustomerCardWidget(QWidget):
         """Whether a card asked for is still being read, or a panel of it (for tests and
         the status line)."""
         return (self._load is not None and self._load.running) or any(
-            panel.loading() for panel in (self.household, self.visits, self.calls))
+            panel.loading() for panel in (self.household, self.visits, self.calls,
+                                          self.consent_line))
 
     def _show_card(self, card: CustomerCard, staff: list | None = None) -> None:
         customer_id = card.customer.id
@@ -682,6 +701,7 @@ class CustomerCardWidget(QWidget):
         self.visits.set_vehicles([v.id for v in card.vehicles if v.archived_at is None])
         self.value_line.show_customer(customer_id)
         self.calls.set_advisor(card.customer.advisor_id)
+        self.consent_line.customer_name = card.customer.name
         self._update_header()
         self._ask_for_width()
 
@@ -712,6 +732,13 @@ class CustomerCardWidget(QWidget):
             self._show_masked(False)
 
         Op(self, lambda: customers.reveal(customer_id)).success(shown).run()
+
+    def _consent_recorded(self, customer_id: int) -> None:
+        """A consent recorded from "Consents…": the marketing fields read again (unless
+        edits are pending: their save then says another change came first)."""
+        if not self._dirty and self._card is not None and self._card.customer.id == customer_id:
+            self.reload()
+        self.saved.emit(customer_id)
 
     def _fill(self, c: CustomerInput) -> None:
         select_data(self.kind, c.kind)
