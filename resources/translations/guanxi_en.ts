@@ -335,10 +335,10 @@
     <message>
         <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
         <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="258"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="259"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="266"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="274"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="261"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="262"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="277"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,33 +347,41 @@
         <source>The call sheet could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/callsheet_view.py" line="221"/>
+        <source>%n call(s) left out: no consent</source>
+        <translation>
+            <numerusform>%n call left out: no consent</numerusform>
+            <numerusform>%n calls left out: no consent</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="272"/>
         <source>Save call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="270"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="273"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="276"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="279"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="276"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="279"/>
         <source>The PDF could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="285"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="288"/>
         <source>Export call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="286"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="289"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,17 +506,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="28"/>
+        <source>Customers who have not agreed to marketing are skipped (PIPL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="36"/>
         <source>e.g. thank-you call, spring maintenance offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="38"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="39"/>
         <source>Note for the advisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,13 +861,13 @@
         <location filename="../../app/cli.py" line="56"/>
         <location filename="../../app/cli.py" line="62"/>
         <location filename="../../app/cli.py" line="68"/>
-        <location filename="../../app/cli.py" line="529"/>
-        <location filename="../../app/cli.py" line="818"/>
-        <location filename="../../app/cli.py" line="820"/>
-        <location filename="../../app/cli.py" line="827"/>
-        <location filename="../../app/cli.py" line="830"/>
-        <location filename="../../app/cli.py" line="943"/>
-        <location filename="../../app/cli.py" line="947"/>
+        <location filename="../../app/cli.py" line="530"/>
+        <location filename="../../app/cli.py" line="819"/>
+        <location filename="../../app/cli.py" line="821"/>
+        <location filename="../../app/cli.py" line="828"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="944"/>
+        <location filename="../../app/cli.py" line="948"/>
         <source>the book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +897,7 @@
     <message>
         <location filename="../../app/cli.py" line="63"/>
         <location filename="../../app/cli.py" line="69"/>
-        <location filename="../../app/cli.py" line="530"/>
+        <location filename="../../app/cli.py" line="531"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,434 +1147,434 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="520"/>
-        <location filename="../../app/cli.py" line="566"/>
+        <location filename="../../app/cli.py" line="521"/>
+        <location filename="../../app/cli.py" line="567"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="528"/>
+        <location filename="../../app/cli.py" line="529"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="531"/>
+        <location filename="../../app/cli.py" line="532"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="532"/>
+        <location filename="../../app/cli.py" line="533"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="533"/>
+        <location filename="../../app/cli.py" line="534"/>
         <source>only what this staff member did (their login or number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="534"/>
+        <location filename="../../app/cli.py" line="535"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="550"/>
+        <location filename="../../app/cli.py" line="551"/>
         <source>The last day comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="646"/>
+        <location filename="../../app/cli.py" line="647"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="650"/>
-        <location filename="../../app/cli.py" line="1037"/>
+        <location filename="../../app/cli.py" line="651"/>
+        <location filename="../../app/cli.py" line="1038"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="659"/>
+        <location filename="../../app/cli.py" line="660"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="741"/>
+        <location filename="../../app/cli.py" line="742"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="742"/>
-        <location filename="../../app/cli.py" line="1050"/>
+        <location filename="../../app/cli.py" line="743"/>
+        <location filename="../../app/cli.py" line="1051"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="753"/>
+        <location filename="../../app/cli.py" line="754"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="753"/>
+        <location filename="../../app/cli.py" line="754"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="754"/>
+        <location filename="../../app/cli.py" line="755"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="756"/>
+        <location filename="../../app/cli.py" line="757"/>
         <source>(started afresh, not copied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="761"/>
+        <location filename="../../app/cli.py" line="762"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="784"/>
+        <location filename="../../app/cli.py" line="785"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="797"/>
+        <location filename="../../app/cli.py" line="798"/>
         <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="802"/>
+        <location filename="../../app/cli.py" line="803"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="815"/>
+        <location filename="../../app/cli.py" line="816"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="817"/>
+        <location filename="../../app/cli.py" line="818"/>
         <source>every staff member: login, role, phone, active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="819"/>
+        <location filename="../../app/cli.py" line="820"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="821"/>
+        <location filename="../../app/cli.py" line="822"/>
         <source>the name as the lists show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="822"/>
+        <location filename="../../app/cli.py" line="823"/>
         <source>the sign-in name (without it: no account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="824"/>
+        <location filename="../../app/cli.py" line="825"/>
         <source>the role (default: advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="825"/>
+        <location filename="../../app/cli.py" line="826"/>
         <source>the work phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="826"/>
+        <location filename="../../app/cli.py" line="827"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="828"/>
+        <location filename="../../app/cli.py" line="829"/>
         <source>the staff member&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="830"/>
         <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="832"/>
         <source>the login of the staff member who leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="832"/>
+        <location filename="../../app/cli.py" line="833"/>
         <source>the logins of those who take over, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="834"/>
+        <location filename="../../app/cli.py" line="835"/>
         <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="843"/>
+        <location filename="../../app/cli.py" line="844"/>
         <source>New password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="844"/>
+        <location filename="../../app/cli.py" line="845"/>
         <source>The new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="845"/>
+        <location filename="../../app/cli.py" line="846"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="864"/>
+        <location filename="../../app/cli.py" line="865"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="864"/>
+        <location filename="../../app/cli.py" line="865"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
-        <location filename="../../app/cli.py" line="933"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="934"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
-        <location filename="../../app/cli.py" line="933"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="934"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
-        <location filename="../../app/cli.py" line="933"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="934"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
-        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="935"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="878"/>
+        <location filename="../../app/cli.py" line="879"/>
         <source>Added %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="883"/>
-        <location filename="../../app/cli.py" line="902"/>
+        <location filename="../../app/cli.py" line="884"/>
+        <location filename="../../app/cli.py" line="903"/>
         <source>Nobody signs in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="885"/>
+        <location filename="../../app/cli.py" line="886"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="907"/>
+        <location filename="../../app/cli.py" line="908"/>
         <source>Handed over from %1 to %2</source>
         <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="915"/>
+        <location filename="../../app/cli.py" line="916"/>
         <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="919"/>
+        <location filename="../../app/cli.py" line="920"/>
         <source>%1: %2 customers, %3 follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="935"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="935"/>
+        <location filename="../../app/cli.py" line="936"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="935"/>
+        <location filename="../../app/cli.py" line="936"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="940"/>
+        <location filename="../../app/cli.py" line="941"/>
         <source>a person&apos;s data on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="942"/>
+        <location filename="../../app/cli.py" line="943"/>
         <source>write everything the book holds about one customer to a JSON file and a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="944"/>
-        <location filename="../../app/cli.py" line="948"/>
+        <location filename="../../app/cli.py" line="945"/>
+        <location filename="../../app/cli.py" line="949"/>
         <source>the customer&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="945"/>
+        <location filename="../../app/cli.py" line="946"/>
         <source>the folder to write customer-N.json and customer-N.xlsx into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="946"/>
+        <location filename="../../app/cli.py" line="947"/>
         <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="949"/>
+        <location filename="../../app/cli.py" line="950"/>
         <source>why (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="950"/>
+        <location filename="../../app/cli.py" line="951"/>
         <source>do not ask whether you are sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="957"/>
+        <location filename="../../app/cli.py" line="958"/>
         <source>Say why with --reason (it is kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="959"/>
+        <location filename="../../app/cli.py" line="960"/>
         <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="969"/>
+        <location filename="../../app/cli.py" line="970"/>
         <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="977"/>
+        <location filename="../../app/cli.py" line="978"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="978"/>
+        <location filename="../../app/cli.py" line="979"/>
         <source>Nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="981"/>
+        <location filename="../../app/cli.py" line="982"/>
         <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="991"/>
+        <location filename="../../app/cli.py" line="992"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1019"/>
+        <location filename="../../app/cli.py" line="1020"/>
         <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1020"/>
+        <location filename="../../app/cli.py" line="1021"/>
         <source>the book (a SQLite file or a database URL); it is only read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1021"/>
+        <location filename="../../app/cli.py" line="1022"/>
         <source>the copy&apos;s file (a new SQLite book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1022"/>
+        <location filename="../../app/cli.py" line="1023"/>
         <source>write over the file --out names if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1030"/>
+        <location filename="../../app/cli.py" line="1031"/>
         <source>%1 is a folder: give the name of the file to write the copy to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1033"/>
+        <location filename="../../app/cli.py" line="1034"/>
         <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1040"/>
+        <location filename="../../app/cli.py" line="1041"/>
         <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1048"/>
+        <location filename="../../app/cli.py" line="1049"/>
         <source>Making up names and numbers: %2 of %3 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1049"/>
+        <location filename="../../app/cli.py" line="1050"/>
         <source>Anonymising %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1062"/>
+        <location filename="../../app/cli.py" line="1063"/>
         <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1065"/>
+        <location filename="../../app/cli.py" line="1066"/>
         <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1069"/>
+        <location filename="../../app/cli.py" line="1070"/>
         <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="965"/>
-        <location filename="../../app/cli.py" line="1006"/>
+        <location filename="../../app/cli.py" line="966"/>
+        <location filename="../../app/cli.py" line="1007"/>
         <source>There is no customer number %1 in this book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1009"/>
+        <location filename="../../app/cli.py" line="1010"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="684"/>
-        <location filename="../../app/cli.py" line="698"/>
+        <location filename="../../app/cli.py" line="685"/>
+        <location filename="../../app/cli.py" line="699"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="719"/>
+        <location filename="../../app/cli.py" line="720"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="730"/>
+        <location filename="../../app/cli.py" line="731"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="733"/>
+        <location filename="../../app/cli.py" line="734"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,28 +1584,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="592"/>
+        <location filename="../../app/cli.py" line="593"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="615"/>
+        <location filename="../../app/cli.py" line="616"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="619"/>
+        <location filename="../../app/cli.py" line="620"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="623"/>
+        <location filename="../../app/cli.py" line="624"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="517"/>
-        <location filename="../../app/cli.py" line="560"/>
+        <location filename="../../app/cli.py" line="518"/>
+        <location filename="../../app/cli.py" line="561"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,273 +1613,401 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="140"/>
+        <location filename="../../app/ui/widgets/common.py" line="141"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="142"/>
+        <location filename="../../app/ui/widgets/common.py" line="143"/>
         <source>Saved to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="175"/>
-        <location filename="../../app/ui/widgets/common.py" line="187"/>
-        <location filename="../../app/ui/widgets/common.py" line="191"/>
+        <location filename="../../app/ui/widgets/common.py" line="177"/>
+        <location filename="../../app/ui/widgets/common.py" line="189"/>
+        <location filename="../../app/ui/widgets/common.py" line="193"/>
         <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="192"/>
+        <location filename="../../app/ui/widgets/common.py" line="194"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="201"/>
+        <location filename="../../app/ui/widgets/common.py" line="203"/>
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="205"/>
+        <location filename="../../app/ui/widgets/common.py" line="207"/>
         <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="50"/>
+        <source>Consents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="51"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="136"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="136"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="78"/>
+        <source>e.g. signed at delivery, asked on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="79"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="84"/>
+        <source>Grant or withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="101"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="89"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="91"/>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="93"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="102"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="99"/>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="101"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="101"/>
+        <source>Granted or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="102"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="102"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="116"/>
+        <source>History (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="167"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../app/ui/widgets/consent_line.py" line="56"/>
+        <source>Consents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/consent_line.py" line="58"/>
+        <source>Grant or withdraw a consent, and see its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWords</name>
+    <message>
+        <location filename="../../app/presentation/consent_words.py" line="15"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/consent_words.py" line="27"/>
+        <source>Recorded by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="120"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="203"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="205"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
         <source>Save the card (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="937"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="964"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="210"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
         <source>Close low-score flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="818"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="229"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="477"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="751"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="494"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="778"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="505"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="757"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="522"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="784"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
         <source>Family and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="235"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="288"/>
         <source>Show the full phone numbers and address (written to the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="296"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="300"/>
         <source>Leap month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
         <source>Agrees to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="376"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="377"/>
         <source>Consent channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="378"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="439"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="445"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="449"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="438"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="442"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,13 +2028,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="447"/>
-        <source>Marketing consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,22 +2063,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="499"/>
         <source>New vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="485"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="502"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="487"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="504"/>
         <source>Change owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="489"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="506"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,25 +2103,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="566"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="564"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="469"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="581"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="764"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="592"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="750"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="777"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -1993,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="756"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="783"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -2001,60 +2142,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="762"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="789"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="769"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="796"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="771"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="798"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="773"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="800"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="775"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="802"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="777"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
         <source>Wrong number: check the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="818"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="938"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="965"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="987"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1014"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1024"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1026"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1051"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1053"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1091"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1118"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,27 +2289,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="77"/>
+        <location filename="../../app/ui/views/customers_view.py" line="71"/>
+        <source>Export for marketing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="74"/>
+        <source>Export the list as shown, only the customers who agreed to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="82"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="97"/>
+        <location filename="../../app/ui/views/customers_view.py" line="102"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="268"/>
+        <location filename="../../app/ui/views/customers_view.py" line="275"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="281"/>
+        <location filename="../../app/ui/views/customers_view.py" line="288"/>
         <source>The segment could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="320"/>
+        <location filename="../../app/ui/views/customers_view.py" line="325"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -2176,7 +2327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="322"/>
+        <location filename="../../app/ui/views/customers_view.py" line="327"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -2184,7 +2335,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="353"/>
+        <location filename="../../app/ui/views/customers_view.py" line="330"/>
+        <source>%n customer(s) skipped: no marketing consent.</source>
+        <translation>
+            <numerusform>%n customer skipped: no marketing consent.</numerusform>
+            <numerusform>%n customers skipped: no marketing consent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="362"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>More than %n customer, counting…</numerusform>
@@ -2192,7 +2351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="355"/>
+        <location filename="../../app/ui/views/customers_view.py" line="364"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2200,14 +2359,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="425"/>
+        <location filename="../../app/ui/views/customers_view.py" line="435"/>
+        <source>Export customers for marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="436"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="426"/>
+        <location filename="../../app/ui/views/customers_view.py" line="437"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="447"/>
+        <source>Exported for marketing: %n customer(s) left out (no marketing consent).</source>
+        <translation>
+            <numerusform>Exported for marketing: %n customer left out (no marketing consent).</numerusform>
+            <numerusform>Exported for marketing: %n customers left out (no marketing consent).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3195,194 +3367,224 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/presentation/labels.py" line="32"/>
+        <location filename="../../app/presentation/labels.py" line="33"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="33"/>
+        <location filename="../../app/presentation/labels.py" line="34"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="39"/>
-        <location filename="../../app/presentation/labels.py" line="47"/>
-        <location filename="../../app/presentation/labels.py" line="97"/>
+        <location filename="../../app/presentation/labels.py" line="40"/>
+        <location filename="../../app/presentation/labels.py" line="48"/>
+        <location filename="../../app/presentation/labels.py" line="98"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="40"/>
+        <location filename="../../app/presentation/labels.py" line="41"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="41"/>
+        <location filename="../../app/presentation/labels.py" line="42"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="48"/>
+        <location filename="../../app/presentation/labels.py" line="49"/>
         <source>Showroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="49"/>
-        <location filename="../../app/presentation/labels.py" line="101"/>
+        <location filename="../../app/presentation/labels.py" line="50"/>
+        <location filename="../../app/presentation/labels.py" line="102"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="50"/>
+        <location filename="../../app/presentation/labels.py" line="51"/>
         <source>Phone enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="51"/>
+        <location filename="../../app/presentation/labels.py" line="52"/>
         <source>Auto show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="52"/>
+        <location filename="../../app/presentation/labels.py" line="53"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="53"/>
+        <location filename="../../app/presentation/labels.py" line="54"/>
         <source>Service walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="54"/>
+        <location filename="../../app/presentation/labels.py" line="55"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="55"/>
+        <location filename="../../app/presentation/labels.py" line="56"/>
         <source>Fleet sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="23"/>
-        <location filename="../../app/presentation/labels.py" line="56"/>
-        <location filename="../../app/presentation/labels.py" line="131"/>
+        <location filename="../../app/presentation/labels.py" line="24"/>
+        <location filename="../../app/presentation/labels.py" line="57"/>
+        <location filename="../../app/presentation/labels.py" line="150"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="62"/>
+        <location filename="../../app/presentation/labels.py" line="63"/>
         <source>Solar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="63"/>
+        <location filename="../../app/presentation/labels.py" line="64"/>
         <source>Lunar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="69"/>
+        <location filename="../../app/presentation/labels.py" line="70"/>
         <source>Sales advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="70"/>
+        <location filename="../../app/presentation/labels.py" line="71"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="71"/>
+        <location filename="../../app/presentation/labels.py" line="72"/>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="72"/>
+        <location filename="../../app/presentation/labels.py" line="73"/>
         <source>Owner</source>
         <comment>staff role: the owner of the shop</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="78"/>
+        <location filename="../../app/presentation/labels.py" line="79"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="79"/>
+        <location filename="../../app/presentation/labels.py" line="80"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="80"/>
-        <location filename="../../app/presentation/labels.py" line="100"/>
+        <location filename="../../app/presentation/labels.py" line="81"/>
+        <location filename="../../app/presentation/labels.py" line="101"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="81"/>
+        <location filename="../../app/presentation/labels.py" line="82"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="82"/>
+        <location filename="../../app/presentation/labels.py" line="83"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="83"/>
+        <location filename="../../app/presentation/labels.py" line="84"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="89"/>
+        <location filename="../../app/presentation/labels.py" line="90"/>
         <source>New, bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="90"/>
+        <location filename="../../app/presentation/labels.py" line="91"/>
         <source>Used, bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="91"/>
+        <location filename="../../app/presentation/labels.py" line="92"/>
         <source>Bought elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="98"/>
+        <location filename="../../app/presentation/labels.py" line="99"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="99"/>
+        <location filename="../../app/presentation/labels.py" line="100"/>
         <source>By phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="102"/>
+        <location filename="../../app/presentation/labels.py" line="103"/>
         <source>Signed form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="116"/>
-        <source>Birthday</source>
+        <location filename="../../app/presentation/labels.py" line="109"/>
+        <source>Service reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="117"/>
-        <source>Family birthday</source>
+        <location filename="../../app/presentation/labels.py" line="110"/>
+        <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="118"/>
-        <source>Purchase anniversary</source>
+        <location filename="../../app/presentation/labels.py" line="111"/>
+        <source>Sharing with the maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="112"/>
+        <source>Sharing with insurers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="119"/>
+        <source>On unless the customer withdrew it: service reminders serve the service contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="121"/>
+        <source>Needs the customer&apos;s explicit agreement: without one, not granted (PIPL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="135"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="136"/>
+        <source>Family birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="137"/>
+        <source>Purchase anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="138"/>
         <source>Wedding anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="120"/>
+        <location filename="../../app/presentation/labels.py" line="139"/>
         <source>Insurance expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,7 +3640,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="121"/>
+        <location filename="../../app/presentation/labels.py" line="140"/>
         <source>Annual inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,289 +3655,294 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="122"/>
+        <location filename="../../app/presentation/labels.py" line="141"/>
         <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="123"/>
+        <location filename="../../app/presentation/labels.py" line="142"/>
         <source>Maintenance due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="124"/>
+        <location filename="../../app/presentation/labels.py" line="143"/>
         <source>Dated item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="125"/>
+        <location filename="../../app/presentation/labels.py" line="144"/>
         <source>Holiday greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="126"/>
+        <location filename="../../app/presentation/labels.py" line="145"/>
         <source>Post-service call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="127"/>
+        <location filename="../../app/presentation/labels.py" line="146"/>
         <source>Lead follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="128"/>
+        <location filename="../../app/presentation/labels.py" line="147"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="129"/>
+        <location filename="../../app/presentation/labels.py" line="148"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="130"/>
+        <location filename="../../app/presentation/labels.py" line="149"/>
         <source>Campaign call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="142"/>
+        <location filename="../../app/presentation/labels.py" line="161"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="143"/>
+        <location filename="../../app/presentation/labels.py" line="162"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="144"/>
+        <location filename="../../app/presentation/labels.py" line="163"/>
         <source>Appointment booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="145"/>
+        <location filename="../../app/presentation/labels.py" line="164"/>
         <source>Not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="146"/>
+        <location filename="../../app/presentation/labels.py" line="165"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="158"/>
+        <location filename="../../app/presentation/labels.py" line="177"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="159"/>
-        <location filename="../../app/presentation/labels.py" line="171"/>
+        <location filename="../../app/presentation/labels.py" line="178"/>
+        <location filename="../../app/presentation/labels.py" line="190"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="160"/>
-        <location filename="../../app/presentation/labels.py" line="172"/>
+        <location filename="../../app/presentation/labels.py" line="179"/>
+        <location filename="../../app/presentation/labels.py" line="191"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="161"/>
+        <location filename="../../app/presentation/labels.py" line="180"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="173"/>
+        <location filename="../../app/presentation/labels.py" line="192"/>
         <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="174"/>
+        <location filename="../../app/presentation/labels.py" line="193"/>
         <source>Made a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="186"/>
+        <location filename="../../app/presentation/labels.py" line="205"/>
         <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="187"/>
+        <location filename="../../app/presentation/labels.py" line="206"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="188"/>
+        <location filename="../../app/presentation/labels.py" line="207"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="189"/>
+        <location filename="../../app/presentation/labels.py" line="208"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="199"/>
+        <location filename="../../app/presentation/labels.py" line="218"/>
         <source>New Year&apos;s Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="200"/>
+        <location filename="../../app/presentation/labels.py" line="219"/>
         <source>Spring Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="201"/>
+        <location filename="../../app/presentation/labels.py" line="220"/>
         <source>Lantern Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="202"/>
+        <location filename="../../app/presentation/labels.py" line="221"/>
         <source>Dragon Boat Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="203"/>
+        <location filename="../../app/presentation/labels.py" line="222"/>
         <source>Mid-Autumn Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="204"/>
+        <location filename="../../app/presentation/labels.py" line="223"/>
         <source>National Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="223"/>
+        <location filename="../../app/presentation/labels.py" line="242"/>
         <source>lunar %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="225"/>
+        <location filename="../../app/presentation/labels.py" line="244"/>
         <source> (leap month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="232"/>
+        <location filename="../../app/presentation/labels.py" line="251"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="233"/>
+        <location filename="../../app/presentation/labels.py" line="252"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="234"/>
+        <location filename="../../app/presentation/labels.py" line="253"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="235"/>
+        <location filename="../../app/presentation/labels.py" line="254"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="236"/>
+        <location filename="../../app/presentation/labels.py" line="255"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="237"/>
+        <location filename="../../app/presentation/labels.py" line="256"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="238"/>
+        <location filename="../../app/presentation/labels.py" line="257"/>
         <source>Changed owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="239"/>
+        <location filename="../../app/presentation/labels.py" line="258"/>
         <source>Call outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="240"/>
+        <location filename="../../app/presentation/labels.py" line="259"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="241"/>
+        <location filename="../../app/presentation/labels.py" line="260"/>
         <source>Demo book written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="242"/>
+        <location filename="../../app/presentation/labels.py" line="261"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="243"/>
+        <location filename="../../app/presentation/labels.py" line="262"/>
         <source>Sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="244"/>
+        <location filename="../../app/presentation/labels.py" line="263"/>
         <source>Customers handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="255"/>
+        <location filename="../../app/presentation/labels.py" line="264"/>
+        <source>Consent changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="275"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="256"/>
+        <location filename="../../app/presentation/labels.py" line="276"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="257"/>
+        <location filename="../../app/presentation/labels.py" line="277"/>
         <source>Service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="258"/>
+        <location filename="../../app/presentation/labels.py" line="278"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="259"/>
+        <location filename="../../app/presentation/labels.py" line="279"/>
         <source>Timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="260"/>
+        <location filename="../../app/presentation/labels.py" line="280"/>
         <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="261"/>
+        <location filename="../../app/presentation/labels.py" line="281"/>
         <source>Important date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="262"/>
+        <location filename="../../app/presentation/labels.py" line="282"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="263"/>
+        <location filename="../../app/presentation/labels.py" line="283"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="264"/>
+        <location filename="../../app/presentation/labels.py" line="284"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="265"/>
+        <location filename="../../app/presentation/labels.py" line="285"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="266"/>
+        <location filename="../../app/presentation/labels.py" line="286"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,438 +4514,443 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="36"/>
-        <source>Choose another customer as the referrer.</source>
+        <source>The last change of this consent was recorded on %1: date this one that day or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="37"/>
-        <source>The model year is not plausible.</source>
+        <source>Choose another customer as the referrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="38"/>
-        <source>This number cannot be negative.</source>
+        <source>The model year is not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="39"/>
-        <source>Choose an existing customer as the new owner.</source>
+        <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="40"/>
-        <source>The vehicle already belongs to this customer.</source>
+        <source>Choose an existing customer as the new owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="41"/>
-        <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
+        <source>The vehicle already belongs to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="42"/>
-        <source>The car cannot leave before it came in.</source>
+        <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="43"/>
-        <source>Satisfaction is a score from 1 to 5.</source>
+        <source>The car cannot leave before it came in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="44"/>
-        <source>Choose the kind of visit.</source>
+        <source>Satisfaction is a score from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="45"/>
-        <source>Choose a staff member who is in the book.</source>
+        <source>Choose the kind of visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="46"/>
-        <source>Choose one of the customer&apos;s vehicles.</source>
+        <source>Choose a staff member who is in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="47"/>
-        <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
+        <source>Choose one of the customer&apos;s vehicles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="48"/>
-        <source>Another staff member already signs in with this login: choose another.</source>
+        <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="49"/>
-        <source>A login is one word of at most %1 letters, digits and . _ - @ (no spaces).</source>
+        <source>Another staff member already signs in with this login: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="50"/>
-        <source>A password needs at least %1 characters.</source>
+        <source>A login is one word of at most %1 letters, digits and . _ - @ (no spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="51"/>
-        <source>A password can have at most %1 characters.</source>
+        <source>A password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="52"/>
-        <source>This text is too long: at most %1 characters.</source>
+        <source>A password can have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="53"/>
-        <source>The two passwords are not the same.</source>
+        <source>This text is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="54"/>
-        <source>Choose one or more active staff members to take over, other than the one who leaves.</source>
+        <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="55"/>
+        <source>Choose one or more active staff members to take over, other than the one who leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="56"/>
         <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="57"/>
+        <location filename="../../app/presentation/messages.py" line="58"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="64"/>
+        <location filename="../../app/presentation/messages.py" line="65"/>
         <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="67"/>
+        <location filename="../../app/presentation/messages.py" line="68"/>
         <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="69"/>
+        <location filename="../../app/presentation/messages.py" line="70"/>
         <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="70"/>
+        <location filename="../../app/presentation/messages.py" line="71"/>
         <source>The login or the password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="81"/>
+        <location filename="../../app/presentation/messages.py" line="82"/>
         <source>Your role may not do this. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="82"/>
+        <location filename="../../app/presentation/messages.py" line="83"/>
         <source>Your role may not do this; only these roles may: %1. Nothing was changed. Ask one of them, or ask the owner to change your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="84"/>
+        <location filename="../../app/presentation/messages.py" line="85"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="89"/>
+        <location filename="../../app/presentation/messages.py" line="90"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="92"/>
+        <location filename="../../app/presentation/messages.py" line="93"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="94"/>
+        <location filename="../../app/presentation/messages.py" line="95"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="96"/>
+        <location filename="../../app/presentation/messages.py" line="97"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="99"/>
+        <location filename="../../app/presentation/messages.py" line="100"/>
         <source>The book file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="100"/>
+        <location filename="../../app/presentation/messages.py" line="101"/>
         <source>The book could not be created in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="101"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
         <source>A demo can only be written into an empty book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="102"/>
+        <location filename="../../app/presentation/messages.py" line="103"/>
         <source>Nothing was erased: say why the person&apos;s data is erased (the reason is kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="104"/>
+        <location filename="../../app/presentation/messages.py" line="105"/>
         <source>No staff member has the login or number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="106"/>
+        <location filename="../../app/presentation/messages.py" line="107"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="109"/>
+        <location filename="../../app/presentation/messages.py" line="110"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="111"/>
+        <location filename="../../app/presentation/messages.py" line="112"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="114"/>
+        <location filename="../../app/presentation/messages.py" line="115"/>
         <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="117"/>
+        <location filename="../../app/presentation/messages.py" line="118"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="120"/>
+        <location filename="../../app/presentation/messages.py" line="121"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="123"/>
+        <location filename="../../app/presentation/messages.py" line="124"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="126"/>
+        <location filename="../../app/presentation/messages.py" line="127"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="128"/>
+        <location filename="../../app/presentation/messages.py" line="129"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="130"/>
+        <location filename="../../app/presentation/messages.py" line="131"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="133"/>
+        <location filename="../../app/presentation/messages.py" line="134"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="136"/>
+        <location filename="../../app/presentation/messages.py" line="137"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="139"/>
+        <location filename="../../app/presentation/messages.py" line="140"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="142"/>
+        <location filename="../../app/presentation/messages.py" line="143"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="145"/>
+        <location filename="../../app/presentation/messages.py" line="146"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="150"/>
+        <location filename="../../app/presentation/messages.py" line="151"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="153"/>
+        <location filename="../../app/presentation/messages.py" line="154"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="156"/>
+        <location filename="../../app/presentation/messages.py" line="157"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="159"/>
+        <location filename="../../app/presentation/messages.py" line="160"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="162"/>
+        <location filename="../../app/presentation/messages.py" line="163"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="166"/>
+        <location filename="../../app/presentation/messages.py" line="167"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="169"/>
+        <location filename="../../app/presentation/messages.py" line="170"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="173"/>
+        <location filename="../../app/presentation/messages.py" line="174"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="175"/>
+        <location filename="../../app/presentation/messages.py" line="176"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="177"/>
+        <location filename="../../app/presentation/messages.py" line="178"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="179"/>
+        <location filename="../../app/presentation/messages.py" line="180"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="183"/>
+        <location filename="../../app/presentation/messages.py" line="184"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="185"/>
+        <location filename="../../app/presentation/messages.py" line="186"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="188"/>
+        <location filename="../../app/presentation/messages.py" line="189"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="191"/>
+        <location filename="../../app/presentation/messages.py" line="192"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="194"/>
+        <location filename="../../app/presentation/messages.py" line="195"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="199"/>
+        <location filename="../../app/presentation/messages.py" line="200"/>
         <source>The book could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="220"/>
+        <location filename="../../app/presentation/messages.py" line="221"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="222"/>
+        <location filename="../../app/presentation/messages.py" line="223"/>
         <source>The backup could not be copied beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="223"/>
+        <location filename="../../app/presentation/messages.py" line="224"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="225"/>
+        <location filename="../../app/presentation/messages.py" line="226"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="229"/>
+        <location filename="../../app/presentation/messages.py" line="230"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="231"/>
+        <location filename="../../app/presentation/messages.py" line="232"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="238"/>
+        <location filename="../../app/presentation/messages.py" line="239"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="241"/>
+        <location filename="../../app/presentation/messages.py" line="242"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="251"/>
+        <location filename="../../app/presentation/messages.py" line="252"/>
         <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="255"/>
+        <location filename="../../app/presentation/messages.py" line="256"/>
         <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="259"/>
+        <location filename="../../app/presentation/messages.py" line="260"/>
         <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="264"/>
+        <location filename="../../app/presentation/messages.py" line="265"/>
         <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="266"/>
+        <location filename="../../app/presentation/messages.py" line="267"/>
         <source>The audit log was tampered with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="278"/>
+        <location filename="../../app/presentation/messages.py" line="279"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="280"/>
+        <location filename="../../app/presentation/messages.py" line="281"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="281"/>
+        <location filename="../../app/presentation/messages.py" line="282"/>
         <source>The database holds a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="282"/>
+        <location filename="../../app/presentation/messages.py" line="283"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="284"/>
+        <location filename="../../app/presentation/messages.py" line="285"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,7 +4965,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="270"/>
+        <location filename="../../app/presentation/messages.py" line="271"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,12 +5609,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="152"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="155"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="157"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="160"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5438,7 +5650,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/views/reminders_view.py" line="77"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="209"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="213"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,109 +5660,122 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="181"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="314"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="485"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="184"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="318"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="498"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="184"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
         <source>Double-click or press Enter on a group&apos;s heading to fold or unfold it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="190"/>
         <source>Reading the reminders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="194"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="197"/>
         <source>Make follow-up (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="197"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="200"/>
         <source>Done (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="199"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="202"/>
         <source>Snooze… (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="201"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="204"/>
         <source>Dismiss (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="207"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="211"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="138"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="141"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="139"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="142"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="140"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="143"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="141"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="144"/>
         <source>Next 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="276"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="356"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="280"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="361"/>
         <source>Counting reminders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="312"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="316"/>
         <source>The reminders could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="355"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="461"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="360"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="474"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
             <numerusform>%n reminders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/reminders_view.py" line="363"/>
+        <source>%n left out: no consent</source>
+        <translation>
+            <numerusform>%n left out: no consent</numerusform>
+            <numerusform>%n left out: no consent</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="360"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="366"/>
+        <source>Birthday, anniversary and holiday reminders are marketing: they are listed only for customers who agreed to marketing. Service reminders are left out for customers who withdrew them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="373"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="423"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="436"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="423"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="436"/>
         <source>Show again on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="511"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="524"/>
         <source>Export reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="512"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="525"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>

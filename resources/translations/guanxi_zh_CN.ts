@@ -334,10 +334,10 @@
     <message>
         <location filename="../../app/ui/views/callsheet_view.py" line="153"/>
         <location filename="../../app/ui/views/callsheet_view.py" line="210"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="258"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="259"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="266"/>
-        <location filename="../../app/ui/views/callsheet_view.py" line="274"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="261"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="262"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="277"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
@@ -346,33 +346,40 @@
         <source>The call sheet could not be read.</source>
         <translation>无法读取回访清单。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/callsheet_view.py" line="221"/>
+        <source>%n call(s) left out: no consent</source>
+        <translation>
+            <numerusform>%n 个电话未列入：无同意</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="269"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="272"/>
         <source>Save call sheet</source>
         <translation>保存回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="270"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="273"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="276"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="279"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="276"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="279"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="285"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="288"/>
         <source>Export call sheet</source>
         <translation>导出回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/callsheet_view.py" line="286"/>
+        <location filename="../../app/ui/views/callsheet_view.py" line="289"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -489,17 +496,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="28"/>
+        <source>Customers who have not agreed to marketing are skipped (PIPL).</source>
+        <translation>未同意接收营销信息的客户会被跳过（《个人信息保护法》）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="36"/>
         <source>e.g. thank-you call, spring maintenance offer</source>
         <translation>例如：感谢回访、春季保养优惠</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="38"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/campaign_dialog.py" line="39"/>
         <source>Note for the advisor</source>
         <translation>给顾问的备注</translation>
     </message>
@@ -839,13 +851,13 @@
         <location filename="../../app/cli.py" line="56"/>
         <location filename="../../app/cli.py" line="62"/>
         <location filename="../../app/cli.py" line="68"/>
-        <location filename="../../app/cli.py" line="529"/>
-        <location filename="../../app/cli.py" line="818"/>
-        <location filename="../../app/cli.py" line="820"/>
-        <location filename="../../app/cli.py" line="827"/>
-        <location filename="../../app/cli.py" line="830"/>
-        <location filename="../../app/cli.py" line="943"/>
-        <location filename="../../app/cli.py" line="947"/>
+        <location filename="../../app/cli.py" line="530"/>
+        <location filename="../../app/cli.py" line="819"/>
+        <location filename="../../app/cli.py" line="821"/>
+        <location filename="../../app/cli.py" line="828"/>
+        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="944"/>
+        <location filename="../../app/cli.py" line="948"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
@@ -875,7 +887,7 @@
     <message>
         <location filename="../../app/cli.py" line="63"/>
         <location filename="../../app/cli.py" line="69"/>
-        <location filename="../../app/cli.py" line="530"/>
+        <location filename="../../app/cli.py" line="531"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
@@ -1125,434 +1137,434 @@
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="520"/>
-        <location filename="../../app/cli.py" line="566"/>
+        <location filename="../../app/cli.py" line="521"/>
+        <location filename="../../app/cli.py" line="567"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="528"/>
+        <location filename="../../app/cli.py" line="529"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation>把审计日志（谁在何时对哪条记录做了什么）导出到 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="531"/>
+        <location filename="../../app/cli.py" line="532"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation>起始日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="532"/>
+        <location filename="../../app/cli.py" line="533"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation>截止日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="533"/>
+        <location filename="../../app/cli.py" line="534"/>
         <source>only what this staff member did (their login or number)</source>
         <translation>只看这位员工的操作（登录名或编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="534"/>
+        <location filename="../../app/cli.py" line="535"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation>只看这种操作（create、change、archive、export…）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="550"/>
+        <location filename="../../app/cli.py" line="551"/>
         <source>The last day comes before the first.</source>
         <translation>截止日早于起始日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="646"/>
+        <location filename="../../app/cli.py" line="647"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="650"/>
-        <location filename="../../app/cli.py" line="1037"/>
+        <location filename="../../app/cli.py" line="651"/>
+        <location filename="../../app/cli.py" line="1038"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="659"/>
+        <location filename="../../app/cli.py" line="660"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation>这里只能恢复客户簿文件；数据库服务器上的客户簿用服务器自己的工具恢复（用 pg_restore 恢复 guanxi backup 写出的备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="741"/>
+        <location filename="../../app/cli.py" line="742"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>正在复制 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="742"/>
-        <location filename="../../app/cli.py" line="1050"/>
+        <location filename="../../app/cli.py" line="743"/>
+        <location filename="../../app/cli.py" line="1051"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation>正在核对 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="753"/>
+        <location filename="../../app/cli.py" line="754"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="753"/>
+        <location filename="../../app/cli.py" line="754"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="754"/>
+        <location filename="../../app/cli.py" line="755"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="756"/>
+        <location filename="../../app/cli.py" line="757"/>
         <source>(started afresh, not copied)</source>
         <translation>（重新开始，未复制）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="761"/>
+        <location filename="../../app/cli.py" line="762"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation>已将 %1 复制到 %2，用时 %3 秒：每张表都已核对（行数和内容）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="784"/>
+        <location filename="../../app/cli.py" line="785"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation>没有提供密码：请在提示时输入，或设置 GUANXI_PASSWORD（新账号的密码用 GUANXI_NEW_PASSWORD）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="797"/>
+        <location filename="../../app/cli.py" line="798"/>
         <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
         <translation>此账本有员工账户：请用 --user 登录名（或 GUANXI_USER）说明您是谁；密码会询问，或取自 GUANXI_PASSWORD。未读取或更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="802"/>
+        <location filename="../../app/cli.py" line="803"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="815"/>
+        <location filename="../../app/cli.py" line="816"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation>列出、添加或停用员工及其账号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="817"/>
+        <location filename="../../app/cli.py" line="818"/>
         <source>every staff member: login, role, phone, active</source>
         <translation>所有员工：登录名、角色、电话、是否在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="819"/>
+        <location filename="../../app/cli.py" line="820"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation>添加员工（带 --login 即同时建账号：密码会询问两次，或用 GUANXI_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="821"/>
+        <location filename="../../app/cli.py" line="822"/>
         <source>the name as the lists show it</source>
         <translation>列表中显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="822"/>
+        <location filename="../../app/cli.py" line="823"/>
         <source>the sign-in name (without it: no account)</source>
         <translation>登录名（不填：不建账号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="824"/>
+        <location filename="../../app/cli.py" line="825"/>
         <source>the role (default: advisor)</source>
         <translation>角色（默认：销售顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="825"/>
+        <location filename="../../app/cli.py" line="826"/>
         <source>the work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="826"/>
+        <location filename="../../app/cli.py" line="827"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation>将员工标为已离职（绝不删除：旧记录上仍保留）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="828"/>
+        <location filename="../../app/cli.py" line="829"/>
         <source>the staff member&apos;s login</source>
         <translation>员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="830"/>
         <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
         <translation>一步把一名员工的客户和未完成的跟进移交给其他人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="831"/>
+        <location filename="../../app/cli.py" line="832"/>
         <source>the login of the staff member who leaves</source>
         <translation>离职员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="832"/>
+        <location filename="../../app/cli.py" line="833"/>
         <source>the logins of those who take over, separated by commas</source>
         <translation>接手人的登录名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="834"/>
+        <location filename="../../app/cli.py" line="835"/>
         <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
         <translation>even：每人数量相同；tier：每个价值等级平均分配（默认：even）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="843"/>
+        <location filename="../../app/cli.py" line="844"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="844"/>
+        <location filename="../../app/cli.py" line="845"/>
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="845"/>
+        <location filename="../../app/cli.py" line="846"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation>两次输入的密码不一致。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="864"/>
+        <location filename="../../app/cli.py" line="865"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="864"/>
+        <location filename="../../app/cli.py" line="865"/>
         <source>gone</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
-        <location filename="../../app/cli.py" line="933"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="934"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
-        <location filename="../../app/cli.py" line="933"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="934"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
-        <location filename="../../app/cli.py" line="933"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="934"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
-        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="935"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="867"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="878"/>
+        <location filename="../../app/cli.py" line="879"/>
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="883"/>
-        <location filename="../../app/cli.py" line="902"/>
+        <location filename="../../app/cli.py" line="884"/>
+        <location filename="../../app/cli.py" line="903"/>
         <source>Nobody signs in as %1.</source>
         <translation>没有人使用登录名 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="885"/>
+        <location filename="../../app/cli.py" line="886"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation>%1 已停用（所有记录上仍保留）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="907"/>
+        <location filename="../../app/cli.py" line="908"/>
         <source>Handed over from %1 to %2</source>
         <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
         <translation>由 %1 移交给 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="915"/>
+        <location filename="../../app/cli.py" line="916"/>
         <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
         <translation>已从 %1 移交：%2 位客户，%3 条未完成跟进。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="919"/>
+        <location filename="../../app/cli.py" line="920"/>
         <source>%1: %2 customers, %3 follow-ups</source>
         <translation>%1：%2 位客户，%3 条跟进</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="935"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="935"/>
+        <location filename="../../app/cli.py" line="936"/>
         <source>From</source>
         <translation>移交人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="935"/>
+        <location filename="../../app/cli.py" line="936"/>
         <source>To</source>
         <translation>接手人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="940"/>
+        <location filename="../../app/cli.py" line="941"/>
         <source>a person&apos;s data on request</source>
         <translation>个人数据查询（应本人要求）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="942"/>
+        <location filename="../../app/cli.py" line="943"/>
         <source>write everything the book holds about one customer to a JSON file and a workbook</source>
         <translation>把客户簿中关于一位客户的全部数据写入一个 JSON 文件和一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="944"/>
-        <location filename="../../app/cli.py" line="948"/>
+        <location filename="../../app/cli.py" line="945"/>
+        <location filename="../../app/cli.py" line="949"/>
         <source>the customer&apos;s number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="945"/>
+        <location filename="../../app/cli.py" line="946"/>
         <source>the folder to write customer-N.json and customer-N.xlsx into</source>
         <translation>写入 customer-N.json 和 customer-N.xlsx 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="946"/>
+        <location filename="../../app/cli.py" line="947"/>
         <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
         <translation>应客户本人要求删除其个人数据（仅店主；保留数量和金额）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="949"/>
+        <location filename="../../app/cli.py" line="950"/>
         <source>why (kept in the audit log)</source>
         <translation>原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="950"/>
+        <location filename="../../app/cli.py" line="951"/>
         <source>do not ask whether you are sure</source>
         <translation>不再询问是否确定</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="957"/>
+        <location filename="../../app/cli.py" line="958"/>
         <source>Say why with --reason (it is kept in the audit log).</source>
         <translation>请用 --reason 说明原因（会记入审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="959"/>
+        <location filename="../../app/cli.py" line="960"/>
         <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
         <translation>未删除任何内容：无人在终端应答时，请用 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="969"/>
+        <location filename="../../app/cli.py" line="970"/>
         <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
         <translation>删除 %1（客户 %2）？其姓名、电话、地址、备注、家人以及车辆的 VIN 和车牌将被永久删除；之前的备份仍保留这些数据。输入 yes 确认删除：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="977"/>
+        <location filename="../../app/cli.py" line="978"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="978"/>
+        <location filename="../../app/cli.py" line="979"/>
         <source>Nothing was erased.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="981"/>
+        <location filename="../../app/cli.py" line="982"/>
         <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
         <translation>客户 %1 已删除：现显示为 %2，数量和金额已保留。之前的备份仍保留此人的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="991"/>
+        <location filename="../../app/cli.py" line="992"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation>客户编号应在 %1 到 %2 之间，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1019"/>
+        <location filename="../../app/cli.py" line="1020"/>
         <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
         <translation>为技术支持写出账本的匿名副本：所有姓名、电话、地址、VIN、车牌、微信号和备注均为虚构，其余保留</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1020"/>
+        <location filename="../../app/cli.py" line="1021"/>
         <source>the book (a SQLite file or a database URL); it is only read</source>
         <translation>账本（SQLite 文件或数据库地址）；只读取不修改</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1021"/>
+        <location filename="../../app/cli.py" line="1022"/>
         <source>the copy&apos;s file (a new SQLite book)</source>
         <translation>副本文件（新的 SQLite 账本）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1022"/>
+        <location filename="../../app/cli.py" line="1023"/>
         <source>write over the file --out names if it exists</source>
         <translation>如果 --out 指定的文件已存在则覆盖</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1030"/>
+        <location filename="../../app/cli.py" line="1031"/>
         <source>%1 is a folder: give the name of the file to write the copy to.</source>
         <translation>%1 是一个文件夹：请给出副本要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1033"/>
+        <location filename="../../app/cli.py" line="1034"/>
         <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
         <translation>文件夹 %1 不存在：请先创建，或把副本写到别处。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1040"/>
+        <location filename="../../app/cli.py" line="1041"/>
         <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
         <translation>%1 已存在：加上 --force 以覆盖，或选择其他文件。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1048"/>
+        <location filename="../../app/cli.py" line="1049"/>
         <source>Making up names and numbers: %2 of %3 customers</source>
         <translation>正在生成虚构的姓名和号码：%2 / %3 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1049"/>
+        <location filename="../../app/cli.py" line="1050"/>
         <source>Anonymising %1: %2 of %3 rows</source>
         <translation>正在匿名化 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1062"/>
+        <location filename="../../app/cli.py" line="1063"/>
         <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
         <translation>匿名副本已写出：%1（%3 张表共 %2 行，均已检查），用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1065"/>
+        <location filename="../../app/cli.py" line="1066"/>
         <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
         <translation>其中所有姓名、电话号码、地址、VIN、车牌、微信号、电子邮件地址和备注均为虚构；编号、日期、金额和数量与账本一致。员工账户已移除：首次打开副本时会要求创建店主账户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1069"/>
+        <location filename="../../app/cli.py" line="1070"/>
         <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
         <translation>账本自身的审计日志不完整（%1 条条目断开了链）；副本的日志已重新链接。请对账本运行 guanxi check。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="965"/>
-        <location filename="../../app/cli.py" line="1006"/>
+        <location filename="../../app/cli.py" line="966"/>
+        <location filename="../../app/cli.py" line="1007"/>
         <source>There is no customer number %1 in this book.</source>
         <translation>这本客户簿中没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1009"/>
+        <location filename="../../app/cli.py" line="1010"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation>客户 %1 的全部数据（%2 行）已写入 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="684"/>
-        <location filename="../../app/cli.py" line="698"/>
+        <location filename="../../app/cli.py" line="685"/>
+        <location filename="../../app/cli.py" line="699"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="719"/>
+        <location filename="../../app/cli.py" line="720"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="730"/>
+        <location filename="../../app/cli.py" line="731"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="733"/>
+        <location filename="../../app/cli.py" line="734"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
@@ -1562,28 +1574,28 @@
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="592"/>
+        <location filename="../../app/cli.py" line="593"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="615"/>
+        <location filename="../../app/cli.py" line="616"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="619"/>
+        <location filename="../../app/cli.py" line="620"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="623"/>
+        <location filename="../../app/cli.py" line="624"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="517"/>
-        <location filename="../../app/cli.py" line="560"/>
+        <location filename="../../app/cli.py" line="518"/>
+        <location filename="../../app/cli.py" line="561"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -1591,98 +1603,226 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="140"/>
+        <location filename="../../app/ui/widgets/common.py" line="141"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="142"/>
+        <location filename="../../app/ui/widgets/common.py" line="143"/>
         <source>Saved to %1 (rows: %2)</source>
         <translation>已保存到 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="175"/>
-        <location filename="../../app/ui/widgets/common.py" line="187"/>
-        <location filename="../../app/ui/widgets/common.py" line="191"/>
+        <location filename="../../app/ui/widgets/common.py" line="177"/>
+        <location filename="../../app/ui/widgets/common.py" line="189"/>
+        <location filename="../../app/ui/widgets/common.py" line="193"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="192"/>
+        <location filename="../../app/ui/widgets/common.py" line="194"/>
         <source>The workbook could not be written. Nothing was changed.</source>
         <translation>无法写入工作簿，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="201"/>
+        <location filename="../../app/ui/widgets/common.py" line="203"/>
         <source>Export cancelled: no file was written.</source>
         <translation>导出已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/common.py" line="205"/>
+        <location filename="../../app/ui/widgets/common.py" line="207"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="50"/>
+        <source>Consents of %1</source>
+        <translation>%1 的同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="51"/>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="136"/>
+        <source>Granted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="136"/>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="78"/>
+        <source>e.g. signed at delivery, asked on the phone</source>
+        <translation>例如：交车时签字、电话询问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="79"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="84"/>
+        <source>Grant or withdraw</source>
+        <translation>同意或撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="101"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="89"/>
+        <source>on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="91"/>
+        <source>by</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="93"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="102"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="99"/>
+        <source>Consent history</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="101"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="101"/>
+        <source>Granted or withdrawn</source>
+        <translation>同意或撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="102"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="102"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="116"/>
+        <source>History (newest first)</source>
+        <translation>历史记录（最新的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/consent_dialog.py" line="167"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../app/ui/widgets/consent_line.py" line="56"/>
+        <source>Consents…</source>
+        <translation>同意…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/consent_line.py" line="58"/>
+        <source>Grant or withdraw a consent, and see its history</source>
+        <translation>记录同意或撤回，并查看历史</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWords</name>
+    <message>
+        <location filename="../../app/presentation/consent_words.py" line="15"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/consent_words.py" line="27"/>
+        <source>Recorded by %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="120"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
         <source>Customer card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="203"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="205"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="937"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="964"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="208"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="818"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="228"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="229"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="477"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="751"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="494"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="778"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="230"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="505"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="757"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="522"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="784"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="242"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="244"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
@@ -1703,14 +1843,9 @@
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
         <source>Year</source>
         <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="447"/>
-        <source>Marketing consent</source>
-        <translation>营销许可</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/card_lists.py" line="39"/>
@@ -1743,22 +1878,22 @@
         <translation>下次保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="482"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="499"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="485"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="502"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="487"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="504"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="489"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="506"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
@@ -1783,267 +1918,272 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="322"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="549"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="566"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="564"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="469"/>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/customer_card.py" line="581"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="575"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="764"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="592"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="750"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="777"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="756"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="783"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="762"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="789"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="769"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="796"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="345"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="771"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="798"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="773"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="800"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="775"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="802"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="777"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="818"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="938"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="965"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="987"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1014"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1024"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1026"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1051"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1053"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1091"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1118"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="296"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="300"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="210"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
         <source>Close low-score flag</source>
         <translation>关闭低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation>经理已跟进该低满意度评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="235"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
         <source>Service</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="284"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="288"/>
         <source>Show the full phone numbers and address (written to the audit log)</source>
         <translation>显示完整的电话号码和地址（会记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="303"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="327"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="344"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="346"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="355"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="356"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="357"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="376"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="377"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="378"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="435"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="439"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="445"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="449"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="438"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="442"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
@@ -2137,62 +2277,91 @@
         <translation>把列表中的每位客户放进其顾问的电话清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="77"/>
+        <location filename="../../app/ui/views/customers_view.py" line="71"/>
+        <source>Export for marketing…</source>
+        <translation>导出用于营销…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="74"/>
+        <source>Export the list as shown, only the customers who agreed to marketing</source>
+        <translation>导出当前列表中同意接收营销信息的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="82"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="97"/>
+        <location filename="../../app/ui/views/customers_view.py" line="102"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="268"/>
+        <location filename="../../app/ui/views/customers_view.py" line="275"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="281"/>
+        <location filename="../../app/ui/views/customers_view.py" line="288"/>
         <source>The segment could not be worked out.</source>
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="320"/>
+        <location filename="../../app/ui/views/customers_view.py" line="325"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="322"/>
+        <location filename="../../app/ui/views/customers_view.py" line="327"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="353"/>
+        <location filename="../../app/ui/views/customers_view.py" line="330"/>
+        <source>%n customer(s) skipped: no marketing consent.</source>
+        <translation>
+            <numerusform>已跳过 %n 位客户：未同意营销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="362"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>超过 %n 位客户，正在计数…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="355"/>
+        <location filename="../../app/ui/views/customers_view.py" line="364"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="425"/>
+        <location filename="../../app/ui/views/customers_view.py" line="435"/>
+        <source>Export customers for marketing</source>
+        <translation>导出客户用于营销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="436"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="426"/>
+        <location filename="../../app/ui/views/customers_view.py" line="437"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/customers_view.py" line="447"/>
+        <source>Exported for marketing: %n customer(s) left out (no marketing consent).</source>
+        <translation>
+            <numerusform>已导出用于营销：%n 位客户未列入（未同意营销）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3181,194 +3350,224 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/presentation/labels.py" line="32"/>
+        <location filename="../../app/presentation/labels.py" line="33"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="33"/>
+        <location filename="../../app/presentation/labels.py" line="34"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="39"/>
-        <location filename="../../app/presentation/labels.py" line="47"/>
-        <location filename="../../app/presentation/labels.py" line="97"/>
+        <location filename="../../app/presentation/labels.py" line="40"/>
+        <location filename="../../app/presentation/labels.py" line="48"/>
+        <location filename="../../app/presentation/labels.py" line="98"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="40"/>
+        <location filename="../../app/presentation/labels.py" line="41"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="41"/>
+        <location filename="../../app/presentation/labels.py" line="42"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="48"/>
+        <location filename="../../app/presentation/labels.py" line="49"/>
         <source>Showroom</source>
         <translation>展厅到店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="49"/>
-        <location filename="../../app/presentation/labels.py" line="101"/>
+        <location filename="../../app/presentation/labels.py" line="50"/>
+        <location filename="../../app/presentation/labels.py" line="102"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="50"/>
+        <location filename="../../app/presentation/labels.py" line="51"/>
         <source>Phone enquiry</source>
         <translation>电话咨询</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="51"/>
+        <location filename="../../app/presentation/labels.py" line="52"/>
         <source>Auto show</source>
         <translation>车展</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="52"/>
+        <location filename="../../app/presentation/labels.py" line="53"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="53"/>
+        <location filename="../../app/presentation/labels.py" line="54"/>
         <source>Service walk-in</source>
         <translation>售后进店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="54"/>
+        <location filename="../../app/presentation/labels.py" line="55"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="55"/>
+        <location filename="../../app/presentation/labels.py" line="56"/>
         <source>Fleet sales</source>
         <translation>集团采购</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="23"/>
-        <location filename="../../app/presentation/labels.py" line="56"/>
-        <location filename="../../app/presentation/labels.py" line="131"/>
+        <location filename="../../app/presentation/labels.py" line="24"/>
+        <location filename="../../app/presentation/labels.py" line="57"/>
+        <location filename="../../app/presentation/labels.py" line="150"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="62"/>
+        <location filename="../../app/presentation/labels.py" line="63"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="63"/>
+        <location filename="../../app/presentation/labels.py" line="64"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="69"/>
+        <location filename="../../app/presentation/labels.py" line="70"/>
         <source>Sales advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="70"/>
+        <location filename="../../app/presentation/labels.py" line="71"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="71"/>
+        <location filename="../../app/presentation/labels.py" line="72"/>
         <source>Service manager</source>
         <translation>售后经理</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="72"/>
+        <location filename="../../app/presentation/labels.py" line="73"/>
         <source>Owner</source>
         <comment>staff role: the owner of the shop</comment>
         <translation>店总</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="78"/>
+        <location filename="../../app/presentation/labels.py" line="79"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="79"/>
+        <location filename="../../app/presentation/labels.py" line="80"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="80"/>
-        <location filename="../../app/presentation/labels.py" line="100"/>
+        <location filename="../../app/presentation/labels.py" line="81"/>
+        <location filename="../../app/presentation/labels.py" line="101"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="81"/>
+        <location filename="../../app/presentation/labels.py" line="82"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="82"/>
+        <location filename="../../app/presentation/labels.py" line="83"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="83"/>
+        <location filename="../../app/presentation/labels.py" line="84"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="89"/>
+        <location filename="../../app/presentation/labels.py" line="90"/>
         <source>New, bought here</source>
         <translation>本店新车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="90"/>
+        <location filename="../../app/presentation/labels.py" line="91"/>
         <source>Used, bought here</source>
         <translation>本店二手车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="91"/>
+        <location filename="../../app/presentation/labels.py" line="92"/>
         <source>Bought elsewhere</source>
         <translation>外店购买</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="98"/>
+        <location filename="../../app/presentation/labels.py" line="99"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="99"/>
+        <location filename="../../app/presentation/labels.py" line="100"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="102"/>
+        <location filename="../../app/presentation/labels.py" line="103"/>
         <source>Signed form</source>
         <translation>书面签字</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="116"/>
+        <location filename="../../app/presentation/labels.py" line="109"/>
+        <source>Service reminders</source>
+        <translation>服务提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="110"/>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="111"/>
+        <source>Sharing with the maker</source>
+        <translation>提供给厂家</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="112"/>
+        <source>Sharing with insurers</source>
+        <translation>提供给保险公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="119"/>
+        <source>On unless the customer withdrew it: service reminders serve the service contract.</source>
+        <translation>除非客户撤回，否则默认开启：服务提醒是为履行服务合同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="121"/>
+        <source>Needs the customer&apos;s explicit agreement: without one, not granted (PIPL).</source>
+        <translation>需要客户明确同意：没有记录即视为未同意（《个人信息保护法》）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="135"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="117"/>
+        <location filename="../../app/presentation/labels.py" line="136"/>
         <source>Family birthday</source>
         <translation>家人生日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="118"/>
+        <location filename="../../app/presentation/labels.py" line="137"/>
         <source>Purchase anniversary</source>
         <translation>购车周年</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="119"/>
+        <location filename="../../app/presentation/labels.py" line="138"/>
         <source>Wedding anniversary</source>
         <translation>结婚纪念日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="120"/>
+        <location filename="../../app/presentation/labels.py" line="139"/>
         <source>Insurance expiry</source>
         <translation>保险到期</translation>
     </message>
@@ -3424,7 +3623,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="121"/>
+        <location filename="../../app/presentation/labels.py" line="140"/>
         <source>Annual inspection</source>
         <translation>年检到期</translation>
     </message>
@@ -3439,289 +3638,294 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>精品加装</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="122"/>
+        <location filename="../../app/presentation/labels.py" line="141"/>
         <source>Warranty end</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="123"/>
+        <location filename="../../app/presentation/labels.py" line="142"/>
         <source>Maintenance due</source>
         <translation>保养到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="124"/>
+        <location filename="../../app/presentation/labels.py" line="143"/>
         <source>Dated item</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="125"/>
+        <location filename="../../app/presentation/labels.py" line="144"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="126"/>
+        <location filename="../../app/presentation/labels.py" line="145"/>
         <source>Post-service call</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="127"/>
+        <location filename="../../app/presentation/labels.py" line="146"/>
         <source>Lead follow-up</source>
         <translation>潜客跟进</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="128"/>
+        <location filename="../../app/presentation/labels.py" line="147"/>
         <source>Complaint</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="129"/>
+        <location filename="../../app/presentation/labels.py" line="148"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="130"/>
+        <location filename="../../app/presentation/labels.py" line="149"/>
         <source>Campaign call</source>
         <translation>专项回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="142"/>
+        <location filename="../../app/presentation/labels.py" line="161"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="143"/>
+        <location filename="../../app/presentation/labels.py" line="162"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="144"/>
+        <location filename="../../app/presentation/labels.py" line="163"/>
         <source>Appointment booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="145"/>
+        <location filename="../../app/presentation/labels.py" line="164"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="146"/>
+        <location filename="../../app/presentation/labels.py" line="165"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="158"/>
+        <location filename="../../app/presentation/labels.py" line="177"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="159"/>
-        <location filename="../../app/presentation/labels.py" line="171"/>
+        <location filename="../../app/presentation/labels.py" line="178"/>
+        <location filename="../../app/presentation/labels.py" line="190"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="160"/>
-        <location filename="../../app/presentation/labels.py" line="172"/>
+        <location filename="../../app/presentation/labels.py" line="179"/>
+        <location filename="../../app/presentation/labels.py" line="191"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="161"/>
+        <location filename="../../app/presentation/labels.py" line="180"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="173"/>
+        <location filename="../../app/presentation/labels.py" line="192"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="174"/>
+        <location filename="../../app/presentation/labels.py" line="193"/>
         <source>Made a follow-up</source>
         <translation>已转回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="186"/>
+        <location filename="../../app/presentation/labels.py" line="205"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="187"/>
+        <location filename="../../app/presentation/labels.py" line="206"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="188"/>
+        <location filename="../../app/presentation/labels.py" line="207"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="189"/>
+        <location filename="../../app/presentation/labels.py" line="208"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="199"/>
+        <location filename="../../app/presentation/labels.py" line="218"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="200"/>
+        <location filename="../../app/presentation/labels.py" line="219"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="201"/>
+        <location filename="../../app/presentation/labels.py" line="220"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="202"/>
+        <location filename="../../app/presentation/labels.py" line="221"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="203"/>
+        <location filename="../../app/presentation/labels.py" line="222"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="204"/>
+        <location filename="../../app/presentation/labels.py" line="223"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="223"/>
+        <location filename="../../app/presentation/labels.py" line="242"/>
         <source>lunar %1/%2</source>
         <translation>农历%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="225"/>
+        <location filename="../../app/presentation/labels.py" line="244"/>
         <source> (leap month)</source>
         <translation>（闰月）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="232"/>
+        <location filename="../../app/presentation/labels.py" line="251"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="233"/>
+        <location filename="../../app/presentation/labels.py" line="252"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="234"/>
+        <location filename="../../app/presentation/labels.py" line="253"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="235"/>
+        <location filename="../../app/presentation/labels.py" line="254"/>
         <source>Written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="236"/>
+        <location filename="../../app/presentation/labels.py" line="255"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="237"/>
+        <location filename="../../app/presentation/labels.py" line="256"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="238"/>
+        <location filename="../../app/presentation/labels.py" line="257"/>
         <source>Changed owner</source>
         <translation>变更车主</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="239"/>
+        <location filename="../../app/presentation/labels.py" line="258"/>
         <source>Call outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="240"/>
+        <location filename="../../app/presentation/labels.py" line="259"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="241"/>
+        <location filename="../../app/presentation/labels.py" line="260"/>
         <source>Demo book written</source>
         <translation>写入演示客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="242"/>
+        <location filename="../../app/presentation/labels.py" line="261"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="243"/>
+        <location filename="../../app/presentation/labels.py" line="262"/>
         <source>Sign-in refused</source>
         <translation>登录被拒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="244"/>
+        <location filename="../../app/presentation/labels.py" line="263"/>
         <source>Customers handed over</source>
         <translation>客户已移交</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="255"/>
+        <location filename="../../app/presentation/labels.py" line="264"/>
+        <source>Consent changed</source>
+        <translation>同意已更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="275"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="256"/>
+        <location filename="../../app/presentation/labels.py" line="276"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="257"/>
+        <location filename="../../app/presentation/labels.py" line="277"/>
         <source>Service visit</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="258"/>
+        <location filename="../../app/presentation/labels.py" line="278"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="259"/>
+        <location filename="../../app/presentation/labels.py" line="279"/>
         <source>Timeline entry</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="260"/>
+        <location filename="../../app/presentation/labels.py" line="280"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="261"/>
+        <location filename="../../app/presentation/labels.py" line="281"/>
         <source>Important date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="262"/>
+        <location filename="../../app/presentation/labels.py" line="282"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="263"/>
+        <location filename="../../app/presentation/labels.py" line="283"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="264"/>
+        <location filename="../../app/presentation/labels.py" line="284"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="265"/>
+        <location filename="../../app/presentation/labels.py" line="285"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="266"/>
+        <location filename="../../app/presentation/labels.py" line="286"/>
         <source>Book</source>
         <translation>客户簿</translation>
     </message>
@@ -4289,439 +4493,444 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="36"/>
+        <source>The last change of this consent was recorded on %1: date this one that day or later.</source>
+        <translation>此项同意的上一次更改记录于 %1：本次的日期须为当天或之后。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="37"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择其他客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="37"/>
+        <location filename="../../app/presentation/messages.py" line="38"/>
         <source>The model year is not plausible.</source>
         <translation>年款不合理。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="38"/>
+        <location filename="../../app/presentation/messages.py" line="39"/>
         <source>This number cannot be negative.</source>
         <translation>此数值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="39"/>
+        <location filename="../../app/presentation/messages.py" line="40"/>
         <source>Choose an existing customer as the new owner.</source>
         <translation>请选择一位已有客户作为新车主。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="40"/>
+        <location filename="../../app/presentation/messages.py" line="41"/>
         <source>The vehicle already belongs to this customer.</source>
         <translation>该车辆已属于此客户。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="41"/>
+        <location filename="../../app/presentation/messages.py" line="42"/>
         <source>This mileage is lower than the vehicle&apos;s last known mileage. Check it, or confirm that the odometer was replaced.</source>
         <translation>该里程低于车辆上次记录的里程。请核对，或确认已更换里程表。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="42"/>
+        <location filename="../../app/presentation/messages.py" line="43"/>
         <source>The car cannot leave before it came in.</source>
         <translation>出厂日期不能早于进厂日期。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="43"/>
+        <location filename="../../app/presentation/messages.py" line="44"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>满意度为 1 到 5 分。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="44"/>
+        <location filename="../../app/presentation/messages.py" line="45"/>
         <source>Choose the kind of visit.</source>
         <translation>请选择进厂类型。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="45"/>
+        <location filename="../../app/presentation/messages.py" line="46"/>
         <source>Choose a staff member who is in the book.</source>
         <translation>请选择客户库中已有的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="46"/>
+        <location filename="../../app/presentation/messages.py" line="47"/>
         <source>Choose one of the customer&apos;s vehicles.</source>
         <translation>请选择该客户名下的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="47"/>
+        <location filename="../../app/presentation/messages.py" line="48"/>
         <source>This text contains a character that cannot be stored (often left by copying and pasting). Nothing was saved: please retype it.</source>
         <translation>此文本包含无法保存的字符（通常是复制粘贴时带入的）。内容未保存，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="48"/>
+        <location filename="../../app/presentation/messages.py" line="49"/>
         <source>Another staff member already signs in with this login: choose another.</source>
         <translation>已有其他员工使用这个登录名：请换一个。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="49"/>
+        <location filename="../../app/presentation/messages.py" line="50"/>
         <source>A login is one word of at most %1 letters, digits and . _ - @ (no spaces).</source>
         <translation>登录名是一个词，最多 %1 个字母、数字或 . _ - @（不能有空格）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="50"/>
+        <location filename="../../app/presentation/messages.py" line="51"/>
         <source>A password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="51"/>
+        <location filename="../../app/presentation/messages.py" line="52"/>
         <source>A password can have at most %1 characters.</source>
         <translation>密码最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="52"/>
+        <location filename="../../app/presentation/messages.py" line="53"/>
         <source>This text is too long: at most %1 characters.</source>
         <translation>这段文字太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="53"/>
+        <location filename="../../app/presentation/messages.py" line="54"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="54"/>
+        <location filename="../../app/presentation/messages.py" line="55"/>
         <source>Choose one or more active staff members to take over, other than the one who leaves.</source>
         <translation>请选择一名或多名在职员工接手（不能是离职者本人）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="55"/>
+        <location filename="../../app/presentation/messages.py" line="56"/>
         <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
         <translation>客户簿必须保留至少一位能登录的在职店主：请先让另一位员工成为店主（并设置登录名和密码）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="57"/>
+        <location filename="../../app/presentation/messages.py" line="58"/>
         <source>This value is not accepted.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="64"/>
+        <location filename="../../app/presentation/messages.py" line="65"/>
         <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation>错误次数过多：请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="67"/>
+        <location filename="../../app/presentation/messages.py" line="68"/>
         <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation>此账号已停用。请联系店主重新启用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="69"/>
+        <location filename="../../app/presentation/messages.py" line="70"/>
         <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation>这本客户簿已有店主账号：请登录后在员工页面添加员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="70"/>
+        <location filename="../../app/presentation/messages.py" line="71"/>
         <source>The login or the password is not right.</source>
         <translation>登录名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="81"/>
+        <location filename="../../app/presentation/messages.py" line="82"/>
         <source>Your role may not do this. Nothing was changed.</source>
         <translation>您的角色不能执行此操作。未更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="82"/>
+        <location filename="../../app/presentation/messages.py" line="83"/>
         <source>Your role may not do this; only these roles may: %1. Nothing was changed. Ask one of them, or ask the owner to change your role.</source>
         <translation>您的角色不能执行此操作；只有以下角色可以：%1。未更改任何内容。请找他们办理，或请店主更改您的角色。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="84"/>
+        <location filename="../../app/presentation/messages.py" line="85"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="89"/>
+        <location filename="../../app/presentation/messages.py" line="90"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation>此客户库由更新版本的 Guanxi 创建，本程序未打开也未修改它。请升级 Guanxi 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="92"/>
+        <location filename="../../app/presentation/messages.py" line="93"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation>此文件不是 Guanxi 客户库（或已损坏），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="94"/>
+        <location filename="../../app/presentation/messages.py" line="95"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation>此数据库属于其他程序，Guanxi 未对其作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="96"/>
+        <location filename="../../app/presentation/messages.py" line="97"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation>客户库升级失败。客户库保持原样，同一文件夹中另有一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="99"/>
+        <location filename="../../app/presentation/messages.py" line="100"/>
         <source>The book file does not exist.</source>
         <translation>客户库文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="100"/>
+        <location filename="../../app/presentation/messages.py" line="101"/>
         <source>The book could not be created in that folder.</source>
         <translation>无法在该文件夹中创建客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="101"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
         <source>A demo can only be written into an empty book.</source>
         <translation>演示数据只能写入空白客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="102"/>
+        <location filename="../../app/presentation/messages.py" line="103"/>
         <source>Nothing was erased: say why the person&apos;s data is erased (the reason is kept in the audit log).</source>
         <translation>未删除任何内容：请说明删除此人数据的原因（原因会记入审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="104"/>
+        <location filename="../../app/presentation/messages.py" line="105"/>
         <source>No staff member has the login or number %1.</source>
         <translation>没有登录名或编号为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="106"/>
+        <location filename="../../app/presentation/messages.py" line="107"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation>此客户库位于数据库服务器上，而本机未安装与该服务器通信所需的程序（%1）。未打开也未修改任何内容。请让搭建服务器的人员在本机安装 %1，或改为打开客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="109"/>
+        <location filename="../../app/presentation/messages.py" line="110"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation>这不是 Guanxi 能打开的客户库地址：%1。未打开也未修改任何内容。请提供客户库文件，或服务器地址，例如 postgresql+psycopg://user@server/book。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="111"/>
+        <location filename="../../app/presentation/messages.py" line="112"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation>无法连接存放此客户库的数据库服务器，或服务器拒绝了 Guanxi 的登录。未作任何修改。请检查地址、用户名和密码，并确认服务器正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="114"/>
+        <location filename="../../app/presentation/messages.py" line="115"/>
         <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation>数据库服务器不接受这个用户名和密码。没有打开或更改任何内容。请检查用户名和密码（区分大小写），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="117"/>
+        <location filename="../../app/presentation/messages.py" line="118"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation>已连上数据库服务器，但服务器上没有这个名称的数据库。没有打开或更改任何内容。请检查数据库名称，或请服务器管理员创建它（空数据库即可：Guanxi 会在其中建立客户簿）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="120"/>
+        <location filename="../../app/presentation/messages.py" line="121"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation>请填写服务器地址、数据库和用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="123"/>
+        <location filename="../../app/presentation/messages.py" line="124"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation>客户库正忙：另一台电脑或其他程序锁定它的时间过长。正在保存的内容未能保存；之前保存的内容不受影响。请稍后重试；如果反复出现，请关闭其他电脑上的 Guanxi 后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="126"/>
+        <location filename="../../app/presentation/messages.py" line="127"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满。正在保存的内容未能保存；之前保存的内容不受影响。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="128"/>
+        <location filename="../../app/presentation/messages.py" line="129"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation>客户库文件已损坏，之后不会再向其中写入任何内容。请停止使用该客户库：保留一份文件副本交给技术支持，并恢复客户库最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="130"/>
+        <location filename="../../app/presentation/messages.py" line="131"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation>无法写入客户库：文件或其所在文件夹为只读，或当前用户无权修改。正在保存的内容未能保存；之前保存的内容不受影响。请检查文件权限，或把客户库复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="133"/>
+        <location filename="../../app/presentation/messages.py" line="134"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation>客户库所在的磁盘报告了错误。正在保存的内容未能保存；之前保存的内容不受影响。请检查该磁盘（或网络文件夹），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="136"/>
+        <location filename="../../app/presentation/messages.py" line="137"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation>备份未能写入。客户库和之前的备份均保持原样。请重试；如果再次失败，请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="139"/>
+        <location filename="../../app/presentation/messages.py" line="140"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation>存放备份的磁盘已满，本次备份未写入。客户库和之前的备份均保持原样。请在该磁盘上腾出空间，或在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="142"/>
+        <location filename="../../app/presentation/messages.py" line="143"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation>备份文件夹无法写入：文件夹为只读，或当前用户无权修改。客户库和之前的备份均保持原样。请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="145"/>
+        <location filename="../../app/presentation/messages.py" line="146"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation>新备份未通过校验，因此未予保留；之前的备份保持原样。可能是客户库本身已损坏，也可能是存放备份的磁盘出了故障。请再执行一次“文件 → 立即备份”；如果仍然失败，请保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="150"/>
+        <location filename="../../app/presentation/messages.py" line="151"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation>这本客户簿在数据库服务器上，它的备份由服务器自己的程序 %1 写出，而本机没有安装该程序（或不在 PATH 中）。没有写入任何内容。请在本机安装 PostgreSQL 客户端程序，或在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="153"/>
+        <location filename="../../app/presentation/messages.py" line="154"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation>数据库服务器的备份程序（pg_dump）未能写出这本客户簿的备份；它的原话见下。没有保留任何文件，客户簿保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="156"/>
+        <location filename="../../app/presentation/messages.py" line="157"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation>此文件为空（0 字节），其中没有客户库。Guanxi 未向其写入任何内容。如果其中本应存有您的客户资料，说明它是在 Guanxi 之外被清空的：请恢复最近的备份（文件 → 从备份恢复…），或选择其他客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="159"/>
+        <location filename="../../app/presentation/messages.py" line="160"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation>Guanxi 无权读取此客户库文件（文件权限不允许当前用户访问）。未打开也未修改任何内容。请联系本机管理员开通该文件的读写权限，或把客户库复制到您自己的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="162"/>
+        <location filename="../../app/presentation/messages.py" line="163"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation>此客户库所在的文件夹 Guanxi 无法写入（或文件本身为只读），而客户库在使用过程中必须能够写入。未打开也未修改任何内容。请把客户库复制到有写入权限的文件夹并打开副本，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="166"/>
+        <location filename="../../app/presentation/messages.py" line="167"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>客户库以只读方式打开，仅用于抢救可读取的内容：不会向其中写入任何内容。您正在保存的内容未保存。请导出所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="169"/>
+        <location filename="../../app/presentation/messages.py" line="170"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation>此客户库已被另一个正在运行的 Guanxi 打开。此处未打开也未修改任何内容，另一个 Guanxi 照常工作。请切换到那个窗口（或将其关闭后重新启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="173"/>
+        <location filename="../../app/presentation/messages.py" line="174"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation>此备份文件已不存在（已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="175"/>
+        <location filename="../../app/presentation/messages.py" line="176"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation>此备份已损坏：未通过校验，因此未被使用。请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="177"/>
+        <location filename="../../app/presentation/messages.py" line="178"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation>此文件不是 Guanxi 客户库的备份，因此未被使用。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="179"/>
+        <location filename="../../app/presentation/messages.py" line="180"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation>未找到此客户库的完好备份（每个备份都已丢失、损坏，或由更新版本的 Guanxi 创建）。客户库未作修改。请以只读方式打开，抢救可读取的内容，并保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="183"/>
+        <location filename="../../app/presentation/messages.py" line="184"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation>%1 处没有可复制的 Guanxi 客户簿：该数据库中还没有客户簿。没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="185"/>
+        <location filename="../../app/presentation/messages.py" line="186"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation>这本客户簿来自较早版本的 Guanxi（结构 %1），只有最新结构的客户簿才能复制。没有复制或更改任何内容。请先用这个版本的 Guanxi 打开一次（会先备份再升级），然后再复制。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="188"/>
+        <location filename="../../app/presentation/messages.py" line="189"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation>要复制到的位置已有内容（%1）：客户簿只能复制到尚不存在的文件或空数据库。没有复制任何内容，那里原有的内容也没有改动。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="191"/>
+        <location filename="../../app/presentation/messages.py" line="192"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation>复制已停止：目标位置拒收了一条记录，或无法写入。目标处没有留下任何内容，源客户簿保持不变。出错之处（表：原因）：</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="194"/>
+        <location filename="../../app/presentation/messages.py" line="195"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation>复制结果与客户簿内容不完全一致（表 %1），因此没有保留：目标处没有留下任何内容，源客户簿保持不变。请重试；如果再次出现，请保留客户簿以便技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="199"/>
+        <location filename="../../app/presentation/messages.py" line="200"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="220"/>
+        <location filename="../../app/presentation/messages.py" line="221"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满，无法把备份复制到客户库所在文件夹。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="222"/>
+        <location filename="../../app/presentation/messages.py" line="223"/>
         <source>The backup could not be copied beside the book.</source>
         <translation>无法把备份复制到客户库所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="223"/>
+        <location filename="../../app/presentation/messages.py" line="224"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation>客户库所在文件夹无法写入，因此无法把备份复制过去。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="225"/>
+        <location filename="../../app/presentation/messages.py" line="226"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation>此备份由更新版本的 Guanxi 创建。请升级 Guanxi，或选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="229"/>
+        <location filename="../../app/presentation/messages.py" line="230"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation>备份未恢复。客户库完全保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="231"/>
+        <location filename="../../app/presentation/messages.py" line="232"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation>备份未恢复。客户库完全保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="238"/>
+        <location filename="../../app/presentation/messages.py" line="239"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation>客户库已从 %1 的备份恢复。该备份之后录入的内容不在客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="241"/>
+        <location filename="../../app/presentation/messages.py" line="242"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation>原客户库已保留（已改名，未删除），位置：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="251"/>
+        <location filename="../../app/presentation/messages.py" line="252"/>
         <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
         <translation>审计日志被篡改：第 %1 条在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="255"/>
+        <location filename="../../app/presentation/messages.py" line="256"/>
         <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
         <translation>审计日志被篡改：第 %1 条未接续第 %2 条（两者之间的条目被删除，或其中一条是手工插入的）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="259"/>
+        <location filename="../../app/presentation/messages.py" line="260"/>
         <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
         <translation>审计日志被篡改：第 %1 条应为第一条，但它之前的条目被删除了，或它是手工插入的。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="264"/>
+        <location filename="../../app/presentation/messages.py" line="265"/>
         <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
         <translation>审计日志被篡改：第 %1 条之后最新的条目被删除了。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="266"/>
+        <location filename="../../app/presentation/messages.py" line="267"/>
         <source>The audit log was tampered with: %1</source>
         <translation>审计日志被篡改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="278"/>
+        <location filename="../../app/presentation/messages.py" line="279"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation>已连接：PostgreSQL %1。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="280"/>
+        <location filename="../../app/presentation/messages.py" line="281"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation>数据库是空的：Guanxi 会在其中建立一本新客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="281"/>
+        <location filename="../../app/presentation/messages.py" line="282"/>
         <source>The database holds a Guanxi book.</source>
         <translation>数据库中有一本 Guanxi 客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="282"/>
+        <location filename="../../app/presentation/messages.py" line="283"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation>数据库中的客户簿来自更新版本的 Guanxi：请先更新本机上的 Guanxi 再使用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="284"/>
+        <location filename="../../app/presentation/messages.py" line="285"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation>数据库中有其他程序的表（%1）：Guanxi 不会使用它。请选择空数据库，或存有 Guanxi 客户簿的数据库。</translation>
     </message>
@@ -4736,7 +4945,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="270"/>
+        <location filename="../../app/presentation/messages.py" line="271"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>
@@ -5380,12 +5589,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="152"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="155"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="157"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="160"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
@@ -5421,7 +5630,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/views/reminders_view.py" line="77"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="209"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="213"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
@@ -5431,108 +5640,120 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>开始联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="181"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="314"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="485"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="184"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="318"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="498"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="184"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
         <source>Double-click or press Enter on a group&apos;s heading to fold or unfold it</source>
         <translation>双击分组标题或在标题上按 Enter 可折叠或展开该组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="187"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="190"/>
         <source>Reading the reminders…</source>
         <translation>正在读取提醒…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="194"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="197"/>
         <source>Make follow-up (Enter)</source>
         <translation>生成回访任务（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="197"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="200"/>
         <source>Done (D)</source>
         <translation>已完成（D）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="199"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="202"/>
         <source>Snooze… (S)</source>
         <translation>推迟…（S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="201"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="204"/>
         <source>Dismiss (Del)</source>
         <translation>忽略（Del）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="207"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="211"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="138"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="141"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="139"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="142"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="140"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="143"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="141"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="144"/>
         <source>Next 30 days</source>
         <translation>未来 30 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="276"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="356"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="280"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="361"/>
         <source>Counting reminders…</source>
         <translation>正在统计提醒…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="312"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="316"/>
         <source>The reminders could not be read.</source>
         <translation>无法读取提醒。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/reminders_view.py" line="355"/>
-        <location filename="../../app/ui/views/reminders_view.py" line="461"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="360"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="474"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/reminders_view.py" line="363"/>
+        <source>%n left out: no consent</source>
+        <translation>
+            <numerusform>%n 条未列入：无同意</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="360"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="366"/>
+        <source>Birthday, anniversary and holiday reminders are marketing: they are listed only for customers who agreed to marketing. Service reminders are left out for customers who withdrew them.</source>
+        <translation>生日、纪念日和节日提醒属于营销：只列出同意接收营销信息的客户。撤回服务提醒的客户不列出服务提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reminders_view.py" line="373"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="423"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="436"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="423"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="436"/>
         <source>Show again on:</source>
         <translation>再次提醒日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="511"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="524"/>
         <source>Export reminders</source>
         <translation>导出提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reminders_view.py" line="512"/>
+        <location filename="../../app/ui/views/reminders_view.py" line="525"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
