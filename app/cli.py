@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--days", type=_days_ahead, default=30, help=QCoreApplication.translate("Cli", "reminders: how many days ahead (default 30)"))
     export.add_argument("--date", dest="day", type=_day, help=QCoreApplication.translate("Cli", "the day (YYYY-MM-DD, default today)"))
     export.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
+    export.add_argument("--for-marketing", action="store_true", help=QCoreApplication.translate("Cli", "customers: only those who agreed to marketing (the others are counted, not written)"))
     report = commands.add_parser("report", help=QCoreApplication.translate("Cli", "write the dashboard's figures to a workbook (one sheet per chart)"))
     report.add_argument("--db", dest="report_db", help=QCoreApplication.translate("Cli", "the book"))
     report.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the .xlsx file to write"))
@@ -173,7 +174,8 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
         "demo": (lambda a: run_demo(_book(a, a.demo_db), a.customers, a.seed), True),
         "check": (lambda a: run_check(_book(a, a.check_db)), False),
         "callsheet": (lambda a: run_callsheet(_book(a, a.sheet_db), a.day, a.advisor, a.pdf), False),
-        "export": (lambda a: run_export(a.list, _book(a, a.export_db), a.out, a.days, a.day, a.advisor),
+        "export": (lambda a: run_export(a.list, _book(a, a.export_db), a.out, a.days, a.day, a.advisor,
+                                        a.for_marketing),
                    False),
         "report": (lambda a: run_report(_book(a, a.report_db), a.out, a.png_dir, a.first_month,
                                         a.last_month, a.advisor), False),
@@ -494,7 +496,10 @@ def run_callsheet(db: str, day: date | None, advisor: str | None, pdf: str) -> i
         services.close()
 
 
-def run_export(which: str, db: str, out: str, days: int, day: date | None, advisor: str | None) -> int:
+def run_export(which: str, db: str, out: str, days: int, day: date | None, advisor: str | None,
+               for_marketing: bool = False) -> int:
+    from app.domain.enums import ConsentPurpose
+    from app.domain.roles import Right
     from app.presentation import exports
     from app.services.exchange.excel_export import write_xlsx
 
@@ -502,8 +507,13 @@ def run_export(which: str, db: str, out: str, days: int, day: date | None, advis
     day = day or date.today()
     services, advisor_id = _prepare(db, advisor)
     try:
+        skipped = None
         if which == "customers":
-            sheet = exports.customers_sheet(services.customers.export_rows())
+            sheet = exports.customers_sheet(services.customers.export_rows(
+                marketing_only=for_marketing))
+            if for_marketing and services.book.actor.may(Right.EXPORT_ALL):
+                # (the whole book's count; an advisor's export is of their own customers)
+                skipped = services.consents.count_without(ConsentPurpose.MARKETING)
         elif which == "reminders":
             sheet = exports.reminders_sheet(
                 services.reminders.due(day, horizon_days=days, advisor_id=advisor_id,
@@ -517,8 +527,12 @@ def run_export(which: str, db: str, out: str, days: int, day: date | None, advis
         except OSError as exc:
             print(QCoreApplication.translate("Cli", "The workbook could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
             return 1
-        _audit_export(services, which, rows, advisor)
+        _audit_export(services, which, rows, advisor,
+                      **({"for_marketing": True} if skipped is not None else {}))
         print(QCoreApplication.translate("Cli", "Written to %1 (rows: %2)").replace("%1", out).replace("%2", str(rows)))
+        if skipped is not None:
+            print(QCoreApplication.translate("Cli", "Left out: %1 customers who have not agreed to marketing.")
+                  .replace("%1", str(skipped)))
         return 0
     finally:
         services.close()

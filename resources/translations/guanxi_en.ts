@@ -860,14 +860,14 @@
     <message>
         <location filename="../../app/cli.py" line="56"/>
         <location filename="../../app/cli.py" line="62"/>
-        <location filename="../../app/cli.py" line="68"/>
-        <location filename="../../app/cli.py" line="530"/>
-        <location filename="../../app/cli.py" line="819"/>
-        <location filename="../../app/cli.py" line="821"/>
-        <location filename="../../app/cli.py" line="828"/>
-        <location filename="../../app/cli.py" line="831"/>
-        <location filename="../../app/cli.py" line="944"/>
-        <location filename="../../app/cli.py" line="948"/>
+        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="544"/>
+        <location filename="../../app/cli.py" line="833"/>
+        <location filename="../../app/cli.py" line="835"/>
+        <location filename="../../app/cli.py" line="842"/>
+        <location filename="../../app/cli.py" line="845"/>
+        <location filename="../../app/cli.py" line="958"/>
+        <location filename="../../app/cli.py" line="962"/>
         <source>the book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../../app/cli.py" line="58"/>
         <location filename="../../app/cli.py" line="66"/>
-        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,8 +896,8 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="63"/>
-        <location filename="../../app/cli.py" line="69"/>
-        <location filename="../../app/cli.py" line="531"/>
+        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="545"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,42 +912,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="67"/>
+        <location filename="../../app/cli.py" line="68"/>
         <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="71"/>
         <source>also save every chart as a PNG in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="72"/>
         <source>first month (YYYY-MM, default 11 months before this one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="73"/>
         <source>last month (YYYY-MM, default this month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347"/>
+        <location filename="../../app/cli.py" line="349"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="352"/>
+        <location filename="../../app/cli.py" line="354"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="375"/>
+        <location filename="../../app/cli.py" line="377"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="386"/>
+        <location filename="../../app/cli.py" line="388"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,22 +972,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="132"/>
+        <location filename="../../app/cli.py" line="133"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="74"/>
+        <location filename="../../app/cli.py" line="75"/>
         <source>write a checked backup of the book (also while the window has it open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="78"/>
+        <location filename="../../app/cli.py" line="79"/>
         <source>the book (a SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,615 +997,625 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="75"/>
+        <location filename="../../app/cli.py" line="67"/>
+        <source>customers: only those who agreed to marketing (the others are counted, not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="76"/>
         <source>the book (a SQLite file, or a server&apos;s address: backed up by its pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="77"/>
+        <location filename="../../app/cli.py" line="78"/>
         <source>put a backup in the book&apos;s place (the book as it was is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="80"/>
         <source>the backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="80"/>
+        <location filename="../../app/cli.py" line="81"/>
         <source>copy a whole book to an empty place: a file to a database server, a server&apos;s book to a file, or a file to a new file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="81"/>
+        <location filename="../../app/cli.py" line="82"/>
         <source>the book to copy (a SQLite file or a database URL); it is only read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="82"/>
+        <location filename="../../app/cli.py" line="83"/>
         <source>where to: a file that does not exist yet, or the URL of an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="97"/>
+        <location filename="../../app/cli.py" line="98"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="105"/>
+        <location filename="../../app/cli.py" line="106"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="111"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="129"/>
+        <location filename="../../app/cli.py" line="130"/>
         <source>There is no day %1 in that month: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="135"/>
+        <location filename="../../app/cli.py" line="136"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="163"/>
+        <location filename="../../app/cli.py" line="164"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="234"/>
+        <location filename="../../app/cli.py" line="236"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="253"/>
+        <location filename="../../app/cli.py" line="255"/>
         <source>Something went wrong: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="255"/>
+        <location filename="../../app/cli.py" line="257"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="257"/>
+        <location filename="../../app/cli.py" line="259"/>
         <source>Nothing in the book was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="259"/>
+        <location filename="../../app/cli.py" line="261"/>
         <source>The details are in the log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="261"/>
+        <location filename="../../app/cli.py" line="263"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="378"/>
+        <location filename="../../app/cli.py" line="380"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="379"/>
+        <location filename="../../app/cli.py" line="381"/>
         <source>vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="380"/>
+        <location filename="../../app/cli.py" line="382"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="381"/>
+        <location filename="../../app/cli.py" line="383"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="407"/>
+        <location filename="../../app/cli.py" line="409"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="409"/>
+        <location filename="../../app/cli.py" line="411"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="418"/>
+        <location filename="../../app/cli.py" line="420"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="468"/>
+        <location filename="../../app/cli.py" line="470"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="486"/>
+        <location filename="../../app/cli.py" line="488"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="488"/>
+        <location filename="../../app/cli.py" line="490"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="490"/>
+        <location filename="../../app/cli.py" line="492"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="521"/>
-        <location filename="../../app/cli.py" line="567"/>
+        <location filename="../../app/cli.py" line="532"/>
+        <location filename="../../app/cli.py" line="581"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="529"/>
+        <location filename="../../app/cli.py" line="534"/>
+        <source>Left out: %1 customers who have not agreed to marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="543"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="532"/>
+        <location filename="../../app/cli.py" line="546"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="533"/>
+        <location filename="../../app/cli.py" line="547"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="534"/>
+        <location filename="../../app/cli.py" line="548"/>
         <source>only what this staff member did (their login or number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="535"/>
+        <location filename="../../app/cli.py" line="549"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="551"/>
+        <location filename="../../app/cli.py" line="565"/>
         <source>The last day comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="647"/>
+        <location filename="../../app/cli.py" line="661"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="651"/>
-        <location filename="../../app/cli.py" line="1038"/>
+        <location filename="../../app/cli.py" line="665"/>
+        <location filename="../../app/cli.py" line="1052"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="660"/>
+        <location filename="../../app/cli.py" line="674"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="742"/>
+        <location filename="../../app/cli.py" line="756"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="743"/>
-        <location filename="../../app/cli.py" line="1051"/>
+        <location filename="../../app/cli.py" line="757"/>
+        <location filename="../../app/cli.py" line="1065"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="754"/>
+        <location filename="../../app/cli.py" line="768"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="754"/>
+        <location filename="../../app/cli.py" line="768"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="755"/>
+        <location filename="../../app/cli.py" line="769"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="757"/>
+        <location filename="../../app/cli.py" line="771"/>
         <source>(started afresh, not copied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="762"/>
+        <location filename="../../app/cli.py" line="776"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="785"/>
+        <location filename="../../app/cli.py" line="799"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="798"/>
+        <location filename="../../app/cli.py" line="812"/>
         <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="803"/>
+        <location filename="../../app/cli.py" line="817"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="816"/>
+        <location filename="../../app/cli.py" line="830"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="818"/>
+        <location filename="../../app/cli.py" line="832"/>
         <source>every staff member: login, role, phone, active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="820"/>
+        <location filename="../../app/cli.py" line="834"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="822"/>
+        <location filename="../../app/cli.py" line="836"/>
         <source>the name as the lists show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="823"/>
+        <location filename="../../app/cli.py" line="837"/>
         <source>the sign-in name (without it: no account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="825"/>
+        <location filename="../../app/cli.py" line="839"/>
         <source>the role (default: advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="826"/>
+        <location filename="../../app/cli.py" line="840"/>
         <source>the work phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="827"/>
+        <location filename="../../app/cli.py" line="841"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="829"/>
+        <location filename="../../app/cli.py" line="843"/>
         <source>the staff member&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="830"/>
+        <location filename="../../app/cli.py" line="844"/>
         <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="832"/>
+        <location filename="../../app/cli.py" line="846"/>
         <source>the login of the staff member who leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="833"/>
+        <location filename="../../app/cli.py" line="847"/>
         <source>the logins of those who take over, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="835"/>
+        <location filename="../../app/cli.py" line="849"/>
         <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="844"/>
+        <location filename="../../app/cli.py" line="858"/>
         <source>New password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="845"/>
+        <location filename="../../app/cli.py" line="859"/>
         <source>The new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="846"/>
+        <location filename="../../app/cli.py" line="860"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="865"/>
+        <location filename="../../app/cli.py" line="879"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="865"/>
+        <location filename="../../app/cli.py" line="879"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="867"/>
-        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="881"/>
+        <location filename="../../app/cli.py" line="948"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="867"/>
-        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="881"/>
+        <location filename="../../app/cli.py" line="948"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="867"/>
-        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="881"/>
+        <location filename="../../app/cli.py" line="948"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="867"/>
-        <location filename="../../app/cli.py" line="935"/>
+        <location filename="../../app/cli.py" line="881"/>
+        <location filename="../../app/cli.py" line="949"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="868"/>
+        <location filename="../../app/cli.py" line="882"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="879"/>
+        <location filename="../../app/cli.py" line="893"/>
         <source>Added %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="884"/>
-        <location filename="../../app/cli.py" line="903"/>
+        <location filename="../../app/cli.py" line="898"/>
+        <location filename="../../app/cli.py" line="917"/>
         <source>Nobody signs in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="886"/>
+        <location filename="../../app/cli.py" line="900"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="908"/>
+        <location filename="../../app/cli.py" line="922"/>
         <source>Handed over from %1 to %2</source>
         <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="916"/>
+        <location filename="../../app/cli.py" line="930"/>
         <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="920"/>
+        <location filename="../../app/cli.py" line="934"/>
         <source>%1: %2 customers, %3 follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="935"/>
+        <location filename="../../app/cli.py" line="949"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="936"/>
+        <location filename="../../app/cli.py" line="950"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="936"/>
+        <location filename="../../app/cli.py" line="950"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="941"/>
+        <location filename="../../app/cli.py" line="955"/>
         <source>a person&apos;s data on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="943"/>
+        <location filename="../../app/cli.py" line="957"/>
         <source>write everything the book holds about one customer to a JSON file and a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="945"/>
-        <location filename="../../app/cli.py" line="949"/>
+        <location filename="../../app/cli.py" line="959"/>
+        <location filename="../../app/cli.py" line="963"/>
         <source>the customer&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="946"/>
+        <location filename="../../app/cli.py" line="960"/>
         <source>the folder to write customer-N.json and customer-N.xlsx into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="947"/>
+        <location filename="../../app/cli.py" line="961"/>
         <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="950"/>
+        <location filename="../../app/cli.py" line="964"/>
         <source>why (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="951"/>
+        <location filename="../../app/cli.py" line="965"/>
         <source>do not ask whether you are sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="958"/>
+        <location filename="../../app/cli.py" line="972"/>
         <source>Say why with --reason (it is kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="960"/>
+        <location filename="../../app/cli.py" line="974"/>
         <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="970"/>
+        <location filename="../../app/cli.py" line="984"/>
         <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="978"/>
+        <location filename="../../app/cli.py" line="992"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="979"/>
+        <location filename="../../app/cli.py" line="993"/>
         <source>Nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="982"/>
+        <location filename="../../app/cli.py" line="996"/>
         <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="992"/>
+        <location filename="../../app/cli.py" line="1006"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1020"/>
+        <location filename="../../app/cli.py" line="1034"/>
         <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1021"/>
+        <location filename="../../app/cli.py" line="1035"/>
         <source>the book (a SQLite file or a database URL); it is only read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1022"/>
+        <location filename="../../app/cli.py" line="1036"/>
         <source>the copy&apos;s file (a new SQLite book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1023"/>
+        <location filename="../../app/cli.py" line="1037"/>
         <source>write over the file --out names if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1031"/>
+        <location filename="../../app/cli.py" line="1045"/>
         <source>%1 is a folder: give the name of the file to write the copy to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1034"/>
+        <location filename="../../app/cli.py" line="1048"/>
         <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1041"/>
+        <location filename="../../app/cli.py" line="1055"/>
         <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1049"/>
+        <location filename="../../app/cli.py" line="1063"/>
         <source>Making up names and numbers: %2 of %3 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1050"/>
+        <location filename="../../app/cli.py" line="1064"/>
         <source>Anonymising %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1063"/>
+        <location filename="../../app/cli.py" line="1077"/>
         <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1066"/>
+        <location filename="../../app/cli.py" line="1080"/>
         <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1070"/>
+        <location filename="../../app/cli.py" line="1084"/>
         <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="966"/>
-        <location filename="../../app/cli.py" line="1007"/>
+        <location filename="../../app/cli.py" line="980"/>
+        <location filename="../../app/cli.py" line="1021"/>
         <source>There is no customer number %1 in this book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1010"/>
+        <location filename="../../app/cli.py" line="1024"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="685"/>
         <location filename="../../app/cli.py" line="699"/>
+        <location filename="../../app/cli.py" line="713"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="720"/>
+        <location filename="../../app/cli.py" line="734"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="731"/>
+        <location filename="../../app/cli.py" line="745"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="734"/>
+        <location filename="../../app/cli.py" line="748"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="150"/>
+        <location filename="../../app/cli.py" line="151"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="593"/>
+        <location filename="../../app/cli.py" line="607"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="616"/>
+        <location filename="../../app/cli.py" line="630"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="620"/>
+        <location filename="../../app/cli.py" line="634"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="624"/>
+        <location filename="../../app/cli.py" line="638"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="518"/>
-        <location filename="../../app/cli.py" line="561"/>
+        <location filename="../../app/cli.py" line="528"/>
+        <location filename="../../app/cli.py" line="575"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

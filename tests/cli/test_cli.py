@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from app.domain.enums import ConsentPurpose
 from app.services.admin.book import open_book
 from tests.postgres.books import address, run_sql
 
@@ -148,6 +149,41 @@ def test_export_each_list(demo_book, tmp_path, which):
         assert sheet.max_row == 61
         phones = [sheet.cell(r, 3).value for r in range(2, sheet.max_row + 1)]
         assert all(isinstance(p, str) for p in phones if p)
+
+
+def test_export_for_marketing_leaves_out_and_counts_who_did_not_agree(demo_book, tmp_path):
+    import openpyxl
+
+    path, _ = demo_book
+    out = tmp_path / "marketing.xlsx"
+    result = guanxi("export", "customers", "--for-marketing", "--db", str(path), "--out",
+                    str(out))
+    assert result.returncode == 0, result.stderr
+    services = open_book(path)
+    try:
+        ids = services.customers.search_ids("")
+        agreed, lacking = services.consents.split(ids, ConsentPurpose.MARKETING)
+    finally:
+        services.close()
+    sheet = openpyxl.load_workbook(out).active
+    names = sorted(sheet.cell(r, 1).value for r in range(2, sheet.max_row + 1))
+    assert len(names) == len(agreed) and lacking
+    assert f"Left out: {lacking} customers who have not agreed to marketing." in result.stdout
+
+
+def test_an_advisor_exports_their_own_customers_only(demo_book, tmp_path):
+    import openpyxl
+
+    path, _ = demo_book
+    out = tmp_path / "mine.xlsx"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--lang", "en", "--user", "wanglei", "export", "customers",
+         "--db", str(path), "--out", str(out)], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "GUANXI_PASSWORD": "demo"})
+    assert result.returncode == 0, result.stderr
+    sheet = openpyxl.load_workbook(out).active
+    advisors = {sheet.cell(r, 13).value for r in range(2, sheet.max_row + 1)}
+    assert sheet.cell(1, 13).value == "Advisor" and advisors == {"王磊"}
 
 
 def test_export_of_a_missing_book_creates_nothing(tmp_path):
