@@ -34,10 +34,38 @@ def _words(value) -> str:
             return text + ("; " + _words(rest) if rest else "")
         if value and all(isinstance(v, dict) and "ops" in v for v in value.values()):
             return "; ".join(_generic(kind, part) for kind, part in value.items())
-        return "; ".join(f"{k}: {_nested(v)}" for k, v in value.items())
+        return "; ".join(f"{_key(k)}: {_nested(v)}" for k, v in value.items())
     if isinstance(value, list):
-        return ", ".join(_nested(v) for v in value)
+        return ", ".join(_key(v) if isinstance(v, str) else _nested(v) for v in value)
     return _plain(value)
+
+
+def _key_texts() -> dict[str, str]:
+    return {
+        "fields": translate("AuditWords", "fields"),
+        "reason": translate("AuditWords", "reason"),
+        "list": translate("AuditWords", "list"),
+        "rows": translate("AuditWords", "rows"),
+        "login": translate("AuditWords", "login"),
+        "failures": translate("AuditWords", "failures in a row"),
+        "purpose": translate("AuditWords", "purpose"),
+        "customer": translate("AuditWords", "customer"),
+        "customers": translate("AuditWords", "customers"),
+        "status": translate("AuditWords", "status"),
+        "outcome": translate("AuditWords", "outcome"),
+        "owner": translate("AuditWords", "owner"),
+        "backup": translate("AuditWords", "backup"),
+        "advisor": translate("AuditWords", "advisor"),
+        "phone": translate("AuditWords", "mobile"),
+        "phone_alt": translate("AuditWords", "other phone"),
+        "address": translate("AuditWords", "address"),
+        "for_marketing": translate("AuditWords", "for marketing"),
+    }
+
+
+def _key(key: str) -> str:
+    """A detail's key as a person reads it (one the program does not word: as stored)."""
+    return _key_texts().get(key, key)
 
 
 def _nested(value) -> str:

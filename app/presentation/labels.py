@@ -262,6 +262,9 @@ def _audit_action_texts() -> dict[str, str]:
         "sign_in_failed": translate("Labels", "Sign-in refused"),
         "hand_over": translate("Labels", "Customers handed over"),
         "consent": translate("Labels", "Consent changed"),
+        "reveal": translate("Labels", "Full contact details shown"),
+        "print": translate("Labels", "Printed"),
+        "erase": translate("Labels", "Person erased"),
     }
 
 
@@ -284,6 +287,7 @@ def _record_kind_texts() -> dict[str, str]:
         "tag": translate("Labels", "Tag"),
         "list": translate("Labels", "List"),
         "book": translate("Labels", "Book"),
+        "book_settings": translate("Labels", "Book settings"),
     }
 
 

@@ -86,32 +86,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="181"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="173"/>
+        <source>(a desk, nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="175"/>
         <source>(the program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="203"/>
         <source>%1 entries shown, newest first; more are older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="204"/>
         <source>%1 entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="212"/>
         <source>The chain of entries is intact: no entry was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="228"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="229"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,17 +124,107 @@
 <context>
     <name>AuditWords</name>
     <message>
+        <location filename="../../app/presentation/audit_words.py" line="45"/>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="46"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="47"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="48"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="49"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="50"/>
+        <source>failures in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="51"/>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="52"/>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/presentation/audit_words.py" line="53"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="54"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="55"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="56"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="57"/>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="58"/>
+        <source>advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="59"/>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="60"/>
+        <source>other phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="61"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="62"/>
+        <source>for marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="81"/>
         <source>some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/audit_words.py" line="67"/>
+        <location filename="../../app/presentation/audit_words.py" line="95"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/audit_words.py" line="69"/>
+        <location filename="../../app/presentation/audit_words.py" line="97"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,63 +3992,83 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="275"/>
-        <source>Customer</source>
+        <location filename="../../app/presentation/labels.py" line="265"/>
+        <source>Full contact details shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="276"/>
-        <source>Vehicle</source>
+        <location filename="../../app/presentation/labels.py" line="266"/>
+        <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="277"/>
-        <source>Service visit</source>
+        <location filename="../../app/presentation/labels.py" line="267"/>
+        <source>Person erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="278"/>
-        <source>Follow-up</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="279"/>
-        <source>Timeline entry</source>
+        <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="280"/>
-        <source>Household member</source>
+        <source>Service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="281"/>
-        <source>Important date</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="282"/>
-        <source>Reminder</source>
+        <source>Timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="283"/>
-        <source>Staff member</source>
+        <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="284"/>
-        <source>Tag</source>
+        <source>Important date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="285"/>
-        <source>List</source>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="286"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="287"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="288"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="289"/>
         <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="290"/>
+        <source>Book settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

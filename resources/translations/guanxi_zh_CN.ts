@@ -86,32 +86,37 @@
         <translation>正在检查是否有条目被改动或删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="181"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="173"/>
+        <source>(a desk, nobody signed in)</source>
+        <translation>（某工位，未登录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="175"/>
         <source>(the program)</source>
         <translation>（程序）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="203"/>
         <source>%1 entries shown, newest first; more are older</source>
         <translation>显示 %1 条，最新的在前；还有更早的条目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="204"/>
         <source>%1 entries, newest first</source>
         <translation>共 %1 条，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="212"/>
         <source>The chain of entries is intact: no entry was changed or removed.</source>
         <translation>条目链完整：没有条目被改动或删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="228"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/audit_dialog.py" line="229"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -119,17 +124,107 @@
 <context>
     <name>AuditWords</name>
     <message>
+        <location filename="../../app/presentation/audit_words.py" line="45"/>
+        <source>fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="46"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="47"/>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="48"/>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="49"/>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="50"/>
+        <source>failures in a row</source>
+        <translation>连续失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="51"/>
+        <source>purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="52"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
         <location filename="../../app/presentation/audit_words.py" line="53"/>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="54"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="55"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="56"/>
+        <source>owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="57"/>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="58"/>
+        <source>advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="59"/>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="60"/>
+        <source>other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="61"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="62"/>
+        <source>for marketing</source>
+        <translation>用于营销</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/audit_words.py" line="81"/>
         <source>some</source>
         <translation>若干</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/audit_words.py" line="67"/>
+        <location filename="../../app/presentation/audit_words.py" line="95"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/audit_words.py" line="69"/>
+        <location filename="../../app/presentation/audit_words.py" line="97"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3880,64 +3975,84 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>同意已更改</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="275"/>
+        <location filename="../../app/presentation/labels.py" line="265"/>
+        <source>Full contact details shown</source>
+        <translation>查看了完整联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="266"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="267"/>
+        <source>Person erased</source>
+        <translation>已删除个人数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="278"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="276"/>
+        <location filename="../../app/presentation/labels.py" line="279"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="277"/>
+        <location filename="../../app/presentation/labels.py" line="280"/>
         <source>Service visit</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="278"/>
+        <location filename="../../app/presentation/labels.py" line="281"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="279"/>
+        <location filename="../../app/presentation/labels.py" line="282"/>
         <source>Timeline entry</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="280"/>
+        <location filename="../../app/presentation/labels.py" line="283"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="281"/>
+        <location filename="../../app/presentation/labels.py" line="284"/>
         <source>Important date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="282"/>
+        <location filename="../../app/presentation/labels.py" line="285"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="283"/>
+        <location filename="../../app/presentation/labels.py" line="286"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="284"/>
+        <location filename="../../app/presentation/labels.py" line="287"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="285"/>
+        <location filename="../../app/presentation/labels.py" line="288"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="286"/>
+        <location filename="../../app/presentation/labels.py" line="289"/>
         <source>Book</source>
         <translation>客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="290"/>
+        <source>Book settings</source>
+        <translation>账本设置</translation>
     </message>
 </context>
 <context>

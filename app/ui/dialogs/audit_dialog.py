@@ -167,6 +167,14 @@ class AuditDialog(QDialog):
             .success(self._add).failure(lambda e: self.banner.show_errors([failure_text(e)[0]])) \
             .run()
 
+    def _who(self, e: AuditRow) -> str:
+        """The person, or the program itself, or a desk where nobody had signed in."""
+        if e.staff_id is None and e.actor == "desk":
+            return self.tr("(a desk, nobody signed in)")
+        if not e.actor or (e.staff_id is None and e.actor == "system"):
+            return self.tr("(the program)")
+        return e.actor
+
     def _add(self, page: tuple[list[AuditRow], bool]) -> None:
         rows, more = page
         start = self.table.rowCount()
@@ -178,7 +186,7 @@ class AuditDialog(QDialog):
             if e.record_id is not None:
                 record = f"{record} #{e.record_id}".strip()
             cells = (e.at.strftime("%Y-%m-%d %H:%M:%S"),
-                     e.actor or self.tr("(the program)"), labels.audit_action(e.action), record,
+                     self._who(e), labels.audit_action(e.action), record,
                      detail_words(e.detail))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
