@@ -4179,7 +4179,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/ui/desk_session.py" line="291"/>
         <source>Guanxi is locked</source>
-        <translation>关系 已锁定</translation>
+        <translation>Guanxi 已锁定</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk_session.py" line="295"/>
@@ -6079,7 +6079,7 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     <message>
         <location filename="../../app/ui/dialogs/review_dialog.py" line="120"/>
         <source>%1 customers have had no visit, no contact and no change for %2 years or more (Preferences &gt; Privacy). Erase those whose data need not be kept any more; opening a card and saving it keeps the customer for another %2 years.</source>
-        <translation>有 %1 位客户已 %2 年或更久没有到店、没有联系、也没有改动（首选项 &gt; 隐私）。请删除不再需要保留数据的客户；打开卡片并保存会让该客户再保留 %2 年。</translation>
+        <translation>有 %1 位客户已 %2 年或更久没有到店、没有联系、也没有改动（偏好设置 &gt; 隐私）。请删除不再需要保留数据的客户；打开卡片并保存会让该客户再保留 %2 年。</translation>
     </message>
 </context>
 <context>
