@@ -47,8 +47,8 @@ def main() -> None:
     try:
         services.customers.count()
         time.sleep(2)  # (the opening check ends first)
-        print("sign-in (owner / demo): median %.3f s, worst %.3f s" % timed(
-            lambda: services.accounts.sign_in("owner", "demo"), 7))
+        median, worst = timed(lambda: services.accounts.sign_in("owner", "demo"), 7)
+        print(f"sign-in (owner / demo): median {median:.3f} s, worst {worst:.3f} s")
         owner = services.accounts.sign_in("owner", "demo")
         advisor = services.accounts.sign_in("wanglei", "demo")
         mine = services.customers.search_ids("")[:1]
@@ -80,10 +80,10 @@ def main() -> None:
         from app.presentation.exports import customers_sheet
         from app.services.exchange.excel_export import write_xlsx
 
+        out = folder / "customers.xlsx"
         for who, actor in (("nobody signed in", DESK), ("owner", owner),
                            ("advisor (own customers only)", advisor)):
             services.act_as(actor)
-            out = folder / "customers.xlsx"
 
             def export() -> None:
                 rows = write_xlsx(out, [customers_sheet(services.customers.export_rows())])
