@@ -104,21 +104,19 @@ class DeskSession(QObject):
         if services is None:
             return False
         logins = self.window.preferences.remembered_logins
-        dialog = SignInDialog(services.accounts, logins, login=login, switching=switching,
-                              problem=problem, parent=self.window)
-        try:
-            if not dialog.exec() or dialog.actor is None:
-                return False
-            self.signed_in(dialog.actor, dialog.login_used, services)
-            return True
-        finally:
-            dialog.deleteLater()
+        return self._signed_in_through(SignInDialog(
+            services.accounts, logins, login=login, switching=switching, problem=problem,
+            parent=self.window), services)
 
     def ask_owner_first(self, services) -> bool:
         """A book without accounts: the owner's account is made, and the owner signs in."""
         from app.ui.dialogs.sign_in_dialog import OwnerFirstDialog
 
-        dialog = OwnerFirstDialog(services.accounts, parent=self.window)
+        return self._signed_in_through(OwnerFirstDialog(services.accounts, parent=self.window),
+                                       services)
+
+    def _signed_in_through(self, dialog, services) -> bool:
+        """The dialog asked; whoever it signed in is the person at the desk (False: nobody)."""
         try:
             if not dialog.exec() or dialog.actor is None:
                 return False

@@ -62,7 +62,14 @@ from app.domain.changes import Actor
 from app.domain.errors import BookError
 from app.domain.roles import Right
 from app.domain.validation import vin_check_digit
-from app.services.admin.copy import Progress, TableCopy, copy_book, place_text
+from app.services.admin.copy import (
+    Progress,
+    TableCopy,
+    copy_book,
+    place_text,
+    remove_with_companions,
+    with_companions,
+)
 from app.services.permissions import require
 
 log = logging.getLogger(__name__)
@@ -631,7 +638,7 @@ def anonymise_book(source: str | Path, target: str | Path, *, force: bool = Fals
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.anonymising")
     try:
         report = copy_book(source, partial, progress, anonymiser)
-        for companion in _companions(path)[1:]:  # (an old -wal beside the new file: never)
+        for companion in with_companions(path)[1:]:  # (an old -wal beside the new file: never)
             companion.unlink(missing_ok=True)
         if force:
             os.replace(partial, path)
@@ -645,13 +652,7 @@ def anonymise_book(source: str | Path, target: str | Path, *, force: bool = Fals
                     raise BookError("copy_target_not_empty", str(path)) from None
                 os.replace(partial, path)
     finally:
-        for leftover in _companions(partial):
-            try:
-                leftover.unlink()
-            except FileNotFoundError:
-                pass
-            except OSError:
-                log.warning("could not remove %s", leftover, exc_info=True)
+        remove_with_companions(partial)
     log.info("anonymised copy of %s written to %s", place_text(source), path)
     return AnonymiseReport(report.source, str(path), report.tables,
                            time.perf_counter() - started, anonymiser.map.counts(),
@@ -668,12 +669,8 @@ def _target_path(target: str | Path) -> Path:
     return Path(written).expanduser().resolve()
 
 
-def _companions(path: Path) -> list[Path]:
-    return [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))]
-
-
 def _same_book(book: Path, path: Path) -> bool:
-    for companion in _companions(book):
+    for companion in with_companions(book):
         try:
             if os.path.samefile(companion, path):
                 return True

@@ -363,13 +363,7 @@ def _to_file(reader: _Reader, path: Path, progress: Progress | None,
         _put_in_place(partial, path)
         return tables
     finally:
-        for leftover in _with_companions(partial):
-            try:
-                leftover.unlink()
-            except FileNotFoundError:
-                pass
-            except OSError:
-                log.warning("could not remove %s", leftover, exc_info=True)
+        remove_with_companions(partial)
 
 
 def _fill_file(connection: sqlite3.Connection, reader: _Reader,
@@ -410,8 +404,20 @@ def _fill_file(connection: sqlite3.Connection, reader: _Reader,
     return tables
 
 
-def _with_companions(path: Path) -> list[Path]:
+def with_companions(path: Path) -> list[Path]:
+    """A SQLite file and the working files beside it (-wal, -shm, -journal)."""
     return [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))]
+
+
+def remove_with_companions(path: Path) -> None:
+    """A half-written file gone, with its working files (one that cannot be: logged)."""
+    for leftover in with_companions(path):
+        try:
+            leftover.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            log.warning("could not remove %s", leftover, exc_info=True)
 
 
 def _put_in_place(partial: Path, path: Path) -> None:
