@@ -55,6 +55,11 @@ def _export_fired(window, qtbot):
 
 
 def test_ctrl_e_after_typing_a_search_exports_the_list(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    # the active window gets the shortcuts (a window another test left active would not)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     fired = _export_fired(window, qtbot)
     search = window.customers_view.search
     search.setFocus()
