@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", dest="demo_db", help=QCoreApplication.translate("Cli", "the new book's file"))
     demo.add_argument("--customers", type=_customer_count, default=500, help=QCoreApplication.translate("Cli", "how many customers"))
     demo.add_argument("--seed", type=int, default=1, help=QCoreApplication.translate("Cli", "the same seed gives the same book"))
+    demo.add_argument("--planted-duplicates", type=_days_ahead, default=0, metavar="N", help=QCoreApplication.translate("Cli", "also add N customers who duplicate others (for the duplicate finder)"))
+    demo.add_argument("--dirty-sheets", metavar="FOLDER", help=QCoreApplication.translate("Cli", "also write customer sheets as dealerships send them (customers.xlsx, old-crm.csv) into this folder"))
     check = commands.add_parser("check", help=QCoreApplication.translate("Cli", "check a book's integrity and schema version"))
     check.add_argument("--db", dest="check_db", help=QCoreApplication.translate("Cli", "the book to check"))
     sheet = commands.add_parser("callsheet", help=QCoreApplication.translate("Cli", "print the daily call sheet to a PDF"))
@@ -171,7 +173,8 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
     (what an unexpected failure says was kept)."""
     return {
         "gui": (lambda a: run_gui(a.db, a.lang, a.user), True),
-        "demo": (lambda a: run_demo(_book(a, a.demo_db), a.customers, a.seed), True),
+        "demo": (lambda a: run_demo(_book(a, a.demo_db), a.customers, a.seed,
+                                    a.planted_duplicates, a.dirty_sheets), True),
         "check": (lambda a: run_check(_book(a, a.check_db)), False),
         "callsheet": (lambda a: run_callsheet(_book(a, a.sheet_db), a.day, a.advisor, a.pdf), False),
         "export": (lambda a: run_export(a.list, _book(a, a.export_db), a.out, a.days, a.day, a.advisor,
@@ -336,8 +339,13 @@ def _wants_command(argv: list[str]) -> bool:
     return any(a in COMMANDS for a in argv) or any(a in ("-h", "--help") for a in argv)
 
 
-def run_demo(path: str, customers: int, seed: int) -> int:
+def run_demo(path: str, customers: int, seed: int, planted: int = 0,
+             sheets: str | None = None) -> int:
     from app.demo.generator import generate_demo
+
+    if sheets is not None and not Path(sheets).is_dir():
+        raise UsageError(QCoreApplication.translate("Cli", "There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.")
+                         .replace("%1", sheets))
 
     started = time.perf_counter()
     last = [0.0]
@@ -359,7 +367,35 @@ def run_demo(path: str, customers: int, seed: int) -> int:
         .replace("%6", str(summary.visits))
         .replace("%5", f"{time.perf_counter() - started:.1f}")
     )
+    if planted or sheets:
+        _test_material(path, planted, sheets, seed)
     return 0
+
+
+def _test_material(path: str, planted: int, sheets: str | None, seed: int) -> None:
+    """Planted duplicates and dirty sheets over a new demo book (app.demo.dirty)."""
+    from app.demo.dirty import (
+        clean_customers_of,
+        plant_duplicates,
+        write_dirty_csv,
+        write_dirty_xlsx,
+    )
+    from app.services.admin.book import open_book
+
+    services = open_book(path, create=False)
+    try:
+        if planted:
+            pairs = plant_duplicates(services, planted, seed)
+            print(QCoreApplication.translate("Cli", "Planted duplicates: %1 pairs.").replace("%1", str(len(pairs))))
+        if sheets:
+            truth = clean_customers_of(services, 1000, seed)
+            folder = Path(sheets)
+            write_dirty_xlsx(folder / "customers.xlsx", truth, seed)
+            write_dirty_csv(folder / "old-crm.csv", truth, seed)
+            print(QCoreApplication.translate("Cli", "Dirty sheets of %1 customers written to %2.")
+                  .replace("%1", str(len(truth))).replace("%2", str(folder)))
+    finally:
+        services.close()
 
 
 def run_check(db: str) -> int:

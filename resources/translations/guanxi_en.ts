@@ -943,106 +943,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53"/>
+        <location filename="../../app/cli.py" line="55"/>
         <source>check a book&apos;s integrity and schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
+        <location filename="../../app/cli.py" line="57"/>
         <source>print the daily call sheet to a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="56"/>
-        <location filename="../../app/cli.py" line="62"/>
-        <location filename="../../app/cli.py" line="69"/>
-        <location filename="../../app/cli.py" line="544"/>
-        <location filename="../../app/cli.py" line="833"/>
-        <location filename="../../app/cli.py" line="835"/>
-        <location filename="../../app/cli.py" line="842"/>
-        <location filename="../../app/cli.py" line="845"/>
-        <location filename="../../app/cli.py" line="958"/>
-        <location filename="../../app/cli.py" line="962"/>
+        <location filename="../../app/cli.py" line="58"/>
+        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="580"/>
+        <location filename="../../app/cli.py" line="869"/>
+        <location filename="../../app/cli.py" line="871"/>
+        <location filename="../../app/cli.py" line="878"/>
+        <location filename="../../app/cli.py" line="881"/>
+        <location filename="../../app/cli.py" line="994"/>
+        <location filename="../../app/cli.py" line="998"/>
         <source>the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="57"/>
-        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="59"/>
+        <location filename="../../app/cli.py" line="67"/>
         <source>the day (YYYY-MM-DD, default today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="58"/>
-        <location filename="../../app/cli.py" line="66"/>
-        <location filename="../../app/cli.py" line="74"/>
+        <location filename="../../app/cli.py" line="60"/>
+        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="59"/>
+        <location filename="../../app/cli.py" line="61"/>
         <source>the PDF file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="60"/>
+        <location filename="../../app/cli.py" line="62"/>
         <source>export a list to an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="63"/>
-        <location filename="../../app/cli.py" line="70"/>
-        <location filename="../../app/cli.py" line="545"/>
+        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="581"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="66"/>
         <source>reminders: how many days ahead (default 30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="54"/>
+        <location filename="../../app/cli.py" line="56"/>
         <source>the book to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="73"/>
         <source>also save every chart as a PNG in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>first month (YYYY-MM, default 11 months before this one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="75"/>
         <source>last month (YYYY-MM, default this month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="349"/>
+        <location filename="../../app/cli.py" line="357"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="354"/>
+        <location filename="../../app/cli.py" line="362"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="377"/>
+        <location filename="../../app/cli.py" line="413"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="388"/>
+        <location filename="../../app/cli.py" line="424"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,22 +1067,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="133"/>
+        <location filename="../../app/cli.py" line="135"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="75"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>write a checked backup of the book (also while the window has it open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="81"/>
         <source>the book (a SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="77"/>
+        <location filename="../../app/cli.py" line="79"/>
         <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,625 +1092,646 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="67"/>
+        <location filename="../../app/cli.py" line="53"/>
+        <source>also add N customers who duplicate others (for the duplicate finder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="54"/>
+        <source>also write customer sheets as dealerships send them (customers.xlsx, old-crm.csv) into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="69"/>
         <source>customers: only those who agreed to marketing (the others are counted, not written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="78"/>
         <source>the book (a SQLite file, or a server&apos;s address: backed up by its pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="78"/>
+        <location filename="../../app/cli.py" line="80"/>
         <source>put a backup in the book&apos;s place (the book as it was is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="80"/>
+        <location filename="../../app/cli.py" line="82"/>
         <source>the backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="81"/>
+        <location filename="../../app/cli.py" line="83"/>
         <source>copy a whole book to an empty place: a file to a database server, a server&apos;s book to a file, or a file to a new file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="82"/>
+        <location filename="../../app/cli.py" line="84"/>
         <source>the book to copy (a SQLite file or a database URL); it is only read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="83"/>
+        <location filename="../../app/cli.py" line="85"/>
         <source>where to: a file that does not exist yet, or the URL of an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="98"/>
+        <location filename="../../app/cli.py" line="100"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="106"/>
+        <location filename="../../app/cli.py" line="108"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111"/>
+        <location filename="../../app/cli.py" line="113"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
+        <location filename="../../app/cli.py" line="132"/>
         <source>There is no day %1 in that month: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="136"/>
+        <location filename="../../app/cli.py" line="138"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="154"/>
+        <location filename="../../app/cli.py" line="156"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="164"/>
+        <location filename="../../app/cli.py" line="166"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236"/>
+        <location filename="../../app/cli.py" line="239"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="255"/>
+        <location filename="../../app/cli.py" line="258"/>
         <source>Something went wrong: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="257"/>
+        <location filename="../../app/cli.py" line="260"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="259"/>
+        <location filename="../../app/cli.py" line="262"/>
         <source>Nothing in the book was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="261"/>
+        <location filename="../../app/cli.py" line="264"/>
         <source>The details are in the log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="263"/>
+        <location filename="../../app/cli.py" line="266"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="380"/>
+        <location filename="../../app/cli.py" line="389"/>
+        <source>Planted duplicates: %1 pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="395"/>
+        <source>Dirty sheets of %1 customers written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="416"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="381"/>
+        <location filename="../../app/cli.py" line="417"/>
         <source>vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="382"/>
+        <location filename="../../app/cli.py" line="418"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="383"/>
+        <location filename="../../app/cli.py" line="419"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="409"/>
+        <location filename="../../app/cli.py" line="445"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="411"/>
+        <location filename="../../app/cli.py" line="447"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="420"/>
+        <location filename="../../app/cli.py" line="456"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="470"/>
+        <location filename="../../app/cli.py" line="506"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="488"/>
+        <location filename="../../app/cli.py" line="524"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="490"/>
+        <location filename="../../app/cli.py" line="526"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="492"/>
+        <location filename="../../app/cli.py" line="528"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="532"/>
-        <location filename="../../app/cli.py" line="581"/>
+        <location filename="../../app/cli.py" line="568"/>
+        <location filename="../../app/cli.py" line="617"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="534"/>
+        <location filename="../../app/cli.py" line="570"/>
         <source>Left out: %1 customers who have not agreed to marketing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="543"/>
+        <location filename="../../app/cli.py" line="579"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="546"/>
+        <location filename="../../app/cli.py" line="582"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="547"/>
+        <location filename="../../app/cli.py" line="583"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="548"/>
+        <location filename="../../app/cli.py" line="584"/>
         <source>only what this staff member did (their login or number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="549"/>
+        <location filename="../../app/cli.py" line="585"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="565"/>
+        <location filename="../../app/cli.py" line="601"/>
         <source>The last day comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="661"/>
+        <location filename="../../app/cli.py" line="697"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="665"/>
-        <location filename="../../app/cli.py" line="1052"/>
+        <location filename="../../app/cli.py" line="701"/>
+        <location filename="../../app/cli.py" line="1088"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="674"/>
+        <location filename="../../app/cli.py" line="710"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="756"/>
+        <location filename="../../app/cli.py" line="792"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="757"/>
-        <location filename="../../app/cli.py" line="1065"/>
+        <location filename="../../app/cli.py" line="793"/>
+        <location filename="../../app/cli.py" line="1101"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="768"/>
+        <location filename="../../app/cli.py" line="804"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="768"/>
+        <location filename="../../app/cli.py" line="804"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="769"/>
+        <location filename="../../app/cli.py" line="805"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="771"/>
+        <location filename="../../app/cli.py" line="807"/>
         <source>(started afresh, not copied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="776"/>
+        <location filename="../../app/cli.py" line="812"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="799"/>
+        <location filename="../../app/cli.py" line="835"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="812"/>
+        <location filename="../../app/cli.py" line="848"/>
         <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="817"/>
+        <location filename="../../app/cli.py" line="853"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="830"/>
+        <location filename="../../app/cli.py" line="866"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="832"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>every staff member: login, role, phone, active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="834"/>
+        <location filename="../../app/cli.py" line="870"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="836"/>
+        <location filename="../../app/cli.py" line="872"/>
         <source>the name as the lists show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="837"/>
+        <location filename="../../app/cli.py" line="873"/>
         <source>the sign-in name (without it: no account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="839"/>
+        <location filename="../../app/cli.py" line="875"/>
         <source>the role (default: advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="840"/>
+        <location filename="../../app/cli.py" line="876"/>
         <source>the work phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="841"/>
+        <location filename="../../app/cli.py" line="877"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="843"/>
+        <location filename="../../app/cli.py" line="879"/>
         <source>the staff member&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="844"/>
+        <location filename="../../app/cli.py" line="880"/>
         <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="846"/>
+        <location filename="../../app/cli.py" line="882"/>
         <source>the login of the staff member who leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="847"/>
+        <location filename="../../app/cli.py" line="883"/>
         <source>the logins of those who take over, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="849"/>
+        <location filename="../../app/cli.py" line="885"/>
         <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="858"/>
+        <location filename="../../app/cli.py" line="894"/>
         <source>New password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="859"/>
+        <location filename="../../app/cli.py" line="895"/>
         <source>The new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="860"/>
+        <location filename="../../app/cli.py" line="896"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="879"/>
+        <location filename="../../app/cli.py" line="915"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="879"/>
+        <location filename="../../app/cli.py" line="915"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="948"/>
+        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="984"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="948"/>
+        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="984"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="948"/>
+        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="984"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="949"/>
+        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="985"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="882"/>
+        <location filename="../../app/cli.py" line="918"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="893"/>
+        <location filename="../../app/cli.py" line="929"/>
         <source>Added %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="898"/>
-        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="953"/>
         <source>Nobody signs in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="900"/>
+        <location filename="../../app/cli.py" line="936"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="922"/>
+        <location filename="../../app/cli.py" line="958"/>
         <source>Handed over from %1 to %2</source>
         <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="930"/>
+        <location filename="../../app/cli.py" line="966"/>
         <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="970"/>
         <source>%1: %2 customers, %3 follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="949"/>
+        <location filename="../../app/cli.py" line="985"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="950"/>
+        <location filename="../../app/cli.py" line="986"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="950"/>
+        <location filename="../../app/cli.py" line="986"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="955"/>
+        <location filename="../../app/cli.py" line="991"/>
         <source>a person&apos;s data on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="957"/>
+        <location filename="../../app/cli.py" line="993"/>
         <source>write everything the book holds about one customer to a JSON file and a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="959"/>
-        <location filename="../../app/cli.py" line="963"/>
+        <location filename="../../app/cli.py" line="995"/>
+        <location filename="../../app/cli.py" line="999"/>
         <source>the customer&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="960"/>
+        <location filename="../../app/cli.py" line="996"/>
         <source>the folder to write customer-N.json and customer-N.xlsx into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="961"/>
+        <location filename="../../app/cli.py" line="997"/>
         <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="964"/>
+        <location filename="../../app/cli.py" line="1000"/>
         <source>why (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="965"/>
+        <location filename="../../app/cli.py" line="1001"/>
         <source>do not ask whether you are sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="972"/>
+        <location filename="../../app/cli.py" line="1008"/>
         <source>Say why with --reason (it is kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="974"/>
+        <location filename="../../app/cli.py" line="1010"/>
         <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="984"/>
+        <location filename="../../app/cli.py" line="1020"/>
         <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="992"/>
+        <location filename="../../app/cli.py" line="1028"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="993"/>
+        <location filename="../../app/cli.py" line="1029"/>
         <source>Nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="996"/>
+        <location filename="../../app/cli.py" line="1032"/>
         <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1006"/>
+        <location filename="../../app/cli.py" line="1042"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1034"/>
+        <location filename="../../app/cli.py" line="1070"/>
         <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1035"/>
+        <location filename="../../app/cli.py" line="1071"/>
         <source>the book (a SQLite file or a database URL); it is only read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1036"/>
+        <location filename="../../app/cli.py" line="1072"/>
         <source>the copy&apos;s file (a new SQLite book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1037"/>
+        <location filename="../../app/cli.py" line="1073"/>
         <source>write over the file --out names if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1045"/>
+        <location filename="../../app/cli.py" line="1081"/>
         <source>%1 is a folder: give the name of the file to write the copy to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1048"/>
+        <location filename="../../app/cli.py" line="347"/>
+        <location filename="../../app/cli.py" line="1084"/>
         <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1055"/>
+        <location filename="../../app/cli.py" line="1091"/>
         <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1063"/>
+        <location filename="../../app/cli.py" line="1099"/>
         <source>Making up names and numbers: %2 of %3 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1064"/>
+        <location filename="../../app/cli.py" line="1100"/>
         <source>Anonymising %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1077"/>
+        <location filename="../../app/cli.py" line="1113"/>
         <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1080"/>
+        <location filename="../../app/cli.py" line="1116"/>
         <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1084"/>
+        <location filename="../../app/cli.py" line="1120"/>
         <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="980"/>
-        <location filename="../../app/cli.py" line="1021"/>
+        <location filename="../../app/cli.py" line="1016"/>
+        <location filename="../../app/cli.py" line="1057"/>
         <source>There is no customer number %1 in this book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1024"/>
+        <location filename="../../app/cli.py" line="1060"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="699"/>
-        <location filename="../../app/cli.py" line="713"/>
+        <location filename="../../app/cli.py" line="735"/>
+        <location filename="../../app/cli.py" line="749"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="734"/>
+        <location filename="../../app/cli.py" line="770"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="745"/>
+        <location filename="../../app/cli.py" line="781"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="748"/>
+        <location filename="../../app/cli.py" line="784"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="607"/>
+        <location filename="../../app/cli.py" line="643"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="630"/>
+        <location filename="../../app/cli.py" line="666"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="634"/>
+        <location filename="../../app/cli.py" line="670"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="638"/>
+        <location filename="../../app/cli.py" line="674"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="528"/>
-        <location filename="../../app/cli.py" line="575"/>
+        <location filename="../../app/cli.py" line="564"/>
+        <location filename="../../app/cli.py" line="611"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,33 +4216,33 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="291"/>
+        <location filename="../../app/ui/desk_session.py" line="289"/>
         <source>Guanxi is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="295"/>
+        <location filename="../../app/ui/desk_session.py" line="293"/>
         <source>Signed in: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="296"/>
+        <location filename="../../app/ui/desk_session.py" line="294"/>
         <source>Signed in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk_session.py" line="299"/>
         <location filename="../../app/ui/desk_session.py" line="301"/>
-        <location filename="../../app/ui/desk_session.py" line="303"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="305"/>
+        <location filename="../../app/ui/desk_session.py" line="303"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="308"/>
+        <location filename="../../app/ui/desk_session.py" line="306"/>
         <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -933,106 +933,106 @@
         <translation>相同的随机种子生成相同的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53"/>
+        <location filename="../../app/cli.py" line="55"/>
         <source>check a book&apos;s integrity and schema version</source>
         <translation>检查客户库的完整性和数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
+        <location filename="../../app/cli.py" line="57"/>
         <source>print the daily call sheet to a PDF</source>
         <translation>将每日回访清单输出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="56"/>
-        <location filename="../../app/cli.py" line="62"/>
-        <location filename="../../app/cli.py" line="69"/>
-        <location filename="../../app/cli.py" line="544"/>
-        <location filename="../../app/cli.py" line="833"/>
-        <location filename="../../app/cli.py" line="835"/>
-        <location filename="../../app/cli.py" line="842"/>
-        <location filename="../../app/cli.py" line="845"/>
-        <location filename="../../app/cli.py" line="958"/>
-        <location filename="../../app/cli.py" line="962"/>
+        <location filename="../../app/cli.py" line="58"/>
+        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="580"/>
+        <location filename="../../app/cli.py" line="869"/>
+        <location filename="../../app/cli.py" line="871"/>
+        <location filename="../../app/cli.py" line="878"/>
+        <location filename="../../app/cli.py" line="881"/>
+        <location filename="../../app/cli.py" line="994"/>
+        <location filename="../../app/cli.py" line="998"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="57"/>
-        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="59"/>
+        <location filename="../../app/cli.py" line="67"/>
         <source>the day (YYYY-MM-DD, default today)</source>
         <translation>日期（YYYY-MM-DD，默认为今天）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="58"/>
-        <location filename="../../app/cli.py" line="66"/>
-        <location filename="../../app/cli.py" line="74"/>
+        <location filename="../../app/cli.py" line="60"/>
+        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>only this advisor&apos;s customers (a staff member&apos;s name)</source>
         <translation>只包含该销售顾问的客户（填写员工姓名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="59"/>
+        <location filename="../../app/cli.py" line="61"/>
         <source>the PDF file to write</source>
         <translation>要生成的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="60"/>
+        <location filename="../../app/cli.py" line="62"/>
         <source>export a list to an Excel workbook</source>
         <translation>将列表导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="63"/>
-        <location filename="../../app/cli.py" line="70"/>
-        <location filename="../../app/cli.py" line="545"/>
+        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="581"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="66"/>
         <source>reminders: how many days ahead (default 30)</source>
         <translation>提醒：向后查看多少天（默认 30 天）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="54"/>
+        <location filename="../../app/cli.py" line="56"/>
         <source>the book to check</source>
         <translation>要检查的客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>write the dashboard&apos;s figures to a workbook (one sheet per chart)</source>
         <translation>把经营看板的数据写入工作簿（每个图表一张工作表）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="73"/>
         <source>also save every chart as a PNG in this folder</source>
         <translation>同时把每个图表保存为 PNG 到此文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>first month (YYYY-MM, default 11 months before this one)</source>
         <translation>起始月份（YYYY-MM，默认为 11 个月前）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="75"/>
         <source>last month (YYYY-MM, default this month)</source>
         <translation>结束月份（YYYY-MM，默认为本月）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="349"/>
+        <location filename="../../app/cli.py" line="357"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="354"/>
+        <location filename="../../app/cli.py" line="362"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="377"/>
+        <location filename="../../app/cli.py" line="413"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="388"/>
+        <location filename="../../app/cli.py" line="424"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
@@ -1057,22 +1057,22 @@
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="133"/>
+        <location filename="../../app/cli.py" line="135"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="75"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>write a checked backup of the book (also while the window has it open)</source>
         <translation>备份客户库并校验备份（程序窗口正在使用该客户库时也可执行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="81"/>
         <source>the book (a SQLite file)</source>
         <translation>客户库（SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="77"/>
+        <location filename="../../app/cli.py" line="79"/>
         <source>the backups folder (default: as in Preferences, else a &apos;backups&apos; folder beside the book)</source>
         <translation>备份文件夹（默认：按偏好设置；未设置时为与客户库同目录的 &apos;backups&apos; 文件夹）</translation>
     </message>
@@ -1082,625 +1082,646 @@
         <translation>先以此登录名登录（会询问密码，或用 GUANXI_PASSWORD；GUANXI_USER 可代替本选项）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="67"/>
+        <location filename="../../app/cli.py" line="53"/>
+        <source>also add N customers who duplicate others (for the duplicate finder)</source>
+        <translation>另外添加 N 位与他人重复的客户（供查找重复客户使用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="54"/>
+        <source>also write customer sheets as dealerships send them (customers.xlsx, old-crm.csv) into this folder</source>
+        <translation>另外把经销店常见格式的客户表（customers.xlsx、old-crm.csv）写入此文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="69"/>
         <source>customers: only those who agreed to marketing (the others are counted, not written)</source>
         <translation>客户：只导出同意接收营销信息的客户（其余客户只计数，不写出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
+        <location filename="../../app/cli.py" line="78"/>
         <source>the book (a SQLite file, or a server&apos;s address: backed up by its pg_dump)</source>
         <translation>客户簿（SQLite 文件，或服务器地址：由服务器的 pg_dump 备份）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="78"/>
+        <location filename="../../app/cli.py" line="80"/>
         <source>put a backup in the book&apos;s place (the book as it was is kept aside)</source>
         <translation>用备份替换客户库（原客户库会改名另存）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="80"/>
+        <location filename="../../app/cli.py" line="82"/>
         <source>the backup file to restore</source>
         <translation>要恢复的备份文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="81"/>
+        <location filename="../../app/cli.py" line="83"/>
         <source>copy a whole book to an empty place: a file to a database server, a server&apos;s book to a file, or a file to a new file</source>
         <translation>把整本客户簿复制到空的位置：文件复制到数据库服务器、服务器上的客户簿复制到文件，或文件复制到新文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="82"/>
+        <location filename="../../app/cli.py" line="84"/>
         <source>the book to copy (a SQLite file or a database URL); it is only read</source>
         <translation>要复制的客户簿（SQLite 文件或数据库地址）；只读取，不改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="83"/>
+        <location filename="../../app/cli.py" line="85"/>
         <source>where to: a file that does not exist yet, or the URL of an empty database</source>
         <translation>复制到：一个尚不存在的文件，或一个空数据库的地址</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="98"/>
+        <location filename="../../app/cli.py" line="100"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="106"/>
+        <location filename="../../app/cli.py" line="108"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation>天数必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111"/>
+        <location filename="../../app/cli.py" line="113"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation>客户数量必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130"/>
+        <location filename="../../app/cli.py" line="132"/>
         <source>There is no day %1 in that month: %2</source>
         <translation>该月没有 %1 日：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="136"/>
+        <location filename="../../app/cli.py" line="138"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation>日期必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="154"/>
+        <location filename="../../app/cli.py" line="156"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation>月份必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="164"/>
+        <location filename="../../app/cli.py" line="166"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation>要使用哪个客户库？请用 --db 指定（文件路径或数据库 URL）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236"/>
+        <location filename="../../app/cli.py" line="239"/>
         <source>Stopped.</source>
         <translation>已中止。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="255"/>
+        <location filename="../../app/cli.py" line="258"/>
         <source>Something went wrong: %1.</source>
         <translation>出错了：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="257"/>
+        <location filename="../../app/cli.py" line="260"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation>出错前已保存的内容不受影响；其余内容未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="259"/>
+        <location filename="../../app/cli.py" line="262"/>
         <source>Nothing in the book was changed.</source>
         <translation>客户库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="261"/>
+        <location filename="../../app/cli.py" line="264"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="263"/>
+        <location filename="../../app/cli.py" line="266"/>
         <source>The details could not be written to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="380"/>
+        <location filename="../../app/cli.py" line="389"/>
+        <source>Planted duplicates: %1 pairs.</source>
+        <translation>已加入重复客户：%1 对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="395"/>
+        <source>Dirty sheets of %1 customers written to %2.</source>
+        <translation>含 %1 位客户的原始表格已写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="416"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="381"/>
+        <location filename="../../app/cli.py" line="417"/>
         <source>vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="382"/>
+        <location filename="../../app/cli.py" line="418"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="383"/>
+        <location filename="../../app/cli.py" line="419"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="409"/>
+        <location filename="../../app/cli.py" line="445"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation>此数据库中还没有 Guanxi 客户库：Guanxi 从未打开过它。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="411"/>
+        <location filename="../../app/cli.py" line="447"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation>此客户库来自较早版本的 Guanxi（%1）；下次 Guanxi 打开它时，会先备份再升级。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="420"/>
+        <location filename="../../app/cli.py" line="456"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation>有些记录指向客户库中不存在的记录（关联已断开）。未做任何更改；请保留一份客户库副本以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="470"/>
+        <location filename="../../app/cli.py" line="506"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="488"/>
+        <location filename="../../app/cli.py" line="524"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="490"/>
+        <location filename="../../app/cli.py" line="526"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="492"/>
+        <location filename="../../app/cli.py" line="528"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="532"/>
-        <location filename="../../app/cli.py" line="581"/>
+        <location filename="../../app/cli.py" line="568"/>
+        <location filename="../../app/cli.py" line="617"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="534"/>
+        <location filename="../../app/cli.py" line="570"/>
         <source>Left out: %1 customers who have not agreed to marketing.</source>
         <translation>未列入：%1 位未同意接收营销信息的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="543"/>
+        <location filename="../../app/cli.py" line="579"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation>把审计日志（谁在何时对哪条记录做了什么）导出到 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="546"/>
+        <location filename="../../app/cli.py" line="582"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation>起始日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="547"/>
+        <location filename="../../app/cli.py" line="583"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation>截止日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="548"/>
+        <location filename="../../app/cli.py" line="584"/>
         <source>only what this staff member did (their login or number)</source>
         <translation>只看这位员工的操作（登录名或编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="549"/>
+        <location filename="../../app/cli.py" line="585"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation>只看这种操作（create、change、archive、export…）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="565"/>
+        <location filename="../../app/cli.py" line="601"/>
         <source>The last day comes before the first.</source>
         <translation>截止日早于起始日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="661"/>
+        <location filename="../../app/cli.py" line="697"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="665"/>
-        <location filename="../../app/cli.py" line="1052"/>
+        <location filename="../../app/cli.py" line="701"/>
+        <location filename="../../app/cli.py" line="1088"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="674"/>
+        <location filename="../../app/cli.py" line="710"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation>这里只能恢复客户簿文件；数据库服务器上的客户簿用服务器自己的工具恢复（用 pg_restore 恢复 guanxi backup 写出的备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="756"/>
+        <location filename="../../app/cli.py" line="792"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>正在复制 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="757"/>
-        <location filename="../../app/cli.py" line="1065"/>
+        <location filename="../../app/cli.py" line="793"/>
+        <location filename="../../app/cli.py" line="1101"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation>正在核对 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="768"/>
+        <location filename="../../app/cli.py" line="804"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="768"/>
+        <location filename="../../app/cli.py" line="804"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="769"/>
+        <location filename="../../app/cli.py" line="805"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="771"/>
+        <location filename="../../app/cli.py" line="807"/>
         <source>(started afresh, not copied)</source>
         <translation>（重新开始，未复制）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="776"/>
+        <location filename="../../app/cli.py" line="812"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation>已将 %1 复制到 %2，用时 %3 秒：每张表都已核对（行数和内容）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="799"/>
+        <location filename="../../app/cli.py" line="835"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation>没有提供密码：请在提示时输入，或设置 GUANXI_PASSWORD（新账号的密码用 GUANXI_NEW_PASSWORD）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="812"/>
+        <location filename="../../app/cli.py" line="848"/>
         <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
         <translation>此账本有员工账户：请用 --user 登录名（或 GUANXI_USER）说明您是谁；密码会询问，或取自 GUANXI_PASSWORD。未读取或更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="817"/>
+        <location filename="../../app/cli.py" line="853"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="830"/>
+        <location filename="../../app/cli.py" line="866"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation>列出、添加或停用员工及其账号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="832"/>
+        <location filename="../../app/cli.py" line="868"/>
         <source>every staff member: login, role, phone, active</source>
         <translation>所有员工：登录名、角色、电话、是否在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="834"/>
+        <location filename="../../app/cli.py" line="870"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation>添加员工（带 --login 即同时建账号：密码会询问两次，或用 GUANXI_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="836"/>
+        <location filename="../../app/cli.py" line="872"/>
         <source>the name as the lists show it</source>
         <translation>列表中显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="837"/>
+        <location filename="../../app/cli.py" line="873"/>
         <source>the sign-in name (without it: no account)</source>
         <translation>登录名（不填：不建账号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="839"/>
+        <location filename="../../app/cli.py" line="875"/>
         <source>the role (default: advisor)</source>
         <translation>角色（默认：销售顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="840"/>
+        <location filename="../../app/cli.py" line="876"/>
         <source>the work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="841"/>
+        <location filename="../../app/cli.py" line="877"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation>将员工标为已离职（绝不删除：旧记录上仍保留）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="843"/>
+        <location filename="../../app/cli.py" line="879"/>
         <source>the staff member&apos;s login</source>
         <translation>员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="844"/>
+        <location filename="../../app/cli.py" line="880"/>
         <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
         <translation>一步把一名员工的客户和未完成的跟进移交给其他人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="846"/>
+        <location filename="../../app/cli.py" line="882"/>
         <source>the login of the staff member who leaves</source>
         <translation>离职员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="847"/>
+        <location filename="../../app/cli.py" line="883"/>
         <source>the logins of those who take over, separated by commas</source>
         <translation>接手人的登录名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="849"/>
+        <location filename="../../app/cli.py" line="885"/>
         <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
         <translation>even：每人数量相同；tier：每个价值等级平均分配（默认：even）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="858"/>
+        <location filename="../../app/cli.py" line="894"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="859"/>
+        <location filename="../../app/cli.py" line="895"/>
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="860"/>
+        <location filename="../../app/cli.py" line="896"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation>两次输入的密码不一致。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="879"/>
+        <location filename="../../app/cli.py" line="915"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="879"/>
+        <location filename="../../app/cli.py" line="915"/>
         <source>gone</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="948"/>
+        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="984"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="948"/>
+        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="984"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="948"/>
+        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="984"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="949"/>
+        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="985"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="882"/>
+        <location filename="../../app/cli.py" line="918"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="893"/>
+        <location filename="../../app/cli.py" line="929"/>
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="898"/>
-        <location filename="../../app/cli.py" line="917"/>
+        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="953"/>
         <source>Nobody signs in as %1.</source>
         <translation>没有人使用登录名 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="900"/>
+        <location filename="../../app/cli.py" line="936"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation>%1 已停用（所有记录上仍保留）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="922"/>
+        <location filename="../../app/cli.py" line="958"/>
         <source>Handed over from %1 to %2</source>
         <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
         <translation>由 %1 移交给 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="930"/>
+        <location filename="../../app/cli.py" line="966"/>
         <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
         <translation>已从 %1 移交：%2 位客户，%3 条未完成跟进。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="934"/>
+        <location filename="../../app/cli.py" line="970"/>
         <source>%1: %2 customers, %3 follow-ups</source>
         <translation>%1：%2 位客户，%3 条跟进</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="949"/>
+        <location filename="../../app/cli.py" line="985"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="950"/>
+        <location filename="../../app/cli.py" line="986"/>
         <source>From</source>
         <translation>移交人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="950"/>
+        <location filename="../../app/cli.py" line="986"/>
         <source>To</source>
         <translation>接手人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="955"/>
+        <location filename="../../app/cli.py" line="991"/>
         <source>a person&apos;s data on request</source>
         <translation>个人数据查询（应本人要求）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="957"/>
+        <location filename="../../app/cli.py" line="993"/>
         <source>write everything the book holds about one customer to a JSON file and a workbook</source>
         <translation>把客户簿中关于一位客户的全部数据写入一个 JSON 文件和一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="959"/>
-        <location filename="../../app/cli.py" line="963"/>
+        <location filename="../../app/cli.py" line="995"/>
+        <location filename="../../app/cli.py" line="999"/>
         <source>the customer&apos;s number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="960"/>
+        <location filename="../../app/cli.py" line="996"/>
         <source>the folder to write customer-N.json and customer-N.xlsx into</source>
         <translation>写入 customer-N.json 和 customer-N.xlsx 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="961"/>
+        <location filename="../../app/cli.py" line="997"/>
         <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
         <translation>应客户本人要求删除其个人数据（仅店主；保留数量和金额）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="964"/>
+        <location filename="../../app/cli.py" line="1000"/>
         <source>why (kept in the audit log)</source>
         <translation>原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="965"/>
+        <location filename="../../app/cli.py" line="1001"/>
         <source>do not ask whether you are sure</source>
         <translation>不再询问是否确定</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="972"/>
+        <location filename="../../app/cli.py" line="1008"/>
         <source>Say why with --reason (it is kept in the audit log).</source>
         <translation>请用 --reason 说明原因（会记入审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="974"/>
+        <location filename="../../app/cli.py" line="1010"/>
         <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
         <translation>未删除任何内容：无人在终端应答时，请用 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="984"/>
+        <location filename="../../app/cli.py" line="1020"/>
         <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
         <translation>删除 %1（客户 %2）？其姓名、电话、地址、备注、家人以及车辆的 VIN 和车牌将被永久删除；之前的备份仍保留这些数据。输入 yes 确认删除：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="992"/>
+        <location filename="../../app/cli.py" line="1028"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="993"/>
+        <location filename="../../app/cli.py" line="1029"/>
         <source>Nothing was erased.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="996"/>
+        <location filename="../../app/cli.py" line="1032"/>
         <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
         <translation>客户 %1 已删除：现显示为 %2，数量和金额已保留。之前的备份仍保留此人的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1006"/>
+        <location filename="../../app/cli.py" line="1042"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation>客户编号应在 %1 到 %2 之间，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1034"/>
+        <location filename="../../app/cli.py" line="1070"/>
         <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
         <translation>为技术支持写出账本的匿名副本：所有姓名、电话、地址、VIN、车牌、微信号和备注均为虚构，其余保留</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1035"/>
+        <location filename="../../app/cli.py" line="1071"/>
         <source>the book (a SQLite file or a database URL); it is only read</source>
         <translation>账本（SQLite 文件或数据库地址）；只读取不修改</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1036"/>
+        <location filename="../../app/cli.py" line="1072"/>
         <source>the copy&apos;s file (a new SQLite book)</source>
         <translation>副本文件（新的 SQLite 账本）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1037"/>
+        <location filename="../../app/cli.py" line="1073"/>
         <source>write over the file --out names if it exists</source>
         <translation>如果 --out 指定的文件已存在则覆盖</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1045"/>
+        <location filename="../../app/cli.py" line="1081"/>
         <source>%1 is a folder: give the name of the file to write the copy to.</source>
         <translation>%1 是一个文件夹：请给出副本要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1048"/>
+        <location filename="../../app/cli.py" line="347"/>
+        <location filename="../../app/cli.py" line="1084"/>
         <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
         <translation>文件夹 %1 不存在：请先创建，或把副本写到别处。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1055"/>
+        <location filename="../../app/cli.py" line="1091"/>
         <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
         <translation>%1 已存在：加上 --force 以覆盖，或选择其他文件。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1063"/>
+        <location filename="../../app/cli.py" line="1099"/>
         <source>Making up names and numbers: %2 of %3 customers</source>
         <translation>正在生成虚构的姓名和号码：%2 / %3 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1064"/>
+        <location filename="../../app/cli.py" line="1100"/>
         <source>Anonymising %1: %2 of %3 rows</source>
         <translation>正在匿名化 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1077"/>
+        <location filename="../../app/cli.py" line="1113"/>
         <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
         <translation>匿名副本已写出：%1（%3 张表共 %2 行，均已检查），用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1080"/>
+        <location filename="../../app/cli.py" line="1116"/>
         <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
         <translation>其中所有姓名、电话号码、地址、VIN、车牌、微信号、电子邮件地址和备注均为虚构；编号、日期、金额和数量与账本一致。员工账户已移除：首次打开副本时会要求创建店主账户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1084"/>
+        <location filename="../../app/cli.py" line="1120"/>
         <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
         <translation>账本自身的审计日志不完整（%1 条条目断开了链）；副本的日志已重新链接。请对账本运行 guanxi check。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="980"/>
-        <location filename="../../app/cli.py" line="1021"/>
+        <location filename="../../app/cli.py" line="1016"/>
+        <location filename="../../app/cli.py" line="1057"/>
         <source>There is no customer number %1 in this book.</source>
         <translation>这本客户簿中没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1024"/>
+        <location filename="../../app/cli.py" line="1060"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation>客户 %1 的全部数据（%2 行）已写入 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="699"/>
-        <location filename="../../app/cli.py" line="713"/>
+        <location filename="../../app/cli.py" line="735"/>
+        <location filename="../../app/cli.py" line="749"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="734"/>
+        <location filename="../../app/cli.py" line="770"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="745"/>
+        <location filename="../../app/cli.py" line="781"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="748"/>
+        <location filename="../../app/cli.py" line="784"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="607"/>
+        <location filename="../../app/cli.py" line="643"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="630"/>
+        <location filename="../../app/cli.py" line="666"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="634"/>
+        <location filename="../../app/cli.py" line="670"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="638"/>
+        <location filename="../../app/cli.py" line="674"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="528"/>
-        <location filename="../../app/cli.py" line="575"/>
+        <location filename="../../app/cli.py" line="564"/>
+        <location filename="../../app/cli.py" line="611"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -4177,33 +4198,33 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="291"/>
+        <location filename="../../app/ui/desk_session.py" line="289"/>
         <source>Guanxi is locked</source>
         <translation>Guanxi 已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="295"/>
+        <location filename="../../app/ui/desk_session.py" line="293"/>
         <source>Signed in: %1 · %2</source>
         <translation>已登录：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="296"/>
+        <location filename="../../app/ui/desk_session.py" line="294"/>
         <source>Signed in: %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk_session.py" line="299"/>
         <location filename="../../app/ui/desk_session.py" line="301"/>
-        <location filename="../../app/ui/desk_session.py" line="303"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="305"/>
+        <location filename="../../app/ui/desk_session.py" line="303"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_session.py" line="308"/>
+        <location filename="../../app/ui/desk_session.py" line="306"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>

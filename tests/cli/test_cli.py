@@ -186,6 +186,23 @@ def test_an_advisor_exports_their_own_customers_only(demo_book, tmp_path):
     assert sheet.cell(1, 13).value == "Advisor" and advisors == {"王磊"}
 
 
+def test_demo_with_planted_duplicates_and_dirty_sheets(tmp_path):
+    book = tmp_path / "dirty.db"
+    result = guanxi("demo", "--db", str(book), "--customers", "80", "--planted-duplicates", "8",
+                    "--dirty-sheets", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "Planted duplicates: 8 pairs." in result.stdout
+    assert (tmp_path / "customers.xlsx").stat().st_size and (tmp_path / "old-crm.csv").stat().st_size
+    services = open_book(book)
+    try:
+        assert services.customers.count() == 88
+    finally:
+        services.close()
+    missing = guanxi("demo", "--db", str(tmp_path / "other.db"), "--dirty-sheets",
+                     str(tmp_path / "nowhere"))
+    assert missing.returncode == 2 and not (tmp_path / "other.db").exists()
+
+
 def test_export_of_a_missing_book_creates_nothing(tmp_path):
     result = guanxi("export", "customers", "--db", str(tmp_path / "none.db"), "--out", str(tmp_path / "x.xlsx"))
     assert result.returncode == 1
