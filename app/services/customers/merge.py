@@ -233,7 +233,7 @@ class MergeService:
                 return
             session.execute(update(table).where(where).values({column: keep_id}))
             for key in keys:
-                moved.append([table.name, column, {k: _out(v) for k, v in zip(pk, key)}])
+                moved.append([table.name, column, {k: _out(v) for k, v in zip(pk, key, strict=True)}])
             return
         for row in session.execute(select(table).where(where)).all():
             row = dict(row._mapping)
