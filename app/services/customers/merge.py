@@ -266,6 +266,8 @@ class MergeService:
                 raise NotFoundError(merge_id)
             if record.undone_at is not None:
                 raise ValidationError([FieldError("merge_id", "already_undone")])
+            if not record.changes:  # (a customer of it erased: its record was cleared)
+                raise ValidationError([FieldError("merge_id", "merge_erased")])
             keep_id, merged_id = record.kept_id, record.merged_id
             changes = json.loads(record.changes)
             stamp = now()
