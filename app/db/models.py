@@ -133,6 +133,26 @@ class Consent(Base):
     at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
 
+class CustomerMerge(Base):
+    """Two customers merged into one (migration 0012): the kept one, the merged one (kept,
+    archived), and the merge's own changes as JSON (app.services.customers.merge), so that
+    undoing it reverses exactly those."""
+
+    __tablename__ = "customer_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kept_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    merged_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    changes: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+
+
 class BookSetting(Base):
     """The book's own settings, the same at every desk (migration 0011): which rights the
     owner gives each role (app.domain.roles)."""

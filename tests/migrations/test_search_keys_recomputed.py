@@ -57,6 +57,8 @@ def previous_release_book(path):
         for column in ("login", "password_hash", "phone", "failed_sign_ins", "wait_until"):
             conn.execute(f"ALTER TABLE staff DROP COLUMN {column}")
         conn.execute("DROP TABLE audit_log")
+        # and what revision 0012 added (customer merges)
+        conn.execute("DROP TABLE customer_merges")
         # and what revision 0011 added (consents, the book's settings, the erased mark)
         conn.execute("DROP TABLE consents")
         conn.execute("DROP TABLE book_settings")

@@ -108,6 +108,18 @@ class Services:
         return made
 
     @property
+    def merges(self):
+        """Merging duplicate customers and undoing a merge (app.services.customers.merge),
+        made when first asked for; the duplicate finder is
+        app.services.customers.duplicates.find_pairs(book)."""
+        made = self.__dict__.get("_merges")
+        if made is None:
+            from app.services.customers.merge import MergeService
+
+            made = self.__dict__["_merges"] = MergeService(self.book)
+        return made
+
+    @property
     def erasure(self):
         """Erasing a person, the retention review (app.services.admin.erase)."""
         from app.services.admin.erase import ErasureService

@@ -83,6 +83,8 @@ DECISIONS: dict[str, dict[str, str] | str] = {
     "visit_items": {"description": "keep"},
     # the history of consents is kept as proof of what was agreed when; the note is free text
     "consents": {"purpose": "keep", "channel": "keep", "note": "clear"},
+    # a merge's record holds the two customers' old values: cleared (it can be undone no more)
+    "customer_merges": {"changes": "clear"},
 }
 
 
