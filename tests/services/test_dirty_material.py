@@ -32,6 +32,12 @@ def demo(tmp_path_factory):
     return path
 
 
+def test_the_homophones_read_the_same():
+    from app.demo.dirty import HOMOPHONES
+
+    assert all(pinyin_of(a)[0] == pinyin_of(b)[0] and a != b for a, b in HOMOPHONES.items())
+
+
 def test_each_planted_pair_is_a_duplicate_of_its_kind(demo, tmp_path):
     services = open_book(demo)
     try:
@@ -106,3 +112,24 @@ def test_the_dirty_csv_is_gb18030_with_semicolons(demo, tmp_path):
     assert len(rows[0]) == 9 and rows[-1][0] == "合计"
     filled = [r for r in rows[1:-1] if any(r)]
     assert [r[0].strip() for r in filled] == [c.name for c in truth]
+
+
+def test_the_duplicate_finder_finds_every_planted_pair(demo, tmp_path):
+    """Two pieces written apart check each other: whatever the planting makes, the finder
+    must list, with a reason of the same kind."""
+    from app.services.customers.duplicates import find_pairs
+
+    services = open_book(demo)  # (the pairs planted here are told apart by their ids)
+    try:
+        planted = plant_duplicates(services, 16, seed=9)
+        found = {(p.a, p.b): set(p.reasons) for p in find_pairs(services.book, limit=None)}
+    finally:
+        services.close()
+    expected = {"same_phone": {"same_phone"},
+                "similar_phone_same_name": {"same_name_similar_phone"},
+                "same_name_same_address": {"same_name_same_address"},
+                "pinyin_name": {"pinyin_similar_phone"}}
+    for pair in planted:
+        key = (min(pair.first, pair.second), max(pair.first, pair.second))
+        assert key in found, pair
+        assert found[key] & expected[pair.reason], (pair, found[key])
