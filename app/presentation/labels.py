@@ -265,6 +265,8 @@ def _audit_action_texts() -> dict[str, str]:
         "reveal": translate("Labels", "Full contact details shown"),
         "print": translate("Labels", "Printed"),
         "erase": translate("Labels", "Person erased"),
+        "merge": translate("Labels", "Customers merged"),
+        "unmerge": translate("Labels", "Merge undone"),
     }
 
 

@@ -53,6 +53,10 @@ def field_error(error: FieldError) -> str:
         "too_long": translate("Messages", "This text is too long: at most %1 characters."),
         "password_mismatch": translate("Messages", "The two passwords are not the same."),
         "handover_receivers": translate("Messages", "Choose one or more active staff members to take over, other than the one who leaves."),
+        "same_customer": translate("Messages", "A customer cannot be merged with themselves: choose two different customers."),
+        "already_undone": translate("Messages", "This merge has been undone already."),
+        "merge_erased": translate("Messages", "One of these customers has been erased since: the merge cannot be undone."),
+        "field_invalid": translate("Messages", "This field cannot be chosen here."),
         "last_owner": translate("Messages", "The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first."),
     }
     text = texts.get(error.code, translate("Messages", "This value is not accepted."))

@@ -4028,67 +4028,77 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="278"/>
-        <source>Customer</source>
+        <location filename="../../app/presentation/labels.py" line="268"/>
+        <source>Customers merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="279"/>
-        <source>Vehicle</source>
+        <location filename="../../app/presentation/labels.py" line="269"/>
+        <source>Merge undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="280"/>
-        <source>Service visit</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="281"/>
-        <source>Follow-up</source>
+        <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="282"/>
-        <source>Timeline entry</source>
+        <source>Service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="283"/>
-        <source>Household member</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="284"/>
-        <source>Important date</source>
+        <source>Timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="285"/>
-        <source>Reminder</source>
+        <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="286"/>
-        <source>Staff member</source>
+        <source>Important date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="287"/>
-        <source>Tag</source>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="288"/>
-        <source>List</source>
+        <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="289"/>
-        <source>Book</source>
+        <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="290"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="291"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="292"/>
         <source>Book settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4760,343 +4770,363 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="56"/>
-        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
+        <source>A customer cannot be merged with themselves: choose two different customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="57"/>
+        <source>This merge has been undone already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="58"/>
+        <source>One of these customers has been erased since: the merge cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="59"/>
+        <source>This field cannot be chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="60"/>
+        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="62"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="65"/>
+        <location filename="../../app/presentation/messages.py" line="69"/>
         <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="68"/>
+        <location filename="../../app/presentation/messages.py" line="72"/>
         <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="70"/>
+        <location filename="../../app/presentation/messages.py" line="74"/>
         <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="71"/>
+        <location filename="../../app/presentation/messages.py" line="75"/>
         <source>The login or the password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="82"/>
+        <location filename="../../app/presentation/messages.py" line="86"/>
         <source>Your role may not do this. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="83"/>
+        <location filename="../../app/presentation/messages.py" line="87"/>
         <source>Your role may not do this; only these roles may: %1. Nothing was changed. Ask one of them, or ask the owner to change your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="85"/>
+        <location filename="../../app/presentation/messages.py" line="89"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="90"/>
+        <location filename="../../app/presentation/messages.py" line="94"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="93"/>
+        <location filename="../../app/presentation/messages.py" line="97"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="95"/>
+        <location filename="../../app/presentation/messages.py" line="99"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="97"/>
+        <location filename="../../app/presentation/messages.py" line="101"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="100"/>
+        <location filename="../../app/presentation/messages.py" line="104"/>
         <source>The book file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="101"/>
+        <location filename="../../app/presentation/messages.py" line="105"/>
         <source>The book could not be created in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="102"/>
+        <location filename="../../app/presentation/messages.py" line="106"/>
         <source>A demo can only be written into an empty book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="103"/>
+        <location filename="../../app/presentation/messages.py" line="107"/>
         <source>Nothing was erased: say why the person&apos;s data is erased (the reason is kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="105"/>
+        <location filename="../../app/presentation/messages.py" line="109"/>
         <source>No staff member has the login or number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="107"/>
+        <location filename="../../app/presentation/messages.py" line="111"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="110"/>
+        <location filename="../../app/presentation/messages.py" line="114"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="112"/>
+        <location filename="../../app/presentation/messages.py" line="116"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="115"/>
+        <location filename="../../app/presentation/messages.py" line="119"/>
         <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="118"/>
+        <location filename="../../app/presentation/messages.py" line="122"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="121"/>
+        <location filename="../../app/presentation/messages.py" line="125"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="124"/>
+        <location filename="../../app/presentation/messages.py" line="128"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="127"/>
+        <location filename="../../app/presentation/messages.py" line="131"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="129"/>
+        <location filename="../../app/presentation/messages.py" line="133"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="131"/>
+        <location filename="../../app/presentation/messages.py" line="135"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="134"/>
+        <location filename="../../app/presentation/messages.py" line="138"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="137"/>
+        <location filename="../../app/presentation/messages.py" line="141"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="140"/>
+        <location filename="../../app/presentation/messages.py" line="144"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="143"/>
+        <location filename="../../app/presentation/messages.py" line="147"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="146"/>
+        <location filename="../../app/presentation/messages.py" line="150"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="151"/>
+        <location filename="../../app/presentation/messages.py" line="155"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="154"/>
+        <location filename="../../app/presentation/messages.py" line="158"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="157"/>
+        <location filename="../../app/presentation/messages.py" line="161"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="160"/>
+        <location filename="../../app/presentation/messages.py" line="164"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="163"/>
+        <location filename="../../app/presentation/messages.py" line="167"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="167"/>
+        <location filename="../../app/presentation/messages.py" line="171"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="170"/>
+        <location filename="../../app/presentation/messages.py" line="174"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="174"/>
+        <location filename="../../app/presentation/messages.py" line="178"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="176"/>
+        <location filename="../../app/presentation/messages.py" line="180"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="178"/>
+        <location filename="../../app/presentation/messages.py" line="182"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="180"/>
+        <location filename="../../app/presentation/messages.py" line="184"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="184"/>
+        <location filename="../../app/presentation/messages.py" line="188"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="186"/>
+        <location filename="../../app/presentation/messages.py" line="190"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="189"/>
+        <location filename="../../app/presentation/messages.py" line="193"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="192"/>
+        <location filename="../../app/presentation/messages.py" line="196"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="195"/>
+        <location filename="../../app/presentation/messages.py" line="199"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="200"/>
+        <location filename="../../app/presentation/messages.py" line="204"/>
         <source>The book could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="221"/>
+        <location filename="../../app/presentation/messages.py" line="225"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="223"/>
+        <location filename="../../app/presentation/messages.py" line="227"/>
         <source>The backup could not be copied beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="224"/>
+        <location filename="../../app/presentation/messages.py" line="228"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="226"/>
+        <location filename="../../app/presentation/messages.py" line="230"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="230"/>
+        <location filename="../../app/presentation/messages.py" line="234"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="232"/>
+        <location filename="../../app/presentation/messages.py" line="236"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="239"/>
+        <location filename="../../app/presentation/messages.py" line="243"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="242"/>
+        <location filename="../../app/presentation/messages.py" line="246"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="252"/>
+        <location filename="../../app/presentation/messages.py" line="256"/>
         <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="256"/>
+        <location filename="../../app/presentation/messages.py" line="260"/>
         <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="260"/>
+        <location filename="../../app/presentation/messages.py" line="264"/>
         <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="265"/>
+        <location filename="../../app/presentation/messages.py" line="269"/>
         <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="267"/>
+        <location filename="../../app/presentation/messages.py" line="271"/>
         <source>The audit log was tampered with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="279"/>
+        <location filename="../../app/presentation/messages.py" line="283"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="281"/>
+        <location filename="../../app/presentation/messages.py" line="285"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="282"/>
+        <location filename="../../app/presentation/messages.py" line="286"/>
         <source>The database holds a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="283"/>
+        <location filename="../../app/presentation/messages.py" line="287"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="285"/>
+        <location filename="../../app/presentation/messages.py" line="289"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,7 +5141,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="271"/>
+        <location filename="../../app/presentation/messages.py" line="275"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
