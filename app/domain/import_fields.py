@@ -21,7 +21,13 @@ from decimal import Decimal, InvalidOperation
 
 from app.domain.enums import CustomerSource, Gender
 from app.domain.errors import ValidationError
-from app.domain.validation import normalize_email, normalize_phone, normalize_plate, normalize_vin, parse_date
+from app.domain.validation import (
+    normalize_email,
+    normalize_phone,
+    normalize_plate,
+    normalize_vin,
+    parse_date,
+)
 
 # ---------------------------------------------------------------- fields
 

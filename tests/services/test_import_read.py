@@ -10,7 +10,12 @@ import pytest
 
 from app.domain import import_fields as f
 from app.domain.import_fields import Rejection, clean_row
-from app.services.exchange.import_read import ImportFileError, detect_delimiter, detect_encoding, read_table
+from app.services.exchange.import_read import (
+    ImportFileError,
+    detect_delimiter,
+    detect_encoding,
+    read_table,
+)
 
 VIN = "LSVAA4181E2123456"  # a valid check digit (position 9)
 
