@@ -277,7 +277,7 @@ def detect_encoding(data: bytes) -> str:
 def detect_delimiter(text: str) -> str:
     """Tab, comma or semicolon: the one splitting the first lines into the same number of
     fields (more than one) most often, quotes respected; a comma when none does."""
-    lines = [line for line in text.splitlines()[:_SAMPLE_LINES] if line.strip()]
+    lines = [line for line in text[:1 << 18].splitlines()[:_SAMPLE_LINES] if line.strip()]
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         counts = [len(r) for r in csv.reader(lines, delimiter=delimiter)]
