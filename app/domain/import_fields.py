@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from app.domain.enums import CustomerSource, Gender
+from app.domain.enums import CalendarKind, CustomerSource, Gender
 from app.domain.errors import ValidationError
 from app.domain.validation import (
+    check_birthday,
     normalize_email,
     normalize_phone,
     normalize_plate,
@@ -62,7 +63,7 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("wechat", CUSTOMER, "text", ("微信", "微信号", "wechat", "wechatid", "weixin")),
     ImportField("email", CUSTOMER, "email", ("邮箱", "电子邮箱", "电子邮件", "email", "mail", "emailaddress")),
     ImportField("gender", CUSTOMER, "gender", ("性别", "gender", "sex")),
-    ImportField("birthday", CUSTOMER, "date", ("生日", "出生日期", "出生年月日", "birthday", "dateofbirth", "dob", "birthdate")),
+    ImportField("birthday", CUSTOMER, "birthday", ("生日", "出生日期", "出生年月日", "birthday", "dateofbirth", "dob", "birthdate")),
     ImportField("address", CUSTOMER, "text", ("地址", "联系地址", "住址", "家庭住址", "通讯地址", "address")),
     ImportField("occupation", CUSTOMER, "text", ("职业", "occupation", "job")),
     ImportField("employer", CUSTOMER, "text", ("单位", "工作单位", "公司", "employer", "company")),
@@ -400,7 +401,7 @@ def excel_serial_date(serial: float) -> date | None:
     return _EXCEL_EPOCH + timedelta(days=whole)
 
 
-def clean_date(value: object, field_key: str = "date") -> date | None | Rejection:
+def clean_date(value: object, field_key: str = "date", earliest: date = _DATE_LOW) -> date | None | Rejection:
     """A date from a date cell, an Excel serial number, or a text: 2024-03-05, 2024/3/5,
     2024.03.05, 2024年3月5日, 20240305, each perhaps followed by a time. None when empty;
     Rejection("date_invalid") for another form, ("date_nonexistent") for 2024-02-30."""
@@ -429,7 +430,7 @@ def clean_date(value: object, field_key: str = "date") -> date | None | Rejectio
         day = parse_date(text.replace(" ", ""), field_key)
     except ValidationError as error:
         return _rejected(error)
-    if day is not None and day < _DATE_LOW:
+    if day is not None and day < earliest:
         return Rejection("date_invalid", text)
     return day
 
@@ -440,6 +441,40 @@ def _compact_date(match: re.Match) -> date | Rejection:
     except ValueError:
         return Rejection("date_nonexistent", match[0])
     return day if day >= _DATE_LOW else Rejection("date_invalid", match[0])
+
+
+@dataclass(frozen=True)
+class Birthday:
+    """A solar birthday as the card keeps it (CustomerInput.birth_year / _month / _day);
+    the year is None when the sheet gave only the day (7月1日, 07-01)."""
+
+    year: int | None
+    month: int
+    day: int
+
+
+_MONTH_DAY = re.compile(r"^(\d{1,2})[-/.月](\d{1,2})日?$")
+
+
+def clean_birthday(value: object, today: date | None = None) -> Birthday | None | Rejection:
+    """A birthday from a date (any form clean_date reads) or a month and day without a year
+    (7月1日, 07-01, 7/1); checked as the card checks it (check_birthday: birthday_year,
+    birthday_future, birthday_invalid)."""
+    day = clean_date(value, "birthday", earliest=date.min)  # 1850: an implausible year
+    if isinstance(day, Rejection):
+        match = _MONTH_DAY.match(clean_text(value).replace(" ", ""))
+        if not match:
+            return day
+        year, month, dom = None, int(match[1]), int(match[2])
+    elif day is None:
+        return None
+    else:
+        year, month, dom = day.year, day.month, day.day
+    try:
+        check_birthday(CalendarKind.SOLAR, year, month, dom, today=today)
+    except ValidationError as error:
+        return _rejected(error)
+    return Birthday(year, month, dom)
 
 
 _INT_UNITS = re.compile(r"(?:km|公里|千米|元|人民币|rmb|cny|¥|￥|年)$", re.IGNORECASE)
@@ -543,6 +578,8 @@ def clean_cell(field_key: str, value: object) -> object | Rejection:
         return _checked(normalize_email, value)
     if kind == "date":
         return clean_date(value, field_key)
+    if kind == "birthday":
+        return clean_birthday(value)
     if kind == "int":
         return clean_int(value)
     if kind == "vin":

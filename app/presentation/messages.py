@@ -299,7 +299,7 @@ def import_file_error(code: str, detail: str = "") -> str:
         "file_missing": translate("Messages", "The file %1 is not there any more: choose it again."),
         "file_unreadable": translate("Messages", "The file could not be opened (%1). Close it in the other program, or copy it somewhere you can read, and try again."),
         "file_format": translate("Messages", "This file is not an Excel workbook (.xlsx) or a text file (.csv, .txt) that Guanxi can read. An older .xls workbook: open it in Excel or WPS and save it as .xlsx."),
-        "file_password": translate("Messages", "This workbook is protected by a password: open it, remove the password, save it, and import again."),
+        "file_password": translate("Messages", "This workbook is protected by a password, or is an older .xls workbook renamed: open it in Excel or WPS, remove the password, save it as .xlsx, and import again."),
         "sheet_missing": translate("Messages", "The workbook has no sheet named %1: choose one of its sheets."),
         "file_encoding": translate("Messages", "The text of this file could not be read in any known encoding: choose the encoding by hand, or save the file as UTF-8."),
     }

@@ -139,6 +139,19 @@ def test_text_numbers_choices_and_tags():
     assert f.clean_cell("email", "a@b").code == "email_invalid"
 
 
+def test_birthdays():
+    today = date(2026, 1, 1)
+    assert f.clean_birthday("1985/7/1", today) == f.Birthday(1985, 7, 1)
+    assert f.clean_birthday("7月1日", today) == f.Birthday(None, 7, 1)
+    assert f.clean_birthday("02-29", today) == f.Birthday(None, 2, 29)
+    assert f.clean_birthday(31229.0, today) == f.Birthday(1985, 7, 1)  # an Excel serial
+    assert f.clean_birthday("", today) is None
+    assert f.clean_birthday("2026-06-01", date(2026, 1, 1)).code == "birthday_future"
+    assert f.clean_birthday("1850-01-01", today).code == "birthday_year"
+    assert f.clean_birthday("2-30", today).code == "birthday_invalid"
+    assert f.clean_birthday("someday", today).code == "date_invalid"
+
+
 def test_clean_row_places_a_second_number():
     mapping = {0: "name", 1: "phone", 2: "phone_alt"}
     row = f.clean_row(["张三", "13812345678/13987654321", None], mapping)
@@ -160,7 +173,7 @@ _cells = st.one_of(
 @given(key=st.sampled_from([x.key for x in f.FIELDS]), value=_cells)
 def test_no_cell_crashes_a_cleaner(key, value):
     result = f.clean_cell(key, value)
-    assert result is not None or f.FIELD_BY_KEY[key].kind in ("date", "int")
+    assert result is not None or f.FIELD_BY_KEY[key].kind in ("date", "int", "birthday")
 
 
 @FEW
@@ -217,9 +230,11 @@ def test_every_rejection_has_its_own_words():
     samples = [("phone", "1.38E+10"), ("phone", "12"), ("phone", "13812345678/13912345678/13712345678"),
                ("purchase_date", "2024-02-30"), ("purchase_date", "soon"), ("mileage_km", "x"),
                ("mileage_km", "-1"), ("gender", "xyz"), ("source", "xyz"), ("vin", "ABC"),
-               ("vin", "LSVAA4181E212345I"), ("vin", "LSVAA4182E2123456"), ("plate", "AB"), ("email", "a@")]
+               ("vin", "LSVAA4181E212345I"), ("vin", "LSVAA4182E2123456"), ("plate", "AB"), ("email", "a@"),
+               ("birthday", "1800-01-01"), ("birthday", "2-30")]
     codes = {f.clean_cell(key, value).code for key, value in samples}
     assert len(codes) == len(samples) - 1  # (the two phone_invalid samples share theirs)
+    codes.add(f.clean_birthday("2026-06-01", date(2026, 1, 1)).code)
     for code in codes:
         words = field_error(FieldError("x", code, "1.38E+10"))
         assert words != fallback and "%1" not in words, code

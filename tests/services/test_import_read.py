@@ -3,10 +3,14 @@ or by hand (GBK with semicolons, UTF-8 with a BOM and tabs, full-width text)."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date, datetime
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.domain import import_fields as f
 from app.domain.import_fields import Rejection, clean_row
@@ -149,7 +153,7 @@ def test_gbk_csv_with_semicolons(tmp_path):
     assert [r.kind for r in rows] == ["data", "blank", "data"]
     li = clean_row(rows[2].cells, table.mapping())
     assert li.values == {"name": "李四", "phone": "+8613987654321", "address": "上海市;浦东",
-                         "birthday": date(1990, 1, 1)}
+                         "birthday": f.Birthday(1990, 1, 1)}
 
 
 def test_utf8_bom_with_tabs_and_full_width_text(tmp_path):
@@ -196,6 +200,11 @@ def test_unreadable_files_are_refused_with_a_code(tmp_path):
     with pytest.raises(ImportFileError) as caught:
         read_table(broken)
     assert caught.value.code == "file_format"
+    encrypted = tmp_path / "locked.xlsx"
+    encrypted.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    with pytest.raises(ImportFileError) as caught:
+        read_table(encrypted)
+    assert caught.value.code == "file_password"
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(ImportFileError) as caught:
@@ -209,3 +218,29 @@ def test_layout_key_remembers_the_header_layout(dirty, tmp_path):
     assert read_table(other).layout_key() == dirty.layout_key()
     assert f.layout_key(["姓名", "手机"]) == f.layout_key([" 姓名 ", "手机：", None])
     assert f.layout_key(["姓名", "手机"]) != f.layout_key(["手机", "姓名"])
+
+
+_cell_text = st.one_of(st.just(""), st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12),
+                       st.sampled_from(["姓名", "手机", "车牌", "合计", "13812345678", "2024/3/5", "  ", "\u3000"]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(grid=st.lists(st.lists(_cell_text, min_size=1, max_size=5), min_size=0, max_size=12),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]),
+       delimiter=st.sampled_from([",", ";", "\t"]))
+def test_every_row_of_a_random_text_file_is_accounted_for(tmp_path, grid, encoding, delimiter):
+    """Whatever the cells: no crash, and header + heading + data rows = the file's rows."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(grid)
+    text = buffer.getvalue()
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        return
+    path = tmp_path / "random.csv"
+    path.write_bytes(data)
+    table = read_table(path, encoding=encoding, delimiter=delimiter)
+    assert table.data_start + len(table.data_rows()) == len(table.rows)
+    assert all(r.kind in (f.DATA, f.BLANK, f.TOTAL) for r in table.data_rows())
+    for row in table.data_rows():
+        clean_row(row.cells, table.mapping())

@@ -25,6 +25,7 @@ TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 DELIMITERS = ("\t", ",", ";")
 ENCODINGS = ("utf-8-sig", "utf-8", "utf-16", "gb18030")  # what the interface may offer
 _SAMPLE_LINES = 50
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 class ImportFileError(Exception):
@@ -103,6 +104,9 @@ def read_table(
         raise ImportFileError("file_missing", str(path))
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
+        if _head(path).startswith(_COMPOUND_FILE):
+            # an encrypted .xlsx is kept in the old compound-file container (or an .xls renamed)
+            raise ImportFileError("file_password", path.name)
         return _read_xlsx(path, sheet)
     if suffix in TEXT_SUFFIXES:
         return _read_text(path, encoding, delimiter)
@@ -133,7 +137,7 @@ def _finish(path: Path, rows: list[list[object]], **kwargs) -> RawTable:
     header_row = import_fields.detect_header_row(rows)
     header = rows[header_row] if rows else []
     below = rows[header_row + 1] if header_row + 1 < len(rows) else None
-    data_start = header_row + 1
+    data_start = min(header_row + 1, len(rows))
     two_rows = import_fields.sub_header(header, below)
     if two_rows is not None:
         header, data_start = two_rows, header_row + 2
