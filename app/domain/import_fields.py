@@ -296,6 +296,7 @@ def clean_text(value: object, *, keep_lines: bool = False) -> str:
     return "" if text.casefold() in _NOTHING else text
 
 
+_POINT_ZERO = re.compile(r"^\d{5,}\.0+$")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
 
 
@@ -310,6 +311,8 @@ def phone_text(value: object) -> str | Rejection:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     text = clean_text(value)
+    if _POINT_ZERO.match(text):  # 13812345678.0: a number's text saved by a program
+        return text.partition(".")[0]
     if _SCIENTIFIC.match(text):
         try:
             number = Decimal(text)

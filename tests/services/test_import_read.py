@@ -244,3 +244,18 @@ def test_every_row_of_a_random_text_file_is_accounted_for(tmp_path, grid, encodi
     assert all(r.kind in (f.DATA, f.BLANK, f.TOTAL) for r in table.data_rows())
     for row in table.data_rows():
         clean_row(row.cells, table.mapping())
+
+
+def test_hidden_column_of_a_workbook_written_by_xlsxwriter(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "x.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("名单")
+    sheet.write_row(0, 0, ["姓名", "内部", "内部2", "手机"])
+    sheet.write_row(1, 0, ["张三", "a", "b", "13812345678"])
+    sheet.set_column(1, 2, None, None, {"hidden": True})
+    workbook.close()
+    table = read_table(path)
+    assert table.hidden_columns == (1, 2)
+    assert table.mapping() == {0: "name", 1: None, 2: None, 3: "phone"}
