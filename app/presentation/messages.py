@@ -57,6 +57,11 @@ def field_error(error: FieldError) -> str:
         "already_undone": translate("Messages", "This merge has been undone already."),
         "merge_erased": translate("Messages", "One of these customers has been erased since: the merge cannot be undone."),
         "field_invalid": translate("Messages", "This field cannot be chosen here."),
+        # an import's cells (app.domain.import_fields)
+        "phone_scientific": translate("Messages", "Excel shows this number as %1 and has lost its last digits: format the column as text in the original sheet, type the numbers again, and import once more."),
+        "phone_too_many": translate("Messages", "More than two phone numbers: a customer keeps two (%1)."),
+        "number_invalid": translate("Messages", "Not a whole number (%1)."),
+        "choice_invalid": translate("Messages", "Not one of the choices this field offers (%1)."),
         "last_owner": translate("Messages", "The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first."),
     }
     text = texts.get(error.code, translate("Messages", "This value is not accepted."))
@@ -290,3 +295,26 @@ def server_found(version: str, holds: str, tables: tuple[str, ...] = ()) -> str:
             "will not use it. Choose an empty database, or one holding a Guanxi book."),
     }
     return f"{reached} {texts[holds].replace('%1', ', '.join(tables))}"
+
+
+def import_file_error(code: str, detail: str = "") -> str:
+    """Why a file to import could not be read (app.services.exchange.import_read.ImportFileError)."""
+    texts = {
+        "file_missing": translate("Messages", "The file %1 is not there any more: choose it again."),
+        "file_unreadable": translate("Messages", "The file could not be opened (%1). Close it in the other program, or copy it somewhere you can read, and try again."),
+        "file_format": translate("Messages", "This file is not an Excel workbook (.xlsx) or a text file (.csv, .txt) that Guanxi can read. An older .xls workbook: open it in Excel or WPS and save it as .xlsx."),
+        "file_password": translate("Messages", "This workbook is protected by a password, or is an older .xls workbook renamed: open it in Excel or WPS, remove the password, save it as .xlsx, and import again."),
+        "sheet_missing": translate("Messages", "The workbook has no sheet named %1: choose one of its sheets."),
+        "file_encoding": translate("Messages", "The text of this file could not be read in any known encoding: choose the encoding by hand, or save the file as UTF-8."),
+    }
+    text = texts.get(code, translate("Messages", "The file could not be read."))
+    return text.replace("%1", detail) if "%1" in text else text
+
+
+def import_row_skipped(kind: str) -> str:
+    """Why a row of an imported sheet was passed over without being rejected."""
+    texts = {
+        "blank": translate("Messages", "Empty row"),
+        "total": translate("Messages", "Total row"),
+    }
+    return texts.get(kind, kind)
