@@ -389,6 +389,8 @@ def clean_phones(value: object) -> tuple[str, str] | Rejection:
 # Excel's day 0 (its serial 60 is 29 Feb 1900, a day that never was)
 _EXCEL_EPOCH = date(1899, 12, 30)
 _SERIAL_MAX = 2958465  # 31 Dec 9999
+# five digits (and perhaps a fraction of a day) in a date column: 1927-05-18 .. 2173-10-14
+_SERIAL_TEXT = re.compile(r"^\d{5}(\.\d+)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _TIME_TAIL = re.compile(r"^(\S+?)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$")
 _DATE_LOW = date(1900, 1, 1)
@@ -429,6 +431,9 @@ def clean_date(value: object, field_key: str = "date", earliest: date = _DATE_LO
     compact = _COMPACT.match(text)
     if compact:
         return _compact_date(compact)
+    if _SERIAL_TEXT.match(text):  # an Excel serial kept as text (a CSV saved from Excel)
+        day = excel_serial_date(float(text))
+        return day if day is not None else Rejection("date_invalid", text)
     try:
         day = parse_date(text.replace(" ", ""), field_key)
     except ValidationError as error:

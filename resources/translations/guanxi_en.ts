@@ -4789,345 +4789,410 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="60"/>
-        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
+        <location filename="../../app/presentation/messages.py" line="61"/>
+        <source>Excel shows this number as %1 and has lost its last digits: format the column as text in the original sheet, type the numbers again, and import once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="62"/>
+        <source>More than two phone numbers: a customer keeps two (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="63"/>
+        <source>Not a whole number (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="64"/>
+        <source>Not one of the choices this field offers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="65"/>
+        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="67"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="69"/>
+        <location filename="../../app/presentation/messages.py" line="74"/>
         <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="72"/>
+        <location filename="../../app/presentation/messages.py" line="77"/>
         <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="74"/>
+        <location filename="../../app/presentation/messages.py" line="79"/>
         <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="75"/>
+        <location filename="../../app/presentation/messages.py" line="80"/>
         <source>The login or the password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="86"/>
+        <location filename="../../app/presentation/messages.py" line="91"/>
         <source>Your role may not do this. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="87"/>
+        <location filename="../../app/presentation/messages.py" line="92"/>
         <source>Your role may not do this; only these roles may: %1. Nothing was changed. Ask one of them, or ask the owner to change your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="89"/>
+        <location filename="../../app/presentation/messages.py" line="94"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="94"/>
+        <location filename="../../app/presentation/messages.py" line="99"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="97"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="99"/>
+        <location filename="../../app/presentation/messages.py" line="104"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="101"/>
+        <location filename="../../app/presentation/messages.py" line="106"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="104"/>
+        <location filename="../../app/presentation/messages.py" line="109"/>
         <source>The book file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="105"/>
+        <location filename="../../app/presentation/messages.py" line="110"/>
         <source>The book could not be created in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="106"/>
+        <location filename="../../app/presentation/messages.py" line="111"/>
         <source>A demo can only be written into an empty book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="107"/>
+        <location filename="../../app/presentation/messages.py" line="112"/>
         <source>Nothing was erased: say why the person&apos;s data is erased (the reason is kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="109"/>
+        <location filename="../../app/presentation/messages.py" line="114"/>
         <source>No staff member has the login or number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="111"/>
+        <location filename="../../app/presentation/messages.py" line="116"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="114"/>
+        <location filename="../../app/presentation/messages.py" line="119"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="116"/>
+        <location filename="../../app/presentation/messages.py" line="121"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="119"/>
+        <location filename="../../app/presentation/messages.py" line="124"/>
         <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="122"/>
+        <location filename="../../app/presentation/messages.py" line="127"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="125"/>
+        <location filename="../../app/presentation/messages.py" line="130"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="128"/>
+        <location filename="../../app/presentation/messages.py" line="133"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="131"/>
+        <location filename="../../app/presentation/messages.py" line="136"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="133"/>
+        <location filename="../../app/presentation/messages.py" line="138"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="135"/>
+        <location filename="../../app/presentation/messages.py" line="140"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="138"/>
+        <location filename="../../app/presentation/messages.py" line="143"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="141"/>
+        <location filename="../../app/presentation/messages.py" line="146"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="144"/>
+        <location filename="../../app/presentation/messages.py" line="149"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="147"/>
+        <location filename="../../app/presentation/messages.py" line="152"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="150"/>
+        <location filename="../../app/presentation/messages.py" line="155"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="155"/>
+        <location filename="../../app/presentation/messages.py" line="160"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="158"/>
+        <location filename="../../app/presentation/messages.py" line="163"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="161"/>
+        <location filename="../../app/presentation/messages.py" line="166"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="164"/>
+        <location filename="../../app/presentation/messages.py" line="169"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="167"/>
+        <location filename="../../app/presentation/messages.py" line="172"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="171"/>
+        <location filename="../../app/presentation/messages.py" line="176"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="174"/>
+        <location filename="../../app/presentation/messages.py" line="179"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="178"/>
+        <location filename="../../app/presentation/messages.py" line="183"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="180"/>
+        <location filename="../../app/presentation/messages.py" line="185"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="182"/>
+        <location filename="../../app/presentation/messages.py" line="187"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="184"/>
+        <location filename="../../app/presentation/messages.py" line="189"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="188"/>
+        <location filename="../../app/presentation/messages.py" line="193"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="190"/>
+        <location filename="../../app/presentation/messages.py" line="195"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="193"/>
+        <location filename="../../app/presentation/messages.py" line="198"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="196"/>
+        <location filename="../../app/presentation/messages.py" line="201"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="199"/>
+        <location filename="../../app/presentation/messages.py" line="204"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="204"/>
+        <location filename="../../app/presentation/messages.py" line="209"/>
         <source>The book could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="225"/>
+        <location filename="../../app/presentation/messages.py" line="230"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="227"/>
+        <location filename="../../app/presentation/messages.py" line="232"/>
         <source>The backup could not be copied beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="228"/>
+        <location filename="../../app/presentation/messages.py" line="233"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="230"/>
+        <location filename="../../app/presentation/messages.py" line="235"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="234"/>
+        <location filename="../../app/presentation/messages.py" line="239"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="236"/>
+        <location filename="../../app/presentation/messages.py" line="241"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="243"/>
+        <location filename="../../app/presentation/messages.py" line="248"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="246"/>
+        <location filename="../../app/presentation/messages.py" line="251"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="256"/>
+        <location filename="../../app/presentation/messages.py" line="261"/>
         <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="260"/>
+        <location filename="../../app/presentation/messages.py" line="265"/>
         <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="264"/>
+        <location filename="../../app/presentation/messages.py" line="269"/>
         <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="269"/>
+        <location filename="../../app/presentation/messages.py" line="274"/>
         <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="271"/>
+        <location filename="../../app/presentation/messages.py" line="276"/>
         <source>The audit log was tampered with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="283"/>
+        <location filename="../../app/presentation/messages.py" line="288"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="285"/>
+        <location filename="../../app/presentation/messages.py" line="290"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="286"/>
+        <location filename="../../app/presentation/messages.py" line="291"/>
         <source>The database holds a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="287"/>
+        <location filename="../../app/presentation/messages.py" line="292"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="289"/>
+        <location filename="../../app/presentation/messages.py" line="294"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="303"/>
+        <source>The file %1 is not there any more: choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="304"/>
+        <source>The file could not be opened (%1). Close it in the other program, or copy it somewhere you can read, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="305"/>
+        <source>This file is not an Excel workbook (.xlsx) or a text file (.csv, .txt) that Guanxi can read. An older .xls workbook: open it in Excel or WPS and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="306"/>
+        <source>This workbook is protected by a password, or is an older .xls workbook renamed: open it in Excel or WPS, remove the password, save it as .xlsx, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="307"/>
+        <source>The workbook has no sheet named %1: choose one of its sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="308"/>
+        <source>The text of this file could not be read in any known encoding: choose the encoding by hand, or save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="310"/>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="317"/>
+        <source>Empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="318"/>
+        <source>Total row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5141,7 +5206,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="275"/>
+        <location filename="../../app/presentation/messages.py" line="280"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>

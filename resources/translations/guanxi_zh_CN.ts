@@ -4768,347 +4768,412 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>此处不能选择该字段。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="60"/>
+        <location filename="../../app/presentation/messages.py" line="61"/>
+        <source>Excel shows this number as %1 and has lost its last digits: format the column as text in the original sheet, type the numbers again, and import once more.</source>
+        <translation>Excel 把这个号码显示为 %1，后几位已经丢失：请在原表中把该列设为文本格式，重新输入号码后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="62"/>
+        <source>More than two phone numbers: a customer keeps two (%1).</source>
+        <translation>电话号码超过两个：每位客户只保存两个（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="63"/>
+        <source>Not a whole number (%1).</source>
+        <translation>不是整数（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="64"/>
+        <source>Not one of the choices this field offers (%1).</source>
+        <translation>不是此字段可选的值（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="65"/>
         <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
         <translation>客户簿必须保留至少一位能登录的在职店主：请先让另一位员工成为店主（并设置登录名和密码）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="62"/>
+        <location filename="../../app/presentation/messages.py" line="67"/>
         <source>This value is not accepted.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="69"/>
+        <location filename="../../app/presentation/messages.py" line="74"/>
         <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation>错误次数过多：请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="72"/>
+        <location filename="../../app/presentation/messages.py" line="77"/>
         <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation>此账号已停用。请联系店主重新启用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="74"/>
+        <location filename="../../app/presentation/messages.py" line="79"/>
         <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation>这本客户簿已有店主账号：请登录后在员工页面添加员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="75"/>
+        <location filename="../../app/presentation/messages.py" line="80"/>
         <source>The login or the password is not right.</source>
         <translation>登录名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="86"/>
+        <location filename="../../app/presentation/messages.py" line="91"/>
         <source>Your role may not do this. Nothing was changed.</source>
         <translation>您的角色不能执行此操作。未更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="87"/>
+        <location filename="../../app/presentation/messages.py" line="92"/>
         <source>Your role may not do this; only these roles may: %1. Nothing was changed. Ask one of them, or ask the owner to change your role.</source>
         <translation>您的角色不能执行此操作；只有以下角色可以：%1。未更改任何内容。请找他们办理，或请店主更改您的角色。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="89"/>
+        <location filename="../../app/presentation/messages.py" line="94"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="94"/>
+        <location filename="../../app/presentation/messages.py" line="99"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation>此客户库由更新版本的 Guanxi 创建，本程序未打开也未修改它。请升级 Guanxi 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="97"/>
+        <location filename="../../app/presentation/messages.py" line="102"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation>此文件不是 Guanxi 客户库（或已损坏），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="99"/>
+        <location filename="../../app/presentation/messages.py" line="104"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation>此数据库属于其他程序，Guanxi 未对其作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="101"/>
+        <location filename="../../app/presentation/messages.py" line="106"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation>客户库升级失败。客户库保持原样，同一文件夹中另有一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="104"/>
+        <location filename="../../app/presentation/messages.py" line="109"/>
         <source>The book file does not exist.</source>
         <translation>客户库文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="105"/>
+        <location filename="../../app/presentation/messages.py" line="110"/>
         <source>The book could not be created in that folder.</source>
         <translation>无法在该文件夹中创建客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="106"/>
+        <location filename="../../app/presentation/messages.py" line="111"/>
         <source>A demo can only be written into an empty book.</source>
         <translation>演示数据只能写入空白客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="107"/>
+        <location filename="../../app/presentation/messages.py" line="112"/>
         <source>Nothing was erased: say why the person&apos;s data is erased (the reason is kept in the audit log).</source>
         <translation>未删除任何内容：请说明删除此人数据的原因（原因会记入审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="109"/>
+        <location filename="../../app/presentation/messages.py" line="114"/>
         <source>No staff member has the login or number %1.</source>
         <translation>没有登录名或编号为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="111"/>
+        <location filename="../../app/presentation/messages.py" line="116"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation>此客户库位于数据库服务器上，而本机未安装与该服务器通信所需的程序（%1）。未打开也未修改任何内容。请让搭建服务器的人员在本机安装 %1，或改为打开客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="114"/>
+        <location filename="../../app/presentation/messages.py" line="119"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation>这不是 Guanxi 能打开的客户库地址：%1。未打开也未修改任何内容。请提供客户库文件，或服务器地址，例如 postgresql+psycopg://user@server/book。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="116"/>
+        <location filename="../../app/presentation/messages.py" line="121"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation>无法连接存放此客户库的数据库服务器，或服务器拒绝了 Guanxi 的登录。未作任何修改。请检查地址、用户名和密码，并确认服务器正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="119"/>
+        <location filename="../../app/presentation/messages.py" line="124"/>
         <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation>数据库服务器不接受这个用户名和密码。没有打开或更改任何内容。请检查用户名和密码（区分大小写），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="122"/>
+        <location filename="../../app/presentation/messages.py" line="127"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation>已连上数据库服务器，但服务器上没有这个名称的数据库。没有打开或更改任何内容。请检查数据库名称，或请服务器管理员创建它（空数据库即可：Guanxi 会在其中建立客户簿）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="125"/>
+        <location filename="../../app/presentation/messages.py" line="130"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation>请填写服务器地址、数据库和用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="128"/>
+        <location filename="../../app/presentation/messages.py" line="133"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation>客户库正忙：另一台电脑或其他程序锁定它的时间过长。正在保存的内容未能保存；之前保存的内容不受影响。请稍后重试；如果反复出现，请关闭其他电脑上的 Guanxi 后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="131"/>
+        <location filename="../../app/presentation/messages.py" line="136"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满。正在保存的内容未能保存；之前保存的内容不受影响。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="133"/>
+        <location filename="../../app/presentation/messages.py" line="138"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation>客户库文件已损坏，之后不会再向其中写入任何内容。请停止使用该客户库：保留一份文件副本交给技术支持，并恢复客户库最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="135"/>
+        <location filename="../../app/presentation/messages.py" line="140"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation>无法写入客户库：文件或其所在文件夹为只读，或当前用户无权修改。正在保存的内容未能保存；之前保存的内容不受影响。请检查文件权限，或把客户库复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="138"/>
+        <location filename="../../app/presentation/messages.py" line="143"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation>客户库所在的磁盘报告了错误。正在保存的内容未能保存；之前保存的内容不受影响。请检查该磁盘（或网络文件夹），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="141"/>
+        <location filename="../../app/presentation/messages.py" line="146"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation>备份未能写入。客户库和之前的备份均保持原样。请重试；如果再次失败，请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="144"/>
+        <location filename="../../app/presentation/messages.py" line="149"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation>存放备份的磁盘已满，本次备份未写入。客户库和之前的备份均保持原样。请在该磁盘上腾出空间，或在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="147"/>
+        <location filename="../../app/presentation/messages.py" line="152"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation>备份文件夹无法写入：文件夹为只读，或当前用户无权修改。客户库和之前的备份均保持原样。请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="150"/>
+        <location filename="../../app/presentation/messages.py" line="155"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation>新备份未通过校验，因此未予保留；之前的备份保持原样。可能是客户库本身已损坏，也可能是存放备份的磁盘出了故障。请再执行一次“文件 → 立即备份”；如果仍然失败，请保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="155"/>
+        <location filename="../../app/presentation/messages.py" line="160"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation>这本客户簿在数据库服务器上，它的备份由服务器自己的程序 %1 写出，而本机没有安装该程序（或不在 PATH 中）。没有写入任何内容。请在本机安装 PostgreSQL 客户端程序，或在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="158"/>
+        <location filename="../../app/presentation/messages.py" line="163"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation>数据库服务器的备份程序（pg_dump）未能写出这本客户簿的备份；它的原话见下。没有保留任何文件，客户簿保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="161"/>
+        <location filename="../../app/presentation/messages.py" line="166"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation>此文件为空（0 字节），其中没有客户库。Guanxi 未向其写入任何内容。如果其中本应存有您的客户资料，说明它是在 Guanxi 之外被清空的：请恢复最近的备份（文件 → 从备份恢复…），或选择其他客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="164"/>
+        <location filename="../../app/presentation/messages.py" line="169"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation>Guanxi 无权读取此客户库文件（文件权限不允许当前用户访问）。未打开也未修改任何内容。请联系本机管理员开通该文件的读写权限，或把客户库复制到您自己的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="167"/>
+        <location filename="../../app/presentation/messages.py" line="172"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation>此客户库所在的文件夹 Guanxi 无法写入（或文件本身为只读），而客户库在使用过程中必须能够写入。未打开也未修改任何内容。请把客户库复制到有写入权限的文件夹并打开副本，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="171"/>
+        <location filename="../../app/presentation/messages.py" line="176"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>客户库以只读方式打开，仅用于抢救可读取的内容：不会向其中写入任何内容。您正在保存的内容未保存。请导出所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="174"/>
+        <location filename="../../app/presentation/messages.py" line="179"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation>此客户库已被另一个正在运行的 Guanxi 打开。此处未打开也未修改任何内容，另一个 Guanxi 照常工作。请切换到那个窗口（或将其关闭后重新启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="178"/>
+        <location filename="../../app/presentation/messages.py" line="183"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation>此备份文件已不存在（已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="180"/>
+        <location filename="../../app/presentation/messages.py" line="185"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation>此备份已损坏：未通过校验，因此未被使用。请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="182"/>
+        <location filename="../../app/presentation/messages.py" line="187"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation>此文件不是 Guanxi 客户库的备份，因此未被使用。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="184"/>
+        <location filename="../../app/presentation/messages.py" line="189"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation>未找到此客户库的完好备份（每个备份都已丢失、损坏，或由更新版本的 Guanxi 创建）。客户库未作修改。请以只读方式打开，抢救可读取的内容，并保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="188"/>
+        <location filename="../../app/presentation/messages.py" line="193"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation>%1 处没有可复制的 Guanxi 客户簿：该数据库中还没有客户簿。没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="190"/>
+        <location filename="../../app/presentation/messages.py" line="195"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation>这本客户簿来自较早版本的 Guanxi（结构 %1），只有最新结构的客户簿才能复制。没有复制或更改任何内容。请先用这个版本的 Guanxi 打开一次（会先备份再升级），然后再复制。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="193"/>
+        <location filename="../../app/presentation/messages.py" line="198"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation>要复制到的位置已有内容（%1）：客户簿只能复制到尚不存在的文件或空数据库。没有复制任何内容，那里原有的内容也没有改动。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="196"/>
+        <location filename="../../app/presentation/messages.py" line="201"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation>复制已停止：目标位置拒收了一条记录，或无法写入。目标处没有留下任何内容，源客户簿保持不变。出错之处（表：原因）：</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="199"/>
+        <location filename="../../app/presentation/messages.py" line="204"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation>复制结果与客户簿内容不完全一致（表 %1），因此没有保留：目标处没有留下任何内容，源客户簿保持不变。请重试；如果再次出现，请保留客户簿以便技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="204"/>
+        <location filename="../../app/presentation/messages.py" line="209"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="225"/>
+        <location filename="../../app/presentation/messages.py" line="230"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满，无法把备份复制到客户库所在文件夹。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="227"/>
+        <location filename="../../app/presentation/messages.py" line="232"/>
         <source>The backup could not be copied beside the book.</source>
         <translation>无法把备份复制到客户库所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="228"/>
+        <location filename="../../app/presentation/messages.py" line="233"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation>客户库所在文件夹无法写入，因此无法把备份复制过去。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="230"/>
+        <location filename="../../app/presentation/messages.py" line="235"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation>此备份由更新版本的 Guanxi 创建。请升级 Guanxi，或选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="234"/>
+        <location filename="../../app/presentation/messages.py" line="239"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation>备份未恢复。客户库完全保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="236"/>
+        <location filename="../../app/presentation/messages.py" line="241"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation>备份未恢复。客户库完全保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="243"/>
+        <location filename="../../app/presentation/messages.py" line="248"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation>客户库已从 %1 的备份恢复。该备份之后录入的内容不在客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="246"/>
+        <location filename="../../app/presentation/messages.py" line="251"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation>原客户库已保留（已改名，未删除），位置：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="256"/>
+        <location filename="../../app/presentation/messages.py" line="261"/>
         <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
         <translation>审计日志被篡改：第 %1 条在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="260"/>
+        <location filename="../../app/presentation/messages.py" line="265"/>
         <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
         <translation>审计日志被篡改：第 %1 条未接续第 %2 条（两者之间的条目被删除，或其中一条是手工插入的）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="264"/>
+        <location filename="../../app/presentation/messages.py" line="269"/>
         <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
         <translation>审计日志被篡改：第 %1 条应为第一条，但它之前的条目被删除了，或它是手工插入的。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="269"/>
+        <location filename="../../app/presentation/messages.py" line="274"/>
         <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
         <translation>审计日志被篡改：第 %1 条之后最新的条目被删除了。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="271"/>
+        <location filename="../../app/presentation/messages.py" line="276"/>
         <source>The audit log was tampered with: %1</source>
         <translation>审计日志被篡改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="283"/>
+        <location filename="../../app/presentation/messages.py" line="288"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation>已连接：PostgreSQL %1。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="285"/>
+        <location filename="../../app/presentation/messages.py" line="290"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation>数据库是空的：Guanxi 会在其中建立一本新客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="286"/>
+        <location filename="../../app/presentation/messages.py" line="291"/>
         <source>The database holds a Guanxi book.</source>
         <translation>数据库中有一本 Guanxi 客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="287"/>
+        <location filename="../../app/presentation/messages.py" line="292"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation>数据库中的客户簿来自更新版本的 Guanxi：请先更新本机上的 Guanxi 再使用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="289"/>
+        <location filename="../../app/presentation/messages.py" line="294"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation>数据库中有其他程序的表（%1）：Guanxi 不会使用它。请选择空数据库，或存有 Guanxi 客户簿的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="303"/>
+        <source>The file %1 is not there any more: choose it again.</source>
+        <translation>文件 %1 已不存在：请重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="304"/>
+        <source>The file could not be opened (%1). Close it in the other program, or copy it somewhere you can read, and try again.</source>
+        <translation>无法打开该文件（%1）。请在其他程序中关闭它，或复制到可读取的位置后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="305"/>
+        <source>This file is not an Excel workbook (.xlsx) or a text file (.csv, .txt) that Guanxi can read. An older .xls workbook: open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>此文件不是 Guanxi 能读取的 Excel 工作簿（.xlsx）或文本文件（.csv、.txt）。如果是旧的 .xls 工作簿：请在 Excel 或 WPS 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="306"/>
+        <source>This workbook is protected by a password, or is an older .xls workbook renamed: open it in Excel or WPS, remove the password, save it as .xlsx, and import again.</source>
+        <translation>此工作簿设有密码，或是改了扩展名的旧 .xls 工作簿：请在 Excel 或 WPS 中打开，取消密码，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="307"/>
+        <source>The workbook has no sheet named %1: choose one of its sheets.</source>
+        <translation>工作簿中没有名为 %1 的工作表：请选择其中一个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="308"/>
+        <source>The text of this file could not be read in any known encoding: choose the encoding by hand, or save the file as UTF-8.</source>
+        <translation>无法用已知的编码读取此文件的文字：请手动选择编码，或把文件另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="310"/>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="317"/>
+        <source>Empty row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="318"/>
+        <source>Total row</source>
+        <translation>合计行</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32"/>
@@ -5121,7 +5186,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="275"/>
+        <location filename="../../app/presentation/messages.py" line="280"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>

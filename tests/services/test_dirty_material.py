@@ -133,3 +133,39 @@ def test_the_duplicate_finder_finds_every_planted_pair(demo, tmp_path):
         key = (min(pair.first, pair.second), max(pair.first, pair.second))
         assert key in found, pair
         assert found[key] & expected[pair.reason], (pair, found[key])
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv-gb18030", "csv-utf8-tab"])
+def test_the_import_reads_the_dirty_sheets_back_to_the_clean_customers(demo, tmp_path, kind):
+    """The reading layer (app.services.exchange.import_read) against the material written
+    apart from it: every dirty row cleans back to the customer it stands for."""
+    from app.domain.import_fields import DATA, clean_row
+    from app.services.exchange.import_read import read_table
+
+    services = open_book(demo)
+    try:
+        truth = clean_customers_of(services, 150, seed=11)
+    finally:
+        services.close()
+    if kind == "xlsx":
+        path = tmp_path / "customers.xlsx"
+        write_dirty_xlsx(path, truth, seed=12)
+    else:
+        path = tmp_path / "customers.csv"
+        encoding, delimiter = (("gb18030", ";") if kind == "csv-gb18030" else ("utf-8-sig", "\t"))
+        write_dirty_csv(path, truth, seed=12, encoding=encoding, delimiter=delimiter)
+    table = read_table(path)
+    mapping = table.mapping()
+    rows = [r for r in table.data_rows(mapping) if r.kind == DATA]
+    assert len(rows) == len(truth)
+    for row, customer in zip(rows, truth, strict=True):
+        cleaned = clean_row(row.cells, mapping)
+        assert cleaned.rejections == {}, (row.number, cleaned.rejections)
+        got = cleaned.values
+        assert got["name"] == customer.name
+        assert got["phone"] == customer.phone
+        assert got.get("phone_alt", "") == customer.phone_alt
+        assert got.get("vin", "") == customer.vin
+        assert got.get("plate", "") == customer.plate
+        assert got.get("purchase_date") == customer.purchase_date
+        assert got.get("insurance_expiry") == customer.insurance_expiry
