@@ -32,10 +32,9 @@ def full_contact_roles(session) -> tuple[str, ...] | None:
         select(BookSetting.value).where(BookSetting.key == FULL_CONTACT_KEY)))
 
 
-def refusal(right: Right, session=None) -> NotAllowed:
-    roles = full_contact_roles(session) if session is not None and right is Right.FULL_CONTACT \
-        else None
-    return NotAllowed(right.value, tuple(r.value for r in roles_with(right, roles)))
+def refusal(right: Right) -> NotAllowed:
+    """The refusal of an action needing `right`, naming the roles that have it."""
+    return NotAllowed(right.value, tuple(r.value for r in roles_with(right)))
 
 
 def require(book, right: Right, actor: Actor | None = None) -> None:

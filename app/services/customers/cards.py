@@ -429,11 +429,11 @@ class CustomerService:
         actor = self.book.actor
         mask = masker(actor)
         # whoever may export only their own lists gets their own customers only
-        own = None if actor.may(Right.EXPORT_ALL) else actor.staff_id
-        if own is None and not actor.may(Right.EXPORT_ALL):
-            raise refusal(Right.EXPORT_ALL)
-        if own is not None and not actor.may(Right.EXPORT_OWN):
-            raise refusal(Right.EXPORT_OWN)
+        own = None
+        if not actor.may(Right.EXPORT_ALL):
+            if actor.staff_id is None or not actor.may(Right.EXPORT_OWN):
+                raise refusal(Right.EXPORT_OWN)
+            own = actor.staff_id
 
         def out(row):
             advisor = row[-1]

@@ -194,11 +194,7 @@ class MergeService:
                             .values(**merged_new))
             refresh_search_keys(session, keep_id)
             refresh_search_keys(session, merged_id)
-            by = self.book.actor.staff_id
-            words = note.replace("%1", str(merged_id)).replace("%2", gone["name"])
-            session.execute(insert(Interaction).values(
-                customer_id=keep_id, kind=InteractionKind.NOTE.value, summary=words,
-                staff_id=by, occurred_at=stamp, created_at=stamp))
+            self._note(session, keep_id, note, merged_id, gone["name"], stamp)
             changes = {
                 "moved": moved,
                 "removed": [[t, {k: _out(v) for k, v in r.items()}] for t, r in removed],
@@ -207,7 +203,7 @@ class MergeService:
                 "merged_old": {k: _out(v) for k, v in merged_old.items()},
                 "merged_new": {k: _out(v) for k, v in merged_new.items()},
             }
-            record = CustomerMerge(kept_id=keep_id, merged_id=merged_id, staff_id=by, at=stamp,
+            record = CustomerMerge(kept_id=keep_id, merged_id=merged_id, staff_id=self.book.actor.staff_id, at=stamp,
                                    changes=json.dumps(changes, ensure_ascii=False))
             session.add(record)
             session.flush()
@@ -315,11 +311,7 @@ class MergeService:
                                         version=gone["version"] + 1))
             refresh_search_keys(session, keep_id)
             refresh_search_keys(session, merged_id)
-            by = self.book.actor.staff_id
-            words = note.replace("%1", str(merged_id)).replace("%2", gone["name"])
-            session.execute(insert(Interaction).values(
-                customer_id=keep_id, kind=InteractionKind.NOTE.value, summary=words,
-                staff_id=by, occurred_at=stamp, created_at=stamp))
+            self._note(session, keep_id, note, merged_id, gone["name"], stamp)
             record.undone_at = stamp
             audit.note(session, "unmerge", "customer", keep_id, {
                 "merge_id": merge_id, "kept": keep_id, "merged": merged_id})
@@ -331,6 +323,14 @@ class MergeService:
         if not found:
             raise NotFoundError(merge_id)
         return found[0]
+
+    def _note(self, session, keep_id: int, note: str, merged_id: int, name: str,
+              stamp) -> None:
+        """The kept customer's timeline says what was merged or undone, and by whom."""
+        session.execute(insert(Interaction).values(
+            customer_id=keep_id, kind=InteractionKind.NOTE.value,
+            summary=note.replace("%1", str(merged_id)).replace("%2", name),
+            staff_id=self.book.actor.staff_id, occurred_at=stamp, created_at=stamp))
 
     def merges(self, customer_id: int | None = None) -> list[MergeRecord]:
         """The merges (newest first), of one customer (kept or merged) when given."""
