@@ -600,3 +600,14 @@ __all__ = [
     "refresh_search_keys",
     "touch_last_contact",
 ]
+
+
+def tag_customers(target: Target, rows: Sequence[tuple[int, Sequence[str]]]) -> None:
+    """Give customers already in the book more tags (by name; a tag not yet in the book is
+    made). A tag the customer has already must not be given again."""
+    conn = _connection(target)
+    tag_ids = _tag_ids(conn, [name for _, names in rows for name in names])
+    _insert(conn, CustomerTag.__table__, [
+        {"customer_id": cid, "tag_id": tag_ids[name]}
+        for cid, names in rows for name in dict.fromkeys(names)
+    ], want_ids=False)

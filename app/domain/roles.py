@@ -34,6 +34,7 @@ class Right(StrEnum):
     PERSON_DATA = "export_person_data"  # a person's data on request
     ERASE = "erase_person"
     ANONYMISE = "anonymise_book"
+    IMPORT = "import_customers"  # bring customers in from a sheet (a whole-book write)
 
 
 # the right the owner may give or take per role (the owner keeps it)
@@ -45,7 +46,8 @@ DEFAULTS: dict[StaffRole, frozenset[Right]] = {
     StaffRole.SERVICE_ADVISOR: _ADVISOR | {Right.SERVICE_LANE},
     StaffRole.SERVICE_MANAGER: _ADVISOR | {
         Right.WORK_ANY, Right.SERVICE_LANE, Right.FOLLOW_UPS_ALL, Right.REASSIGN,
-        Right.CAMPAIGN, Right.EXPORT_ALL, Right.PRINT_ALL, Right.FULL_CONTACT, Right.BACK_UP},
+        Right.CAMPAIGN, Right.EXPORT_ALL, Right.PRINT_ALL, Right.FULL_CONTACT, Right.BACK_UP,
+        Right.IMPORT},
     StaffRole.OWNER: frozenset(Right),
 }
 # the book setting that lists the roles allowed to see full contact details

@@ -62,6 +62,8 @@ def field_error(error: FieldError) -> str:
         "phone_too_many": translate("Messages", "More than two phone numbers: a customer keeps two (%1)."),
         "number_invalid": translate("Messages", "Not a whole number (%1)."),
         "choice_invalid": translate("Messages", "Not one of the choices this field offers (%1)."),
+        "advisor_unknown": translate("Messages", "No staff member is called %1: add them on the staff screen first, or leave this column out of the import."),
+        "key_conflict": translate("Messages", "Its phone number and its VIN belong to two different customers (%1): merge them first, or correct the row."),
         "last_owner": translate("Messages", "The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first."),
     }
     text = texts.get(error.code, translate("Messages", "This value is not accepted."))

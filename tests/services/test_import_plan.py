@@ -91,4 +91,8 @@ def test_matches_in_the_book_skipped_or_added_as_the_person_chose(shop, tmp_path
     assert [r.disposition for r in skipped.rows] == [DUPLICATE] * 4 + [NEW]
     assert all(r.customer_id for r in skipped.rows[:4])
     added = plan_import(services.book, table, mapping, on_duplicate="add")
-    assert [r.disposition for r in added.rows] == [NEW] * 5
+    # added anyway; but a car is one car: a VIN already in the book cannot be added twice
+    expected = [REJECTED if c.vin else NEW for c in known[:4]] + [NEW]
+    assert [r.disposition for r in added.rows] == expected
+    assert all(r.rejections["vin"].code == "vin_duplicate"
+               for r in added.rows if r.disposition == REJECTED)
