@@ -267,6 +267,7 @@ def _audit_action_texts() -> dict[str, str]:
         "erase": translate("Labels", "Person erased"),
         "merge": translate("Labels", "Customers merged"),
         "unmerge": translate("Labels", "Merge undone"),
+        "import": translate("Labels", "Customers imported"),
     }
 
 
@@ -296,3 +297,59 @@ def _record_kind_texts() -> dict[str, str]:
 def record_kind(value: str) -> str:
     """An audit log entry's record kind as a person reads it."""
     return _per_language(_record_kind_texts).get(value, value)
+
+
+def _import_field_texts() -> dict[str, str]:
+    return {
+        "name": translate("Labels", "Name"),
+        "phone": translate("Labels", "Mobile"),
+        "phone_alt": translate("Labels", "Other phone"),
+        "wechat": translate("Labels", "WeChat"),
+        "email": translate("Labels", "E-mail"),
+        "gender": translate("Labels", "Gender"),
+        "birthday": translate("Labels", "Birthday"),
+        "address": translate("Labels", "Address"),
+        "occupation": translate("Labels", "Occupation"),
+        "employer": translate("Labels", "Employer"),
+        "notes": translate("Labels", "Notes"),
+        "source": translate("Labels", "Source"),
+        "advisor": translate("Labels", "Advisor"),
+        "tags": translate("Labels", "Tags"),
+        "plate": translate("Labels", "Plate"),
+        "vin": translate("Labels", "VIN"),
+        "make": translate("Labels", "Make"),
+        "model": translate("Labels", "Model"),
+        "trim": translate("Labels", "Trim"),
+        "colour": translate("Labels", "Colour"),
+        "year": translate("Labels", "Model year"),
+        "purchase_date": translate("Labels", "Purchase date"),
+        "price_yuan": translate("Labels", "Price (yuan)"),
+        "mileage_km": translate("Labels", "Mileage (km)"),
+        "insurance_expiry": translate("Labels", "Insurance expiry"),
+        "inspection_due": translate("Labels", "Inspection due"),
+        "warranty_end": translate("Labels", "Warranty end"),
+        "vehicle_notes": translate("Labels", "Vehicle notes"),
+    }
+
+
+def import_field(key: str | None) -> str:
+    """A field a column of an imported sheet can fill (app.domain.import_fields.FIELDS);
+    None: the column is left out."""
+    if key is None:
+        return translate("Labels", "(leave out)")
+    return _per_language(_import_field_texts).get(key, key)
+
+
+def _disposition_texts() -> dict[str, str]:
+    return {
+        "new": translate("Labels", "New customer"),
+        "update": translate("Labels", "Update"),
+        "unchanged": translate("Labels", "Unchanged"),
+        "duplicate": translate("Labels", "Skipped as duplicate"),
+        "rejected": translate("Labels", "Rejected"),
+    }
+
+
+def import_disposition(value: str) -> str:
+    """What an import does with a row (app.services.exchange.import_plan.DISPOSITIONS)."""
+    return _per_language(_disposition_texts).get(value, value)

@@ -320,3 +320,47 @@ def import_row_skipped(kind: str) -> str:
         "total": translate("Messages", "Total row"),
     }
     return texts.get(kind, kind)
+
+
+def import_reason(row) -> str:
+    """Why an imported row is rejected or skipped, or what an update changes, in words
+    (app.services.exchange.import_plan.RowPlan)."""
+    from app.domain.errors import FieldError
+    from app.presentation.labels import import_field
+
+    if row.disposition == "rejected":
+        return "; ".join(
+            translate("Messages", "%1: %2").replace("%1", import_field(key)).replace(
+                "%2", field_error(FieldError(key, rejection.code, rejection.detail)))
+            for key, rejection in row.rejections.items())
+    if row.disposition == "duplicate":
+        if row.same_as_row is not None:
+            return translate("Messages", "Same customer as row %1 of the sheet").replace(
+                "%1", str(row.same_as_row))
+        return translate("Messages", "Customer #%1 is in the book already").replace(
+            "%1", str(row.customer_id))
+    if row.disposition in ("update", "unchanged"):
+        parts = [translate("Messages", "%1: %2 → %3").replace("%1", import_field(key))
+                 .replace("%2", _shown(old) or translate("Messages", "(empty)"))
+                 .replace("%3", _shown(new))
+                 for key, (old, new) in {**row.changes, **row.vehicle_changes}.items()]
+        if row.new_vehicle:
+            parts.append(translate("Messages", "vehicle added"))
+        if row.new_tags:
+            parts.append(translate("Messages", "tags added: %1").replace(
+                "%1", ", ".join(row.new_tags)))
+        head = translate("Messages", "Customer #%1").replace("%1", str(row.customer_id))
+        return head + (": " + "; ".join(parts) if parts else "")
+    return ""
+
+
+def _shown(value) -> str:
+    from datetime import date
+
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)

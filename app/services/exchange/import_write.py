@@ -302,3 +302,71 @@ def write_rejected(path: str | Path, table, plan: ImportPlan, reason: Callable[[
     columns = [ColumnSpec(h, k) for h, k in zip(header, kinds, strict=True)]
     columns.append(ColumnSpec(reason_header, CellKind.TEXT, width=60))
     return write_xlsx(path, [SheetSpec(sheet_title, columns, rows, size=len(rows))])
+
+
+# ---------------------------------------------------------------- mappings remembered
+MAPPING_KEY = "import.mapping."  # + the header layout's key (import_fields.layout_key)
+
+
+def remembered_mapping(book, layout_key: str) -> dict[int, str | None] | None:
+    """The mapping last used for files whose header reads the same (None: never chosen)."""
+    import json
+
+    from sqlalchemy import select
+
+    from app.db.models import BookSetting
+
+    with book.reading() as session:
+        value = session.execute(select(BookSetting.value).where(
+            BookSetting.key == MAPPING_KEY + layout_key)).scalar()
+    if not value:
+        return None
+    try:
+        stored = json.loads(value)
+        return {int(k): (str(v) if v else None) for k, v in stored.items()}
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def remember_mapping(book, layout_key: str, mapping: dict[int, str | None]) -> None:
+    """Keep `mapping` for the next file whose header reads the same (a book setting: every
+    desk of the book finds it)."""
+    import json
+
+    from app.db.models import BookSetting
+
+    value = json.dumps({str(k): v for k, v in sorted(mapping.items())})
+    with book.writing() as session:
+        audit.quiet(session)
+        row = session.get(BookSetting, MAPPING_KEY + layout_key)
+        if row is None:
+            session.add(BookSetting(key=MAPPING_KEY + layout_key, value=value))
+        elif row.value != value:
+            row.value = value
+
+
+def mapping_from_names(headers: list[object], chosen: dict[str, str | None]
+                       ) -> dict[int, str | None]:
+    """A mapping from a mapping file's {header text or column number (1 = first): field or
+    null}; columns it does not name keep their automatic field. KeyError names a field that
+    is not one; LookupError a header that is not in the sheet."""
+    from app.domain.import_fields import FIELD_BY_KEY, map_columns, normalise_header
+
+    mapping = map_columns(headers)
+    by_header = {normalise_header(h): i for i, h in reversed(list(enumerate(headers))) if h}
+    for name, key in chosen.items():
+        if key is not None and key not in FIELD_BY_KEY:
+            raise KeyError(key)
+        text = str(name).strip()
+        if text.isdigit() and 1 <= int(text) <= len(headers):
+            index = int(text) - 1
+        elif normalise_header(text) in by_header:
+            index = by_header[normalise_header(text)]
+        else:
+            raise LookupError(name)
+        if key is not None:  # (a field goes to one column)
+            for other, field_key in mapping.items():
+                if field_key == key and other != index:
+                    mapping[other] = None
+        mapping[index] = key
+    return mapping
