@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_audit_parser(commands)
     _privacy_parser(commands)
     _anonymise_parser(commands)
+    _import_parser(commands)
     return parser
 
 
@@ -192,11 +193,13 @@ def _commands() -> dict[str, tuple[Callable[[argparse.Namespace], int], bool]]:
         "privacy": (lambda a: run_privacy(a), True),
         # the book is only read; nothing is left at --out when it fails
         "anonymise": (lambda a: run_anonymise(_book(a, a.anonymise_db), a.out, a.force), False),
+        # all or nothing: a failed import leaves the book as it was
+        "import": (lambda a: run_import(a), False),
     }
 
 
 COMMANDS = ("demo", "check", "callsheet", "export", "report", "backup", "restore", "copy", "staff",
-            "audit", "privacy", "anonymise")
+            "audit", "privacy", "anonymise", "import")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1120,4 +1123,140 @@ def run_anonymise(db: str, out: str, force: bool) -> int:
         print(QCoreApplication.translate("Cli", "The book's own audit log does not hold together (%1 entries break its chain); "
                                          "the copy's log is chained afresh. Run guanxi check on the book.")
               .replace("%1", str(report.source_chain_breaks)))
+    return 0
+
+
+# ---------------------------------------------------------------- import (issue 15)
+def _import_parser(commands) -> None:
+    imp = commands.add_parser("import", help=QCoreApplication.translate("Cli", "bring customers and their vehicles in from an .xlsx or .csv sheet (all or nothing, a backup first)"))
+    imp.add_argument("--db", dest="import_db", help=QCoreApplication.translate("Cli", "the book (a SQLite file or a database URL)"))
+    imp.add_argument("--file", required=True, help=QCoreApplication.translate("Cli", "the sheet: .xlsx, .csv or .txt"))
+    imp.add_argument("--sheet", help=QCoreApplication.translate("Cli", "the workbook's sheet (default: the first visible one)"))
+    imp.add_argument("--encoding", choices=("utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"), help=QCoreApplication.translate("Cli", "a text file's encoding (default: detected)"))
+    imp.add_argument("--delimiter", choices=("tab", "comma", "semicolon"), help=QCoreApplication.translate("Cli", "a text file's delimiter (default: detected)"))
+    imp.add_argument("--mapping", default="auto", help=QCoreApplication.translate("Cli", "auto (the columns' names, or the mapping last chosen for this header) or a JSON file {\"header or column number\": \"field\" or null}"))
+    imp.add_argument("--on-duplicate", choices=("update", "skip", "add"), default="update", help=QCoreApplication.translate("Cli", "a row whose phone or VIN is a customer's already: update that customer (default), skip the row, or add it anyway"))
+    imp.add_argument("--overwrite", action="store_true", help=QCoreApplication.translate("Cli", "an update changes fields that are filled already (default: it only fills empty ones)"))
+    imp.add_argument("--dry-run", action="store_true", help=QCoreApplication.translate("Cli", "say what the import would do; write nothing"))
+    imp.add_argument("--errors", help=QCoreApplication.translate("Cli", "write the rejected rows, with the reason, to this workbook (.xlsx) to correct and import again"))
+
+
+def _import_mapping(option: str, table) -> dict[int, str | None] | None:
+    """The mapping --mapping names; None for auto (the remembered one or the headers')."""
+    import json
+
+    from app.domain.import_fields import FIELD_BY_KEY
+    from app.services.exchange.import_write import mapping_from_names
+
+    if option == "auto":
+        return None
+    path = Path(option).expanduser()
+    try:
+        chosen = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UsageError(QCoreApplication.translate("Cli", "The mapping file could not be read: %1").replace("%1", str(exc))) from None
+    except ValueError as exc:
+        raise UsageError(QCoreApplication.translate("Cli", "The mapping file is not JSON: %1").replace("%1", str(exc))) from None
+    if not isinstance(chosen, dict) or not all(v is None or isinstance(v, str) for v in chosen.values()):
+        raise UsageError(QCoreApplication.translate("Cli", "The mapping file must hold one object: {\"header or column number\": \"field\" or null}."))
+    try:
+        return mapping_from_names(table.headers, chosen)
+    except KeyError as exc:
+        raise UsageError(QCoreApplication.translate("Cli", "%1 is not a field; the fields are: %2")
+                         .replace("%1", str(exc.args[0])).replace("%2", ", ".join(FIELD_BY_KEY))) from None
+    except LookupError as exc:
+        raise UsageError(QCoreApplication.translate("Cli", "The sheet has no column %1.").replace("%1", str(exc.args[0]))) from None
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from app.presentation import labels
+    from app.presentation.messages import import_file_error, import_reason
+    from app.services.exchange.import_read import ImportFileError, read_table
+    from app.services.exchange.import_write import (
+        remember_mapping,
+        remembered_mapping,
+        write_rejected,
+    )
+    from app.services.exchange.import_write import run_import as import_sheet
+
+    db = _book(args, args.import_db)
+    if args.errors:
+        _refuse_output(args.errors, ".xlsx", db)
+        if _same_file(Path(args.errors).expanduser(), Path(args.file).expanduser()):
+            raise UsageError(QCoreApplication.translate("Cli", "%1 is the sheet being imported: write the rejected rows to another file.")
+                             .replace("%1", args.errors))
+    delimiter = {"tab": "\t", "comma": ",", "semicolon": ";", None: None}[args.delimiter]
+    encoding = "gb18030" if args.encoding == "gbk" else args.encoding
+    try:
+        table = read_table(args.file, sheet=args.sheet, encoding=encoding, delimiter=delimiter)
+    except ImportFileError as exc:
+        print(import_file_error(exc.code, exc.detail), file=sys.stderr)
+        return 1
+    mapping = _import_mapping(args.mapping, table)
+    services = _open(db)
+    try:
+        book = services.book
+        if mapping is None:
+            mapping = remembered_mapping(book, table.layout_key()) or table.mapping()
+        if "name" not in {k for k in mapping.values() if k}:
+            print(QCoreApplication.translate("Cli", "No column of the sheet is the customers' name: name it in a mapping file (--mapping). The columns are: %1")
+                  .replace("%1", " | ".join(str(h or "") for h in table.headers)), file=sys.stderr)
+            return 1
+        print(QCoreApplication.translate("Cli", "Columns: %1").replace("%1", ", ".join(
+            f"{h or '?'} → {labels.import_field(mapping.get(i))}"
+            for i, h in enumerate(table.headers) if mapping.get(i))))
+        last = [time.perf_counter()]
+        stages = {"plan": QCoreApplication.translate("Cli", "Checking rows: %1 of %2"),
+                  "backup": QCoreApplication.translate("Cli", "Taking a backup of the book first"),
+                  "write": QCoreApplication.translate("Cli", "Writing: %1 of %2 rows")}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            moment = time.perf_counter()
+            if moment - last[0] > 1:
+                last[0] = moment
+                print(stages[stage].replace("%1", str(done)).replace("%2", str(total)),
+                      file=sys.stderr, flush=True)
+
+        result = import_sheet(book, table, mapping, on_duplicate=args.on_duplicate,
+                              overwrite=args.overwrite, dry_run=args.dry_run,
+                              backup_folder=_preferences().backup_folder or None,
+                              progress=progress, file_name=Path(args.file).name)
+        if not args.dry_run:
+            remember_mapping(book, table.layout_key(), mapping)
+    finally:
+        services.close()
+    counts = result.counts
+    print(QCoreApplication.translate("Cli", "Rows in: %1 = created %2 + updated %3 + unchanged %4 + skipped as duplicates %5 + rejected %6")
+          .replace("%1", str(result.rows_in)).replace("%2", str(counts["new"]))
+          .replace("%3", str(counts["update"])).replace("%4", str(counts["unchanged"]))
+          .replace("%5", str(counts["duplicate"])).replace("%6", str(counts["rejected"])))
+    plan = result.plan
+    if plan.blank or plan.totals:
+        print(QCoreApplication.translate("Cli", "Not rows of customers: %1 empty rows, %2 total rows.")
+              .replace("%1", str(plan.blank)).replace("%2", str(plan.totals)))
+    rejected = [r for r in plan.rows if r.disposition == "rejected"]
+    for row in rejected[:10]:
+        print(QCoreApplication.translate("Cli", "Row %1: %2").replace("%1", str(row.number))
+              .replace("%2", import_reason(row)), file=sys.stderr)
+    if len(rejected) > 10:
+        print(QCoreApplication.translate("Cli", "… and %1 more rejected rows.").replace("%1", str(len(rejected) - 10)),
+              file=sys.stderr)
+    if args.errors and rejected:
+        try:
+            written = write_rejected(args.errors, table, plan, import_reason,
+                                     QCoreApplication.translate("Cli", "Why it was rejected"),
+                                     QCoreApplication.translate("Cli", "Rejected rows"))
+        except OSError as exc:
+            print(QCoreApplication.translate("Cli", "The workbook could not be written: %1").replace("%1", str(exc)), file=sys.stderr)
+            return 1
+        print(QCoreApplication.translate("Cli", "Rejected rows written to %1 (%2 rows, the reason in the last column): correct them there and import that file.")
+              .replace("%1", args.errors).replace("%2", str(written)))
+    if args.dry_run:
+        print(QCoreApplication.translate("Cli", "Dry run: nothing was written."))
+        return 0
+    print(QCoreApplication.translate("Cli", "Vehicles added: %1, updated: %2.")
+          .replace("%1", str(result.vehicles_added)).replace("%2", str(result.vehicles_updated)))
+    if result.backup is not None:
+        print(QCoreApplication.translate("Cli", "The book as it was before is kept in %1.").replace("%1", str(result.backup)))
+    print(QCoreApplication.translate("Cli", "Imported in %1 s.").replace("%1", f"{result.seconds:.1f}"))
     return 0
