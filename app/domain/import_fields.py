@@ -459,15 +459,32 @@ class Birthday:
     year: int | None
     month: int
     day: int
+    calendar: str = "solar"  # CalendarKind's value: "lunar" for a lunar birthday
+    leap: bool = False  # (a lunar leap month)
 
 
 _MONTH_DAY = re.compile(r"^(\d{1,2})[-/.月](\d{1,2})日?$")
+# a lunar birthday as Guanxi's own export writes it: "1985 lunar 8/15 (leap month)",
+# "1985 农历8月15日（闰月）", and as people write it: "农历八月十五" is not read
+_LUNAR = re.compile(r"^(?:(\d{4})年?)?(?:lunar|农历|阴历)(\d{1,2})[/月](\d{1,2})日?"
+                    r"(\(leapmonth\)|\(闰月\))?$")
 
 
 def clean_birthday(value: object, today: date | None = None) -> Birthday | None | Rejection:
     """A birthday from a date (any form clean_date reads) or a month and day without a year
     (7月1日, 07-01, 7/1); checked as the card checks it (check_birthday: birthday_year,
     birthday_future, birthday_invalid)."""
+    text = unicodedata.normalize("NFKC", clean_text(value)).replace(" ", "").casefold() \
+        if isinstance(value, str) else ""
+    lunar = _LUNAR.match(text) if text else None
+    if lunar:
+        year = int(lunar[1]) if lunar[1] else None
+        month, dom, leap = int(lunar[2]), int(lunar[3]), bool(lunar[4])
+        try:
+            check_birthday(CalendarKind.LUNAR, year, month, dom, leap, today=today)
+        except ValidationError as error:
+            return _rejected(error)
+        return Birthday(year, month, dom, CalendarKind.LUNAR.value, leap)
     day = clean_date(value, "birthday", earliest=date.min)  # 1850: an implausible year
     if isinstance(day, Rejection):
         match = _MONTH_DAY.match(clean_text(value).replace(" ", ""))
@@ -524,6 +541,7 @@ _GENDERS = {
     "女": Gender.FEMALE, "女性": Gender.FEMALE, "女士": Gender.FEMALE, "小姐": Gender.FEMALE,
     "f": Gender.FEMALE, "female": Gender.FEMALE, "woman": Gender.FEMALE, "mrs": Gender.FEMALE,
     "ms": Gender.FEMALE, "未知": Gender.UNKNOWN, "保密": Gender.UNKNOWN, "u": Gender.UNKNOWN,
+    "notgiven": Gender.UNKNOWN, "未填写": Gender.UNKNOWN,
 }
 
 
@@ -546,6 +564,17 @@ _SOURCES = {
     "servicewalkin": CustomerSource.SERVICE_WALK_IN, "socialmedia": CustomerSource.SOCIAL_MEDIA,
 }
 _SOURCES.update({normalise_header(s.value): s for s in CustomerSource if s.value})
+# the words Guanxi's own export writes (app.presentation.labels.source, both languages)
+_SOURCES.update({normalise_header(k): v for k, v in {
+    "Showroom": CustomerSource.SHOWROOM, "展厅到店": CustomerSource.SHOWROOM,
+    "Website": CustomerSource.WEBSITE, "Phone enquiry": CustomerSource.PHONE,
+    "电话咨询": CustomerSource.PHONE, "Auto show": CustomerSource.AUTO_SHOW,
+    "Referral": CustomerSource.REFERRAL, "Service walk-in": CustomerSource.SERVICE_WALK_IN,
+    "售后进店": CustomerSource.SERVICE_WALK_IN, "Social media": CustomerSource.SOCIAL_MEDIA,
+    "Fleet sales": CustomerSource.FLEET, "集团采购": CustomerSource.FLEET,
+    "Other": CustomerSource.OTHER, "Not given": CustomerSource.UNKNOWN,
+    "未填写": CustomerSource.UNKNOWN,
+}.items()})
 
 
 def clean_source(value: object) -> CustomerSource | Rejection:

@@ -257,18 +257,23 @@ def _changes(stored: dict, values: dict, advisor_id: int | None,
     birthday = values.get("birthday")
     if birthday is not None:
         old = _birthday_text(stored.get("birth_year"), stored.get("birth_month"),
-                             stored.get("birth_day"))
-        consider("birthday", old, _birthday_text(birthday.year, birthday.month, birthday.day))
+                             stored.get("birth_day"), stored.get("birthday_calendar"),
+                             stored.get("birth_leap"))
+        consider("birthday", old, _birthday_text(birthday.year, birthday.month, birthday.day,
+                                                 birthday.calendar, birthday.leap))
     if advisor_id is not None and stored.get("advisor_id") != advisor_id:
         if stored.get("advisor_id") is None or overwrite:
             changes["advisor"] = (stored.get("advisor") or "", values["advisor"])
     return changes
 
 
-def _birthday_text(year, month, day) -> str:
+def _birthday_text(year, month, day, calendar=None, leap=False) -> str:
     if not month or not day:
         return ""
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+    text = f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+    if calendar == "lunar":
+        text = f"lunar {text}" + (" leap" if leap else "")
+    return text
 
 
 def _vehicle_changes(stored: dict, values: dict, overwrite: bool) -> dict[str, tuple[object, object]]:
@@ -293,7 +298,7 @@ def _read_book(book) -> _Book:
     current: dict[int, dict] = {}
     c = Customer.__table__.c
     compared = (*CUSTOMER_FIELDS, *CUSTOMER_CHOICES, "birth_year", "birth_month", "birth_day",
-                "advisor_id")
+                "birthday_calendar", "birth_leap", "advisor_id")
     with book.reading() as session:
         staff_names = {}
         staff = {}

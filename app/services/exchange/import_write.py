@@ -231,8 +231,8 @@ def _customer_row(row: RowPlan) -> dict:
     out = {name: str(values.get(name) or "") for name in _CUSTOMER_TEXT}
     birthday = values.get("birthday")
     if birthday is not None:
-        out.update(birth_year=birthday.year, birth_month=birthday.month,
-                   birth_day=birthday.day)
+        out.update(birthday_calendar=birthday.calendar, birth_year=birthday.year,
+                   birth_month=birthday.month, birth_day=birthday.day, birth_leap=birthday.leap)
     out["advisor_id"] = row.advisor_id
     out["tags"] = tuple(values.get("tags", ()))
     out["vehicles"] = [_vehicle_row(values)] if row.new_vehicle else []
@@ -252,8 +252,9 @@ def _customer_changes(row: RowPlan) -> dict:
             out[name] = str(new)
         elif name == "birthday":
             birthday = row.values["birthday"]
-            out.update(birthday_calendar="solar", birth_year=birthday.year,
-                       birth_month=birthday.month, birth_day=birthday.day, birth_leap=False)
+            out.update(birthday_calendar=birthday.calendar, birth_year=birthday.year,
+                       birth_month=birthday.month, birth_day=birthday.day,
+                       birth_leap=birthday.leap)
         elif name == "advisor":
             out["advisor_id"] = row.advisor_id
     if "name" in out:
