@@ -157,9 +157,9 @@ class _Writer:
 
     def _step(self, rows: int) -> None:
         self.done += rows
+        self.report(WRITE, self.done, self.total)
         if self.stop():
             raise Cancelled
-        self.report(WRITE, self.done, self.total)
 
     # ---------------------------------------------------------------- new customers
     def create(self, rows: list[RowPlan]) -> list[int]:
