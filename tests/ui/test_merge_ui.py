@@ -74,10 +74,10 @@ def test_the_finder_lists_the_planted_pairs_likeliest_first(qtbot, book_services
              "pinyin_name": "Names read alike, phone one digit apart"}
     for a, b, reason in planted:
         row = _row_of(dialog, a, b)
-        assert words[reason] in dialog.table.item(row, 4).text()
+        assert words[reason] in dialog.table.item(row, 5).text()
         first = dialog.pairs[row].a
         assert dialog.table.item(row, 0).text() == f"#{first.id} {first.name}"
-        assert dialog.table.item(row, 5).text() == str(dialog.pairs[row].pair.score)
+        assert dialog.table.item(row, 4).text() == str(dialog.pairs[row].pair.score)
     assert "pairs of customers" in dialog.summary.text()
     assert not dialog.merge_button.isEnabled()
     dialog.table.selectRow(0)
@@ -134,6 +134,8 @@ def test_swapping_keeps_the_other_and_an_empty_detail_takes_the_other_value(
     assert (dialog.keep_id, dialog.merged_id) == (twin, first)
     assert dialog.choices["phone"].checkedId() == 1  # the twin has none: the other's
     assert f"Kept: #{twin}" in dialog.kept_heading.text()
+    cars = len(book_services.customers.card(first).vehicles)
+    assert f"What moves: vehicles {cars}, service visits 0" in dialog.explain.text()
     dialog.merge_button.click()
     kept = book_services.customers.get(twin)
     assert kept.phone == book_services.customers.get(first).phone != ""

@@ -75,7 +75,7 @@ class DuplicatesDialog(QDialog):
         top.addWidget(self.busy)
         self.table = read_only_table(
             [self.tr("First customer"), self.tr("Mobile"), self.tr("Second customer"),
-             self.tr("Mobile"), self.tr("Why alike"), self.tr("Score")],
+             self.tr("Mobile"), self.tr("Score"), self.tr("Why alike")],
             "duplicatesTable", self)
         self.table.setAccessibleName(self.tr("Likely duplicates"))
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
@@ -133,11 +133,11 @@ class DuplicatesDialog(QDialog):
         table.setRowCount(len(self.pairs))
         for r, shown in enumerate(self.pairs):
             cells = (_who(shown.a), shown.a.phone, _who(shown.b), shown.b.phone,
-                     ", ".join(labels.duplicate_reason(x) for x in shown.pair.reasons),
-                     str(shown.pair.score))
+                     str(shown.pair.score),
+                     ", ".join(labels.duplicate_reason(x) for x in shown.pair.reasons))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 5:
+                if c == 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)

@@ -80,6 +80,7 @@ class MergeDialog(QDialog):
         self.keep_id, self.merged_id = keep_id, merged_id
         self._origin = origin
         self.records: dict[int, CustomerRecord] = {}
+        self.counts: dict[int, tuple[int, int, int, int]] = {}  # what each customer has
         self.choices: dict[str, QButtonGroup] = {}  # row -> its two buttons (0 kept, 1 merged)
         self.record = None  # the MergeRecord once merged
 
@@ -136,12 +137,21 @@ class MergeDialog(QDialog):
 
     # ------------------------------------------------------------------ reading
     def _read(self) -> None:
-        customers, ids = self.services.customers, (self.keep_id, self.merged_id)
-        Op(self, lambda: {i: customers.get(i) for i in ids}).success(self._arrived) \
+        services, ids = self.services, (self.keep_id, self.merged_id)
+
+        def read():
+            records = {i: services.customers.get(i) for i in ids}
+            try:
+                counts = {i: _what_moves(services, i) for i in ids}
+            except Exception:  # noqa: BLE001 - the counts are a help, never a refusal
+                counts = {}
+            return records, counts
+
+        Op(self, read).success(self._arrived) \
             .failure(lambda e: self.banner.show_errors([failure_text(e)[0]])).run()
 
-    def _arrived(self, records: dict[int, CustomerRecord]) -> None:
-        self.records = records
+    def _arrived(self, result) -> None:
+        self.records, self.counts = result
         self._fill()
         self.merge_button.setEnabled(self.services.writable)
 
@@ -167,6 +177,12 @@ class MergeDialog(QDialog):
             "undone later (Tools > Undo a merge…).")
             .replace("%1", str(kept.id)).replace("%2", str(gone.id))
             .replace("%3", gone.name).replace("%4", kept.name))
+        counts = self.counts.get(gone.id)
+        if counts is not None:
+            self.explain.setText(self.explain.text() + "\n" + self.tr(
+                "What moves: vehicles %1, service visits %2, follow-ups %3, timeline "
+                "entries %4.").replace("%1", str(counts[0])).replace("%2", str(counts[1]))
+                .replace("%3", str(counts[2])).replace("%4", str(counts[3])))
         self.grid.addWidget(self.kept_heading, 0, 1)
         self.grid.addWidget(self.merged_heading, 0, 2)
         row_at = 1
@@ -176,7 +192,7 @@ class MergeDialog(QDialog):
             group = QButtonGroup(self.grid_host)
             group.setObjectName(f"mergeChoice_{row}")
             label = QLabel(labels.customer_field(row), self.grid_host)
-            self.grid.addWidget(label, row_at, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(label, row_at, 0, Qt.AlignmentFlag.AlignVCenter)
             for side, record in enumerate((kept, gone)):
                 text = self.value_text(record, row, fields)
                 button = QRadioButton(_shortened(text), self.grid_host)
@@ -185,7 +201,7 @@ class MergeDialog(QDialog):
                 if len(text) > SHOWN_CHARACTERS or "\n" in text:
                     button.setToolTip(text)
                 group.addButton(button, side)
-                self.grid.addWidget(button, row_at, 1 + side, Qt.AlignmentFlag.AlignTop)
+                self.grid.addWidget(button, row_at, 1 + side, Qt.AlignmentFlag.AlignVCenter)
             merged_default = is_empty(kept, row, fields) and not is_empty(gone, row, fields)
             group.button(1 if merged_default else 0).setChecked(True)
             self.choices[row] = group
@@ -266,6 +282,14 @@ class MergeDialog(QDialog):
         self.banner.show_errors([failure_text(error)[0]])
         self.merge_button.setEnabled(True)
         self.swap_button.setEnabled(True)
+
+
+def _what_moves(services: Services, customer_id: int) -> tuple[int, int, int, int]:
+    """The customer's vehicles, service visits, follow-ups and timeline entries."""
+    card = services.customers.card(customer_id)
+    visits = services.visits.history_of_customer(customer_id)
+    follow_ups = services.followups.list(statuses=None, customer_id=customer_id)
+    return len(card.vehicles), len(visits), len(follow_ups), len(card.timeline)
 
 
 def _shortened(text: str) -> str:
