@@ -242,3 +242,21 @@ def test_someone_without_the_right_gets_no_merge_entries(window):
     services.act_as(DESK)
     window.merge_entries_shown()
     assert all(a.isVisible() and a.isEnabled() for a in entries)
+
+
+def test_a_merge_from_the_window_refreshes_the_customer_list(qtbot, window, planted):
+    first, twin = next((a, b) for a, b, reason in planted if reason == "same_phone")
+    view = window.customers_view
+    qtbot.waitUntil(lambda: view.model.row_of(twin) >= 0, timeout=10_000)
+    window.merge_entries_shown()
+    window.duplicates_action.trigger()
+    finder = window.duplicates_dialog
+    qtbot.waitUntil(lambda: not finder.loading() and bool(finder.pairs), timeout=10_000)
+    finder.table.selectRow(_row_of(finder, first, twin))
+    dialog = finder.merge_selected()
+    qtbot.waitUntil(dialog.merge_button.isEnabled, timeout=10_000)
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: dialog.record is not None, timeout=10_000)
+    assert all(twin not in (p.pair.a, p.pair.b) for p in finder.pairs)
+    qtbot.waitUntil(lambda: view.model.row_of(twin) < 0, timeout=10_000)  # archived: gone
+    finder.close()
