@@ -187,8 +187,9 @@ class MergeDialog(QDialog):
         self.grid.addWidget(self.merged_heading, 0, 2)
         row_at = 1
         for row, fields in choice_rows():
-            if values_of(kept, fields) == values_of(gone, fields):
-                continue
+            if values_of(kept, fields) == values_of(gone, fields) or (
+                    is_empty(kept, row, fields) and is_empty(gone, row, fields)):
+                continue  # (e.g. a calendar chosen with no birthday given)
             group = QButtonGroup(self.grid_host)
             group.setObjectName(f"mergeChoice_{row}")
             label = QLabel(labels.customer_field(row), self.grid_host)

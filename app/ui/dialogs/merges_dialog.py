@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
@@ -190,8 +191,9 @@ class CardMergeActions(QObject):
         self.undo_action.setObjectName("cardUndoMerge")
         self.undo_action.triggered.connect(lambda _=False: self.undo())
         table = card.timeline_table
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        table.addAction(self.undo_action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(
+            lambda pos: self.menu().exec(table.viewport().mapToGlobal(pos)))
         card.installEventFilter(self)  # (who is at the desk may change: look again when shown)
         self.refresh()
 
@@ -205,6 +207,15 @@ class CardMergeActions(QObject):
         self.undo_action.setVisible(allowed)
         self.undo_action.setEnabled(allowed and self.card.customer_id() is not None
                                     and not self.card.read_only)
+
+    def menu(self) -> QMenu:
+        """The timeline's context menu, as the card is now (a customer shown or not)."""
+        self.refresh()
+        menu = QMenu(self.card.timeline_table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.undo_action.isVisible():
+            menu.addAction(self.undo_action)
+        return menu
 
     def undo(self) -> MergesDialog | None:
         """The customer's merges not undone, to undo one (the card reads itself again)."""
