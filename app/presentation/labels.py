@@ -353,3 +353,48 @@ def _disposition_texts() -> dict[str, str]:
 def import_disposition(value: str) -> str:
     """What an import does with a row (app.services.exchange.import_plan.DISPOSITIONS)."""
     return _per_language(_disposition_texts).get(value, value)
+
+
+def _customer_field_texts() -> dict[str, str]:
+    return {
+        "name": translate("Labels", "Name"),
+        "kind": translate("Labels", "Type"),
+        "phone": translate("Labels", "Mobile"),
+        "phone_alt": translate("Labels", "Other phone"),
+        "wechat": translate("Labels", "WeChat"),
+        "email": translate("Labels", "E-mail"),
+        "gender": translate("Labels", "Gender"),
+        "birthday": translate("Labels", "Birthday"),
+        "occupation": translate("Labels", "Occupation"),
+        "employer": translate("Labels", "Employer"),
+        "hobbies": translate("Labels", "Hobbies"),
+        "family_notes": translate("Labels", "Family"),
+        "address": translate("Labels", "Address"),
+        "source": translate("Labels", "Source"),
+        "referred_by_id": translate("Labels", "Referred by"),
+        "advisor_id": translate("Labels", "Advisor"),
+        "notes": translate("Labels", "Notes"),
+        "key_account": translate("Labels", "Key account"),
+        "satisfaction_flag": translate("Labels", "Low-score flag"),
+    }
+
+
+def customer_field(name: str) -> str:
+    """A customer card's field as the card names it (one not worded here: as stored)."""
+    return _per_language(_customer_field_texts).get(name, name)
+
+
+def _duplicate_reason_texts() -> dict[str, str]:
+    return {
+        "same_phone": translate("Labels", "Same phone"),
+        "same_vin": translate("Labels", "Same VIN"),
+        "same_name_similar_phone": translate("Labels", "Same name, phone one digit apart"),
+        "same_name_same_address": translate("Labels", "Same name and address"),
+        "pinyin_similar_phone": translate("Labels",
+                                          "Names read alike, phone one digit apart"),
+    }
+
+
+def duplicate_reason(value: str) -> str:
+    """Why the duplicate finder thinks two customers are one person, in words."""
+    return _per_language(_duplicate_reason_texts).get(value, value)

@@ -518,6 +518,7 @@ class MainWindow(QMainWindow):
                                           None, "reviewAction")
         self.tools_menu.addAction(self.review_action)
         self.tools_menu.aboutToShow.connect(lambda: self.tools_menu_shown())
+        self._merge_menu_entries(customer_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
 
@@ -666,6 +667,61 @@ class MainWindow(QMainWindow):
                               open_customer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    # ------------------------------------------------------------ duplicates (issue 15)
+    def _merge_menu_entries(self, customer_menu) -> None:
+        """Tools > Find duplicates… and Undo a merge…, Customer > Undo a merge of this
+        customer…: only for those who may merge (the services refuse the others anyway)."""
+        self.tools_menu.addSeparator()
+        self.duplicates_action = self._action(self.tr("Find &duplicates…"), self._duplicates,
+                                              None, "findDuplicatesAction")
+        self.merges_action = self._action(self.tr("&Undo a merge…"), self._merges, None,
+                                          "undoMergeAction")
+        self.tools_menu.addAction(self.duplicates_action)
+        self.tools_menu.addAction(self.merges_action)
+        self.card_merges_action = self._action(
+            self.tr("Undo a merge of this customer…"),
+            lambda: getattr(self.customers_view.card, "merges", None)
+            and self.customers_view.card.merges.undo(), None, "cardUndoMergeAction")
+        customer_menu.addAction(self.card_merges_action)
+        self.tools_menu.aboutToShow.connect(self.merge_entries_shown)
+        customer_menu.aboutToShow.connect(self.merge_entries_shown)
+        self.merge_entries_shown()
+
+    def merge_entries_shown(self) -> None:
+        from app.domain.roles import Right
+
+        actor = self.services.book.actor if self.services is not None else None
+        allowed = actor is not None and actor.may(Right.REASSIGN)
+        card = self.customers_view.card
+        shown = card is not None and card.customer_id() is not None
+        for action in (self.duplicates_action, self.merges_action, self.card_merges_action):
+            action.setVisible(allowed)
+            action.setEnabled(allowed and (shown or action is not self.card_merges_action))
+
+    def _duplicates(self) -> None:
+        from app.domain.roles import Right
+        from app.ui.dialogs.duplicates_dialog import DuplicatesDialog
+        from app.ui.dialogs.staff_dialog import refused_message
+
+        if self.services is None or refused_message(self, Right.REASSIGN):
+            return
+        dialog = DuplicatesDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.duplicates_dialog = dialog
+
+    def _merges(self) -> None:
+        from app.domain.roles import Right
+        from app.ui.dialogs.merges_dialog import MergesDialog
+        from app.ui.dialogs.staff_dialog import refused_message
+
+        if self.services is None or refused_message(self, Right.REASSIGN):
+            return
+        dialog = MergesDialog(self.services, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.merges_dialog = dialog
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -222,6 +222,9 @@ class CustomersView(QWidget):
         from app.ui.widgets.card_privacy import PersonDataActions
 
         self.card.privacy = PersonDataActions(self.card, services)
+        from app.ui.dialogs.merges_dialog import CardMergeActions
+
+        self.card.merges = CardMergeActions(self.card, services)  # (its timeline's menu)
         self.splitter.replaceWidget(1, self.card)
         self._placeholder.deleteLater()
         if self.isVisible():
