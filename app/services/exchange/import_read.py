@@ -94,6 +94,21 @@ class RawTable:
         return [SheetRow(self.data_start + i + 1, r, k) for i, (r, k) in enumerate(zip(rows, kinds, strict=True))]
 
 
+    def head_rows(self, count: int, mapping: dict[int, str | None] | None = None) -> list[SheetRow]:
+        """The first `count` data rows below the header (blank ones passed over): what a
+        preview shows at once, without classifying the whole sheet. A total row is only
+        known at the end of the sheet: these rows are DATA or BLANK."""
+        out: list[SheetRow] = []
+        for index in range(self.data_start, len(self.rows)):
+            cells = self.rows[index]
+            if import_fields.is_blank(cells):
+                continue
+            out.append(SheetRow(index + 1, cells, import_fields.DATA))
+            if len(out) >= count:
+                break
+        return out
+
+
 def read_table(
     path: str | Path, *, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None
 ) -> RawTable:
