@@ -259,3 +259,10 @@ def test_hidden_column_of_a_workbook_written_by_xlsxwriter(tmp_path):
     table = read_table(path)
     assert table.hidden_columns == (1, 2)
     assert table.mapping() == {0: "name", 1: None, 2: None, 3: "phone"}
+
+
+def test_head_rows_are_the_first_data_rows_without_reading_the_whole_sheet(dirty):
+    head = dirty.head_rows(3)
+    assert [r.number for r in head] == [4, 5, 7]  # (row 6 is blank)
+    assert all(r.kind == "data" for r in head)
+    assert len(dirty.head_rows(100)) == 6  # (the total row is only known at the end)
