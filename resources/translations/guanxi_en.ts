@@ -622,6 +622,14 @@
     </message>
 </context>
 <context>
+    <name>CardMergeActions</name>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="190"/>
+        <source>Undo a merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../app/presentation/charts.py" line="296"/>
@@ -956,13 +964,13 @@
         <location filename="../../app/cli.py" line="58"/>
         <location filename="../../app/cli.py" line="64"/>
         <location filename="../../app/cli.py" line="71"/>
-        <location filename="../../app/cli.py" line="580"/>
-        <location filename="../../app/cli.py" line="869"/>
-        <location filename="../../app/cli.py" line="871"/>
-        <location filename="../../app/cli.py" line="878"/>
+        <location filename="../../app/cli.py" line="583"/>
+        <location filename="../../app/cli.py" line="872"/>
+        <location filename="../../app/cli.py" line="874"/>
         <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="994"/>
-        <location filename="../../app/cli.py" line="998"/>
+        <location filename="../../app/cli.py" line="884"/>
+        <location filename="../../app/cli.py" line="997"/>
+        <location filename="../../app/cli.py" line="1001"/>
         <source>the book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,7 +1000,7 @@
     <message>
         <location filename="../../app/cli.py" line="65"/>
         <location filename="../../app/cli.py" line="72"/>
-        <location filename="../../app/cli.py" line="581"/>
+        <location filename="../../app/cli.py" line="584"/>
         <source>the .xlsx file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,22 +1035,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="357"/>
+        <location filename="../../app/cli.py" line="360"/>
         <source>%1 of %2 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362"/>
+        <location filename="../../app/cli.py" line="365"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="413"/>
+        <location filename="../../app/cli.py" line="416"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="424"/>
+        <location filename="../../app/cli.py" line="427"/>
         <source>OK: the book is sound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,7 +1075,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="135"/>
+        <location filename="../../app/cli.py" line="136"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,601 +1145,767 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="100"/>
+        <location filename="../../app/cli.py" line="101"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="108"/>
+        <location filename="../../app/cli.py" line="109"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="113"/>
+        <location filename="../../app/cli.py" line="114"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="132"/>
+        <location filename="../../app/cli.py" line="133"/>
         <source>There is no day %1 in that month: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="138"/>
+        <location filename="../../app/cli.py" line="139"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="156"/>
+        <location filename="../../app/cli.py" line="157"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="166"/>
+        <location filename="../../app/cli.py" line="167"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="239"/>
+        <location filename="../../app/cli.py" line="242"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="258"/>
+        <location filename="../../app/cli.py" line="261"/>
         <source>Something went wrong: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="260"/>
+        <location filename="../../app/cli.py" line="263"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="262"/>
+        <location filename="../../app/cli.py" line="265"/>
         <source>Nothing in the book was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="264"/>
+        <location filename="../../app/cli.py" line="267"/>
         <source>The details are in the log file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="266"/>
+        <location filename="../../app/cli.py" line="269"/>
         <source>The details could not be written to a log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="389"/>
+        <location filename="../../app/cli.py" line="392"/>
         <source>Planted duplicates: %1 pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="395"/>
+        <location filename="../../app/cli.py" line="398"/>
         <source>Dirty sheets of %1 customers written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="416"/>
+        <location filename="../../app/cli.py" line="419"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="417"/>
+        <location filename="../../app/cli.py" line="420"/>
         <source>vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="418"/>
+        <location filename="../../app/cli.py" line="421"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="419"/>
+        <location filename="../../app/cli.py" line="422"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="445"/>
+        <location filename="../../app/cli.py" line="448"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="447"/>
+        <location filename="../../app/cli.py" line="450"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="456"/>
+        <location filename="../../app/cli.py" line="459"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="506"/>
+        <location filename="../../app/cli.py" line="509"/>
         <source>No staff member is called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="524"/>
+        <location filename="../../app/cli.py" line="527"/>
         <source>Call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="526"/>
+        <location filename="../../app/cli.py" line="529"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="528"/>
+        <location filename="../../app/cli.py" line="531"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="568"/>
-        <location filename="../../app/cli.py" line="617"/>
+        <location filename="../../app/cli.py" line="571"/>
+        <location filename="../../app/cli.py" line="620"/>
         <source>Written to %1 (rows: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="570"/>
+        <location filename="../../app/cli.py" line="573"/>
         <source>Left out: %1 customers who have not agreed to marketing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="579"/>
+        <location filename="../../app/cli.py" line="582"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="582"/>
+        <location filename="../../app/cli.py" line="585"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="583"/>
+        <location filename="../../app/cli.py" line="586"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="584"/>
+        <location filename="../../app/cli.py" line="587"/>
         <source>only what this staff member did (their login or number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="585"/>
+        <location filename="../../app/cli.py" line="588"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="601"/>
+        <location filename="../../app/cli.py" line="604"/>
         <source>The last day comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="697"/>
+        <location filename="../../app/cli.py" line="700"/>
         <source>The file to write must end in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="701"/>
-        <location filename="../../app/cli.py" line="1088"/>
+        <location filename="../../app/cli.py" line="704"/>
+        <location filename="../../app/cli.py" line="1091"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="710"/>
+        <location filename="../../app/cli.py" line="713"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="792"/>
+        <location filename="../../app/cli.py" line="795"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="793"/>
-        <location filename="../../app/cli.py" line="1101"/>
+        <location filename="../../app/cli.py" line="796"/>
+        <location filename="../../app/cli.py" line="1104"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="804"/>
+        <location filename="../../app/cli.py" line="807"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="804"/>
+        <location filename="../../app/cli.py" line="807"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="805"/>
+        <location filename="../../app/cli.py" line="808"/>
         <source>Content hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="807"/>
+        <location filename="../../app/cli.py" line="810"/>
         <source>(started afresh, not copied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="812"/>
+        <location filename="../../app/cli.py" line="815"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="835"/>
+        <location filename="../../app/cli.py" line="838"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="848"/>
+        <location filename="../../app/cli.py" line="851"/>
         <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="853"/>
+        <location filename="../../app/cli.py" line="856"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="869"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="868"/>
+        <location filename="../../app/cli.py" line="871"/>
         <source>every staff member: login, role, phone, active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="870"/>
+        <location filename="../../app/cli.py" line="873"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="872"/>
+        <location filename="../../app/cli.py" line="875"/>
         <source>the name as the lists show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="873"/>
+        <location filename="../../app/cli.py" line="876"/>
         <source>the sign-in name (without it: no account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="875"/>
+        <location filename="../../app/cli.py" line="878"/>
         <source>the role (default: advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="876"/>
+        <location filename="../../app/cli.py" line="879"/>
         <source>the work phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="877"/>
+        <location filename="../../app/cli.py" line="880"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="879"/>
+        <location filename="../../app/cli.py" line="882"/>
         <source>the staff member&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="880"/>
+        <location filename="../../app/cli.py" line="883"/>
         <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="882"/>
+        <location filename="../../app/cli.py" line="885"/>
         <source>the login of the staff member who leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="883"/>
+        <location filename="../../app/cli.py" line="886"/>
         <source>the logins of those who take over, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="885"/>
+        <location filename="../../app/cli.py" line="888"/>
         <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="894"/>
+        <location filename="../../app/cli.py" line="897"/>
         <source>New password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="895"/>
+        <location filename="../../app/cli.py" line="898"/>
         <source>The new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="896"/>
+        <location filename="../../app/cli.py" line="899"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="915"/>
+        <location filename="../../app/cli.py" line="918"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="915"/>
+        <location filename="../../app/cli.py" line="918"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="917"/>
-        <location filename="../../app/cli.py" line="984"/>
+        <location filename="../../app/cli.py" line="920"/>
+        <location filename="../../app/cli.py" line="987"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="917"/>
-        <location filename="../../app/cli.py" line="984"/>
+        <location filename="../../app/cli.py" line="920"/>
+        <location filename="../../app/cli.py" line="987"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="917"/>
-        <location filename="../../app/cli.py" line="984"/>
+        <location filename="../../app/cli.py" line="920"/>
+        <location filename="../../app/cli.py" line="987"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="917"/>
-        <location filename="../../app/cli.py" line="985"/>
+        <location filename="../../app/cli.py" line="920"/>
+        <location filename="../../app/cli.py" line="988"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="918"/>
+        <location filename="../../app/cli.py" line="921"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="929"/>
+        <location filename="../../app/cli.py" line="932"/>
         <source>Added %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="934"/>
-        <location filename="../../app/cli.py" line="953"/>
+        <location filename="../../app/cli.py" line="937"/>
+        <location filename="../../app/cli.py" line="956"/>
         <source>Nobody signs in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="936"/>
+        <location filename="../../app/cli.py" line="939"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="958"/>
+        <location filename="../../app/cli.py" line="961"/>
         <source>Handed over from %1 to %2</source>
         <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="966"/>
+        <location filename="../../app/cli.py" line="969"/>
         <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="970"/>
+        <location filename="../../app/cli.py" line="973"/>
         <source>%1: %2 customers, %3 follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="985"/>
+        <location filename="../../app/cli.py" line="988"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="986"/>
+        <location filename="../../app/cli.py" line="989"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="986"/>
+        <location filename="../../app/cli.py" line="989"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="991"/>
+        <location filename="../../app/cli.py" line="994"/>
         <source>a person&apos;s data on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="993"/>
+        <location filename="../../app/cli.py" line="996"/>
         <source>write everything the book holds about one customer to a JSON file and a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="995"/>
-        <location filename="../../app/cli.py" line="999"/>
+        <location filename="../../app/cli.py" line="998"/>
+        <location filename="../../app/cli.py" line="1002"/>
         <source>the customer&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="996"/>
+        <location filename="../../app/cli.py" line="999"/>
         <source>the folder to write customer-N.json and customer-N.xlsx into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="997"/>
+        <location filename="../../app/cli.py" line="1000"/>
         <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1000"/>
+        <location filename="../../app/cli.py" line="1003"/>
         <source>why (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1001"/>
+        <location filename="../../app/cli.py" line="1004"/>
         <source>do not ask whether you are sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1008"/>
+        <location filename="../../app/cli.py" line="1011"/>
         <source>Say why with --reason (it is kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1010"/>
+        <location filename="../../app/cli.py" line="1013"/>
         <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1020"/>
+        <location filename="../../app/cli.py" line="1023"/>
         <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1028"/>
+        <location filename="../../app/cli.py" line="1031"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1029"/>
+        <location filename="../../app/cli.py" line="1032"/>
         <source>Nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1032"/>
+        <location filename="../../app/cli.py" line="1035"/>
         <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1042"/>
+        <location filename="../../app/cli.py" line="1045"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1070"/>
+        <location filename="../../app/cli.py" line="1073"/>
         <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1071"/>
+        <location filename="../../app/cli.py" line="1074"/>
         <source>the book (a SQLite file or a database URL); it is only read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1072"/>
+        <location filename="../../app/cli.py" line="1075"/>
         <source>the copy&apos;s file (a new SQLite book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1073"/>
+        <location filename="../../app/cli.py" line="1076"/>
         <source>write over the file --out names if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1081"/>
+        <location filename="../../app/cli.py" line="1084"/>
         <source>%1 is a folder: give the name of the file to write the copy to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347"/>
-        <location filename="../../app/cli.py" line="1084"/>
+        <location filename="../../app/cli.py" line="1131"/>
+        <source>bring customers and their vehicles in from an .xlsx or .csv sheet (all or nothing, a backup first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1132"/>
+        <source>the book (a SQLite file or a database URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1133"/>
+        <source>the sheet: .xlsx, .csv or .txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1134"/>
+        <source>the workbook&apos;s sheet (default: the first visible one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1135"/>
+        <source>a text file&apos;s encoding (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1136"/>
+        <source>a text file&apos;s delimiter (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1137"/>
+        <source>auto (the columns&apos; names, or the mapping last chosen for this header) or a JSON file {&quot;header or column number&quot;: &quot;field&quot; or null}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1138"/>
+        <source>a row whose phone or VIN is a customer&apos;s already: update that customer (default), skip the row, or add it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1139"/>
+        <source>an update changes fields that are filled already (default: it only fills empty ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1140"/>
+        <source>say what the import would do; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1141"/>
+        <source>write the rejected rows, with the reason, to this workbook (.xlsx) to correct and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1157"/>
+        <source>The mapping file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1159"/>
+        <source>The mapping file is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1161"/>
+        <source>The mapping file must hold one object: {&quot;header or column number&quot;: &quot;field&quot; or null}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1165"/>
+        <source>%1 is not a field; the fields are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1168"/>
+        <source>The sheet has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1186"/>
+        <source>%1 is the sheet being imported: write the rejected rows to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1202"/>
+        <source>No column of the sheet is the customers&apos; name: name it in a mapping file (--mapping). The columns are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1205"/>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1209"/>
+        <source>Checking rows: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1210"/>
+        <source>Taking a backup of the book first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1211"/>
+        <source>Writing: %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1229"/>
+        <source>Rows in: %1 = created %2 + updated %3 + unchanged %4 + skipped as duplicates %5 + rejected %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1235"/>
+        <source>Not rows of customers: %1 empty rows, %2 total rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1239"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1242"/>
+        <source>… and %1 more rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1247"/>
+        <source>Why it was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1248"/>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1252"/>
+        <source>Rejected rows written to %1 (%2 rows, the reason in the last column): correct them there and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1255"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1257"/>
+        <source>Vehicles added: %1, updated: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1260"/>
+        <source>The book as it was before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1261"/>
+        <source>Imported in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="1087"/>
         <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1091"/>
+        <location filename="../../app/cli.py" line="1094"/>
         <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1099"/>
+        <location filename="../../app/cli.py" line="1102"/>
         <source>Making up names and numbers: %2 of %3 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1100"/>
+        <location filename="../../app/cli.py" line="1103"/>
         <source>Anonymising %1: %2 of %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1113"/>
+        <location filename="../../app/cli.py" line="1116"/>
         <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1116"/>
+        <location filename="../../app/cli.py" line="1119"/>
         <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1120"/>
+        <location filename="../../app/cli.py" line="1123"/>
         <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1016"/>
-        <location filename="../../app/cli.py" line="1057"/>
+        <location filename="../../app/cli.py" line="1019"/>
+        <location filename="../../app/cli.py" line="1060"/>
         <source>There is no customer number %1 in this book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1060"/>
+        <location filename="../../app/cli.py" line="1063"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="735"/>
-        <location filename="../../app/cli.py" line="749"/>
+        <location filename="../../app/cli.py" line="738"/>
+        <location filename="../../app/cli.py" line="752"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="770"/>
+        <location filename="../../app/cli.py" line="773"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="781"/>
+        <location filename="../../app/cli.py" line="784"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="784"/>
+        <location filename="../../app/cli.py" line="787"/>
         <source>The book as it was is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="643"/>
+        <location filename="../../app/cli.py" line="646"/>
         <source>The last month comes before the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="666"/>
+        <location filename="../../app/cli.py" line="669"/>
         <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="670"/>
+        <location filename="../../app/cli.py" line="673"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="674"/>
+        <location filename="../../app/cli.py" line="677"/>
         <source>Charts saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="564"/>
-        <location filename="../../app/cli.py" line="611"/>
+        <location filename="../../app/cli.py" line="567"/>
+        <location filename="../../app/cli.py" line="614"/>
+        <location filename="../../app/cli.py" line="1250"/>
         <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,17 +2609,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="275"/>
+        <location filename="../../app/ui/views/customers_view.py" line="278"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="288"/>
+        <location filename="../../app/ui/views/customers_view.py" line="291"/>
         <source>The segment could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="325"/>
+        <location filename="../../app/ui/views/customers_view.py" line="328"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -2453,7 +2627,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="327"/>
+        <location filename="../../app/ui/views/customers_view.py" line="330"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -2461,7 +2635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="330"/>
+        <location filename="../../app/ui/views/customers_view.py" line="333"/>
         <source>%n customer(s) skipped: no marketing consent.</source>
         <translation>
             <numerusform>%n customer skipped: no marketing consent.</numerusform>
@@ -2469,7 +2643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="362"/>
+        <location filename="../../app/ui/views/customers_view.py" line="365"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>More than %n customer, counting…</numerusform>
@@ -2477,7 +2651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="364"/>
+        <location filename="../../app/ui/views/customers_view.py" line="367"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2485,22 +2659,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="435"/>
+        <location filename="../../app/ui/views/customers_view.py" line="438"/>
         <source>Export customers for marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="436"/>
+        <location filename="../../app/ui/views/customers_view.py" line="439"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="437"/>
+        <location filename="../../app/ui/views/customers_view.py" line="440"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="447"/>
+        <location filename="../../app/ui/views/customers_view.py" line="450"/>
         <source>Exported for marketing: %n customer(s) left out (no marketing consent).</source>
         <translation>
             <numerusform>Exported for marketing: %n customer left out (no marketing consent).</numerusform>
@@ -2773,6 +2947,85 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/ui/dialogs/duplicate_phone.py" line="71"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="58"/>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="72"/>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="77"/>
+        <source>First customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="78"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="77"/>
+        <source>Second customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="78"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="78"/>
+        <source>Why alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="80"/>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="85"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="87"/>
+        <source>Merge the two customers, choosing which details to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="90"/>
+        <source>Look &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="109"/>
+        <source>Looking for customers who may be one person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="148"/>
+        <source>No likely duplicates found among the active customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="150"/>
+        <source>The %1 likeliest pairs of customers who may be one person, the likeliest first. Merge those that are; the rest are listed again after a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="154"/>
+        <source>%1 pairs of customers who may be one person, the likeliest first. Choose a pair and Merge… those that are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3611,6 +3864,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/presentation/labels.py" line="81"/>
         <location filename="../../app/presentation/labels.py" line="101"/>
+        <location filename="../../app/presentation/labels.py" line="307"/>
+        <location filename="../../app/presentation/labels.py" line="364"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3621,6 +3876,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="83"/>
+        <location filename="../../app/presentation/labels.py" line="308"/>
+        <location filename="../../app/presentation/labels.py" line="365"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,6 +3948,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="135"/>
+        <location filename="../../app/presentation/labels.py" line="310"/>
+        <location filename="../../app/presentation/labels.py" line="367"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,6 +3970,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="139"/>
+        <location filename="../../app/presentation/labels.py" line="328"/>
         <source>Insurance expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,6 +4042,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="141"/>
+        <location filename="../../app/presentation/labels.py" line="330"/>
         <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,6 +4160,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="208"/>
+        <location filename="../../app/presentation/labels.py" line="371"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,68 +4300,278 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="280"/>
-        <source>Customer</source>
+        <location filename="../../app/presentation/labels.py" line="270"/>
+        <source>Customers imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="281"/>
-        <source>Vehicle</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="282"/>
-        <source>Service visit</source>
+        <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="283"/>
-        <source>Follow-up</source>
+        <source>Service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="284"/>
-        <source>Timeline entry</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="285"/>
-        <source>Household member</source>
+        <source>Timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="286"/>
-        <source>Important date</source>
+        <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="287"/>
-        <source>Reminder</source>
+        <source>Important date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="288"/>
-        <source>Staff member</source>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="289"/>
-        <source>Tag</source>
+        <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="290"/>
-        <source>List</source>
+        <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="291"/>
-        <source>Book</source>
+        <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="292"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="293"/>
         <source>Book settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="304"/>
+        <location filename="../../app/presentation/labels.py" line="360"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="305"/>
+        <location filename="../../app/presentation/labels.py" line="362"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="306"/>
+        <location filename="../../app/presentation/labels.py" line="363"/>
+        <source>Other phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="309"/>
+        <location filename="../../app/presentation/labels.py" line="366"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="311"/>
+        <location filename="../../app/presentation/labels.py" line="372"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="312"/>
+        <location filename="../../app/presentation/labels.py" line="368"/>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="313"/>
+        <location filename="../../app/presentation/labels.py" line="369"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="314"/>
+        <location filename="../../app/presentation/labels.py" line="376"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="315"/>
+        <location filename="../../app/presentation/labels.py" line="373"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="316"/>
+        <location filename="../../app/presentation/labels.py" line="375"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="317"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="318"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="319"/>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="320"/>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="321"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="322"/>
+        <source>Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="323"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="324"/>
+        <source>Model year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="325"/>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="326"/>
+        <source>Price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="327"/>
+        <source>Mileage (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="329"/>
+        <source>Inspection due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="331"/>
+        <source>Vehicle notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="339"/>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="345"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="346"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="347"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="348"/>
+        <source>Skipped as duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="349"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="361"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="370"/>
+        <source>Hobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="374"/>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="377"/>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="378"/>
+        <source>Low-score flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="389"/>
+        <source>Same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="390"/>
+        <source>Same VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="391"/>
+        <source>Same name, phone one digit apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="392"/>
+        <source>Same name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="393"/>
+        <source>Names read alike, phone one digit apart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4491,38 +4963,239 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Export this person&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="673"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="678"/>
+        <source>&amp;Undo a merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="683"/>
+        <source>Undo a merge of this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="729"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="77"/>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="87"/>
+        <source>Reading the two customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="99"/>
+        <source>&amp;Swap: keep the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="101"/>
+        <source>Keep the other customer and merge this one into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="119"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="169"/>
+        <source>Kept: #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="171"/>
+        <source>Merged into it, then archived: #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="174"/>
+        <source>Everything recorded for #%2 %3 (vehicles, service visits, follow-ups, the timeline, family and dates, tags, consents) moves to #%1 %4, and #%2 is archived. Where the two differ, choose the value the kept customer has. A merge can be undone later (Tools &gt; Undo a merge…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="183"/>
+        <source>What moves: vehicles %1, service visits %2, follow-ups %3, timeline entries %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="212"/>
+        <source>The two customers hold the same details; only their records are moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="236"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="236"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="245"/>
+        <source>(leap month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="273"/>
+        <source>Merged with customer #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="49"/>
+        <source>Undo a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="51"/>
+        <source>Undo a merge of customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="53"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="58"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="58"/>
+        <source>Kept customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="58"/>
+        <source>Merged customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="59"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="59"/>
+        <source>Rows moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="59"/>
+        <source>Rows removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="59"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="61"/>
+        <source>Merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="65"/>
+        <source>&amp;Undo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="67"/>
+        <source>Give both customers and every row back as they were before the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="102"/>
+        <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="119"/>
+        <source>This customer&apos;s merges that can be undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="120"/>
+        <source>This customer has no merge to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="122"/>
+        <source>%1 merges, newest first. Undoing one gives both customers and every row back; work done since on the kept customer stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="126"/>
+        <source>No customers have been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="132"/>
+        <source>(this desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="155"/>
+        <source>Undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="156"/>
+        <source>Undo the merge of #%2 %3 into #%1 %4? Both customers are shown again as they were, and every row moved goes back to #%2. What was done on #%1 since the merge stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="168"/>
+        <source>Merge with customer #%1 (%2) undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4810,389 +5483,439 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="65"/>
-        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
+        <source>No staff member is called %1: add them on the staff screen first, or leave this column out of the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="66"/>
+        <source>Its phone number and its VIN belong to two different customers (%1): merge them first, or correct the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="67"/>
+        <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="69"/>
         <source>This value is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="74"/>
+        <location filename="../../app/presentation/messages.py" line="76"/>
         <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="77"/>
+        <location filename="../../app/presentation/messages.py" line="79"/>
         <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="79"/>
+        <location filename="../../app/presentation/messages.py" line="81"/>
         <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="80"/>
+        <location filename="../../app/presentation/messages.py" line="82"/>
         <source>The login or the password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="91"/>
+        <location filename="../../app/presentation/messages.py" line="93"/>
         <source>Your role may not do this. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="92"/>
+        <location filename="../../app/presentation/messages.py" line="94"/>
         <source>Your role may not do this; only these roles may: %1. Nothing was changed. Ask one of them, or ask the owner to change your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="94"/>
+        <location filename="../../app/presentation/messages.py" line="96"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="99"/>
+        <location filename="../../app/presentation/messages.py" line="101"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="102"/>
+        <location filename="../../app/presentation/messages.py" line="104"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="104"/>
+        <location filename="../../app/presentation/messages.py" line="106"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="106"/>
+        <location filename="../../app/presentation/messages.py" line="108"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="109"/>
+        <location filename="../../app/presentation/messages.py" line="111"/>
         <source>The book file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="110"/>
+        <location filename="../../app/presentation/messages.py" line="112"/>
         <source>The book could not be created in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="111"/>
+        <location filename="../../app/presentation/messages.py" line="113"/>
         <source>A demo can only be written into an empty book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="112"/>
+        <location filename="../../app/presentation/messages.py" line="114"/>
         <source>Nothing was erased: say why the person&apos;s data is erased (the reason is kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="114"/>
+        <location filename="../../app/presentation/messages.py" line="116"/>
         <source>No staff member has the login or number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="116"/>
+        <location filename="../../app/presentation/messages.py" line="118"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="119"/>
+        <location filename="../../app/presentation/messages.py" line="121"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="121"/>
+        <location filename="../../app/presentation/messages.py" line="123"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="124"/>
+        <location filename="../../app/presentation/messages.py" line="126"/>
         <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="127"/>
+        <location filename="../../app/presentation/messages.py" line="129"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="130"/>
+        <location filename="../../app/presentation/messages.py" line="132"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="133"/>
+        <location filename="../../app/presentation/messages.py" line="135"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="136"/>
+        <location filename="../../app/presentation/messages.py" line="138"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="138"/>
+        <location filename="../../app/presentation/messages.py" line="140"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="140"/>
+        <location filename="../../app/presentation/messages.py" line="142"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="143"/>
+        <location filename="../../app/presentation/messages.py" line="145"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="146"/>
+        <location filename="../../app/presentation/messages.py" line="148"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="149"/>
+        <location filename="../../app/presentation/messages.py" line="151"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="152"/>
+        <location filename="../../app/presentation/messages.py" line="154"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="155"/>
+        <location filename="../../app/presentation/messages.py" line="157"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="160"/>
+        <location filename="../../app/presentation/messages.py" line="162"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="163"/>
+        <location filename="../../app/presentation/messages.py" line="165"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="166"/>
+        <location filename="../../app/presentation/messages.py" line="168"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="169"/>
+        <location filename="../../app/presentation/messages.py" line="171"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="172"/>
+        <location filename="../../app/presentation/messages.py" line="174"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="176"/>
+        <location filename="../../app/presentation/messages.py" line="178"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="179"/>
+        <location filename="../../app/presentation/messages.py" line="181"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="183"/>
+        <location filename="../../app/presentation/messages.py" line="185"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="185"/>
+        <location filename="../../app/presentation/messages.py" line="187"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="187"/>
+        <location filename="../../app/presentation/messages.py" line="189"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="189"/>
+        <location filename="../../app/presentation/messages.py" line="191"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="193"/>
+        <location filename="../../app/presentation/messages.py" line="195"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="195"/>
+        <location filename="../../app/presentation/messages.py" line="197"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="198"/>
+        <location filename="../../app/presentation/messages.py" line="200"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="201"/>
+        <location filename="../../app/presentation/messages.py" line="203"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="204"/>
+        <location filename="../../app/presentation/messages.py" line="206"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="209"/>
+        <location filename="../../app/presentation/messages.py" line="211"/>
         <source>The book could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="230"/>
+        <location filename="../../app/presentation/messages.py" line="232"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="232"/>
+        <location filename="../../app/presentation/messages.py" line="234"/>
         <source>The backup could not be copied beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="233"/>
+        <location filename="../../app/presentation/messages.py" line="235"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="235"/>
+        <location filename="../../app/presentation/messages.py" line="237"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="239"/>
+        <location filename="../../app/presentation/messages.py" line="241"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="241"/>
+        <location filename="../../app/presentation/messages.py" line="243"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="248"/>
+        <location filename="../../app/presentation/messages.py" line="250"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="251"/>
+        <location filename="../../app/presentation/messages.py" line="253"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="261"/>
+        <location filename="../../app/presentation/messages.py" line="263"/>
         <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="265"/>
+        <location filename="../../app/presentation/messages.py" line="267"/>
         <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="269"/>
+        <location filename="../../app/presentation/messages.py" line="271"/>
         <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="274"/>
+        <location filename="../../app/presentation/messages.py" line="276"/>
         <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="276"/>
+        <location filename="../../app/presentation/messages.py" line="278"/>
         <source>The audit log was tampered with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="288"/>
+        <location filename="../../app/presentation/messages.py" line="290"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="290"/>
+        <location filename="../../app/presentation/messages.py" line="292"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="291"/>
+        <location filename="../../app/presentation/messages.py" line="293"/>
         <source>The database holds a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="292"/>
+        <location filename="../../app/presentation/messages.py" line="294"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="294"/>
+        <location filename="../../app/presentation/messages.py" line="296"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="303"/>
+        <location filename="../../app/presentation/messages.py" line="305"/>
         <source>The file %1 is not there any more: choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="304"/>
+        <location filename="../../app/presentation/messages.py" line="306"/>
         <source>The file could not be opened (%1). Close it in the other program, or copy it somewhere you can read, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="305"/>
+        <location filename="../../app/presentation/messages.py" line="307"/>
         <source>This file is not an Excel workbook (.xlsx) or a text file (.csv, .txt) that Guanxi can read. An older .xls workbook: open it in Excel or WPS and save it as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="306"/>
+        <location filename="../../app/presentation/messages.py" line="308"/>
         <source>This workbook is protected by a password, or is an older .xls workbook renamed: open it in Excel or WPS, remove the password, save it as .xlsx, and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="307"/>
+        <location filename="../../app/presentation/messages.py" line="309"/>
         <source>The workbook has no sheet named %1: choose one of its sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="308"/>
+        <location filename="../../app/presentation/messages.py" line="310"/>
         <source>The text of this file could not be read in any known encoding: choose the encoding by hand, or save the file as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="310"/>
+        <location filename="../../app/presentation/messages.py" line="312"/>
         <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="317"/>
+        <location filename="../../app/presentation/messages.py" line="319"/>
         <source>Empty row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="318"/>
+        <location filename="../../app/presentation/messages.py" line="320"/>
         <source>Total row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="333"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="338"/>
+        <source>Same customer as row %1 of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="340"/>
+        <source>Customer #%1 is in the book already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="343"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="344"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="348"/>
+        <source>vehicle added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="350"/>
+        <source>tags added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="352"/>
+        <source>Customer #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5206,7 +5929,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="280"/>
+        <location filename="../../app/presentation/messages.py" line="282"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation type="unfinished"></translation>
     </message>

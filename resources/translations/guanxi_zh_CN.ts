@@ -612,6 +612,14 @@
     </message>
 </context>
 <context>
+    <name>CardMergeActions</name>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="190"/>
+        <source>Undo a merge…</source>
+        <translation>撤销合并…</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../app/presentation/charts.py" line="296"/>
@@ -946,13 +954,13 @@
         <location filename="../../app/cli.py" line="58"/>
         <location filename="../../app/cli.py" line="64"/>
         <location filename="../../app/cli.py" line="71"/>
-        <location filename="../../app/cli.py" line="580"/>
-        <location filename="../../app/cli.py" line="869"/>
-        <location filename="../../app/cli.py" line="871"/>
-        <location filename="../../app/cli.py" line="878"/>
+        <location filename="../../app/cli.py" line="583"/>
+        <location filename="../../app/cli.py" line="872"/>
+        <location filename="../../app/cli.py" line="874"/>
         <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="994"/>
-        <location filename="../../app/cli.py" line="998"/>
+        <location filename="../../app/cli.py" line="884"/>
+        <location filename="../../app/cli.py" line="997"/>
+        <location filename="../../app/cli.py" line="1001"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
@@ -982,7 +990,7 @@
     <message>
         <location filename="../../app/cli.py" line="65"/>
         <location filename="../../app/cli.py" line="72"/>
-        <location filename="../../app/cli.py" line="581"/>
+        <location filename="../../app/cli.py" line="584"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
@@ -1017,22 +1025,22 @@
         <translation>结束月份（YYYY-MM，默认为本月）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="357"/>
+        <location filename="../../app/cli.py" line="360"/>
         <source>%1 of %2 customers</source>
         <translation>已生成 %1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362"/>
+        <location filename="../../app/cli.py" line="365"/>
         <source>Demo book written: %1 (%2 customers, %3 vehicles, %4 contacts, %6 service visits) in %5 s</source>
         <translation>演示客户库已生成：%1（%2 位客户，%3 辆车，%4 条联系记录，%6 次进厂），用时 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="413"/>
+        <location filename="../../app/cli.py" line="416"/>
         <source>Schema: %1 (this program: %2)</source>
         <translation>数据结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="424"/>
+        <location filename="../../app/cli.py" line="427"/>
         <source>OK: the book is sound.</source>
         <translation>正常：客户库完好。</translation>
     </message>
@@ -1057,7 +1065,7 @@
         <translation>空白客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="135"/>
+        <location filename="../../app/cli.py" line="136"/>
         <source>Not a valid date (use YYYY-MM-DD): %1</source>
         <translation>日期无效（请按 YYYY-MM-DD 格式填写）：%1</translation>
     </message>
@@ -1127,601 +1135,767 @@
         <translation>复制到：一个尚不存在的文件，或一个空数据库的地址</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="100"/>
+        <location filename="../../app/cli.py" line="101"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="108"/>
+        <location filename="../../app/cli.py" line="109"/>
         <source>the number of days must be from %1 to %2, not %3</source>
         <translation>天数必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="113"/>
+        <location filename="../../app/cli.py" line="114"/>
         <source>the number of customers must be from %1 to %2, not %3</source>
         <translation>客户数量必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="132"/>
+        <location filename="../../app/cli.py" line="133"/>
         <source>There is no day %1 in that month: %2</source>
         <translation>该月没有 %1 日：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="138"/>
+        <location filename="../../app/cli.py" line="139"/>
         <source>the date must be from %1 to %2, not %3</source>
         <translation>日期必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="156"/>
+        <location filename="../../app/cli.py" line="157"/>
         <source>the month must be from %1 to %2, not %3</source>
         <translation>月份必须在 %1 到 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="166"/>
+        <location filename="../../app/cli.py" line="167"/>
         <source>Which book? Give it with --db (a file or a database URL).</source>
         <translation>要使用哪个客户库？请用 --db 指定（文件路径或数据库 URL）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="239"/>
+        <location filename="../../app/cli.py" line="242"/>
         <source>Stopped.</source>
         <translation>已中止。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="258"/>
+        <location filename="../../app/cli.py" line="261"/>
         <source>Something went wrong: %1.</source>
         <translation>出错了：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="260"/>
+        <location filename="../../app/cli.py" line="263"/>
         <source>What was saved before the problem is kept; the rest was not saved.</source>
         <translation>出错前已保存的内容不受影响；其余内容未保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="262"/>
+        <location filename="../../app/cli.py" line="265"/>
         <source>Nothing in the book was changed.</source>
         <translation>客户库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="264"/>
+        <location filename="../../app/cli.py" line="267"/>
         <source>The details are in the log file %1.</source>
         <translation>详细信息见日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="266"/>
+        <location filename="../../app/cli.py" line="269"/>
         <source>The details could not be written to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="389"/>
+        <location filename="../../app/cli.py" line="392"/>
         <source>Planted duplicates: %1 pairs.</source>
         <translation>已加入重复客户：%1 对。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="395"/>
+        <location filename="../../app/cli.py" line="398"/>
         <source>Dirty sheets of %1 customers written to %2.</source>
         <translation>含 %1 位客户的原始表格已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="416"/>
+        <location filename="../../app/cli.py" line="419"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="417"/>
+        <location filename="../../app/cli.py" line="420"/>
         <source>vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="418"/>
+        <location filename="../../app/cli.py" line="421"/>
         <source>contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="419"/>
+        <location filename="../../app/cli.py" line="422"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="445"/>
+        <location filename="../../app/cli.py" line="448"/>
         <source>This database holds no Guanxi book yet: Guanxi has never opened it.</source>
         <translation>此数据库中还没有 Guanxi 客户库：Guanxi 从未打开过它。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="447"/>
+        <location filename="../../app/cli.py" line="450"/>
         <source>The book is from an earlier Guanxi (%1); it is upgraded, after a backup, the next time Guanxi opens it.</source>
         <translation>此客户库来自较早版本的 Guanxi（%1）；下次 Guanxi 打开它时，会先备份再升级。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="456"/>
+        <location filename="../../app/cli.py" line="459"/>
         <source>Some records point at records that are not in the book (a link is broken). Nothing was changed; keep a copy of the book for support.</source>
         <translation>有些记录指向客户库中不存在的记录（关联已断开）。未做任何更改；请保留一份客户库副本以便技术支持查看。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="506"/>
+        <location filename="../../app/cli.py" line="509"/>
         <source>No staff member is called %1.</source>
         <translation>没有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="524"/>
+        <location filename="../../app/cli.py" line="527"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="526"/>
+        <location filename="../../app/cli.py" line="529"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="528"/>
+        <location filename="../../app/cli.py" line="531"/>
         <source>Call sheet for %1 written to %2 (customers: %3)</source>
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="568"/>
-        <location filename="../../app/cli.py" line="617"/>
+        <location filename="../../app/cli.py" line="571"/>
+        <location filename="../../app/cli.py" line="620"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="570"/>
+        <location filename="../../app/cli.py" line="573"/>
         <source>Left out: %1 customers who have not agreed to marketing.</source>
         <translation>未列入：%1 位未同意接收营销信息的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="579"/>
+        <location filename="../../app/cli.py" line="582"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation>把审计日志（谁在何时对哪条记录做了什么）导出到 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="582"/>
+        <location filename="../../app/cli.py" line="585"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation>起始日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="583"/>
+        <location filename="../../app/cli.py" line="586"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation>截止日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="584"/>
+        <location filename="../../app/cli.py" line="587"/>
         <source>only what this staff member did (their login or number)</source>
         <translation>只看这位员工的操作（登录名或编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="585"/>
+        <location filename="../../app/cli.py" line="588"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation>只看这种操作（create、change、archive、export…）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="601"/>
+        <location filename="../../app/cli.py" line="604"/>
         <source>The last day comes before the first.</source>
         <translation>截止日早于起始日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="697"/>
+        <location filename="../../app/cli.py" line="700"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="701"/>
-        <location filename="../../app/cli.py" line="1088"/>
+        <location filename="../../app/cli.py" line="704"/>
+        <location filename="../../app/cli.py" line="1091"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="710"/>
+        <location filename="../../app/cli.py" line="713"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation>这里只能恢复客户簿文件；数据库服务器上的客户簿用服务器自己的工具恢复（用 pg_restore 恢复 guanxi backup 写出的备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="792"/>
+        <location filename="../../app/cli.py" line="795"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>正在复制 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="793"/>
-        <location filename="../../app/cli.py" line="1101"/>
+        <location filename="../../app/cli.py" line="796"/>
+        <location filename="../../app/cli.py" line="1104"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation>正在核对 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="804"/>
+        <location filename="../../app/cli.py" line="807"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="804"/>
+        <location filename="../../app/cli.py" line="807"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="805"/>
+        <location filename="../../app/cli.py" line="808"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="807"/>
+        <location filename="../../app/cli.py" line="810"/>
         <source>(started afresh, not copied)</source>
         <translation>（重新开始，未复制）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="812"/>
+        <location filename="../../app/cli.py" line="815"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation>已将 %1 复制到 %2，用时 %3 秒：每张表都已核对（行数和内容）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="835"/>
+        <location filename="../../app/cli.py" line="838"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation>没有提供密码：请在提示时输入，或设置 GUANXI_PASSWORD（新账号的密码用 GUANXI_NEW_PASSWORD）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="848"/>
+        <location filename="../../app/cli.py" line="851"/>
         <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
         <translation>此账本有员工账户：请用 --user 登录名（或 GUANXI_USER）说明您是谁；密码会询问，或取自 GUANXI_PASSWORD。未读取或更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="853"/>
+        <location filename="../../app/cli.py" line="856"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="866"/>
+        <location filename="../../app/cli.py" line="869"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation>列出、添加或停用员工及其账号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="868"/>
+        <location filename="../../app/cli.py" line="871"/>
         <source>every staff member: login, role, phone, active</source>
         <translation>所有员工：登录名、角色、电话、是否在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="870"/>
+        <location filename="../../app/cli.py" line="873"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation>添加员工（带 --login 即同时建账号：密码会询问两次，或用 GUANXI_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="872"/>
+        <location filename="../../app/cli.py" line="875"/>
         <source>the name as the lists show it</source>
         <translation>列表中显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="873"/>
+        <location filename="../../app/cli.py" line="876"/>
         <source>the sign-in name (without it: no account)</source>
         <translation>登录名（不填：不建账号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="875"/>
+        <location filename="../../app/cli.py" line="878"/>
         <source>the role (default: advisor)</source>
         <translation>角色（默认：销售顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="876"/>
+        <location filename="../../app/cli.py" line="879"/>
         <source>the work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="877"/>
+        <location filename="../../app/cli.py" line="880"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation>将员工标为已离职（绝不删除：旧记录上仍保留）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="879"/>
+        <location filename="../../app/cli.py" line="882"/>
         <source>the staff member&apos;s login</source>
         <translation>员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="880"/>
+        <location filename="../../app/cli.py" line="883"/>
         <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
         <translation>一步把一名员工的客户和未完成的跟进移交给其他人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="882"/>
+        <location filename="../../app/cli.py" line="885"/>
         <source>the login of the staff member who leaves</source>
         <translation>离职员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="883"/>
+        <location filename="../../app/cli.py" line="886"/>
         <source>the logins of those who take over, separated by commas</source>
         <translation>接手人的登录名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="885"/>
+        <location filename="../../app/cli.py" line="888"/>
         <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
         <translation>even：每人数量相同；tier：每个价值等级平均分配（默认：even）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="894"/>
+        <location filename="../../app/cli.py" line="897"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="895"/>
+        <location filename="../../app/cli.py" line="898"/>
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="896"/>
+        <location filename="../../app/cli.py" line="899"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation>两次输入的密码不一致。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="915"/>
+        <location filename="../../app/cli.py" line="918"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="915"/>
+        <location filename="../../app/cli.py" line="918"/>
         <source>gone</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="917"/>
-        <location filename="../../app/cli.py" line="984"/>
+        <location filename="../../app/cli.py" line="920"/>
+        <location filename="../../app/cli.py" line="987"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="917"/>
-        <location filename="../../app/cli.py" line="984"/>
+        <location filename="../../app/cli.py" line="920"/>
+        <location filename="../../app/cli.py" line="987"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="917"/>
-        <location filename="../../app/cli.py" line="984"/>
+        <location filename="../../app/cli.py" line="920"/>
+        <location filename="../../app/cli.py" line="987"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="917"/>
-        <location filename="../../app/cli.py" line="985"/>
+        <location filename="../../app/cli.py" line="920"/>
+        <location filename="../../app/cli.py" line="988"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="918"/>
+        <location filename="../../app/cli.py" line="921"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="929"/>
+        <location filename="../../app/cli.py" line="932"/>
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="934"/>
-        <location filename="../../app/cli.py" line="953"/>
+        <location filename="../../app/cli.py" line="937"/>
+        <location filename="../../app/cli.py" line="956"/>
         <source>Nobody signs in as %1.</source>
         <translation>没有人使用登录名 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="936"/>
+        <location filename="../../app/cli.py" line="939"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation>%1 已停用（所有记录上仍保留）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="958"/>
+        <location filename="../../app/cli.py" line="961"/>
         <source>Handed over from %1 to %2</source>
         <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
         <translation>由 %1 移交给 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="966"/>
+        <location filename="../../app/cli.py" line="969"/>
         <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
         <translation>已从 %1 移交：%2 位客户，%3 条未完成跟进。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="970"/>
+        <location filename="../../app/cli.py" line="973"/>
         <source>%1: %2 customers, %3 follow-ups</source>
         <translation>%1：%2 位客户，%3 条跟进</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="985"/>
+        <location filename="../../app/cli.py" line="988"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="986"/>
+        <location filename="../../app/cli.py" line="989"/>
         <source>From</source>
         <translation>移交人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="986"/>
+        <location filename="../../app/cli.py" line="989"/>
         <source>To</source>
         <translation>接手人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="991"/>
+        <location filename="../../app/cli.py" line="994"/>
         <source>a person&apos;s data on request</source>
         <translation>个人数据查询（应本人要求）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="993"/>
+        <location filename="../../app/cli.py" line="996"/>
         <source>write everything the book holds about one customer to a JSON file and a workbook</source>
         <translation>把客户簿中关于一位客户的全部数据写入一个 JSON 文件和一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="995"/>
-        <location filename="../../app/cli.py" line="999"/>
+        <location filename="../../app/cli.py" line="998"/>
+        <location filename="../../app/cli.py" line="1002"/>
         <source>the customer&apos;s number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="996"/>
+        <location filename="../../app/cli.py" line="999"/>
         <source>the folder to write customer-N.json and customer-N.xlsx into</source>
         <translation>写入 customer-N.json 和 customer-N.xlsx 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="997"/>
+        <location filename="../../app/cli.py" line="1000"/>
         <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
         <translation>应客户本人要求删除其个人数据（仅店主；保留数量和金额）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1000"/>
+        <location filename="../../app/cli.py" line="1003"/>
         <source>why (kept in the audit log)</source>
         <translation>原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1001"/>
+        <location filename="../../app/cli.py" line="1004"/>
         <source>do not ask whether you are sure</source>
         <translation>不再询问是否确定</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1008"/>
+        <location filename="../../app/cli.py" line="1011"/>
         <source>Say why with --reason (it is kept in the audit log).</source>
         <translation>请用 --reason 说明原因（会记入审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1010"/>
+        <location filename="../../app/cli.py" line="1013"/>
         <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
         <translation>未删除任何内容：无人在终端应答时，请用 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1020"/>
+        <location filename="../../app/cli.py" line="1023"/>
         <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
         <translation>删除 %1（客户 %2）？其姓名、电话、地址、备注、家人以及车辆的 VIN 和车牌将被永久删除；之前的备份仍保留这些数据。输入 yes 确认删除：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1028"/>
+        <location filename="../../app/cli.py" line="1031"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1029"/>
+        <location filename="../../app/cli.py" line="1032"/>
         <source>Nothing was erased.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1032"/>
+        <location filename="../../app/cli.py" line="1035"/>
         <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
         <translation>客户 %1 已删除：现显示为 %2，数量和金额已保留。之前的备份仍保留此人的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1042"/>
+        <location filename="../../app/cli.py" line="1045"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation>客户编号应在 %1 到 %2 之间，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1070"/>
+        <location filename="../../app/cli.py" line="1073"/>
         <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
         <translation>为技术支持写出账本的匿名副本：所有姓名、电话、地址、VIN、车牌、微信号和备注均为虚构，其余保留</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1071"/>
+        <location filename="../../app/cli.py" line="1074"/>
         <source>the book (a SQLite file or a database URL); it is only read</source>
         <translation>账本（SQLite 文件或数据库地址）；只读取不修改</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1072"/>
+        <location filename="../../app/cli.py" line="1075"/>
         <source>the copy&apos;s file (a new SQLite book)</source>
         <translation>副本文件（新的 SQLite 账本）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1073"/>
+        <location filename="../../app/cli.py" line="1076"/>
         <source>write over the file --out names if it exists</source>
         <translation>如果 --out 指定的文件已存在则覆盖</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1081"/>
+        <location filename="../../app/cli.py" line="1084"/>
         <source>%1 is a folder: give the name of the file to write the copy to.</source>
         <translation>%1 是一个文件夹：请给出副本要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347"/>
-        <location filename="../../app/cli.py" line="1084"/>
+        <location filename="../../app/cli.py" line="1131"/>
+        <source>bring customers and their vehicles in from an .xlsx or .csv sheet (all or nothing, a backup first)</source>
+        <translation>从 .xlsx 或 .csv 表格导入客户及其车辆（要么全部导入、要么一条不改，导入前先备份）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1132"/>
+        <source>the book (a SQLite file or a database URL)</source>
+        <translation>客户库（SQLite 文件或数据库 URL）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1133"/>
+        <source>the sheet: .xlsx, .csv or .txt</source>
+        <translation>要导入的表格：.xlsx、.csv 或 .txt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1134"/>
+        <source>the workbook&apos;s sheet (default: the first visible one)</source>
+        <translation>工作簿中的工作表（默认：第一个可见的工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1135"/>
+        <source>a text file&apos;s encoding (default: detected)</source>
+        <translation>文本文件的编码（默认：自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1136"/>
+        <source>a text file&apos;s delimiter (default: detected)</source>
+        <translation>文本文件的分隔符（默认：自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1137"/>
+        <source>auto (the columns&apos; names, or the mapping last chosen for this header) or a JSON file {&quot;header or column number&quot;: &quot;field&quot; or null}</source>
+        <translation>auto（按列名识别，或沿用上次为同样表头选定的对应关系），或一个 JSON 文件 {&quot;列名或列号&quot;: &quot;字段&quot; 或 null}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1138"/>
+        <source>a row whose phone or VIN is a customer&apos;s already: update that customer (default), skip the row, or add it anyway</source>
+        <translation>手机号或车架号已属于某位客户的行：更新该客户（默认）、跳过该行，或仍作为新客户添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1139"/>
+        <source>an update changes fields that are filled already (default: it only fills empty ones)</source>
+        <translation>更新时覆盖已填写的字段（默认：只填写空字段）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1140"/>
+        <source>say what the import would do; write nothing</source>
+        <translation>只说明导入将做什么，不写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1141"/>
+        <source>write the rejected rows, with the reason, to this workbook (.xlsx) to correct and import again</source>
+        <translation>把被拒绝的行连同原因写入此工作簿（.xlsx），改正后可再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1157"/>
+        <source>The mapping file could not be read: %1</source>
+        <translation>无法读取列对应文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1159"/>
+        <source>The mapping file is not JSON: %1</source>
+        <translation>列对应文件不是 JSON 格式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1161"/>
+        <source>The mapping file must hold one object: {&quot;header or column number&quot;: &quot;field&quot; or null}.</source>
+        <translation>列对应文件必须只包含一个对象：{&quot;列名或列号&quot;: &quot;字段&quot; 或 null}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1165"/>
+        <source>%1 is not a field; the fields are: %2</source>
+        <translation>%1 不是可导入的字段；可用字段为：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1168"/>
+        <source>The sheet has no column %1.</source>
+        <translation>表格中没有 %1 这一列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1186"/>
+        <source>%1 is the sheet being imported: write the rejected rows to another file.</source>
+        <translation>%1 就是正在导入的表格：请把被拒绝的行写入另一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1202"/>
+        <source>No column of the sheet is the customers&apos; name: name it in a mapping file (--mapping). The columns are: %1</source>
+        <translation>表格中没有哪一列是客户姓名：请在列对应文件（--mapping）中指定。表格的列为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1205"/>
+        <source>Columns: %1</source>
+        <translation>列对应：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1209"/>
+        <source>Checking rows: %1 of %2</source>
+        <translation>正在检查行：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1210"/>
+        <source>Taking a backup of the book first</source>
+        <translation>正在先备份客户库</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1211"/>
+        <source>Writing: %1 of %2 rows</source>
+        <translation>正在写入：%1 / %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1229"/>
+        <source>Rows in: %1 = created %2 + updated %3 + unchanged %4 + skipped as duplicates %5 + rejected %6</source>
+        <translation>读入行数：%1 = 新建 %2 + 更新 %3 + 无变化 %4 + 作为重复跳过 %5 + 拒绝 %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1235"/>
+        <source>Not rows of customers: %1 empty rows, %2 total rows.</source>
+        <translation>不是客户的行：空行 %1 行，合计行 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1239"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1242"/>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… 另有 %1 行被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1247"/>
+        <source>Why it was rejected</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1248"/>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1252"/>
+        <source>Rejected rows written to %1 (%2 rows, the reason in the last column): correct them there and import that file.</source>
+        <translation>被拒绝的行已写入 %1（%2 行，最后一列为原因）：请在其中改正后导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1255"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1257"/>
+        <source>Vehicles added: %1, updated: %2.</source>
+        <translation>新增车辆：%1 辆，更新车辆：%2 辆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1260"/>
+        <source>The book as it was before is kept in %1.</source>
+        <translation>导入前的客户库已保存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="1261"/>
+        <source>Imported in %1 s.</source>
+        <translation>导入用时 %1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="1087"/>
         <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
         <translation>文件夹 %1 不存在：请先创建，或把副本写到别处。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1091"/>
+        <location filename="../../app/cli.py" line="1094"/>
         <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
         <translation>%1 已存在：加上 --force 以覆盖，或选择其他文件。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1099"/>
+        <location filename="../../app/cli.py" line="1102"/>
         <source>Making up names and numbers: %2 of %3 customers</source>
         <translation>正在生成虚构的姓名和号码：%2 / %3 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1100"/>
+        <location filename="../../app/cli.py" line="1103"/>
         <source>Anonymising %1: %2 of %3 rows</source>
         <translation>正在匿名化 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1113"/>
+        <location filename="../../app/cli.py" line="1116"/>
         <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
         <translation>匿名副本已写出：%1（%3 张表共 %2 行，均已检查），用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1116"/>
+        <location filename="../../app/cli.py" line="1119"/>
         <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
         <translation>其中所有姓名、电话号码、地址、VIN、车牌、微信号、电子邮件地址和备注均为虚构；编号、日期、金额和数量与账本一致。员工账户已移除：首次打开副本时会要求创建店主账户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1120"/>
+        <location filename="../../app/cli.py" line="1123"/>
         <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
         <translation>账本自身的审计日志不完整（%1 条条目断开了链）；副本的日志已重新链接。请对账本运行 guanxi check。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1016"/>
-        <location filename="../../app/cli.py" line="1057"/>
+        <location filename="../../app/cli.py" line="1019"/>
+        <location filename="../../app/cli.py" line="1060"/>
         <source>There is no customer number %1 in this book.</source>
         <translation>这本客户簿中没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1060"/>
+        <location filename="../../app/cli.py" line="1063"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation>客户 %1 的全部数据（%2 行）已写入 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="735"/>
-        <location filename="../../app/cli.py" line="749"/>
+        <location filename="../../app/cli.py" line="738"/>
+        <location filename="../../app/cli.py" line="752"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="770"/>
+        <location filename="../../app/cli.py" line="773"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="781"/>
+        <location filename="../../app/cli.py" line="784"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="784"/>
+        <location filename="../../app/cli.py" line="787"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>Not a valid month (use YYYY-MM): %1</source>
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="643"/>
+        <location filename="../../app/cli.py" line="646"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="666"/>
+        <location filename="../../app/cli.py" line="669"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="670"/>
+        <location filename="../../app/cli.py" line="673"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="674"/>
+        <location filename="../../app/cli.py" line="677"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="564"/>
-        <location filename="../../app/cli.py" line="611"/>
+        <location filename="../../app/cli.py" line="567"/>
+        <location filename="../../app/cli.py" line="614"/>
+        <location filename="../../app/cli.py" line="1250"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -2423,67 +2597,67 @@
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="275"/>
+        <location filename="../../app/ui/views/customers_view.py" line="278"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="288"/>
+        <location filename="../../app/ui/views/customers_view.py" line="291"/>
         <source>The segment could not be worked out.</source>
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="325"/>
+        <location filename="../../app/ui/views/customers_view.py" line="328"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="327"/>
+        <location filename="../../app/ui/views/customers_view.py" line="330"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="330"/>
+        <location filename="../../app/ui/views/customers_view.py" line="333"/>
         <source>%n customer(s) skipped: no marketing consent.</source>
         <translation>
             <numerusform>已跳过 %n 位客户：未同意营销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="362"/>
+        <location filename="../../app/ui/views/customers_view.py" line="365"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>超过 %n 位客户，正在计数…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="364"/>
+        <location filename="../../app/ui/views/customers_view.py" line="367"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="435"/>
+        <location filename="../../app/ui/views/customers_view.py" line="438"/>
         <source>Export customers for marketing</source>
         <translation>导出客户用于营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="436"/>
+        <location filename="../../app/ui/views/customers_view.py" line="439"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="437"/>
+        <location filename="../../app/ui/views/customers_view.py" line="440"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="447"/>
+        <location filename="../../app/ui/views/customers_view.py" line="450"/>
         <source>Exported for marketing: %n customer(s) left out (no marketing consent).</source>
         <translation>
             <numerusform>已导出用于营销：%n 位客户未列入（未同意营销）。</numerusform>
@@ -2758,6 +2932,85 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/ui/dialogs/duplicate_phone.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="58"/>
+        <source>Find duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="72"/>
+        <source>Looking for duplicates</source>
+        <translation>正在查找重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="77"/>
+        <source>First customer</source>
+        <translation>客户一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="78"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="77"/>
+        <source>Second customer</source>
+        <translation>客户二</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="78"/>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="78"/>
+        <source>Why alike</source>
+        <translation>相似原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="80"/>
+        <source>Likely duplicates</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="85"/>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="87"/>
+        <source>Merge the two customers, choosing which details to keep</source>
+        <translation>合并这两位客户，并选择保留哪些信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="90"/>
+        <source>Look &amp;again</source>
+        <translation>重新查找(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="109"/>
+        <source>Looking for customers who may be one person…</source>
+        <translation>正在查找可能是同一人的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="148"/>
+        <source>No likely duplicates found among the active customers.</source>
+        <translation>在现有客户中没有发现可能重复的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="150"/>
+        <source>The %1 likeliest pairs of customers who may be one person, the likeliest first. Merge those that are; the rest are listed again after a merge.</source>
+        <translation>最可能是同一人的 %1 对客户，最可能的排在前面。确是同一人的请合并；合并后其余的会重新列出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/duplicates_dialog.py" line="154"/>
+        <source>%1 pairs of customers who may be one person, the likeliest first. Choose a pair and Merge… those that are.</source>
+        <translation>%1 对可能是同一人的客户，最可能的排在前面。选中一对，确是同一人的请点“合并…”。</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3847,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/presentation/labels.py" line="81"/>
         <location filename="../../app/presentation/labels.py" line="101"/>
+        <location filename="../../app/presentation/labels.py" line="307"/>
+        <location filename="../../app/presentation/labels.py" line="364"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -3604,6 +3859,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="83"/>
+        <location filename="../../app/presentation/labels.py" line="308"/>
+        <location filename="../../app/presentation/labels.py" line="365"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
@@ -3674,6 +3931,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="135"/>
+        <location filename="../../app/presentation/labels.py" line="310"/>
+        <location filename="../../app/presentation/labels.py" line="367"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -3694,6 +3953,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="139"/>
+        <location filename="../../app/presentation/labels.py" line="328"/>
         <source>Insurance expiry</source>
         <translation>保险到期</translation>
     </message>
@@ -3765,6 +4025,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="141"/>
+        <location filename="../../app/presentation/labels.py" line="330"/>
         <source>Warranty end</source>
         <translation>质保到期</translation>
     </message>
@@ -3882,6 +4143,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="208"/>
+        <location filename="../../app/presentation/labels.py" line="371"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
@@ -4021,69 +4283,279 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>合并已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="280"/>
+        <location filename="../../app/presentation/labels.py" line="270"/>
+        <source>Customers imported</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="281"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="281"/>
+        <location filename="../../app/presentation/labels.py" line="282"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="282"/>
+        <location filename="../../app/presentation/labels.py" line="283"/>
         <source>Service visit</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="283"/>
+        <location filename="../../app/presentation/labels.py" line="284"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="284"/>
+        <location filename="../../app/presentation/labels.py" line="285"/>
         <source>Timeline entry</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="285"/>
+        <location filename="../../app/presentation/labels.py" line="286"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="286"/>
+        <location filename="../../app/presentation/labels.py" line="287"/>
         <source>Important date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="287"/>
+        <location filename="../../app/presentation/labels.py" line="288"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="288"/>
+        <location filename="../../app/presentation/labels.py" line="289"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="289"/>
+        <location filename="../../app/presentation/labels.py" line="290"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="290"/>
+        <location filename="../../app/presentation/labels.py" line="291"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="291"/>
+        <location filename="../../app/presentation/labels.py" line="292"/>
         <source>Book</source>
         <translation>客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="292"/>
+        <location filename="../../app/presentation/labels.py" line="293"/>
         <source>Book settings</source>
         <translation>账本设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="304"/>
+        <location filename="../../app/presentation/labels.py" line="360"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="305"/>
+        <location filename="../../app/presentation/labels.py" line="362"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="306"/>
+        <location filename="../../app/presentation/labels.py" line="363"/>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="309"/>
+        <location filename="../../app/presentation/labels.py" line="366"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="311"/>
+        <location filename="../../app/presentation/labels.py" line="372"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="312"/>
+        <location filename="../../app/presentation/labels.py" line="368"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="313"/>
+        <location filename="../../app/presentation/labels.py" line="369"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="314"/>
+        <location filename="../../app/presentation/labels.py" line="376"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="315"/>
+        <location filename="../../app/presentation/labels.py" line="373"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="316"/>
+        <location filename="../../app/presentation/labels.py" line="375"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="317"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="318"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="319"/>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="320"/>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="321"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="322"/>
+        <source>Trim</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="323"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="324"/>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="325"/>
+        <source>Purchase date</source>
+        <translation>购车日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="326"/>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="327"/>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="329"/>
+        <source>Inspection due</source>
+        <translation>年检到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="331"/>
+        <source>Vehicle notes</source>
+        <translation>车辆备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="339"/>
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="345"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="346"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="347"/>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="348"/>
+        <source>Skipped as duplicate</source>
+        <translation>重复，跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="349"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="361"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="370"/>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="374"/>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="377"/>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="378"/>
+        <source>Low-score flag</source>
+        <translation>低分标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="389"/>
+        <source>Same phone</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="390"/>
+        <source>Same VIN</source>
+        <translation>车架号相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="391"/>
+        <source>Same name, phone one digit apart</source>
+        <translation>姓名相同，手机号差一位</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="392"/>
+        <source>Same name and address</source>
+        <translation>姓名和地址相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="393"/>
+        <source>Names read alike, phone one digit apart</source>
+        <translation>姓名读音相同，手机号差一位</translation>
     </message>
 </context>
 <context>
@@ -4470,39 +4942,240 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>待复核的客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Export this person&apos;s data…</source>
         <translation>导出此人的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Erase this person…</source>
         <translation>删除此人…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="673"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="678"/>
+        <source>&amp;Undo a merge…</source>
+        <translation>撤销合并(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="683"/>
+        <source>Undo a merge of this customer…</source>
+        <translation>撤销此客户的合并…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="729"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="77"/>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="87"/>
+        <source>Reading the two customers…</source>
+        <translation>正在读取这两位客户…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="99"/>
+        <source>&amp;Swap: keep the other</source>
+        <translation>对调：保留另一位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="101"/>
+        <source>Keep the other customer and merge this one into it</source>
+        <translation>保留另一位客户，把这一位并入其中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="119"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="169"/>
+        <source>Kept: #%1 %2</source>
+        <translation>保留：#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="171"/>
+        <source>Merged into it, then archived: #%1 %2</source>
+        <translation>并入后归档：#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="174"/>
+        <source>Everything recorded for #%2 %3 (vehicles, service visits, follow-ups, the timeline, family and dates, tags, consents) moves to #%1 %4, and #%2 is archived. Where the two differ, choose the value the kept customer has. A merge can be undone later (Tools &gt; Undo a merge…).</source>
+        <translation>#%2 %3 的全部记录（车辆、进厂记录、跟进、时间线、家庭成员和纪念日、标签、授权）都会转到 #%1 %4 名下，#%2 随后归档。两者不同之处，请选择保留客户要用的值。合并以后可以撤销（工具 &gt; 撤销合并…）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="183"/>
+        <source>What moves: vehicles %1, service visits %2, follow-ups %3, timeline entries %4.</source>
+        <translation>将转移：车辆 %1 辆，进厂记录 %2 次，跟进 %3 条，时间线记录 %4 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="212"/>
+        <source>The two customers hold the same details; only their records are moved.</source>
+        <translation>两位客户的信息相同；只转移他们的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="236"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="236"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="245"/>
+        <source>(leap month)</source>
+        <translation>（闰月）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="273"/>
+        <source>Merged with customer #%1 (%2)</source>
+        <translation>已与客户 #%1（%2）合并</translation>
+    </message>
+</context>
+<context>
+    <name>MergesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="49"/>
+        <source>Undo a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="51"/>
+        <source>Undo a merge of customer #%1</source>
+        <translation>撤销客户 #%1 的合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="53"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="58"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="58"/>
+        <source>Kept customer</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="58"/>
+        <source>Merged customer</source>
+        <translation>被并入的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="59"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="59"/>
+        <source>Rows moved</source>
+        <translation>转移行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="59"/>
+        <source>Rows removed</source>
+        <translation>删除行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="59"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="61"/>
+        <source>Merges</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="65"/>
+        <source>&amp;Undo…</source>
+        <translation>撤销(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="67"/>
+        <source>Give both customers and every row back as they were before the merge</source>
+        <translation>把两位客户和每一行都恢复到合并前的样子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="102"/>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="119"/>
+        <source>This customer&apos;s merges that can be undone: %1.</source>
+        <translation>此客户可撤销的合并：%1 次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="120"/>
+        <source>This customer has no merge to undo.</source>
+        <translation>此客户没有可撤销的合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="122"/>
+        <source>%1 merges, newest first. Undoing one gives both customers and every row back; work done since on the kept customer stays.</source>
+        <translation>共 %1 次合并，最新的在前。撤销后两位客户和每一行都会恢复；之后在保留客户上所做的工作仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="126"/>
+        <source>No customers have been merged.</source>
+        <translation>还没有合并过客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="132"/>
+        <source>(this desk)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="155"/>
+        <source>Undo the merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="156"/>
+        <source>Undo the merge of #%2 %3 into #%1 %4? Both customers are shown again as they were, and every row moved goes back to #%2. What was done on #%1 since the merge stays.</source>
+        <translation>撤销把 #%2 %3 并入 #%1 %4 的合并吗？两位客户会恢复原样，转移过的每一行都回到 #%2 名下。合并之后在 #%1 上所做的工作仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merges_dialog.py" line="168"/>
+        <source>Merge with customer #%1 (%2) undone</source>
+        <translation>与客户 #%1（%2）的合并已撤销</translation>
     </message>
 </context>
 <context>
@@ -4789,391 +5462,441 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/messages.py" line="65"/>
+        <source>No staff member is called %1: add them on the staff screen first, or leave this column out of the import.</source>
+        <translation>没有名为 %1 的员工：请先在员工界面添加，或不导入这一列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="66"/>
+        <source>Its phone number and its VIN belong to two different customers (%1): merge them first, or correct the row.</source>
+        <translation>这一行的电话和车架号属于两位不同的客户（%1）：请先合并他们，或改正这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="67"/>
         <source>The book must keep at least one active owner who can sign in: make another staff member an owner (with a login and a password) first.</source>
         <translation>客户簿必须保留至少一位能登录的在职店主：请先让另一位员工成为店主（并设置登录名和密码）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="67"/>
+        <location filename="../../app/presentation/messages.py" line="69"/>
         <source>This value is not accepted.</source>
         <translation>此值无效。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="74"/>
+        <location filename="../../app/presentation/messages.py" line="76"/>
         <source>Too many wrong tries: wait %1 s, then try again.</source>
         <translation>错误次数过多：请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="77"/>
+        <location filename="../../app/presentation/messages.py" line="79"/>
         <source>This account has been deactivated. Ask the owner to reactivate it.</source>
         <translation>此账号已停用。请联系店主重新启用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="79"/>
+        <location filename="../../app/presentation/messages.py" line="81"/>
         <source>This book already has an owner&apos;s account: sign in, and add staff on the staff screen.</source>
         <translation>这本客户簿已有店主账号：请登录后在员工页面添加员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="80"/>
+        <location filename="../../app/presentation/messages.py" line="82"/>
         <source>The login or the password is not right.</source>
         <translation>登录名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="91"/>
+        <location filename="../../app/presentation/messages.py" line="93"/>
         <source>Your role may not do this. Nothing was changed.</source>
         <translation>您的角色不能执行此操作。未更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="92"/>
+        <location filename="../../app/presentation/messages.py" line="94"/>
         <source>Your role may not do this; only these roles may: %1. Nothing was changed. Ask one of them, or ask the owner to change your role.</source>
         <translation>您的角色不能执行此操作；只有以下角色可以：%1。未更改任何内容。请找他们办理，或请店主更改您的角色。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="94"/>
+        <location filename="../../app/presentation/messages.py" line="96"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="99"/>
+        <location filename="../../app/presentation/messages.py" line="101"/>
         <source>This book was written by a newer version of Guanxi. It has not been opened or changed. Please update Guanxi to open it.</source>
         <translation>此客户库由更新版本的 Guanxi 创建，本程序未打开也未修改它。请升级 Guanxi 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="102"/>
+        <location filename="../../app/presentation/messages.py" line="104"/>
         <source>This file is not a Guanxi book (or it is damaged). It has not been changed.</source>
         <translation>此文件不是 Guanxi 客户库（或已损坏），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="104"/>
+        <location filename="../../app/presentation/messages.py" line="106"/>
         <source>This database belongs to another program. Guanxi has not changed it.</source>
         <translation>此数据库属于其他程序，Guanxi 未对其作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="106"/>
+        <location filename="../../app/presentation/messages.py" line="108"/>
         <source>The book could not be upgraded. It has been left exactly as it was, and a backup copy is next to it.</source>
         <translation>客户库升级失败。客户库保持原样，同一文件夹中另有一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="109"/>
+        <location filename="../../app/presentation/messages.py" line="111"/>
         <source>The book file does not exist.</source>
         <translation>客户库文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="110"/>
+        <location filename="../../app/presentation/messages.py" line="112"/>
         <source>The book could not be created in that folder.</source>
         <translation>无法在该文件夹中创建客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="111"/>
+        <location filename="../../app/presentation/messages.py" line="113"/>
         <source>A demo can only be written into an empty book.</source>
         <translation>演示数据只能写入空白客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="112"/>
+        <location filename="../../app/presentation/messages.py" line="114"/>
         <source>Nothing was erased: say why the person&apos;s data is erased (the reason is kept in the audit log).</source>
         <translation>未删除任何内容：请说明删除此人数据的原因（原因会记入审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="114"/>
+        <location filename="../../app/presentation/messages.py" line="116"/>
         <source>No staff member has the login or number %1.</source>
         <translation>没有登录名或编号为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="116"/>
+        <location filename="../../app/presentation/messages.py" line="118"/>
         <source>This book is on a database server, and the program for talking to that server (%1) is not installed on this computer. Nothing was opened or changed. Ask whoever set up the server to install %1 here, or open a book file instead.</source>
         <translation>此客户库位于数据库服务器上，而本机未安装与该服务器通信所需的程序（%1）。未打开也未修改任何内容。请让搭建服务器的人员在本机安装 %1，或改为打开客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="119"/>
+        <location filename="../../app/presentation/messages.py" line="121"/>
         <source>This is not the address of a book Guanxi can open: %1. Nothing was opened or changed. Give a book file, or a server address such as postgresql+psycopg://user@server/book.</source>
         <translation>这不是 Guanxi 能打开的客户库地址：%1。未打开也未修改任何内容。请提供客户库文件，或服务器地址，例如 postgresql+psycopg://user@server/book。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="121"/>
+        <location filename="../../app/presentation/messages.py" line="123"/>
         <source>The database server holding this book could not be reached, or it refused to let Guanxi in. Nothing was changed. Check the address, the user name and password, and that the server is running, then try again.</source>
         <translation>无法连接存放此客户库的数据库服务器，或服务器拒绝了 Guanxi 的登录。未作任何修改。请检查地址、用户名和密码，并确认服务器正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="124"/>
+        <location filename="../../app/presentation/messages.py" line="126"/>
         <source>The database server did not accept this user name and password. Nothing was opened or changed. Check the user name and the password (capital letters count), then try again.</source>
         <translation>数据库服务器不接受这个用户名和密码。没有打开或更改任何内容。请检查用户名和密码（区分大小写），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="127"/>
+        <location filename="../../app/presentation/messages.py" line="129"/>
         <source>The database server was reached, but it has no database of that name. Nothing was opened or changed. Check the database&apos;s name, or ask whoever manages the server to create it (an empty database is enough: Guanxi sets up its book there).</source>
         <translation>已连上数据库服务器，但服务器上没有这个名称的数据库。没有打开或更改任何内容。请检查数据库名称，或请服务器管理员创建它（空数据库即可：Guanxi 会在其中建立客户簿）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="130"/>
+        <location filename="../../app/presentation/messages.py" line="132"/>
         <source>Give the server&apos;s address, the database and the user name.</source>
         <translation>请填写服务器地址、数据库和用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="133"/>
+        <location filename="../../app/presentation/messages.py" line="135"/>
         <source>The book is busy: another desk or program kept it locked for too long. What was being saved was not saved; everything saved before is safe. Try again in a moment; if this keeps happening, close Guanxi on the other computers and try again.</source>
         <translation>客户库正忙：另一台电脑或其他程序锁定它的时间过长。正在保存的内容未能保存；之前保存的内容不受影响。请稍后重试；如果反复出现，请关闭其他电脑上的 Guanxi 后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="136"/>
+        <location filename="../../app/presentation/messages.py" line="138"/>
         <source>The disk holding the book is full. What was being saved was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满。正在保存的内容未能保存；之前保存的内容不受影响。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="138"/>
+        <location filename="../../app/presentation/messages.py" line="140"/>
         <source>The book file is damaged. Nothing more was written to it. Stop working in it: keep a copy of the file for support, and go back to the latest backup of the book.</source>
         <translation>客户库文件已损坏，之后不会再向其中写入任何内容。请停止使用该客户库：保留一份文件副本交给技术支持，并恢复客户库最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="140"/>
+        <location filename="../../app/presentation/messages.py" line="142"/>
         <source>The book cannot be written to: the file or its folder is read-only, or this user may not change it. What was being saved was not saved; everything saved before is safe. Check the file&apos;s permissions, or copy the book to a folder you can write to.</source>
         <translation>无法写入客户库：文件或其所在文件夹为只读，或当前用户无权修改。正在保存的内容未能保存；之前保存的内容不受影响。请检查文件权限，或把客户库复制到有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="143"/>
+        <location filename="../../app/presentation/messages.py" line="145"/>
         <source>The disk holding the book reported an error. What was being saved was not saved; everything saved before is safe. Check the disk (or the network folder), then try again.</source>
         <translation>客户库所在的磁盘报告了错误。正在保存的内容未能保存；之前保存的内容不受影响。请检查该磁盘（或网络文件夹），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="146"/>
+        <location filename="../../app/presentation/messages.py" line="148"/>
         <source>The backup could not be written. The book and the earlier backups are as they were. Try again; if it fails again, choose another backups folder in Preferences.</source>
         <translation>备份未能写入。客户库和之前的备份均保持原样。请重试；如果再次失败，请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="149"/>
+        <location filename="../../app/presentation/messages.py" line="151"/>
         <source>The disk holding the backups is full, so this backup was not written. The book and the earlier backups are as they were. Free some space on that disk, or choose another backups folder in Preferences.</source>
         <translation>存放备份的磁盘已满，本次备份未写入。客户库和之前的备份均保持原样。请在该磁盘上腾出空间，或在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="152"/>
+        <location filename="../../app/presentation/messages.py" line="154"/>
         <source>The backups folder cannot be written to: it is read-only, or this user may not change it. The book and the earlier backups are as they were. Choose another backups folder in Preferences.</source>
         <translation>备份文件夹无法写入：文件夹为只读，或当前用户无权修改。客户库和之前的备份均保持原样。请在偏好设置中另选一个备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="155"/>
+        <location filename="../../app/presentation/messages.py" line="157"/>
         <source>The new backup did not pass its check, so it was not kept; the earlier backups are as they were. The book itself may be damaged, or the disk holding the backups may be failing. Try File → Back up now once more; if it fails again, keep a copy of the book file for support.</source>
         <translation>新备份未通过校验，因此未予保留；之前的备份保持原样。可能是客户库本身已损坏，也可能是存放备份的磁盘出了故障。请再执行一次“文件 → 立即备份”；如果仍然失败，请保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="160"/>
+        <location filename="../../app/presentation/messages.py" line="162"/>
         <source>This book is on a database server, and its backups are written by the server&apos;s own program %1, which is not installed on this computer (or not on the PATH). Nothing was written. Install the PostgreSQL client programs here, or back up on the server.</source>
         <translation>这本客户簿在数据库服务器上，它的备份由服务器自己的程序 %1 写出，而本机没有安装该程序（或不在 PATH 中）。没有写入任何内容。请在本机安装 PostgreSQL 客户端程序，或在服务器上备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="163"/>
+        <location filename="../../app/presentation/messages.py" line="165"/>
         <source>The database server&apos;s backup program (pg_dump) could not write a backup of this book; its own words are below. Nothing was kept, and the book is as it was.</source>
         <translation>数据库服务器的备份程序（pg_dump）未能写出这本客户簿的备份；它的原话见下。没有保留任何文件，客户簿保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="166"/>
+        <location filename="../../app/presentation/messages.py" line="168"/>
         <source>This file is empty (0 bytes): it holds no book. Guanxi has not written anything to it. If it should hold your customers, it was emptied outside Guanxi: restore the latest backup (File → Restore from a backup…), or choose another book file.</source>
         <translation>此文件为空（0 字节），其中没有客户库。Guanxi 未向其写入任何内容。如果其中本应存有您的客户资料，说明它是在 Guanxi 之外被清空的：请恢复最近的备份（文件 → 从备份恢复…），或选择其他客户库文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="169"/>
+        <location filename="../../app/presentation/messages.py" line="171"/>
         <source>Guanxi may not read this book file (its permissions do not allow this user). Nothing was opened or changed. Ask whoever manages this computer for read and write access to the file, or copy the book to a folder of your own.</source>
         <translation>Guanxi 无权读取此客户库文件（文件权限不允许当前用户访问）。未打开也未修改任何内容。请联系本机管理员开通该文件的读写权限，或把客户库复制到您自己的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="172"/>
+        <location filename="../../app/presentation/messages.py" line="174"/>
         <source>This book is in a folder Guanxi cannot write to (or the file itself is read-only), and a book must be written to as it is used. Nothing was opened or changed. Copy the book to a folder you can write to and open the copy, or ask for write access to the folder.</source>
         <translation>此客户库所在的文件夹 Guanxi 无法写入（或文件本身为只读），而客户库在使用过程中必须能够写入。未打开也未修改任何内容。请把客户库复制到有写入权限的文件夹并打开副本，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="176"/>
+        <location filename="../../app/presentation/messages.py" line="178"/>
         <source>The book is open read-only, to save what can be read: nothing is written to it. What you were saving was not saved. Export what you need, then restore a backup (File → Restore from a backup…).</source>
         <translation>客户库以只读方式打开，仅用于抢救可读取的内容：不会向其中写入任何内容。您正在保存的内容未保存。请导出所需内容，然后恢复备份（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="179"/>
+        <location filename="../../app/presentation/messages.py" line="181"/>
         <source>This book is already open in another copy of Guanxi. Nothing was opened or changed here, and the other copy goes on working. Switch to that window (or close it and start again).</source>
         <translation>此客户库已被另一个正在运行的 Guanxi 打开。此处未打开也未修改任何内容，另一个 Guanxi 照常工作。请切换到那个窗口（或将其关闭后重新启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="183"/>
+        <location filename="../../app/presentation/messages.py" line="185"/>
         <source>This backup file is no longer there (it was moved or deleted).</source>
         <translation>此备份文件已不存在（已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="185"/>
+        <location filename="../../app/presentation/messages.py" line="187"/>
         <source>This backup is damaged: it did not pass its check, so it was not used. Choose an older backup.</source>
         <translation>此备份已损坏：未通过校验，因此未被使用。请选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="187"/>
+        <location filename="../../app/presentation/messages.py" line="189"/>
         <source>This file is not a backup of a Guanxi book, so it was not used. Choose another backup.</source>
         <translation>此文件不是 Guanxi 客户库的备份，因此未被使用。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="189"/>
+        <location filename="../../app/presentation/messages.py" line="191"/>
         <source>No good backup of this book was found (each one was missing, damaged or written by a newer Guanxi). The book was not changed. Open it read-only to save what can be read, and keep a copy of the book file for support.</source>
         <translation>未找到此客户库的完好备份（每个备份都已丢失、损坏，或由更新版本的 Guanxi 创建）。客户库未作修改。请以只读方式打开，抢救可读取的内容，并保留一份客户库文件的副本交给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="193"/>
+        <location filename="../../app/presentation/messages.py" line="195"/>
         <source>There is no Guanxi book to copy at %1: the database holds none yet. Nothing was copied.</source>
         <translation>%1 处没有可复制的 Guanxi 客户簿：该数据库中还没有客户簿。没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="195"/>
+        <location filename="../../app/presentation/messages.py" line="197"/>
         <source>This book is from an earlier Guanxi (schema %1), and a copy is only made of a book that is up to date. Nothing was copied or changed. Open the book once with this Guanxi (it is upgraded, after a backup), then copy it.</source>
         <translation>这本客户簿来自较早版本的 Guanxi（结构 %1），只有最新结构的客户簿才能复制。没有复制或更改任何内容。请先用这个版本的 Guanxi 打开一次（会先备份再升级），然后再复制。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="198"/>
+        <location filename="../../app/presentation/messages.py" line="200"/>
         <source>There is something at the place to copy to already (%1): a book is only copied to a file that does not exist yet, or to an empty database. Nothing was copied, and what is there was not changed.</source>
         <translation>要复制到的位置已有内容（%1）：客户簿只能复制到尚不存在的文件或空数据库。没有复制任何内容，那里原有的内容也没有改动。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="201"/>
+        <location filename="../../app/presentation/messages.py" line="203"/>
         <source>The copy was stopped: the place copied to refused a record, or it could not be written. Nothing was left there, and the book copied from is unchanged. What went wrong (table: reason):</source>
         <translation>复制已停止：目标位置拒收了一条记录，或无法写入。目标处没有留下任何内容，源客户簿保持不变。出错之处（表：原因）：</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="204"/>
+        <location filename="../../app/presentation/messages.py" line="206"/>
         <source>The copy did not hold exactly what the book holds (table %1), so it was not kept: nothing was left at the place copied to, and the book copied from is unchanged. Try again; if it happens again, keep the book for support.</source>
         <translation>复制结果与客户簿内容不完全一致（表 %1），因此没有保留：目标处没有留下任何内容，源客户簿保持不变。请重试；如果再次出现，请保留客户簿以便技术支持。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="209"/>
+        <location filename="../../app/presentation/messages.py" line="211"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="230"/>
+        <location filename="../../app/presentation/messages.py" line="232"/>
         <source>The disk holding the book is full, so the backup could not be copied beside it. Free some space on that disk, then try again.</source>
         <translation>客户库所在的磁盘已满，无法把备份复制到客户库所在文件夹。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="232"/>
+        <location filename="../../app/presentation/messages.py" line="234"/>
         <source>The backup could not be copied beside the book.</source>
         <translation>无法把备份复制到客户库所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="233"/>
+        <location filename="../../app/presentation/messages.py" line="235"/>
         <source>The book&apos;s folder cannot be written to, so the backup could not be copied beside it.</source>
         <translation>客户库所在文件夹无法写入，因此无法把备份复制过去。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="235"/>
+        <location filename="../../app/presentation/messages.py" line="237"/>
         <source>This backup was written by a newer version of Guanxi. Update Guanxi, or choose an older backup.</source>
         <translation>此备份由更新版本的 Guanxi 创建。请升级 Guanxi，或选择更早的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="239"/>
+        <location filename="../../app/presentation/messages.py" line="241"/>
         <source>The backup was not restored. The book is exactly as it was, and it is open again.</source>
         <translation>备份未恢复。客户库完全保持原样，并已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="241"/>
+        <location filename="../../app/presentation/messages.py" line="243"/>
         <source>The backup was not restored. The book is exactly as it was.</source>
         <translation>备份未恢复。客户库完全保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="248"/>
+        <location filename="../../app/presentation/messages.py" line="250"/>
         <source>The book was restored from the backup of %1. What was written after that backup is not in the book.</source>
         <translation>客户库已从 %1 的备份恢复。该备份之后录入的内容不在客户库中。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="251"/>
+        <location filename="../../app/presentation/messages.py" line="253"/>
         <source>The book as it was before is kept (renamed, not deleted) at:
 %1</source>
         <translation>原客户库已保留（已改名，未删除），位置：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="261"/>
+        <location filename="../../app/presentation/messages.py" line="263"/>
         <source>The audit log was tampered with: entry %1 was changed after it was written.</source>
         <translation>审计日志被篡改：第 %1 条在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="265"/>
+        <location filename="../../app/presentation/messages.py" line="267"/>
         <source>The audit log was tampered with: entry %1 does not follow entry %2 (entries between them were removed, or one of them was put in by hand).</source>
         <translation>审计日志被篡改：第 %1 条未接续第 %2 条（两者之间的条目被删除，或其中一条是手工插入的）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="269"/>
+        <location filename="../../app/presentation/messages.py" line="271"/>
         <source>The audit log was tampered with: entry %1 should be the first, but entries before it were removed, or it was put in by hand.</source>
         <translation>审计日志被篡改：第 %1 条应为第一条，但它之前的条目被删除了，或它是手工插入的。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="274"/>
+        <location filename="../../app/presentation/messages.py" line="276"/>
         <source>The audit log was tampered with: its newest entries, after entry %1, were removed.</source>
         <translation>审计日志被篡改：第 %1 条之后最新的条目被删除了。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="276"/>
+        <location filename="../../app/presentation/messages.py" line="278"/>
         <source>The audit log was tampered with: %1</source>
         <translation>审计日志被篡改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="288"/>
+        <location filename="../../app/presentation/messages.py" line="290"/>
         <source>Connected: PostgreSQL %1.</source>
         <translation>已连接：PostgreSQL %1。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="290"/>
+        <location filename="../../app/presentation/messages.py" line="292"/>
         <source>The database is empty: Guanxi will set up a new book in it.</source>
         <translation>数据库是空的：Guanxi 会在其中建立一本新客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="291"/>
+        <location filename="../../app/presentation/messages.py" line="293"/>
         <source>The database holds a Guanxi book.</source>
         <translation>数据库中有一本 Guanxi 客户簿。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="292"/>
+        <location filename="../../app/presentation/messages.py" line="294"/>
         <source>The database holds a book of a newer Guanxi: update Guanxi on this computer before using it.</source>
         <translation>数据库中的客户簿来自更新版本的 Guanxi：请先更新本机上的 Guanxi 再使用。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="294"/>
+        <location filename="../../app/presentation/messages.py" line="296"/>
         <source>The database holds another program&apos;s tables (%1): Guanxi will not use it. Choose an empty database, or one holding a Guanxi book.</source>
         <translation>数据库中有其他程序的表（%1）：Guanxi 不会使用它。请选择空数据库，或存有 Guanxi 客户簿的数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="303"/>
+        <location filename="../../app/presentation/messages.py" line="305"/>
         <source>The file %1 is not there any more: choose it again.</source>
         <translation>文件 %1 已不存在：请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="304"/>
+        <location filename="../../app/presentation/messages.py" line="306"/>
         <source>The file could not be opened (%1). Close it in the other program, or copy it somewhere you can read, and try again.</source>
         <translation>无法打开该文件（%1）。请在其他程序中关闭它，或复制到可读取的位置后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="305"/>
+        <location filename="../../app/presentation/messages.py" line="307"/>
         <source>This file is not an Excel workbook (.xlsx) or a text file (.csv, .txt) that Guanxi can read. An older .xls workbook: open it in Excel or WPS and save it as .xlsx.</source>
         <translation>此文件不是 Guanxi 能读取的 Excel 工作簿（.xlsx）或文本文件（.csv、.txt）。如果是旧的 .xls 工作簿：请在 Excel 或 WPS 中打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="306"/>
+        <location filename="../../app/presentation/messages.py" line="308"/>
         <source>This workbook is protected by a password, or is an older .xls workbook renamed: open it in Excel or WPS, remove the password, save it as .xlsx, and import again.</source>
         <translation>此工作簿设有密码，或是改了扩展名的旧 .xls 工作簿：请在 Excel 或 WPS 中打开，取消密码，另存为 .xlsx 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="307"/>
+        <location filename="../../app/presentation/messages.py" line="309"/>
         <source>The workbook has no sheet named %1: choose one of its sheets.</source>
         <translation>工作簿中没有名为 %1 的工作表：请选择其中一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="308"/>
+        <location filename="../../app/presentation/messages.py" line="310"/>
         <source>The text of this file could not be read in any known encoding: choose the encoding by hand, or save the file as UTF-8.</source>
         <translation>无法用已知的编码读取此文件的文字：请手动选择编码，或把文件另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="310"/>
+        <location filename="../../app/presentation/messages.py" line="312"/>
         <source>The file could not be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="317"/>
+        <location filename="../../app/presentation/messages.py" line="319"/>
         <source>Empty row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="318"/>
+        <location filename="../../app/presentation/messages.py" line="320"/>
         <source>Total row</source>
         <translation>合计行</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="333"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="338"/>
+        <source>Same customer as row %1 of the sheet</source>
+        <translation>与表格第 %1 行是同一客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="340"/>
+        <source>Customer #%1 is in the book already</source>
+        <translation>客户 #%1 已在客户库中</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="343"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="344"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="348"/>
+        <source>vehicle added</source>
+        <translation>新增车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="350"/>
+        <source>tags added: %1</source>
+        <translation>新增标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/messages.py" line="352"/>
+        <source>Customer #%1</source>
+        <translation>客户 #%1</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32"/>
@@ -5186,7 +5909,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>此客户档案有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/messages.py" line="280"/>
+        <location filename="../../app/presentation/messages.py" line="282"/>
         <source>Another desk saved this customer after you opened the card, so your changes were not saved. They are still on the card: note them, then reload (F5) to see the latest version.</source>
         <translation>您打开此客户档案后，另一台电脑上已保存了该客户，因此您的修改未能保存。修改内容仍保留在档案上：请先记下，再刷新（F5）查看最新版本。</translation>
     </message>
