@@ -206,6 +206,67 @@ def test_a_gb18030_csv_shows_its_encoding_and_a_new_delimiter_reads_it_again(
     assert dialog.plan.rows_in == len(known)
 
 
+def test_a_workbook_of_several_sheets_offers_them_and_reads_the_one_chosen(
+        qtbot, shop, tmp_path, sync_ops):
+    from openpyxl import Workbook
+
+    services, _, _ = shop
+    path = tmp_path / "two_sheets.xlsx"
+    workbook = Workbook()
+    workbook.active.title = "说明"
+    workbook.active.append(["本表由系统导出，请勿修改"])
+    customers = workbook.create_sheet("客户")
+    customers.append(["客户姓名", "手机号", "车牌号"])
+    customers.append(["周新", "13811112222", "京A54321"])
+    workbook.save(path)
+    dialog = _dialog(qtbot, services, path, tmp_path)
+    assert dialog.sheet_combo.isVisible()
+    assert [dialog.sheet_combo.itemText(i) for i in range(dialog.sheet_combo.count())] == [
+        "说明", "客户"]
+    assert dialog.table.sheet == "说明"
+    dialog.sheet_combo.setCurrentIndex(1)
+    dialog.sheet_combo.activated.emit(1)
+    assert dialog.table.sheet == "客户" and dialog.sheet_combo.currentText() == "客户"
+    assert dialog.mapping == {0: "name", 1: "phone", 2: "plate"}
+    dialog.next()
+    dialog.next()
+    assert dialog.plan.counts["new"] == 1
+
+
+def test_the_rows_show_before_the_plan_and_a_stopped_check_can_run_again(
+        qtbot, shop, tmp_path):
+    from tests.ui.conftest import HeldReads
+
+    services, _, known = shop
+    runner = HeldReads(let_through=2)  # the file and its rows; the plan waits
+    previous = ops.set_runner(runner)
+    try:
+        dialog = _dialog(qtbot, services, _sheet(tmp_path, known), tmp_path)
+        dialog.next()
+        dialog.next()
+        rows = len(known) + 6
+        assert dialog.model.rowCount() == rows and not dialog.model.planned
+        assert dialog.model.index(0, 2).data()  # the name, as the sheet has it
+        assert not dialog.next_button.isEnabled()  # no import before the plan is seen
+        assert dialog.plan_button.text() == "Stop" and len(runner.held) == 1
+        dialog.plan_button.click()  # Stop
+        runner.release()
+        assert dialog.plan is None and "stopped" in dialog.counts_label.text()
+        assert dialog.plan_button.text() == "Check again"
+        dialog.plan_button.click()
+        runner.release()
+        assert dialog.plan is not None and dialog.model.planned
+        assert dialog.next_button.isEnabled()
+        # another option: checked again, with the new choice
+        dialog.duplicate_combo.setCurrentIndex(dialog.duplicate_combo.findData("skip"))
+        dialog.duplicate_combo.activated.emit(dialog.duplicate_combo.currentIndex())
+        assert dialog.plan is None
+        runner.release()
+        assert dialog.plan.counts["duplicate"] >= len(known) - 1
+    finally:
+        ops.set_runner(previous)
+
+
 def test_a_file_that_cannot_be_read_says_why(qtbot, shop, tmp_path, sync_ops):
     services, _, _ = shop
     old = tmp_path / "old.xls"

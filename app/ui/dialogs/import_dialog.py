@@ -124,6 +124,7 @@ class ImportDialog(QDialog):
         self.result = None
         self._planned_for: tuple | None = None  # (table, mapping, options) of the plan shown
         self._rows_for: tuple | None = None  # (table, mapping) of the rows shown
+        self._planning_for: tuple | None = None  # what the plan under way is for
         self._reading = LatestRead(self)
         self._rows_op: Op | None = None
         self._plan_op: Op | None = None
@@ -605,7 +606,9 @@ class ImportDialog(QDialog):
         table, mapping = self.table, dict(self.mapping)
         key = (id(table), tuple(sorted(mapping.items(), key=lambda kv: kv[0])))
         if self._rows_for == key:
-            if self._planned_for != (*key, self._options()):
+            wanted = (*key, self._options())
+            planning = self._plan_op is not None and self._plan_op.running
+            if self._planned_for != wanted and not (planning and self._planning_for == wanted):
                 self.check()
             return
         if self._rows_op is not None and self._rows_op.running:
@@ -638,7 +641,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
         table, mapping = self.table, dict(self.mapping)
         on_duplicate, overwrite = self._options()
-        key = (*self._rows_for, (on_duplicate, overwrite))
+        key = self._planning_for = (*self._rows_for, (on_duplicate, overwrite))
         book = self.services.book
         self._number += 1
         number = self._number
