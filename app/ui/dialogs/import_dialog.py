@@ -389,6 +389,9 @@ class ImportDialog(QDialog):
             self.next_button.setEnabled(self.table is not None and (
                 page != COLUMNS or "name" in self.mapping.values()))
         self.close_button.setEnabled(not importing)
+        finished = page == IMPORT and self.result is not None  # only Close is left
+        self.back_button.setVisible(not finished)
+        self.next_button.setVisible(not finished)
 
     def next(self) -> None:
         page = self.pages.currentIndex()
@@ -450,7 +453,10 @@ class ImportDialog(QDialog):
         book = self.services.book
 
         def read():
-            table = read_table(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
+            try:
+                table = read_table(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
+            except ImportFileError as error:  # the person's file, not a failure to log
+                return error, None
             return table, remembered_mapping(book, table.layout_key())
 
         self.file_error.hide()
@@ -459,6 +465,9 @@ class ImportDialog(QDialog):
 
     def _read_done(self, found) -> None:
         table, remembered = found
+        if isinstance(table, ImportFileError):
+            self._read_failed(table)
+            return
         self.reading_bar.hide()
         self.table = table
         self.plan = None
