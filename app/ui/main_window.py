@@ -472,6 +472,9 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             self.tr("&Print…"), self._current_print, QKeySequence.StandardKey.Print, "printAction"
         )
+        self.import_action = self._action(
+            self.tr("&Import customers…"), self._import_customers, "Ctrl+I", "importAction"
+        )
         self.view_actions = [
             self._action(title, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                          f"Ctrl+{index + 1}", f"viewAction{index + 1}")
@@ -486,6 +489,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
@@ -496,6 +500,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        file_menu.aboutToShow.connect(self._import_allowed)
         customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
         for action in (self.find_action, self.log_action, self.new_vehicle_action, self.new_visit_action,
                        self.archive_action, self.reload_action):
@@ -597,6 +602,29 @@ class MainWindow(QMainWindow):
         if self.services is None or refused_message(self, Right.AUDIT):
             return
         AuditDialog(self.services, self).exec()
+
+    def _import_allowed(self) -> None:
+        """Import customers… only for the roles that may (issue 15; the service refuses
+        the others anyway)."""
+        from app.domain.roles import Right
+
+        actor = self.services.book.actor if self.services is not None else None
+        allowed = actor is not None and actor.may(Right.IMPORT)
+        self.import_action.setVisible(allowed)
+        self.import_action.setEnabled(allowed and not self.read_only)
+
+    def _import_customers(self) -> None:
+        from app.domain.roles import Right
+        from app.ui.dialogs.import_dialog import ImportDialog
+        from app.ui.dialogs.staff_dialog import refused_message
+
+        if self.services is None or self.read_only or refused_message(self, Right.IMPORT):
+            return
+        folder = self.backups.folder() if self.backups.book_path is not None \
+            else self.preferences.backup_folder or None
+        dialog = ImportDialog(self.services, self, backup_folder=folder)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _preferences(self) -> None:
         from app.ui.dialogs.preferences_dialog import PreferencesDialog
