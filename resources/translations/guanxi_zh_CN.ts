@@ -3727,6 +3727,446 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="117"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="144"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="388"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="151"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="172"/>
+        <source>An Excel workbook (.xlsx) or a text file (.csv, .txt)</source>
+        <translation>Excel 工作簿（.xlsx）或文本文件（.csv、.txt）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="173"/>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="175"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="188"/>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="193"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="206"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="209"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="210"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="211"/>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="222"/>
+        <source>Choose the sheet of customers to bring into the book: an Excel workbook (.xlsx) or a text file (.csv, .txt) as another program exports it. Nothing is written before the last step, and a backup of the book is taken first.</source>
+        <translation>选择要导入客户库的客户表：其他程序导出的 Excel 工作簿（.xlsx）或文本文件（.csv、.txt）。最后一步之前不会写入任何内容，写入前会先备份客户库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="243"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="243"/>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="243"/>
+        <source>Values in the sheet</source>
+        <translation>表中的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="244"/>
+        <source>Goes to</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="268"/>
+        <source>update that customer</source>
+        <translation>更新该客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="269"/>
+        <source>skip the row</source>
+        <translation>跳过这一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="270"/>
+        <source>add it as a new customer anyway</source>
+        <translation>仍作为新客户添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="273"/>
+        <source>Overwrite fields that are filled in the book with the sheet&apos;s values</source>
+        <translation>用表中的值覆盖客户库中已填写的字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="278"/>
+        <source>Every row</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="287"/>
+        <source>Checking the rows against the book… %p%</source>
+        <translation>正在与客户库核对各行… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="687"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="308"/>
+        <source>When a row matches a customer in the book (same phone or VIN):</source>
+        <translation>某行与客户库中的客户匹配时（电话或车架号相同）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="318"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="335"/>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="346"/>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <source>1. File</source>
+        <translation>1. 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <source>2. Columns</source>
+        <translation>2. 列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <source>3. Preview</source>
+        <translation>3. 预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="372"/>
+        <source>4. Import</source>
+        <translation>4. 导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="429"/>
+        <source>Import customers from</source>
+        <translation>从此文件导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="430"/>
+        <source>Sheets (*.xlsx *.xlsm *.csv *.txt *.tsv)</source>
+        <translation>表格（*.xlsx *.xlsm *.csv *.txt *.tsv）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="430"/>
+        <source>All files (*)</source>
+        <translation>所有文件（*）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="498"/>
+        <source>Sheet “%1”:</source>
+        <translation>工作表“%1”：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="499"/>
+        <source>the header is on row %1;</source>
+        <translation>表头在第 %1 行；</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="500"/>
+        <source>%n row(s) below it,</source>
+        <translation>
+            <numerusform>其下有 %n 行，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="501"/>
+        <source>%n column(s).</source>
+        <translation>
+            <numerusform>共 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="530"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="530"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="531"/>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16（Unicode 文本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="532"/>
+        <source>GB18030 / GBK (Chinese)</source>
+        <translation>GB18030 / GBK（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="538"/>
+        <source>Each column of the sheet goes to a field of the customer or of their car, or is left out. The fields were chosen as last time for a sheet with these headers: change any of them.</source>
+        <translation>表中的每一列导入到客户或其车辆的一个字段，或不导入。这些字段沿用了上次为相同表头选定的对应关系：可以逐一修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="541"/>
+        <source>Each column of the sheet goes to a field of the customer or of their car, or is left out. The fields were found from the headers: change any of them.</source>
+        <translation>表中的每一列导入到客户或其车辆的一个字段，或不导入。这些字段是根据表头识别的：可以逐一修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="553"/>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="563"/>
+        <source>Field of column %1</source>
+        <translation>第 %1 列的字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="594"/>
+        <source>“%1” went to column %2: that column is now left out (a field takes one column).</source>
+        <translation>“%1”原来对应第 %2 列：该列现改为不导入（一个字段只对应一列）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="606"/>
+        <source>No column goes to the customer&apos;s name: choose the column that holds it.</source>
+        <translation>没有哪一列对应客户姓名：请选择存放姓名的那一列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="628"/>
+        <source>Reading the rows…</source>
+        <translation>正在读取各行…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="636"/>
+        <source>%n row(s) to import; checking them against the book…</source>
+        <translation>
+            <numerusform>共 %n 行待导入；正在与客户库核对…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="670"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="676"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="682"/>
+        <source>Check again</source>
+        <translation>重新核对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="678"/>
+        <source>Checking stopped: what each row would do is not known yet. Press Check again to check the rows, or change an option.</source>
+        <translation>核对已停止：尚不清楚每一行会如何处理。请按“重新核对”核对各行，或修改选项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="705"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="707"/>
+        <source>Rows in: %1 — %2</source>
+        <translation>读入行数：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
+        <source>(left aside: %1 empty row(s), %2 total row(s))</source>
+        <translation>（另有空行 %1 行、合计行 %2 行未计入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="743"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="869"/>
+        <source>Checking the rows against the book…</source>
+        <translation>正在与客户库核对各行…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="761"/>
+        <source>Cancelling: nothing of the import is kept…</source>
+        <translation>正在取消：本次导入的内容都不会保留…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="773"/>
+        <source>The import is done.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="776"/>
+        <source>Rows in: %1 = %2 created + %3 updated + %4 unchanged + %5 skipped + %6 rejected.</source>
+        <translation>读入行数：%1 = 新建 %2 + 更新 %3 + 无变化 %4 + 跳过 %5 + 拒绝 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="780"/>
+        <source>Vehicles added: %1; vehicles updated: %2.</source>
+        <translation>新增车辆：%1 辆；更新车辆：%2 辆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="785"/>
+        <source>Left aside: %1 empty row(s), %2 total row(s).</source>
+        <translation>未计入：空行 %1 行，合计行 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="789"/>
+        <source>A backup of the book as it was before the import is at %1</source>
+        <translation>导入前的客户库备份位于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="792"/>
+        <source>Nothing needed writing, so no backup was taken.</source>
+        <translation>没有需要写入的内容，因此没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="798"/>
+        <source>The import was cancelled: nothing was written, the book is as it was.</source>
+        <translation>导入已取消：未写入任何内容，客户库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="804"/>
+        <source>The import was not done: nothing was written, the book is as it was.</source>
+        <translation>导入未完成：未写入任何内容，客户库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="818"/>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="819"/>
+        <source>%1 - rejected.xlsx</source>
+        <translation>%1 - 被拒绝的行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="820"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿（*.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="824"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="824"/>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="831"/>
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>已把 %n 行保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="835"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="870"/>
+        <source>Taking a backup of the book…</source>
+        <translation>正在备份客户库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="871"/>
+        <source>Writing the customers…</source>
+        <translation>正在写入客户…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../app/ui/models/import_preview.py" line="100"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_preview.py" line="101"/>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_preview.py" line="103"/>
+        <source>VIN / plate</source>
+        <translation>车架号 / 车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_preview.py" line="104"/>
+        <source>Reason or changes</source>
+        <translation>原因或改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_preview.py" line="126"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../app/presentation/labels.py" line="33"/>
@@ -4872,122 +5312,127 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
+        <source>&amp;Import customers…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Customers due for &amp;review…</source>
         <translation>待复核的客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Export this person&apos;s data…</source>
         <translation>导出此人的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Erase this person…</source>
         <translation>删除此人…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="706"/>
         <source>&amp;Undo a merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Undo a merge of this customer…</source>
         <translation>撤销此客户的合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="757"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="758"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
