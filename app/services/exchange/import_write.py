@@ -120,17 +120,15 @@ def run_import(book, table, mapping: dict[int, str | None], *,
 
 
 def backup_first(book, folder: str | Path | None) -> Path:
-    """A checked backup of the book before the import (a SQLite file's copy, a server
-    book's dump); BookError when it cannot be taken."""
-    if book.is_sqlite:
+    """A checked backup of the book before the import (a book file's copy, a server
+    book's dump by its pg_dump); BookError when it cannot be taken."""
+    if book.path is not None:
         from app.services.admin.backups import take_backup
 
         return take_backup(book.path, folder, kind="before-import").path
     from app.services.admin.server_backup import default_folder, dump_server_book
 
-    return dump_server_book(book.url.render_as_string(hide_password=False)
-                            if hasattr(book.url, "render_as_string") else str(book.url),
-                            default_folder(folder)).path
+    return dump_server_book(book.url, default_folder(folder)).path
 
 
 def _detail(plan: ImportPlan, file_name: str, on_duplicate, overwrite: bool,
