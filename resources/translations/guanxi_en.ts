@@ -4055,6 +4055,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="708"/>
+        <source>, </source>
+        <comment>between the counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
         <source>(left aside: %1 empty row(s), %2 total row(s))</source>
         <translation type="unfinished"></translation>

@@ -4035,6 +4035,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>读入行数：%1 — %2</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="708"/>
+        <source>, </source>
+        <comment>between the counts</comment>
+        <translation>，</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
         <source>(left aside: %1 empty row(s), %2 total row(s))</source>
         <translation>（另有空行 %1 行、合计行 %2 行未计入）</translation>
@@ -4940,7 +4946,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/presentation/labels.py" line="348"/>
         <source>Skipped as duplicate</source>
-        <translation>重复，跳过</translation>
+        <translation>重复跳过</translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="349"/>

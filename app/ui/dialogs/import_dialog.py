@@ -705,7 +705,7 @@ class ImportDialog(QDialog):
         parts = [self.tr("%1: %2").replace("%1", labels.import_disposition(d)).replace(
             "%2", locale.toString(counts[d])) for d in DISPOSITIONS]
         text = self.tr("Rows in: %1 — %2").replace("%1", locale.toString(plan.rows_in)).replace(
-            "%2", ", ".join(parts))
+            "%2", self.tr(", ", "between the counts").join(parts))
         if plan.blank or plan.totals:
             text += " " + self.tr("(left aside: %1 empty row(s), %2 total row(s))").replace(
                 "%1", locale.toString(plan.blank)).replace("%2", locale.toString(plan.totals))
