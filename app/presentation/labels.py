@@ -300,20 +300,10 @@ def record_kind(value: str) -> str:
 
 
 def _import_field_texts() -> dict[str, str]:
-    return {
-        "name": translate("Labels", "Name"),
-        "phone": translate("Labels", "Mobile"),
-        "phone_alt": translate("Labels", "Other phone"),
-        "wechat": translate("Labels", "WeChat"),
-        "email": translate("Labels", "E-mail"),
-        "gender": translate("Labels", "Gender"),
-        "birthday": translate("Labels", "Birthday"),
-        "address": translate("Labels", "Address"),
-        "occupation": translate("Labels", "Occupation"),
-        "employer": translate("Labels", "Employer"),
-        "notes": translate("Labels", "Notes"),
-        "source": translate("Labels", "Source"),
-        "advisor": translate("Labels", "Advisor"),
+    """An import's fields: the card's words for the customer's, and the car's."""
+    texts = dict(_customer_field_texts())
+    texts["advisor"] = texts["advisor_id"]
+    texts.update({
         "tags": translate("Labels", "Tags"),
         "plate": translate("Labels", "Plate"),
         "vin": translate("Labels", "VIN"),
@@ -329,7 +319,8 @@ def _import_field_texts() -> dict[str, str]:
         "inspection_due": translate("Labels", "Inspection due"),
         "warranty_end": translate("Labels", "Warranty end"),
         "vehicle_notes": translate("Labels", "Vehicle notes"),
-    }
+    })
+    return texts
 
 
 def import_field(key: str | None) -> str:

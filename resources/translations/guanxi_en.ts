@@ -4314,8 +4314,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/presentation/labels.py" line="81"/>
         <location filename="../../app/presentation/labels.py" line="101"/>
-        <location filename="../../app/presentation/labels.py" line="307"/>
-        <location filename="../../app/presentation/labels.py" line="364"/>
+        <location filename="../../app/presentation/labels.py" line="355"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,8 +4325,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="83"/>
-        <location filename="../../app/presentation/labels.py" line="308"/>
-        <location filename="../../app/presentation/labels.py" line="365"/>
+        <location filename="../../app/presentation/labels.py" line="356"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4398,8 +4396,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="135"/>
-        <location filename="../../app/presentation/labels.py" line="310"/>
-        <location filename="../../app/presentation/labels.py" line="367"/>
+        <location filename="../../app/presentation/labels.py" line="358"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4420,7 +4417,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="139"/>
-        <location filename="../../app/presentation/labels.py" line="328"/>
+        <location filename="../../app/presentation/labels.py" line="318"/>
         <source>Insurance expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,7 +4489,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="141"/>
-        <location filename="../../app/presentation/labels.py" line="330"/>
+        <location filename="../../app/presentation/labels.py" line="320"/>
         <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,7 +4607,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="208"/>
-        <location filename="../../app/presentation/labels.py" line="371"/>
+        <location filename="../../app/presentation/labels.py" line="362"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,207 +4817,197 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="304"/>
-        <location filename="../../app/presentation/labels.py" line="360"/>
+        <location filename="../../app/presentation/labels.py" line="351"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="305"/>
-        <location filename="../../app/presentation/labels.py" line="362"/>
+        <location filename="../../app/presentation/labels.py" line="353"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="306"/>
-        <location filename="../../app/presentation/labels.py" line="363"/>
+        <location filename="../../app/presentation/labels.py" line="354"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="309"/>
-        <location filename="../../app/presentation/labels.py" line="366"/>
+        <location filename="../../app/presentation/labels.py" line="357"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="311"/>
-        <location filename="../../app/presentation/labels.py" line="372"/>
+        <location filename="../../app/presentation/labels.py" line="363"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="312"/>
-        <location filename="../../app/presentation/labels.py" line="368"/>
+        <location filename="../../app/presentation/labels.py" line="359"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="313"/>
-        <location filename="../../app/presentation/labels.py" line="369"/>
+        <location filename="../../app/presentation/labels.py" line="360"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="314"/>
-        <location filename="../../app/presentation/labels.py" line="376"/>
+        <location filename="../../app/presentation/labels.py" line="367"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="315"/>
-        <location filename="../../app/presentation/labels.py" line="373"/>
+        <location filename="../../app/presentation/labels.py" line="364"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="316"/>
-        <location filename="../../app/presentation/labels.py" line="375"/>
+        <location filename="../../app/presentation/labels.py" line="366"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="317"/>
+        <location filename="../../app/presentation/labels.py" line="307"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="318"/>
+        <location filename="../../app/presentation/labels.py" line="308"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="319"/>
+        <location filename="../../app/presentation/labels.py" line="309"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="320"/>
+        <location filename="../../app/presentation/labels.py" line="310"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="321"/>
+        <location filename="../../app/presentation/labels.py" line="311"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="322"/>
+        <location filename="../../app/presentation/labels.py" line="312"/>
         <source>Trim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="323"/>
+        <location filename="../../app/presentation/labels.py" line="313"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="324"/>
+        <location filename="../../app/presentation/labels.py" line="314"/>
         <source>Model year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="325"/>
+        <location filename="../../app/presentation/labels.py" line="315"/>
         <source>Purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="326"/>
+        <location filename="../../app/presentation/labels.py" line="316"/>
         <source>Price (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="327"/>
+        <location filename="../../app/presentation/labels.py" line="317"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="329"/>
+        <location filename="../../app/presentation/labels.py" line="319"/>
         <source>Inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="331"/>
+        <location filename="../../app/presentation/labels.py" line="321"/>
         <source>Vehicle notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="339"/>
+        <location filename="../../app/presentation/labels.py" line="330"/>
         <source>(leave out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="345"/>
+        <location filename="../../app/presentation/labels.py" line="336"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="346"/>
+        <location filename="../../app/presentation/labels.py" line="337"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="347"/>
+        <location filename="../../app/presentation/labels.py" line="338"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="348"/>
+        <location filename="../../app/presentation/labels.py" line="339"/>
         <source>Skipped as duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="349"/>
+        <location filename="../../app/presentation/labels.py" line="340"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="361"/>
+        <location filename="../../app/presentation/labels.py" line="352"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="370"/>
+        <location filename="../../app/presentation/labels.py" line="361"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="374"/>
+        <location filename="../../app/presentation/labels.py" line="365"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="377"/>
+        <location filename="../../app/presentation/labels.py" line="368"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="378"/>
+        <location filename="../../app/presentation/labels.py" line="369"/>
         <source>Low-score flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="389"/>
+        <location filename="../../app/presentation/labels.py" line="380"/>
         <source>Same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="390"/>
+        <location filename="../../app/presentation/labels.py" line="381"/>
         <source>Same VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="391"/>
+        <location filename="../../app/presentation/labels.py" line="382"/>
         <source>Same name, phone one digit apart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="392"/>
+        <location filename="../../app/presentation/labels.py" line="383"/>
         <source>Same name and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="393"/>
+        <location filename="../../app/presentation/labels.py" line="384"/>
         <source>Names read alike, phone one digit apart</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4293,8 +4293,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/presentation/labels.py" line="81"/>
         <location filename="../../app/presentation/labels.py" line="101"/>
-        <location filename="../../app/presentation/labels.py" line="307"/>
-        <location filename="../../app/presentation/labels.py" line="364"/>
+        <location filename="../../app/presentation/labels.py" line="355"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -4305,8 +4304,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="83"/>
-        <location filename="../../app/presentation/labels.py" line="308"/>
-        <location filename="../../app/presentation/labels.py" line="365"/>
+        <location filename="../../app/presentation/labels.py" line="356"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
@@ -4377,8 +4375,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="135"/>
-        <location filename="../../app/presentation/labels.py" line="310"/>
-        <location filename="../../app/presentation/labels.py" line="367"/>
+        <location filename="../../app/presentation/labels.py" line="358"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -4399,7 +4396,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="139"/>
-        <location filename="../../app/presentation/labels.py" line="328"/>
+        <location filename="../../app/presentation/labels.py" line="318"/>
         <source>Insurance expiry</source>
         <translation>保险到期</translation>
     </message>
@@ -4471,7 +4468,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="141"/>
-        <location filename="../../app/presentation/labels.py" line="330"/>
+        <location filename="../../app/presentation/labels.py" line="320"/>
         <source>Warranty end</source>
         <translation>质保到期</translation>
     </message>
@@ -4589,7 +4586,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="208"/>
-        <location filename="../../app/presentation/labels.py" line="371"/>
+        <location filename="../../app/presentation/labels.py" line="362"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
@@ -4799,207 +4796,197 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>账本设置</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="304"/>
-        <location filename="../../app/presentation/labels.py" line="360"/>
+        <location filename="../../app/presentation/labels.py" line="351"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="305"/>
-        <location filename="../../app/presentation/labels.py" line="362"/>
+        <location filename="../../app/presentation/labels.py" line="353"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="306"/>
-        <location filename="../../app/presentation/labels.py" line="363"/>
+        <location filename="../../app/presentation/labels.py" line="354"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="309"/>
-        <location filename="../../app/presentation/labels.py" line="366"/>
+        <location filename="../../app/presentation/labels.py" line="357"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="311"/>
-        <location filename="../../app/presentation/labels.py" line="372"/>
+        <location filename="../../app/presentation/labels.py" line="363"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="312"/>
-        <location filename="../../app/presentation/labels.py" line="368"/>
+        <location filename="../../app/presentation/labels.py" line="359"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="313"/>
-        <location filename="../../app/presentation/labels.py" line="369"/>
+        <location filename="../../app/presentation/labels.py" line="360"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="314"/>
-        <location filename="../../app/presentation/labels.py" line="376"/>
+        <location filename="../../app/presentation/labels.py" line="367"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="315"/>
-        <location filename="../../app/presentation/labels.py" line="373"/>
+        <location filename="../../app/presentation/labels.py" line="364"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="316"/>
-        <location filename="../../app/presentation/labels.py" line="375"/>
+        <location filename="../../app/presentation/labels.py" line="366"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="317"/>
+        <location filename="../../app/presentation/labels.py" line="307"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="318"/>
+        <location filename="../../app/presentation/labels.py" line="308"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="319"/>
+        <location filename="../../app/presentation/labels.py" line="309"/>
         <source>VIN</source>
         <translation>车架号</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="320"/>
+        <location filename="../../app/presentation/labels.py" line="310"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="321"/>
+        <location filename="../../app/presentation/labels.py" line="311"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="322"/>
+        <location filename="../../app/presentation/labels.py" line="312"/>
         <source>Trim</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="323"/>
+        <location filename="../../app/presentation/labels.py" line="313"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="324"/>
+        <location filename="../../app/presentation/labels.py" line="314"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="325"/>
+        <location filename="../../app/presentation/labels.py" line="315"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="326"/>
+        <location filename="../../app/presentation/labels.py" line="316"/>
         <source>Price (yuan)</source>
         <translation>价格（元）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="327"/>
+        <location filename="../../app/presentation/labels.py" line="317"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="329"/>
+        <location filename="../../app/presentation/labels.py" line="319"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="331"/>
+        <location filename="../../app/presentation/labels.py" line="321"/>
         <source>Vehicle notes</source>
         <translation>车辆备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="339"/>
+        <location filename="../../app/presentation/labels.py" line="330"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="345"/>
+        <location filename="../../app/presentation/labels.py" line="336"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="346"/>
+        <location filename="../../app/presentation/labels.py" line="337"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="347"/>
+        <location filename="../../app/presentation/labels.py" line="338"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="348"/>
+        <location filename="../../app/presentation/labels.py" line="339"/>
         <source>Skipped as duplicate</source>
         <translation>重复跳过</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="349"/>
+        <location filename="../../app/presentation/labels.py" line="340"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="361"/>
+        <location filename="../../app/presentation/labels.py" line="352"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="370"/>
+        <location filename="../../app/presentation/labels.py" line="361"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="374"/>
+        <location filename="../../app/presentation/labels.py" line="365"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="377"/>
+        <location filename="../../app/presentation/labels.py" line="368"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="378"/>
+        <location filename="../../app/presentation/labels.py" line="369"/>
         <source>Low-score flag</source>
         <translation>低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="389"/>
+        <location filename="../../app/presentation/labels.py" line="380"/>
         <source>Same phone</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="390"/>
+        <location filename="../../app/presentation/labels.py" line="381"/>
         <source>Same VIN</source>
         <translation>车架号相同</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="391"/>
+        <location filename="../../app/presentation/labels.py" line="382"/>
         <source>Same name, phone one digit apart</source>
         <translation>姓名相同，手机号差一位</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="392"/>
+        <location filename="../../app/presentation/labels.py" line="383"/>
         <source>Same name and address</source>
         <translation>姓名和地址相同</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="393"/>
+        <location filename="../../app/presentation/labels.py" line="384"/>
         <source>Names read alike, phone one digit apart</source>
         <translation>姓名读音相同，手机号差一位</translation>
     </message>

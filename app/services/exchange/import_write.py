@@ -186,12 +186,7 @@ class _Writer:
                     {"_id": row.customer_id, **{f"v_{k}": v for k, v in values.items()}})
                 if _SEARCHED & set(row.changes):
                     searched.add(row.customer_id)
-            for columns, params in by_columns.items():
-                self.session.execute(
-                    update(customers).where(customers.c.id == bindparam("_id")).values(
-                        {**{c: bindparam(f"v_{c}") for c in columns},
-                         "updated_at": stamp, "version": customers.c.version + 1}),
-                    params)
+            _set_grouped(self.session, customers, by_columns, stamp)
             bulk.tag_customers(self.session, [(r.customer_id, r.new_tags)
                                               for r in chunk if r.new_tags])
             new_cars = [{**_vehicle_row(r.values), "owner_id": r.customer_id}
@@ -212,15 +207,21 @@ class _Writer:
                 if {"plate", "vin"} & set(row.vehicle_changes):
                     searched.add(row.customer_id)
                 self.vehicles_updated += 1
-            for columns, params in by_columns.items():
-                self.session.execute(
-                    update(vehicles).where(vehicles.c.id == bindparam("_id")).values(
-                        {**{c: bindparam(f"v_{c}") for c in columns},
-                         "updated_at": stamp, "version": vehicles.c.version + 1}),
-                    params)
+            _set_grouped(self.session, vehicles, by_columns, stamp)
             if searched:
                 bulk.refresh_search_keys(self.session, sorted(searched))
             self._step(len(chunk))
+
+
+def _set_grouped(session, table, by_columns: dict[tuple[str, ...], list[dict]], stamp) -> None:
+    """UPDATE rows of `table` in one executemany per set of columns changed (params: "_id"
+    and "v_" + each column), each row's version moved on."""
+    for columns, params in by_columns.items():
+        session.execute(
+            update(table).where(table.c.id == bindparam("_id")).values(
+                {**{c: bindparam(f"v_{c}") for c in columns},
+                 "updated_at": stamp, "version": table.c.version + 1}),
+            params)
 
 
 def _customer_row(row: RowPlan) -> dict:
