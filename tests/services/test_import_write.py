@@ -19,7 +19,7 @@ from app.demo.dirty import CleanCustomer, clean_customers_of, write_dirty_xlsx
 from app.demo.generator import generate_demo
 from app.domain.enums import InteractionKind
 from app.domain.errors import NotAllowed
-from app.domain.records import InteractionInput
+from app.domain.records import CustomerInput, InteractionInput
 from app.domain.validation import normalize_plate
 from app.presentation import exports
 from app.presentation.messages import import_reason
@@ -289,3 +289,24 @@ def test_import_and_its_counts_reach_the_audit_log_once_even_with_nothing_to_wri
     entries = [e for e in services.audit.entries() if e.action == "import"]
     assert len(entries) == 1 and json.loads(entries[0].detail)["rows_in"] == 3
     assert isinstance(entries[0].at, datetime)
+
+
+def test_the_preview_plan_is_written_as_it_is_unless_the_book_changed_since(shop, tmp_path):
+    from app.services.exchange.import_plan import plan_import
+
+    services, _, known = shop
+    table = _sheet(tmp_path, [_new(1), _new(2), replace(known[0], wechat="wx_preview")])
+    mapping = table.mapping()
+    preview = plan_import(services.book, table, mapping)
+    result = run_import(services.book, table, mapping, plan=preview, take_backup=False)
+    assert result.plan is preview and result.counts[NEW] == 2
+    # another desk writes after the preview: the rows are planned again against the book
+    stale = plan_import(services.book, table, mapping)
+    assert stale.counts[NEW] == 0
+    services.customers.create(CustomerInput(name="别的柜台", phone="13700000001"))
+    again = run_import(services.book, table, mapping, plan=stale, take_backup=False)
+    assert again.plan is not stale and again.counts == stale.counts
+    # a plan of other options is not taken either
+    other = plan_import(services.book, table, mapping, on_duplicate="skip")
+    skipped = run_import(services.book, table, mapping, plan=other, take_backup=False)
+    assert skipped.plan is not other and skipped.counts[DUPLICATE] == 0

@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from app.db.models import Customer, CustomerTag, Staff, Tag, Vehicle
+from app.db.models import ChangeCount, Customer, CustomerTag, Staff, Tag, Vehicle
 from app.domain.import_fields import (
     BLANK,
     DATA,
@@ -86,6 +86,10 @@ class ImportPlan:
     rows: list[RowPlan]
     blank: int = 0
     totals: int = 0
+    # what it was worked out from: the book's write clock then (app.db.unit.Clock), and
+    # the table, mapping and options (an import may take it as it is while they hold)
+    clock: int | None = None
+    made_from: tuple = ()
 
     @property
     def counts(self) -> dict[str, int]:
@@ -110,6 +114,7 @@ class _Book:
     taken_vins: set[str]  # every VIN in the book (archived vehicles and customers too)
     tags: dict[int, set[str]]
     staff: dict[str, int]  # a staff member's name, case-folded -> id
+    clock: int = 0  # the book's write clock when read
 
 
 def plan_import(book, table, mapping: dict[int, str | None], *,
@@ -124,7 +129,8 @@ def plan_import(book, table, mapping: dict[int, str | None], *,
     on_duplicate = OnDuplicate(on_duplicate)
     known = _read_book(book)
     seen: dict[str, int] = {}  # a key -> the first sheet row that had it
-    plan = ImportPlan([])
+    plan = ImportPlan([], clock=known.clock,
+                      made_from=made_from(table, mapping, on_duplicate, overwrite))
     rows = table.data_rows(mapping)
     for done, row in enumerate(rows):
         if done % 2000 == 0:
@@ -143,6 +149,20 @@ def plan_import(book, table, mapping: dict[int, str | None], *,
     if progress is not None:
         progress(len(rows), len(rows))
     return plan
+
+
+def made_from(table, mapping, on_duplicate, overwrite: bool) -> tuple:
+    """What a plan depends on besides the book (compared by identity for the table)."""
+    return (id(table), tuple(sorted(mapping.items())), str(OnDuplicate(on_duplicate)),
+            bool(overwrite))
+
+
+def book_clock(session) -> int:
+    """The book's write clock (moves with every committed write, this desk's or another's)."""
+    from app.db.unit import CLOCK_TOPIC
+
+    return session.execute(select(ChangeCount.n).where(
+        ChangeCount.topic == CLOCK_TOPIC)).scalar() or 0
 
 
 def _plan_row(row, mapping, known: _Book, seen: dict[str, int], on_duplicate: OnDuplicate,
@@ -300,6 +320,7 @@ def _read_book(book) -> _Book:
     compared = (*CUSTOMER_FIELDS, *CUSTOMER_CHOICES, "birth_year", "birth_month", "birth_day",
                 "birthday_calendar", "birth_leap", "advisor_id")
     with book.reading() as session:
+        clock = book_clock(session)
         staff_names = {}
         staff = {}
         for staff_id, name, active in session.execute(
@@ -338,4 +359,5 @@ def _read_book(book) -> _Book:
         for customer_id, name in session.execute(
                 select(CustomerTag.customer_id, Tag.name).join(Tag, Tag.id == CustomerTag.tag_id)):
             tags.setdefault(customer_id, set()).add(name)
-    return _Book(by_phone, by_vin, current, vehicles, vin_vehicle, plates, taken, tags, staff)
+    return _Book(by_phone, by_vin, current, vehicles, vin_vehicle, plates, taken, tags, staff,
+                 clock)

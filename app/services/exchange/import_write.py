@@ -40,6 +40,8 @@ from app.services.exchange.import_plan import (
     ImportPlan,
     OnDuplicate,
     RowPlan,
+    book_clock,
+    made_from,
     plan_import,
 )
 from app.services.permissions import require
@@ -76,24 +78,35 @@ def run_import(book, table, mapping: dict[int, str | None], *,
                take_backup: bool = True,
                progress: Callable[[str, int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None,
-               file_name: str = "") -> ImportResult:
+               file_name: str = "", plan: ImportPlan | None = None) -> ImportResult:
     """Plan and (unless `dry_run`) write the import of `table` with `mapping`. NotAllowed
     without the right to import; BookError when the backup first cannot be taken (nothing
-    written); Cancelled when `cancelled()` answered True (nothing written)."""
+    written); Cancelled when `cancelled()` answered True (nothing written).
+
+    `plan`: the preview's, taken as it is when it was made from this table, mapping and
+    options and nothing was written to the book since (its write clock has not moved);
+    otherwise the rows are planned again, also inside the write if the book changed while
+    the backup was taken: what is written is always planned against the book as it is."""
     require(book, Right.IMPORT)
     started = time.perf_counter()
     stop = cancelled or (lambda: False)
     report = progress or (lambda stage, done, total: None)
-    plan = plan_import(book, table, mapping, on_duplicate=on_duplicate, overwrite=overwrite,
-                       progress=lambda done, total: report(PLAN, done, total), cancelled=stop)
-    counts = plan.counts
+
+    def planned() -> ImportPlan:
+        return plan_import(book, table, mapping, on_duplicate=on_duplicate,
+                           overwrite=overwrite, progress=lambda done, total: report(PLAN, done, total),
+                           cancelled=stop)
+
+    if plan is None or plan.made_from != made_from(table, mapping, on_duplicate, overwrite) \
+            or plan.clock != _clock(book):
+        plan = planned()
     writes = [r for r in plan.rows if r.disposition in (NEW, UPDATE)]
     if dry_run or not writes:
         if not dry_run:  # (nothing to write: the import is still on record)
             with book.writing() as session:
                 audit.note(session, "import", "customer", None,
                            _detail(plan, file_name, on_duplicate, overwrite, 0, 0, None))
-        return ImportResult(plan, counts, plan.rows_in, 0, 0, None,
+        return ImportResult(plan, plan.counts, plan.rows_in, 0, 0, None,
                             time.perf_counter() - started, dry_run)
     if stop():
         raise Cancelled
@@ -105,6 +118,9 @@ def run_import(book, table, mapping: dict[int, str | None], *,
     if stop():
         raise Cancelled
     with book.writing() as session:
+        if book_clock(session) != plan.clock:  # (written to while the backup was taken)
+            plan = planned()
+            writes = [r for r in plan.rows if r.disposition in (NEW, UPDATE)]
         audit.quiet(session)
         writer = _Writer(session, report, stop, len(writes))
         created = writer.create([r for r in writes if r.disposition == NEW])
@@ -114,9 +130,14 @@ def run_import(book, table, mapping: dict[int, str | None], *,
                            writer.vehicles_updated, saved))
         if stop():
             raise Cancelled
-    return ImportResult(plan, counts, plan.rows_in, writer.vehicles_added,
+    return ImportResult(plan, plan.counts, plan.rows_in, writer.vehicles_added,
                         writer.vehicles_updated, saved, time.perf_counter() - started,
                         created_ids=created)
+
+
+def _clock(book) -> int:
+    with book.reading() as session:
+        return book_clock(session)
 
 
 def backup_first(book, folder: str | Path | None) -> Path:

@@ -716,7 +716,7 @@ class ImportDialog(QDialog):
         """Write the import off the interface thread (the book's writer), after a backup."""
         if self.table is None or self.plan is None:
             return
-        table, mapping = self.table, dict(self.mapping)
+        table, mapping, previewed = self.table, dict(self.mapping), self.plan
         on_duplicate, overwrite = self._options()
         book, folder = self.services.book, self.backup_folder
         file_name = Path(str(table.path)).name
@@ -727,7 +727,7 @@ class ImportDialog(QDialog):
             result = _stopped_if_cancelled(lambda: run_import(
                 book, table, mapping, on_duplicate=on_duplicate, overwrite=overwrite,
                 backup_folder=folder, progress=report, cancelled=cancelled,
-                file_name=file_name), cancelled)
+                file_name=file_name, plan=previewed), cancelled)
             try:  # the next file with these headers finds the same columns
                 remember_mapping(book, table.layout_key(), mapping)
             except Exception:  # noqa: BLE001 - the import is written; only the memory is lost
