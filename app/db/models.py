@@ -335,6 +335,11 @@ class FollowUp(Base):
     visit_id: Mapped[int | None] = mapped_column(
         ForeignKey("service_visits.id", ondelete="SET NULL"), index=True
     )
+    # the lead a sales call is about (its next follow-up, a test drive, a delivery call,
+    # a referral): migration 0013
+    lead_id: Mapped[int | None] = mapped_column(
+        ForeignKey("leads.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -479,3 +484,112 @@ class VehicleChange(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     vehicle_id: Mapped[int] = mapped_column(Integer)
+
+
+class Lead(Base):
+    """A prospect's lead (issue 16, migration 0013): a customer's card plus what the sales
+    floor works with: source, models, budget, payment, trade-in, intent level, stage, the
+    next follow-up, the advisor; when it reached each stage; the order, the delivery and
+    its vehicle; the lost-lead review; who referred it from which department."""
+
+    __tablename__ = "leads"
+    __table_args__ = (
+        Index("ix_leads_stage_advisor", "stage", "advisor_id"),
+        Index("ix_leads_advisor_next", "advisor_id", "next_follow_up"),
+        Index("ix_leads_created", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    source: Mapped[str] = mapped_column(String(20), default="walk_in")
+    models: Mapped[str] = mapped_column(String(200), default="")
+    budget_yuan: Mapped[int | None] = mapped_column(Integer)
+    payment: Mapped[str] = mapped_column(String(10), default="")
+    trade_in: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[str] = mapped_column(String(4), default="B")
+    stage: Mapped[str] = mapped_column(String(16), default="new")
+    next_follow_up: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    first_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # when the lead first reached each stage (kept when it moves on, or is lost)
+    contacted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    showroom_at: Mapped[datetime | None] = mapped_column(DateTime)
+    test_drive_at: Mapped[datetime | None] = mapped_column(DateTime)
+    negotiation_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ordered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lost_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # the order, the delivery
+    order_model: Mapped[str] = mapped_column(String(120), default="")
+    order_price_yuan: Mapped[int | None] = mapped_column(Integer)
+    expected_delivery: Mapped[date | None] = mapped_column(Date)
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id", ondelete="SET NULL"))
+    # closing as lost: the advisor asks with a reason, the sales manager approves or sends back
+    lost_reason: Mapped[str] = mapped_column(String(20), default="")
+    lost_competitor: Mapped[str] = mapped_column(String(60), default="")
+    lost_note: Mapped[str] = mapped_column(Text, default="")
+    lost_review: Mapped[str] = mapped_column(String(12), default="")
+    lost_requested_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lost_reviewed_by: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"))
+    # passed to sales by another department
+    referrer_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    referral_department: Mapped[str] = mapped_column(String(20), default="")
+    referral_kind: Mapped[str] = mapped_column(String(20), default="")
+    referral_note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ShowroomVisit(Base):
+    """The showroom log (来店登记): a walk-in or a phone-up, its times, party, whether it is
+    the first visit, the interest and the advisor on duty; the lead it opened or updated."""
+
+    __tablename__ = "showroom_visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id", ondelete="SET NULL"),
+                                                index=True)
+    kind: Mapped[str] = mapped_column(String(10), default="walk_in")
+    arrived_at: Mapped[datetime] = mapped_column(DateTime, default=now, index=True)
+    left_at: Mapped[datetime | None] = mapped_column(DateTime)
+    party_size: Mapped[int] = mapped_column(Integer, default=1)
+    first_visit: Mapped[bool] = mapped_column(Boolean, default=True)
+    interest: Mapped[str] = mapped_column(String(200), default="")
+    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class TestDrive(Base):
+    """A test drive of a lead: when, which model and demo car (plate), the driving licence
+    seen, the advisor along, the feedback; scheduled, done or cancelled."""
+
+    __tablename__ = "test_drives"
+    __table_args__ = (Index("ix_test_drives_advisor_at", "advisor_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(10), default="showroom")
+    model: Mapped[str] = mapped_column(String(120), default="")
+    plate: Mapped[str] = mapped_column(String(12), default="")
+    licence_seen: Mapped[bool] = mapped_column(Boolean, default=False)
+    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    state: Mapped[str] = mapped_column(String(10), default="scheduled")
+    feedback: Mapped[str] = mapped_column(Text, default="")
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    version: Mapped[int] = mapped_column(Integer, default=1)

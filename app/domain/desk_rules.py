@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from app.domain.enums import ReminderKind
+from app.domain.leads import LeadRules
 from app.domain.rule_defaults import (  # noqa: F401 - the constants said here too
     DEFAULT_INTERVALS,
     DEFAULT_LEAD_DAYS,
@@ -113,3 +114,4 @@ class Rules:
     follow_ups: FollowUpRules = field(default_factory=FollowUpRules)
     service_lane: ServiceLaneRules = field(default_factory=ServiceLaneRules)
     value: ValueRules = field(default_factory=ValueRules)
+    leads: LeadRules = field(default_factory=LeadRules)

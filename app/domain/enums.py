@@ -36,6 +36,7 @@ class StaffRole(StrEnum):
     ADVISOR = "advisor"
     SERVICE_ADVISOR = "service_advisor"
     SERVICE_MANAGER = "service_manager"
+    SALES_MANAGER = "sales_manager"  # (issue 16: reviews lost leads, sees every advisor's)
     OWNER = "owner"
 
 
@@ -117,7 +118,10 @@ class FollowUpReason(StrEnum):
     CUSTOM = "custom"
     HOLIDAY = "holiday"
     POST_SERVICE = "post_service"
-    LEAD = "lead"
+    LEAD = "lead"  # a lead's next follow-up (its intent level's cadence)
+    TEST_DRIVE = "test_drive"  # a scheduled test drive, on the advisor's day
+    DELIVERY_CARE = "delivery_care"  # a call after a delivery (days 1, 3, 7, 30)
+    REFERRAL = "referral"  # a lead passed to sales by another department
     COMPLAINT = "complaint"
     WIN_BACK = "win_back"
     CAMPAIGN = "campaign"  # a call to a segment of customers (e.g. every top-tier one)

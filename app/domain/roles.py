@@ -35,6 +35,7 @@ class Right(StrEnum):
     ERASE = "erase_person"
     ANONYMISE = "anonymise_book"
     IMPORT = "import_customers"  # bring customers in from a sheet (a whole-book write)
+    REVIEW_LEADS = "review_lost_leads"  # approve closing a lead as lost, or send it back
 
 
 # the right the owner may give or take per role (the owner keeps it)
@@ -48,6 +49,9 @@ DEFAULTS: dict[StaffRole, frozenset[Right]] = {
         Right.WORK_ANY, Right.SERVICE_LANE, Right.FOLLOW_UPS_ALL, Right.REASSIGN,
         Right.CAMPAIGN, Right.EXPORT_ALL, Right.PRINT_ALL, Right.FULL_CONTACT, Right.BACK_UP,
         Right.IMPORT},
+    StaffRole.SALES_MANAGER: _ADVISOR | {
+        Right.WORK_ANY, Right.FOLLOW_UPS_ALL, Right.REASSIGN, Right.CAMPAIGN, Right.EXPORT_ALL,
+        Right.PRINT_ALL, Right.FULL_CONTACT, Right.REVIEW_LEADS},
     StaffRole.OWNER: frozenset(Right),
 }
 # the book setting that lists the roles allowed to see full contact details

@@ -70,6 +70,7 @@ def staff_role(value: StaffRole) -> str:
         StaffRole.ADVISOR: translate("Labels", "Sales advisor"),
         StaffRole.SERVICE_ADVISOR: translate("Labels", "Service advisor"),
         StaffRole.SERVICE_MANAGER: translate("Labels", "Service manager"),
+        StaffRole.SALES_MANAGER: translate("Labels", "Sales manager"),
         StaffRole.OWNER: translate("Labels", "Owner", "staff role: the owner of the shop"),
     }[StaffRole(value)]
 
@@ -144,6 +145,9 @@ def _reason_texts() -> dict[str, str]:
         "holiday": translate("Labels", "Holiday greeting"),
         "post_service": translate("Labels", "Post-service call"),
         "lead": translate("Labels", "Lead follow-up"),
+        "test_drive": translate("Labels", "Test drive"),
+        "delivery_care": translate("Labels", "Delivery care call"),
+        "referral": translate("Labels", "Referral"),
         "complaint": translate("Labels", "Complaint"),
         "win_back": translate("Labels", "Win-back"),
         "campaign": translate("Labels", "Campaign call"),

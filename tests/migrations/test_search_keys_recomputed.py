@@ -57,6 +57,11 @@ def previous_release_book(path):
         for column in ("login", "password_hash", "phone", "failed_sign_ins", "wait_until"):
             conn.execute(f"ALTER TABLE staff DROP COLUMN {column}")
         conn.execute("DROP TABLE audit_log")
+        # and what revision 0013 added (leads, the showroom log, test drives)
+        conn.execute("DROP TABLE test_drives")
+        conn.execute("DROP TABLE showroom_visits")
+        _drop_column_with_its_key(conn, "follow_ups", "lead_id")
+        conn.execute("DROP TABLE leads")
         # and what revision 0012 added (customer merges)
         conn.execute("DROP TABLE customer_merges")
         # and what revision 0011 added (consents, the book's settings, the erased mark)
@@ -64,6 +69,24 @@ def previous_release_book(path):
         conn.execute("DROP TABLE book_settings")
         conn.execute("ALTER TABLE customers DROP COLUMN erased_at")
     conn.close()
+
+
+def _drop_column_with_its_key(conn, table: str, column: str) -> None:
+    """SQLite drops no column a foreign key names: the table is made again without it."""
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                       (table,)).fetchone()[0]
+    lines = [line for line in sql.splitlines() if column not in line]
+    lines[-2] = lines[-2].rstrip().rstrip(",")
+    indexes = [row[0] for row in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,)) if column not in row[0]]
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})") if row[1] != column]
+    conn.execute("\n".join(lines).replace(f'"{table}"', f'"{table}_old"', 1))
+    conn.execute(f"INSERT INTO {table}_old SELECT {', '.join(columns)} FROM {table}")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"ALTER TABLE {table}_old RENAME TO {table}")
+    for index in indexes:
+        conn.execute(index)
 
 
 def test_a_previous_release_book_gets_the_new_keys_on_opening(tmp_path):

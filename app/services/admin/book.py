@@ -64,6 +64,7 @@ class Services:
         self.followups.use_rules(rules.follow_ups)
         self.visits.use_rules(rules.service_lane)
         self.segments.use_rules(rules.value, rules.service_lane.lapse)
+        self.leads.use_rules(rules.leads)
 
     # ------------------------------------------------------------ who writes, what changed
     def act_as(self, actor: Actor) -> None:
@@ -105,6 +106,17 @@ class Services:
             from app.services.admin.handover import HandOverService
 
             made = self.__dict__["_handover"] = HandOverService(self.book, self.segments)
+        return made
+
+    @property
+    def leads(self):
+        """Leads, the showroom log, test drives and referrals (app.services.sales.leads),
+        made when first asked for, with the store's lead rules."""
+        made = self.__dict__.get("_leads")
+        if made is None:
+            from app.services.sales.leads import LeadService
+
+            made = self.__dict__["_leads"] = LeadService(self.book, self.rules.leads)
         return made
 
     @property

@@ -48,6 +48,9 @@ HANDLING = {
     "follow_ups": MOVE,
     "reminder_marks": MOVE,
     "service_visits": MOVE,
+    "leads": MOVE,
+    "showroom_visits": MOVE,
+    "test_drives": MOVE,
     "customer_merges": OWN,
 }
 
