@@ -393,3 +393,122 @@ def _duplicate_reason_texts() -> dict[str, str]:
 def duplicate_reason(value: str) -> str:
     """Why the duplicate finder thinks two customers are one person, in words."""
     return _per_language(_duplicate_reason_texts).get(value, value)
+
+
+# ---------------------------------------------------------------- leads (issue 16)
+
+def _lead_stage_texts() -> dict[str, str]:
+    return {
+        "new": translate("Labels", "New", "lead stage"),
+        "contacted": translate("Labels", "Contacted", "lead stage"),
+        "showroom": translate("Labels", "Showroom visit", "lead stage"),
+        "test_drive": translate("Labels", "Test drive", "lead stage"),
+        "negotiation": translate("Labels", "Negotiation", "lead stage"),
+        "ordered": translate("Labels", "Ordered", "lead stage"),
+        "delivered": translate("Labels", "Delivered", "lead stage"),
+        "lost": translate("Labels", "Lost", "lead stage"),
+    }
+
+
+def lead_stage(value: str) -> str:
+    """A lead's stage (app.domain.leads.LeadStage), in words."""
+    return _per_language(_lead_stage_texts).get(str(value), str(value))
+
+
+def _lead_source_texts() -> dict[str, str]:
+    return {
+        "walk_in": translate("Labels", "Showroom walk-in"),
+        "phone": translate("Labels", "Phone enquiry"),
+        "website": translate("Labels", "Website"),
+        "car_portal": translate("Labels", "Car portal", "car websites such as Autohome"),
+        "auto_show": translate("Labels", "Auto show"),
+        "referral": translate("Labels", "Referral"),
+        "existing_customer": translate("Labels", "Existing customer"),
+        "service_lane": translate("Labels", "Service lane"),
+    }
+
+
+def lead_source(value: str) -> str:
+    """Where a lead came from (app.domain.leads.LeadSource), in words."""
+    return _per_language(_lead_source_texts).get(str(value), str(value))
+
+
+def _payment_texts() -> dict[str, str]:
+    return {
+        "": translate("Labels", "Not given"),
+        "cash": translate("Labels", "Cash", "paying for a car"),
+        "loan": translate("Labels", "Loan", "paying for a car"),
+        "lease": translate("Labels", "Lease", "paying for a car"),
+    }
+
+
+def payment(value: str) -> str:
+    """How a prospect means to pay (app.domain.leads.Payment), in words."""
+    return _per_language(_payment_texts).get(str(value or ""), str(value))
+
+
+def _lost_reason_texts() -> dict[str, str]:
+    return {
+        "price": translate("Labels", "Price"),
+        "competitor": translate("Labels", "Bought a competitor's brand"),
+        "financing": translate("Labels", "Financing refused"),
+        "stock": translate("Labels", "No stock or long wait"),
+        "used": translate("Labels", "Chose a used car"),
+        "postponed": translate("Labels", "Postponed"),
+        "unreachable": translate("Labels", "Unreachable"),
+    }
+
+
+def lost_reason(value: str | None) -> str:
+    """Why a lead was lost (app.domain.leads.LostReason), in words."""
+    if not value:
+        return ""
+    return _per_language(_lost_reason_texts).get(str(value), str(value))
+
+
+def _referral_kind_texts() -> dict[str, str]:
+    return {
+        "trade_in": translate("Labels", "Trade-in"),
+        "used_car": translate("Labels", "Used car"),
+        "finance": translate("Labels", "Finance"),
+        "insurance": translate("Labels", "Insurance"),
+        "accessories": translate("Labels", "Accessories"),
+        "new_car": translate("Labels", "New car"),
+    }
+
+
+def referral_kind(value: str | None) -> str:
+    """What a referral between departments is for (app.domain.leads.ReferralKind)."""
+    if not value:
+        return ""
+    return _per_language(_referral_kind_texts).get(str(value), str(value))
+
+
+def _department_texts() -> dict[str, str]:
+    return {
+        "service": translate("Labels", "Service", "department"),
+        "front_desk": translate("Labels", "Front desk", "department"),
+        "sales": translate("Labels", "Sales", "department"),
+        "finance": translate("Labels", "Finance", "department"),
+        "other": translate("Labels", "Other"),
+    }
+
+
+def department(value: str | None) -> str:
+    """A department of the store (app.domain.leads.Department), in words."""
+    if not value:
+        return ""
+    return _per_language(_department_texts).get(str(value), str(value))
+
+
+def _test_drive_kind_texts() -> dict[str, str]:
+    return {
+        "showroom": translate("Labels", "At the showroom", "test drive"),
+        "home": translate("Labels", "At the customer's", "test drive"),
+        "weekend": translate("Labels", "Weekend loan", "test drive"),
+    }
+
+
+def test_drive_kind(value: str) -> str:
+    """Where and how a test drive is made (app.domain.leads.TestDriveKind), in words."""
+    return _per_language(_test_drive_kind_texts).get(str(value), str(value))
