@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--advisor", help=QCoreApplication.translate("Cli", "only this advisor's customers (a staff member's name)"))
     sheet.add_argument("--pdf", required=True, help=QCoreApplication.translate("Cli", "the PDF file to write"))
     export = commands.add_parser("export", help=QCoreApplication.translate("Cli", "export a list to an Excel workbook"))
-    export.add_argument("list", choices=["customers", "reminders", "followups", "callsheet"])
+    export.add_argument("list", choices=["customers", "reminders", "followups", "callsheet", "leads"])
     export.add_argument("--db", dest="export_db", help=QCoreApplication.translate("Cli", "the book"))
     export.add_argument("--out", required=True, help=QCoreApplication.translate("Cli", "the .xlsx file to write"))
     export.add_argument("--days", type=_days_ahead, default=30, help=QCoreApplication.translate("Cli", "reminders: how many days ahead (default 30)"))
@@ -559,6 +559,11 @@ def run_export(which: str, db: str, out: str, days: int, day: date | None, advis
                                        consent=True))
         elif which == "followups":
             sheet = exports.followups_sheet(services.followups.list(advisor_id=advisor_id))
+        elif which == "leads":  # every lead, each stage, in the leads view's order
+            from app.services.sales.lead_lists import LeadFilter, LeadLists
+
+            sheet = exports.leads_sheet(LeadLists(services.leads).every_row(
+                LeadFilter(stages=(), advisor_id=advisor_id), day))
         else:
             sheet = exports.callsheet_sheet(services.callsheet.for_day(day, advisor_id=advisor_id))
         try:

@@ -197,3 +197,32 @@ def _audit_row(e) -> tuple:
     who = e.actor if e.staff_id is None else f"{e.actor} ({e.staff_id})"
     return (e.at, who, labels.audit_action(e.action), labels.record_kind(e.record_kind),
             e.record_id, e.detail)
+
+
+def leads_sheet(rows: Sequence) -> SheetSpec:
+    """rows: app.services.sales.lead_lists LeadRow, in the list's order."""
+    rows = tuple(rows)
+    return SheetSpec(
+        translate("Exports", "Leads"),
+        [
+            ColumnSpec(translate("Exports", "Customer"), CellKind.TEXT),
+            ColumnSpec(translate("Exports", "Phone"), CellKind.PHONE, 15),
+            ColumnSpec(translate("Exports", "Advisor"), CellKind.TEXT),
+            ColumnSpec(translate("Exports", "Models"), CellKind.TEXT, 20),
+            ColumnSpec(translate("Exports", "Level"), CellKind.TEXT, 6),
+            ColumnSpec(translate("Exports", "Stage"), CellKind.TEXT),
+            ColumnSpec(translate("Exports", "Source"), CellKind.TEXT),
+            ColumnSpec(translate("Exports", "Next follow-up"), CellKind.DATE),
+            ColumnSpec(translate("Exports", "Last contact"), CellKind.DATETIME),
+            ColumnSpec(translate("Exports", "Quiet days"), CellKind.INTEGER, 8),
+            ColumnSpec(translate("Exports", "Dormant"), CellKind.BOOL, 8),
+            ColumnSpec(translate("Exports", "Created"), CellKind.DATETIME),
+        ],
+        (
+            (r.customer_name, format_phone(r.phone), r.advisor_name, r.models, r.level,
+             labels.lead_stage(r.stage), labels.lead_source(r.source), r.next_follow_up,
+             r.last_contact_at, r.quiet_days, r.dormant, r.created_at)
+            for r in rows
+        ),
+        size=len(rows),
+    )

@@ -303,3 +303,55 @@ def follow_up_list_html(
             )
         parts.append(_table(titles, _FOLLOW_UP_COLUMNS, rows))
     return _document(title, meta, "".join(parts))
+
+
+# --- leads (issue 16) -------------------------------------------------------------------
+_LEAD_COLUMNS = (14, 13, 14, 6, 11, 11, 11, 7, 13)
+
+
+def lead_list_html(day: date, rows: Sequence, filters: str = "", *,
+                   page_per_advisor: bool = True) -> str:
+    """The leads view's list as rich text (rows: app.services.sales.lead_lists LeadRow, in
+    the list's order): one table per advisor, dormant leads marked, room for notes.
+    `filters`: the view's filters in words, printed under the title."""
+    title = translate("Printing", "Leads")
+    count = arg(translate("Printing", "Leads: %1"), len(rows))
+    meta = f"<b>{_e(_day_heading(day))}</b> · {_e(count)}"
+    if filters:
+        meta += f" · {_e(filters)}"
+    if not rows:
+        empty = translate("Printing", "No leads match.")
+        return _document(title, meta, f"<p class='empty'>{_e(empty)}</p>")
+    legend = translate("Printing", "“!” marks a dormant lead: no contact for its level's "
+                                   "dormant days.")
+    titles = (
+        translate("Printing", "Customer"),
+        translate("Printing", "Phone"),
+        translate("Printing", "Models"),
+        translate("Printing", "Level"),
+        translate("Printing", "Stage"),
+        translate("Printing", "Next follow-up"),
+        translate("Printing", "Last contact"),
+        translate("Printing", "Quiet days"),
+        translate("Printing", "Notes"),
+    )
+    parts = [f"<p class='legend'>{_e(legend)}</p>"]
+    for index, (advisor, records) in enumerate(_by_advisor(rows)):
+        parts.append(_advisor_heading(advisor, len(records), page_per_advisor and index > 0))
+        lines = []
+        for r in records:
+            name = _e(r.customer_name)
+            quiet = _e(r.quiet_days)
+            if r.dormant:
+                word = translate("Printing", "dormant", "mark next to a lead on paper")
+                name += f"<br><span class='overdue'>! {_e(word)}</span>"
+                quiet = f"<span class='overdue'>{quiet}&nbsp;!</span>"
+            last = r.last_contact_at.strftime("%Y-%m-%d") if r.last_contact_at else ""
+            lines.append(
+                f"<tr><td>{name}</td><td>{_e(r.phone)}</td><td>{_e(r.models)}</td>"
+                f"<td>{_e(r.level)}</td><td>{_e(labels.lead_stage(r.stage))}</td>"
+                f"<td>{_e(_date(r.next_follow_up))}</td><td>{_e(last)}</td>"
+                f"<td>{quiet}</td><td>&nbsp;</td></tr>"
+            )
+        parts.append(_table(titles, _LEAD_COLUMNS, lines))
+    return _document(title, meta, "".join(parts))

@@ -74,6 +74,8 @@ VIEW_SHOWS: dict[str, tuple[ChangeKind, ...]] = {
     "visits": (ChangeKind.VISIT, ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.STAFF),
     "lapsed": (ChangeKind.VISIT, ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.FOLLOW_UP,
                ChangeKind.INTERACTION),
+    # (a lead's changes reach the window as its follow-ups' and timeline's)
+    "leads": (ChangeKind.CUSTOMER, ChangeKind.FOLLOW_UP, ChangeKind.INTERACTION, ChangeKind.STAFF),
 }
 CUSTOMER_LIST_SHOWS = (ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.TAG, ChangeKind.STAFF)
 TODAY_SUMMARY_COUNTS = _OUTREACH
@@ -133,7 +135,7 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
-    LIST_VIEWS = ("reminders", "followups", "callsheet", "visits", "lapsed", "dashboard")
+    LIST_VIEWS = ("reminders", "followups", "callsheet", "visits", "lapsed", "dashboard", "leads")
 
     def attach(self, services: Services) -> None:
         """Put the window over an open book."""
@@ -147,7 +149,8 @@ class MainWindow(QMainWindow):
         for name, title in zip(
             self.LIST_VIEWS,
             (self.tr("Reminders"), self.tr("Follow-ups"), self.tr("Call sheet"),
-             self.tr("Service visits"), self.tr("Win-back"), self.tr("Dashboard")),
+             self.tr("Service visits"), self.tr("Win-back"), self.tr("Dashboard"),
+             self.tr("Leads")),
             strict=True,
         ):
             placeholder = QWidget(self)
@@ -177,6 +180,10 @@ class MainWindow(QMainWindow):
             from app.ui.views.dashboard_view import DashboardView
 
             kind = DashboardView
+        elif name == "leads":
+            from app.ui.views.leads_view import LeadsView
+
+            kind = LeadsView
         else:
             from app.ui.views.callsheet_view import CallSheetView
             from app.ui.views.followups_view import FollowUpsView
@@ -229,6 +236,10 @@ class MainWindow(QMainWindow):
     @property
     def dashboard_view(self):
         return self._view("dashboard")
+
+    @property
+    def leads_view(self):
+        return self._view("leads")
 
     def _new_visit(self) -> None:
         view = self.visits_view
@@ -412,7 +423,8 @@ class MainWindow(QMainWindow):
                          len(items)):
                 print_preview(self, view.print_html(), self.tr("Follow-ups"))
         elif view is not None and view in (self._views.get("lapsed"),
-                                           self._views.get("dashboard")):
+                                           self._views.get("dashboard"),
+                                           self._views.get("leads")):
             view.print_preview()
         elif self.callsheet_view is not None:
             self.tabs.setCurrentWidget(self.callsheet_view)
@@ -481,7 +493,7 @@ class MainWindow(QMainWindow):
             for index, title in enumerate(
                 (self.tr("&Customers"), self.tr("&Reminders"), self.tr("&Follow-ups"),
                  self.tr("Call &sheet"), self.tr("Service &visits"), self.tr("&Win-back"),
-                 self.tr("&Dashboard"))
+                 self.tr("&Dashboard"), self.tr("&Leads"))
             )
         ]
 
@@ -571,6 +583,8 @@ class MainWindow(QMainWindow):
             button.setEnabled(False)
         for shortcut in view.findChildren(QShortcut):  # D, S, Del, the outcome keys...
             shortcut.setEnabled(False)
+        if hasattr(view, "set_read_only"):  # (the leads board: no moves)
+            view.set_read_only()
 
     def _reload(self) -> None:
         card = self.customers_view.card
