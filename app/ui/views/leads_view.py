@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from app.services.sales.lead_lists import LeadRow
 
 OPEN = tuple(s.value for s in BOARD_STAGES)
+OPEN_KEY, ALL_KEY = "open", "all"  # the stage filter's choices besides each stage
 
 
 def _day(value) -> str:
@@ -96,10 +97,10 @@ class LeadsView(QWidget):
         self.stage = QComboBox(self)
         self.stage.setObjectName("leadsStage")
         self.stage.setAccessibleName(self.tr("Stage"))
-        self.stage.addItem(self.tr("Open leads"), OPEN)
-        self.stage.addItem(self.tr("All stages"), ())
+        self.stage.addItem(self.tr("Open leads"), OPEN_KEY)
+        self.stage.addItem(self.tr("All stages"), ALL_KEY)
         for stage in LeadStage:
-            self.stage.addItem(labels.lead_stage(stage), (stage.value,))
+            self.stage.addItem(labels.lead_stage(stage), stage.value)
         self.level = QComboBox(self)
         self.level.setObjectName("leadsLevel")
         self.level.setAccessibleName(self.tr("Intent level"))
@@ -180,8 +181,12 @@ class LeadsView(QWidget):
         self.level.blockSignals(False)
 
     # ------------------------------------------------------------ filters and the list
+    def stages(self) -> tuple[str, ...]:
+        chosen = self.stage.currentData()
+        return OPEN if chosen == OPEN_KEY else () if chosen == ALL_KEY else (chosen,)
+
     def query(self) -> LeadFilter:
-        return LeadFilter(stages=tuple(self.stage.currentData()), level=self.level.currentData(),
+        return LeadFilter(stages=self.stages(), level=self.level.currentData(),
                           source=self.source.currentData(), advisor_id=self.advisor.currentData(),
                           dormant_only=self.dormant.isChecked(), order=self.order.currentData())
 
