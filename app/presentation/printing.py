@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from app.domain.enums import FollowUpStatus
 from app.domain.reminder_records import CallLine, CallSheet, FollowUpRecord
+from app.domain.validation import format_phone
 from app.presentation import labels
 from app.presentation.call_words import due_words, overdue_words, reason_lines
 from app.presentation.i18n import arg, day_name, translate
@@ -348,7 +349,7 @@ def lead_list_html(day: date, rows: Sequence, filters: str = "", *,
                 quiet = f"<span class='overdue'>{quiet}&nbsp;!</span>"
             last = r.last_contact_at.strftime("%Y-%m-%d") if r.last_contact_at else ""
             lines.append(
-                f"<tr><td>{name}</td><td>{_e(r.phone)}</td><td>{_e(r.models)}</td>"
+                f"<tr><td>{name}</td><td>{_e(format_phone(r.phone))}</td><td>{_e(r.models)}</td>"
                 f"<td>{_e(r.level)}</td><td>{_e(labels.lead_stage(r.stage))}</td>"
                 f"<td>{_e(_date(r.next_follow_up))}</td><td>{_e(last)}</td>"
                 f"<td>{quiet}</td><td>&nbsp;</td></tr>"

@@ -93,6 +93,7 @@ class LeadsView(QWidget):
         self._sized = False
         self.read_only = False
         self._board_filled = False
+        self._board_total = 0
 
         self.stage = QComboBox(self)
         self.stage.setObjectName("leadsStage")
@@ -207,14 +208,24 @@ class LeadsView(QWidget):
         if not self._sized and self.model.rowCount():
             size_columns(self.table)  # once, from the first rows: later fills keep widths
             self._sized = True
-        self.summary.setText(self.tr("%n lead(s)", "", self.model.rowCount()))
         if self.tabs.currentWidget() is self.board:
             self.refresh_board()
         else:
             self._board_filled = False  # filled when next shown
+        self._count()
+
+    def _count(self) -> None:
+        """How many leads the list shows, or the board (its open leads, every card)."""
+        if self.tabs.currentWidget() is self.board:
+            count = self._board_total
+        else:
+            count = self.model.rowCount()
+        self.summary.setText(self.tr("%n lead(s)", "", count))
 
     def refresh_board(self) -> None:
-        self.board.set_board(self.lists.board(self.today, advisor_id=self.advisor.currentData()))
+        board = self.lists.board(self.today, advisor_id=self.advisor.currentData())
+        self.board.set_board(board)
+        self._board_total = sum(column.total for column in board.columns)
         self._board_filled = True
 
     def _tab_shown(self, _index: int) -> None:
@@ -223,6 +234,7 @@ class LeadsView(QWidget):
             widget.setEnabled(not on_board)  # the board: open leads, by advisor
         if on_board and not self._board_filled:
             self.refresh_board()
+        self._count()
 
     def show_board(self) -> None:
         self.tabs.setCurrentWidget(self.board)
