@@ -190,3 +190,9 @@ def test_ctrl_8_opens_the_leads_view_in_the_window(qtbot, window, sync_ops):
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is window.customers_view
     assert window.customers_view.card.customer_id() == customer.id
+
+
+def test_the_leads_list_passes_qts_model_tester(qtmodeltester, leads_view):
+    qtmodeltester.check(leads_view.model)
+    leads_view.dormant.click()
+    qtmodeltester.check(leads_view.model)
