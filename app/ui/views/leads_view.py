@@ -71,15 +71,6 @@ def _dormant_colour(row: LeadRow) -> QBrush | None:
     return QBrush(DORMANT) if row.dormant else None
 
 
-def _dormant_tip(row: LeadRow):
-    if not row.dormant:
-        return None
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("LeadsView", "Dormant: quiet for %n day(s)", "",
-                                      row.quiet_days)
-
-
 class LeadsView(QWidget):
     open_customer = Signal(int)
 
@@ -140,7 +131,7 @@ class LeadsView(QWidget):
         self.model = ListModel(
             LeadColumn, lambda ids: self.lists.rows(ids, self.today),
             row_roles={Qt.ItemDataRole.ForegroundRole: _dormant_colour,
-                       Qt.ItemDataRole.ToolTipRole: _dormant_tip},
+                       Qt.ItemDataRole.ToolTipRole: self._dormant_tip},
             parent=self)
         self.table = list_table(self.model, "leadsTable", self.tr("Leads"), self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -170,6 +161,9 @@ class LeadsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         self.refresh()
+
+    def _dormant_tip(self, row: LeadRow) -> str | None:
+        return self.tr("Dormant: quiet for %n day(s)", "", row.quiet_days) if row.dormant else None
 
     def _fill_levels(self) -> None:
         current = self.level.currentData()
