@@ -50,7 +50,9 @@ class StageList(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(2)
         self.setUniformItemSizes(True)
-        self.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d0d0d0; }")
+        # (the selected card readable whether or not its column has the focus)
+        self.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d0d0d0; }"
+                           "QListWidget::item:selected { background: #cde4fb; color: #000000; }")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemDoubleClicked.connect(
             lambda item: self.open_requested.emit(item.data(CustomerRole)))
