@@ -46,6 +46,9 @@ TABLES: dict[str, tuple[ChangeKind, str]] = {
     "visit_items": (ChangeKind.VISIT, "visit_id"),
     "staff": (ChangeKind.STAFF, "id"),
     "lapsed_month_ends": (ChangeKind.FIGURES, "id"),
+    "leads": (ChangeKind.LEAD, "id"),
+    "showroom_visits": (ChangeKind.LEAD, "lead_id"),
+    "test_drives": (ChangeKind.LEAD, "lead_id"),
 }
 # a row of these tables is part of its customer's row in the customers list (the plates):
 # the column that names that customer

@@ -24,6 +24,7 @@ class ChangeKind(StrEnum):
     STAFF = "staff"
     TAG = "tag"
     FIGURES = "figures"  # kept month-end figures (the dashboard's)
+    LEAD = "lead"  # leads, the showroom log, test drives (issue 16)
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ VIEW_SHOWS: dict[str, tuple[ChangeKind, ...]] = {
     "lapsed": (ChangeKind.VISIT, ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.FOLLOW_UP,
                ChangeKind.INTERACTION),
     # (a lead's changes reach the window as its follow-ups' and timeline's)
-    "leads": (ChangeKind.CUSTOMER, ChangeKind.FOLLOW_UP, ChangeKind.INTERACTION, ChangeKind.STAFF),
+    "leads": (ChangeKind.LEAD, ChangeKind.CUSTOMER, ChangeKind.FOLLOW_UP, ChangeKind.STAFF),
 }
 CUSTOMER_LIST_SHOWS = (ChangeKind.CUSTOMER, ChangeKind.VEHICLE, ChangeKind.TAG, ChangeKind.STAFF)
 TODAY_SUMMARY_COUNTS = _OUTREACH
