@@ -65,6 +65,8 @@ class Services:
         self.visits.use_rules(rules.service_lane)
         self.segments.use_rules(rules.value, rules.service_lane.lapse)
         self.leads.use_rules(rules.leads)
+        if "_dashboard" in self.__dict__:
+            self.dashboard.use_lead_rules(rules.leads)
 
     # ------------------------------------------------------------ who writes, what changed
     def act_as(self, actor: Actor) -> None:
@@ -93,8 +95,8 @@ class Services:
         if made is None:
             from app.services.analytics.dashboard import DashboardService
 
-            made = self.__dict__["_dashboard"] = DashboardService(self.book, self.segments,
-                                                                  self.reminders)
+            made = self.__dict__["_dashboard"] = DashboardService(
+                self.book, self.segments, self.reminders, self.rules.leads)
         return made
 
     @property
