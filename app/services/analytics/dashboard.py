@@ -70,9 +70,9 @@ from app.domain.dashboard_records import (
     month_end,
 )
 from app.domain.enums import FollowUpStatus, ReminderKind, ReminderState
+from app.domain.leads import LeadRules
 from app.domain.reminder_rules import DATED_ITEM_KINDS as DATED_ITEMS
 from app.domain.reminder_rules import ReminderWindow
-from app.domain.leads import LeadRules
 from app.domain.segments import Tier, ValueThresholds, pareto_share
 from app.domain.service_rules import LapseThresholds, lapse_cutoffs
 from app.services.analytics.conversion import ConversionService
