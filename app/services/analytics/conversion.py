@@ -3,15 +3,16 @@ the rates of showroom visits, test drives, orders and wins, the funnel, the time
 lost reasons, each advisor against their monthly target, referrals per department and
 per referrer (app.domain.conversion_records says who counts).
 
-A handful of GROUP BY reads over the leads made in the period, all in one step on SQLite;
-only the two medians need one number per lead, worked out by the database (the opening
-hours between the making and the first contact, the days to the delivery).
+Two GROUP BY reads (the leads made in the period; those delivered in it) and, for the two
+medians, the times of the leads contacted or won as day numbers, all in one step on SQLite;
+the opening hours between the making and the first contact are worked out from those.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime, time, timedelta
+from math import floor
 from statistics import median
 
 from sqlalchemy import and_, case, func, literal, or_, select
@@ -76,18 +77,18 @@ class ConversionService:
 
         won = ld.delivered_at.is_not(None)
         lost = ld.stage == LeadStage.LOST.value
+        # the reason of an approved loss ("" for every other lead)
+        reason = case((and_(lost, ld.lost_review == LostReview.APPROVED.value),
+                       ld.lost_reason), else_=literal(""))
         stages = STAGE_ORDER[1:]  # new: every lead
-        # one row per (source, advisor, department, referrer): counts per stage reached
+        # one row per (source, advisor, department, referrer, reason of an approved loss):
+        # counts per stage reached; a few hundred rows from one pass over the months' leads
         groups = (
-            select(ld.source, ld.advisor_id, ld.referral_department, ld.referrer_id,
+            select(ld.source, ld.advisor_id, ld.referral_department, ld.referrer_id, reason,
                    func.count(), *(flag(reached(s)) for s in stages), flag(lost))
             .where(cohort)
-            .group_by(ld.source, ld.advisor_id, ld.referral_department, ld.referrer_id)
-        )
-        reasons = (
-            select(ld.lost_reason, func.count())
-            .where(cohort, lost, ld.lost_review == LostReview.APPROVED.value)
-            .group_by(ld.lost_reason)
+            .group_by(ld.source, ld.advisor_id, ld.referral_department, ld.referrer_id,
+                      reason)
         )
         delivered_month = self.book.dialect.month_number(ld.delivered_at)
         won_by_month = (
@@ -97,52 +98,57 @@ class ConversionService:
         )
         if query.advisor_id is not None:
             won_by_month = won_by_month.where(ld.advisor_id == query.advisor_id)
-        first_hours = self._opening_hours(ld.created_at, ld.first_contact_at)
-        contact_hours = select(first_hours).where(cohort, ld.first_contact_at.is_not(None))
-        close_days = select(self._day_number(ld.delivered_at) - self._day_number(ld.created_at)
-                            ).where(cohort, won)
+        # the two medians need a number per lead: its times as day numbers (the opening
+        # hours in between are worked out here, cheaper than in SQL where each use of an
+        # expression computes it again)
+        times = select(self._day_number(ld.created_at), self._day_number(ld.first_contact_at),
+                       self._day_number(ld.delivered_at)
+                       ).where(cohort, or_(ld.first_contact_at.is_not(None), won))
         names = select(Staff.id, Staff.name)
         with self.book.reading() as s:
-            (group_rows, reason_rows, month_rows, hours, days, name_rows
-             ) = self.book.dialect.all_rows_of(s.connection(), groups, reasons, won_by_month,
-                                               contact_hours, close_days, names)
-        return _figures(query, rules, months, group_rows, reason_rows, month_rows,
-                        [r[0] for r in hours], [r[0] for r in days], dict(name_rows))
+            group_rows, month_rows, time_rows, name_rows = self.book.dialect.all_rows_of(
+                s.connection(), groups, won_by_month, times, names)
+        hours = []
+        days = []
+        opening = self._opening_hours
+        for created, contacted, delivered in time_rows:
+            if contacted is not None:
+                hours.append(opening(created, contacted))
+            if delivered is not None:
+                days.append(delivered - created)
+        return _figures(query, rules, months, group_rows, month_rows, hours, days,
+                        dict(name_rows))
 
-    # ------------------------------------------------------------ numbers per lead, in SQL
+    # ------------------------------------------------------------ numbers per lead
     def _day_number(self, column):
         """Days (with their fraction) since a fixed day, midnight a whole number."""
         if self.book.dialect.dates_as_text:  # ISO text: SQLite's Julian day (noon-based)
             return func.julianday(column) - 0.5
         return func.date_part("epoch", column) / 86400
 
-    def _whole_day(self, column):
-        """The day of `column` as a whole number on the scale of `_day_number`."""
-        if self.book.dialect.dates_as_text:
-            return func.julianday(func.date(column)) - 0.5
-        return func.floor(func.date_part("epoch", column) / 86400)
-
-    def _opening_hours(self, start, end):
-        """Opening hours from `start` to `end` (0 when end is not after start): the opening
-        hours since a fixed day at each end, one subtracted from the other (the showroom's
-        hours being the same every day), as app.domain.leads.opening_hours_between."""
+    @property
+    def _opening_hours(self):
+        """f(start, end): opening hours between two day numbers (0 when end is not after
+        start), as app.domain.leads.opening_hours_between: the opening hours since a fixed
+        day at each end, one subtracted from the other (the same hours every day)."""
         open_at, close_at = (_hours(t) for t in self.rules.opening)
         per_day = close_at - open_at
 
-        def since_fixed_day(column):
-            day = self._whole_day(column)
-            clock = (self._day_number(column) - day) * 24
-            today = case((clock <= open_at, literal(0.0)),
-                         (clock >= close_at, literal(per_day)),
-                         else_=clock - open_at)
-            return day * per_day + today
+        def since_fixed_day(day_number: float) -> float:
+            day = floor(day_number)
+            clock = (day_number - day) * 24 - open_at
+            return day * per_day + (0.0 if clock < 0 else per_day if clock > per_day else clock)
 
-        between = since_fixed_day(end) - since_fixed_day(start)
-        return case((end > start, between), else_=literal(0.0))
+        def between(start: float, end: float) -> float:
+            if end <= start:
+                return 0.0
+            return since_fixed_day(end) - since_fixed_day(start)
+
+        return between
 
 
 def _figures(query: DashboardQuery, rules: LeadRules, months: list[date], group_rows,
-             reason_rows, month_rows, hours: list[float], days: list[float],
+             month_rows, hours: list[float], days: list[float],
              names: dict[int, str]) -> ConversionFigures:
     stages = STAGE_ORDER[1:]
     total = 0
@@ -152,7 +158,10 @@ def _figures(query: DashboardQuery, rules: LeadRules, months: list[date], group_
     departments: dict[str, list[int]] = {}
     referrers: dict[int, list[int]] = {}
     lost_total = 0
-    for source, advisor, department, referrer, n, *reached, lost in group_rows:
+    reasons: Counter[str] = Counter()
+    for source, advisor, department, referrer, reason, n, *reached, lost in group_rows:
+        if reason:
+            reasons[reason] += n
         reached = [x or 0 for x in reached]
         lost = lost or 0
         won = reached[-1]
@@ -209,7 +218,7 @@ def _figures(query: DashboardQuery, rules: LeadRules, months: list[date], group_
         first_contact_within_limit=sum(1 for h in hours if h <= limit + 1e-6),
         response_limit_hours=limit,
         close_median_days=median(days) if days else None,
-        lost_reasons=tuple(sorted((ReasonCount(r or "", n) for r, n in reason_rows),
+        lost_reasons=tuple(sorted((ReasonCount(r, n) for r, n in reasons.items()),
                                   key=lambda r: (-r.leads, r.reason))),
         advisors=tuple(advisor_rows),
         referral_departments=_outcomes({d: ("", v) for d, v in departments.items()}),
