@@ -223,6 +223,14 @@ def main() -> int:
     mine = services.leads.dormant(today, advisor)
     measure(f"dormant list, one advisor's ({len(mine):,})",
             lambda: services.leads.dormant(today, advisor), 200)
+    from app.services.sales.dormant import dormant_calls, dormant_condition
+
+    with book.reading() as s:
+        ids = select(Lead.id).where(dormant_condition(services.rules.leads, today))
+        measure("  dormant ids only, the store's (SQL)",
+                lambda: book.dialect.all_values(s.connection(), ids), None)
+        measure("  the call sheet's dormant leads, one advisor (SQL)",
+                lambda: dormant_calls(book, s, services.rules.leads, today, advisor), None)
     sheet = services.callsheet.for_day(today, advisor)
     quiet = sum(1 for line in sheet.lines for r in line.reasons if r.kind == "dormant_lead")
     measure(f"call sheet, one advisor ({len(sheet.lines):,} lines, {quiet:,} quiet leads)",

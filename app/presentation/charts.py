@@ -703,7 +703,10 @@ def _word(texts: dict[str, str], value: str, tr: Translate) -> str:
 
 
 def _hours_text(hours: float, tr: Translate) -> str:
-    return tr(QT_TRANSLATE_NOOP("Charts", "%1 h")).replace("%1", f"{hours:.1f}")
+    """"0.5 h", "2 h": hours to a tenth, a whole number without its ".0"."""
+    text = f"{hours:.1f}"
+    return tr(QT_TRANSLATE_NOOP("Charts", "%1 h")).replace(
+        "%1", text[:-2] if text.endswith(".0") else text)
 
 
 def _days_text(days: float, tr: Translate) -> str:

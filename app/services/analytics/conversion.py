@@ -93,7 +93,9 @@ class ConversionService:
         delivered_month = self.book.dialect.month_number(ld.delivered_at)
         won_by_month = (
             select(ld.advisor_id, delivered_month, func.count())
-            .where(ld.delivered_at >= since, ld.delivered_at < until)
+            # (a delivered lead stays delivered: the stage's index finds the few won ones)
+            .where(ld.stage == LeadStage.DELIVERED.value, ld.delivered_at >= since,
+                   ld.delivered_at < until)
             .group_by(ld.advisor_id, delivered_month)
         )
         if query.advisor_id is not None:

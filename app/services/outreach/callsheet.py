@@ -129,7 +129,7 @@ class CallSheetService:
                 plate=f.plate, vehicle=f.vehicle, follow_up_id=f.id, overdue=f.due_date < day,
             ))
         with self.book.reading() as s:
-            dormant = dormant_calls(s, self.lead_rules, day, advisor_id)
+            dormant = dormant_calls(self.book, s, self.lead_rules, day, advisor_id)
         for lead in dormant:
             line = lines.get(lead.customer_id)
             if line is None:

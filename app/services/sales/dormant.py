@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Date, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.db.engine import Book
 from app.db.models import Customer, Lead, Staff
-from app.domain.leads import OPEN_STAGES, LeadRules, quiet_days
+from app.domain.leads import OPEN_STAGES, LeadRules
 
 
 def last_touch():
@@ -48,21 +49,31 @@ class DormantCall(NamedTuple):
     quiet_days: int
 
 
-def dormant_calls(session: Session, rules: LeadRules, today: date,
+def dormant_calls(book: Book, session: Session, rules: LeadRules, today: date,
                   advisor_id: int | None = None) -> list[DormantCall]:
-    """The dormant leads (of one advisor) of customers not archived, the quietest first."""
+    """The dormant leads (of one advisor) of customers not archived, in no order."""
     c = Customer
+    touched = last_touch()
+    # the day of the last touch: ISO text where the book keeps dates as text (read without
+    # making a datetime of each), a date elsewhere
+    day = func.date(touched) if book.dialect.dates_as_text else cast(touched, Date)
     stmt = (
         select(Lead.id, Lead.customer_id, c.name, c.phone, Lead.advisor_id, Staff.name,
-               c.key_account, last_touch().label("touched"), Lead.created_at)
+               c.key_account, day)
         .join(c, c.id == Lead.customer_id)
         .outerjoin(Staff, Staff.id == Lead.advisor_id)
         .where(dormant_condition(rules, today), c.archived_at.is_(None))
-        .order_by("touched", Lead.id)
     )
     if advisor_id is not None:
         stmt = stmt.where(Lead.advisor_id == advisor_id)
-    return [DormantCall(lead, customer, name or "", phone or "", adv, adv_name or "",
-                        bool(key), quiet_days(touched, created, today))
-            for lead, customer, name, phone, adv, adv_name, key, touched, created
-            in session.execute(stmt)]
+    out = []
+    days: dict = {}
+    for lead, customer, name, phone, adv, adv_name, key, touched_on in (
+            book.dialect.all_rows(session.connection(), stmt)):
+        quiet = days.get(touched_on)
+        if quiet is None:
+            when = date.fromisoformat(touched_on) if isinstance(touched_on, str) else touched_on
+            quiet = days[touched_on] = (today - when).days
+        out.append(DormantCall(lead, customer, name or "", phone or "", adv, adv_name or "",
+                               bool(key), quiet))
+    return out
