@@ -23,7 +23,7 @@ from app.domain.reminder_records import (
 from app.domain.roles import Right
 from app.domain.validation import format_phone
 from app.services.customers.consents import lacking
-from app.services.outreach.followups import FollowUpService
+from app.services.outreach.followups import FollowUpService, calls_on
 from app.services.outreach.reminders import ReminderService
 from app.services.pauses import few_collections
 from app.services.permissions import masker, own_only
@@ -110,22 +110,26 @@ class CallSheetService:
                 line = lines[cid] = [name, phone, adv, adv_name, key, []]
             line[5].append(call_reason(kind=value_of[kind], due=when, detail=detail, plate=plate,
                                        vehicle=vehicle, overdue=when < day))
-        follow_ups = self.followups.list(statuses=None, active_on=day, advisor_id=advisor_id)
-        campaign = {f.customer_id for f in follow_ups if f.reason == FollowUpReason.CAMPAIGN}
+        follow_ups = calls_on(self.book, day, advisor_id)
+        campaign_reason = FollowUpReason.CAMPAIGN.value
+        campaign = {f.customer_id for f in follow_ups if f.reason == campaign_reason}
         refused: set[int] = set()
         if campaign:  # a campaign call is marketing: not for who withdrew since
             with self.book.reading() as s:
                 refused = lacking(s, ConsentPurpose.MARKETING, campaign)
         for f in follow_ups:
-            if f.customer_id in refused and f.reason == FollowUpReason.CAMPAIGN:
+            if f.customer_id in refused and f.reason == campaign_reason:
                 skipped += 1
                 continue
             line = lines.get(f.customer_id)
             if line is None:
-                line = lines[f.customer_id] = [f.customer_name, f.phone, f.advisor_id,
+                phone = phones.get(f.phone)
+                if phone is None:
+                    phone = phones[f.phone] = format_phone(f.phone)
+                line = lines[f.customer_id] = [f.customer_name, phone, f.advisor_id,
                                                f.advisor_name, f.key_account, []]
             line[5].append(call_reason(
-                kind=f.reason.value, due=f.due_date, detail=f.notes.splitlines()[-1] if f.notes else "",
+                kind=f.reason, due=f.due_date, detail=f.notes.splitlines()[-1] if f.notes else "",
                 plate=f.plate, vehicle=f.vehicle, follow_up_id=f.id, overdue=f.due_date < day,
             ))
         with self.book.reading() as s:
