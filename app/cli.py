@@ -657,7 +657,8 @@ def run_report(db: str, out: str, png_dir: str | None, first: date | None, last:
         return QCoreApplication.translate("Charts", text)
 
     try:
-        data = DashboardService(services.book, services.segments, services.reminders).build(
+        data = DashboardService(services.book, services.segments, services.reminders,
+                                services.rules.leads).build(
             DashboardQuery(start, end, advisor_id), today, lapse=preferences.lapse_thresholds,
             window_years=preferences.value_window_years, thresholds=preferences.value_thresholds)
         try:

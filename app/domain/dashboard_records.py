@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from app.domain.conversion_records import ConversionFigures
 from app.domain.segments import Tier
 
 
@@ -128,3 +129,5 @@ class DashboardData:
     lapsed: tuple[MonthLapsed, ...] = ()  # one per month up to today's month
     satisfaction: tuple[MonthSatisfaction, ...] = ()  # one per month of the query
     advisors: tuple[AdvisorActivity, ...] = ()  # most active first; staff with no activity left out
+    # the leads made in the months (funnel, sources, lost reasons; issue 16)
+    conversion: ConversionFigures = ConversionFigures()

@@ -86,6 +86,11 @@ class FollowUpRecord:
     occurs_on: date | None = None
 
 
+# a call-sheet reason of its own (no follow-up row): a lead quiet for its level's dormant
+# days (issue 16); its detail is the number of quiet days
+DORMANT_LEAD = "dormant_lead"
+
+
 class CallReason(NamedTuple):
     """One reason on a call-sheet line: a reminder occurrence or an open follow-up
     (a named tuple: a day's sheet for every advisor has tens of thousands)."""

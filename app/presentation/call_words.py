@@ -26,6 +26,9 @@ class CallSheetWords(Counted):
     def oldest(self, days: int) -> str:
         return self.tr("oldest %n day(s)", "the oldest overdue call", days)
 
+    def quiet(self, days: int) -> str:
+        return self.tr("quiet for %n day(s)", "a lead with no contact", days)
+
 
 _counted: list[CallSheetWords] = []
 
@@ -44,6 +47,11 @@ def due_words(due: date, day: date) -> str:
     if days < 0:
         return _count().late(-days)
     return _count().ahead(days)
+
+
+def quiet_words(days: int) -> str:
+    """"quiet for 9 days": a dormant lead's detail on the call sheet."""
+    return _count().quiet(days)
 
 
 def overdue_words(sheet: CallSheet) -> str:

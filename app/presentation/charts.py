@@ -658,6 +658,154 @@ def draw_advisors(figure: Figure, data: DashboardData, theme: Theme, tr: Transla
     _legend(ax, theme)
 
 
+# ------------------------------------------------------------------ the sales floor (issue 16)
+STAGE_TEXTS = {
+    "new": QT_TRANSLATE_NOOP("Charts", "Leads"),
+    "contacted": QT_TRANSLATE_NOOP("Charts", "Contacted"),
+    "showroom": QT_TRANSLATE_NOOP("Charts", "Showroom visit"),
+    "test_drive": QT_TRANSLATE_NOOP("Charts", "Test drive"),
+    "negotiation": QT_TRANSLATE_NOOP("Charts", "Negotiation"),
+    "ordered": QT_TRANSLATE_NOOP("Charts", "Ordered"),
+    "delivered": QT_TRANSLATE_NOOP("Charts", "Won (delivered)"),
+}
+SOURCE_TEXTS = {
+    "walk_in": QT_TRANSLATE_NOOP("Charts", "Walk-in"),
+    "phone": QT_TRANSLATE_NOOP("Charts", "Phone"),
+    "website": QT_TRANSLATE_NOOP("Charts", "Website"),
+    "car_portal": QT_TRANSLATE_NOOP("Charts", "Car portal"),
+    "auto_show": QT_TRANSLATE_NOOP("Charts", "Auto show"),
+    "referral": QT_TRANSLATE_NOOP("Charts", "Referral"),
+    "existing_customer": QT_TRANSLATE_NOOP("Charts", "Existing customer"),
+    "service_lane": QT_TRANSLATE_NOOP("Charts", "Service lane"),
+}
+LOST_TEXTS = {
+    "price": QT_TRANSLATE_NOOP("Charts", "Price"),
+    "competitor": QT_TRANSLATE_NOOP("Charts", "Bought a competitor's brand"),
+    "financing": QT_TRANSLATE_NOOP("Charts", "Financing refused"),
+    "stock": QT_TRANSLATE_NOOP("Charts", "No stock or long wait"),
+    "used": QT_TRANSLATE_NOOP("Charts", "Chose a used car"),
+    "postponed": QT_TRANSLATE_NOOP("Charts", "Postponed"),
+    "unreachable": QT_TRANSLATE_NOOP("Charts", "Unreachable"),
+}
+DEPARTMENT_TEXTS = {
+    "service": QT_TRANSLATE_NOOP("Charts", "Service"),
+    "front_desk": QT_TRANSLATE_NOOP("Charts", "Front desk"),
+    "sales": QT_TRANSLATE_NOOP("Charts", "Sales"),
+    "finance": QT_TRANSLATE_NOOP("Charts", "Finance"),
+    "other": QT_TRANSLATE_NOOP("Charts", "Other"),
+}
+
+
+def _word(texts: dict[str, str], value: str, tr: Translate) -> str:
+    """A stored value in words (a value no longer known: as it is stored)."""
+    text = texts.get(value)
+    return tr(text) if text is not None else value
+
+
+def _hours_text(hours: float, tr: Translate) -> str:
+    """"0.5 h", "2 h": hours to a tenth, a whole number without its ".0"."""
+    text = f"{hours:.1f}"
+    return tr(QT_TRANSLATE_NOOP("Charts", "%1 h")).replace(
+        "%1", text[:-2] if text.endswith(".0") else text)
+
+
+def _days_text(days: float, tr: Translate) -> str:
+    return tr(QT_TRANSLATE_NOOP("Charts", "%1 days")).replace("%1", f"{days:.0f}")
+
+
+def conversion_summary(data: DashboardData, tr: Translate) -> list[str]:
+    """The funnel's notes: leads lost, first-contact time, time to close."""
+    c = data.conversion
+    lines = [tr(QT_TRANSLATE_NOOP("Charts", "Lost: %1")).replace("%1", f"{c.lost:,}")]
+    if c.first_contact_median_hours is not None:
+        lines.append(tr(QT_TRANSLATE_NOOP(
+            "Charts", "First contact: median %1, %2 within %3"))
+            .replace("%1", _hours_text(c.first_contact_median_hours, tr))
+            .replace("%2", percent(c.first_contact_within_share or 0))
+            .replace("%3", _hours_text(c.response_limit_hours, tr)))
+    if c.close_median_days is not None:
+        lines.append(tr(QT_TRANSLATE_NOOP("Charts", "Time to close: median %1"))
+                     .replace("%1", _days_text(c.close_median_days, tr)))
+    return lines
+
+
+def draw_funnel(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """The leads made in the months and how many reached each stage, with the share of all
+    leads; the leads lost, the first-contact time and the time to close in a corner."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Lead funnel")))
+    c = data.conversion
+    if not c.leads:
+        _no_data(ax, theme, tr)
+        return
+    rows = list(c.funnel)
+    y = list(range(len(rows)))
+    colours = [_mix(theme.series[0], theme.background, 0.45 * i / max(len(rows) - 1, 1))
+               for i in range(len(rows))]
+    colours[-1] = theme.good
+    bars = ax.barh(y, [r.leads for r in rows], 0.7, color=colours)
+    ax.bar_label(bars, labels=[f"{r.leads:,}  ({percent(r.leads / c.leads)})" for r in rows],
+                 padding=3, fontsize=TICK_SIZE, color=theme.foreground)
+    ax.set_yticks(y, [_word(STAGE_TEXTS, r.stage, tr) for r in rows])
+    ax.tick_params(axis="y", labelsize=LABEL_SIZE)
+    ax.invert_yaxis()
+    ax.set_xlim(0, c.leads * 1.3)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
+    ax.text(0.98, 0.04, "\n".join(conversion_summary(data, tr)), transform=ax.transAxes,
+            ha="right", va="bottom", fontsize=TICK_SIZE, color=theme.foreground,
+            bbox={"boxstyle": "round,pad=0.4", "facecolor": theme.background,
+                  "edgecolor": theme.grid})
+    _grid(ax, theme, "x")
+
+
+def draw_sources(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """Leads per source and those won, with the source's win rate."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Conversion by source")))
+    rows = list(data.conversion.by_source)
+    if not rows:
+        _no_data(ax, theme, tr)
+        return
+    y = list(range(len(rows)))
+    leads = ax.barh(y, [r.leads for r in rows], 0.7, color=theme.series[0],
+                    label=tr(QT_TRANSLATE_NOOP("Charts", "Leads")))
+    ax.barh(y, [r.won for r in rows], 0.4, color=theme.good,
+            label=tr(QT_TRANSLATE_NOOP("Charts", "Won")))
+    # the words after the leads' bar (the longer), never on a bar
+    rate = tr(QT_TRANSLATE_NOOP("Charts", "%1 won of %2 (%3)"))
+    ax.bar_label(leads, labels=[rate.replace("%1", f"{r.won:,}").replace("%2", f"{r.leads:,}")
+                                .replace("%3", percent(r.win_rate or 0)) for r in rows],
+                 padding=3, fontsize=TICK_SIZE, color=theme.foreground)
+    ax.set_yticks(y, [_word(SOURCE_TEXTS, r.source, tr) for r in rows])
+    ax.tick_params(axis="y", labelsize=LABEL_SIZE)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(r.leads for r in rows) * 1.45)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
+    _grid(ax, theme, "x")
+    _legend(ax, theme)
+
+
+def draw_lost_reasons(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """The approved losses of the leads made in the months, by reason, most first."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Lost reasons")))
+    rows = list(data.conversion.lost_reasons)
+    total = sum(r.leads for r in rows)
+    if not total:
+        _no_data(ax, theme, tr)
+        return
+    y = list(range(len(rows)))
+    bars = ax.barh(y, [r.leads for r in rows], 0.65, color=theme.bad)
+    ax.bar_label(bars, labels=[f"{r.leads:,}  ({percent(r.leads / total)})" for r in rows],
+                 padding=3, fontsize=TICK_SIZE, color=theme.foreground)
+    ax.set_yticks(y, [_word(LOST_TEXTS, r.reason, tr) for r in rows])
+    ax.tick_params(axis="y", labelsize=LABEL_SIZE)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(r.leads for r in rows) * 1.3)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
+    _grid(ax, theme, "x")
+
+
 Draw = Callable[[Figure, DashboardData, Theme, Translate], None]
 
 CHARTS: list[tuple[str, str, Draw]] = [
@@ -669,8 +817,19 @@ CHARTS: list[tuple[str, str, Draw]] = [
     ("lapsed", QT_TRANSLATE_NOOP("Charts", "Lapsed customers"), draw_lapsed),
     ("satisfaction", QT_TRANSLATE_NOOP("Charts", "Satisfaction per month"), draw_satisfaction),
     ("advisors", QT_TRANSLATE_NOOP("Charts", "Activity per advisor"), draw_advisors),
+    ("funnel", QT_TRANSLATE_NOOP("Charts", "Lead funnel"), draw_funnel),
+    ("sources", QT_TRANSLATE_NOOP("Charts", "Conversion by source"), draw_sources),
+    ("lost_reasons", QT_TRANSLATE_NOOP("Charts", "Lost reasons"), draw_lost_reasons),
 ]
 """(key, English title, draw function), in the order the dashboard shows them."""
+
+# the field of DashboardData each chart draws, where it is not the chart's own key
+CHART_DATA = {"funnel": "conversion", "sources": "conversion", "lost_reasons": "conversion"}
+
+
+def charts_of(field: str) -> list[str]:
+    """The charts drawn from DashboardData's `field` (the service reports by field)."""
+    return [key for key, _title, _draw in CHARTS if CHART_DATA.get(key, key) == field]
 
 
 def chart(key: str) -> Draw:
@@ -745,4 +904,85 @@ def dashboard_sheets(data: DashboardData, tr: Translate) -> list:
             col(QT_TRANSLATE_NOOP("Charts", "Follow-ups done")),
             col(QT_TRANSLATE_NOOP("Charts", "Service visits")),
         ], [(a.name, a.contacts, a.follow_ups_done, a.service_visits) for a in data.advisors]),
+        *conversion_sheets(data, tr),
+    ]
+
+
+def conversion_sheets(data: DashboardData, tr: Translate) -> list:
+    """The conversion figures as sheets: the figures, the funnel, by source, lost reasons,
+    each advisor against the monthly target, referrals per department and per referrer."""
+    from app.services.exchange.excel_export import CellKind, ColumnSpec, SheetSpec
+
+    def col(text: str, kind: CellKind = CellKind.INTEGER, width: int | None = None):
+        return ColumnSpec(tr(text), kind, width)
+
+    def share(value: float | None):
+        return None if value is None else round(value * 100, 1)
+
+    def rounded(value: float | None):
+        return None if value is None else round(value, 1)
+
+    c = data.conversion
+    figures = [
+        (QT_TRANSLATE_NOOP("Charts", "Leads"), c.leads),
+        (QT_TRANSLATE_NOOP("Charts", "Showroom-visit rate (%)"), share(c.showroom_rate)),
+        (QT_TRANSLATE_NOOP("Charts", "Test-drive rate (%)"), share(c.test_drive_rate)),
+        (QT_TRANSLATE_NOOP("Charts", "Order rate (%)"), share(c.order_rate)),
+        (QT_TRANSLATE_NOOP("Charts", "Win rate (%)"), share(c.win_rate)),
+        (QT_TRANSLATE_NOOP("Charts", "Lost"), c.lost),
+        (QT_TRANSLATE_NOOP("Charts", "Leads contacted"), c.contacted),
+        (QT_TRANSLATE_NOOP("Charts", "First contact, median (opening hours)"),
+         rounded(c.first_contact_median_hours)),
+        (QT_TRANSLATE_NOOP("Charts", "First contact within the limit (%)"),
+         share(c.first_contact_within_share)),
+        (QT_TRANSLATE_NOOP("Charts", "Response limit (opening hours)"),
+         rounded(c.response_limit_hours)),
+        (QT_TRANSLATE_NOOP("Charts", "Time to close, median (days)"),
+         rounded(c.close_median_days)),
+    ]
+    month_columns = [ColumnSpec(month_label(m), CellKind.INTEGER, 9) for m in c.months]
+    outcome_columns = [col(QT_TRANSLATE_NOOP("Charts", "Referred")),
+                       col(QT_TRANSLATE_NOOP("Charts", "Won")),
+                       col(QT_TRANSLATE_NOOP("Charts", "Lost")),
+                       col(QT_TRANSLATE_NOOP("Charts", "Open"))]
+    nobody = tr(QT_TRANSLATE_NOOP("Charts", "(no advisor)"))
+    return [
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Conversion")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Figure"), CellKind.TEXT, 36),
+            col(QT_TRANSLATE_NOOP("Charts", "Value"), CellKind.MONEY),
+        ], [(tr(text), value) for text, value in figures]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Lead funnel")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Stage"), CellKind.TEXT, 16),
+            col(QT_TRANSLATE_NOOP("Charts", "Leads")),
+            col(QT_TRANSLATE_NOOP("Charts", "Share of leads (%)"), CellKind.MONEY),
+        ], [(_word(STAGE_TEXTS, r.stage, tr), r.leads, share(c.rate(r.stage)))
+            for r in c.funnel]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Leads by source")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Source"), CellKind.TEXT, 18),
+            col(QT_TRANSLATE_NOOP("Charts", "Leads")),
+            col(QT_TRANSLATE_NOOP("Charts", "Won")),
+            col(QT_TRANSLATE_NOOP("Charts", "Win rate (%)"), CellKind.MONEY),
+        ], [(_word(SOURCE_TEXTS, r.source, tr), r.leads, r.won, share(r.win_rate))
+            for r in c.by_source]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Lost reasons")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Reason"), CellKind.TEXT, 28),
+            col(QT_TRANSLATE_NOOP("Charts", "Leads")),
+        ], [(_word(LOST_TEXTS, r.reason, tr), r.leads) for r in c.lost_reasons]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Advisor conversion")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Advisor"), CellKind.TEXT, 14),
+            col(QT_TRANSLATE_NOOP("Charts", "Leads")),
+            col(QT_TRANSLATE_NOOP("Charts", "Won")),
+            col(QT_TRANSLATE_NOOP("Charts", "Win rate (%)"), CellKind.MONEY),
+            col(QT_TRANSLATE_NOOP("Charts", "Monthly target")),
+            *month_columns,
+        ], [(a.name if a.staff_id is not None else nobody, a.leads, a.won, share(a.win_rate),
+             a.target, *a.won_per_month) for a in c.advisors]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Referrals")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Department"), CellKind.TEXT, 14),
+            *outcome_columns,
+        ], [(_word(DEPARTMENT_TEXTS, r.key, tr), *r[2:]) for r in c.referral_departments]),
+        SheetSpec(tr(QT_TRANSLATE_NOOP("Charts", "Referrers")), [
+            col(QT_TRANSLATE_NOOP("Charts", "Referrer"), CellKind.TEXT, 14),
+            *outcome_columns,
+        ], [(r.name, *r[2:]) for r in c.referrers]),
     ]

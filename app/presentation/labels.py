@@ -13,6 +13,7 @@ from app.domain.enums import (
     PurchaseType,
     StaffRole,
 )
+from app.presentation.call_words import quiet_words
 from app.presentation.i18n import translate
 
 _TABLES: dict[tuple, dict[str, str]] = {}
@@ -148,6 +149,7 @@ def _reason_texts() -> dict[str, str]:
         "test_drive": translate("Labels", "Test drive"),
         "delivery_care": translate("Labels", "Delivery care call"),
         "referral": translate("Labels", "Referral"),
+        "dormant_lead": translate("Labels", "Dormant lead"),
         "complaint": translate("Labels", "Complaint"),
         "win_back": translate("Labels", "Win-back"),
         "campaign": translate("Labels", "Campaign call"),
@@ -238,6 +240,8 @@ def reminder_detail(kind: str, detail: str) -> str:
         return ""
     if kind == "holiday":
         return holiday(detail)
+    if kind == "dormant_lead" and detail.isdigit():
+        return quiet_words(int(detail))
     if kind == "household_birthday" and ":" in detail:
         rel, name = detail.split(":", 1)
         return f"{relation(rel)} {name}"

@@ -236,7 +236,8 @@ def test_report_writes_one_sheet_per_chart_and_the_pngs(demo_book, tmp_path):
     assert result.returncode == 0, result.stderr
     assert str(out) in result.stdout
     book = load_workbook(out)
-    assert len(book.sheetnames) == 7
+    assert len(book.sheetnames) == 14  # the seven charts', then the conversion figures'
+    assert book.sheetnames[7:9] == ["Conversion", "Lead funnel"]
     services = open_book(path)
     try:
         data = DashboardService(services.book, services.segments).build(
@@ -250,8 +251,10 @@ def test_report_writes_one_sheet_per_chart_and_the_pngs(demo_book, tmp_path):
     tiers = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))
     assert [row[0] for row in tiers] == ["Top", "Middle", "Small"]
     assert sum(row[1] for row in tiers) == 60
+    figures = dict(book["Conversion"].iter_rows(min_row=2, values_only=True))
+    assert figures["Leads"] == data.conversion.leads
     names = sorted(p.name for p in pngs.iterdir())
-    assert len(names) == 7 and "pareto.png" in names
+    assert len(names) == 10 and "pareto.png" in names and "funnel.png" in names
     for png in pngs.iterdir():
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

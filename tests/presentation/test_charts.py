@@ -206,7 +206,8 @@ def test_dashboard_sheets_hold_each_charts_numbers(data, tmp_path):
     from app.services.exchange.excel_export import write_xlsx
 
     sheets = charts.dashboard_sheets(data, same)
-    assert len(sheets) == len(charts.CHARTS)
+    # one per chart of the service lane, then the conversion figures' sheets
+    assert len(sheets) == 7 + len(charts.conversion_sheets(data, same))
     write_xlsx(tmp_path / "dashboard.xlsx", sheets)
     book = openpyxl.load_workbook(tmp_path / "dashboard.xlsx")
     rows = {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}

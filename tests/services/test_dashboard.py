@@ -78,7 +78,8 @@ def test_an_empty_book_gives_zeros_in_every_chart(services):
     assert data.lapsed == tuple(MonthLapsed(m, 0, 0) for m in PAST)
     assert data.satisfaction == tuple(MonthSatisfaction(m, 0, None, 0) for m in MONTHS)
     assert data.advisors == ()
-    assert calls == [(i, 7) for i in range(1, 8)]
+    assert data.conversion.leads == 0 and data.conversion.win_rate is None
+    assert calls == [(i, 8) for i in range(1, 9)]
 
 
 def test_a_query_after_today_has_no_done_missed_or_lapsed_months(services):
@@ -673,7 +674,7 @@ def test_build_is_every_chart_and_reports_progress(lane):
     for query in (QUERY, for_advisor(wang.id)):
         calls = []
         data = service.build(query, TODAY, progress=lambda *a, calls=calls: calls.append(a))
-        assert calls == [(i, 7) for i in range(1, 8)]
+        assert calls == [(i, 8) for i in range(1, 9)]
         assert (data.query, data.today) == (query, TODAY)
         assert data.tiers == service.tiers(query, TODAY)
         assert data.visits == service.visits(query)

@@ -146,7 +146,8 @@ def test_export_writes_one_sheet_per_chart(qtbot, window, window_dashboard, sync
     monkeypatch.setattr(dashboard_view, "save_path", lambda *a, **k: out)
     window.export_action.trigger()  # Ctrl+E exports the current tab
     book = openpyxl.load_workbook(out)
-    assert len(book.sheetnames) == 7
+    assert len(book.sheetnames) == 14  # the seven charts', then the conversion figures'
+    assert "Lead funnel" in book.sheetnames and "Referrers" in book.sheetnames
     assert book.sheetnames[0] == "Tiers"
 
 
@@ -233,21 +234,21 @@ def test_the_printed_charts_are_a_pdf_with_the_heading_and_every_chart(qtbot, da
     writer.setPageLayout(a4_portrait())
     pages = paint_pictures(writer, "Owner's dashboard", dashboard.print_lines(), pictures)
     del writer
-    assert pages == 1  # seven charts, two to a row, fit one A4 page
+    assert pages == 2  # ten charts, two to a row: eight on the first A4 page
     reader = pypdf.PdfReader(str(path))
-    assert len(reader.pages) == 1
+    assert len(reader.pages) == 2
     text = " ".join(reader.pages[0].extract_text().split())
-    assert "Owner's dashboard" in text and "All advisors" in text and "Page 1 of 1" in text
-    assert len(reader.pages[0].images) == len(charts.CHARTS)
-    # more charts than a page holds go on to a second page, a row never split
+    assert "Owner's dashboard" in text and "All advisors" in text and "Page 1 of 2" in text
+    assert sum(len(p.images) for p in reader.pages) == len(charts.CHARTS)
+    # more charts than a page holds go on to further pages, a row never split
     path2 = tmp_path / "more.pdf"
     writer = QPdfWriter(str(path2))
     writer.setResolution(300)
     writer.setPageLayout(a4_portrait())
-    assert paint_pictures(writer, "x", [], pictures * 2) == 2
+    assert paint_pictures(writer, "x", [], pictures * 2) == 3  # 8 + 8 + 4
     del writer
     reader = pypdf.PdfReader(str(path2))
-    assert sum(len(p.images) for p in reader.pages) == 14
+    assert sum(len(p.images) for p in reader.pages) == 2 * len(charts.CHARTS)
 
 
 def test_print_before_the_numbers_are_in_says_so(qtbot, dashboard, monkeypatch):

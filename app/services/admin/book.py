@@ -65,6 +65,9 @@ class Services:
         self.visits.use_rules(rules.service_lane)
         self.segments.use_rules(rules.value, rules.service_lane.lapse)
         self.leads.use_rules(rules.leads)
+        self.callsheet.use_lead_rules(rules.leads)
+        if "_dashboard" in self.__dict__:
+            self.dashboard.use_lead_rules(rules.leads)
 
     # ------------------------------------------------------------ who writes, what changed
     def act_as(self, actor: Actor) -> None:
@@ -93,8 +96,8 @@ class Services:
         if made is None:
             from app.services.analytics.dashboard import DashboardService
 
-            made = self.__dict__["_dashboard"] = DashboardService(self.book, self.segments,
-                                                                  self.reminders)
+            made = self.__dict__["_dashboard"] = DashboardService(
+                self.book, self.segments, self.reminders, self.rules.leads)
         return made
 
     @property
@@ -283,7 +286,7 @@ def open_book(path_or_url: str | Path, create: bool = True, *, check: bool = Tru
         staff=StaffService(book),
         reminders=reminders,
         followups=followups,
-        callsheet=CallSheetService(book, reminders, followups),
+        callsheet=CallSheetService(book, reminders, followups, rules.leads),
         household=HouseholdService(book),
         visits=VisitService(book, rules.service_lane),
         segments=SegmentService(book, rules.value, rules.service_lane.lapse),

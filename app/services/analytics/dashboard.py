@@ -70,17 +70,20 @@ from app.domain.dashboard_records import (
     month_end,
 )
 from app.domain.enums import FollowUpStatus, ReminderKind, ReminderState
+from app.domain.leads import LeadRules
 from app.domain.reminder_rules import DATED_ITEM_KINDS as DATED_ITEMS
 from app.domain.reminder_rules import ReminderWindow
 from app.domain.segments import Tier, ValueThresholds, pareto_share
 from app.domain.service_rules import LapseThresholds, lapse_cutoffs
+from app.services.analytics.conversion import ConversionService
 from app.services.analytics.segments import BOUGHT_HERE, SegmentService
 from app.services.outreach.reminders import ReminderService
 from app.services.pauses import few_collections
 
 log = logging.getLogger(__name__)
 
-CHARTS = ("tiers", "visits", "pareto", "done_missed", "lapsed", "satisfaction", "advisors")
+CHARTS = ("tiers", "visits", "pareto", "done_missed", "lapsed", "satisfaction", "advisors",
+          "conversion")
 MAX_PARETO_POINTS = 200
 HANDLED = (ReminderState.DONE.value, ReminderState.FOLLOW_UP.value)
 VEHICLE_DATES = (
@@ -126,12 +129,15 @@ class DashboardService:
     workers = max(2, min(4, os.cpu_count() or 2))
 
     def __init__(self, book: Book, segments: SegmentService,
-                 reminders: ReminderService | None = None):
+                 reminders: ReminderService | None = None, lead_rules: LeadRules | None = None):
         """With `reminders`, the occurrences per day are counted from its in-memory copy of
-        the book's dates (already read for the day's reminders) instead of by SQL."""
+        the book's dates (already read for the day's reminders) instead of by SQL. The
+        conversion figures follow `lead_rules` (the store's: opening hours, response limit,
+        the advisors' targets)."""
         self.book = book
         self.segments = segments
         self.reminders = reminders
+        self.conversion = ConversionService(book, lead_rules)
         self._lapsed_lock = threading.Lock()
 
     # ------------------------------------------------------------ everything at once
@@ -164,6 +170,7 @@ class DashboardService:
             "sales": lambda: self._sales_by_month(query),  # with visit_stats: the visits chart
             "staff_work": lambda: self._staff_work(query),
             "pareto": lambda: self.pareto(query),
+            "conversion": lambda: self.conversion.figures(query),
         }
         needs = {
             "tiers": ("tiers",),
@@ -173,6 +180,7 @@ class DashboardService:
             "lapsed": ("lapsed",),
             "satisfaction": ("visit_stats",),
             "advisors": ("visit_stats", "staff_work"),
+            "conversion": ("conversion",),
         }
         make = {
             "tiers": lambda r: r["tiers"],
@@ -182,6 +190,7 @@ class DashboardService:
             "lapsed": lambda r: r["lapsed"],
             "satisfaction": lambda r: _satisfaction(query, r["visit_stats"]),
             "advisors": lambda r: _advisors(r["visit_stats"], *r["staff_work"]),
+            "conversion": lambda r: r["conversion"],
         }
         results: dict[str, object] = {}
         charts: dict[str, object] = {}
@@ -206,6 +215,10 @@ class DashboardService:
                 # after a failure the reads not started are dropped, those running end unwaited
                 pool.shutdown(wait=False, cancel_futures=True)
         return DashboardData(query=query, today=today, **charts)
+
+    def use_lead_rules(self, rules: LeadRules) -> None:
+        """The store's lead rules changed (Preferences)."""
+        self.conversion.use_rules(rules)
 
     # ------------------------------------------------------------ the charts one by one
     def tiers(

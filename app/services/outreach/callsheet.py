@@ -10,9 +10,11 @@ from sqlalchemy import select
 from app.db.engine import Book
 from app.db.models import Staff
 from app.domain.enums import ConsentPurpose, FollowUpReason, ReminderKind
+from app.domain.leads import LeadRules
 from app.domain.recurrence import DEFAULT_LEAD_DAYS
 from app.domain.reminder_records import (
     DEFAULT_LOOKBACK_DAYS,
+    DORMANT_LEAD,
     CallReason,
     CallSheet,
     call_line,
@@ -21,24 +23,32 @@ from app.domain.reminder_records import (
 from app.domain.roles import Right
 from app.domain.validation import format_phone
 from app.services.customers.consents import lacking
-from app.services.outreach.followups import FollowUpService
+from app.services.outreach.followups import FollowUpService, calls_on
 from app.services.outreach.reminders import ReminderService
 from app.services.pauses import few_collections
 from app.services.permissions import masker, own_only
+from app.services.sales.dormant import dormant_calls
 
 
 class CallSheetService:
-    def __init__(self, book: Book, reminders: ReminderService, followups: FollowUpService):
+    def __init__(self, book: Book, reminders: ReminderService, followups: FollowUpService,
+                 lead_rules: LeadRules | None = None):
+        """`lead_rules`: the store's (when a lead of each level counts as dormant)."""
         self.book = book
         self.reminders = reminders
         self.followups = followups
+        self.lead_rules = lead_rules or LeadRules()
+
+    def use_lead_rules(self, rules: LeadRules) -> None:
+        self.lead_rules = rules
 
     def from_tables(self) -> CallSheetService:
         """The same sheet read straight from the tables, without the reminders' in-memory
         copy (for a one-off count that should not cost the copy's memory)."""
         if not self.reminders.in_memory:
             return self
-        return CallSheetService(self.book, self.reminders.from_tables(), self.followups)
+        return CallSheetService(self.book, self.reminders.from_tables(), self.followups,
+                                self.lead_rules)
 
     def for_day(
         self,
@@ -54,7 +64,9 @@ class CallSheetService:
         kind; DEFAULT_LOOKBACK_DAYS for the kinds not given; the store's rules, its
         reminders' `rules`, when the call gives none), then drops off; a snoozed
         one counts its look-back from the day the snooze ended. Open follow-ups stay
-        until they are closed or expire (their own rules)."""
+        until they are closed or expire (their own rules). A dormant lead (no contact
+        for its intent level's dormant days) is a reason of its own, "quiet for N days",
+        due that day (detail: N)."""
         actor = self.book.actor
         advisor_id = own_only(actor, Right.FOLLOW_UPS_ALL, advisor_id)
         with few_collections():
@@ -98,24 +110,39 @@ class CallSheetService:
                 line = lines[cid] = [name, phone, adv, adv_name, key, []]
             line[5].append(call_reason(kind=value_of[kind], due=when, detail=detail, plate=plate,
                                        vehicle=vehicle, overdue=when < day))
-        follow_ups = self.followups.list(statuses=None, active_on=day, advisor_id=advisor_id)
-        campaign = {f.customer_id for f in follow_ups if f.reason == FollowUpReason.CAMPAIGN}
+        follow_ups = calls_on(self.book, day, advisor_id)
+        campaign_reason = FollowUpReason.CAMPAIGN.value
+        campaign = {f.customer_id for f in follow_ups if f.reason == campaign_reason}
         refused: set[int] = set()
         if campaign:  # a campaign call is marketing: not for who withdrew since
             with self.book.reading() as s:
                 refused = lacking(s, ConsentPurpose.MARKETING, campaign)
         for f in follow_ups:
-            if f.customer_id in refused and f.reason == FollowUpReason.CAMPAIGN:
+            if f.customer_id in refused and f.reason == campaign_reason:
                 skipped += 1
                 continue
             line = lines.get(f.customer_id)
             if line is None:
-                line = lines[f.customer_id] = [f.customer_name, f.phone, f.advisor_id,
+                phone = phones.get(f.phone)
+                if phone is None:
+                    phone = phones[f.phone] = format_phone(f.phone)
+                line = lines[f.customer_id] = [f.customer_name, phone, f.advisor_id,
                                                f.advisor_name, f.key_account, []]
             line[5].append(call_reason(
-                kind=f.reason.value, due=f.due_date, detail=f.notes.splitlines()[-1] if f.notes else "",
+                kind=f.reason, due=f.due_date, detail=f.notes.splitlines()[-1] if f.notes else "",
                 plate=f.plate, vehicle=f.vehicle, follow_up_id=f.id, overdue=f.due_date < day,
             ))
+        with self.book.reading() as s:
+            dormant = dormant_calls(self.book, s, self.lead_rules, day, advisor_id)
+        for lead in dormant:
+            line = lines.get(lead.customer_id)
+            if line is None:
+                phone = phones.get(lead.phone)
+                if phone is None:
+                    phone = phones[lead.phone] = format_phone(lead.phone)
+                line = lines[lead.customer_id] = [lead.customer_name, phone, lead.advisor_id,
+                                                  lead.advisor_name, lead.key_account, []]
+            line[5].append(call_reason(kind=DORMANT_LEAD, due=day, detail=str(lead.quiet_days)))
         wrong = self.reminders.wrong_phones(lines)
         advisor_name = ""
         if advisor_id:

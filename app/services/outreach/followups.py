@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db import audit
@@ -368,14 +369,7 @@ class FollowUpService:
         if ids is not None:
             stmt = stmt.where(FollowUp.id.in_(list(ids)))
         if active_on is not None:
-            stmt = stmt.where(
-                Customer.archived_at.is_(None),
-                or_(
-                    (FollowUp.status == FollowUpStatus.OPEN.value) & (FollowUp.due_date <= active_on),
-                    (FollowUp.status == FollowUpStatus.SNOOZED.value)
-                    & (FollowUp.snoozed_until <= active_on),
-                ),
-            )
+            stmt = stmt.where(_active_on(active_on))
         stmt = stmt.order_by(FollowUp.due_date, Customer.name_pinyin, FollowUp.id)
         with self.book.reading() as s:
             found = [_record(f, c, staff, plate, make, model)
@@ -395,6 +389,67 @@ class FollowUpService:
             statuses=(FollowUpStatus.OPEN,),
             due_on_or_before=today - timedelta(days=rules.escalation_days),
         )
+
+
+def _active_on(day: date):
+    """The follow-ups to call on `day`: open and due, or snoozed until then, of customers
+    not archived."""
+    return and_(
+        Customer.archived_at.is_(None),
+        or_(
+            (FollowUp.status == FollowUpStatus.OPEN.value) & (FollowUp.due_date <= day),
+            (FollowUp.status == FollowUpStatus.SNOOZED.value) & (FollowUp.snoozed_until <= day),
+        ),
+    )
+
+
+class FollowUpCall(NamedTuple):
+    """A follow-up to call, as the call sheet needs it (made for thousands at once)."""
+
+    id: int
+    customer_id: int
+    reason: str  # a FollowUpReason value
+    due_date: date
+    notes: str
+    customer_name: str
+    phone: str  # as stored
+    key_account: bool
+    advisor_id: int | None
+    advisor_name: str
+    plate: str
+    vehicle: str  # make and model
+
+
+def calls_on(book: Book, day: date, advisor_id: int | None = None) -> list[FollowUpCall]:
+    """The follow-ups to call on `day` (of one advisor), as list(active_on=day) finds them,
+    read in one step without an object per row (the call sheet's thousands), in list's
+    order; phones as stored, not masked (the caller masks what it shows)."""
+    f, c, v = FollowUp, Customer, Vehicle
+    stmt = (
+        select(f.id, f.customer_id, f.reason, f.due_date, f.notes, c.name, c.phone,
+               c.key_account, f.advisor_id, Staff.name, v.plate, v.make, v.model,
+               c.name_pinyin)
+        .join(c, c.id == f.customer_id)
+        .outerjoin(Staff, Staff.id == f.advisor_id)
+        .outerjoin(v, v.id == f.vehicle_id)
+        .where(_active_on(day))
+    )
+    if advisor_id is not None:
+        stmt = stmt.where(f.advisor_id == advisor_id)
+    with book.reading() as s:
+        rows = book.dialect.all_rows(s.connection(), stmt)
+    rows.sort(key=lambda r: (r[3], r[13] or "", r[0]))  # due, name, id: as list orders them
+    days: dict = {}
+    out = []
+    for (id_, customer, reason, due, notes, name, phone, key, adv, adv_name, plate, make,
+         model, _pinyin) in rows:
+        when = days.get(due)
+        if when is None:
+            when = days[due] = date.fromisoformat(due) if isinstance(due, str) else due
+        out.append(FollowUpCall(id_, customer, reason, when, notes or "", name or "",
+                                phone or "", bool(key), adv, adv_name or "", plate or "",
+                                " ".join(p for p in (make, model) if p)))
+    return out
 
 
 def _record(f: FollowUp, c: Customer, staff, plate, make, model) -> FollowUpRecord:

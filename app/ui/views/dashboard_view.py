@@ -1,4 +1,4 @@
-"""The owner's dashboard (PRODUCT.md F8): seven charts over a range of months and an advisor.
+"""The owner's dashboard (PRODUCT.md F8): ten charts over a range of months and an advisor.
 
 The main window imports this module only when the dashboard is first opened, so matplotlib
 is never loaded at start-up. The numbers are computed off the interface thread; the charts
@@ -90,7 +90,7 @@ class DashboardView(QWidget):
         self.last_data: DashboardData | None = None
         self.today = date.today()
         self._partial: DashboardData | None = None  # the charts of the running request so far
-        self._early: list[str] = []  # charts whose numbers came before the canvases
+        self._early: list[str] = []  # fields whose numbers came before the canvases
 
         self.start = QDateEdit(to_qdate(DashboardQuery.last_months(self.today).start), self)
         self.start.setObjectName("dashboardFrom")
@@ -167,7 +167,8 @@ class DashboardView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.scroll, 1)
         for key in self._early:
-            self._draw_chart(key)
+            for chart in charts.charts_of(key):
+                self._draw_chart(chart)
         self._early.clear()
 
     def _chart_frame(self, key: str, title: str) -> QFrame:
@@ -276,7 +277,8 @@ class DashboardView(QWidget):
         if not self.canvases:  # still being laid out: drawn when the canvases exist
             self._early.append(key)
             return
-        self._draw_chart(key)
+        for chart in charts.charts_of(key):  # (the conversion figures feed three charts)
+            self._draw_chart(chart)
 
     def _draw_chart(self, key: str, data: DashboardData | None = None,
                     theme: charts.Theme | None = None) -> None:
@@ -373,7 +375,7 @@ class DashboardView(QWidget):
         return pictures
 
     def print_preview(self) -> None:
-        """Ctrl+P: the seven charts on A4, two to a row, with what they are of."""
+        """Ctrl+P: the charts on A4, two to a row, with what they are of."""
         if self.last_data is None:
             self.status.setText(self.tr("The charts are still being computed."))
             return
