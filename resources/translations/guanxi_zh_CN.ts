@@ -321,35 +321,35 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../app/presentation/call_words.py" line="43"/>
+        <location filename="../../app/presentation/call_words.py" line="46"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/call_words.py" line="53"/>
+        <location filename="../../app/presentation/call_words.py" line="61"/>
         <source>nothing overdue</source>
         <translation>无逾期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/call_words.py" line="56"/>
+        <location filename="../../app/presentation/call_words.py" line="64"/>
         <source>%1, %2</source>
         <comment>3 overdue, oldest 5 days</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/call_words.py" line="74"/>
+        <location filename="../../app/presentation/call_words.py" line="82"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/call_words.py" line="78"/>
+        <location filename="../../app/presentation/call_words.py" line="86"/>
         <source>, </source>
         <comment>between reasons about one car</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/call_words.py" line="83"/>
+        <location filename="../../app/presentation/call_words.py" line="91"/>
         <source>%1 · %2</source>
         <comment>reasons to call · the car they are about</comment>
         <translation>%1 · %2</translation>
@@ -511,6 +511,14 @@
             <numerusform>最久逾期 %n 天</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/presentation/call_words.py" line="30"/>
+        <source>quiet for %n day(s)</source>
+        <comment>a lead with no contact</comment>
+        <translation>
+            <numerusform>已 %n 天未联系</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallsPanel</name>
@@ -653,33 +661,33 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="408"/>
-        <location filename="../../app/presentation/charts.py" line="664"/>
+        <location filename="../../app/presentation/charts.py" line="812"/>
         <source>Customers by tier</source>
         <translation>各层级客户数</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="422"/>
         <location filename="../../app/presentation/charts.py" line="575"/>
-        <location filename="../../app/presentation/charts.py" line="710"/>
+        <location filename="../../app/presentation/charts.py" line="869"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="428"/>
-        <location filename="../../app/presentation/charts.py" line="665"/>
+        <location filename="../../app/presentation/charts.py" line="813"/>
         <source>Visits and revenue per month</source>
         <translation>每月进店与收入</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="437"/>
         <location filename="../../app/presentation/charts.py" line="441"/>
-        <location filename="../../app/presentation/charts.py" line="715"/>
+        <location filename="../../app/presentation/charts.py" line="874"/>
         <source>Visits</source>
         <translation>进店</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="355"/>
-        <location filename="../../app/presentation/charts.py" line="716"/>
+        <location filename="../../app/presentation/charts.py" line="875"/>
         <source>Revenue (yuan)</source>
         <translation>收入（元）</translation>
     </message>
@@ -695,7 +703,7 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="476"/>
-        <location filename="../../app/presentation/charts.py" line="666"/>
+        <location filename="../../app/presentation/charts.py" line="814"/>
         <source>Revenue concentration (Pareto)</source>
         <translation>收入集中度（帕累托）</translation>
     </message>
@@ -726,33 +734,33 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="517"/>
-        <location filename="../../app/presentation/charts.py" line="667"/>
+        <location filename="../../app/presentation/charts.py" line="815"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation>提醒与跟进：完成与遗漏</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="531"/>
-        <location filename="../../app/presentation/charts.py" line="724"/>
+        <location filename="../../app/presentation/charts.py" line="883"/>
         <source>Reminders done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="534"/>
-        <location filename="../../app/presentation/charts.py" line="725"/>
+        <location filename="../../app/presentation/charts.py" line="884"/>
         <source>Reminders missed</source>
         <translation>提醒遗漏</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="537"/>
         <location filename="../../app/presentation/charts.py" line="640"/>
-        <location filename="../../app/presentation/charts.py" line="726"/>
-        <location filename="../../app/presentation/charts.py" line="745"/>
+        <location filename="../../app/presentation/charts.py" line="885"/>
+        <location filename="../../app/presentation/charts.py" line="904"/>
         <source>Follow-ups done</source>
         <translation>跟进已完成</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="540"/>
-        <location filename="../../app/presentation/charts.py" line="727"/>
+        <location filename="../../app/presentation/charts.py" line="886"/>
         <source>Follow-ups missed</source>
         <translation>跟进遗漏</translation>
     </message>
@@ -763,32 +771,34 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="559"/>
-        <location filename="../../app/presentation/charts.py" line="669"/>
-        <location filename="../../app/presentation/charts.py" line="729"/>
+        <location filename="../../app/presentation/charts.py" line="817"/>
+        <location filename="../../app/presentation/charts.py" line="888"/>
         <source>Lapsed customers</source>
         <translation>流失客户</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="567"/>
-        <location filename="../../app/presentation/charts.py" line="731"/>
+        <location filename="../../app/presentation/charts.py" line="890"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="568"/>
-        <location filename="../../app/presentation/charts.py" line="732"/>
+        <location filename="../../app/presentation/charts.py" line="891"/>
+        <location filename="../../app/presentation/charts.py" line="932"/>
+        <location filename="../../app/presentation/charts.py" line="946"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="582"/>
-        <location filename="../../app/presentation/charts.py" line="670"/>
+        <location filename="../../app/presentation/charts.py" line="818"/>
         <source>Satisfaction per month</source>
         <translation>每月满意度</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="592"/>
-        <location filename="../../app/presentation/charts.py" line="738"/>
+        <location filename="../../app/presentation/charts.py" line="897"/>
         <source>Unhappy (1-2)</source>
         <translation>不满意（1-2 分）</translation>
     </message>
@@ -799,7 +809,7 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="602"/>
-        <location filename="../../app/presentation/charts.py" line="736"/>
+        <location filename="../../app/presentation/charts.py" line="895"/>
         <source>Responses</source>
         <translation>评分数</translation>
     </message>
@@ -810,25 +820,25 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="614"/>
-        <location filename="../../app/presentation/charts.py" line="737"/>
+        <location filename="../../app/presentation/charts.py" line="896"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="631"/>
-        <location filename="../../app/presentation/charts.py" line="671"/>
+        <location filename="../../app/presentation/charts.py" line="819"/>
         <source>Activity per advisor</source>
         <translation>各顾问工作量</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="639"/>
-        <location filename="../../app/presentation/charts.py" line="744"/>
+        <location filename="../../app/presentation/charts.py" line="903"/>
         <source>Contacts</source>
         <translation>联系次数</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="641"/>
-        <location filename="../../app/presentation/charts.py" line="746"/>
+        <location filename="../../app/presentation/charts.py" line="905"/>
         <source>Service visits</source>
         <translation>维修保养接待</translation>
     </message>
@@ -838,64 +848,396 @@
         <translation>%2 人中最活跃的 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="706"/>
+        <location filename="../../app/presentation/charts.py" line="663"/>
+        <location filename="../../app/presentation/charts.py" line="770"/>
+        <location filename="../../app/presentation/charts.py" line="927"/>
+        <location filename="../../app/presentation/charts.py" line="956"/>
+        <location filename="../../app/presentation/charts.py" line="962"/>
+        <location filename="../../app/presentation/charts.py" line="969"/>
+        <location filename="../../app/presentation/charts.py" line="973"/>
+        <source>Leads</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="664"/>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="665"/>
+        <source>Showroom visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="666"/>
+        <source>Test drive</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="667"/>
+        <source>Negotiation</source>
+        <translation>洽谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="668"/>
+        <source>Ordered</source>
+        <translation>订车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="669"/>
+        <source>Won (delivered)</source>
+        <translation>成交（已交车）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="672"/>
+        <source>Walk-in</source>
+        <translation>展厅到店</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="673"/>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="674"/>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="675"/>
+        <source>Car portal</source>
+        <translation>汽车网站</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="676"/>
+        <source>Auto show</source>
+        <translation>车展</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="677"/>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="678"/>
+        <source>Existing customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="679"/>
+        <source>Service lane</source>
+        <translation>售后转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="682"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="683"/>
+        <source>Bought a competitor&apos;s brand</source>
+        <translation>购买竞品</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="684"/>
+        <source>Financing refused</source>
+        <translation>贷款未获批</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="685"/>
+        <source>No stock or long wait</source>
+        <translation>无现车或等待太久</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="686"/>
+        <source>Chose a used car</source>
+        <translation>选择了二手车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="687"/>
+        <source>Postponed</source>
+        <translation>推迟购车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="688"/>
+        <source>Unreachable</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="691"/>
+        <source>Service</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="692"/>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="693"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="694"/>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="695"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="708"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="713"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="719"/>
+        <source>Lost: %1</source>
+        <translation>战败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="721"/>
+        <source>First contact: median %1, %2 within %3</source>
+        <translation>首次联系：中位数 %1，%2 在 %3 内</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="727"/>
+        <source>Time to close: median %1</source>
+        <translation>成交周期：中位数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="735"/>
+        <location filename="../../app/presentation/charts.py" line="820"/>
+        <location filename="../../app/presentation/charts.py" line="954"/>
+        <source>Lead funnel</source>
+        <translation>潜客漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="763"/>
+        <location filename="../../app/presentation/charts.py" line="821"/>
+        <source>Conversion by source</source>
+        <translation>各来源转化</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="772"/>
+        <location filename="../../app/presentation/charts.py" line="945"/>
+        <location filename="../../app/presentation/charts.py" line="963"/>
+        <location filename="../../app/presentation/charts.py" line="974"/>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="774"/>
+        <source>%1 won of %2 (%3)</source>
+        <translation>%2 个中成交 %1 个（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="790"/>
+        <location filename="../../app/presentation/charts.py" line="822"/>
+        <location filename="../../app/presentation/charts.py" line="967"/>
+        <source>Lost reasons</source>
+        <translation>战败原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="865"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="708"/>
+        <location filename="../../app/presentation/charts.py" line="867"/>
         <source>Tiers</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="709"/>
+        <location filename="../../app/presentation/charts.py" line="868"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="711"/>
+        <location filename="../../app/presentation/charts.py" line="870"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="713"/>
+        <location filename="../../app/presentation/charts.py" line="872"/>
         <source>Visits and revenue</source>
         <translation>进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="718"/>
+        <location filename="../../app/presentation/charts.py" line="877"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="719"/>
+        <location filename="../../app/presentation/charts.py" line="878"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="720"/>
+        <location filename="../../app/presentation/charts.py" line="879"/>
         <source>Share of revenue (%)</source>
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="722"/>
+        <location filename="../../app/presentation/charts.py" line="881"/>
         <source>Reminders and follow-ups</source>
         <translation>提醒与跟进</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="734"/>
+        <location filename="../../app/presentation/charts.py" line="893"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="742"/>
+        <location filename="../../app/presentation/charts.py" line="901"/>
         <source>Advisors</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="743"/>
+        <location filename="../../app/presentation/charts.py" line="902"/>
+        <location filename="../../app/presentation/charts.py" line="972"/>
         <source>Advisor</source>
         <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="928"/>
+        <source>Showroom-visit rate (%)</source>
+        <translation>到店率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="929"/>
+        <source>Test-drive rate (%)</source>
+        <translation>试驾率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="930"/>
+        <source>Order rate (%)</source>
+        <translation>订车率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="931"/>
+        <location filename="../../app/presentation/charts.py" line="964"/>
+        <location filename="../../app/presentation/charts.py" line="975"/>
+        <source>Win rate (%)</source>
+        <translation>成交率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="933"/>
+        <source>Leads contacted</source>
+        <translation>已联系的潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="934"/>
+        <source>First contact, median (opening hours)</source>
+        <translation>首次联系用时中位数（营业小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="936"/>
+        <source>First contact within the limit (%)</source>
+        <translation>按时首次联系（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="938"/>
+        <source>Response limit (opening hours)</source>
+        <translation>响应时限（营业小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="940"/>
+        <source>Time to close, median (days)</source>
+        <translation>成交周期中位数（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="944"/>
+        <source>Referred</source>
+        <translation>转介数</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="947"/>
+        <source>Open</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="948"/>
+        <source>(no advisor)</source>
+        <translation>（未分配顾问）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="950"/>
+        <source>Conversion</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="951"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="952"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="955"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="957"/>
+        <source>Share of leads (%)</source>
+        <translation>占潜客比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="960"/>
+        <source>Leads by source</source>
+        <translation>各来源潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="961"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="968"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="971"/>
+        <source>Advisor conversion</source>
+        <translation>顾问转化</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="976"/>
+        <source>Monthly target</source>
+        <translation>月度目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="980"/>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="981"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="984"/>
+        <source>Referrers</source>
+        <translation>转介人</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="985"/>
+        <source>Referrer</source>
+        <translation>转介人</translation>
     </message>
 </context>
 <context>
@@ -954,13 +1296,13 @@
         <location filename="../../app/cli.py" line="58"/>
         <location filename="../../app/cli.py" line="64"/>
         <location filename="../../app/cli.py" line="71"/>
-        <location filename="../../app/cli.py" line="583"/>
-        <location filename="../../app/cli.py" line="872"/>
-        <location filename="../../app/cli.py" line="874"/>
-        <location filename="../../app/cli.py" line="881"/>
-        <location filename="../../app/cli.py" line="884"/>
-        <location filename="../../app/cli.py" line="997"/>
-        <location filename="../../app/cli.py" line="1001"/>
+        <location filename="../../app/cli.py" line="588"/>
+        <location filename="../../app/cli.py" line="878"/>
+        <location filename="../../app/cli.py" line="880"/>
+        <location filename="../../app/cli.py" line="887"/>
+        <location filename="../../app/cli.py" line="890"/>
+        <location filename="../../app/cli.py" line="1003"/>
+        <location filename="../../app/cli.py" line="1007"/>
         <source>the book</source>
         <translation>客户库</translation>
     </message>
@@ -990,7 +1332,7 @@
     <message>
         <location filename="../../app/cli.py" line="65"/>
         <location filename="../../app/cli.py" line="72"/>
-        <location filename="../../app/cli.py" line="584"/>
+        <location filename="../../app/cli.py" line="589"/>
         <source>the .xlsx file to write</source>
         <translation>要生成的 .xlsx 文件</translation>
     </message>
@@ -1265,605 +1607,605 @@
         <translation>%1 的回访清单已写入 %2（客户数：%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="571"/>
-        <location filename="../../app/cli.py" line="620"/>
+        <location filename="../../app/cli.py" line="576"/>
+        <location filename="../../app/cli.py" line="625"/>
         <source>Written to %1 (rows: %2)</source>
         <translation>已写入 %1（行数：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="573"/>
+        <location filename="../../app/cli.py" line="578"/>
         <source>Left out: %1 customers who have not agreed to marketing.</source>
         <translation>未列入：%1 位未同意接收营销信息的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="582"/>
+        <location filename="../../app/cli.py" line="587"/>
         <source>export the audit log (who did what to which record when) to an Excel workbook</source>
         <translation>把审计日志（谁在何时对哪条记录做了什么）导出到 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="585"/>
+        <location filename="../../app/cli.py" line="590"/>
         <source>the first day (YYYY-MM-DD)</source>
         <translation>起始日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="586"/>
+        <location filename="../../app/cli.py" line="591"/>
         <source>the last day (YYYY-MM-DD)</source>
         <translation>截止日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="587"/>
+        <location filename="../../app/cli.py" line="592"/>
         <source>only what this staff member did (their login or number)</source>
         <translation>只看这位员工的操作（登录名或编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="588"/>
+        <location filename="../../app/cli.py" line="593"/>
         <source>only this action (create, change, archive, export...)</source>
         <translation>只看这种操作（create、change、archive、export…）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="604"/>
+        <location filename="../../app/cli.py" line="609"/>
         <source>The last day comes before the first.</source>
         <translation>截止日早于起始日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="700"/>
+        <location filename="../../app/cli.py" line="706"/>
         <source>The file to write must end in %1: %2</source>
         <translation>要写入的文件必须以 %1 结尾：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="704"/>
-        <location filename="../../app/cli.py" line="1091"/>
+        <location filename="../../app/cli.py" line="710"/>
+        <location filename="../../app/cli.py" line="1097"/>
         <source>%1 is the book itself: choose another file to write.</source>
         <translation>%1 是客户库本身：请选择另一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="713"/>
+        <location filename="../../app/cli.py" line="719"/>
         <source>Restores here are of a book file; a book on a database server is restored by the server&apos;s own tools (pg_restore from a backup that guanxi backup wrote).</source>
         <translation>这里只能恢复客户簿文件；数据库服务器上的客户簿用服务器自己的工具恢复（用 pg_restore 恢复 guanxi backup 写出的备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="795"/>
+        <location filename="../../app/cli.py" line="801"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>正在复制 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="796"/>
-        <location filename="../../app/cli.py" line="1104"/>
+        <location filename="../../app/cli.py" line="802"/>
+        <location filename="../../app/cli.py" line="1110"/>
         <source>Checking %1: %2 of %3 rows</source>
         <translation>正在核对 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="807"/>
+        <location filename="../../app/cli.py" line="813"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="807"/>
+        <location filename="../../app/cli.py" line="813"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="808"/>
+        <location filename="../../app/cli.py" line="814"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="810"/>
+        <location filename="../../app/cli.py" line="816"/>
         <source>(started afresh, not copied)</source>
         <translation>（重新开始，未复制）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="815"/>
+        <location filename="../../app/cli.py" line="821"/>
         <source>Copied %1 to %2 in %3 s: every table checked (rows and content).</source>
         <translation>已将 %1 复制到 %2，用时 %3 秒：每张表都已核对（行数和内容）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="838"/>
+        <location filename="../../app/cli.py" line="844"/>
         <source>No password was given: type it when asked, or set GUANXI_PASSWORD (GUANXI_NEW_PASSWORD for a new account&apos;s).</source>
         <translation>没有提供密码：请在提示时输入，或设置 GUANXI_PASSWORD（新账号的密码用 GUANXI_NEW_PASSWORD）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="851"/>
+        <location filename="../../app/cli.py" line="857"/>
         <source>This book has staff accounts: say who you are with --user LOGIN (or GUANXI_USER); the password is asked, or taken from GUANXI_PASSWORD. Nothing was read or changed.</source>
         <translation>此账本有员工账户：请用 --user 登录名（或 GUANXI_USER）说明您是谁；密码会询问，或取自 GUANXI_PASSWORD。未读取或更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="856"/>
+        <location filename="../../app/cli.py" line="862"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="869"/>
+        <location filename="../../app/cli.py" line="875"/>
         <source>list, add or deactivate staff and their accounts</source>
         <translation>列出、添加或停用员工及其账号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="871"/>
+        <location filename="../../app/cli.py" line="877"/>
         <source>every staff member: login, role, phone, active</source>
         <translation>所有员工：登录名、角色、电话、是否在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="873"/>
+        <location filename="../../app/cli.py" line="879"/>
         <source>add a staff member (with --login, an account: the password is asked twice, or GUANXI_NEW_PASSWORD)</source>
         <translation>添加员工（带 --login 即同时建账号：密码会询问两次，或用 GUANXI_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="875"/>
+        <location filename="../../app/cli.py" line="881"/>
         <source>the name as the lists show it</source>
         <translation>列表中显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="876"/>
+        <location filename="../../app/cli.py" line="882"/>
         <source>the sign-in name (without it: no account)</source>
         <translation>登录名（不填：不建账号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="878"/>
+        <location filename="../../app/cli.py" line="884"/>
         <source>the role (default: advisor)</source>
         <translation>角色（默认：销售顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="879"/>
+        <location filename="../../app/cli.py" line="885"/>
         <source>the work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="880"/>
+        <location filename="../../app/cli.py" line="886"/>
         <source>mark a staff member as gone (never deleted: kept on old records)</source>
         <translation>将员工标为已离职（绝不删除：旧记录上仍保留）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="882"/>
+        <location filename="../../app/cli.py" line="888"/>
         <source>the staff member&apos;s login</source>
         <translation>员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="883"/>
+        <location filename="../../app/cli.py" line="889"/>
         <source>hand a staff member&apos;s customers and open follow-ups over to others, in one step</source>
         <translation>一步把一名员工的客户和未完成的跟进移交给其他人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="885"/>
+        <location filename="../../app/cli.py" line="891"/>
         <source>the login of the staff member who leaves</source>
         <translation>离职员工的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="886"/>
+        <location filename="../../app/cli.py" line="892"/>
         <source>the logins of those who take over, separated by commas</source>
         <translation>接手人的登录名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="888"/>
+        <location filename="../../app/cli.py" line="894"/>
         <source>even: the same number each; tier: each value tier shared out evenly (default: even)</source>
         <translation>even：每人数量相同；tier：每个价值等级平均分配（默认：even）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="897"/>
+        <location filename="../../app/cli.py" line="903"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="898"/>
+        <location filename="../../app/cli.py" line="904"/>
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="899"/>
+        <location filename="../../app/cli.py" line="905"/>
         <source>The two passwords are not the same. Nothing was changed.</source>
         <translation>两次输入的密码不一致。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="918"/>
+        <location filename="../../app/cli.py" line="924"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="918"/>
+        <location filename="../../app/cli.py" line="924"/>
         <source>gone</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="920"/>
-        <location filename="../../app/cli.py" line="987"/>
+        <location filename="../../app/cli.py" line="926"/>
+        <location filename="../../app/cli.py" line="993"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="920"/>
-        <location filename="../../app/cli.py" line="987"/>
+        <location filename="../../app/cli.py" line="926"/>
+        <location filename="../../app/cli.py" line="993"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="920"/>
-        <location filename="../../app/cli.py" line="987"/>
+        <location filename="../../app/cli.py" line="926"/>
+        <location filename="../../app/cli.py" line="993"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="920"/>
-        <location filename="../../app/cli.py" line="988"/>
+        <location filename="../../app/cli.py" line="926"/>
+        <location filename="../../app/cli.py" line="994"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="921"/>
+        <location filename="../../app/cli.py" line="927"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="932"/>
+        <location filename="../../app/cli.py" line="938"/>
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="937"/>
-        <location filename="../../app/cli.py" line="956"/>
+        <location filename="../../app/cli.py" line="943"/>
+        <location filename="../../app/cli.py" line="962"/>
         <source>Nobody signs in as %1.</source>
         <translation>没有人使用登录名 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="939"/>
+        <location filename="../../app/cli.py" line="945"/>
         <source>%1 is deactivated (kept on every record).</source>
         <translation>%1 已停用（所有记录上仍保留）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="961"/>
+        <location filename="../../app/cli.py" line="967"/>
         <source>Handed over from %1 to %2</source>
         <comment>a timeline note: %1 the leaver, %2 the receiver</comment>
         <translation>由 %1 移交给 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="969"/>
+        <location filename="../../app/cli.py" line="975"/>
         <source>Handed over from %1: %2 customers, %3 open follow-ups.</source>
         <translation>已从 %1 移交：%2 位客户，%3 条未完成跟进。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="973"/>
+        <location filename="../../app/cli.py" line="979"/>
         <source>%1: %2 customers, %3 follow-ups</source>
         <translation>%1：%2 位客户，%3 条跟进</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="988"/>
+        <location filename="../../app/cli.py" line="994"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="989"/>
+        <location filename="../../app/cli.py" line="995"/>
         <source>From</source>
         <translation>移交人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="989"/>
+        <location filename="../../app/cli.py" line="995"/>
         <source>To</source>
         <translation>接手人</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="994"/>
+        <location filename="../../app/cli.py" line="1000"/>
         <source>a person&apos;s data on request</source>
         <translation>个人数据查询（应本人要求）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="996"/>
+        <location filename="../../app/cli.py" line="1002"/>
         <source>write everything the book holds about one customer to a JSON file and a workbook</source>
         <translation>把客户簿中关于一位客户的全部数据写入一个 JSON 文件和一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="998"/>
-        <location filename="../../app/cli.py" line="1002"/>
+        <location filename="../../app/cli.py" line="1004"/>
+        <location filename="../../app/cli.py" line="1008"/>
         <source>the customer&apos;s number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="999"/>
+        <location filename="../../app/cli.py" line="1005"/>
         <source>the folder to write customer-N.json and customer-N.xlsx into</source>
         <translation>写入 customer-N.json 和 customer-N.xlsx 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1000"/>
+        <location filename="../../app/cli.py" line="1006"/>
         <source>erase one customer&apos;s personal data on their request (the owner; counts and amounts are kept)</source>
         <translation>应客户本人要求删除其个人数据（仅店主；保留数量和金额）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1003"/>
+        <location filename="../../app/cli.py" line="1009"/>
         <source>why (kept in the audit log)</source>
         <translation>原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1004"/>
+        <location filename="../../app/cli.py" line="1010"/>
         <source>do not ask whether you are sure</source>
         <translation>不再询问是否确定</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1011"/>
+        <location filename="../../app/cli.py" line="1017"/>
         <source>Say why with --reason (it is kept in the audit log).</source>
         <translation>请用 --reason 说明原因（会记入审计日志）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1013"/>
+        <location filename="../../app/cli.py" line="1019"/>
         <source>Nothing was erased: confirm with --yes when no one is at a terminal to be asked.</source>
         <translation>未删除任何内容：无人在终端应答时，请用 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1023"/>
+        <location filename="../../app/cli.py" line="1029"/>
         <source>Erase %1 (customer %2)? Their name, phones, addresses, notes, family and their cars&apos; VIN and plate are removed for good; backups taken before still hold them. Type yes to erase: </source>
         <translation>删除 %1（客户 %2）？其姓名、电话、地址、备注、家人以及车辆的 VIN 和车牌将被永久删除；之前的备份仍保留这些数据。输入 yes 确认删除：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1031"/>
+        <location filename="../../app/cli.py" line="1037"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1032"/>
+        <location filename="../../app/cli.py" line="1038"/>
         <source>Nothing was erased.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1035"/>
+        <location filename="../../app/cli.py" line="1041"/>
         <source>Customer %1 erased: now %2, with the counts and amounts kept. Backups taken before still hold the person.</source>
         <translation>客户 %1 已删除：现显示为 %2，数量和金额已保留。之前的备份仍保留此人的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1045"/>
+        <location filename="../../app/cli.py" line="1051"/>
         <source>a customer&apos;s number is from %1 to %2, not %3</source>
         <translation>客户编号应在 %1 到 %2 之间，而不是 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1073"/>
+        <location filename="../../app/cli.py" line="1079"/>
         <source>write an anonymised copy of the book for support: every name, phone, address, VIN, plate, WeChat id and note made up, the rest kept</source>
         <translation>为技术支持写出账本的匿名副本：所有姓名、电话、地址、VIN、车牌、微信号和备注均为虚构，其余保留</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1074"/>
+        <location filename="../../app/cli.py" line="1080"/>
         <source>the book (a SQLite file or a database URL); it is only read</source>
         <translation>账本（SQLite 文件或数据库地址）；只读取不修改</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1075"/>
+        <location filename="../../app/cli.py" line="1081"/>
         <source>the copy&apos;s file (a new SQLite book)</source>
         <translation>副本文件（新的 SQLite 账本）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1076"/>
+        <location filename="../../app/cli.py" line="1082"/>
         <source>write over the file --out names if it exists</source>
         <translation>如果 --out 指定的文件已存在则覆盖</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1084"/>
+        <location filename="../../app/cli.py" line="1090"/>
         <source>%1 is a folder: give the name of the file to write the copy to.</source>
         <translation>%1 是一个文件夹：请给出副本要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1131"/>
+        <location filename="../../app/cli.py" line="1137"/>
         <source>bring customers and their vehicles in from an .xlsx or .csv sheet (all or nothing, a backup first)</source>
         <translation>从 .xlsx 或 .csv 表格导入客户及其车辆（要么全部导入、要么一条不改，导入前先备份）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1132"/>
+        <location filename="../../app/cli.py" line="1138"/>
         <source>the book (a SQLite file or a database URL)</source>
         <translation>客户库（SQLite 文件或数据库 URL）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1133"/>
+        <location filename="../../app/cli.py" line="1139"/>
         <source>the sheet: .xlsx, .csv or .txt</source>
         <translation>要导入的表格：.xlsx、.csv 或 .txt</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1134"/>
+        <location filename="../../app/cli.py" line="1140"/>
         <source>the workbook&apos;s sheet (default: the first visible one)</source>
         <translation>工作簿中的工作表（默认：第一个可见的工作表）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1135"/>
+        <location filename="../../app/cli.py" line="1141"/>
         <source>a text file&apos;s encoding (default: detected)</source>
         <translation>文本文件的编码（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1136"/>
+        <location filename="../../app/cli.py" line="1142"/>
         <source>a text file&apos;s delimiter (default: detected)</source>
         <translation>文本文件的分隔符（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1137"/>
+        <location filename="../../app/cli.py" line="1143"/>
         <source>auto (the columns&apos; names, or the mapping last chosen for this header) or a JSON file {&quot;header or column number&quot;: &quot;field&quot; or null}</source>
         <translation>auto（按列名识别，或沿用上次为同样表头选定的对应关系），或一个 JSON 文件 {&quot;列名或列号&quot;: &quot;字段&quot; 或 null}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1138"/>
+        <location filename="../../app/cli.py" line="1144"/>
         <source>a row whose phone or VIN is a customer&apos;s already: update that customer (default), skip the row, or add it anyway</source>
         <translation>手机号或车架号已属于某位客户的行：更新该客户（默认）、跳过该行，或仍作为新客户添加</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1139"/>
+        <location filename="../../app/cli.py" line="1145"/>
         <source>an update changes fields that are filled already (default: it only fills empty ones)</source>
         <translation>更新时覆盖已填写的字段（默认：只填写空字段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1140"/>
+        <location filename="../../app/cli.py" line="1146"/>
         <source>say what the import would do; write nothing</source>
         <translation>只说明导入将做什么，不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1141"/>
+        <location filename="../../app/cli.py" line="1147"/>
         <source>write the rejected rows, with the reason, to this workbook (.xlsx) to correct and import again</source>
         <translation>把被拒绝的行连同原因写入此工作簿（.xlsx），改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1157"/>
+        <location filename="../../app/cli.py" line="1163"/>
         <source>The mapping file could not be read: %1</source>
         <translation>无法读取列对应文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1159"/>
+        <location filename="../../app/cli.py" line="1165"/>
         <source>The mapping file is not JSON: %1</source>
         <translation>列对应文件不是 JSON 格式：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1161"/>
+        <location filename="../../app/cli.py" line="1167"/>
         <source>The mapping file must hold one object: {&quot;header or column number&quot;: &quot;field&quot; or null}.</source>
         <translation>列对应文件必须只包含一个对象：{&quot;列名或列号&quot;: &quot;字段&quot; 或 null}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1165"/>
+        <location filename="../../app/cli.py" line="1171"/>
         <source>%1 is not a field; the fields are: %2</source>
         <translation>%1 不是可导入的字段；可用字段为：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1168"/>
+        <location filename="../../app/cli.py" line="1174"/>
         <source>The sheet has no column %1.</source>
         <translation>表格中没有 %1 这一列。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1186"/>
+        <location filename="../../app/cli.py" line="1192"/>
         <source>%1 is the sheet being imported: write the rejected rows to another file.</source>
         <translation>%1 就是正在导入的表格：请把被拒绝的行写入另一个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1202"/>
+        <location filename="../../app/cli.py" line="1208"/>
         <source>No column of the sheet is the customers&apos; name: name it in a mapping file (--mapping). The columns are: %1</source>
         <translation>表格中没有哪一列是客户姓名：请在列对应文件（--mapping）中指定。表格的列为：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1205"/>
+        <location filename="../../app/cli.py" line="1211"/>
         <source>Columns: %1</source>
         <translation>列对应：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1209"/>
+        <location filename="../../app/cli.py" line="1215"/>
         <source>Checking rows: %1 of %2</source>
         <translation>正在检查行：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1210"/>
+        <location filename="../../app/cli.py" line="1216"/>
         <source>Taking a backup of the book first</source>
         <translation>正在先备份客户库</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1211"/>
+        <location filename="../../app/cli.py" line="1217"/>
         <source>Writing: %1 of %2 rows</source>
         <translation>正在写入：%1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1229"/>
+        <location filename="../../app/cli.py" line="1235"/>
         <source>Rows in: %1 = created %2 + updated %3 + unchanged %4 + skipped as duplicates %5 + rejected %6</source>
         <translation>读入行数：%1 = 新建 %2 + 更新 %3 + 无变化 %4 + 作为重复跳过 %5 + 拒绝 %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1235"/>
+        <location filename="../../app/cli.py" line="1241"/>
         <source>Not rows of customers: %1 empty rows, %2 total rows.</source>
         <translation>不是客户的行：空行 %1 行，合计行 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1239"/>
+        <location filename="../../app/cli.py" line="1245"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1242"/>
+        <location filename="../../app/cli.py" line="1248"/>
         <source>… and %1 more rejected rows.</source>
         <translation>… 另有 %1 行被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1247"/>
+        <location filename="../../app/cli.py" line="1253"/>
         <source>Why it was rejected</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1248"/>
+        <location filename="../../app/cli.py" line="1254"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1252"/>
+        <location filename="../../app/cli.py" line="1258"/>
         <source>Rejected rows written to %1 (%2 rows, the reason in the last column): correct them there and import that file.</source>
         <translation>被拒绝的行已写入 %1（%2 行，最后一列为原因）：请在其中改正后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1255"/>
+        <location filename="../../app/cli.py" line="1261"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1257"/>
+        <location filename="../../app/cli.py" line="1263"/>
         <source>Vehicles added: %1, updated: %2.</source>
         <translation>新增车辆：%1 辆，更新车辆：%2 辆。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1260"/>
+        <location filename="../../app/cli.py" line="1266"/>
         <source>The book as it was before is kept in %1.</source>
         <translation>导入前的客户库已保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1261"/>
+        <location filename="../../app/cli.py" line="1267"/>
         <source>Imported in %1 s.</source>
         <translation>导入用时 %1 秒。</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="350"/>
-        <location filename="../../app/cli.py" line="1087"/>
+        <location filename="../../app/cli.py" line="1093"/>
         <source>There is no folder %1: make it first, or write the copy somewhere else. Nothing was written.</source>
         <translation>文件夹 %1 不存在：请先创建，或把副本写到别处。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1094"/>
+        <location filename="../../app/cli.py" line="1100"/>
         <source>%1 exists already: give --force to write over it, or choose another file. Nothing was written.</source>
         <translation>%1 已存在：加上 --force 以覆盖，或选择其他文件。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1102"/>
+        <location filename="../../app/cli.py" line="1108"/>
         <source>Making up names and numbers: %2 of %3 customers</source>
         <translation>正在生成虚构的姓名和号码：%2 / %3 位客户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1103"/>
+        <location filename="../../app/cli.py" line="1109"/>
         <source>Anonymising %1: %2 of %3 rows</source>
         <translation>正在匿名化 %1：%2 / %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1116"/>
+        <location filename="../../app/cli.py" line="1122"/>
         <source>Anonymised copy written: %1 (%2 rows in %3 tables, each checked) in %4 s.</source>
         <translation>匿名副本已写出：%1（%3 张表共 %2 行，均已检查），用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1119"/>
+        <location filename="../../app/cli.py" line="1125"/>
         <source>Every name, phone number, address, VIN, plate, WeChat id, e-mail address and note in it is made up; ids, dates, amounts and counts are the book&apos;s. The staff&apos;s accounts were removed: the copy asks for an owner&apos;s account when it is first opened.</source>
         <translation>其中所有姓名、电话号码、地址、VIN、车牌、微信号、电子邮件地址和备注均为虚构；编号、日期、金额和数量与账本一致。员工账户已移除：首次打开副本时会要求创建店主账户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1123"/>
+        <location filename="../../app/cli.py" line="1129"/>
         <source>The book&apos;s own audit log does not hold together (%1 entries break its chain); the copy&apos;s log is chained afresh. Run guanxi check on the book.</source>
         <translation>账本自身的审计日志不完整（%1 条条目断开了链）；副本的日志已重新链接。请对账本运行 guanxi check。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1019"/>
-        <location filename="../../app/cli.py" line="1060"/>
+        <location filename="../../app/cli.py" line="1025"/>
+        <location filename="../../app/cli.py" line="1066"/>
         <source>There is no customer number %1 in this book.</source>
         <translation>这本客户簿中没有编号为 %1 的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="1063"/>
+        <location filename="../../app/cli.py" line="1069"/>
         <source>Everything about customer %1 (%2 rows) written to %3 and %4.</source>
         <translation>客户 %1 的全部数据（%2 行）已写入 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="738"/>
-        <location filename="../../app/cli.py" line="752"/>
+        <location filename="../../app/cli.py" line="744"/>
+        <location filename="../../app/cli.py" line="758"/>
         <source>Backup written and checked: %1 (%2 MB) in %3 s</source>
         <translation>备份已写入并通过校验：%1（%2 MB），用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="773"/>
+        <location filename="../../app/cli.py" line="779"/>
         <source>%1 is the book itself, not a backup of it.</source>
         <translation>%1 是客户库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="784"/>
+        <location filename="../../app/cli.py" line="790"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="787"/>
+        <location filename="../../app/cli.py" line="793"/>
         <source>The book as it was is kept as %1.</source>
         <translation>原客户库已另存为 %1。</translation>
     </message>
@@ -1873,29 +2215,29 @@
         <translation>月份无效（请用 YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="646"/>
+        <location filename="../../app/cli.py" line="651"/>
         <source>The last month comes before the first.</source>
         <translation>结束月份早于起始月份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="669"/>
+        <location filename="../../app/cli.py" line="675"/>
         <source>The report could not be written: %1</source>
         <translation>报告无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="673"/>
+        <location filename="../../app/cli.py" line="679"/>
         <source>Report for %1 to %2 written to %3</source>
         <translation>%1 至 %2 的报告已写入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="677"/>
+        <location filename="../../app/cli.py" line="683"/>
         <source>Charts saved in %1: %2</source>
         <translation>图表已保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="567"/>
-        <location filename="../../app/cli.py" line="614"/>
-        <location filename="../../app/cli.py" line="1250"/>
+        <location filename="../../app/cli.py" line="572"/>
+        <location filename="../../app/cli.py" line="619"/>
+        <location filename="../../app/cli.py" line="1256"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
@@ -2730,7 +3072,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/views/dashboard_view.py" line="106"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="355"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="357"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
@@ -2760,68 +3102,68 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="186"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="187"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="188"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="189"/>
         <source>Save %1 as PNG</source>
         <translation>把“%1”另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="269"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="270"/>
         <source>The charts could not be computed: %1</source>
         <translation>图表无法计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="296"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="298"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="332"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="334"/>
         <source>Save chart as PNG</source>
         <translation>把图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="333"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="335"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="342"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="344"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="343"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="345"/>
         <source>The picture could not be written. Nothing was changed.</source>
         <translation>图片无法写入，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="359"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="361"/>
         <source>%1 to %2 · %3 · as of %4</source>
         <translation>%1 至 %2 · %3 · 截至 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="378"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="380"/>
         <source>The charts are still being computed.</source>
         <translation>图表仍在计算中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="382"/>
-        <location filename="../../app/ui/views/dashboard_view.py" line="383"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="384"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="385"/>
         <source>Owner&apos;s dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="390"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="392"/>
         <source>Export dashboard</source>
         <translation>导出经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/dashboard_view.py" line="391"/>
+        <location filename="../../app/ui/views/dashboard_view.py" line="393"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3153,6 +3495,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/exports.py" line="39"/>
+        <location filename="../../app/presentation/exports.py" line="214"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
@@ -3161,6 +3504,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/presentation/exports.py" line="106"/>
         <location filename="../../app/presentation/exports.py" line="125"/>
         <location filename="../../app/presentation/exports.py" line="164"/>
+        <location filename="../../app/presentation/exports.py" line="210"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
@@ -3189,11 +3533,13 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/presentation/exports.py" line="45"/>
+        <location filename="../../app/presentation/exports.py" line="216"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
         <location filename="../../app/presentation/exports.py" line="46"/>
+        <location filename="../../app/presentation/exports.py" line="219"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -3227,6 +3573,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/presentation/exports.py" line="101"/>
         <location filename="../../app/presentation/exports.py" line="127"/>
         <location filename="../../app/presentation/exports.py" line="166"/>
+        <location filename="../../app/presentation/exports.py" line="208"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3234,6 +3581,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/presentation/exports.py" line="102"/>
         <location filename="../../app/presentation/exports.py" line="128"/>
         <location filename="../../app/presentation/exports.py" line="167"/>
+        <location filename="../../app/presentation/exports.py" line="209"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -3345,6 +3693,41 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/presentation/exports.py" line="189"/>
         <source>Record number</source>
         <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="206"/>
+        <source>Leads</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="211"/>
+        <source>Models</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="212"/>
+        <source>Level</source>
+        <translation>意向级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="213"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="215"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="217"/>
+        <source>Quiet days</source>
+        <translation>未联系天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/exports.py" line="218"/>
+        <source>Dormant</source>
+        <translation>休眠</translation>
     </message>
 </context>
 <context>
@@ -4175,228 +4558,240 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/presentation/labels.py" line="33"/>
+        <location filename="../../app/presentation/labels.py" line="34"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="34"/>
+        <location filename="../../app/presentation/labels.py" line="35"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="40"/>
-        <location filename="../../app/presentation/labels.py" line="48"/>
-        <location filename="../../app/presentation/labels.py" line="98"/>
+        <location filename="../../app/presentation/labels.py" line="41"/>
+        <location filename="../../app/presentation/labels.py" line="49"/>
+        <location filename="../../app/presentation/labels.py" line="100"/>
+        <location filename="../../app/presentation/labels.py" line="442"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="41"/>
+        <location filename="../../app/presentation/labels.py" line="42"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="42"/>
+        <location filename="../../app/presentation/labels.py" line="43"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="49"/>
+        <location filename="../../app/presentation/labels.py" line="50"/>
         <source>Showroom</source>
         <translation>展厅到店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="50"/>
-        <location filename="../../app/presentation/labels.py" line="102"/>
+        <location filename="../../app/presentation/labels.py" line="51"/>
+        <location filename="../../app/presentation/labels.py" line="104"/>
+        <location filename="../../app/presentation/labels.py" line="426"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="51"/>
+        <location filename="../../app/presentation/labels.py" line="52"/>
+        <location filename="../../app/presentation/labels.py" line="425"/>
         <source>Phone enquiry</source>
         <translation>电话咨询</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="52"/>
+        <location filename="../../app/presentation/labels.py" line="53"/>
+        <location filename="../../app/presentation/labels.py" line="428"/>
         <source>Auto show</source>
         <translation>车展</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="53"/>
+        <location filename="../../app/presentation/labels.py" line="54"/>
+        <location filename="../../app/presentation/labels.py" line="151"/>
+        <location filename="../../app/presentation/labels.py" line="429"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="54"/>
+        <location filename="../../app/presentation/labels.py" line="55"/>
         <source>Service walk-in</source>
         <translation>售后进店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="55"/>
+        <location filename="../../app/presentation/labels.py" line="56"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="56"/>
+        <location filename="../../app/presentation/labels.py" line="57"/>
         <source>Fleet sales</source>
         <translation>集团采购</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="24"/>
-        <location filename="../../app/presentation/labels.py" line="57"/>
-        <location filename="../../app/presentation/labels.py" line="150"/>
+        <location filename="../../app/presentation/labels.py" line="25"/>
+        <location filename="../../app/presentation/labels.py" line="58"/>
+        <location filename="../../app/presentation/labels.py" line="156"/>
+        <location filename="../../app/presentation/labels.py" line="497"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="63"/>
+        <location filename="../../app/presentation/labels.py" line="64"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="64"/>
+        <location filename="../../app/presentation/labels.py" line="65"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="70"/>
+        <location filename="../../app/presentation/labels.py" line="71"/>
         <source>Sales advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="71"/>
+        <location filename="../../app/presentation/labels.py" line="72"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="72"/>
+        <location filename="../../app/presentation/labels.py" line="73"/>
         <source>Service manager</source>
         <translation>售后经理</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="73"/>
+        <location filename="../../app/presentation/labels.py" line="74"/>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="75"/>
         <source>Owner</source>
         <comment>staff role: the owner of the shop</comment>
         <translation>店总</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="79"/>
+        <location filename="../../app/presentation/labels.py" line="81"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="80"/>
+        <location filename="../../app/presentation/labels.py" line="82"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="81"/>
-        <location filename="../../app/presentation/labels.py" line="101"/>
-        <location filename="../../app/presentation/labels.py" line="355"/>
+        <location filename="../../app/presentation/labels.py" line="83"/>
+        <location filename="../../app/presentation/labels.py" line="103"/>
+        <location filename="../../app/presentation/labels.py" line="363"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="82"/>
+        <location filename="../../app/presentation/labels.py" line="84"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="83"/>
-        <location filename="../../app/presentation/labels.py" line="356"/>
+        <location filename="../../app/presentation/labels.py" line="85"/>
+        <location filename="../../app/presentation/labels.py" line="364"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="84"/>
+        <location filename="../../app/presentation/labels.py" line="86"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="90"/>
+        <location filename="../../app/presentation/labels.py" line="92"/>
         <source>New, bought here</source>
         <translation>本店新车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="91"/>
+        <location filename="../../app/presentation/labels.py" line="93"/>
         <source>Used, bought here</source>
         <translation>本店二手车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="92"/>
+        <location filename="../../app/presentation/labels.py" line="94"/>
         <source>Bought elsewhere</source>
         <translation>外店购买</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="99"/>
+        <location filename="../../app/presentation/labels.py" line="101"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="100"/>
+        <location filename="../../app/presentation/labels.py" line="102"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="103"/>
+        <location filename="../../app/presentation/labels.py" line="105"/>
         <source>Signed form</source>
         <translation>书面签字</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="109"/>
+        <location filename="../../app/presentation/labels.py" line="111"/>
         <source>Service reminders</source>
         <translation>服务提醒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="110"/>
+        <location filename="../../app/presentation/labels.py" line="112"/>
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="111"/>
+        <location filename="../../app/presentation/labels.py" line="113"/>
         <source>Sharing with the maker</source>
         <translation>提供给厂家</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="112"/>
+        <location filename="../../app/presentation/labels.py" line="114"/>
         <source>Sharing with insurers</source>
         <translation>提供给保险公司</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="119"/>
+        <location filename="../../app/presentation/labels.py" line="121"/>
         <source>On unless the customer withdrew it: service reminders serve the service contract.</source>
         <translation>除非客户撤回，否则默认开启：服务提醒是为履行服务合同。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="121"/>
+        <location filename="../../app/presentation/labels.py" line="123"/>
         <source>Needs the customer&apos;s explicit agreement: without one, not granted (PIPL).</source>
         <translation>需要客户明确同意：没有记录即视为未同意（《个人信息保护法》）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="135"/>
-        <location filename="../../app/presentation/labels.py" line="358"/>
+        <location filename="../../app/presentation/labels.py" line="137"/>
+        <location filename="../../app/presentation/labels.py" line="366"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="136"/>
+        <location filename="../../app/presentation/labels.py" line="138"/>
         <source>Family birthday</source>
         <translation>家人生日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="137"/>
+        <location filename="../../app/presentation/labels.py" line="139"/>
         <source>Purchase anniversary</source>
         <translation>购车周年</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="138"/>
+        <location filename="../../app/presentation/labels.py" line="140"/>
         <source>Wedding anniversary</source>
         <translation>结婚纪念日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="139"/>
-        <location filename="../../app/presentation/labels.py" line="318"/>
+        <location filename="../../app/presentation/labels.py" line="141"/>
+        <location filename="../../app/presentation/labels.py" line="326"/>
         <source>Insurance expiry</source>
         <translation>保险到期</translation>
     </message>
@@ -4452,7 +4847,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="140"/>
+        <location filename="../../app/presentation/labels.py" line="142"/>
         <source>Annual inspection</source>
         <translation>年检到期</translation>
     </message>
@@ -4467,526 +4862,735 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>精品加装</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="141"/>
-        <location filename="../../app/presentation/labels.py" line="320"/>
+        <location filename="../../app/presentation/labels.py" line="143"/>
+        <location filename="../../app/presentation/labels.py" line="328"/>
         <source>Warranty end</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="142"/>
+        <location filename="../../app/presentation/labels.py" line="144"/>
         <source>Maintenance due</source>
         <translation>保养到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="143"/>
+        <location filename="../../app/presentation/labels.py" line="145"/>
         <source>Dated item</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="144"/>
+        <location filename="../../app/presentation/labels.py" line="146"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="145"/>
+        <location filename="../../app/presentation/labels.py" line="147"/>
         <source>Post-service call</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="146"/>
+        <location filename="../../app/presentation/labels.py" line="148"/>
         <source>Lead follow-up</source>
         <translation>潜客跟进</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="147"/>
+        <location filename="../../app/presentation/labels.py" line="149"/>
+        <source>Test drive</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="150"/>
+        <source>Delivery care call</source>
+        <translation>交车关怀回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="152"/>
+        <source>Dormant lead</source>
+        <translation>休眠潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="153"/>
         <source>Complaint</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="148"/>
+        <location filename="../../app/presentation/labels.py" line="154"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="149"/>
+        <location filename="../../app/presentation/labels.py" line="155"/>
         <source>Campaign call</source>
         <translation>专项回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="161"/>
+        <location filename="../../app/presentation/labels.py" line="167"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="162"/>
+        <location filename="../../app/presentation/labels.py" line="168"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="163"/>
+        <location filename="../../app/presentation/labels.py" line="169"/>
         <source>Appointment booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="164"/>
+        <location filename="../../app/presentation/labels.py" line="170"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="165"/>
+        <location filename="../../app/presentation/labels.py" line="171"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="177"/>
+        <location filename="../../app/presentation/labels.py" line="183"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="178"/>
-        <location filename="../../app/presentation/labels.py" line="190"/>
+        <location filename="../../app/presentation/labels.py" line="184"/>
+        <location filename="../../app/presentation/labels.py" line="196"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="179"/>
-        <location filename="../../app/presentation/labels.py" line="191"/>
+        <location filename="../../app/presentation/labels.py" line="185"/>
+        <location filename="../../app/presentation/labels.py" line="197"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="180"/>
+        <location filename="../../app/presentation/labels.py" line="186"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="192"/>
+        <location filename="../../app/presentation/labels.py" line="198"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="193"/>
+        <location filename="../../app/presentation/labels.py" line="199"/>
         <source>Made a follow-up</source>
         <translation>已转回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="205"/>
+        <location filename="../../app/presentation/labels.py" line="211"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="206"/>
+        <location filename="../../app/presentation/labels.py" line="212"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="207"/>
+        <location filename="../../app/presentation/labels.py" line="213"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="208"/>
-        <location filename="../../app/presentation/labels.py" line="362"/>
+        <location filename="../../app/presentation/labels.py" line="214"/>
+        <location filename="../../app/presentation/labels.py" line="370"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="218"/>
+        <location filename="../../app/presentation/labels.py" line="224"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="219"/>
+        <location filename="../../app/presentation/labels.py" line="225"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="220"/>
+        <location filename="../../app/presentation/labels.py" line="226"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="221"/>
+        <location filename="../../app/presentation/labels.py" line="227"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="222"/>
+        <location filename="../../app/presentation/labels.py" line="228"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="223"/>
+        <location filename="../../app/presentation/labels.py" line="229"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="242"/>
+        <location filename="../../app/presentation/labels.py" line="250"/>
         <source>lunar %1/%2</source>
         <translation>农历%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="244"/>
+        <location filename="../../app/presentation/labels.py" line="252"/>
         <source> (leap month)</source>
         <translation>（闰月）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="251"/>
+        <location filename="../../app/presentation/labels.py" line="259"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="252"/>
+        <location filename="../../app/presentation/labels.py" line="260"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="253"/>
+        <location filename="../../app/presentation/labels.py" line="261"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="254"/>
+        <location filename="../../app/presentation/labels.py" line="262"/>
         <source>Written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="255"/>
+        <location filename="../../app/presentation/labels.py" line="263"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="256"/>
+        <location filename="../../app/presentation/labels.py" line="264"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="257"/>
+        <location filename="../../app/presentation/labels.py" line="265"/>
         <source>Changed owner</source>
         <translation>变更车主</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="258"/>
+        <location filename="../../app/presentation/labels.py" line="266"/>
         <source>Call outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="259"/>
+        <location filename="../../app/presentation/labels.py" line="267"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="260"/>
+        <location filename="../../app/presentation/labels.py" line="268"/>
         <source>Demo book written</source>
         <translation>写入演示客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="261"/>
+        <location filename="../../app/presentation/labels.py" line="269"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="262"/>
+        <location filename="../../app/presentation/labels.py" line="270"/>
         <source>Sign-in refused</source>
         <translation>登录被拒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="263"/>
+        <location filename="../../app/presentation/labels.py" line="271"/>
         <source>Customers handed over</source>
         <translation>客户已移交</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="264"/>
+        <location filename="../../app/presentation/labels.py" line="272"/>
         <source>Consent changed</source>
         <translation>同意已更改</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="265"/>
+        <location filename="../../app/presentation/labels.py" line="273"/>
         <source>Full contact details shown</source>
         <translation>查看了完整联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="266"/>
+        <location filename="../../app/presentation/labels.py" line="274"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="267"/>
+        <location filename="../../app/presentation/labels.py" line="275"/>
         <source>Person erased</source>
         <translation>已删除个人数据</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="268"/>
+        <location filename="../../app/presentation/labels.py" line="276"/>
         <source>Customers merged</source>
         <translation>客户已合并</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="269"/>
+        <location filename="../../app/presentation/labels.py" line="277"/>
         <source>Merge undone</source>
         <translation>合并已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="270"/>
+        <location filename="../../app/presentation/labels.py" line="278"/>
         <source>Customers imported</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="281"/>
+        <location filename="../../app/presentation/labels.py" line="289"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="282"/>
+        <location filename="../../app/presentation/labels.py" line="290"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="283"/>
+        <location filename="../../app/presentation/labels.py" line="291"/>
         <source>Service visit</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="284"/>
+        <location filename="../../app/presentation/labels.py" line="292"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="285"/>
+        <location filename="../../app/presentation/labels.py" line="293"/>
         <source>Timeline entry</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="286"/>
+        <location filename="../../app/presentation/labels.py" line="294"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="287"/>
+        <location filename="../../app/presentation/labels.py" line="295"/>
         <source>Important date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="288"/>
+        <location filename="../../app/presentation/labels.py" line="296"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="289"/>
+        <location filename="../../app/presentation/labels.py" line="297"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="290"/>
+        <location filename="../../app/presentation/labels.py" line="298"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="291"/>
+        <location filename="../../app/presentation/labels.py" line="299"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="292"/>
+        <location filename="../../app/presentation/labels.py" line="300"/>
         <source>Book</source>
         <translation>客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="293"/>
+        <location filename="../../app/presentation/labels.py" line="301"/>
         <source>Book settings</source>
         <translation>账本设置</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="351"/>
+        <location filename="../../app/presentation/labels.py" line="359"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="353"/>
+        <location filename="../../app/presentation/labels.py" line="361"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="354"/>
+        <location filename="../../app/presentation/labels.py" line="362"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="357"/>
+        <location filename="../../app/presentation/labels.py" line="365"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="363"/>
+        <location filename="../../app/presentation/labels.py" line="371"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="359"/>
+        <location filename="../../app/presentation/labels.py" line="406"/>
+        <source>New</source>
+        <comment>lead stage</comment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="407"/>
+        <source>Contacted</source>
+        <comment>lead stage</comment>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="408"/>
+        <source>Showroom visit</source>
+        <comment>lead stage</comment>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="409"/>
+        <source>Test drive</source>
+        <comment>lead stage</comment>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="410"/>
+        <source>Negotiation</source>
+        <comment>lead stage</comment>
+        <translation>洽谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="411"/>
+        <source>Ordered</source>
+        <comment>lead stage</comment>
+        <translation>已订车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="412"/>
+        <source>Delivered</source>
+        <comment>lead stage</comment>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="413"/>
+        <source>Lost</source>
+        <comment>lead stage</comment>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="424"/>
+        <source>Showroom walk-in</source>
+        <translation>展厅到店</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="427"/>
+        <source>Car portal</source>
+        <comment>car websites such as Autohome</comment>
+        <translation>汽车网站</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="430"/>
+        <source>Existing customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="431"/>
+        <source>Service lane</source>
+        <translation>售后转介</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="443"/>
+        <source>Cash</source>
+        <comment>paying for a car</comment>
+        <translation>全款</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="444"/>
+        <source>Loan</source>
+        <comment>paying for a car</comment>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="445"/>
+        <source>Lease</source>
+        <comment>paying for a car</comment>
+        <translation>融资租赁</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="456"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="457"/>
+        <source>Bought a competitor&apos;s brand</source>
+        <translation>购买竞品</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="458"/>
+        <source>Financing refused</source>
+        <translation>贷款未获批</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="459"/>
+        <source>No stock or long wait</source>
+        <translation>无现车或等待太久</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="460"/>
+        <source>Chose a used car</source>
+        <translation>选择了二手车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="461"/>
+        <source>Postponed</source>
+        <translation>推迟购车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="462"/>
+        <source>Unreachable</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="475"/>
+        <source>Trade-in</source>
+        <translation>置换</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="476"/>
+        <source>Used car</source>
+        <translation>二手车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="477"/>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="478"/>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="479"/>
+        <source>Accessories</source>
+        <translation>精品</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="480"/>
+        <source>New car</source>
+        <translation>新车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="493"/>
+        <source>Service</source>
+        <comment>department</comment>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="494"/>
+        <source>Front desk</source>
+        <comment>department</comment>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="495"/>
+        <source>Sales</source>
+        <comment>department</comment>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="496"/>
+        <source>Finance</source>
+        <comment>department</comment>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="510"/>
+        <source>At the showroom</source>
+        <comment>test drive</comment>
+        <translation>店内试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="511"/>
+        <source>At the customer&apos;s</source>
+        <comment>test drive</comment>
+        <translation>上门试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="512"/>
+        <source>Weekend loan</source>
+        <comment>test drive</comment>
+        <translation>周末试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="367"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="360"/>
+        <location filename="../../app/presentation/labels.py" line="368"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="367"/>
+        <location filename="../../app/presentation/labels.py" line="375"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="364"/>
+        <location filename="../../app/presentation/labels.py" line="372"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="366"/>
+        <location filename="../../app/presentation/labels.py" line="374"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="307"/>
+        <location filename="../../app/presentation/labels.py" line="315"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="308"/>
+        <location filename="../../app/presentation/labels.py" line="316"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="309"/>
+        <location filename="../../app/presentation/labels.py" line="317"/>
         <source>VIN</source>
         <translation>车架号</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="310"/>
+        <location filename="../../app/presentation/labels.py" line="318"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="311"/>
+        <location filename="../../app/presentation/labels.py" line="319"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="312"/>
+        <location filename="../../app/presentation/labels.py" line="320"/>
         <source>Trim</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="313"/>
+        <location filename="../../app/presentation/labels.py" line="321"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="314"/>
+        <location filename="../../app/presentation/labels.py" line="322"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="315"/>
+        <location filename="../../app/presentation/labels.py" line="323"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="316"/>
+        <location filename="../../app/presentation/labels.py" line="324"/>
         <source>Price (yuan)</source>
         <translation>价格（元）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="317"/>
+        <location filename="../../app/presentation/labels.py" line="325"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="319"/>
+        <location filename="../../app/presentation/labels.py" line="327"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="321"/>
+        <location filename="../../app/presentation/labels.py" line="329"/>
         <source>Vehicle notes</source>
         <translation>车辆备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="330"/>
+        <location filename="../../app/presentation/labels.py" line="338"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="336"/>
+        <location filename="../../app/presentation/labels.py" line="344"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="337"/>
+        <location filename="../../app/presentation/labels.py" line="345"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="338"/>
+        <location filename="../../app/presentation/labels.py" line="346"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="339"/>
+        <location filename="../../app/presentation/labels.py" line="347"/>
         <source>Skipped as duplicate</source>
         <translation>重复跳过</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="340"/>
+        <location filename="../../app/presentation/labels.py" line="348"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="352"/>
+        <location filename="../../app/presentation/labels.py" line="360"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="361"/>
+        <location filename="../../app/presentation/labels.py" line="369"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="365"/>
+        <location filename="../../app/presentation/labels.py" line="373"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="368"/>
+        <location filename="../../app/presentation/labels.py" line="376"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="369"/>
+        <location filename="../../app/presentation/labels.py" line="377"/>
         <source>Low-score flag</source>
         <translation>低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="380"/>
+        <location filename="../../app/presentation/labels.py" line="388"/>
         <source>Same phone</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="381"/>
+        <location filename="../../app/presentation/labels.py" line="389"/>
         <source>Same VIN</source>
         <translation>车架号相同</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="382"/>
+        <location filename="../../app/presentation/labels.py" line="390"/>
         <source>Same name, phone one digit apart</source>
         <translation>姓名相同，手机号差一位</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="383"/>
+        <location filename="../../app/presentation/labels.py" line="391"/>
         <source>Same name and address</source>
         <translation>姓名和地址相同</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="384"/>
+        <location filename="../../app/presentation/labels.py" line="392"/>
         <source>Names read alike, phone one digit apart</source>
         <translation>姓名读音相同，手机号差一位</translation>
     </message>
@@ -5111,6 +5715,200 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>LeadBoard</name>
+    <message>
+        <location filename="../../app/ui/widgets/lead_board.py" line="151"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/lead_board.py" line="158"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/lead_board.py" line="163"/>
+        <source>%n day(s) quiet</source>
+        <translation>
+            <numerusform>%n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/lead_board.py" line="171"/>
+        <source>Dormant: no contact for its level&apos;s dormant days</source>
+        <translation>休眠：超过该意向级别的休眠天数未联系</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="57"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="58"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="59"/>
+        <source>Models</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="60"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="61"/>
+        <location filename="../../app/ui/views/leads_view.py" line="91"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="62"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="63"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="64"/>
+        <source>Quiet days</source>
+        <translation>未联系天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="66"/>
+        <location filename="../../app/ui/views/leads_view.py" line="102"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="67"/>
+        <location filename="../../app/ui/views/leads_view.py" line="108"/>
+        <location filename="../../app/ui/views/leads_view.py" line="152"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="92"/>
+        <source>Open leads</source>
+        <translation>跟进中的潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="93"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="98"/>
+        <source>Intent level</source>
+        <translation>意向级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="103"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="109"/>
+        <source>All advisors</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="111"/>
+        <source>Dormant only</source>
+        <translation>只看休眠</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="115"/>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="116"/>
+        <source>By next follow-up</source>
+        <translation>按下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="117"/>
+        <source>Quietest first</source>
+        <translation>最久未联系在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="123"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="126"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="136"/>
+        <location filename="../../app/ui/views/leads_view.py" line="291"/>
+        <source>Leads</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="144"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="145"/>
+        <source>Pipeline board</source>
+        <translation>销售看板</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/leads_view.py" line="166"/>
+        <source>Dormant: quiet for %n day(s)</source>
+        <translation>
+            <numerusform>休眠：已 %n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="172"/>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/leads_view.py" line="217"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条潜客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="263"/>
+        <source>Not moved: a lead is ordered on the customer&apos;s card, with the model, price and expected delivery.</source>
+        <translation>未移动：订车需在客户卡片上登记，填写车型、价格和预计交车日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="268"/>
+        <source>Lead: %1</source>
+        <translation>潜客：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="296"/>
+        <source>Export leads</source>
+        <translation>导出潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="297"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿（*.xlsx）</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../app/ui/desk_session.py" line="289"/>
@@ -5147,285 +5945,295 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Guanxi — customer relationships</source>
         <translation>Guanxi — 客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Customers</source>
         <translation>客户列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
-        <location filename="../../app/ui/main_window.py" line="411"/>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Call sheet</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Service visits</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Dashboard</source>
         <translation>经营看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <source>Leads</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Book: %1</source>
         <translation>客户库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>The book was upgraded; a copy of the old one is at %1</source>
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
+        <source>&amp;Leads</source>
+        <translation>潜客(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>Customers due for &amp;review…</source>
         <translation>待复核的客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Export this person&apos;s data…</source>
         <translation>导出此人的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Erase this person…</source>
         <translation>删除此人…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>&amp;Undo a merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>Undo a merge of this customer…</source>
         <translation>撤销此客户的合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="757"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="758"/>
+        <location filename="../../app/ui/main_window.py" line="772"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -6795,167 +7603,226 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/presentation/printing.py" line="74"/>
+        <location filename="../../app/presentation/printing.py" line="75"/>
         <source>reached</source>
         <comment>call outcome tick box, short</comment>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="75"/>
+        <location filename="../../app/presentation/printing.py" line="76"/>
         <source>no answer</source>
         <comment>call outcome tick box, short</comment>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="76"/>
+        <location filename="../../app/presentation/printing.py" line="77"/>
         <source>appointment</source>
         <comment>call outcome tick box, short</comment>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="77"/>
+        <location filename="../../app/presentation/printing.py" line="78"/>
         <source>not interested</source>
         <comment>call outcome tick box, short</comment>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="78"/>
+        <location filename="../../app/presentation/printing.py" line="79"/>
         <source>wrong number</source>
         <comment>call outcome tick box, short</comment>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="138"/>
+        <location filename="../../app/presentation/printing.py" line="139"/>
         <source>Advisor: %1 (%2)</source>
         <translation>销售顾问：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="140"/>
+        <location filename="../../app/presentation/printing.py" line="141"/>
         <source>No advisor (%1)</source>
         <translation>未分配顾问（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="148"/>
+        <location filename="../../app/presentation/printing.py" line="149"/>
         <source>%1 (%2)</source>
         <comment>a reason to call (its detail)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="153"/>
+        <location filename="../../app/presentation/printing.py" line="154"/>
         <source>overdue</source>
         <comment>mark next to a customer on paper</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="192"/>
+        <location filename="../../app/presentation/printing.py" line="193"/>
         <source>Call sheet</source>
         <translation>每日回访清单</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="193"/>
+        <location filename="../../app/presentation/printing.py" line="194"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="194"/>
+        <location filename="../../app/presentation/printing.py" line="195"/>
         <source>Customers to call: %1</source>
         <translation>待回访客户：%1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="197"/>
+        <location filename="../../app/presentation/printing.py" line="198"/>
         <source>Nobody to call on this day.</source>
         <translation>当天没有需要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="200"/>
-        <location filename="../../app/presentation/printing.py" line="257"/>
+        <location filename="../../app/presentation/printing.py" line="201"/>
+        <location filename="../../app/presentation/printing.py" line="258"/>
         <source>Names in bold are key accounts. “!” marks a call that is overdue.</source>
         <translation>粗体姓名为重点客户；“!”表示该回访已逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="204"/>
+        <location filename="../../app/presentation/printing.py" line="205"/>
         <source>#</source>
         <translation>序</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="205"/>
-        <location filename="../../app/presentation/printing.py" line="261"/>
+        <location filename="../../app/presentation/printing.py" line="206"/>
+        <location filename="../../app/presentation/printing.py" line="262"/>
+        <location filename="../../app/presentation/printing.py" line="329"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="262"/>
+        <location filename="../../app/presentation/printing.py" line="263"/>
+        <location filename="../../app/presentation/printing.py" line="330"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="206"/>
+        <location filename="../../app/presentation/printing.py" line="318"/>
+        <source>Leads</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="319"/>
+        <source>Leads: %1</source>
+        <translation>潜客：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="324"/>
+        <source>No leads match.</source>
+        <translation>没有符合条件的潜客。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="326"/>
+        <source>“!” marks a dormant lead: no contact for its level&apos;s dormant days.</source>
+        <translation>“!”表示休眠潜客：超过该意向级别的休眠天数未联系。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="331"/>
+        <source>Models</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="332"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="333"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="334"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="335"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="336"/>
+        <source>Quiet days</source>
+        <translation>未联系天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="347"/>
+        <source>dormant</source>
+        <comment>mark next to a lead on paper</comment>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/printing.py" line="207"/>
         <source>Reasons</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="266"/>
+        <location filename="../../app/presentation/printing.py" line="267"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="267"/>
+        <location filename="../../app/presentation/printing.py" line="268"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="208"/>
-        <location filename="../../app/presentation/printing.py" line="268"/>
+        <location filename="../../app/presentation/printing.py" line="209"/>
+        <location filename="../../app/presentation/printing.py" line="269"/>
+        <location filename="../../app/presentation/printing.py" line="337"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="210"/>
+        <location filename="../../app/presentation/printing.py" line="211"/>
         <source>number may be wrong</source>
         <translation>号码可能有误</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="251"/>
+        <location filename="../../app/presentation/printing.py" line="252"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="252"/>
+        <location filename="../../app/presentation/printing.py" line="253"/>
         <source>Follow-ups: %1</source>
         <translation>回访任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="255"/>
+        <location filename="../../app/presentation/printing.py" line="256"/>
         <source>No follow-ups are due.</source>
         <translation>没有到期的回访任务。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="263"/>
+        <location filename="../../app/presentation/printing.py" line="264"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="264"/>
+        <location filename="../../app/presentation/printing.py" line="265"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="265"/>
+        <location filename="../../app/presentation/printing.py" line="266"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="287"/>
+        <location filename="../../app/presentation/printing.py" line="288"/>
         <source>date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="293"/>
+        <location filename="../../app/presentation/printing.py" line="294"/>
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/printing.py" line="296"/>
+        <location filename="../../app/presentation/printing.py" line="297"/>
         <source>attempts: %1</source>
         <translation>拨打次数：%1</translation>
     </message>
