@@ -47,15 +47,19 @@ from app.db.models import (
     HouseholdMember,
     ImportantDate,
     Interaction,
+    Lead,
     ReminderMark,
     ServiceVisit,
+    ShowroomVisit,
     Staff,
     Tag,
+    TestDrive,
     Vehicle,
 )
 from app.demo.customers import batch
 from app.demo.followups import FINAL_OUTCOMES, OPEN_REASONS, PAST_REASONS
 from app.demo.households import CUSTOM_DATES, HouseholdDraws
+from app.demo.leads import LeadDraws
 from app.demo.people import (
     CATALOGUE,
     COLOURS,
@@ -111,6 +115,9 @@ class DemoSummary:
     reminder_marks: int = 0
     visits: int = 0
     visit_items: int = 0
+    leads: int = 0
+    showroom_visits: int = 0
+    test_drives: int = 0
 
 
 class Generator(PeopleDraws, HouseholdDraws):
@@ -159,6 +166,9 @@ class Generator(PeopleDraws, HouseholdDraws):
         # consent history: a fourth stream (app.demo.consents)
         self.consents = random.Random(f"guanxi-demo-consents-{seed}")
         self.consent_channels = [c for c in ConsentChannel if c != ConsentChannel.NONE]
+        # leads, the showroom log and test drives: a fifth stream (app.demo.leads)
+        self.leads = random.Random(f"guanxi-demo-leads-{seed}")
+        self.lead_draws: LeadDraws | None = None  # (made once the staff are in)
 
 
 def generate_demo(
@@ -191,6 +201,9 @@ def generate_demo(
                     ("next_mark", ReminderMark),
                     ("next_visit", ServiceVisit),
                     ("next_consent", Consent),
+                    ("next_lead", Lead),
+                    ("next_showroom_visit", ShowroomVisit),
+                    ("next_test_drive", TestDrive),
                 )
             }
         gen = Generator(seed, today)
@@ -199,6 +212,9 @@ def generate_demo(
             staff = _insert_staff(session, gen)
             tags = _insert_tags(session)
         state = State(staff=staff, tags=tags, **next_ids)
+        gen.lead_draws = LeadDraws(gen, staff)
+        gen.lead_draws.active = [sid for (sid, role), (_, _, active) in zip(staff, STAFF, strict=True)
+                                 if role == StaffRole.ADVISOR.value and active]
         created = _creation_times(gen, customers)
         state.created = created
         done = 0
@@ -253,6 +269,9 @@ def generate_demo(
             reminder_marks=state.reminder_marks,
             visits=state.visits,
             visit_items=state.visit_items,
+            leads=state.leads,
+            showroom_visits=state.showroom_visits,
+            test_drives=state.test_drives,
         )
     finally:
         services.close()
@@ -294,6 +313,9 @@ def _drop_deferred_indexes(session) -> list[str]:
 def _write(session, rows) -> None:
     """One batch through the bulk writers, parents before the rows that refer to them."""
     bulk.add_customers(session, rows.customers)
+    bulk.add_leads(session, rows.leads)
+    bulk.add_showroom_visits(session, rows.showroom_visits)
+    bulk.add_test_drives(session, rows.test_drives)
     bulk.add_follow_ups(session, rows.follow_ups)
     bulk.add_interactions(session, rows.interactions)
     bulk.add_household_members(session, rows.household)
