@@ -477,9 +477,12 @@ class LeadDraws:
         })
         state.next_showroom_visit += 1
         state.showroom_visits += 1
-        self._note(state, rows, lead["customer_id"], advisor,
-                   InteractionKind.VISIT if kind is VisitKind.WALK_IN else InteractionKind.CALL,
-                   lead["models"], at)
+        if kind is VisitKind.WALK_IN:
+            self._note(state, rows, lead["customer_id"], advisor, InteractionKind.VISIT,
+                       f"{'到店看车' if first else '再次到店'}：{lead['models']}", at)
+        else:
+            self._note(state, rows, lead["customer_id"], advisor, InteractionKind.CALL,
+                       f"来电咨询：{lead['models']}", at)
 
     def _drive(self, state: State, rows: Rows, lead: dict, interest, at: datetime,
                advisor: int, drive_state: TestDriveState) -> None:
