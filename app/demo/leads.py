@@ -229,7 +229,7 @@ class LeadDraws:
         lead = {
             "id": lead_id, "customer_id": cid, "advisor_id": advisor, "source": source.value,
             "models": "、".join(f"{m[0]} {m[1]}" for m in interest),
-            "budget_yuan": round(price * rng.uniform(0.9, 1.15), -3),
+            "budget_yuan": int(round(price * rng.uniform(0.9, 1.15), -3)),
             "payment": _pick(rng, PAYMENTS).value, "trade_in": self._trade_in(vehicles),
             "level": "B", "stage": stage.value, "next_follow_up": None,
             "notes": rng.choice(LEAD_NOTES), "created_at": start,
