@@ -25,6 +25,12 @@ inspections, washes, accessories, each with its lines of work) draw from a third
 the same way; what they write back is each card's mileage (its latest visit's), the next
 maintenance forecast, the customers' last visit day and a recent low score's flag. About 15 %
 of the customers with a car stopped coming 6-12 months (at risk) or over a year (lost) ago.
+
+The leads of the last 18 months (about 0.6 a customer), the showroom log and the test drives
+draw from a fifth stream (app.demo.leads), a customer at a time before their service
+visits: a won lead's car joins the customer's cars (bought here, on the delivery day, at the
+order's price), so its visits, reminders and value follow. A sales manager, last on the
+staff, reviews the lost ones.
 """
 
 from __future__ import annotations

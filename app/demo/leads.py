@@ -466,10 +466,13 @@ class LeadDraws:
         first = lead["id"] != self._visited  # (a lead's visits are drawn one after another)
         self._visited = lead["id"]
         stay = rng.randint(20, 150) if kind is VisitKind.WALK_IN else rng.randint(3, 15)
+        left = at + timedelta(minutes=stay)
+        if left > self.limit:  # (still here as the day the book is made for begins)
+            left = None if at >= self.limit else self.limit
         rows.showroom_visits.append({
             "id": state.next_showroom_visit, "customer_id": lead["customer_id"],
             "lead_id": lead["id"], "kind": kind.value, "arrived_at": at,
-            "left_at": min(at + timedelta(minutes=stay), self.limit),
+            "left_at": left,
             "party_size": _pick(rng, PARTY) if kind is VisitKind.WALK_IN else 1,
             "first_visit": first, "interest": lead["models"], "advisor_id": advisor,
             "notes": rng.choice(VISIT_NOTES) if kind is VisitKind.WALK_IN else "",
