@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from app.demo.people import BEIJING_PLATE_LETTERS
-from app.demo.state import Rows, State, months_later, next_anniversary
+from app.demo.state import Rows, State, months_later, next_anniversary, weighted
 from app.domain.desk_rules import NO_ANSWER_EXPIRY_DAYS
 from app.domain.enums import (
     CustomerSource,
@@ -79,6 +79,7 @@ NEW_SOURCES = {
     CustomerSource.SOCIAL_MEDIA.value: ((LeadSource.CAR_PORTAL, 3), (LeadSource.WEBSITE, 1)),
     CustomerSource.AUTO_SHOW.value: ((LeadSource.AUTO_SHOW, 1),),
 }
+BY_PHONE = ((LeadSource.PHONE, 1),)  # (fleets, other and unknown sources)
 ONLINE = frozenset((LeadSource.WEBSITE, LeadSource.CAR_PORTAL))
 REFERRAL_KINDS = ((ReferralKind.TRADE_IN, 35), (ReferralKind.INSURANCE, 20),
                   (ReferralKind.NEW_CAR, 15), (ReferralKind.USED_CAR, 10),
@@ -122,8 +123,16 @@ PAYMENTS = ((Payment.LOAN, 45), (Payment.CASH, 38), (Payment.LEASE, 7), (Payment
 DRIVE_KINDS = ((TestDriveKind.SHOWROOM, 80), (TestDriveKind.HOME, 12), (TestDriveKind.WEEKEND, 8))
 
 
+_TABLES: dict[int, tuple[list, list]] = {}
+
+
 def _pick(rng: random.Random, pairs):
-    return rng.choices([v for v, _ in pairs], weights=[w for _, w in pairs])[0]
+    """A weighted choice among (value, weight) pairs, one of this module's tables (their
+    cumulative weights kept)."""
+    table = _TABLES.get(id(pairs))
+    if table is None:
+        table = _TABLES[id(pairs)] = weighted(pairs)
+    return rng.choices(table[0], cum_weights=table[1])[0]
 
 
 class LeadDraws:
@@ -161,7 +170,7 @@ class LeadDraws:
         advisor = row["advisor_id"] if row["advisor_id"] in self.active else rng.choice(self.active)
         referral = None
         if fresh:
-            source = _pick(rng, NEW_SOURCES.get(row["source"], ((LeadSource.PHONE, 1),)))
+            source = _pick(rng, NEW_SOURCES.get(row["source"], BY_PHONE))
             start = created
         else:
             source = LeadSource.SERVICE_LANE if rng.random() < 0.35 else LeadSource.EXISTING
@@ -402,10 +411,12 @@ class LeadDraws:
                                 if lead["referrer_id"] else FollowUpReason.LEAD,
                                 lead["next_follow_up"])
             return
-        worked = 0.9 if age <= 30 else 0.6 if age <= 90 else 0.3
+        worked = 0.9 if age <= 30 else 0.5 if age <= 90 else 0.2 if age <= 180 else 0.08
         if last.date() > quiet_from or rng.random() < worked:
-            contact = max(last, self._moment(today - timedelta(
-                days=rng.randint(1, max(1, level.dormant_days - 1))), online=False))
+            # called within the cadence mostly (the next call still to come), some overdue
+            ago = rng.randint(1, level.cadence_days) if rng.random() < 0.85 else \
+                rng.randint(level.cadence_days, max(level.cadence_days, level.dormant_days - 1))
+            contact = max(last, self._moment(today - timedelta(days=ago), online=False))
             if contact > last:
                 self._note(state, rows, lead["customer_id"], lead["advisor_id"],
                            InteractionKind.CALL, rng.choice(FIRST_CALLS[1:]), contact)
