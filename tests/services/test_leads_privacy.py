@@ -1,7 +1,8 @@
 """The privacy tools and the leads (issue 16): a person's data holds their leads, showroom
 log entries and test drives; erasing the person clears what they said and what describes
 them there (notes, interest, feedback, the trade-in, the lost and referral notes) and keeps
-what the conversion figures count; the anonymised copy replaces the same free texts."""
+what the conversion figures count; the anonymised copy replaces the same free texts; a merge
+moves them to the card kept."""
 
 from __future__ import annotations
 
@@ -132,3 +133,13 @@ def test_the_anonymised_copy_replaces_the_leads_free_texts(services, tmp_path):
     data = target.read_bytes().decode("utf-8", errors="replace")
     for said in SAID[:5]:
         assert said not in data, said
+
+
+def test_a_merge_moves_the_leads_visits_and_drives_to_the_card_kept(services):
+    _, _, _, person, other = _floor(services)
+    lead, _ = _leads_of(services, person.id)
+    services.merges.merge(other.id, person.id, {})
+    data = person_data(services.book, other.id)
+    assert [row["id"] for row in data.tables["leads"]] == [lead.id]
+    assert len(data.tables["showroom_visits"]) == 1 and len(data.tables["test_drives"]) == 2
+    assert services.leads.get(lead.id).customer_id == other.id
