@@ -43,9 +43,12 @@ from app.db.models import (
     HouseholdMember,
     ImportantDate,
     Interaction,
+    Lead,
     ReminderMark,
     ServiceVisit,
+    ShowroomVisit,
     Tag,
+    TestDrive,
     Vehicle,
     VehicleOwnership,
     VisitItem,
@@ -611,3 +614,20 @@ def tag_customers(target: Target, rows: Sequence[tuple[int, Sequence[str]]]) -> 
         {"customer_id": cid, "tag_id": tag_ids[name]}
         for cid, names in rows for name in dict.fromkeys(names)
     ], want_ids=False)
+
+
+# ---------------------------------------------------------------- leads (issue 16)
+def add_leads(target: Target, rows: Sequence[Mapping]) -> list[int]:
+    """Leads, each a dict of leads' columns (the stage times, the order, the lost-lead
+    review and the referral as the lead service would have left them)."""
+    return _plain(target, Lead.__table__, rows)
+
+
+def add_showroom_visits(target: Target, rows: Sequence[Mapping]) -> list[int]:
+    """Showroom log entries (walk-ins and phone-ups), of leads already written."""
+    return _plain(target, ShowroomVisit.__table__, rows)
+
+
+def add_test_drives(target: Target, rows: Sequence[Mapping]) -> list[int]:
+    """Test drives (scheduled, done or cancelled) of leads already written."""
+    return _plain(target, TestDrive.__table__, rows)

@@ -25,6 +25,12 @@ inspections, washes, accessories, each with its lines of work) draw from a third
 the same way; what they write back is each card's mileage (its latest visit's), the next
 maintenance forecast, the customers' last visit day and a recent low score's flag. About 15 %
 of the customers with a car stopped coming 6-12 months (at risk) or over a year (lost) ago.
+
+The leads of the last 18 months (about 0.6 a customer), the showroom log and the test drives
+draw from a fifth stream (app.demo.leads), a customer at a time before their service
+visits: a won lead's car joins the customer's cars (bought here, on the delivery day, at the
+order's price), so its visits, reminders and value follow. A sales manager, last on the
+staff, reviews the lost ones.
 """
 
 from __future__ import annotations
@@ -47,15 +53,19 @@ from app.db.models import (
     HouseholdMember,
     ImportantDate,
     Interaction,
+    Lead,
     ReminderMark,
     ServiceVisit,
+    ShowroomVisit,
     Staff,
     Tag,
+    TestDrive,
     Vehicle,
 )
 from app.demo.customers import batch
 from app.demo.followups import FINAL_OUTCOMES, OPEN_REASONS, PAST_REASONS
 from app.demo.households import CUSTOM_DATES, HouseholdDraws
+from app.demo.leads import LeadDraws
 from app.demo.people import (
     CATALOGUE,
     COLOURS,
@@ -111,6 +121,9 @@ class DemoSummary:
     reminder_marks: int = 0
     visits: int = 0
     visit_items: int = 0
+    leads: int = 0
+    showroom_visits: int = 0
+    test_drives: int = 0
 
 
 class Generator(PeopleDraws, HouseholdDraws):
@@ -159,6 +172,9 @@ class Generator(PeopleDraws, HouseholdDraws):
         # consent history: a fourth stream (app.demo.consents)
         self.consents = random.Random(f"guanxi-demo-consents-{seed}")
         self.consent_channels = [c for c in ConsentChannel if c != ConsentChannel.NONE]
+        # leads, the showroom log and test drives: a fifth stream (app.demo.leads)
+        self.leads = random.Random(f"guanxi-demo-leads-{seed}")
+        self.lead_draws: LeadDraws | None = None  # (made once the staff are in)
 
 
 def generate_demo(
@@ -191,6 +207,9 @@ def generate_demo(
                     ("next_mark", ReminderMark),
                     ("next_visit", ServiceVisit),
                     ("next_consent", Consent),
+                    ("next_lead", Lead),
+                    ("next_showroom_visit", ShowroomVisit),
+                    ("next_test_drive", TestDrive),
                 )
             }
         gen = Generator(seed, today)
@@ -199,6 +218,9 @@ def generate_demo(
             staff = _insert_staff(session, gen)
             tags = _insert_tags(session)
         state = State(staff=staff, tags=tags, **next_ids)
+        gen.lead_draws = LeadDraws(gen, staff)
+        gen.lead_draws.active = [sid for (sid, role), (_, _, active) in zip(staff, STAFF, strict=True)
+                                 if role == StaffRole.ADVISOR.value and active]
         created = _creation_times(gen, customers)
         state.created = created
         done = 0
@@ -253,6 +275,9 @@ def generate_demo(
             reminder_marks=state.reminder_marks,
             visits=state.visits,
             visit_items=state.visit_items,
+            leads=state.leads,
+            showroom_visits=state.showroom_visits,
+            test_drives=state.test_drives,
         )
     finally:
         services.close()
@@ -294,6 +319,9 @@ def _drop_deferred_indexes(session) -> list[str]:
 def _write(session, rows) -> None:
     """One batch through the bulk writers, parents before the rows that refer to them."""
     bulk.add_customers(session, rows.customers)
+    bulk.add_leads(session, rows.leads)
+    bulk.add_showroom_visits(session, rows.showroom_visits)
+    bulk.add_test_drives(session, rows.test_drives)
     bulk.add_follow_ups(session, rows.follow_ups)
     bulk.add_interactions(session, rows.interactions)
     bulk.add_household_members(session, rows.household)

@@ -33,6 +33,9 @@ STAFF = (
     ("黄丽娟", StaffRole.SERVICE_ADVISOR, True),
     ("吴志强", StaffRole.SERVICE_ADVISOR, True),
     ("郑凯", StaffRole.ADVISOR, False),  # has left; still on old records
+    # reviews the leads asked to be closed as lost (added with the leads, last: the staff
+    # before keep their ids)
+    ("马国栋", StaffRole.SALES_MANAGER, True),
 )
 
 TAGS = (
@@ -370,8 +373,8 @@ class PeopleDraws:
         return f"河北省{city}{district}{rng.choice(HEBEI_STREETS)}{building}", prefix
 
     # ------------------------------------------------------------ vehicles
-    def plate(self, prefix: str, new_energy: bool) -> str:
-        rng = self.rng
+    def plate(self, prefix: str, new_energy: bool, rng: random.Random | None = None) -> str:
+        rng = rng or self.rng
         while True:
             if new_energy:
                 body = rng.choice("DF") + rng.choice(PLATE_LETTERS + "0123456789")
@@ -391,13 +394,25 @@ class PeopleDraws:
                 self.plates.add(plate)
                 return plate
 
-    def vin(self, wmi: str, model: str, trim: str, year: int) -> str:
-        """WMI, a descriptor fixed per model and trim, check digit, year, plant, serial."""
-        rng = self.rng
+    def vin(self, wmi: str, model: str, trim: str, year: int,
+            rng: random.Random | None = None) -> str:
+        """WMI, a descriptor fixed per model and trim, check digit, year, plant, serial.
+        `rng`: another stream's (the leads'), which only reads the descriptors and plants
+        the first stream settled (what it draws first is its own: the first stream's draws
+        stay as they were)."""
+        own = rng is None or rng is self.rng
+        rng = rng or self.rng
         vds = self.vds.get((model, trim))
         if vds is None:
-            vds = self.vds[(model, trim)] = "".join(rng.choices(VIN_CHARS, k=5))
-        plant = self.plants.setdefault(model, rng.choice("0123456789ABC"))
+            vds = "".join(rng.choices(VIN_CHARS, k=5))
+            if own:
+                self.vds[(model, trim)] = vds
+        plant = self.plants.get(model)
+        drawn = rng.choice("0123456789ABC")  # (drawn every time, as it always was)
+        if plant is None:
+            plant = drawn
+            if own:
+                self.plants[model] = plant
         while True:
             tail = VIN_YEAR.get(year, "L") + plant + f"{rng.randrange(1_000_000):06d}"
             draft = wmi + vds + "0" + tail

@@ -65,6 +65,12 @@ class State:
     visits: int = 0
     visit_items: int = 0
     next_consent: int = 1
+    next_lead: int = 1
+    next_showroom_visit: int = 1
+    next_test_drive: int = 1
+    leads: int = 0
+    showroom_visits: int = 0
+    test_drives: int = 0
     created: list[datetime] = field(default_factory=list)  # by customer id - 1
     lapse_stop: dict[int, int] = field(default_factory=dict)  # lapsed customer -> last visit ordinal
 
@@ -81,6 +87,9 @@ class Rows:
     marks: list[dict] = field(default_factory=list)
     visits: list[dict] = field(default_factory=list)  # with their "items"
     consents: list[dict] = field(default_factory=list)
+    leads: list[dict] = field(default_factory=list)
+    showroom_visits: list[dict] = field(default_factory=list)
+    test_drives: list[dict] = field(default_factory=list)
 
 
 @dataclass

@@ -160,7 +160,7 @@ def test_staff_handover_moves_the_customers_and_says_the_counts(cli, capsys, boo
     monkeypatch.setenv("GUANXI_PASSWORD", "takes-over-1")
     status, out, err = cli("--user", "wanglei", "staff", "handover", "--db", str(path),
                            "--from", "zhaomin", "--to", "wanglei", capsys=capsys)
-    assert status == 1 and "only these roles may: Service manager, Owner" in err
+    assert status == 1 and "only these roles may: Service manager, Sales manager, Owner" in err
     monkeypatch.setenv("GUANXI_PASSWORD", OWNER_PASSWORD)
     status, out, err = cli("staff", "handover", "--db", str(path), "--from", "lijing",
                            "--to", "nobody", capsys=capsys)

@@ -153,6 +153,13 @@ def test_no_name_phone_vin_plate_wechat_email_address_or_note_is_left_in_the_fil
                       + _column(source, "service_visits", "comments")
                       + _column(source, "household_members", "notes")
                       + _column(source, "consents", "note") if len(t) >= 4])
+    # the leads' free texts (issue 16)
+    look_for("lead_note", [t for t in _column(source, "leads", "notes")
+                           + _column(source, "leads", "trade_in")
+                           + _column(source, "leads", "lost_note")
+                           + _column(source, "leads", "referral_note")
+                           + _column(source, "showroom_visits", "notes")
+                           + _column(source, "test_drives", "feedback") if len(t) >= 4])
     look_for("password", _column(source, "staff", "password_hash"))
     assert all(values for values in found.values()), {k: len(v) for k, v in found.items()}
     assert not Path(str(target) + "-wal").exists()

@@ -57,6 +57,9 @@ TABLES = (
     "reminder_marks",
     "service_visits",
     "visit_items",
+    "leads",
+    "showroom_visits",
+    "test_drives",
 )
 
 
@@ -112,7 +115,7 @@ def test_same_seed_same_book_other_seed_other_book(demo, tmp_path):
     assert first["customers"] != other["customers"]
     assert first["vehicles"] != other["vehicles"]
     for table in ("household_members", "important_dates", "follow_ups", "reminder_marks",
-                  "service_visits", "visit_items"):
+                  "service_visits", "visit_items", "leads", "showroom_visits", "test_drives"):
         assert first[table], table
         assert first[table] != other[table], table
 
@@ -161,7 +164,7 @@ def test_every_customer_and_vehicle_passes_the_services_checks(opened):
 def test_about_one_and_a_half_vehicles_per_customer(demo):
     _, summary, _ = demo
     assert 1.2 <= summary.vehicles / summary.customers <= 1.8
-    assert 2 <= summary.interactions / summary.customers <= 5
+    assert 2 <= summary.interactions / summary.customers <= 6.5  # (with the leads' steps)
 
 
 def test_ownership_rows(demo):
@@ -411,16 +414,21 @@ def test_wrong_numbers_are_flagged(demo):
 def test_open_follow_ups_are_on_the_call_sheet(opened, demo):
     conn = connect(demo[0])
     advisors = dict(conn.execute("SELECT id, advisor_id FROM customers"))
+    lead_advisors = dict(conn.execute("SELECT id, advisor_id FROM leads"))
     rows = conn.execute(
-        "SELECT id, customer_id, due_date, status, snoozed_until, advisor_id, expires_on, attempts "
-        "FROM follow_ups WHERE status IN ('open', 'snoozed')"
+        "SELECT id, customer_id, due_date, status, snoozed_until, advisor_id, expires_on, attempts,"
+        " lead_id FROM follow_ups WHERE status IN ('open', 'snoozed')"
     ).fetchall()
     assert rows
     today = TODAY.isoformat()
     active = set()
-    for fid, customer_id, due, status, until, advisor, expires, attempts in rows:
-        assert advisor is not None and advisor == advisors[customer_id]
-        assert (TODAY - timedelta(days=7)).isoformat() <= due <= (TODAY + timedelta(days=7)).isoformat()
+    for fid, customer_id, due, status, until, advisor, expires, attempts, lead in rows:
+        if lead is not None:  # a lead's call: its advisor's, its level's cadence away
+            assert advisor is not None and advisor == lead_advisors[lead]
+            assert (TODAY - timedelta(days=15)).isoformat() <= due <= (TODAY + timedelta(days=30)).isoformat()
+        else:
+            assert advisor is not None and advisor == advisors[customer_id]
+            assert (TODAY - timedelta(days=7)).isoformat() <= due <= (TODAY + timedelta(days=7)).isoformat()
         first_due = date.fromisoformat(due) - timedelta(days=attempts)
         assert expires == (first_due + timedelta(days=15)).isoformat()
         assert (status == "snoozed") == (until is not None)

@@ -52,6 +52,16 @@ def _fill(services, name: str, phone: str):
     with services.book.writing() as session:  # a consent given (its history is theirs)
         session.add(Consent(customer_id=made.id, purpose="marketing", granted=True,
                             on_day=TODAY, channel="wechat"))
+    # a lead, its showroom log entry and a test drive (issue 16)
+    from datetime import datetime, time
+
+    from app.services.sales.leads import ShowroomInput
+
+    visit = services.leads.log_showroom(ShowroomInput(name="", phone=phone, interest="海豹",
+                                                      notes="带家人来看车"))
+    services.leads.schedule_test_drive(visit.lead_id,
+                                       datetime.combine(TODAY + timedelta(days=2), time(10)),
+                                       model="海豹", plate="京A·D12345")
     return made, car
 
 

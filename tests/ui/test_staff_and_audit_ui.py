@@ -150,7 +150,10 @@ def test_the_rights_checkboxes_are_stored_and_the_owner_always_sees(qtbot, staff
     assert not advisor.isChecked() and manager.isChecked()  # the defaults
     qtbot.mouseClick(advisor, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(manager, Qt.MouseButton.LeftButton)
-    assert book_services.staff.full_contact_roles() == (StaffRole.ADVISOR, StaffRole.OWNER)
+    # (the sales manager sees them by default too)
+    assert staff_screen.findChild(QCheckBox, "fullContact_sales_manager").isChecked()
+    assert book_services.staff.full_contact_roles() == (StaffRole.ADVISOR,
+                                                        StaffRole.SALES_MANAGER, StaffRole.OWNER)
     reopened = StaffDialog(book_services)
     qtbot.addWidget(reopened)
     assert reopened.findChild(QCheckBox, "fullContact_advisor").isChecked()

@@ -13,7 +13,8 @@ row, every id, date, amount and count of the book, and none of its people:
   positions and a right ISO 3779 check digit; plates another plate of the same province,
   city letter and form; WeChat ids, e-mail addresses and logins made-up ones;
 - every free text (addresses, notes, the timeline, follow-up and visit notes, work lines,
-  dates' titles, household notes, hobbies, employer, occupation, consent notes) the same
+  dates' titles, household notes, hobbies, employer, occupation, consent notes, a lead's
+  trade-in and notes, the showroom log's interest and notes, test-drive feedback) the same
   length and layout in meaningless characters: digits stay digits, letters letters,
   punctuation and line breaks where they were;
 - the customers' search keys worked out again from the new values (the copy's search
@@ -445,6 +446,13 @@ PLAN: dict[str, dict[str, str]] = {
     "visit_items": {"description": _TEXT},
     "important_dates": {"title": _TEXT},
     "consents": {"note": _TEXT},
+    # leads (issue 16): the models asked about, the order's model and the competitor's
+    # brand are kept (as makes and models are); the trade-in (the person's car) and the
+    # notes are free text
+    "leads": {"trade_in": _TEXT, "notes": _TEXT, "lost_note": _TEXT, "referral_note": _TEXT},
+    # (a test drive's plate is the store's demo car's, kept)
+    "showroom_visits": {"interest": _TEXT, "notes": _TEXT},
+    "test_drives": {"feedback": _TEXT},
 }
 
 

@@ -85,6 +85,19 @@ DECISIONS: dict[str, dict[str, str] | str] = {
     "consents": {"purpose": "keep", "channel": "keep", "note": "clear"},
     # a merge's record holds the two customers' old values: cleared (it can be undone no more)
     "customer_merges": {"changes": "clear"},
+    # leads (issue 16): the source, the models, the stages, levels, reasons and the referral's
+    # kind and department are what the conversion figures count; the trade-in describes the
+    # person's car, the notes and the lost and referral notes are free text
+    "leads": {"source": "keep", "models": "keep", "payment": "keep", "trade_in": "clear",
+              "level": "keep", "stage": "keep", "notes": "clear", "order_model": "keep",
+              "lost_reason": "keep", "lost_competitor": "keep", "lost_note": "clear",
+              "lost_review": "keep", "referral_department": "keep", "referral_kind": "keep",
+              "referral_note": "clear"},
+    # the showroom log counts walk-ins and phone-ups; what they said is theirs
+    "showroom_visits": {"kind": "keep", "interest": "clear", "notes": "clear"},
+    # the demo car's model and plate are the store's; the feedback is the person's words
+    "test_drives": {"kind": "keep", "model": "keep", "plate": "keep", "state": "keep",
+                    "feedback": "clear"},
 }
 
 
@@ -265,6 +278,13 @@ class ErasureService:
             # nobody is to be called about them any more; the done ones stay as they were
             values.update(status=_closed_status(table),
                           closed_at=func.coalesce(table.c.closed_at, at))
+        elif table.name == "leads":
+            # nor is a lead worked on any more (its stage, as the figures counted it, stays)
+            values.update(next_follow_up=None, updated_at=at, version=table.c.version + 1)
+        elif table.name == "test_drives":
+            # a drive still to come is called off
+            values.update(state=_drive_called_off(table), updated_at=at,
+                          version=table.c.version + 1)
         return values
 
     @staticmethod
@@ -279,7 +299,10 @@ class ErasureService:
                  "follow_up": ids_of.get("follow_ups", []),
                  "interaction": ids_of.get("interactions", []),
                  "household": ids_of.get("household_members", []),
-                 "important_date": ids_of.get("important_dates", [])}
+                 "important_date": ids_of.get("important_dates", []),
+                 "lead": ids_of.get("leads", []),
+                 "test_drive": ids_of.get("test_drives", []),
+                 "showroom_visit": ids_of.get("showroom_visits", [])}
         about = [(lc.record_kind == kind) & lc.record_id.in_(ids)
                  for kind, ids in kinds.items() if ids]
         mentions = [lc.detail.contains(n, autoescape=True) for n in needles]
@@ -385,6 +408,15 @@ def _closed_status(table: Table):
 
     return case((table.c.status.in_((FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)),
                  FollowUpStatus.CANCELLED.value), else_=table.c.status)
+
+
+def _drive_called_off(table: Table):
+    from sqlalchemy import case
+
+    from app.domain.leads import TestDriveState
+
+    return case((table.c.state == TestDriveState.SCHEDULED.value,
+                 TestDriveState.CANCELLED.value), else_=table.c.state)
 
 
 def _found_in_file(path, needles: set[str]) -> set[str]:
