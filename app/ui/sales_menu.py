@@ -1,5 +1,5 @@
 """The window's Sales menu (issue 16): the showroom log (Ctrl+Shift+W), the day's test
-drives, and for the sales manager the lost leads to review with the untouched new leads.
+drives, "Pass this customer to sales…" (the card's), and for the sales manager the lost leads to review with the untouched new leads.
 A count of untouched new leads is said in the status bar to whoever reviews leads."""
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ class SalesMenu(QObject):
                                               "Ctrl+Shift+W", "showroomLogAction")
         self.test_drives_action = window._action(_tr("&Test drives…"), self.test_drives,
                                                  None, "testDrivesAction")
+        self.refer_action = window._action(_tr("&Pass this customer to sales…"), self.refer,
+                                           None, "passToSalesAction")
         self.review_action = window._action(_tr("&Lost leads to review…"), self.lost_review,
                                             None, "lostReviewAction")
         self.menu = window.menuBar().addMenu(_tr("Sa&les"))
         self.menu.setObjectName("salesMenu")
-        for action in (self.showroom_action, self.test_drives_action):
+        for action in (self.showroom_action, self.test_drives_action, self.refer_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.review_action)
@@ -46,8 +48,23 @@ class SalesMenu(QObject):
     def looked_at(self) -> None:
         self.showroom_action.setEnabled(self._working())
         self.test_drives_action.setEnabled(self._services() is not None)
+        leads = self._card_leads()
+        if leads is not None:
+            leads._card_shown()
+        self.refer_action.setEnabled(leads is not None and leads.refer_button.isEnabled())
         self.review_action.setVisible(self._may_review())
         self.review_action.setEnabled(self._may_review() and self._working())
+
+    def _card_leads(self):
+        card = self.window.customers_view.card
+        return getattr(card, "leads", None)
+
+    def refer(self) -> None:
+        """"Pass to sales…" for the customer on the card."""
+        leads = self._card_leads()
+        if leads is not None:
+            leads._card_shown()
+            leads.refer()
 
     def _open_customer(self, customer_id: int) -> None:
         window = self.window

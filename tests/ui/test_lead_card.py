@@ -237,6 +237,7 @@ def test_pass_to_sales_from_the_header(qtbot, lead_card, book_services, role, de
     assert record.referral_kind == "trade_in" and record.referral_department == department
     assert record.advisor_id == seller.id and record.referral_note == "想置换"
     assert lead_card.tabs.currentWidget() is lead_card.leads.panel
+    assert lead_card.leads.refer_button.isVisibleTo(lead_card.leads.panel)
     assert lead_card.leads.panel.selected().id == record.id
 
 

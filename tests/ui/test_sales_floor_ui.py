@@ -287,3 +287,16 @@ def test_only_reviewers_see_the_lost_lead_review(qtbot, window):
                                  rights=rights_of(StaffRole.ADVISOR)))
     window.sales_menu.looked_at()
     assert not window.sales_menu.review_action.isVisible()
+
+
+def test_pass_this_customer_to_sales_from_the_menu_follows_the_card(qtbot, window):
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
+    menu = window.sales_menu
+    menu.looked_at()
+    assert not menu.refer_action.isEnabled()  # no customer on the card
+    view = window.customers_view
+    zhang = window.services.customers.customers_with_phone(["13800138000"])[0]
+    view.open_customer(zhang.id)
+    qtbot.waitUntil(lambda: view.card.customer_id() == zhang.id and not view.card.loading())
+    menu.looked_at()
+    assert menu.refer_action.isEnabled()

@@ -2,8 +2,8 @@
 first: stage, intent level, models, next follow-up, advisor) and the customer's test
 drives, and their steps: New lead…, Log contact…, the stage (moved, ordered, delivered,
 asked to close as lost), Edit…, test drives scheduled, done or cancelled. "Pass to sales…"
-sits in the card's header for anyone who works the customer (a service advisor, the front
-desk)."""
+is there for anyone who works the customer (a service advisor, the front desk), and in the
+Sales menu."""
 
 from __future__ import annotations
 
@@ -133,6 +133,7 @@ class LeadsPanel(QWidget):
         bar.addWidget(self.drive_button)
         bar.addWidget(self.edit_button)
         bar.addStretch(1)
+        self.bar = bar  # ("Pass to sales…" joins it: CardLeads)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.drive_table)
@@ -396,8 +397,8 @@ class LeadsPanel(QWidget):
 
 
 class CardLeads(QObject):
-    """Puts the Leads tab on the card (read with the card) and "Pass to sales…" in its
-    header; the card reads itself again after a step."""
+    """Puts the Leads tab on the card (read with the card) with "Pass to sales…"; the card
+    reads itself again after a step."""
 
     def __init__(self, card, services):
         super().__init__(card)
@@ -408,13 +409,14 @@ class CardLeads(QObject):
         self.panel.changed = self._changed
         card.tabs.addTab(self.panel, self.tr("Leads"))
         card.more_panels.append(self.panel)
-        self.refer_button = QPushButton(self.tr("Pass to sales…"), card)
+        self.refer_button = QPushButton(self.tr("Pass to sales…"), self.panel)
         self.refer_button.setObjectName("passToSales")
         self.refer_button.setToolTip(self.tr(
             "A trade-in, a used car, finance, insurance or accessories: pass the customer "
             "to a sales advisor with a note"))
         self.refer_button.clicked.connect(lambda _=False: self.refer())
-        card.header.insertWidget(1, self.refer_button)
+        # (in the tab's bar, not the card's header: the card keeps its least width)
+        self.panel.bar.addWidget(self.refer_button)
         card.header_updated.append(self._card_shown)
         self._card_shown()
 
