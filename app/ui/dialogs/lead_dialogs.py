@@ -122,6 +122,13 @@ class LeadStep(QDialog):
         layout.addWidget(self.buttons)
         self.resize(480, 0)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # a wrapped intro is taller than the first guess: every field and button whole
+        need = self.layout().heightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
+        super().showEvent(event)
+
     def write(self) -> Callable[[], Any]:  # pragma: no cover - each step says its own
         raise NotImplementedError
 
