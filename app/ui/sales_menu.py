@@ -1,31 +1,28 @@
 """The window's Sales menu (issue 16): the showroom log (Ctrl+Shift+W), the day's test
-drives, "Pass this customer to sales…" (the card's), and for the sales manager the lost leads to review with the untouched new leads.
+drives, "Pass this customer to sales…" (the card's), and for the sales manager the lost
+leads to review with the untouched new leads.
 A count of untouched new leads is said in the status bar to whoever reviews leads."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from app.domain.roles import Right
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("SalesMenu", text, disambiguation, n)
 
 
 class SalesMenu(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.showroom_action = window._action(_tr("&Showroom log…"), self.showroom_log,
-                                              "Ctrl+Shift+W", "showroomLogAction")
-        self.test_drives_action = window._action(_tr("&Test drives…"), self.test_drives,
+        self.showroom_action = window._action(
+            self.tr("&Showroom log…"), self.showroom_log, "Ctrl+Shift+W", "showroomLogAction")
+        self.test_drives_action = window._action(self.tr("&Test drives…"), self.test_drives,
                                                  None, "testDrivesAction")
-        self.refer_action = window._action(_tr("&Pass this customer to sales…"), self.refer,
+        self.refer_action = window._action(self.tr("&Pass this customer to sales…"), self.refer,
                                            None, "passToSalesAction")
-        self.review_action = window._action(_tr("&Lost leads to review…"), self.lost_review,
+        self.review_action = window._action(self.tr("&Lost leads to review…"), self.lost_review,
                                             None, "lostReviewAction")
-        self.menu = window.menuBar().addMenu(_tr("Sa&les"))
+        self.menu = window.menuBar().addMenu(self.tr("Sa&les"))
         self.menu.setObjectName("salesMenu")
         for action in (self.showroom_action, self.test_drives_action, self.refer_action):
             self.menu.addAction(action)
@@ -117,6 +114,6 @@ class SalesMenu(QObject):
 
     def _told(self, count: int) -> None:
         if count:
-            self.window.statusBar().showMessage(_tr(
+            self.window.statusBar().showMessage(self.tr(
                 "%n new lead(s) not called in time: Sales > Lost leads to review…", "",
                 count), 60_000)

@@ -210,7 +210,8 @@ def test_the_manager_approves_one_and_sends_one_back_with_a_note(qtbot, review_b
     assert any("Lead closed as lost: Bought a competitor's brand (丰田)" in e.summary
                for e in timeline)
     timeline = services.customers.card(b.customer_id).timeline
-    assert any(e.summary == "Lost lead sent back for another try: 再约一次试驾" for e in timeline)
+    assert any(e.summary == "Lost lead sent back for another try: 再约一次试驾"
+               for e in timeline)
 
 
 def test_an_advisor_may_not_review(qtbot, review_book, sync_ops, monkeypatch):

@@ -39,6 +39,7 @@ from app.domain.leads import (
     TestDriveKind,
 )
 from app.presentation import labels
+from app.presentation.i18n import translate
 from app.ui.dialogs import lead_words as words
 from app.ui.messages import book_error, field_error
 from app.ui.ops import Op, show_failure
@@ -50,21 +51,22 @@ if TYPE_CHECKING:
 
 def lead_error(error: FieldError) -> str:
     """A refused field of a lead's step, in words (the lead's own codes, else the book's)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("LeadDialogs", text)
-
     own = {
-        "lead_closed": t("This lead is closed (delivered or lost): nothing was changed."),
-        "lead_ordered": t("An ordered lead cannot be closed as lost: cancel the order first."),
-        "stage_needs_details": t("Ordered, delivered and lost have their own steps "
-                                 "(Order…, Deliver…, Ask to close as lost…)."),
-        "not_requested": t("Nobody asked to close this lead as lost (or it was reviewed "
-                           "already)."),
-        "licence_required": t("Check the driving licence before the drive."),
-        "stale": t("Another desk changed this lead meanwhile: close this window, and open "
-                   "the lead again."),
+        "lead_closed": translate(
+            "LeadDialogs", "This lead is closed (delivered or lost): nothing was changed."),
+        "lead_ordered": translate(
+            "LeadDialogs", "An ordered lead cannot be closed as lost: cancel the order first."),
+        "stage_needs_details": translate(
+            "LeadDialogs", "Ordered, delivered and lost have their own steps (Order…, "
+            "Deliver…, Ask to close as lost…)."),
+        "not_requested": translate(
+            "LeadDialogs", "Nobody asked to close this lead as lost (or it was reviewed "
+            "already)."),
+        "licence_required": translate(
+            "LeadDialogs", "Check the driving licence before the drive."),
+        "stale": translate(
+            "LeadDialogs", "Another desk changed this lead meanwhile: close this window, and "
+            "open the lead again."),
     }
     return own.get(error.code) or field_error(error)
 
@@ -74,9 +76,9 @@ def show_refusal(dialog: QWidget, banner: ErrorBanner, error: Exception) -> None
     if isinstance(error, ValidationError):
         banner.show_errors([lead_error(e) for e in error.errors])
     elif isinstance(error, NotFoundError):
-        banner.show_errors([dialog.tr(
-            "This lead or customer is no longer in the book (another desk removed it); "
-            "nothing was saved.")])
+        banner.show_errors([translate(
+            "LeadDialogs", "This lead or customer is no longer in the book (another desk "
+            "removed it); nothing was saved.")])
     elif isinstance(error, BookError):
         banner.show_errors([book_error(error)])
     else:
@@ -85,10 +87,7 @@ def show_refusal(dialog: QWidget, banner: ErrorBanner, error: Exception) -> None
 
 def yuan_box(maximum: int = 100_000_000) -> Any:
     """An amount in yuan that may be left empty ("—")."""
-    from PySide6.QtCore import QCoreApplication
-
-    return optional_number(maximum, 0, QCoreApplication.translate("LeadDialogs", " yuan"),
-                           grouped=True)
+    return optional_number(maximum, 0, translate("LeadDialogs", " yuan"), grouped=True)
 
 
 def _yuan(spin) -> int | None:
@@ -279,7 +278,8 @@ class ContactDialog(LeadStep):
 
     def write(self):
         leads, lead_id = self._leads, self._record.id
-        summary, kind, level = self.summary.text(), self.kind.currentData(), self.level.currentData()
+        summary, kind = self.summary.text(), self.kind.currentData()
+        level = self.level.currentData()
         return lambda: leads.log_contact(lead_id, summary=summary, level=level, kind=kind)
 
 
@@ -496,8 +496,8 @@ class ReferralDialog(LeadStep):
         self.note = _note_box(self, self.tr("What the customer said, for the sales advisor"))
         self.note.setObjectName("referralNote")
         for label, widget in ((self.tr("For"), self.kind), (self.tr("From"), self.department),
-                              (self.tr("To advisor"), self.advisor), (self.tr("Model"), self.models),
-                              (self.tr("Note"), self.note)):
+                              (self.tr("To advisor"), self.advisor),
+                              (self.tr("Model"), self.models), (self.tr("Note"), self.note)):
             self.form.addRow(label, widget)
         self.note.setFocus()
 

@@ -4,14 +4,11 @@ here), the intent levels' names, and the timeline's words the window passes the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.domain.leads import IntentLevel, LeadRules
 from app.presentation import labels
+from app.presentation.i18n import translate
 
-
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("Labels", text, disambiguation)
+# (literal translate("Context", "…") calls: lupdate finds only those)
 
 
 def _words(value, table: dict) -> str:
@@ -22,53 +19,78 @@ def _words(value, table: dict) -> str:
 # ------------------------------------------------ the labels (the same words as labels.py)
 def _stage(value) -> str:
     return _words(value, {
-        "new": _tr("New", "lead stage"), "contacted": _tr("Contacted", "lead stage"),
-        "showroom": _tr("Showroom visit", "lead stage"), "test_drive": _tr("Test drive", "lead stage"),
-        "negotiation": _tr("Negotiation", "lead stage"), "ordered": _tr("Ordered", "lead stage"),
-        "delivered": _tr("Delivered", "lead stage"), "lost": _tr("Lost", "lead stage")})
+        "new": translate("Labels", "New", "lead stage"),
+        "contacted": translate("Labels", "Contacted", "lead stage"),
+        "showroom": translate("Labels", "Showroom visit", "lead stage"),
+        "test_drive": translate("Labels", "Test drive", "lead stage"),
+        "negotiation": translate("Labels", "Negotiation", "lead stage"),
+        "ordered": translate("Labels", "Ordered", "lead stage"),
+        "delivered": translate("Labels", "Delivered", "lead stage"),
+        "lost": translate("Labels", "Lost", "lead stage"),
+    })
 
 
 def _source(value) -> str:
     return _words(value, {
-        "walk_in": _tr("Showroom walk-in"), "phone": _tr("Phone enquiry"),
-        "website": _tr("Website"), "car_portal": _tr("Car portal", "car websites such as Autohome"),
-        "auto_show": _tr("Auto show"), "referral": _tr("Referral"),
-        "existing_customer": _tr("Existing customer"), "service_lane": _tr("Service lane")})
+        "walk_in": translate("Labels", "Showroom walk-in"),
+        "phone": translate("Labels", "Phone enquiry"),
+        "website": translate("Labels", "Website"),
+        "car_portal": translate("Labels", "Car portal", "car websites such as Autohome"),
+        "auto_show": translate("Labels", "Auto show"),
+        "referral": translate("Labels", "Referral"),
+        "existing_customer": translate("Labels", "Existing customer"),
+        "service_lane": translate("Labels", "Service lane"),
+    })
 
 
 def _payment(value) -> str:
     return _words(value, {
-        "": _tr("Not given"), "cash": _tr("Cash", "paying for a car"),
-        "loan": _tr("Loan", "paying for a car"), "lease": _tr("Lease", "paying for a car")})
+        "": translate("Labels", "Not given"),
+        "cash": translate("Labels", "Cash", "paying for a car"),
+        "loan": translate("Labels", "Loan", "paying for a car"),
+        "lease": translate("Labels", "Lease", "paying for a car"),
+    })
 
 
 def _lost_reason(value) -> str:
     return "" if not value else _words(value, {
-        "price": _tr("Price"), "competitor": _tr("Bought a competitor's brand"),
-        "financing": _tr("Financing refused"), "stock": _tr("No stock or long wait"),
-        "used": _tr("Chose a used car"), "postponed": _tr("Postponed"),
-        "unreachable": _tr("Unreachable")})
+        "price": translate("Labels", "Price"),
+        "competitor": translate("Labels", "Bought a competitor's brand"),
+        "financing": translate("Labels", "Financing refused"),
+        "stock": translate("Labels", "No stock or long wait"),
+        "used": translate("Labels", "Chose a used car"),
+        "postponed": translate("Labels", "Postponed"),
+        "unreachable": translate("Labels", "Unreachable"),
+    })
 
 
 def _referral_kind(value) -> str:
     return "" if not value else _words(value, {
-        "trade_in": _tr("Trade-in"), "used_car": _tr("Used car"), "finance": _tr("Finance"),
-        "insurance": _tr("Insurance"), "accessories": _tr("Accessories"),
-        "new_car": _tr("New car")})
+        "trade_in": translate("Labels", "Trade-in"),
+        "used_car": translate("Labels", "Used car"),
+        "finance": translate("Labels", "Finance"),
+        "insurance": translate("Labels", "Insurance"),
+        "accessories": translate("Labels", "Accessories"),
+        "new_car": translate("Labels", "New car"),
+    })
 
 
 def _department(value) -> str:
     return "" if not value else _words(value, {
-        "service": _tr("Service", "department"), "front_desk": _tr("Front desk", "department"),
-        "sales": _tr("Sales", "department"), "finance": _tr("Finance", "department"),
-        "other": _tr("Other")})
+        "service": translate("Labels", "Service", "department"),
+        "front_desk": translate("Labels", "Front desk", "department"),
+        "sales": translate("Labels", "Sales", "department"),
+        "finance": translate("Labels", "Finance", "department"),
+        "other": translate("Labels", "Other"),
+    })
 
 
 def _test_drive_kind(value) -> str:
     return _words(value, {
-        "showroom": _tr("At the showroom", "test drive"),
-        "home": _tr("At the customer's", "test drive"),
-        "weekend": _tr("Weekend loan", "test drive")})
+        "showroom": translate("Labels", "At the showroom", "test drive"),
+        "home": translate("Labels", "At the customer's", "test drive"),
+        "weekend": translate("Labels", "Weekend loan", "test drive"),
+    })
 
 
 # labels.py's own once it has them (the lead merges the parts), else the words above
@@ -81,24 +103,27 @@ department = getattr(labels, "department", _department)
 test_drive_kind = getattr(labels, "test_drive_kind", _test_drive_kind)
 
 
-def _t(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("LeadWords", text, disambiguation)
-
-
 def test_drive_state(value: str) -> str:
-    return _words(value, {"scheduled": _t("Scheduled", "test drive"),
-                          "done": _t("Done", "test drive"),
-                          "cancelled": _t("Cancelled", "test drive")})
+    return _words(value, {
+        "scheduled": translate("LeadWords", "Scheduled", "test drive"),
+        "done": translate("LeadWords", "Done", "test drive"),
+        "cancelled": translate("LeadWords", "Cancelled", "test drive"),
+    })
 
 
 def visit_kind(value: str) -> str:
-    return _words(value, {"walk_in": _t("Walk-in"), "phone_up": _t("Phone-up")})
+    return _words(value, {
+        "walk_in": translate("LeadWords", "Walk-in"),
+        "phone_up": translate("LeadWords", "Phone-up"),
+    })
 
 
 def lost_review(value: str) -> str:
-    return _words(value, {"": "", "requested": _t("Asked to close as lost"),
-                          "approved": _t("Closed as lost"),
-                          "sent_back": _t("Sent back for another try")})
+    return _words(value, {
+        "requested": translate("LeadWords", "Asked to close as lost"),
+        "approved": translate("LeadWords", "Closed as lost"),
+        "sent_back": translate("LeadWords", "Sent back for another try"),
+    })
 
 
 def level_name(level: IntentLevel) -> str:
@@ -106,16 +131,15 @@ def level_name(level: IntentLevel) -> str:
     if level.name:
         return level.name
     standard = {
-        "O": _t("Ordered", "intent level"),
-        "H": _t("Buys within a week", "intent level"),
-        "A": _t("Buys within 15 days", "intent level"),
-        "B": _t("Buys within a month", "intent level"),
-        "C": _t("Buys within 3 months", "intent level"),
+        "O": translate("LeadWords", "Ordered", "intent level"),
+        "H": translate("LeadWords", "Buys within a week", "intent level"),
+        "A": translate("LeadWords", "Buys within 15 days", "intent level"),
+        "B": translate("LeadWords", "Buys within a month", "intent level"),
+        "C": translate("LeadWords", "Buys within 3 months", "intent level"),
     }
     if level.code in standard:
         return standard[level.code]
-    return QCoreApplication.translate("LeadWords", "Buys within %n day(s)", "intent level",
-                                      level.horizon_days)
+    return translate("LeadWords", "Buys within %n day(s)", "intent level", level.horizon_days)
 
 
 def level_text(rules: LeadRules, code: str) -> str:
@@ -134,13 +158,13 @@ def timeline_notes() -> dict[str, str]:
     """The timeline's words of app.services.sales.leads.NOTES, in the person's language
     (%1: the stage, model or reason)."""
     return {
-        "opened": _t("Lead opened (%1)"),
-        "stage": _t("Lead: %1"),
-        "lost_asked": _t("Asked to close the lead as lost: %1"),
-        "lost_approved": _t("Lead closed as lost: %1"),
-        "lost_sent_back": _t("Lost lead sent back for another try"),
-        "ordered": _t("Ordered: %1"),
-        "delivered": _t("Delivered: %1"),
-        "referred": _t("Passed to sales: %1"),
-        "test_drive": _t("Test drive: %1"),
+        "opened": translate("LeadWords", "Lead opened (%1)"),
+        "stage": translate("LeadWords", "Lead: %1"),
+        "lost_asked": translate("LeadWords", "Asked to close the lead as lost: %1"),
+        "lost_approved": translate("LeadWords", "Lead closed as lost: %1"),
+        "lost_sent_back": translate("LeadWords", "Lost lead sent back for another try"),
+        "ordered": translate("LeadWords", "Ordered: %1"),
+        "delivered": translate("LeadWords", "Delivered: %1"),
+        "referred": translate("LeadWords", "Passed to sales: %1"),
+        "test_drive": translate("LeadWords", "Test drive: %1"),
     }
