@@ -10,6 +10,7 @@ every option through its declaration (an attribute per option is made from it) a
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,13 @@ from PySide6.QtCore import (
 )
 
 from app.domain.enums import ReminderKind
+from app.domain.leads import (
+    DEFAULT_DELIVERY_CARE_DAYS,
+    DEFAULT_LEVELS,
+    DEFAULT_OPENING,
+    DEFAULT_RESPONSE_LIMIT_HOURS,
+    IntentLevel,
+)
 
 # the options' defaults only: the window is declared without loading the rules that use them
 # (they load with the book, after the window first shows)
@@ -43,6 +51,7 @@ from app.domain.rule_defaults import (
 
 if TYPE_CHECKING:
     from app.domain.desk_rules import FollowUpRules, Rules, ValueRules
+    from app.domain.leads import LeadRules
 
 ORGANIZATION = "Guanxi"
 MAX_LOGINS = 10  # logins remembered at a desk for the sign-in dialog
@@ -77,6 +86,8 @@ SECTIONS: tuple[Section, ...] = (
             QT_TRANSLATE_NOOP("PreferencesDialog", "Service lane")),
     Section("value", QT_TRANSLATE_NOOP("PreferencesDialog", "Customer value"),
             QT_TRANSLATE_NOOP("PreferencesDialog", "Customer value")),
+    Section("leads", QT_TRANSLATE_NOOP("PreferencesDialog", "Leads"),
+            QT_TRANSLATE_NOOP("PreferencesDialog", "Leads and the sales floor")),
     Section("backups", QT_TRANSLATE_NOOP("PreferencesDialog", "Backups"),
             QT_TRANSLATE_NOOP("PreferencesDialog", "Backups")),
     Section("privacy", QT_TRANSLATE_NOOP("PreferencesDialog", "Privacy"),
@@ -180,6 +191,46 @@ def _read_intervals(option: Option, raw) -> dict:
     return result
 
 
+def _read_levels(option: Option, raw) -> tuple[IntentLevel, ...]:
+    """The intent levels: [code, name, horizon, cadence, dormant days] each (the defaults
+    when unreadable, or when two levels share a code)."""
+    try:
+        levels = tuple(IntentLevel(str(code).strip(), max(0, int(horizon)),
+                                   max(0, int(cadence)), max(1, int(dormant)), str(name).strip())
+                       for code, name, horizon, cadence, dormant in json.loads(str(raw or "")))
+    except (ValueError, TypeError):
+        return option.default
+    codes = [level.code for level in levels]
+    if not codes or "" in codes or len(set(codes)) != len(codes):
+        return option.default
+    return levels
+
+
+def _read_days(option: Option, raw) -> tuple[int, ...]:
+    """Days as "1, 3, 7, 30" (any separators); the default when none is readable."""
+    parts = re.split(r"[^0-9]+", str(raw or ""))
+    days = sorted({option.clamp(int(p)) for p in parts if p})
+    return tuple(days) if days else option.default
+
+
+def _read_time(option: Option, raw):
+    from datetime import time
+
+    try:
+        hours, minutes = str(raw).strip().split(":")[:2]
+        return time(int(hours), int(minutes))
+    except (ValueError, TypeError):
+        return option.default
+
+
+def _read_targets(option: Option, raw) -> dict[int, int]:
+    """Staff id -> monthly target (won leads)."""
+    try:
+        return {int(k): int(v) for k, v in json.loads(str(raw or "{}")).items() if int(v) > 0}
+    except (ValueError, TypeError, AttributeError):
+        return dict(option.default)
+
+
 # kind -> (read a stored value, make a value storable)
 _KINDS: dict[str, tuple[Callable, Callable]] = {
     "bool": (_read_bool, lambda o, v: bool(v)),
@@ -198,6 +249,14 @@ _KINDS: dict[str, tuple[Callable, Callable]] = {
     "intervals": (_read_intervals,
                   lambda o, v: json.dumps({make: [i.months, i.km] for make, i in v.items()},
                                           ensure_ascii=False)),
+    "levels": (_read_levels,
+               lambda o, v: json.dumps([[lv.code, lv.name, lv.horizon_days, lv.cadence_days,
+                                         lv.dormant_days] for lv in v], ensure_ascii=False)),
+    "days": (_read_days, lambda o, v: ", ".join(str(o.clamp(int(d))) for d in sorted(set(v)))),
+    "time": (_read_time, lambda o, v: v.strftime("%H:%M")),
+    "targets": (_read_targets,
+                lambda o, v: json.dumps({str(k): int(n) for k, n in sorted(v.items())
+                                         if int(n) > 0})),
 }
 
 _DAYS = QT_TRANSLATE_NOOP("PreferencesDialog", " days")
@@ -290,6 +349,35 @@ OPTIONS: tuple[Option, ...] = (
            QT_TRANSLATE_NOOP("PreferencesDialog", "Premium makes or models"), "value",
            note=QT_TRANSLATE_NOOP("PreferencesDialog", "Separate them with commas."),
            object_name="premiumMakes"),
+    # leads and the sales floor (issue 16): app.domain.leads.LeadRules
+    Option("lead_levels", "leads/levels", "levels", DEFAULT_LEVELS,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Intent levels"), "leads",
+           object_name="leadLevels", editor="lead_levels"),
+    Option("delivery_care_days", "leads/delivery_care_days", "days",
+           DEFAULT_DELIVERY_CARE_DAYS,
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Calls after a delivery, days after"),
+           "leads", minimum=0, maximum=365, object_name="deliveryCareDays",
+           editor="care_days",
+           note=QT_TRANSLATE_NOOP("PreferencesDialog",
+                                  "Separate the days with commas, e.g. 1, 3, 7, 30.")),
+    Option("response_limit_hours", "leads/response_limit_hours", "float",
+           float(DEFAULT_RESPONSE_LIMIT_HOURS),
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Call a new lead within"), "leads",
+           minimum=0.5, maximum=72, decimals=1, step=0.5,
+           suffix=QT_TRANSLATE_NOOP("PreferencesDialog", " opening hours"),
+           object_name="responseLimitHours",
+           note=QT_TRANSLATE_NOOP("PreferencesDialog",
+                                  "A new lead nobody has called by then is shown to the "
+                                  "sales manager.")),
+    Option("opening_start", "leads/opening_start", "time", DEFAULT_OPENING[0],
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Showroom opening hours"), "leads",
+           object_name="openingStart", editor="opening"),
+    Option("opening_end", "leads/opening_end", "time", DEFAULT_OPENING[1],
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Showroom opening hours"), "leads",
+           object_name="openingEnd", editor="opening"),
+    Option("lead_targets", "leads/targets", "targets", {},
+           QT_TRANSLATE_NOOP("PreferencesDialog", "Monthly target per advisor (won leads)"),
+           "leads", object_name="leadTargets", editor="lead_targets"),
     # backups of a book file (app.services.admin.backups; a server's book is the server's)
     Option("backup_folder", "backups/folder", "folder", "",
            QT_TRANSLATE_NOOP("PreferencesDialog", "Backups folder"), "backups",
@@ -416,6 +504,20 @@ class Preferences(QObject):
         return ValueRules(self.value_window_years, self.value_thresholds, self.premium_makes)
 
     @property
+    def lead_rules(self) -> LeadRules:
+        """The store's lead rules (the defaults where what is stored does not hold together,
+        e.g. opening hours that end before they start)."""
+        from app.domain.leads import LeadRules
+
+        try:
+            return LeadRules(self.lead_levels, self.delivery_care_days,
+                             self.response_limit_hours, (self.opening_start, self.opening_end),
+                             self.lead_targets)
+        except ValueError:
+            return LeadRules(self.lead_levels, self.delivery_care_days,
+                             self.response_limit_hours, targets=self.lead_targets)
+
+    @property
     def rules(self) -> Rules:
         """The store's rules, as the services take them (`open_book`, `apply_rules`)."""
         from app.domain.desk_rules import ReminderRules, Rules, ServiceLaneRules
@@ -426,6 +528,7 @@ class Preferences(QObject):
             service_lane=ServiceLaneRules(self.post_service_days, self.maintenance_intervals,
                                           self.lapse_thresholds),
             value=self.value_rules,
+            leads=self.lead_rules,
         )
 
     def remember_login(self, login: str) -> None:

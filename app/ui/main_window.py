@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
                 )
             )
         self.show_today_summary()
+        self.sales_menu.tell_untouched()
 
     # ------------------------------------------------------------ views
     def _view(self, name: str):
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
     def refresh_for_person(self) -> None:
         """Another person signed in: what depends on their role is worked out again."""
         self._refresh_lists()
+        self.sales_menu.tell_untouched()
         if self.services is not None:
             self.customers_view.apply_filter()  # (the list's rows: masked or not)
         card = self.customers_view.card
@@ -536,6 +538,9 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.review_action)
         self.tools_menu.aboutToShow.connect(lambda: self.tools_menu_shown())
         self._merge_menu_entries(customer_menu)
+        from app.ui.sales_menu import SalesMenu
+
+        self.sales_menu = SalesMenu(self)  # the showroom log, test drives, lost-lead review
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QTableWidget,
+    QTimeEdit,
 )
 
 from app.desk.settings import OPTIONS, SECTIONS, Preferences, translated
@@ -113,7 +114,8 @@ def test_the_dialog_has_an_editor_made_from_each_declaration(qtbot, settings):
     qtbot.addWidget(dialog)
     widgets = {"bool": QCheckBox, "int": QSpinBox, "float": QDoubleSpinBox,
                "choice": QComboBox, "staff": QComboBox, "folder": QLineEdit, "makes": QLineEdit,
-               "intervals": QTableWidget, "server": QLabel}
+               "intervals": QTableWidget, "server": QLabel, "levels": QTableWidget,
+               "days": QLineEdit, "time": QTimeEdit, "targets": QTableWidget}
     for option in (o for o in OPTIONS if o.section):
         editor = dialog.findChild(widgets[option.kind], option.object_name)
         assert editor is not None, option
@@ -200,3 +202,69 @@ def test_no_service_has_its_attributes_set_from_outside():
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if poke.search(line)]
     assert found == []
+
+
+# ---------------------------------------------------------------- leads (issue 16)
+def test_the_lead_rules_are_kept_and_reach_the_lead_service(qtbot, tmp_path, settings):
+    from datetime import time
+
+    from app.domain.leads import DEFAULT_LEVELS, IntentLevel, LeadRules
+
+    services = open_book(tmp_path / "book.db")
+    seller = services.staff.add("王芳")
+    p = Preferences(settings)
+    assert p.lead_rules == LeadRules()
+    win = MainWindow(services, p)
+    qtbot.addWidget(win)
+    dialog = PreferencesDialog(p, services.staff.list(active_only=False))
+    qtbot.addWidget(dialog)
+    levels = dialog.lead_levels
+    assert levels.rowCount() == len(DEFAULT_LEVELS)
+    assert [levels.item(r, 0).text() for r in range(levels.rowCount())] == ["O", "H", "A", "B", "C"]
+    levels.item(4, 3).setText("10")  # C: follow up every 10 days
+    levels.item(4, 1).setText("三个月内")
+    dialog.care_days.setText("1，3、7 30 60")
+    dialog.response_limit.setValue(4)
+    dialog.opening_start.setTime(time(8, 30))
+    dialog.target_spins[seller.id].setValue(12)
+    dialog.accept()
+
+    rules = p.lead_rules
+    assert rules.level("C") == IntentLevel("C", 90, 10, 30, "三个月内")
+    assert rules.delivery_care_days == (1, 3, 7, 30, 60)
+    assert rules.response_limit_hours == 4
+    assert rules.opening == (time(8, 30), time(18, 0))
+    assert dict(rules.targets) == {seller.id: 12}
+    assert services.leads.rules == rules  # through the window's apply_rules
+    assert settings.value("leads/delivery_care_days") == "1, 3, 7, 30, 60"
+    services.close()
+
+
+def test_lead_rules_that_do_not_hold_together_are_not_kept(qtbot, settings, monkeypatch):
+    from datetime import time
+
+    p = Preferences(settings)
+    dialog = PreferencesDialog(p)
+    qtbot.addWidget(dialog)
+    said = []
+    monkeypatch.setattr("app.ui.messages.show_error",
+                        lambda parent, title, text, detail="": said.append(text))
+    dialog.lead_levels.item(1, 0).setText("O")  # two levels called O
+    dialog.accept()
+    assert said == ["Two intent levels have the same code: give each its own."]
+    assert settings.value("leads/levels") is None
+    dialog.lead_levels.item(1, 0).setText("H")
+    dialog.opening_end.setTime(time(8, 0))
+    dialog.accept()
+    assert said[-1] == "The showroom must close after it opens."
+    assert settings.value("leads/opening_end") is None
+
+
+def test_unreadable_lead_settings_read_as_the_defaults(settings):
+    from app.domain.leads import LeadRules
+
+    settings.setValue("leads/levels", "not json")
+    settings.setValue("leads/delivery_care_days", "none")
+    settings.setValue("leads/opening_start", "late")
+    settings.setValue("leads/targets", "[1, 2]")
+    assert Preferences(settings).lead_rules == LeadRules()

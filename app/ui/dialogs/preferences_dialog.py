@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -47,10 +48,20 @@ ATTRIBUTES = {
     "high_value_yuan": "high_value", "high_loyalty": "high_loyalty", "premium_makes": "premium",
     "backup_folder": "backup_folder", "backup_every_hours": "backup_every",
     "backup_on_close": "backup_on_close",
+    "lead_levels": "lead_levels", "delivery_care_days": "care_days",
+    "response_limit_hours": "response_limit", "opening_start": "opening_start",
+    "opening_end": "opening_end", "lead_targets": "lead_targets",
 }
 
 # sections whose box grows with the dialog (a table); the others sit at the top of their tab
-_GROWING = {"service_lane"}
+_GROWING = {"service_lane", "leads"}
+
+
+def _whole_rows_height(table: QTableWidget, rows: int) -> int:
+    """The height at which `table` shows its header and `rows` rows whole."""
+    row = table.rowHeight(0) if table.rowCount() else table.verticalHeader().defaultSectionSize()
+    return (table.horizontalHeader().sizeHint().height() + rows * row
+            + 2 * table.frameWidth() + 2)
 
 
 def _makes(text: str) -> frozenset[str]:
@@ -91,7 +102,8 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(max(520, self.sizeHint().width()), 560)  # every tab title in view
+        # every tab title in view
+        self.resize(max(520, self.sizeHint().width(), tabs.tabBar().sizeHint().width() + 32), 560)
 
     # ------------------------------------------------------------ built from the declarations
     def _section_box(self, section: str, title: str) -> QGroupBox:
@@ -316,6 +328,142 @@ class PreferencesDialog(QDialog):
                 intervals[make] = MaintenanceInterval(months, km)
         return intervals
 
+    # ------------------------------------------------------------ leads (issue 16)
+    def _lead_levels_editor(self, form: QFormLayout, option: Option) -> None:
+        """The intent levels, a row each: code, name (empty: the standard words), the
+        horizon, the days to the next follow-up after a contact, the days without contact
+        after which an open lead is dormant."""
+        table = QTableWidget(0, 5)
+        table.setHorizontalHeaderLabels([
+            self.tr("Code"), self.tr("Name"), self.tr("Buys within (days)"),
+            self.tr("Follow up every (days)"), self.tr("Dormant after (days)")])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        for level in self._preferences.value(option.name):
+            self._add_level_row(table, (level.code, level.name, level.horizon_days,
+                                        level.cadence_days, level.dormant_days))
+        table.resizeColumnsToContents()
+        table.setMinimumHeight(_whole_rows_height(table, 6))
+        add = QPushButton(self.tr("Add a level"))
+        add.setObjectName("addLeadLevel")
+        add.clicked.connect(lambda: self._add_level_row(table, ("", "", 30, 7, 14), edit=True))
+        remove = QPushButton(self.tr("Remove the level"))
+        remove.setObjectName("removeLeadLevel")
+        remove.clicked.connect(lambda: table.currentRow() >= 0
+                               and table.removeRow(table.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        self._register(option, table, lambda: self._levels_shown(table))
+        form.addRow(QLabel(translated(option.label)))
+        form.addRow(table)
+        form.addRow(buttons)
+        note = QLabel(self.tr("A contact sets the lead's next follow-up from its level; an "
+                              "empty name shows the standard words (O ordered, H within a "
+                              "week, A within 15 days, B within a month, C within 3 months)."))
+        note.setWordWrap(True)
+        form.addRow(note)
+
+    @staticmethod
+    def _add_level_row(table: QTableWidget, values, edit: bool = False) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for col, value in enumerate(values):
+            table.setItem(row, col, QTableWidgetItem(str(value)))
+        if edit:
+            table.setCurrentCell(row, 0)
+            table.editItem(table.item(row, 0))
+
+    @staticmethod
+    def _levels_shown(table: QTableWidget):
+        from app.domain.leads import IntentLevel
+
+        levels = []
+        for row in range(table.rowCount()):
+            cells = [table.item(row, col) for col in range(5)]
+            try:
+                code, name = cells[0].text().strip().upper(), cells[1].text().strip()
+                horizon, cadence, dormant = (int(c.text()) for c in cells[2:])
+            except (AttributeError, ValueError):
+                continue
+            if code:
+                levels.append(IntentLevel(code, max(0, horizon), max(0, cadence),
+                                          max(1, dormant), name))
+        return tuple(levels)
+
+    def _care_days_editor(self, form: QFormLayout, option: Option) -> None:
+        edit = QLineEdit(", ".join(str(d) for d in self._preferences.value(option.name)))
+
+        def read():
+            days = sorted({option.clamp(int(p)) for p in re.split(r"[^0-9]+", edit.text())
+                           if p})
+            return tuple(days) if days else option.default
+
+        self._register(option, edit, read)
+        form.addRow(translated(option.label), edit)
+        self._add_note(form, option)
+
+    def _opening_editor(self, form: QFormLayout, option: Option) -> None:
+        """The showroom's opening hours (options opening_start and opening_end)."""
+        row = QHBoxLayout()
+        for name in ("opening_start", "opening_end"):
+            each = OPTION[name]
+            value = self._preferences.value(name)
+            edit = QTimeEdit()
+            edit.setDisplayFormat("HH:mm")
+            edit.setTime(value)
+            self._register(each, edit, lambda e=edit: e.time().toPython().replace(second=0))
+            row.addWidget(edit)
+            if name == "opening_start":
+                row.addWidget(QLabel("–"))
+        row.addStretch(1)
+        form.addRow(translated(option.label), row)
+
+    def _lead_targets_editor(self, form: QFormLayout, option: Option) -> None:
+        """Each active advisor's monthly target of won leads (0: none)."""
+        kept = dict(self._preferences.value(option.name))
+        people = [s for s in self._staff if s.active]
+        table = QTableWidget(len(people), 2)
+        table.setHorizontalHeaderLabels([self.tr("Advisor"), self.tr("Won leads a month")])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        spins: dict[int, QSpinBox] = {}
+        for row, person in enumerate(people):
+            name = QTableWidgetItem(person.name)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, 0, name)
+            spin = QSpinBox()
+            spin.setRange(0, 999)
+            spin.setValue(kept.get(person.id, 0))
+            spin.setAccessibleName(person.name)
+            table.setCellWidget(row, 1, spin)
+            spins[person.id] = spin
+        table.resizeColumnsToContents()
+        table.setMinimumHeight(_whole_rows_height(table, 3))
+        self.target_spins = spins
+
+        def read() -> dict[int, int]:
+            # advisors no longer active keep their targets until someone clears them
+            targets = {k: v for k, v in kept.items() if k not in spins}
+            targets.update({k: spin.value() for k, spin in spins.items() if spin.value() > 0})
+            return targets
+
+        self._register(option, table, read)
+        form.addRow(QLabel(translated(option.label)))
+        form.addRow(table)
+
+    def _lead_rules_problem(self, values: dict[str, Any]) -> str:
+        """What does not hold together in the lead rules shown ("" when all is well)."""
+        codes = [level.code for level in values["lead_levels"]]
+        if not codes:
+            return self.tr("Keep at least one intent level.")
+        if len(set(codes)) != len(codes):
+            return self.tr("Two intent levels have the same code: give each its own.")
+        if not values["opening_start"] < values["opening_end"]:
+            return self.tr("The showroom must close after it opens.")
+        return ""
+
     def _backup_folder_hints(self, book_path: Path | None) -> None:
         from app.services.admin.backups import default_folder
 
@@ -339,6 +487,12 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         p = self._preferences
         values = self.shown_values()
+        problem = self._lead_rules_problem(values)
+        if problem:
+            from app.ui.messages import show_error
+
+            show_error(self, self.tr("Preferences not kept"), problem)
+            return
         self.intervals_changed = values["maintenance_intervals"] != p.maintenance_intervals
         for name, value in values.items():
             if value != p.value(name):  # an untouched option stays unstored: later defaults apply

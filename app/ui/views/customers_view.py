@@ -225,6 +225,9 @@ class CustomersView(QWidget):
         from app.ui.dialogs.merges_dialog import CardMergeActions
 
         self.card.merges = CardMergeActions(self.card, services)  # (its timeline's menu)
+        from app.ui.widgets.card_leads import CardLeads
+
+        self.card.leads = CardLeads(self.card, services)  # (its Leads tab, "Pass to sales…")
         self.splitter.replaceWidget(1, self.card)
         self._placeholder.deleteLater()
         if self.isVisible():

@@ -134,6 +134,10 @@ class CustomerCardWidget(QWidget):
         self._load: Op | None = None
         self._saving: _Saving | None = None  # a save whose write is under way
         self.read_only = False  # a book opened only to read: nothing on the card writes
+        # panels other parts add (the leads: app.ui.widgets.card_leads), read with the card,
+        # and what they want told when the header changes (another customer, read-only…)
+        self.more_panels: list = []
+        self.header_updated: list[Callable[[], None]] = []
         self._build()
         self.show_empty()
 
@@ -593,6 +597,8 @@ class CustomerCardWidget(QWidget):
         self.flags.clear()
         self.flags.hide()
         self._clear_pages()
+        for hook in self.header_updated:
+            hook()
 
     def _clear_pages(self) -> None:
         """Nothing of the customer shown before is left: rows, selections, tab counts."""
@@ -606,6 +612,8 @@ class CustomerCardWidget(QWidget):
         self.visits.show_customer(None)
         self.calls.show_customer(None)
         self.consent_line.show_customer(None)
+        for panel in self.more_panels:
+            panel.show_customer(None)
         self.tabs.setCurrentIndex(0)
 
     def new_customer(self) -> None:
@@ -637,7 +645,8 @@ class CustomerCardWidget(QWidget):
             return
         # the panels are read with the card, so the card shows as one whole
         panels = [panel.read_with_card(customer_id)
-                  for panel in (self.household, self.visits, self.calls, self.consent_line)]
+                  for panel in (self.household, self.visits, self.calls, self.consent_line,
+                                *self.more_panels)]
         self._read_card(customer_id, self._show_card, with_staff=True, panels=panels)
 
     def _read_card(self, customer_id: int, arrived: Callable, with_staff: bool = False,
@@ -681,7 +690,7 @@ class CustomerCardWidget(QWidget):
         the status line)."""
         return (self._load is not None and self._load.running) or any(
             panel.loading() for panel in (self.household, self.visits, self.calls,
-                                          self.consent_line))
+                                          self.consent_line, *self.more_panels))
 
     def _show_card(self, card: CustomerCard, staff: list | None = None) -> None:
         customer_id = card.customer.id
@@ -822,6 +831,8 @@ class CustomerCardWidget(QWidget):
                        self.calls.new_button):
             widget.setEnabled(has_record)
         self._apply_read_only()
+        for hook in self.header_updated:
+            hook()
 
     # ================================================================ actions
     def collect(self) -> CustomerInput:
@@ -1135,6 +1146,11 @@ class CustomerCardWidget(QWidget):
             self.saved.emit(customer_id)
 
         self._read_card(customer_id, arrived)
+
+    def refresh_after_panel_change(self) -> None:
+        """A panel wrote (a lead's step, say): the card's other tabs read again, as after a
+        visit (the vehicles, the timeline, the calls; edits not saved stay as typed)."""
+        self._after_visit_change()
 
     def _after_visit_change(self) -> None:
         """A visit added, corrected or deleted on the Service tab: the vehicles' mileage and
