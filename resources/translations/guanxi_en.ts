@@ -631,6 +631,24 @@
     </message>
 </context>
 <context>
+    <name>CardLeads</name>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="410"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="412"/>
+        <source>Pass to sales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="415"/>
+        <source>A trade-in, a used car, finance, insurance or accessories: pass the customer to a sales advisor with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardMergeActions</name>
     <message>
         <location filename="../../app/ui/dialogs/merges_dialog.py" line="190"/>
@@ -2417,6 +2435,40 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="246"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="247"/>
+        <source>The next follow-up is set from the intent level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="255"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="264"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="263"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="265"/>
+        <source>Intent level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="266"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
@@ -2424,233 +2476,233 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="213"/>
         <source>Save the card (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="964"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="215"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="975"/>
         <source>Cancel changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
         <source>Close low-score flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="220"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="818"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="222"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="827"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="494"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="778"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="237"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="498"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="787"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="522"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="784"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="238"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="526"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="793"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
         <source>Family and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="288"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
         <source>Show the full phone numbers and address (written to the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="300"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
         <source>Leap month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="339"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="352"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
         <source>Agrees to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="377"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="378"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="379"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="376"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="380"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="377"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>Consent channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="378"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="439"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="443"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="449"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="453"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="442"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="446"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,22 +2758,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="499"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="503"/>
         <source>New vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="502"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="506"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="504"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="508"/>
         <source>Change owner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="506"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="510"/>
         <source>Archive / restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,30 +2798,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="566"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="570"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="469"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="473"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="581"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="585"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="592"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="596"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="800"/>
         <source>No customer chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="777"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="786"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>Vehicles (%n)</numerusform>
@@ -2777,7 +2829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="783"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="792"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>Timeline (%n)</numerusform>
@@ -2785,60 +2837,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="789"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="798"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="796"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="805"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="798"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="807"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="800"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="809"/>
         <source>No marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="802"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="811"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="813"/>
         <source>Wrong number: check the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="818"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="827"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="965"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="976"/>
         <source>Throw away the changes made on this card?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1014"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="376"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1025"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1051"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1053"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1062"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1064"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1118"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1129"/>
         <source>New owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,17 +3004,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="278"/>
+        <location filename="../../app/ui/views/customers_view.py" line="281"/>
         <source>Working out customer values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="291"/>
+        <location filename="../../app/ui/views/customers_view.py" line="294"/>
         <source>The segment could not be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="328"/>
+        <location filename="../../app/ui/views/customers_view.py" line="331"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>%n call put on the call sheets.</numerusform>
@@ -2970,7 +3022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="330"/>
+        <location filename="../../app/ui/views/customers_view.py" line="333"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n customer already had one open.</numerusform>
@@ -2978,7 +3030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="333"/>
+        <location filename="../../app/ui/views/customers_view.py" line="336"/>
         <source>%n customer(s) skipped: no marketing consent.</source>
         <translation>
             <numerusform>%n customer skipped: no marketing consent.</numerusform>
@@ -2986,7 +3038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="365"/>
+        <location filename="../../app/ui/views/customers_view.py" line="368"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>More than %n customer, counting…</numerusform>
@@ -2994,7 +3046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="367"/>
+        <location filename="../../app/ui/views/customers_view.py" line="370"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -3002,22 +3054,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="438"/>
+        <location filename="../../app/ui/views/customers_view.py" line="441"/>
         <source>Export customers for marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="439"/>
+        <location filename="../../app/ui/views/customers_view.py" line="442"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="440"/>
+        <location filename="../../app/ui/views/customers_view.py" line="443"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="450"/>
+        <location filename="../../app/ui/views/customers_view.py" line="453"/>
         <source>Exported for marketing: %n customer(s) left out (no marketing consent).</source>
         <translation>
             <numerusform>Exported for marketing: %n customer left out (no marketing consent).</numerusform>
@@ -3184,6 +3236,59 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="364"/>
+        <source>Deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="365"/>
+        <source>The vehicle is added to the customer&apos;s card (bought here); calls after the delivery are put on the advisor&apos;s call sheet (days %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="378"/>
+        <source>Empty until registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="385"/>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="385"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="386"/>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="386"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="387"/>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="387"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="388"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <location filename="../../app/ui/desk_session.py" line="59"/>
@@ -3203,6 +3308,29 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/ui/desk_session.py" line="89"/>
         <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriveDoneDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="446"/>
+        <source>Test drive done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="449"/>
+        <source>Driving licence seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="451"/>
+        <source>What the prospect said about the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="454"/>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5767,6 +5895,435 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="176"/>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="176"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="178"/>
+        <source>%1&apos;s interest in a car: the first call goes on the advisor&apos;s call sheet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="188"/>
+        <source>e.g. 帕萨特, ID.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="196"/>
+        <source>The car they would trade in, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="204"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="204"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="205"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="205"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="206"/>
+        <source>Trade-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="207"/>
+        <source>Intent level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="208"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="208"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="211"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="55"/>
+        <source>This lead is closed (delivered or lost): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="57"/>
+        <source>An ordered lead cannot be closed as lost: cancel the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="59"/>
+        <source>Ordered, delivered and lost have their own steps (Order…, Deliver…, Ask to close as lost…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="62"/>
+        <source>Nobody asked to close this lead as lost (or it was reviewed already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="65"/>
+        <source>Check the driving licence before the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="67"/>
+        <source>Another desk changed this lead meanwhile: close this window, and open the lead again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="79"/>
+        <source>This lead or customer is no longer in the book (another desk removed it); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="90"/>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadWords</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="31"/>
+        <source>Scheduled</source>
+        <comment>test drive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="32"/>
+        <source>Done</source>
+        <comment>test drive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="33"/>
+        <source>Cancelled</source>
+        <comment>test drive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="39"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="40"/>
+        <source>Phone-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="46"/>
+        <source>Asked to close as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="47"/>
+        <source>Closed as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="48"/>
+        <source>Sent back for another try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="57"/>
+        <source>Ordered</source>
+        <comment>intent level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="58"/>
+        <source>Buys within a week</source>
+        <comment>intent level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="59"/>
+        <source>Buys within 15 days</source>
+        <comment>intent level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="60"/>
+        <source>Buys within a month</source>
+        <comment>intent level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="61"/>
+        <source>Buys within 3 months</source>
+        <comment>intent level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="65"/>
+        <source>Buys within %1 days</source>
+        <comment>intent level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="85"/>
+        <source>Lead opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="86"/>
+        <source>Lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="87"/>
+        <source>Asked to close the lead as lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="88"/>
+        <source>Lead closed as lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="89"/>
+        <source>Lost lead sent back for another try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="90"/>
+        <source>Ordered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="91"/>
+        <source>Delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="92"/>
+        <source>Passed to sales: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="93"/>
+        <source>Test drive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="72"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="93"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="72"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="72"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="72"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="73"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="80"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="73"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="73"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="75"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="116"/>
+        <source>Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
+        <source>Demo car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="80"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="80"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="82"/>
+        <source>Test drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="85"/>
+        <source>New lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="86"/>
+        <source>Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="88"/>
+        <source>A call or visit with the prospect; the next follow-up follows the intent level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="90"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="101"/>
+        <source>Move to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="106"/>
+        <source>Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="108"/>
+        <source>Deliver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="111"/>
+        <source>Ask to close as lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="119"/>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="121"/>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="123"/>
+        <source>Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="202"/>
+        <source>%1 · asked to close as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/card_leads.py" line="207"/>
+        <source>%1 (quiet for %n day(s))</source>
+        <translation>
+            <numerusform>%1 (quiet for %n day)</numerusform>
+            <numerusform>%1 (quiet for %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/card_leads.py" line="230"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/card_leads.py" line="231"/>
+        <source>%n open</source>
+        <comment>leads</comment>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="331"/>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="388"/>
+        <source>Cancel the test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="389"/>
+        <source>Cancel the test drive of %1? Its call leaves the advisor&apos;s call sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="396"/>
+        <source>Not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadsView</name>
     <message>
         <location filename="../../app/ui/views/leads_view.py" line="57"/>
@@ -5970,6 +6527,136 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>LostDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="291"/>
+        <source>Ask to close as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="292"/>
+        <source>The sales manager approves it, or sends it back for another try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="300"/>
+        <source>Which brand, e.g. 丰田</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="304"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="305"/>
+        <source>Competitor&apos;s brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="306"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="138"/>
+        <source>Lost leads to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="151"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="158"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="151"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="151"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="151"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="152"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="158"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="152"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="158"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="158"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="159"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="159"/>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="159"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="165"/>
+        <source>A note for the advisor (on the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="166"/>
+        <source>Approve: close as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="169"/>
+        <source>Send back for another try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="200"/>
+        <source>%n new lead(s) not called within %1 opening hours: give them to an advisor, or call them now.</source>
+        <translation>
+            <numerusform>%n new lead not called within %1 opening hours: give it to an advisor, or call it now.</numerusform>
+            <numerusform>%n new leads not called within %1 opening hours: give them to an advisor, or call them now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="208"/>
+        <source>%n lead(s) asked to close as lost</source>
+        <translation>
+            <numerusform>%n lead asked to close as lost</numerusform>
+            <numerusform>%n leads asked to close as lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="260"/>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="96"/>
@@ -5993,8 +6680,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="151"/>
-        <location filename="../../app/ui/main_window.py" line="422"/>
         <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6034,17 +6721,17 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>all advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Today for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n reminder falls due,</numerusform>
@@ -6052,7 +6739,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>%n customer on the call sheet</numerusform>
@@ -6060,7 +6747,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>(%n overdue).</numerusform>
@@ -6068,202 +6755,202 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>&amp;Find customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>&amp;New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>&amp;Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>New &amp;vehicle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>&amp;Archive or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>&amp;Reload card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>Log a service &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>&amp;Import customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Call &amp;sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Service &amp;visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>&amp;Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>&amp;Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>&amp;Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>&amp;Staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Customers due for &amp;review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>&amp;About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="682"/>
         <source>Export this person&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680"/>
+        <location filename="../../app/ui/main_window.py" line="685"/>
         <source>Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>&amp;Undo a merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="725"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Undo a merge of this customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="771"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>About Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772"/>
+        <location filename="../../app/ui/main_window.py" line="777"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7218,6 +7905,29 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="338"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="347"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="348"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="349"/>
+        <source>Expected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerFirstDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="180"/>
@@ -7337,294 +8047,415 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="79"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="227"/>
+        <location filename="../../app/desk/settings.py" line="286"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="229"/>
+        <location filename="../../app/desk/settings.py" line="288"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="233"/>
         <source>Everyone (no advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="70"/>
-        <location filename="../../app/desk/settings.py" line="71"/>
+        <location filename="../../app/desk/settings.py" line="79"/>
+        <location filename="../../app/desk/settings.py" line="80"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="226"/>
+        <location filename="../../app/desk/settings.py" line="285"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="233"/>
+        <location filename="../../app/desk/settings.py" line="292"/>
         <source>This desk&apos;s advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="73"/>
+        <location filename="../../app/desk/settings.py" line="82"/>
         <source>Reminders on the call sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="204"/>
         <source>Show this many days ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="205"/>
         <source>Drop off this many days after the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="203"/>
+        <location filename="../../app/desk/settings.py" line="262"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="225"/>
         <source>A reminder nobody dealt with leaves the call sheet this many days after its date. Follow-ups keep their own rules (see the Follow-ups tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="74"/>
-        <location filename="../../app/desk/settings.py" line="75"/>
+        <location filename="../../app/desk/settings.py" line="83"/>
+        <location filename="../../app/desk/settings.py" line="84"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="254"/>
+        <location filename="../../app/desk/settings.py" line="313"/>
         <source>Keep calling after no answer for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="257"/>
+        <location filename="../../app/desk/settings.py" line="316"/>
         <source>Show to the manager when overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="76"/>
-        <location filename="../../app/desk/settings.py" line="77"/>
+        <location filename="../../app/desk/settings.py" line="85"/>
+        <location filename="../../app/desk/settings.py" line="86"/>
         <source>Service lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="204"/>
+        <location filename="../../app/desk/settings.py" line="263"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="261"/>
+        <location filename="../../app/desk/settings.py" line="320"/>
         <source>After-service call after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="264"/>
+        <location filename="../../app/desk/settings.py" line="323"/>
         <source>At risk after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="267"/>
+        <location filename="../../app/desk/settings.py" line="326"/>
         <source>Lost after no visit for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="304"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="304"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="304"/>
         <source>Kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="270"/>
+        <location filename="../../app/desk/settings.py" line="329"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="78"/>
-        <location filename="../../app/desk/settings.py" line="79"/>
+        <location filename="../../app/desk/settings.py" line="87"/>
+        <location filename="../../app/desk/settings.py" line="88"/>
         <source>Customer value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="276"/>
-        <location filename="../../app/desk/settings.py" line="312"/>
+        <location filename="../../app/desk/settings.py" line="335"/>
+        <location filename="../../app/desk/settings.py" line="400"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="281"/>
+        <location filename="../../app/desk/settings.py" line="340"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="275"/>
+        <location filename="../../app/desk/settings.py" line="334"/>
         <source>Count sales and service of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="82"/>
+        <location filename="../../app/desk/settings.py" line="89"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="90"/>
+        <source>Leads and the sales floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="93"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="83"/>
+        <location filename="../../app/desk/settings.py" line="94"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="236"/>
+        <location filename="../../app/desk/settings.py" line="295"/>
         <source>Lock the window after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="238"/>
+        <location filename="../../app/desk/settings.py" line="297"/>
         <source> minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="239"/>
+        <location filename="../../app/desk/settings.py" line="298"/>
         <source>0: never. Unlocking asks for the password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="245"/>
+        <location filename="../../app/desk/settings.py" line="304"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="247"/>
+        <location filename="../../app/desk/settings.py" line="306"/>
         <source>A change of book takes effect the next time Guanxi starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="279"/>
+        <location filename="../../app/desk/settings.py" line="338"/>
         <source>High value from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="283"/>
+        <location filename="../../app/desk/settings.py" line="342"/>
         <source>High loyalty from a score of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="285"/>
+        <location filename="../../app/desk/settings.py" line="344"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="290"/>
+        <location filename="../../app/desk/settings.py" line="349"/>
         <source>Premium makes or models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="291"/>
+        <location filename="../../app/desk/settings.py" line="350"/>
         <source>Separate them with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="311"/>
+        <location filename="../../app/desk/settings.py" line="354"/>
+        <source>Intent levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="358"/>
+        <source>Calls after a delivery, days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="361"/>
+        <source>Separate the days with commas, e.g. 1, 3, 7, 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="365"/>
+        <source>Call a new lead within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="367"/>
+        <source> opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="369"/>
+        <source>A new lead nobody has called by then is shown to the sales manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="373"/>
+        <location filename="../../app/desk/settings.py" line="376"/>
+        <source>Showroom opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="379"/>
+        <source>Monthly target per advisor (won leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="399"/>
         <source>Review customers inactive for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="314"/>
+        <location filename="../../app/desk/settings.py" line="402"/>
         <source>Customers with no visit, no contact and no change for this long are listed in Tools &gt; Customers due for review, to be erased or kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="72"/>
+        <location filename="../../app/desk/settings.py" line="81"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="80"/>
-        <location filename="../../app/desk/settings.py" line="81"/>
+        <location filename="../../app/desk/settings.py" line="91"/>
+        <location filename="../../app/desk/settings.py" line="92"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="329"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="477"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="324"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="472"/>
         <source>A “backups” folder beside the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="254"/>
         <source>Shared book on a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="245"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="257"/>
         <source>Use the book on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="271"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="283"/>
         <source>The book on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="272"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="284"/>
         <source>Shared book on a server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="326"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="338"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="338"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="338"/>
+        <source>Buys within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="339"/>
+        <source>Follow up every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="339"/>
+        <source>Dormant after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="347"/>
+        <source>Add a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="350"/>
+        <source>Remove the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="362"/>
+        <source>A contact sets the lead&apos;s next follow-up from its level; an empty name shows the standard words (O ordered, H within a week, A within 15 days, B within a month, C within 3 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="428"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="428"/>
+        <source>Won leads a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="460"/>
+        <source>Keep at least one intent level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="462"/>
+        <source>Two intent levels have the same code: give each its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="464"/>
+        <source>The showroom must close after it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="474"/>
         <source>Leave empty for a “backups” folder beside the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="494"/>
+        <source>Preferences not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="179"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="299"/>
+        <location filename="../../app/desk/settings.py" line="387"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="302"/>
+        <location filename="../../app/desk/settings.py" line="390"/>
         <source>Back up the book when Guanxi closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="295"/>
+        <location filename="../../app/desk/settings.py" line="383"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="298"/>
+        <location filename="../../app/desk/settings.py" line="386"/>
         <source>While the book is open, back up every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="304"/>
+        <location filename="../../app/desk/settings.py" line="392"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7718,12 +8549,14 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/presentation/printing.py" line="206"/>
         <location filename="../../app/presentation/printing.py" line="262"/>
         <location filename="../../app/presentation/printing.py" line="329"/>
+        <location filename="../../app/presentation/lead_printing.py" line="36"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/printing.py" line="263"/>
         <location filename="../../app/presentation/printing.py" line="330"/>
+        <location filename="../../app/presentation/lead_printing.py" line="37"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7870,6 +8703,56 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="30"/>
+        <source>Test drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="31"/>
+        <source>Test drives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="34"/>
+        <source>No test drives on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="36"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="37"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="38"/>
+        <source>Demo car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="38"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="39"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="39"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="40"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -7881,6 +8764,59 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     <message>
         <location filename="../../app/render/language.py" line="29"/>
         <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="481"/>
+        <source>Pass to sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="482"/>
+        <source>%1 goes to the sales advisor chosen, with your note: the call is on their call sheet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="494"/>
+        <source>The customer&apos;s advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="497"/>
+        <source>A model, if one was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="498"/>
+        <source>What the customer said, for the sales advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="500"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="500"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="501"/>
+        <source>To advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="502"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="502"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8250,6 +9186,42 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     </message>
 </context>
 <context>
+    <name>SalesMenu</name>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="18"/>
+        <source>&amp;Showroom log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="19"/>
+        <source>&amp;Test drives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="21"/>
+        <source>&amp;Pass this customer to sales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="23"/>
+        <source>&amp;Lost leads to review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="25"/>
+        <source>Sa&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sales_menu.py" line="118"/>
+        <source>%n new lead(s) not called in time: Sales &gt; Lost leads to review…</source>
+        <translation>
+            <numerusform>%n new lead not called in time: Sales &gt; Lost leads to review…</numerusform>
+            <numerusform>%n new leads not called in time: Sales &gt; Lost leads to review…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <location filename="../../app/ui/widgets/save_dialog.py" line="79"/>
@@ -8510,6 +9482,146 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     </message>
 </context>
 <context>
+    <name>ShowroomLogDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="60"/>
+        <source>Showroom log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="77"/>
+        <source>Needed for someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="82"/>
+        <source>Left at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="97"/>
+        <source>Models they asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="101"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="118"/>
+        <source>Came in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="119"/>
+        <source>Party size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="134"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="121"/>
+        <source>Advisor on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="123"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="134"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="134"/>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="134"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="162"/>
+        <source>On file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="166"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="203"/>
+        <source>%1: a new customer, and a new lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="205"/>
+        <source>%1: found in the book; a new lead opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="207"/>
+        <source>%1: found in the book; their open lead updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="209"/>
+        <source>A return visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="232"/>
+        <source>Today: %n entry(s)</source>
+        <translation>
+            <numerusform>Today: %n entry</numerusform>
+            <numerusform>Today: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="238"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="74"/>
@@ -8709,6 +9821,142 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     <message>
         <location filename="../../app/ui/dialogs/staff_dialog.py" line="299"/>
         <source>Leave the password empty for a staff member who does not sign in (a password needs a login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestDriveDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="408"/>
+        <source>Schedule a test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="409"/>
+        <source>It goes on the advisor&apos;s call sheet that day and on the day&apos;s test-drive list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="425"/>
+        <source>The demo car&apos;s plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="428"/>
+        <source>The lead&apos;s advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="429"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="429"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="430"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="430"/>
+        <source>Demo car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="431"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestDrivesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="54"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="121"/>
+        <source>Test drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="65"/>
+        <source>Every advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="66"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="71"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="73"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="80"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="79"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="79"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="79"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="79"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="80"/>
+        <source>Demo car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="80"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="80"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="81"/>
+        <source>Licence seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="81"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="105"/>
+        <source>%n test drive(s)</source>
+        <translation>
+            <numerusform>%n test drive</numerusform>
+            <numerusform>%n test drives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="109"/>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -620,6 +620,24 @@
     </message>
 </context>
 <context>
+    <name>CardLeads</name>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="410"/>
+        <source>Leads</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="412"/>
+        <source>Pass to sales…</source>
+        <translation>转介给销售…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="415"/>
+        <source>A trade-in, a used car, finance, insurance or accessories: pass the customer to a sales advisor with a note</source>
+        <translation>置换、二手车、金融、保险或精品：把客户连同备注转介给销售顾问</translation>
+    </message>
+</context>
+<context>
     <name>CardMergeActions</name>
     <message>
         <location filename="../../app/ui/dialogs/merges_dialog.py" line="190"/>
@@ -2406,6 +2424,40 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="246"/>
+        <source>Log a contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="247"/>
+        <source>The next follow-up is set from the intent level.</source>
+        <translation>下次跟进日期按意向级别设定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="255"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="264"/>
+        <source>What was said</source>
+        <translation>谈话内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="263"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="265"/>
+        <source>Intent level</source>
+        <translation>意向级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="266"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <location filename="../../app/ui/widgets/customer_card.py" line="121"/>
@@ -2413,58 +2465,58 @@
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="207"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="209"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="213"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>保存客户档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="211"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="964"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="215"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="975"/>
         <source>Cancel changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="212"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
         <source>Undo the changes since the last save (Esc)</source>
         <translation>撤销上次保存以来的所有修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="818"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="222"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="827"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="232"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
         <source>Details</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="233"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="494"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="778"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="237"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="498"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="787"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="234"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="522"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="784"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="238"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="526"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="793"/>
         <source>Timeline</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="246"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="250"/>
         <source>Log a contact: what was said (Enter to log)</source>
         <translation>记录联系：沟通内容（按 Enter 记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="248"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="252"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
@@ -2485,7 +2537,7 @@
         <translation>车架号（VIN）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -2520,22 +2572,22 @@
         <translation>下次保养</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="499"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="503"/>
         <source>New vehicle…</source>
         <translation>新增车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="502"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="506"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="504"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="508"/>
         <source>Change owner…</source>
         <translation>变更车主…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="506"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="510"/>
         <source>Archive / restore</source>
         <translation>归档/恢复</translation>
     </message>
@@ -2560,272 +2612,272 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="326"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="566"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="330"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="570"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="469"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="473"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="581"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="585"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="592"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="791"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="596"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="800"/>
         <source>No customer chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="777"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="786"/>
         <source>Vehicles (%n)</source>
         <translation>
             <numerusform>车辆 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/customer_card.py" line="783"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="792"/>
         <source>Timeline (%n)</source>
         <translation>
             <numerusform>联系记录 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="789"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="798"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="796"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="805"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="349"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="798"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="353"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="807"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="800"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="809"/>
         <source>No marketing</source>
         <translation>不接受营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="802"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="811"/>
         <source>Low satisfaction: manager to follow up</source>
         <translation>满意度低：待经理跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="804"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="813"/>
         <source>Wrong number: check the phone</source>
         <translation>号码错误：请核对电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="818"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="827"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="965"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="976"/>
         <source>Throw away the changes made on this card?</source>
         <translation>放弃对此客户档案所做的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1014"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="376"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1025"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1051"/>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1053"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1062"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1064"/>
         <source>Not logged</source>
         <translation>未能记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="1118"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="1129"/>
         <source>New owner</source>
         <translation>新车主</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="300"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="304"/>
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="214"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="218"/>
         <source>Close low-score flag</source>
         <translation>关闭低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="216"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="220"/>
         <source>The manager has followed up the low satisfaction score</source>
         <translation>经理已跟进该低满意度评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="236"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="240"/>
         <source>Family and dates</source>
         <translation>家人与重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="239"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="243"/>
         <source>Service</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="288"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="292"/>
         <source>Show the full phone numbers and address (written to the audit log)</source>
         <translation>显示完整的电话号码和地址（会记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="307"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="311"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="308"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="312"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="331"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="335"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="339"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="348"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="352"/>
         <source>Comma separated, e.g. VIP, Fleet</source>
         <translation>多个标签用逗号分隔，例如：VIP，车队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="350"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="354"/>
         <source>Agrees to marketing</source>
         <translation>同意接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="358"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
         <source>Type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="359"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="360"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="361"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="362"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="363"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="364"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="365"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="366"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="367"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="368"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="372"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="369"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="370"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="371"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
         <source>Source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="373"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="377"/>
         <source>Advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="374"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="378"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="375"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="379"/>
         <source>Marketing</source>
         <translation>营销许可</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="376"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="380"/>
         <source>Consent date</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="377"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="381"/>
         <source>Consent channel</source>
         <translation>同意方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="378"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="382"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="439"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="443"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="449"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="453"/>
         <source>Sales</source>
         <translation>销售信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/customer_card.py" line="442"/>
+        <location filename="../../app/ui/widgets/customer_card.py" line="446"/>
         <source>Personal</source>
         <translation>个人信息</translation>
     </message>
@@ -2939,67 +2991,67 @@
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="278"/>
+        <location filename="../../app/ui/views/customers_view.py" line="281"/>
         <source>Working out customer values…</source>
         <translation>正在计算客户价值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="291"/>
+        <location filename="../../app/ui/views/customers_view.py" line="294"/>
         <source>The segment could not be worked out.</source>
         <translation>无法计算该细分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="328"/>
+        <location filename="../../app/ui/views/customers_view.py" line="331"/>
         <source>%n call(s) put on the call sheets.</source>
         <translation>
             <numerusform>已把 %n 个电话放进电话清单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="330"/>
+        <location filename="../../app/ui/views/customers_view.py" line="333"/>
         <source>%n customer(s) already had one open.</source>
         <translation>
             <numerusform>%n 位客户已有未完成的同类电话。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="333"/>
+        <location filename="../../app/ui/views/customers_view.py" line="336"/>
         <source>%n customer(s) skipped: no marketing consent.</source>
         <translation>
             <numerusform>已跳过 %n 位客户：未同意营销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="365"/>
+        <location filename="../../app/ui/views/customers_view.py" line="368"/>
         <source>More than %n customer(s), counting…</source>
         <translation>
             <numerusform>超过 %n 位客户，正在计数…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="367"/>
+        <location filename="../../app/ui/views/customers_view.py" line="370"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="438"/>
+        <location filename="../../app/ui/views/customers_view.py" line="441"/>
         <source>Export customers for marketing</source>
         <translation>导出客户用于营销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="439"/>
+        <location filename="../../app/ui/views/customers_view.py" line="442"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="440"/>
+        <location filename="../../app/ui/views/customers_view.py" line="443"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/customers_view.py" line="450"/>
+        <location filename="../../app/ui/views/customers_view.py" line="453"/>
         <source>Exported for marketing: %n customer(s) left out (no marketing consent).</source>
         <translation>
             <numerusform>已导出用于营销：%n 位客户未列入（未同意营销）。</numerusform>
@@ -3169,6 +3221,59 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="364"/>
+        <source>Deliver</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="365"/>
+        <source>The vehicle is added to the customer&apos;s card (bought here); calls after the delivery are put on the advisor&apos;s call sheet (days %1).</source>
+        <translation>车辆会添加到客户卡片（本店购买）；交车后的关怀回访会排入顾问的回访清单（第 %1 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="378"/>
+        <source>Empty until registered</source>
+        <translation>上牌前可留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="385"/>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="385"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="386"/>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="386"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="387"/>
+        <source>Delivered on</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="387"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="388"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <location filename="../../app/ui/desk_session.py" line="59"/>
@@ -3189,6 +3294,29 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/ui/desk_session.py" line="89"/>
         <source>Signed in: %1</source>
         <translation>已登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DriveDoneDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="446"/>
+        <source>Test drive done</source>
+        <translation>试驾完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="449"/>
+        <source>Driving licence seen</source>
+        <translation>已查验驾驶证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="451"/>
+        <source>What the prospect said about the car</source>
+        <translation>客户对车的评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="454"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
     </message>
 </context>
 <context>
@@ -5742,6 +5870,432 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="176"/>
+        <source>New lead</source>
+        <translation>新建潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="176"/>
+        <source>Lead</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="178"/>
+        <source>%1&apos;s interest in a car: the first call goes on the advisor&apos;s call sheet today.</source>
+        <translation>%1 的购车意向：首次联系今天就会排入顾问的回访清单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="188"/>
+        <source>e.g. 帕萨特, ID.4</source>
+        <translation>例如 帕萨特、ID.4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="196"/>
+        <source>The car they would trade in, if any</source>
+        <translation>如有置换，填写旧车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="204"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="204"/>
+        <source>Models</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="205"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="205"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="206"/>
+        <source>Trade-in</source>
+        <translation>置换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="207"/>
+        <source>Intent level</source>
+        <translation>意向级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="208"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="208"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="211"/>
+        <source>Nobody</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="55"/>
+        <source>This lead is closed (delivered or lost): nothing was changed.</source>
+        <translation>此潜客已结束（已交车或战败）：未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="57"/>
+        <source>An ordered lead cannot be closed as lost: cancel the order first.</source>
+        <translation>已订车的潜客不能申请战败：请先取消订单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="59"/>
+        <source>Ordered, delivered and lost have their own steps (Order…, Deliver…, Ask to close as lost…).</source>
+        <translation>订车、交车和战败有各自的步骤（订车…、交车…、申请战败…）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="62"/>
+        <source>Nobody asked to close this lead as lost (or it was reviewed already).</source>
+        <translation>没有人为此潜客申请战败（或已审核过）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="65"/>
+        <source>Check the driving licence before the drive.</source>
+        <translation>试驾前请查验驾驶证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="67"/>
+        <source>Another desk changed this lead meanwhile: close this window, and open the lead again.</source>
+        <translation>另一台电脑刚刚修改了此潜客：请关闭此窗口，重新打开该潜客。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="79"/>
+        <source>This lead or customer is no longer in the book (another desk removed it); nothing was saved.</source>
+        <translation>此潜客或客户已不在客户库中（被另一台电脑删除）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="90"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWords</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="31"/>
+        <source>Scheduled</source>
+        <comment>test drive</comment>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="32"/>
+        <source>Done</source>
+        <comment>test drive</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="33"/>
+        <source>Cancelled</source>
+        <comment>test drive</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="39"/>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="40"/>
+        <source>Phone-up</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="46"/>
+        <source>Asked to close as lost</source>
+        <translation>已申请战败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="47"/>
+        <source>Closed as lost</source>
+        <translation>已战败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="48"/>
+        <source>Sent back for another try</source>
+        <translation>已退回继续跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="57"/>
+        <source>Ordered</source>
+        <comment>intent level</comment>
+        <translation>已订车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="58"/>
+        <source>Buys within a week</source>
+        <comment>intent level</comment>
+        <translation>一周内购买</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="59"/>
+        <source>Buys within 15 days</source>
+        <comment>intent level</comment>
+        <translation>15 天内购买</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="60"/>
+        <source>Buys within a month</source>
+        <comment>intent level</comment>
+        <translation>一个月内购买</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="61"/>
+        <source>Buys within 3 months</source>
+        <comment>intent level</comment>
+        <translation>三个月内购买</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="65"/>
+        <source>Buys within %1 days</source>
+        <comment>intent level</comment>
+        <translation>%1 天内购买</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="85"/>
+        <source>Lead opened (%1)</source>
+        <translation>新建潜客（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="86"/>
+        <source>Lead: %1</source>
+        <translation>潜客：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="87"/>
+        <source>Asked to close the lead as lost: %1</source>
+        <translation>申请战败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="88"/>
+        <source>Lead closed as lost: %1</source>
+        <translation>潜客战败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="89"/>
+        <source>Lost lead sent back for another try</source>
+        <translation>战败申请被退回，继续跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="90"/>
+        <source>Ordered: %1</source>
+        <translation>订车：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="91"/>
+        <source>Delivered: %1</source>
+        <translation>交车：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="92"/>
+        <source>Passed to sales: %1</source>
+        <translation>转介给销售：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="93"/>
+        <source>Test drive: %1</source>
+        <translation>试驾：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="72"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="93"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="72"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="72"/>
+        <source>Models</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="72"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="73"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="80"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="73"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="73"/>
+        <source>Opened</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="75"/>
+        <source>Leads</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="116"/>
+        <source>Test drive</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
+        <source>Demo car</source>
+        <translation>试驾车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="80"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="80"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="82"/>
+        <source>Test drives</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="85"/>
+        <source>New lead…</source>
+        <translation>新建潜客…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="86"/>
+        <source>Log contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="88"/>
+        <source>A call or visit with the prospect; the next follow-up follows the intent level</source>
+        <translation>与潜客的一次通话或到店；下次跟进按意向级别安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="90"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="101"/>
+        <source>Move to: %1</source>
+        <translation>移到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="106"/>
+        <source>Order…</source>
+        <translation>订车…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="108"/>
+        <source>Deliver…</source>
+        <translation>交车…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="111"/>
+        <source>Ask to close as lost…</source>
+        <translation>申请战败…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="119"/>
+        <source>Schedule…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="121"/>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="123"/>
+        <source>Cancel it</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="202"/>
+        <source>%1 · asked to close as lost</source>
+        <translation>%1 · 已申请战败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/card_leads.py" line="207"/>
+        <source>%1 (quiet for %n day(s))</source>
+        <translation>
+            <numerusform>%1（已 %n 天未联系）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/card_leads.py" line="230"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条潜客</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/widgets/card_leads.py" line="231"/>
+        <source>%n open</source>
+        <comment>leads</comment>
+        <translation>
+            <numerusform>%n 条跟进中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="331"/>
+        <source>Not moved</source>
+        <translation>未移动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="388"/>
+        <source>Cancel the test drive</source>
+        <translation>取消试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="389"/>
+        <source>Cancel the test drive of %1? Its call leaves the advisor&apos;s call sheet.</source>
+        <translation>取消 %1 的试驾吗？相应回访会从顾问的回访清单中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="396"/>
+        <source>Not cancelled</source>
+        <translation>未取消</translation>
+    </message>
+</context>
+<context>
     <name>LeadsView</name>
     <message>
         <location filename="../../app/ui/views/leads_view.py" line="57"/>
@@ -5943,6 +6497,134 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>LostDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="291"/>
+        <source>Ask to close as lost</source>
+        <translation>申请战败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="292"/>
+        <source>The sales manager approves it, or sends it back for another try.</source>
+        <translation>由销售经理批准，或退回继续跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="300"/>
+        <source>Which brand, e.g. 丰田</source>
+        <translation>哪个品牌，例如 丰田</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="304"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="305"/>
+        <source>Competitor&apos;s brand</source>
+        <translation>竞品品牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="306"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LostReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="138"/>
+        <source>Lost leads to review</source>
+        <translation>待审核的战败申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="151"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="158"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="151"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="151"/>
+        <source>Opened</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="151"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="152"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="158"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="152"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="158"/>
+        <source>Models</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="158"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="159"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="159"/>
+        <source>Competitor</source>
+        <translation>竞品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="159"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="165"/>
+        <source>A note for the advisor (on the timeline)</source>
+        <translation>给顾问的备注（记入时间线）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="166"/>
+        <source>Approve: close as lost</source>
+        <translation>批准：确认战败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="169"/>
+        <source>Send back for another try</source>
+        <translation>退回继续跟进</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="200"/>
+        <source>%n new lead(s) not called within %1 opening hours: give them to an advisor, or call them now.</source>
+        <translation>
+            <numerusform>%n 条新潜客在 %1 个营业小时内无人联系：请分配给顾问，或立即联系。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="208"/>
+        <source>%n lead(s) asked to close as lost</source>
+        <translation>
+            <numerusform>%n 条潜客申请战败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="260"/>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="96"/>
@@ -5966,8 +6648,8 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="151"/>
-        <location filename="../../app/ui/main_window.py" line="422"/>
         <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Follow-ups</source>
         <translation>回访任务</translation>
     </message>
@@ -6007,233 +6689,233 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>客户库已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>all advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Today for %1:</source>
         <translation>%1 今日：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>%n reminder(s) fall due,</source>
         <translation>
             <numerusform>%n 条提醒到期，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>%n customer(s) on the call sheet</source>
         <translation>
             <numerusform>回访清单上 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>(%n overdue).</source>
         <translation>
             <numerusform>（%n 位已逾期）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>&amp;Log a contact</source>
         <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>New &amp;vehicle…</source>
         <translation>新增车辆(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>&amp;Archive or restore</source>
         <translation>归档/恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>&amp;Reload card</source>
         <translation>刷新客户档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>Log a service &amp;visit…</source>
         <translation>登记进厂(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Customers</source>
         <translation>客户列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Follow-ups</source>
         <translation>回访任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Call &amp;sheet</source>
         <translation>回访清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Service &amp;visits</source>
         <translation>售后记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>&amp;Win-back</source>
         <translation>流失挽回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>&amp;Dashboard</source>
         <translation>经营看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>&amp;Leads</source>
         <translation>潜客(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Customers due for &amp;review…</source>
         <translation>待复核的客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>&amp;About Guanxi</source>
         <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="682"/>
         <source>Export this person&apos;s data…</source>
         <translation>导出此人的数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680"/>
+        <location filename="../../app/ui/main_window.py" line="685"/>
         <source>Erase this person…</source>
         <translation>删除此人…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>&amp;Undo a merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="725"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Undo a merge of this customer…</source>
         <translation>撤销此客户的合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="771"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>About Guanxi</source>
         <translation>关于 Guanxi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772"/>
+        <location filename="../../app/ui/main_window.py" line="777"/>
         <source>Guanxi %1 — customer relationships for a dealership.</source>
         <translation>Guanxi %1 — 4S 店客户关系管理。</translation>
     </message>
@@ -7189,6 +7871,29 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="338"/>
+        <source>Order</source>
+        <translation>订车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="347"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="348"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="349"/>
+        <source>Expected delivery</source>
+        <translation>预计交车</translation>
+    </message>
+</context>
+<context>
     <name>OwnerFirstDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="180"/>
@@ -7308,294 +8013,415 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="79"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="227"/>
+        <location filename="../../app/desk/settings.py" line="286"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="229"/>
+        <location filename="../../app/desk/settings.py" line="288"/>
         <source>A new language takes effect the next time Guanxi starts.</source>
         <translation>更改后的语言将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="233"/>
         <source>Everyone (no advisor)</source>
         <translation>所有人（不指定顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="70"/>
-        <location filename="../../app/desk/settings.py" line="71"/>
+        <location filename="../../app/desk/settings.py" line="79"/>
+        <location filename="../../app/desk/settings.py" line="80"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="226"/>
+        <location filename="../../app/desk/settings.py" line="285"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="233"/>
+        <location filename="../../app/desk/settings.py" line="292"/>
         <source>This desk&apos;s advisor</source>
         <translation>本机销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="73"/>
+        <location filename="../../app/desk/settings.py" line="82"/>
         <source>Reminders on the call sheet</source>
         <translation>回访清单上的提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="204"/>
         <source>Show this many days ahead</source>
         <translation>提前显示天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="205"/>
         <source>Drop off this many days after the date</source>
         <translation>过期后移出天数</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="203"/>
+        <location filename="../../app/desk/settings.py" line="262"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="225"/>
         <source>A reminder nobody dealt with leaves the call sheet this many days after its date. Follow-ups keep their own rules (see the Follow-ups tab).</source>
         <translation>无人处理的提醒在日期过后这么多天会从回访清单上移出。回访任务另有规则（见“回访”选项卡）。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="74"/>
-        <location filename="../../app/desk/settings.py" line="75"/>
+        <location filename="../../app/desk/settings.py" line="83"/>
+        <location filename="../../app/desk/settings.py" line="84"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="254"/>
+        <location filename="../../app/desk/settings.py" line="313"/>
         <source>Keep calling after no answer for</source>
         <translation>无人接听后继续拨打</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="257"/>
+        <location filename="../../app/desk/settings.py" line="316"/>
         <source>Show to the manager when overdue by</source>
         <translation>逾期多久后转交经理处理</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="76"/>
-        <location filename="../../app/desk/settings.py" line="77"/>
+        <location filename="../../app/desk/settings.py" line="85"/>
+        <location filename="../../app/desk/settings.py" line="86"/>
         <source>Service lane</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="204"/>
+        <location filename="../../app/desk/settings.py" line="263"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="261"/>
+        <location filename="../../app/desk/settings.py" line="320"/>
         <source>After-service call after</source>
         <translation>售后回访间隔</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="264"/>
+        <location filename="../../app/desk/settings.py" line="323"/>
         <source>At risk after no visit for</source>
         <translation>未到店多久算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="267"/>
+        <location filename="../../app/desk/settings.py" line="326"/>
         <source>Lost after no visit for</source>
         <translation>未到店多久算已流失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="304"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="304"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="304"/>
         <source>Kilometres</source>
         <translation>公里数</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="270"/>
+        <location filename="../../app/desk/settings.py" line="329"/>
         <source>Maintenance interval per make (whichever comes first)</source>
         <translation>各品牌保养间隔（以先到者为准）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="78"/>
-        <location filename="../../app/desk/settings.py" line="79"/>
+        <location filename="../../app/desk/settings.py" line="87"/>
+        <location filename="../../app/desk/settings.py" line="88"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="276"/>
-        <location filename="../../app/desk/settings.py" line="312"/>
+        <location filename="../../app/desk/settings.py" line="335"/>
+        <location filename="../../app/desk/settings.py" line="400"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="281"/>
+        <location filename="../../app/desk/settings.py" line="340"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="275"/>
+        <location filename="../../app/desk/settings.py" line="334"/>
         <source>Count sales and service of the last</source>
         <translation>统计最近多少年的购车与售后</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="82"/>
+        <location filename="../../app/desk/settings.py" line="89"/>
+        <source>Leads</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="90"/>
+        <source>Leads and the sales floor</source>
+        <translation>潜客与展厅销售</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="93"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="83"/>
+        <location filename="../../app/desk/settings.py" line="94"/>
         <source>Personal data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="236"/>
+        <location filename="../../app/desk/settings.py" line="295"/>
         <source>Lock the window after</source>
         <translation>无操作</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="238"/>
+        <location filename="../../app/desk/settings.py" line="297"/>
         <source> minutes without use</source>
         <translation> 分钟后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="239"/>
+        <location filename="../../app/desk/settings.py" line="298"/>
         <source>0: never. Unlocking asks for the password again.</source>
         <translation>0：从不。解锁时需要再次输入密码。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="245"/>
+        <location filename="../../app/desk/settings.py" line="304"/>
         <source>Book</source>
         <translation>客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="247"/>
+        <location filename="../../app/desk/settings.py" line="306"/>
         <source>A change of book takes effect the next time Guanxi starts.</source>
         <translation>更换客户簿将在下次启动 Guanxi 时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="279"/>
+        <location filename="../../app/desk/settings.py" line="338"/>
         <source>High value from</source>
         <translation>高价值起点</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="283"/>
+        <location filename="../../app/desk/settings.py" line="342"/>
         <source>High loyalty from a score of</source>
         <translation>高忠诚度起点（分）</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="285"/>
+        <location filename="../../app/desk/settings.py" line="344"/>
         <source>Loyalty score = visits a year + kinds of service used + 2 × referrals. Top tier: high value and high loyalty; middle: one of the two; small: neither.</source>
         <translation>忠诚度 = 每年进店次数 + 使用过的服务种类 + 2 × 转介绍人数。高价值客户：价值高且忠诚度高；中价值：二者之一高；低价值：都不高。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="290"/>
+        <location filename="../../app/desk/settings.py" line="349"/>
         <source>Premium makes or models</source>
         <translation>豪华品牌或车型</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="291"/>
+        <location filename="../../app/desk/settings.py" line="350"/>
         <source>Separate them with commas.</source>
         <translation>用逗号或顿号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="311"/>
+        <location filename="../../app/desk/settings.py" line="354"/>
+        <source>Intent levels</source>
+        <translation>意向级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="358"/>
+        <source>Calls after a delivery, days after</source>
+        <translation>交车后回访，交车后第几天</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="361"/>
+        <source>Separate the days with commas, e.g. 1, 3, 7, 30.</source>
+        <translation>用逗号分隔天数，例如 1, 3, 7, 30。</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="365"/>
+        <source>Call a new lead within</source>
+        <translation>新潜客须在此时间内联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="367"/>
+        <source> opening hours</source>
+        <translation> 个营业小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="369"/>
+        <source>A new lead nobody has called by then is shown to the sales manager.</source>
+        <translation>届时仍无人联系的新潜客会提示给销售经理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="373"/>
+        <location filename="../../app/desk/settings.py" line="376"/>
+        <source>Showroom opening hours</source>
+        <translation>展厅营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="379"/>
+        <source>Monthly target per advisor (won leads)</source>
+        <translation>各顾问月度目标（成交数）</translation>
+    </message>
+    <message>
+        <location filename="../../app/desk/settings.py" line="399"/>
         <source>Review customers inactive for</source>
         <translation>复核不活跃时间达</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="314"/>
+        <location filename="../../app/desk/settings.py" line="402"/>
         <source>Customers with no visit, no contact and no change for this long are listed in Tools &gt; Customers due for review, to be erased or kept.</source>
         <translation>在这段时间内没有到店、没有联系、也没有改动的客户，会列在“工具 &gt; 待复核的客户”中，由您决定删除或保留。</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="72"/>
+        <location filename="../../app/desk/settings.py" line="81"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="80"/>
-        <location filename="../../app/desk/settings.py" line="81"/>
+        <location filename="../../app/desk/settings.py" line="91"/>
+        <location filename="../../app/desk/settings.py" line="92"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="329"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="477"/>
         <source>%1 (inactive)</source>
         <comment>an advisor who no longer works here</comment>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="324"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="472"/>
         <source>A “backups” folder beside the book</source>
         <translation>与客户库同目录的“backups”文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="254"/>
         <source>Shared book on a server…</source>
         <translation>服务器上的共享客户簿…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="245"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="257"/>
         <source>Use the book on this computer</source>
         <translation>使用本机上的客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="271"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="283"/>
         <source>The book on this computer</source>
         <translation>本机上的客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="272"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="284"/>
         <source>Shared book on a server: %1</source>
         <translation>服务器上的共享客户簿：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="326"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="338"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="338"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="338"/>
+        <source>Buys within (days)</source>
+        <translation>预计购买（天内）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="339"/>
+        <source>Follow up every (days)</source>
+        <translation>跟进间隔（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="339"/>
+        <source>Dormant after (days)</source>
+        <translation>休眠（天后）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="347"/>
+        <source>Add a level</source>
+        <translation>添加级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="350"/>
+        <source>Remove the level</source>
+        <translation>删除级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="362"/>
+        <source>A contact sets the lead&apos;s next follow-up from its level; an empty name shows the standard words (O ordered, H within a week, A within 15 days, B within a month, C within 3 months).</source>
+        <translation>每次联系后，按潜客的级别安排下次跟进；名称留空则使用标准说法（O 已订车，H 一周内，A 15 天内，B 一个月内，C 三个月内）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="428"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="428"/>
+        <source>Won leads a month</source>
+        <translation>每月成交数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="460"/>
+        <source>Keep at least one intent level.</source>
+        <translation>请至少保留一个意向级别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="462"/>
+        <source>Two intent levels have the same code: give each its own.</source>
+        <translation>有两个意向级别代码相同：请为每个级别设置不同的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="464"/>
+        <source>The showroom must close after it opens.</source>
+        <translation>展厅的关门时间必须晚于开门时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="474"/>
         <source>Leave empty for a “backups” folder beside the book.</source>
         <translation>留空则使用与客户库同目录的“backups”文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="494"/>
+        <source>Preferences not kept</source>
+        <translation>偏好设置未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="179"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="299"/>
+        <location filename="../../app/desk/settings.py" line="387"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="302"/>
+        <location filename="../../app/desk/settings.py" line="390"/>
         <source>Back up the book when Guanxi closes</source>
         <translation>关闭 Guanxi 时备份客户库</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="295"/>
+        <location filename="../../app/desk/settings.py" line="383"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="298"/>
+        <location filename="../../app/desk/settings.py" line="386"/>
         <source>While the book is open, back up every</source>
         <translation>客户库打开期间，自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../../app/desk/settings.py" line="304"/>
+        <location filename="../../app/desk/settings.py" line="392"/>
         <source>Each backup is checked before older ones are removed. Kept: one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months. Keep the backups on another disk or a USB drive to be safe from a broken disk.</source>
         <translation>每次备份都会先通过校验，再删除较早的备份。保留规则：最近 7 天每天一份，最近 4 周每周一份，最近 12 个月每月一份。建议把备份存放在另一块硬盘或 U 盘上，以防硬盘损坏。</translation>
     </message>
@@ -7689,12 +8515,14 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/presentation/printing.py" line="206"/>
         <location filename="../../app/presentation/printing.py" line="262"/>
         <location filename="../../app/presentation/printing.py" line="329"/>
+        <location filename="../../app/presentation/lead_printing.py" line="36"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/presentation/printing.py" line="263"/>
         <location filename="../../app/presentation/printing.py" line="330"/>
+        <location filename="../../app/presentation/lead_printing.py" line="37"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -7841,6 +8669,56 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="30"/>
+        <source>Test drives</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="31"/>
+        <source>Test drives: %1</source>
+        <translation>试驾：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="34"/>
+        <source>No test drives on this day.</source>
+        <translation>当天没有试驾。</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="36"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="37"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="38"/>
+        <source>Demo car</source>
+        <translation>试驾车</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="38"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="39"/>
+        <source>Licence</source>
+        <translation>驾驶证</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="39"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/lead_printing.py" line="40"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -7853,6 +8731,59 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/render/language.py" line="29"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="481"/>
+        <source>Pass to sales</source>
+        <translation>转介给销售</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="482"/>
+        <source>%1 goes to the sales advisor chosen, with your note: the call is on their call sheet today.</source>
+        <translation>%1 会连同您的备注转给所选的销售顾问：今天就会排入其回访清单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="494"/>
+        <source>The customer&apos;s advisor</source>
+        <translation>客户的顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="497"/>
+        <source>A model, if one was named</source>
+        <translation>如提到车型，请填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="498"/>
+        <source>What the customer said, for the sales advisor</source>
+        <translation>客户说了什么，写给销售顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="500"/>
+        <source>For</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="500"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="501"/>
+        <source>To advisor</source>
+        <translation>转给顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="502"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="502"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -8227,6 +9158,41 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     </message>
 </context>
 <context>
+    <name>SalesMenu</name>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="18"/>
+        <source>&amp;Showroom log…</source>
+        <translation>来店登记(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="19"/>
+        <source>&amp;Test drives…</source>
+        <translation>试驾(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="21"/>
+        <source>&amp;Pass this customer to sales…</source>
+        <translation>把此客户转介给销售(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="23"/>
+        <source>&amp;Lost leads to review…</source>
+        <translation>待审核的战败申请(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_menu.py" line="25"/>
+        <source>Sa&amp;les</source>
+        <translation>销售(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sales_menu.py" line="118"/>
+        <source>%n new lead(s) not called in time: Sales &gt; Lost leads to review…</source>
+        <translation>
+            <numerusform>%n 条新潜客未按时联系：销售 &gt; 待审核的战败申请…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <location filename="../../app/ui/widgets/save_dialog.py" line="79"/>
@@ -8487,6 +9453,145 @@ Check that the drive holding it is still connected, then choose it again.</sourc
     </message>
 </context>
 <context>
+    <name>ShowroomLogDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="60"/>
+        <source>Showroom log</source>
+        <translation>来店登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="77"/>
+        <source>Needed for someone new</source>
+        <translation>新客户必填</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="82"/>
+        <source>Left at</source>
+        <translation>离店时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="97"/>
+        <source>Models they asked about</source>
+        <translation>咨询的车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="101"/>
+        <source>Nobody</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="118"/>
+        <source>Came in at</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="119"/>
+        <source>Party size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="134"/>
+        <source>Interest</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="121"/>
+        <source>Advisor on duty</source>
+        <translation>接待顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="123"/>
+        <source>Log</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>In</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="133"/>
+        <source>Out</source>
+        <translation>离店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="134"/>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="134"/>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="134"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="162"/>
+        <source>On file: %1</source>
+        <translation>已有客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="166"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="203"/>
+        <source>%1: a new customer, and a new lead.</source>
+        <translation>%1：新客户，已新建潜客。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="205"/>
+        <source>%1: found in the book; a new lead opened.</source>
+        <translation>%1：客户库中已有；已新建潜客。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="207"/>
+        <source>%1: found in the book; their open lead updated.</source>
+        <translation>%1：客户库中已有；已更新其跟进中的潜客。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="209"/>
+        <source>A return visit.</source>
+        <translation>再次到店。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="232"/>
+        <source>Today: %n entry(s)</source>
+        <translation>
+            <numerusform>今天：%n 条登记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/showroom_dialog.py" line="238"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/sign_in_dialog.py" line="74"/>
@@ -8687,6 +9792,141 @@ Check that the drive holding it is still connected, then choose it again.</sourc
         <location filename="../../app/ui/dialogs/staff_dialog.py" line="299"/>
         <source>Leave the password empty for a staff member who does not sign in (a password needs a login).</source>
         <translation>不需要登录的员工请留空密码（设置密码需要登录名）。</translation>
+    </message>
+</context>
+<context>
+    <name>TestDriveDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="408"/>
+        <source>Schedule a test drive</source>
+        <translation>预约试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="409"/>
+        <source>It goes on the advisor&apos;s call sheet that day and on the day&apos;s test-drive list.</source>
+        <translation>会排入顾问当天的回访清单和当天的试驾列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="425"/>
+        <source>The demo car&apos;s plate</source>
+        <translation>试驾车车牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="428"/>
+        <source>The lead&apos;s advisor</source>
+        <translation>潜客的顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="429"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="429"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="430"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="430"/>
+        <source>Demo car</source>
+        <translation>试驾车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="431"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrivesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="54"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="121"/>
+        <source>Test drives</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="65"/>
+        <source>Every advisor</source>
+        <translation>全部顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="66"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="71"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="73"/>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="80"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="79"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="79"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="79"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="79"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="80"/>
+        <source>Demo car</source>
+        <translation>试驾车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="80"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="80"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="81"/>
+        <source>Licence seen</source>
+        <translation>已查验驾驶证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="81"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="105"/>
+        <source>%n test drive(s)</source>
+        <translation>
+            <numerusform>%n 次试驾</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sales_lists.py" line="109"/>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>

@@ -645,7 +645,8 @@ class LeadService:
         return self.test_drive(drive_id)
 
     def complete_test_drive(self, drive_id: int, *, licence_seen: bool, feedback: str = "",
-                            when: datetime | None = None) -> TestDriveRecord:
+                            when: datetime | None = None, note: str = NOTES["test_drive"]
+                            ) -> TestDriveRecord:
         """The drive took place (the licence must have been seen): the lead reaches the
         test-drive stage (if it was earlier) and the drive's call is done."""
         check_storable_text(feedback=feedback)
@@ -667,8 +668,7 @@ class LeadService:
                     lead.first_contact_at = when
             self._close_follow_ups(session, lead, (FollowUpReason.TEST_DRIVE,),
                                    due=drive.at.date())
-            self._note(session, lead.customer_id,
-                       NOTES["test_drive"].replace("%1", drive.model), when)
+            self._note(session, lead.customer_id, note.replace("%1", drive.model), when)
             self._touched(lead)
         return self.test_drive(drive_id)
 

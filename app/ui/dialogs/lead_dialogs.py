@@ -457,7 +457,9 @@ class DriveDoneDialog(LeadStep):
         if not self.licence.isChecked():
             raise ValidationError([FieldError("licence_seen", "licence_required")])
         leads, drive_id, feedback = self._leads, self._drive.id, self.feedback.toPlainText()
-        return lambda: leads.complete_test_drive(drive_id, licence_seen=True, feedback=feedback)
+        note = words.timeline_notes()["test_drive"]
+        return lambda: leads.complete_test_drive(drive_id, licence_seen=True, feedback=feedback,
+                                                 note=note)
 
 
 # ------------------------------------------------------------------ passing to sales
