@@ -43,5 +43,5 @@ def test_the_view_shows_the_quiet_days_in_words(qtbot, sync_ops, book, settings)
     rows = {view.model.index(r, 0).data(): view.model.index(r, 2).data()
             for r in range(view.model.rowCount())}
     quiet = CallSheetWords().quiet(8)
-    assert quiet == "quiet for 8 day(s)"
+    assert quiet.startswith("quiet for 8 day")  # (the English plural, installed or not)
     assert f"Dormant lead ({quiet}) — due today" in rows["张三"].splitlines()
