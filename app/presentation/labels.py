@@ -13,7 +13,6 @@ from app.domain.enums import (
     PurchaseType,
     StaffRole,
 )
-from app.presentation.call_words import quiet_words
 from app.presentation.i18n import translate
 
 _TABLES: dict[tuple, dict[str, str]] = {}
@@ -241,6 +240,8 @@ def reminder_detail(kind: str, detail: str) -> str:
     if kind == "holiday":
         return holiday(detail)
     if kind == "dormant_lead" and detail.isdigit():
+        from app.presentation.call_words import quiet_words  # (not before the first paint)
+
         return quiet_words(int(detail))
     if kind == "household_birthday" and ":" in detail:
         rel, name = detail.split(":", 1)

@@ -4708,240 +4708,240 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/presentation/labels.py" line="34"/>
+        <location filename="../../app/presentation/labels.py" line="33"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="35"/>
+        <location filename="../../app/presentation/labels.py" line="34"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="41"/>
-        <location filename="../../app/presentation/labels.py" line="49"/>
-        <location filename="../../app/presentation/labels.py" line="100"/>
-        <location filename="../../app/presentation/labels.py" line="442"/>
+        <location filename="../../app/presentation/labels.py" line="40"/>
+        <location filename="../../app/presentation/labels.py" line="48"/>
+        <location filename="../../app/presentation/labels.py" line="99"/>
+        <location filename="../../app/presentation/labels.py" line="443"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="42"/>
+        <location filename="../../app/presentation/labels.py" line="41"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="43"/>
+        <location filename="../../app/presentation/labels.py" line="42"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="50"/>
+        <location filename="../../app/presentation/labels.py" line="49"/>
         <source>Showroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="51"/>
-        <location filename="../../app/presentation/labels.py" line="104"/>
-        <location filename="../../app/presentation/labels.py" line="426"/>
+        <location filename="../../app/presentation/labels.py" line="50"/>
+        <location filename="../../app/presentation/labels.py" line="103"/>
+        <location filename="../../app/presentation/labels.py" line="427"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="52"/>
-        <location filename="../../app/presentation/labels.py" line="425"/>
+        <location filename="../../app/presentation/labels.py" line="51"/>
+        <location filename="../../app/presentation/labels.py" line="426"/>
         <source>Phone enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="53"/>
-        <location filename="../../app/presentation/labels.py" line="428"/>
+        <location filename="../../app/presentation/labels.py" line="52"/>
+        <location filename="../../app/presentation/labels.py" line="429"/>
         <source>Auto show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="54"/>
-        <location filename="../../app/presentation/labels.py" line="151"/>
-        <location filename="../../app/presentation/labels.py" line="429"/>
+        <location filename="../../app/presentation/labels.py" line="53"/>
+        <location filename="../../app/presentation/labels.py" line="150"/>
+        <location filename="../../app/presentation/labels.py" line="430"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="55"/>
+        <location filename="../../app/presentation/labels.py" line="54"/>
         <source>Service walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="56"/>
+        <location filename="../../app/presentation/labels.py" line="55"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="57"/>
+        <location filename="../../app/presentation/labels.py" line="56"/>
         <source>Fleet sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="25"/>
-        <location filename="../../app/presentation/labels.py" line="58"/>
-        <location filename="../../app/presentation/labels.py" line="156"/>
-        <location filename="../../app/presentation/labels.py" line="497"/>
+        <location filename="../../app/presentation/labels.py" line="24"/>
+        <location filename="../../app/presentation/labels.py" line="57"/>
+        <location filename="../../app/presentation/labels.py" line="155"/>
+        <location filename="../../app/presentation/labels.py" line="498"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="64"/>
+        <location filename="../../app/presentation/labels.py" line="63"/>
         <source>Solar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="65"/>
+        <location filename="../../app/presentation/labels.py" line="64"/>
         <source>Lunar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="71"/>
+        <location filename="../../app/presentation/labels.py" line="70"/>
         <source>Sales advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="72"/>
+        <location filename="../../app/presentation/labels.py" line="71"/>
         <source>Service advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="73"/>
+        <location filename="../../app/presentation/labels.py" line="72"/>
         <source>Service manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="74"/>
+        <location filename="../../app/presentation/labels.py" line="73"/>
         <source>Sales manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="75"/>
+        <location filename="../../app/presentation/labels.py" line="74"/>
         <source>Owner</source>
         <comment>staff role: the owner of the shop</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="81"/>
+        <location filename="../../app/presentation/labels.py" line="80"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="82"/>
+        <location filename="../../app/presentation/labels.py" line="81"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="83"/>
-        <location filename="../../app/presentation/labels.py" line="103"/>
-        <location filename="../../app/presentation/labels.py" line="363"/>
+        <location filename="../../app/presentation/labels.py" line="82"/>
+        <location filename="../../app/presentation/labels.py" line="102"/>
+        <location filename="../../app/presentation/labels.py" line="364"/>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="84"/>
+        <location filename="../../app/presentation/labels.py" line="83"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="85"/>
-        <location filename="../../app/presentation/labels.py" line="364"/>
+        <location filename="../../app/presentation/labels.py" line="84"/>
+        <location filename="../../app/presentation/labels.py" line="365"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="86"/>
+        <location filename="../../app/presentation/labels.py" line="85"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="92"/>
+        <location filename="../../app/presentation/labels.py" line="91"/>
         <source>New, bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="93"/>
+        <location filename="../../app/presentation/labels.py" line="92"/>
         <source>Used, bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="94"/>
+        <location filename="../../app/presentation/labels.py" line="93"/>
         <source>Bought elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="101"/>
+        <location filename="../../app/presentation/labels.py" line="100"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="102"/>
+        <location filename="../../app/presentation/labels.py" line="101"/>
         <source>By phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="105"/>
+        <location filename="../../app/presentation/labels.py" line="104"/>
         <source>Signed form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="111"/>
+        <location filename="../../app/presentation/labels.py" line="110"/>
         <source>Service reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="112"/>
+        <location filename="../../app/presentation/labels.py" line="111"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="113"/>
+        <location filename="../../app/presentation/labels.py" line="112"/>
         <source>Sharing with the maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="114"/>
+        <location filename="../../app/presentation/labels.py" line="113"/>
         <source>Sharing with insurers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="121"/>
+        <location filename="../../app/presentation/labels.py" line="120"/>
         <source>On unless the customer withdrew it: service reminders serve the service contract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="123"/>
+        <location filename="../../app/presentation/labels.py" line="122"/>
         <source>Needs the customer&apos;s explicit agreement: without one, not granted (PIPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="137"/>
-        <location filename="../../app/presentation/labels.py" line="366"/>
+        <location filename="../../app/presentation/labels.py" line="136"/>
+        <location filename="../../app/presentation/labels.py" line="367"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="138"/>
+        <location filename="../../app/presentation/labels.py" line="137"/>
         <source>Family birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="139"/>
+        <location filename="../../app/presentation/labels.py" line="138"/>
         <source>Purchase anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="140"/>
+        <location filename="../../app/presentation/labels.py" line="139"/>
         <source>Wedding anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="141"/>
-        <location filename="../../app/presentation/labels.py" line="326"/>
+        <location filename="../../app/presentation/labels.py" line="140"/>
+        <location filename="../../app/presentation/labels.py" line="327"/>
         <source>Insurance expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4997,7 +4997,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="142"/>
+        <location filename="../../app/presentation/labels.py" line="141"/>
         <source>Annual inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5012,735 +5012,735 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="143"/>
-        <location filename="../../app/presentation/labels.py" line="328"/>
+        <location filename="../../app/presentation/labels.py" line="142"/>
+        <location filename="../../app/presentation/labels.py" line="329"/>
         <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="144"/>
+        <location filename="../../app/presentation/labels.py" line="143"/>
         <source>Maintenance due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="145"/>
+        <location filename="../../app/presentation/labels.py" line="144"/>
         <source>Dated item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="146"/>
+        <location filename="../../app/presentation/labels.py" line="145"/>
         <source>Holiday greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="147"/>
+        <location filename="../../app/presentation/labels.py" line="146"/>
         <source>Post-service call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="148"/>
+        <location filename="../../app/presentation/labels.py" line="147"/>
         <source>Lead follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="149"/>
+        <location filename="../../app/presentation/labels.py" line="148"/>
         <source>Test drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="150"/>
+        <location filename="../../app/presentation/labels.py" line="149"/>
         <source>Delivery care call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="152"/>
+        <location filename="../../app/presentation/labels.py" line="151"/>
         <source>Dormant lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="153"/>
+        <location filename="../../app/presentation/labels.py" line="152"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="154"/>
+        <location filename="../../app/presentation/labels.py" line="153"/>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="155"/>
+        <location filename="../../app/presentation/labels.py" line="154"/>
         <source>Campaign call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="167"/>
+        <location filename="../../app/presentation/labels.py" line="166"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="168"/>
+        <location filename="../../app/presentation/labels.py" line="167"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="169"/>
+        <location filename="../../app/presentation/labels.py" line="168"/>
         <source>Appointment booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="170"/>
+        <location filename="../../app/presentation/labels.py" line="169"/>
         <source>Not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="171"/>
+        <location filename="../../app/presentation/labels.py" line="170"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="183"/>
+        <location filename="../../app/presentation/labels.py" line="182"/>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="183"/>
+        <location filename="../../app/presentation/labels.py" line="195"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="184"/>
         <location filename="../../app/presentation/labels.py" line="196"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/presentation/labels.py" line="185"/>
-        <location filename="../../app/presentation/labels.py" line="197"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="186"/>
+        <location filename="../../app/presentation/labels.py" line="185"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="198"/>
+        <location filename="../../app/presentation/labels.py" line="197"/>
         <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="199"/>
+        <location filename="../../app/presentation/labels.py" line="198"/>
         <source>Made a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="211"/>
+        <location filename="../../app/presentation/labels.py" line="210"/>
         <source>Spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="212"/>
+        <location filename="../../app/presentation/labels.py" line="211"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="213"/>
+        <location filename="../../app/presentation/labels.py" line="212"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="214"/>
-        <location filename="../../app/presentation/labels.py" line="370"/>
+        <location filename="../../app/presentation/labels.py" line="213"/>
+        <location filename="../../app/presentation/labels.py" line="371"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="224"/>
+        <location filename="../../app/presentation/labels.py" line="223"/>
         <source>New Year&apos;s Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="225"/>
+        <location filename="../../app/presentation/labels.py" line="224"/>
         <source>Spring Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="226"/>
+        <location filename="../../app/presentation/labels.py" line="225"/>
         <source>Lantern Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="227"/>
+        <location filename="../../app/presentation/labels.py" line="226"/>
         <source>Dragon Boat Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="228"/>
+        <location filename="../../app/presentation/labels.py" line="227"/>
         <source>Mid-Autumn Festival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="229"/>
+        <location filename="../../app/presentation/labels.py" line="228"/>
         <source>National Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="250"/>
+        <location filename="../../app/presentation/labels.py" line="251"/>
         <source>lunar %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="252"/>
+        <location filename="../../app/presentation/labels.py" line="253"/>
         <source> (leap month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="259"/>
+        <location filename="../../app/presentation/labels.py" line="260"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="260"/>
+        <location filename="../../app/presentation/labels.py" line="261"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="261"/>
+        <location filename="../../app/presentation/labels.py" line="262"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="262"/>
+        <location filename="../../app/presentation/labels.py" line="263"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="263"/>
+        <location filename="../../app/presentation/labels.py" line="264"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="264"/>
+        <location filename="../../app/presentation/labels.py" line="265"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="265"/>
+        <location filename="../../app/presentation/labels.py" line="266"/>
         <source>Changed owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="266"/>
+        <location filename="../../app/presentation/labels.py" line="267"/>
         <source>Call outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="267"/>
+        <location filename="../../app/presentation/labels.py" line="268"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="268"/>
+        <location filename="../../app/presentation/labels.py" line="269"/>
         <source>Demo book written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="269"/>
+        <location filename="../../app/presentation/labels.py" line="270"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="270"/>
+        <location filename="../../app/presentation/labels.py" line="271"/>
         <source>Sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="271"/>
+        <location filename="../../app/presentation/labels.py" line="272"/>
         <source>Customers handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="272"/>
+        <location filename="../../app/presentation/labels.py" line="273"/>
         <source>Consent changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="273"/>
+        <location filename="../../app/presentation/labels.py" line="274"/>
         <source>Full contact details shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="274"/>
+        <location filename="../../app/presentation/labels.py" line="275"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="275"/>
+        <location filename="../../app/presentation/labels.py" line="276"/>
         <source>Person erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="276"/>
+        <location filename="../../app/presentation/labels.py" line="277"/>
         <source>Customers merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="277"/>
+        <location filename="../../app/presentation/labels.py" line="278"/>
         <source>Merge undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="278"/>
+        <location filename="../../app/presentation/labels.py" line="279"/>
         <source>Customers imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="289"/>
+        <location filename="../../app/presentation/labels.py" line="290"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="290"/>
+        <location filename="../../app/presentation/labels.py" line="291"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="291"/>
+        <location filename="../../app/presentation/labels.py" line="292"/>
         <source>Service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="292"/>
+        <location filename="../../app/presentation/labels.py" line="293"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="293"/>
+        <location filename="../../app/presentation/labels.py" line="294"/>
         <source>Timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="294"/>
+        <location filename="../../app/presentation/labels.py" line="295"/>
         <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="295"/>
+        <location filename="../../app/presentation/labels.py" line="296"/>
         <source>Important date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="296"/>
+        <location filename="../../app/presentation/labels.py" line="297"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="297"/>
+        <location filename="../../app/presentation/labels.py" line="298"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="298"/>
+        <location filename="../../app/presentation/labels.py" line="299"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="299"/>
+        <location filename="../../app/presentation/labels.py" line="300"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="300"/>
+        <location filename="../../app/presentation/labels.py" line="301"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="301"/>
+        <location filename="../../app/presentation/labels.py" line="302"/>
         <source>Book settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="359"/>
+        <location filename="../../app/presentation/labels.py" line="360"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="361"/>
+        <location filename="../../app/presentation/labels.py" line="362"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="362"/>
+        <location filename="../../app/presentation/labels.py" line="363"/>
         <source>Other phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="365"/>
+        <location filename="../../app/presentation/labels.py" line="366"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="371"/>
+        <location filename="../../app/presentation/labels.py" line="372"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="406"/>
+        <location filename="../../app/presentation/labels.py" line="407"/>
         <source>New</source>
         <comment>lead stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="407"/>
+        <location filename="../../app/presentation/labels.py" line="408"/>
         <source>Contacted</source>
         <comment>lead stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="408"/>
+        <location filename="../../app/presentation/labels.py" line="409"/>
         <source>Showroom visit</source>
         <comment>lead stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="409"/>
+        <location filename="../../app/presentation/labels.py" line="410"/>
         <source>Test drive</source>
         <comment>lead stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="410"/>
+        <location filename="../../app/presentation/labels.py" line="411"/>
         <source>Negotiation</source>
         <comment>lead stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="411"/>
+        <location filename="../../app/presentation/labels.py" line="412"/>
         <source>Ordered</source>
         <comment>lead stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="412"/>
+        <location filename="../../app/presentation/labels.py" line="413"/>
         <source>Delivered</source>
         <comment>lead stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="413"/>
+        <location filename="../../app/presentation/labels.py" line="414"/>
         <source>Lost</source>
         <comment>lead stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="424"/>
+        <location filename="../../app/presentation/labels.py" line="425"/>
         <source>Showroom walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="427"/>
+        <location filename="../../app/presentation/labels.py" line="428"/>
         <source>Car portal</source>
         <comment>car websites such as Autohome</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="430"/>
+        <location filename="../../app/presentation/labels.py" line="431"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="431"/>
+        <location filename="../../app/presentation/labels.py" line="432"/>
         <source>Service lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="443"/>
+        <location filename="../../app/presentation/labels.py" line="444"/>
         <source>Cash</source>
         <comment>paying for a car</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="444"/>
+        <location filename="../../app/presentation/labels.py" line="445"/>
         <source>Loan</source>
         <comment>paying for a car</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="445"/>
+        <location filename="../../app/presentation/labels.py" line="446"/>
         <source>Lease</source>
         <comment>paying for a car</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="456"/>
+        <location filename="../../app/presentation/labels.py" line="457"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="457"/>
+        <location filename="../../app/presentation/labels.py" line="458"/>
         <source>Bought a competitor&apos;s brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="458"/>
+        <location filename="../../app/presentation/labels.py" line="459"/>
         <source>Financing refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="459"/>
+        <location filename="../../app/presentation/labels.py" line="460"/>
         <source>No stock or long wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="460"/>
+        <location filename="../../app/presentation/labels.py" line="461"/>
         <source>Chose a used car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="461"/>
+        <location filename="../../app/presentation/labels.py" line="462"/>
         <source>Postponed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="462"/>
+        <location filename="../../app/presentation/labels.py" line="463"/>
         <source>Unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="475"/>
+        <location filename="../../app/presentation/labels.py" line="476"/>
         <source>Trade-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="476"/>
+        <location filename="../../app/presentation/labels.py" line="477"/>
         <source>Used car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="477"/>
+        <location filename="../../app/presentation/labels.py" line="478"/>
         <source>Finance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="478"/>
+        <location filename="../../app/presentation/labels.py" line="479"/>
         <source>Insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="479"/>
+        <location filename="../../app/presentation/labels.py" line="480"/>
         <source>Accessories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="480"/>
+        <location filename="../../app/presentation/labels.py" line="481"/>
         <source>New car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="493"/>
+        <location filename="../../app/presentation/labels.py" line="494"/>
         <source>Service</source>
         <comment>department</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="494"/>
+        <location filename="../../app/presentation/labels.py" line="495"/>
         <source>Front desk</source>
         <comment>department</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="495"/>
+        <location filename="../../app/presentation/labels.py" line="496"/>
         <source>Sales</source>
         <comment>department</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="496"/>
+        <location filename="../../app/presentation/labels.py" line="497"/>
         <source>Finance</source>
         <comment>department</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="510"/>
+        <location filename="../../app/presentation/labels.py" line="511"/>
         <source>At the showroom</source>
         <comment>test drive</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="511"/>
+        <location filename="../../app/presentation/labels.py" line="512"/>
         <source>At the customer&apos;s</source>
         <comment>test drive</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="512"/>
+        <location filename="../../app/presentation/labels.py" line="513"/>
         <source>Weekend loan</source>
         <comment>test drive</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="367"/>
+        <location filename="../../app/presentation/labels.py" line="368"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="368"/>
+        <location filename="../../app/presentation/labels.py" line="369"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="375"/>
+        <location filename="../../app/presentation/labels.py" line="376"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="372"/>
+        <location filename="../../app/presentation/labels.py" line="373"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="374"/>
+        <location filename="../../app/presentation/labels.py" line="375"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="315"/>
+        <location filename="../../app/presentation/labels.py" line="316"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="316"/>
+        <location filename="../../app/presentation/labels.py" line="317"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="317"/>
+        <location filename="../../app/presentation/labels.py" line="318"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="318"/>
+        <location filename="../../app/presentation/labels.py" line="319"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="319"/>
+        <location filename="../../app/presentation/labels.py" line="320"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="320"/>
+        <location filename="../../app/presentation/labels.py" line="321"/>
         <source>Trim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="321"/>
+        <location filename="../../app/presentation/labels.py" line="322"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="322"/>
+        <location filename="../../app/presentation/labels.py" line="323"/>
         <source>Model year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="323"/>
+        <location filename="../../app/presentation/labels.py" line="324"/>
         <source>Purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="324"/>
+        <location filename="../../app/presentation/labels.py" line="325"/>
         <source>Price (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="325"/>
+        <location filename="../../app/presentation/labels.py" line="326"/>
         <source>Mileage (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="327"/>
+        <location filename="../../app/presentation/labels.py" line="328"/>
         <source>Inspection due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="329"/>
+        <location filename="../../app/presentation/labels.py" line="330"/>
         <source>Vehicle notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="338"/>
+        <location filename="../../app/presentation/labels.py" line="339"/>
         <source>(leave out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="344"/>
+        <location filename="../../app/presentation/labels.py" line="345"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="345"/>
+        <location filename="../../app/presentation/labels.py" line="346"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="346"/>
+        <location filename="../../app/presentation/labels.py" line="347"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="347"/>
+        <location filename="../../app/presentation/labels.py" line="348"/>
         <source>Skipped as duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="348"/>
+        <location filename="../../app/presentation/labels.py" line="349"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="360"/>
+        <location filename="../../app/presentation/labels.py" line="361"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="369"/>
+        <location filename="../../app/presentation/labels.py" line="370"/>
         <source>Hobbies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="373"/>
+        <location filename="../../app/presentation/labels.py" line="374"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="376"/>
+        <location filename="../../app/presentation/labels.py" line="377"/>
         <source>Key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="377"/>
+        <location filename="../../app/presentation/labels.py" line="378"/>
         <source>Low-score flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="388"/>
+        <location filename="../../app/presentation/labels.py" line="389"/>
         <source>Same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="389"/>
+        <location filename="../../app/presentation/labels.py" line="390"/>
         <source>Same VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="390"/>
+        <location filename="../../app/presentation/labels.py" line="391"/>
         <source>Same name, phone one digit apart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="391"/>
+        <location filename="../../app/presentation/labels.py" line="392"/>
         <source>Same name and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="392"/>
+        <location filename="../../app/presentation/labels.py" line="393"/>
         <source>Names read alike, phone one digit apart</source>
         <translation type="unfinished"></translation>
     </message>

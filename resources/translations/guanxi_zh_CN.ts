@@ -4686,240 +4686,240 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/presentation/labels.py" line="34"/>
+        <location filename="../../app/presentation/labels.py" line="33"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="35"/>
+        <location filename="../../app/presentation/labels.py" line="34"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="41"/>
-        <location filename="../../app/presentation/labels.py" line="49"/>
-        <location filename="../../app/presentation/labels.py" line="100"/>
-        <location filename="../../app/presentation/labels.py" line="442"/>
+        <location filename="../../app/presentation/labels.py" line="40"/>
+        <location filename="../../app/presentation/labels.py" line="48"/>
+        <location filename="../../app/presentation/labels.py" line="99"/>
+        <location filename="../../app/presentation/labels.py" line="443"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="42"/>
+        <location filename="../../app/presentation/labels.py" line="41"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="43"/>
+        <location filename="../../app/presentation/labels.py" line="42"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="50"/>
+        <location filename="../../app/presentation/labels.py" line="49"/>
         <source>Showroom</source>
         <translation>展厅到店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="51"/>
-        <location filename="../../app/presentation/labels.py" line="104"/>
-        <location filename="../../app/presentation/labels.py" line="426"/>
+        <location filename="../../app/presentation/labels.py" line="50"/>
+        <location filename="../../app/presentation/labels.py" line="103"/>
+        <location filename="../../app/presentation/labels.py" line="427"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="52"/>
-        <location filename="../../app/presentation/labels.py" line="425"/>
+        <location filename="../../app/presentation/labels.py" line="51"/>
+        <location filename="../../app/presentation/labels.py" line="426"/>
         <source>Phone enquiry</source>
         <translation>电话咨询</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="53"/>
-        <location filename="../../app/presentation/labels.py" line="428"/>
+        <location filename="../../app/presentation/labels.py" line="52"/>
+        <location filename="../../app/presentation/labels.py" line="429"/>
         <source>Auto show</source>
         <translation>车展</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="54"/>
-        <location filename="../../app/presentation/labels.py" line="151"/>
-        <location filename="../../app/presentation/labels.py" line="429"/>
+        <location filename="../../app/presentation/labels.py" line="53"/>
+        <location filename="../../app/presentation/labels.py" line="150"/>
+        <location filename="../../app/presentation/labels.py" line="430"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="55"/>
+        <location filename="../../app/presentation/labels.py" line="54"/>
         <source>Service walk-in</source>
         <translation>售后进店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="56"/>
+        <location filename="../../app/presentation/labels.py" line="55"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="57"/>
+        <location filename="../../app/presentation/labels.py" line="56"/>
         <source>Fleet sales</source>
         <translation>集团采购</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="25"/>
-        <location filename="../../app/presentation/labels.py" line="58"/>
-        <location filename="../../app/presentation/labels.py" line="156"/>
-        <location filename="../../app/presentation/labels.py" line="497"/>
+        <location filename="../../app/presentation/labels.py" line="24"/>
+        <location filename="../../app/presentation/labels.py" line="57"/>
+        <location filename="../../app/presentation/labels.py" line="155"/>
+        <location filename="../../app/presentation/labels.py" line="498"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="64"/>
+        <location filename="../../app/presentation/labels.py" line="63"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="65"/>
+        <location filename="../../app/presentation/labels.py" line="64"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="71"/>
+        <location filename="../../app/presentation/labels.py" line="70"/>
         <source>Sales advisor</source>
         <translation>销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="72"/>
+        <location filename="../../app/presentation/labels.py" line="71"/>
         <source>Service advisor</source>
         <translation>服务顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="73"/>
+        <location filename="../../app/presentation/labels.py" line="72"/>
         <source>Service manager</source>
         <translation>售后经理</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="74"/>
+        <location filename="../../app/presentation/labels.py" line="73"/>
         <source>Sales manager</source>
         <translation>销售经理</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="75"/>
+        <location filename="../../app/presentation/labels.py" line="74"/>
         <source>Owner</source>
         <comment>staff role: the owner of the shop</comment>
         <translation>店总</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="81"/>
+        <location filename="../../app/presentation/labels.py" line="80"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="82"/>
+        <location filename="../../app/presentation/labels.py" line="81"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="83"/>
-        <location filename="../../app/presentation/labels.py" line="103"/>
-        <location filename="../../app/presentation/labels.py" line="363"/>
+        <location filename="../../app/presentation/labels.py" line="82"/>
+        <location filename="../../app/presentation/labels.py" line="102"/>
+        <location filename="../../app/presentation/labels.py" line="364"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="84"/>
+        <location filename="../../app/presentation/labels.py" line="83"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="85"/>
-        <location filename="../../app/presentation/labels.py" line="364"/>
+        <location filename="../../app/presentation/labels.py" line="84"/>
+        <location filename="../../app/presentation/labels.py" line="365"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="86"/>
+        <location filename="../../app/presentation/labels.py" line="85"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="92"/>
+        <location filename="../../app/presentation/labels.py" line="91"/>
         <source>New, bought here</source>
         <translation>本店新车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="93"/>
+        <location filename="../../app/presentation/labels.py" line="92"/>
         <source>Used, bought here</source>
         <translation>本店二手车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="94"/>
+        <location filename="../../app/presentation/labels.py" line="93"/>
         <source>Bought elsewhere</source>
         <translation>外店购买</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="101"/>
+        <location filename="../../app/presentation/labels.py" line="100"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="102"/>
+        <location filename="../../app/presentation/labels.py" line="101"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="105"/>
+        <location filename="../../app/presentation/labels.py" line="104"/>
         <source>Signed form</source>
         <translation>书面签字</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="111"/>
+        <location filename="../../app/presentation/labels.py" line="110"/>
         <source>Service reminders</source>
         <translation>服务提醒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="112"/>
+        <location filename="../../app/presentation/labels.py" line="111"/>
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="113"/>
+        <location filename="../../app/presentation/labels.py" line="112"/>
         <source>Sharing with the maker</source>
         <translation>提供给厂家</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="114"/>
+        <location filename="../../app/presentation/labels.py" line="113"/>
         <source>Sharing with insurers</source>
         <translation>提供给保险公司</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="121"/>
+        <location filename="../../app/presentation/labels.py" line="120"/>
         <source>On unless the customer withdrew it: service reminders serve the service contract.</source>
         <translation>除非客户撤回，否则默认开启：服务提醒是为履行服务合同。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="123"/>
+        <location filename="../../app/presentation/labels.py" line="122"/>
         <source>Needs the customer&apos;s explicit agreement: without one, not granted (PIPL).</source>
         <translation>需要客户明确同意：没有记录即视为未同意（《个人信息保护法》）。</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="137"/>
-        <location filename="../../app/presentation/labels.py" line="366"/>
+        <location filename="../../app/presentation/labels.py" line="136"/>
+        <location filename="../../app/presentation/labels.py" line="367"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="138"/>
+        <location filename="../../app/presentation/labels.py" line="137"/>
         <source>Family birthday</source>
         <translation>家人生日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="139"/>
+        <location filename="../../app/presentation/labels.py" line="138"/>
         <source>Purchase anniversary</source>
         <translation>购车周年</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="140"/>
+        <location filename="../../app/presentation/labels.py" line="139"/>
         <source>Wedding anniversary</source>
         <translation>结婚纪念日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="141"/>
-        <location filename="../../app/presentation/labels.py" line="326"/>
+        <location filename="../../app/presentation/labels.py" line="140"/>
+        <location filename="../../app/presentation/labels.py" line="327"/>
         <source>Insurance expiry</source>
         <translation>保险到期</translation>
     </message>
@@ -4975,7 +4975,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="142"/>
+        <location filename="../../app/presentation/labels.py" line="141"/>
         <source>Annual inspection</source>
         <translation>年检到期</translation>
     </message>
@@ -4990,735 +4990,735 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>精品加装</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="143"/>
-        <location filename="../../app/presentation/labels.py" line="328"/>
+        <location filename="../../app/presentation/labels.py" line="142"/>
+        <location filename="../../app/presentation/labels.py" line="329"/>
         <source>Warranty end</source>
         <translation>质保到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="144"/>
+        <location filename="../../app/presentation/labels.py" line="143"/>
         <source>Maintenance due</source>
         <translation>保养到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="145"/>
+        <location filename="../../app/presentation/labels.py" line="144"/>
         <source>Dated item</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="146"/>
+        <location filename="../../app/presentation/labels.py" line="145"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="147"/>
+        <location filename="../../app/presentation/labels.py" line="146"/>
         <source>Post-service call</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="148"/>
+        <location filename="../../app/presentation/labels.py" line="147"/>
         <source>Lead follow-up</source>
         <translation>潜客跟进</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="149"/>
+        <location filename="../../app/presentation/labels.py" line="148"/>
         <source>Test drive</source>
         <translation>试驾</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="150"/>
+        <location filename="../../app/presentation/labels.py" line="149"/>
         <source>Delivery care call</source>
         <translation>交车关怀回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="152"/>
+        <location filename="../../app/presentation/labels.py" line="151"/>
         <source>Dormant lead</source>
         <translation>休眠潜客</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="153"/>
+        <location filename="../../app/presentation/labels.py" line="152"/>
         <source>Complaint</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="154"/>
+        <location filename="../../app/presentation/labels.py" line="153"/>
         <source>Win-back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="155"/>
+        <location filename="../../app/presentation/labels.py" line="154"/>
         <source>Campaign call</source>
         <translation>专项回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="167"/>
+        <location filename="../../app/presentation/labels.py" line="166"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="168"/>
+        <location filename="../../app/presentation/labels.py" line="167"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="169"/>
+        <location filename="../../app/presentation/labels.py" line="168"/>
         <source>Appointment booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="170"/>
+        <location filename="../../app/presentation/labels.py" line="169"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="171"/>
+        <location filename="../../app/presentation/labels.py" line="170"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="183"/>
+        <location filename="../../app/presentation/labels.py" line="182"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="184"/>
-        <location filename="../../app/presentation/labels.py" line="196"/>
+        <location filename="../../app/presentation/labels.py" line="183"/>
+        <location filename="../../app/presentation/labels.py" line="195"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="185"/>
-        <location filename="../../app/presentation/labels.py" line="197"/>
+        <location filename="../../app/presentation/labels.py" line="184"/>
+        <location filename="../../app/presentation/labels.py" line="196"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="186"/>
+        <location filename="../../app/presentation/labels.py" line="185"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="198"/>
+        <location filename="../../app/presentation/labels.py" line="197"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="199"/>
+        <location filename="../../app/presentation/labels.py" line="198"/>
         <source>Made a follow-up</source>
         <translation>已转回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="211"/>
+        <location filename="../../app/presentation/labels.py" line="210"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="212"/>
+        <location filename="../../app/presentation/labels.py" line="211"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="213"/>
+        <location filename="../../app/presentation/labels.py" line="212"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="214"/>
-        <location filename="../../app/presentation/labels.py" line="370"/>
+        <location filename="../../app/presentation/labels.py" line="213"/>
+        <location filename="../../app/presentation/labels.py" line="371"/>
         <source>Family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="224"/>
+        <location filename="../../app/presentation/labels.py" line="223"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="225"/>
+        <location filename="../../app/presentation/labels.py" line="224"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="226"/>
+        <location filename="../../app/presentation/labels.py" line="225"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="227"/>
+        <location filename="../../app/presentation/labels.py" line="226"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="228"/>
+        <location filename="../../app/presentation/labels.py" line="227"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="229"/>
+        <location filename="../../app/presentation/labels.py" line="228"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="250"/>
+        <location filename="../../app/presentation/labels.py" line="251"/>
         <source>lunar %1/%2</source>
         <translation>农历%1月%2日</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="252"/>
+        <location filename="../../app/presentation/labels.py" line="253"/>
         <source> (leap month)</source>
         <translation>（闰月）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="259"/>
+        <location filename="../../app/presentation/labels.py" line="260"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="260"/>
+        <location filename="../../app/presentation/labels.py" line="261"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="261"/>
+        <location filename="../../app/presentation/labels.py" line="262"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="262"/>
+        <location filename="../../app/presentation/labels.py" line="263"/>
         <source>Written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="263"/>
+        <location filename="../../app/presentation/labels.py" line="264"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="264"/>
+        <location filename="../../app/presentation/labels.py" line="265"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="265"/>
+        <location filename="../../app/presentation/labels.py" line="266"/>
         <source>Changed owner</source>
         <translation>变更车主</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="266"/>
+        <location filename="../../app/presentation/labels.py" line="267"/>
         <source>Call outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="267"/>
+        <location filename="../../app/presentation/labels.py" line="268"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="268"/>
+        <location filename="../../app/presentation/labels.py" line="269"/>
         <source>Demo book written</source>
         <translation>写入演示客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="269"/>
+        <location filename="../../app/presentation/labels.py" line="270"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="270"/>
+        <location filename="../../app/presentation/labels.py" line="271"/>
         <source>Sign-in refused</source>
         <translation>登录被拒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="271"/>
+        <location filename="../../app/presentation/labels.py" line="272"/>
         <source>Customers handed over</source>
         <translation>客户已移交</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="272"/>
+        <location filename="../../app/presentation/labels.py" line="273"/>
         <source>Consent changed</source>
         <translation>同意已更改</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="273"/>
+        <location filename="../../app/presentation/labels.py" line="274"/>
         <source>Full contact details shown</source>
         <translation>查看了完整联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="274"/>
+        <location filename="../../app/presentation/labels.py" line="275"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="275"/>
+        <location filename="../../app/presentation/labels.py" line="276"/>
         <source>Person erased</source>
         <translation>已删除个人数据</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="276"/>
+        <location filename="../../app/presentation/labels.py" line="277"/>
         <source>Customers merged</source>
         <translation>客户已合并</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="277"/>
+        <location filename="../../app/presentation/labels.py" line="278"/>
         <source>Merge undone</source>
         <translation>合并已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="278"/>
+        <location filename="../../app/presentation/labels.py" line="279"/>
         <source>Customers imported</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="289"/>
+        <location filename="../../app/presentation/labels.py" line="290"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="290"/>
+        <location filename="../../app/presentation/labels.py" line="291"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="291"/>
+        <location filename="../../app/presentation/labels.py" line="292"/>
         <source>Service visit</source>
         <translation>售后记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="292"/>
+        <location filename="../../app/presentation/labels.py" line="293"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="293"/>
+        <location filename="../../app/presentation/labels.py" line="294"/>
         <source>Timeline entry</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="294"/>
+        <location filename="../../app/presentation/labels.py" line="295"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="295"/>
+        <location filename="../../app/presentation/labels.py" line="296"/>
         <source>Important date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="296"/>
+        <location filename="../../app/presentation/labels.py" line="297"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="297"/>
+        <location filename="../../app/presentation/labels.py" line="298"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="298"/>
+        <location filename="../../app/presentation/labels.py" line="299"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="299"/>
+        <location filename="../../app/presentation/labels.py" line="300"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="300"/>
+        <location filename="../../app/presentation/labels.py" line="301"/>
         <source>Book</source>
         <translation>客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="301"/>
+        <location filename="../../app/presentation/labels.py" line="302"/>
         <source>Book settings</source>
         <translation>账本设置</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="359"/>
+        <location filename="../../app/presentation/labels.py" line="360"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="361"/>
+        <location filename="../../app/presentation/labels.py" line="362"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="362"/>
+        <location filename="../../app/presentation/labels.py" line="363"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="365"/>
+        <location filename="../../app/presentation/labels.py" line="366"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="371"/>
+        <location filename="../../app/presentation/labels.py" line="372"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="406"/>
+        <location filename="../../app/presentation/labels.py" line="407"/>
         <source>New</source>
         <comment>lead stage</comment>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="407"/>
+        <location filename="../../app/presentation/labels.py" line="408"/>
         <source>Contacted</source>
         <comment>lead stage</comment>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="408"/>
+        <location filename="../../app/presentation/labels.py" line="409"/>
         <source>Showroom visit</source>
         <comment>lead stage</comment>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="409"/>
+        <location filename="../../app/presentation/labels.py" line="410"/>
         <source>Test drive</source>
         <comment>lead stage</comment>
         <translation>试驾</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="410"/>
+        <location filename="../../app/presentation/labels.py" line="411"/>
         <source>Negotiation</source>
         <comment>lead stage</comment>
         <translation>洽谈</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="411"/>
+        <location filename="../../app/presentation/labels.py" line="412"/>
         <source>Ordered</source>
         <comment>lead stage</comment>
         <translation>已订车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="412"/>
+        <location filename="../../app/presentation/labels.py" line="413"/>
         <source>Delivered</source>
         <comment>lead stage</comment>
         <translation>已交车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="413"/>
+        <location filename="../../app/presentation/labels.py" line="414"/>
         <source>Lost</source>
         <comment>lead stage</comment>
         <translation>战败</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="424"/>
+        <location filename="../../app/presentation/labels.py" line="425"/>
         <source>Showroom walk-in</source>
         <translation>展厅到店</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="427"/>
+        <location filename="../../app/presentation/labels.py" line="428"/>
         <source>Car portal</source>
         <comment>car websites such as Autohome</comment>
         <translation>汽车网站</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="430"/>
+        <location filename="../../app/presentation/labels.py" line="431"/>
         <source>Existing customer</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="431"/>
+        <location filename="../../app/presentation/labels.py" line="432"/>
         <source>Service lane</source>
         <translation>售后转介</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="443"/>
+        <location filename="../../app/presentation/labels.py" line="444"/>
         <source>Cash</source>
         <comment>paying for a car</comment>
         <translation>全款</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="444"/>
+        <location filename="../../app/presentation/labels.py" line="445"/>
         <source>Loan</source>
         <comment>paying for a car</comment>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="445"/>
+        <location filename="../../app/presentation/labels.py" line="446"/>
         <source>Lease</source>
         <comment>paying for a car</comment>
         <translation>融资租赁</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="456"/>
+        <location filename="../../app/presentation/labels.py" line="457"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="457"/>
+        <location filename="../../app/presentation/labels.py" line="458"/>
         <source>Bought a competitor&apos;s brand</source>
         <translation>购买竞品</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="458"/>
+        <location filename="../../app/presentation/labels.py" line="459"/>
         <source>Financing refused</source>
         <translation>贷款未获批</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="459"/>
+        <location filename="../../app/presentation/labels.py" line="460"/>
         <source>No stock or long wait</source>
         <translation>无现车或等待太久</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="460"/>
+        <location filename="../../app/presentation/labels.py" line="461"/>
         <source>Chose a used car</source>
         <translation>选择了二手车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="461"/>
+        <location filename="../../app/presentation/labels.py" line="462"/>
         <source>Postponed</source>
         <translation>推迟购车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="462"/>
+        <location filename="../../app/presentation/labels.py" line="463"/>
         <source>Unreachable</source>
         <translation>联系不上</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="475"/>
+        <location filename="../../app/presentation/labels.py" line="476"/>
         <source>Trade-in</source>
         <translation>置换</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="476"/>
+        <location filename="../../app/presentation/labels.py" line="477"/>
         <source>Used car</source>
         <translation>二手车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="477"/>
+        <location filename="../../app/presentation/labels.py" line="478"/>
         <source>Finance</source>
         <translation>金融</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="478"/>
+        <location filename="../../app/presentation/labels.py" line="479"/>
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="479"/>
+        <location filename="../../app/presentation/labels.py" line="480"/>
         <source>Accessories</source>
         <translation>精品</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="480"/>
+        <location filename="../../app/presentation/labels.py" line="481"/>
         <source>New car</source>
         <translation>新车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="493"/>
+        <location filename="../../app/presentation/labels.py" line="494"/>
         <source>Service</source>
         <comment>department</comment>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="494"/>
+        <location filename="../../app/presentation/labels.py" line="495"/>
         <source>Front desk</source>
         <comment>department</comment>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="495"/>
+        <location filename="../../app/presentation/labels.py" line="496"/>
         <source>Sales</source>
         <comment>department</comment>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="496"/>
+        <location filename="../../app/presentation/labels.py" line="497"/>
         <source>Finance</source>
         <comment>department</comment>
         <translation>金融</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="510"/>
+        <location filename="../../app/presentation/labels.py" line="511"/>
         <source>At the showroom</source>
         <comment>test drive</comment>
         <translation>店内试驾</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="511"/>
+        <location filename="../../app/presentation/labels.py" line="512"/>
         <source>At the customer&apos;s</source>
         <comment>test drive</comment>
         <translation>上门试驾</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="512"/>
+        <location filename="../../app/presentation/labels.py" line="513"/>
         <source>Weekend loan</source>
         <comment>test drive</comment>
         <translation>周末试驾</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="367"/>
+        <location filename="../../app/presentation/labels.py" line="368"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="368"/>
+        <location filename="../../app/presentation/labels.py" line="369"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="375"/>
+        <location filename="../../app/presentation/labels.py" line="376"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="372"/>
+        <location filename="../../app/presentation/labels.py" line="373"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="374"/>
+        <location filename="../../app/presentation/labels.py" line="375"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="315"/>
+        <location filename="../../app/presentation/labels.py" line="316"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="316"/>
+        <location filename="../../app/presentation/labels.py" line="317"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="317"/>
+        <location filename="../../app/presentation/labels.py" line="318"/>
         <source>VIN</source>
         <translation>车架号</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="318"/>
+        <location filename="../../app/presentation/labels.py" line="319"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="319"/>
+        <location filename="../../app/presentation/labels.py" line="320"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="320"/>
+        <location filename="../../app/presentation/labels.py" line="321"/>
         <source>Trim</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="321"/>
+        <location filename="../../app/presentation/labels.py" line="322"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="322"/>
+        <location filename="../../app/presentation/labels.py" line="323"/>
         <source>Model year</source>
         <translation>年款</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="323"/>
+        <location filename="../../app/presentation/labels.py" line="324"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="324"/>
+        <location filename="../../app/presentation/labels.py" line="325"/>
         <source>Price (yuan)</source>
         <translation>价格（元）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="325"/>
+        <location filename="../../app/presentation/labels.py" line="326"/>
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="327"/>
+        <location filename="../../app/presentation/labels.py" line="328"/>
         <source>Inspection due</source>
         <translation>年检到期</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="329"/>
+        <location filename="../../app/presentation/labels.py" line="330"/>
         <source>Vehicle notes</source>
         <translation>车辆备注</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="338"/>
+        <location filename="../../app/presentation/labels.py" line="339"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="344"/>
+        <location filename="../../app/presentation/labels.py" line="345"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="345"/>
+        <location filename="../../app/presentation/labels.py" line="346"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="346"/>
+        <location filename="../../app/presentation/labels.py" line="347"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="347"/>
+        <location filename="../../app/presentation/labels.py" line="348"/>
         <source>Skipped as duplicate</source>
         <translation>重复跳过</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="348"/>
+        <location filename="../../app/presentation/labels.py" line="349"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="360"/>
+        <location filename="../../app/presentation/labels.py" line="361"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="369"/>
+        <location filename="../../app/presentation/labels.py" line="370"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="373"/>
+        <location filename="../../app/presentation/labels.py" line="374"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="376"/>
+        <location filename="../../app/presentation/labels.py" line="377"/>
         <source>Key account</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="377"/>
+        <location filename="../../app/presentation/labels.py" line="378"/>
         <source>Low-score flag</source>
         <translation>低分标记</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="388"/>
+        <location filename="../../app/presentation/labels.py" line="389"/>
         <source>Same phone</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="389"/>
+        <location filename="../../app/presentation/labels.py" line="390"/>
         <source>Same VIN</source>
         <translation>车架号相同</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="390"/>
+        <location filename="../../app/presentation/labels.py" line="391"/>
         <source>Same name, phone one digit apart</source>
         <translation>姓名相同，手机号差一位</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="391"/>
+        <location filename="../../app/presentation/labels.py" line="392"/>
         <source>Same name and address</source>
         <translation>姓名和地址相同</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="392"/>
+        <location filename="../../app/presentation/labels.py" line="393"/>
         <source>Names read alike, phone one digit apart</source>
         <translation>姓名读音相同，手机号差一位</translation>
     </message>
