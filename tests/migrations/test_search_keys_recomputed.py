@@ -57,6 +57,8 @@ def previous_release_book(path):
         for column in ("login", "password_hash", "phone", "failed_sign_ins", "wait_until"):
             conn.execute(f"ALTER TABLE staff DROP COLUMN {column}")
         conn.execute("DROP TABLE audit_log")
+        # and what revision 0014 added (the marketing consent's index)
+        conn.execute("DROP INDEX ix_customers_marketing_consent")
         # and what revision 0013 added (leads, the showroom log, test drives)
         conn.execute("DROP TABLE test_drives")
         conn.execute("DROP TABLE showroom_visits")
