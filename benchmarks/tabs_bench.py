@@ -36,6 +36,7 @@ TABS = {
     "reminders": ("reminders", "reminderTree"),
     "followups": ("followups", "followUpTable"),
     "callsheet": ("callsheet", "callSheetTable"),
+    "leads": ("leads", "leadsTable"),
 }
 TARGET_S = 1.0
 TARGET_MB = 300.0

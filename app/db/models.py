@@ -60,7 +60,7 @@ class Customer(Base):
         Index("ix_customers_phone_digits", "phone_digits"),
         Index("ix_customers_last_contact", "last_contact_at"),
         # who may get marketing reminders: the call sheet's consent check reads this alone
-        Index("ix_customers_marketing_consent", "marketing_consent", "id"),
+        Index("ix_customers_marketing_consent", "marketing_consent", "advisor_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

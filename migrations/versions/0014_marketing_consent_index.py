@@ -6,8 +6,8 @@ Create Date: 2026-12-04
 
 The reminders and the call sheet leave out marketing reminders of customers who have not
 agreed to marketing; with leads on the call sheet (issue 16) that check, a scan of the wide
-customer rows, was half the call sheet's time. The index holds the consent and the id, so
-the check reads it alone.
+customer rows, was half the call sheet's time. The index holds the consent, the advisor and
+the id, so the check reads it alone, for the whole book or for one advisor's customers.
 """
 from alembic import op
 
@@ -20,8 +20,8 @@ depends_on = None
 
 def upgrade():
     with op.batch_alter_table('customers', schema=None) as batch_op:
-        batch_op.create_index('ix_customers_marketing_consent', ['marketing_consent', 'id'],
-                              unique=False)
+        batch_op.create_index('ix_customers_marketing_consent',
+                              ['marketing_consent', 'advisor_id', 'id'], unique=False)
 
 
 def downgrade():

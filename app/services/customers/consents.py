@@ -182,18 +182,25 @@ def with_consent(customer_id: ColumnElement, purpose: ConsentPurpose,
 
 
 def lacking(session: Session, purpose: ConsentPurpose,
-            customer_ids: Iterable[int] | None = None) -> set[int]:
+            customer_ids: Iterable[int] | None = None, *,
+            advisor_id: int | None = None) -> set[int]:
     """The customers who lack `purpose` now (of `customer_ids`, or of the whole book; for
-    a purpose granted by default only those who withdrew it, read from its history)."""
+    a purpose granted by default only those who withdrew it, read from its history).
+    `advisor_id` (without `customer_ids`): marketing, of that advisor's customers only."""
     purpose = ConsentPurpose(purpose)
     conn = session.connection()
+    if advisor_id is not None and customer_ids is None and purpose is ConsentPurpose.MARKETING:
+        return set(conn.execute(select(Customer.id).where(
+            Customer.marketing_consent == false(), Customer.advisor_id == advisor_id)).scalars())
     if customer_ids is not None:
         ids = list(customer_ids)
         found: set[int] = set()
+        # (marketing: the customer's own kept-in-step column, not a NOT IN over the book)
+        refused = (Customer.marketing_consent == false() if purpose is ConsentPurpose.MARKETING
+                   else with_consent(Customer.id, purpose, granted=False))
         for start in range(0, len(ids), _CHUNK):
             found.update(conn.execute(select(Customer.id).where(
-                Customer.id.in_(ids[start:start + _CHUNK]),
-                with_consent(Customer.id, purpose, granted=False))).scalars())
+                Customer.id.in_(ids[start:start + _CHUNK]), refused)).scalars())
         return found
     if purpose is ConsentPurpose.MARKETING:  # (a NOT NULL column: "= false" reads the index)
         return set(conn.execute(select(Customer.id).where(

@@ -357,7 +357,13 @@ def _refusals(session: Session, found: list[Occurrence], kinds) -> tuple[set[int
         if not of_kinds.intersection(kinds):
             continue
         ids = {o[2] for o in found if o[0] in of_kinds}
-        if ids:
+        if not ids:
+            continue
+        advisors = {o[7] for o in found if o[0] in of_kinds}
+        if len(ids) > _FEW_CUSTOMERS and len(advisors) == 1 and None not in advisors:
+            # one advisor's reminders (their call sheet): their customers alone are read
+            lacking_of[purpose] = lacking(session, purpose, advisor_id=next(iter(advisors)))
+        else:
             lacking_of[purpose] = lacking(session, purpose,
                                           ids if len(ids) <= _FEW_CUSTOMERS else None)
     return (lacking_of.get(ConsentPurpose.MARKETING, set()),
