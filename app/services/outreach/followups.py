@@ -348,8 +348,14 @@ class FollowUpService:
     ) -> list[FollowUpRecord]:
         """Follow-ups by status, advisor and due date; `active_on` keeps the ones to call
         that day (open and due, or snoozed until then)."""
+        f = FollowUp
+        # columns, not objects: a list of open follow-ups holds tens of thousands with leads
         stmt = (
-            select(FollowUp, Customer, Staff.name, Vehicle.plate, Vehicle.make, Vehicle.model)
+            select(f.id, f.customer_id, f.reason, f.due_date, f.status, Customer.name,
+                   Customer.phone, f.vehicle_id, Vehicle.plate, Vehicle.make, Vehicle.model,
+                   f.advisor_id, Staff.name, f.outcome, f.notes, f.attempts, f.expires_on,
+                   f.snoozed_until, f.created_at, f.closed_at, Customer.key_account,
+                   f.reminder_kind, f.occurs_on)
             .join(Customer, Customer.id == FollowUp.customer_id)
             .outerjoin(Staff, Staff.id == FollowUp.advisor_id)
             .outerjoin(Vehicle, Vehicle.id == FollowUp.vehicle_id)
@@ -372,8 +378,7 @@ class FollowUpService:
             stmt = stmt.where(_active_on(active_on))
         stmt = stmt.order_by(FollowUp.due_date, Customer.name_pinyin, FollowUp.id)
         with self.book.reading() as s:
-            found = [_record(f, c, staff, plate, make, model)
-                     for f, c, staff, plate, make, model in s.execute(stmt)]
+            found = [_record(*row) for row in s.execute(stmt)]
         mask = masker(actor)
         if mask is not None:
             found = [r if mask.shows(r.advisor_id) else
@@ -452,28 +457,30 @@ def calls_on(book: Book, day: date, advisor_id: int | None = None) -> list[Follo
     return out
 
 
-def _record(f: FollowUp, c: Customer, staff, plate, make, model) -> FollowUpRecord:
+def _record(id_, customer_id, reason, due_date, status, name, phone, vehicle_id, plate, make,
+            model, advisor_id, staff, outcome, notes, attempts, expires_on, snoozed_until,
+            created_at, closed_at, key_account, reminder_kind, occurs_on) -> FollowUpRecord:
     return FollowUpRecord(
-        id=f.id,
-        customer_id=f.customer_id,
-        reason=FollowUpReason(f.reason),
-        due_date=f.due_date,
-        status=FollowUpStatus(f.status),
-        customer_name=c.name,
-        phone=format_phone(c.phone),
-        vehicle_id=f.vehicle_id,
+        id=id_,
+        customer_id=customer_id,
+        reason=FollowUpReason(reason),
+        due_date=due_date,
+        status=FollowUpStatus(status),
+        customer_name=name,
+        phone=format_phone(phone),
+        vehicle_id=vehicle_id,
         plate=plate or "",
         vehicle=" ".join(p for p in (make, model) if p),
-        advisor_id=f.advisor_id,
+        advisor_id=advisor_id,
         advisor_name=staff or "",
-        outcome=Outcome(f.outcome) if f.outcome else None,
-        notes=f.notes,
-        attempts=f.attempts,
-        expires_on=f.expires_on,
-        snoozed_until=f.snoozed_until,
-        created_at=f.created_at,
-        closed_at=f.closed_at,
-        key_account=bool(c.key_account),
-        reminder_kind=ReminderKind(f.reminder_kind) if f.reminder_kind else None,
-        occurs_on=f.occurs_on,
+        outcome=Outcome(outcome) if outcome else None,
+        notes=notes,
+        attempts=attempts,
+        expires_on=expires_on,
+        snoozed_until=snoozed_until,
+        created_at=created_at,
+        closed_at=closed_at,
+        key_account=bool(key_account),
+        reminder_kind=ReminderKind(reminder_kind) if reminder_kind else None,
+        occurs_on=occurs_on,
     )
