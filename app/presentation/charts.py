@@ -806,6 +806,42 @@ def draw_lost_reasons(figure: Figure, data: DashboardData, theme: Theme, tr: Tra
     _grid(ax, theme, "x")
 
 
+def draw_targets(figure: Figure, data: DashboardData, theme: Theme, tr: Translate) -> None:
+    """Each advisor's leads won (delivered) in the months against their monthly target
+    times the months (Preferences > Leads), most won first."""
+    ax = _start(figure, theme, tr(QT_TRANSLATE_NOOP("Charts", "Won against target per advisor")))
+    conversion = data.conversion
+    months = max(len(conversion.months), 1)
+    rows = [a for a in conversion.advisors if a.staff_id is not None
+            and (sum(a.won_per_month) or a.target)]
+    if not rows:
+        _no_data(ax, theme, tr)
+        return
+    rows.sort(key=lambda a: -sum(a.won_per_month))
+    y = list(range(len(rows)))
+    won = [sum(a.won_per_month) for a in rows]
+    goals = [a.target * months if a.target else None for a in rows]
+    bars = ax.barh(y, won, 0.6, color=theme.good,
+                   label=tr(QT_TRANSLATE_NOOP("Charts", "Won")))
+    marks = [(i, g) for i, g in enumerate(goals) if g]
+    if marks:
+        ax.scatter([g for _, g in marks], [i for i, _ in marks], marker="|", s=400,
+                   color=theme.foreground, linewidths=2.5, zorder=3,
+                   label=tr(QT_TRANSLATE_NOOP("Charts", "Target")))
+    of_target = tr(QT_TRANSLATE_NOOP("Charts", "%1 of %2"))
+    ax.bar_label(bars, labels=[f"{w:,}" if not g else of_target.replace("%1", f"{w:,}")
+                               .replace("%2", f"{g:,}") for w, g in zip(won, goals, strict=True)],
+                 padding=3, fontsize=TICK_SIZE, color=theme.foreground)
+    ax.set_yticks(y, [a.name for a in rows])
+    ax.tick_params(axis="y", labelsize=LABEL_SIZE)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(max(won), max((g or 0) for g in goals)) * 1.35 or 1)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
+    _grid(ax, theme, "x")
+    _legend(ax, theme)
+
+
 Draw = Callable[[Figure, DashboardData, Theme, Translate], None]
 
 CHARTS: list[tuple[str, str, Draw]] = [
@@ -820,11 +856,13 @@ CHARTS: list[tuple[str, str, Draw]] = [
     ("funnel", QT_TRANSLATE_NOOP("Charts", "Lead funnel"), draw_funnel),
     ("sources", QT_TRANSLATE_NOOP("Charts", "Conversion by source"), draw_sources),
     ("lost_reasons", QT_TRANSLATE_NOOP("Charts", "Lost reasons"), draw_lost_reasons),
+    ("targets", QT_TRANSLATE_NOOP("Charts", "Won against target per advisor"), draw_targets),
 ]
 """(key, English title, draw function), in the order the dashboard shows them."""
 
 # the field of DashboardData each chart draws, where it is not the chart's own key
-CHART_DATA = {"funnel": "conversion", "sources": "conversion", "lost_reasons": "conversion"}
+CHART_DATA = {"funnel": "conversion", "sources": "conversion", "lost_reasons": "conversion",
+              "targets": "conversion"}
 
 
 def charts_of(field: str) -> list[str]:

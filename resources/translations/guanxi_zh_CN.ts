@@ -679,33 +679,33 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="408"/>
-        <location filename="../../app/presentation/charts.py" line="812"/>
+        <location filename="../../app/presentation/charts.py" line="848"/>
         <source>Customers by tier</source>
         <translation>各层级客户数</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="422"/>
         <location filename="../../app/presentation/charts.py" line="575"/>
-        <location filename="../../app/presentation/charts.py" line="869"/>
+        <location filename="../../app/presentation/charts.py" line="907"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="428"/>
-        <location filename="../../app/presentation/charts.py" line="813"/>
+        <location filename="../../app/presentation/charts.py" line="849"/>
         <source>Visits and revenue per month</source>
         <translation>每月进店与收入</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="437"/>
         <location filename="../../app/presentation/charts.py" line="441"/>
-        <location filename="../../app/presentation/charts.py" line="874"/>
+        <location filename="../../app/presentation/charts.py" line="912"/>
         <source>Visits</source>
         <translation>进店</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="355"/>
-        <location filename="../../app/presentation/charts.py" line="875"/>
+        <location filename="../../app/presentation/charts.py" line="913"/>
         <source>Revenue (yuan)</source>
         <translation>收入（元）</translation>
     </message>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="476"/>
-        <location filename="../../app/presentation/charts.py" line="814"/>
+        <location filename="../../app/presentation/charts.py" line="850"/>
         <source>Revenue concentration (Pareto)</source>
         <translation>收入集中度（帕累托）</translation>
     </message>
@@ -752,33 +752,33 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="517"/>
-        <location filename="../../app/presentation/charts.py" line="815"/>
+        <location filename="../../app/presentation/charts.py" line="851"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation>提醒与跟进：完成与遗漏</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="531"/>
-        <location filename="../../app/presentation/charts.py" line="883"/>
+        <location filename="../../app/presentation/charts.py" line="921"/>
         <source>Reminders done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="534"/>
-        <location filename="../../app/presentation/charts.py" line="884"/>
+        <location filename="../../app/presentation/charts.py" line="922"/>
         <source>Reminders missed</source>
         <translation>提醒遗漏</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="537"/>
         <location filename="../../app/presentation/charts.py" line="640"/>
-        <location filename="../../app/presentation/charts.py" line="885"/>
-        <location filename="../../app/presentation/charts.py" line="904"/>
+        <location filename="../../app/presentation/charts.py" line="923"/>
+        <location filename="../../app/presentation/charts.py" line="942"/>
         <source>Follow-ups done</source>
         <translation>跟进已完成</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="540"/>
-        <location filename="../../app/presentation/charts.py" line="886"/>
+        <location filename="../../app/presentation/charts.py" line="924"/>
         <source>Follow-ups missed</source>
         <translation>跟进遗漏</translation>
     </message>
@@ -789,34 +789,34 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="559"/>
-        <location filename="../../app/presentation/charts.py" line="817"/>
-        <location filename="../../app/presentation/charts.py" line="888"/>
+        <location filename="../../app/presentation/charts.py" line="853"/>
+        <location filename="../../app/presentation/charts.py" line="926"/>
         <source>Lapsed customers</source>
         <translation>流失客户</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="567"/>
-        <location filename="../../app/presentation/charts.py" line="890"/>
+        <location filename="../../app/presentation/charts.py" line="928"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="568"/>
-        <location filename="../../app/presentation/charts.py" line="891"/>
-        <location filename="../../app/presentation/charts.py" line="932"/>
-        <location filename="../../app/presentation/charts.py" line="946"/>
+        <location filename="../../app/presentation/charts.py" line="929"/>
+        <location filename="../../app/presentation/charts.py" line="970"/>
+        <location filename="../../app/presentation/charts.py" line="984"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="582"/>
-        <location filename="../../app/presentation/charts.py" line="818"/>
+        <location filename="../../app/presentation/charts.py" line="854"/>
         <source>Satisfaction per month</source>
         <translation>每月满意度</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="592"/>
-        <location filename="../../app/presentation/charts.py" line="897"/>
+        <location filename="../../app/presentation/charts.py" line="935"/>
         <source>Unhappy (1-2)</source>
         <translation>不满意（1-2 分）</translation>
     </message>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="602"/>
-        <location filename="../../app/presentation/charts.py" line="895"/>
+        <location filename="../../app/presentation/charts.py" line="933"/>
         <source>Responses</source>
         <translation>评分数</translation>
     </message>
@@ -838,25 +838,25 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="614"/>
-        <location filename="../../app/presentation/charts.py" line="896"/>
+        <location filename="../../app/presentation/charts.py" line="934"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="631"/>
-        <location filename="../../app/presentation/charts.py" line="819"/>
+        <location filename="../../app/presentation/charts.py" line="855"/>
         <source>Activity per advisor</source>
         <translation>各顾问工作量</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="639"/>
-        <location filename="../../app/presentation/charts.py" line="903"/>
+        <location filename="../../app/presentation/charts.py" line="941"/>
         <source>Contacts</source>
         <translation>联系次数</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="641"/>
-        <location filename="../../app/presentation/charts.py" line="905"/>
+        <location filename="../../app/presentation/charts.py" line="943"/>
         <source>Service visits</source>
         <translation>维修保养接待</translation>
     </message>
@@ -868,11 +868,11 @@
     <message>
         <location filename="../../app/presentation/charts.py" line="663"/>
         <location filename="../../app/presentation/charts.py" line="770"/>
-        <location filename="../../app/presentation/charts.py" line="927"/>
-        <location filename="../../app/presentation/charts.py" line="956"/>
-        <location filename="../../app/presentation/charts.py" line="962"/>
-        <location filename="../../app/presentation/charts.py" line="969"/>
-        <location filename="../../app/presentation/charts.py" line="973"/>
+        <location filename="../../app/presentation/charts.py" line="965"/>
+        <location filename="../../app/presentation/charts.py" line="994"/>
+        <location filename="../../app/presentation/charts.py" line="1000"/>
+        <location filename="../../app/presentation/charts.py" line="1007"/>
+        <location filename="../../app/presentation/charts.py" line="1011"/>
         <source>Leads</source>
         <translation>潜客</translation>
     </message>
@@ -1033,22 +1033,23 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="735"/>
-        <location filename="../../app/presentation/charts.py" line="820"/>
-        <location filename="../../app/presentation/charts.py" line="954"/>
+        <location filename="../../app/presentation/charts.py" line="856"/>
+        <location filename="../../app/presentation/charts.py" line="992"/>
         <source>Lead funnel</source>
         <translation>潜客漏斗</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="763"/>
-        <location filename="../../app/presentation/charts.py" line="821"/>
+        <location filename="../../app/presentation/charts.py" line="857"/>
         <source>Conversion by source</source>
         <translation>各来源转化</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="772"/>
-        <location filename="../../app/presentation/charts.py" line="945"/>
-        <location filename="../../app/presentation/charts.py" line="963"/>
-        <location filename="../../app/presentation/charts.py" line="974"/>
+        <location filename="../../app/presentation/charts.py" line="825"/>
+        <location filename="../../app/presentation/charts.py" line="983"/>
+        <location filename="../../app/presentation/charts.py" line="1001"/>
+        <location filename="../../app/presentation/charts.py" line="1012"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
@@ -1059,201 +1060,217 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="790"/>
-        <location filename="../../app/presentation/charts.py" line="822"/>
-        <location filename="../../app/presentation/charts.py" line="967"/>
+        <location filename="../../app/presentation/charts.py" line="858"/>
+        <location filename="../../app/presentation/charts.py" line="1005"/>
         <source>Lost reasons</source>
         <translation>战败原因</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="865"/>
+        <location filename="../../app/presentation/charts.py" line="812"/>
+        <location filename="../../app/presentation/charts.py" line="859"/>
+        <source>Won against target per advisor</source>
+        <translation>各顾问成交与目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="830"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="831"/>
+        <source>%1 of %2</source>
+        <translation>%1 / 目标 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="903"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="867"/>
+        <location filename="../../app/presentation/charts.py" line="905"/>
         <source>Tiers</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="868"/>
+        <location filename="../../app/presentation/charts.py" line="906"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="870"/>
+        <location filename="../../app/presentation/charts.py" line="908"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="872"/>
+        <location filename="../../app/presentation/charts.py" line="910"/>
         <source>Visits and revenue</source>
         <translation>进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="877"/>
+        <location filename="../../app/presentation/charts.py" line="915"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="878"/>
+        <location filename="../../app/presentation/charts.py" line="916"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="879"/>
+        <location filename="../../app/presentation/charts.py" line="917"/>
         <source>Share of revenue (%)</source>
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="881"/>
+        <location filename="../../app/presentation/charts.py" line="919"/>
         <source>Reminders and follow-ups</source>
         <translation>提醒与跟进</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="893"/>
+        <location filename="../../app/presentation/charts.py" line="931"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="901"/>
+        <location filename="../../app/presentation/charts.py" line="939"/>
         <source>Advisors</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="902"/>
-        <location filename="../../app/presentation/charts.py" line="972"/>
+        <location filename="../../app/presentation/charts.py" line="940"/>
+        <location filename="../../app/presentation/charts.py" line="1010"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="928"/>
+        <location filename="../../app/presentation/charts.py" line="966"/>
         <source>Showroom-visit rate (%)</source>
         <translation>到店率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="929"/>
+        <location filename="../../app/presentation/charts.py" line="967"/>
         <source>Test-drive rate (%)</source>
         <translation>试驾率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="930"/>
+        <location filename="../../app/presentation/charts.py" line="968"/>
         <source>Order rate (%)</source>
         <translation>订车率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="931"/>
-        <location filename="../../app/presentation/charts.py" line="964"/>
-        <location filename="../../app/presentation/charts.py" line="975"/>
+        <location filename="../../app/presentation/charts.py" line="969"/>
+        <location filename="../../app/presentation/charts.py" line="1002"/>
+        <location filename="../../app/presentation/charts.py" line="1013"/>
         <source>Win rate (%)</source>
         <translation>成交率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="933"/>
+        <location filename="../../app/presentation/charts.py" line="971"/>
         <source>Leads contacted</source>
         <translation>已联系的潜客</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="934"/>
+        <location filename="../../app/presentation/charts.py" line="972"/>
         <source>First contact, median (opening hours)</source>
         <translation>首次联系用时中位数（营业小时）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="936"/>
+        <location filename="../../app/presentation/charts.py" line="974"/>
         <source>First contact within the limit (%)</source>
         <translation>按时首次联系（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="938"/>
+        <location filename="../../app/presentation/charts.py" line="976"/>
         <source>Response limit (opening hours)</source>
         <translation>响应时限（营业小时）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="940"/>
+        <location filename="../../app/presentation/charts.py" line="978"/>
         <source>Time to close, median (days)</source>
         <translation>成交周期中位数（天）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="944"/>
+        <location filename="../../app/presentation/charts.py" line="982"/>
         <source>Referred</source>
         <translation>转介数</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="947"/>
+        <location filename="../../app/presentation/charts.py" line="985"/>
         <source>Open</source>
         <translation>跟进中</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="948"/>
+        <location filename="../../app/presentation/charts.py" line="986"/>
         <source>(no advisor)</source>
         <translation>（未分配顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="950"/>
+        <location filename="../../app/presentation/charts.py" line="988"/>
         <source>Conversion</source>
         <translation>转化</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="951"/>
+        <location filename="../../app/presentation/charts.py" line="989"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="952"/>
+        <location filename="../../app/presentation/charts.py" line="990"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="955"/>
+        <location filename="../../app/presentation/charts.py" line="993"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="957"/>
+        <location filename="../../app/presentation/charts.py" line="995"/>
         <source>Share of leads (%)</source>
         <translation>占潜客比例（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="960"/>
+        <location filename="../../app/presentation/charts.py" line="998"/>
         <source>Leads by source</source>
         <translation>各来源潜客</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="961"/>
+        <location filename="../../app/presentation/charts.py" line="999"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="968"/>
+        <location filename="../../app/presentation/charts.py" line="1006"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="971"/>
+        <location filename="../../app/presentation/charts.py" line="1009"/>
         <source>Advisor conversion</source>
         <translation>顾问转化</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="976"/>
+        <location filename="../../app/presentation/charts.py" line="1014"/>
         <source>Monthly target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="980"/>
+        <location filename="../../app/presentation/charts.py" line="1018"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="981"/>
+        <location filename="../../app/presentation/charts.py" line="1019"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="984"/>
+        <location filename="../../app/presentation/charts.py" line="1022"/>
         <source>Referrers</source>
         <translation>转介人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="985"/>
+        <location filename="../../app/presentation/charts.py" line="1023"/>
         <source>Referrer</source>
         <translation>转介人</translation>
     </message>
@@ -9160,32 +9177,32 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>SalesMenu</name>
     <message>
-        <location filename="../../app/ui/sales_menu.py" line="18"/>
+        <location filename="../../app/ui/sales_menu.py" line="21"/>
         <source>&amp;Showroom log…</source>
         <translation>来店登记(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_menu.py" line="19"/>
+        <location filename="../../app/ui/sales_menu.py" line="22"/>
         <source>&amp;Test drives…</source>
         <translation>试驾(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_menu.py" line="21"/>
+        <location filename="../../app/ui/sales_menu.py" line="24"/>
         <source>&amp;Pass this customer to sales…</source>
         <translation>把此客户转介给销售(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_menu.py" line="23"/>
+        <location filename="../../app/ui/sales_menu.py" line="26"/>
         <source>&amp;Lost leads to review…</source>
         <translation>待审核的战败申请(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_menu.py" line="25"/>
+        <location filename="../../app/ui/sales_menu.py" line="28"/>
         <source>Sa&amp;les</source>
         <translation>销售(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sales_menu.py" line="118"/>
+        <location filename="../../app/ui/sales_menu.py" line="123"/>
         <source>%n new lead(s) not called in time: Sales &gt; Lost leads to review…</source>
         <translation>
             <numerusform>%n 条新潜客未按时联系：销售 &gt; 待审核的战败申请…</numerusform>

@@ -254,7 +254,7 @@ def test_report_writes_one_sheet_per_chart_and_the_pngs(demo_book, tmp_path):
     figures = dict(book["Conversion"].iter_rows(min_row=2, values_only=True))
     assert figures["Leads"] == data.conversion.leads
     names = sorted(p.name for p in pngs.iterdir())
-    assert len(names) == 10 and "pareto.png" in names and "funnel.png" in names
+    assert len(names) == 11 and "pareto.png" in names and "targets.png" in names
     for png in pngs.iterdir():
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

@@ -80,7 +80,7 @@ def test_an_empty_period_says_so_and_saves_as_png(key, data, tmp_path):
 
 
 def test_the_three_charts_draw_from_the_conversion_figures():
-    assert charts.charts_of("conversion") == ["funnel", "sources", "lost_reasons"]
+    assert charts.charts_of("conversion") == ["funnel", "sources", "lost_reasons", "targets"]
     assert charts.charts_of("tiers") == ["tiers"]
 
 
@@ -101,3 +101,15 @@ def test_the_conversion_sheets_hold_the_figures(data, tmp_path):
     assert rows["Referrals"][1] == ("Service", 10, 2, 3, 5)
     assert rows["Referrers"][1] == ("杨帆", 10, 2, 3, 5)
     assert rows["Lead funnel"][4] == ("Test drive", 20, 20)
+
+
+def test_the_targets_chart_puts_each_advisors_won_leads_against_the_target(data):
+    from matplotlib.figure import Figure
+
+    figure = Figure()
+    charts.draw_targets(figure, data, charts.LIGHT, same)
+    ax = figure.axes[0]
+    words = [t.get_text() for t in ax.texts]
+    # 王磊 won 12 over the two months (5 and 7) against a target of 8 a month
+    assert "12 of 16" in words, words
+    assert [t.get_text() for t in ax.get_yticklabels()][0] == "王磊"
