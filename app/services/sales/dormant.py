@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Book
 from app.db.models import Customer, Lead, Staff
-from app.domain.leads import OPEN_STAGES, LeadRules
+from app.domain.leads import CLOSED_STAGES, LeadRules
 
 
 def last_touch():
@@ -33,7 +33,8 @@ def dormant_condition(rules: LeadRules, today: date):
                 for level in rules.levels]
     slowest = max(rules.levels, key=lambda lv: lv.horizon_days)
     by_level.append(and_(Lead.level.not_in(rules.codes), quiet_since(slowest.dormant_days)))
-    return and_(Lead.stage.in_(sorted(s.value for s in OPEN_STAGES)), or_(*by_level))
+    # (the open stages as "not closed": a scan, not the stage index's row look-ups)
+    return and_(Lead.stage.not_in(sorted(s.value for s in CLOSED_STAGES)), or_(*by_level))
 
 
 class DormantCall(NamedTuple):

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 
 from app.db.models import Customer, Lead, Staff
 from app.domain.leads import (
-    CLOSED_STAGES,
     OPEN_STAGES,
     STAGE_ORDER,
     LeadStage,
@@ -27,6 +26,7 @@ from app.domain.leads import (
 )
 from app.domain.roles import Right
 from app.services.permissions import masker, own_only
+from app.services.sales.dormant import dormant_condition
 
 # the orders the list is shown in
 BY_FOLLOW_UP = "follow_up"  # the next follow-up first (none last)
@@ -144,16 +144,7 @@ class LeadLists:
 
     def _dormant(self, today: date):
         """Open leads quiet for their level's dormant days or more (as LeadService.dormant)."""
-        def edge(days: int) -> datetime:
-            return datetime.combine(today - timedelta(days=days - 1), datetime.min.time())
-
-        by_level = [and_(Lead.level == lv.code, _SINCE < edge(lv.dormant_days))
-                    for lv in self.rules.levels]
-        slowest = max(self.rules.levels, key=lambda lv: lv.horizon_days)
-        by_level.append(and_(Lead.level.not_in(self.rules.codes),
-                             _SINCE < edge(slowest.dormant_days)))
-        # (the open stages as "not closed": a scan, not the stage index's row look-ups)
-        return and_(Lead.stage.not_in(sorted(s.value for s in CLOSED_STAGES)), or_(*by_level))
+        return dormant_condition(self.rules, today)
 
     @staticmethod
     def _order(query: LeadFilter):

@@ -720,23 +720,12 @@ class LeadService:
         first), for reactivation."""
         today = today or date.today()
         advisor_id = own_only(self.book.actor, Right.FOLLOW_UPS_ALL, advisor_id)
-        by_level = []
-        for level in self.rules.levels:
-            edge = datetime.combine(today - timedelta(days=level.dormant_days - 1),
-                                    datetime.min.time())
-            by_level.append(and_(Lead.level == level.code,
-                                 func.coalesce(Lead.last_contact_at, Lead.created_at) < edge))
-        known = [lv.code for lv in self.rules.levels]
-        slowest = max(self.rules.levels, key=lambda lv: lv.horizon_days)
-        edge = datetime.combine(today - timedelta(days=slowest.dormant_days - 1),
-                                datetime.min.time())
-        by_level.append(and_(Lead.level.not_in(known),
-                             func.coalesce(Lead.last_contact_at, Lead.created_at) < edge))
-        condition = and_(Lead.stage.in_([s.value for s in OPEN_STAGES]), or_(*by_level))
+        from app.services.sales.dormant import dormant_condition, last_touch
+
+        condition = dormant_condition(self.rules, today)
         if advisor_id is not None:
             condition = and_(condition, Lead.advisor_id == advisor_id)
-        return self._records(condition, today, limit,
-                             order=(func.coalesce(Lead.last_contact_at, Lead.created_at), Lead.id))
+        return self._records(condition, today, limit, order=(last_touch(), Lead.id))
 
     def untouched(self, moment: datetime | None = None) -> list[LeadRecord]:
         """New leads nobody has contacted within the store's limit in opening hours (for
@@ -795,20 +784,14 @@ class LeadService:
 
     @staticmethod
     def _reach(lead: Lead, stage: LeadStage, when: datetime) -> None:
-        """The lead is now at `stage`; the first time it gets there is kept (and a stage
-        passed over on the way counts as reached then, e.g. ordered without negotiating)."""
+        """The lead is now at `stage`; the first time it gets there is kept (a lead that gets
+        further without a contact noted counts as contacted then)."""
         lead.stage = stage.value
         column = _REACHED.get(stage)
         if column and getattr(lead, column) is None:
             setattr(lead, column, when)
-        if stage is LeadStage.LOST:
-            return
-        from app.domain.leads import STAGE_ORDER
-
-        for earlier in STAGE_ORDER[1:STAGE_ORDER.index(stage)]:
-            name = _REACHED[earlier]
-            if getattr(lead, name) is None and earlier in (LeadStage.CONTACTED,):
-                setattr(lead, name, when)
+        if stage not in (LeadStage.LOST, LeadStage.NEW) and lead.contacted_at is None:
+            lead.contacted_at = when  # (got further without a contact noted first)
 
     def _follow_up(self, session: Session, lead: Lead, reason: FollowUpReason, due: date, *,
                    advisor_id: int | None = None, vehicle_id: int | None = None,
