@@ -314,7 +314,8 @@ class FollowUp(Base):
     __tablename__ = "follow_ups"
     __table_args__ = (
         Index("ix_follow_ups_status_due", "status", "due_date"),
-        Index("ix_follow_ups_advisor_status", "advisor_id", "status"),
+        # (the due date too: one advisor's calls of a day read only those follow-ups, 0015)
+        Index("ix_follow_ups_advisor_status_due", "advisor_id", "status", "due_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -499,6 +500,11 @@ class Lead(Base):
         Index("ix_leads_stage_advisor", "stage", "advisor_id"),
         Index("ix_leads_advisor_next", "advisor_id", "next_follow_up"),
         Index("ix_leads_created", "created_at"),
+        # one advisor's dormant leads (the call sheet) read from the index alone: the level,
+        # stage and last touch (app.services.sales.dormant.last_touch) and customer of each
+        # of their leads, without the wide lead rows (0015)
+        Index("ix_leads_advisor_touch", "advisor_id", "level", "stage", "last_contact_at",
+              "created_at", "customer_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

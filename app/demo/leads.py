@@ -411,7 +411,7 @@ class LeadDraws:
                                 if lead["referrer_id"] else FollowUpReason.LEAD,
                                 lead["next_follow_up"])
             return
-        worked = 0.9 if age <= 30 else 0.7 if age <= 90 else 0.5 if age <= 180 else 0.35
+        worked = 0.97 if age <= 30 else 0.92 if age <= 90 else 0.88 if age <= 180 else 0.85
         if last.date() > quiet_from or rng.random() < worked:
             # called within the cadence mostly (the next call still to come), some overdue
             ago = rng.randint(1, level.cadence_days) if rng.random() < 0.85 else \

@@ -57,6 +57,9 @@ def previous_release_book(path):
         for column in ("login", "password_hash", "phone", "failed_sign_ins", "wait_until"):
             conn.execute(f"ALTER TABLE staff DROP COLUMN {column}")
         conn.execute("DROP TABLE audit_log")
+        # and what revision 0015 changed (the follow-ups' index by advisor and status)
+        conn.execute("DROP INDEX ix_follow_ups_advisor_status_due")
+        conn.execute("CREATE INDEX ix_follow_ups_advisor_status ON follow_ups (advisor_id, status)")
         # and what revision 0014 added (the marketing consent's index)
         conn.execute("DROP INDEX ix_customers_marketing_consent")
         # and what revision 0013 added (leads, the showroom log, test drives)

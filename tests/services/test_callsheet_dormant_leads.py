@@ -115,3 +115,37 @@ def test_the_sheet_day_counts_not_today(floor):
     assert date.today() > LAST.date()
     sheet = services.callsheet.for_day(LAST.date() + timedelta(days=4), wang.id)
     assert [r.detail for r in _dormant(sheet, "张三")] == ["4"]
+
+
+@pytest.mark.sqlite_only
+def test_one_advisors_dormant_leads_and_calls_are_read_from_their_indexes(floor):
+    """Migration 0015: one advisor's dormant leads come from the covering index of their
+    leads' level, stage and last touch (no wide lead row read); their calls of a day from
+    the follow-ups' index by advisor, status and due date."""
+    from sqlalchemy import select
+
+    from app.db.models import Customer, FollowUp
+    from app.services.outreach.followups import _active_on
+    from app.services.sales.dormant import dormant_condition
+
+    services, wang, _li, _leads = floor
+    day = LAST.date() + timedelta(days=40)
+
+    dormant = (select(Lead.id, Lead.customer_id)
+               .where(dormant_condition(LeadRules(), day), Lead.advisor_id == wang.id))
+    calls = (select(FollowUp.id).join(Customer, Customer.id == FollowUp.customer_id)
+             .where(_active_on(day), FollowUp.advisor_id == wang.id))
+    with services.book.reading() as session:
+        conn = session.connection()
+
+        def plan(stmt):
+            sql = str(stmt.compile(conn, compile_kwargs={"literal_binds": True}))
+            return " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+
+        assert "COVERING INDEX ix_leads_advisor_touch" in plan(dormant)
+        assert "ix_follow_ups_advisor_status_due" in plan(calls)
+        # and the answer is the same as without the index
+        assert {row.customer_id for row in conn.execute(dormant)} == {
+            row.customer_id for row in conn.execute(
+                select(Lead.customer_id).where(dormant_condition(LeadRules(), day),
+                                               Lead.advisor_id + 0 == wang.id))}

@@ -78,9 +78,9 @@ def test_the_rates_are_believable(leads):
     rules = LeadRules()
     dormant = [lead for lead in still_open if is_dormant(
         rules, lead.stage, lead.level, lead.last_contact_at, lead.created_at, TODAY)]
-    # the old open leads mostly gone quiet (their next calls would swamp the call sheet),
-    # the recent ones mostly worked
-    assert 0.3 <= len(dormant) / len(still_open) <= 0.9
+    # some gone quiet (the "some dormant"; the older a lead the likelier), most
+    # worked: each advisor calls back the leads they carry
+    assert 0.05 <= len(dormant) / len(still_open) <= 0.25
     month_ago = datetime.combine(TODAY - timedelta(days=30), datetime.min.time())
     recent = [lead for lead in still_open if lead.created_at >= month_ago]
     assert sum(lead in dormant for lead in recent) / len(recent) <= 0.35

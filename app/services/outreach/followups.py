@@ -446,14 +446,16 @@ def calls_on(book: Book, day: date, advisor_id: int | None = None) -> list[Follo
     rows.sort(key=lambda r: (r[3], r[13] or "", r[0]))  # due, name, id: as list orders them
     days: dict = {}
     out = []
+    new = tuple.__new__  # (the named tuple without its generated __new__: cheaper)
     for (id_, customer, reason, due, notes, name, phone, key, adv, adv_name, plate, make,
          model, _pinyin) in rows:
         when = days.get(due)
         if when is None:
             when = days[due] = date.fromisoformat(due) if isinstance(due, str) else due
-        out.append(FollowUpCall(id_, customer, reason, when, notes or "", name or "",
-                                phone or "", bool(key), adv, adv_name or "", plate or "",
-                                " ".join(p for p in (make, model) if p)))
+        out.append(new(FollowUpCall, (
+            id_, customer, reason, when, notes or "", name or "", phone or "", bool(key), adv,
+            adv_name or "", plate or "",
+            f"{make} {model}" if make and model else make or model or "")))
     return out
 
 
