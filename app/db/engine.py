@@ -88,7 +88,9 @@ def make_engine(url: str) -> Engine:
         return _server_engine(url)
     timeout_ms = busy_timeout_ms()
     try:
-        engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000}, pool_use_lifo=True)
+        # (the connection used last is used next: its page cache holds what was just read)
+        engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000},
+                               pool_use_lifo=True)
     except ArgumentError:  # sqlite://host/file and other malformed sqlite URLs
         raise BookError("bad_url", url) from None
 
@@ -105,7 +107,6 @@ def make_engine(url: str) -> Engine:
         cursor.execute("PRAGMA secure_delete=FAST")
         # a big book is read at random (cards, reminders): a larger page cache per connection
         cursor.execute("PRAGMA cache_size=-16384")
-        cursor.execute("PRAGMA mmap_size=4294967296")
         cursor.close()
 
     @event.listens_for(engine, "begin")
