@@ -56,3 +56,18 @@ def test_the_services_leave_what_differs_by_database_to_the_dialect():
         if hits:
             found[str(path.relative_to(root))] = hits
     assert found == {}
+
+
+def test_among_finds_the_same_rows_as_an_in_list(services):
+    """`among` binds any number of ids as one value (a JSON array, a server array): what it
+    finds is what a plain IN list finds, none for no ids, and more ids than an IN list of
+    SQLite's old limit of 999 bound values."""
+    ids = [services.customers.create(CustomerInput(name=f"客户{i}", phone=f"1390000{i:04d}")).id
+           for i in range(5)]
+    dialect = services.book.dialect
+    asked = [ids[0], ids[3], -7, *range(10**6, 10**6 + 1500)]  # with ids no customer has
+    with services.book.reading() as s:
+        found = set(s.scalars(select(Customer.id).where(dialect.among(Customer.id, asked))))
+        assert found == set(s.scalars(select(Customer.id).where(Customer.id.in_(asked))))
+        assert found == {ids[0], ids[3]}
+        assert list(s.scalars(select(Customer.id).where(dialect.among(Customer.id, [])))) == []
