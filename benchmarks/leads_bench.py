@@ -210,19 +210,34 @@ def main() -> int:
         m, runs = median_ms(fn, args.runs)
         rows.append((name, m, target_ms, note or ", ".join(f"{r:.0f}" for r in runs)))
 
-    # the leads view's lists, when its service exists (another helper's)
-    import importlib.util
+    # the leads view's lists (app.services.sales.lead_lists): what the view does on a filter
+    # change (the ids in order, their count, the first page of rows) and the board
+    from app.services.sales.lead_lists import BY_QUIET, LeadFilter, LeadLists
 
-    if importlib.util.find_spec("app.services.sales.lead_list") is None:
-        rows.append(("leads list with filters", float("nan"), 200,
-                     "skipped: the leads view's list service is not in this branch"))
+    lists = LeadLists(services.leads)
 
-    dormant = services.leads.dormant(today)
-    measure(f"dormant list, the store's ({len(dormant):,})",
-            lambda: services.leads.dormant(today), 200)
-    mine = services.leads.dormant(today, advisor)
-    measure(f"dormant list, one advisor's ({len(mine):,})",
-            lambda: services.leads.dormant(today, advisor), 200)
+    def view(query: LeadFilter):
+        def work():
+            ids = lists.ids(query, today)
+            return ids, lists.rows(ids[:200], today)
+        return work
+
+    for name, query in (("open leads (the view's default)", LeadFilter()),
+                        ("every stage", LeadFilter(stages=())),
+                        ("stage: negotiation, level A", LeadFilter(stages=("negotiation",),
+                                                                   level="A")),
+                        ("source: car portal", LeadFilter(source="car_portal")),
+                        ("one advisor", LeadFilter(advisor_id=advisor))):
+        measure(f"leads view: {name} ({len(lists.ids(query, today)):,})", view(query), 200)
+    dormant = LeadFilter(dormant_only=True, order=BY_QUIET)
+    measure(f"dormant list (leads view), the store's ({len(lists.ids(dormant, today)):,})",
+            view(dormant), 200)
+    mine = LeadFilter(dormant_only=True, order=BY_QUIET, advisor_id=advisor)
+    measure(f"dormant list (leads view), one advisor's ({len(lists.ids(mine, today)):,})",
+            view(mine), 200)
+    measure("pipeline board, the store's", lambda: lists.board(today), 300)
+    measure("  LeadService.dormant, the store's, every record (not used by the window)",
+            lambda: services.leads.dormant(today), None)
     from app.services.sales.dormant import dormant_calls, dormant_condition
 
     with book.reading() as s:
