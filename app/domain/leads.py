@@ -66,6 +66,14 @@ class LostReason(StrEnum):
     USED = "used"  # chose a used car
     POSTPONED = "postponed"
     UNREACHABLE = "unreachable"
+    # the person was erased on request (privacy): their open leads closed by the erasure,
+    # never asked for by an advisor
+    ERASED = "erased"
+
+
+# the reasons an advisor gives for a lost lead (the lost-request and cancel-order dialogs)
+ASKED_LOST_REASONS: tuple[LostReason, ...] = tuple(
+    r for r in LostReason if r is not LostReason.ERASED)
 
 
 class LostReview(StrEnum):
@@ -237,6 +245,17 @@ def response_overdue(rules: LeadRules, created: datetime, first_contact: datetim
     if first_contact is not None:
         return False
     return opening_hours_between(rules, created, now) > rules.response_limit_hours
+
+
+def fallback_level(rules: LeadRules, level: str) -> str:
+    """The level a lead whose order was cancelled is worked at: its own, unless it is the
+    ordered level O, which then gives way to the soonest other level (H by default)."""
+    if level != "O":
+        return level
+    others = [lv for lv in rules.levels if lv.code != "O"]
+    if not others:
+        return level
+    return min(others, key=lambda lv: (lv.horizon_days, lv.cadence_days)).code
 
 
 def stage_reached(stage: str, wanted: LeadStage, reached: Mapping[str, object] | None = None

@@ -686,6 +686,7 @@ LOST_TEXTS = {
     "used": QT_TRANSLATE_NOOP("Charts", "Chose a used car"),
     "postponed": QT_TRANSLATE_NOOP("Charts", "Postponed"),
     "unreachable": QT_TRANSLATE_NOOP("Charts", "Unreachable"),
+    "erased": QT_TRANSLATE_NOOP("Charts", "Erased on request"),
 }
 DEPARTMENT_TEXTS = {
     "service": QT_TRANSLATE_NOOP("Charts", "Service"),

@@ -461,6 +461,7 @@ def _lost_reason_texts() -> dict[str, str]:
         "used": translate("Labels", "Chose a used car"),
         "postponed": translate("Labels", "Postponed"),
         "unreachable": translate("Labels", "Unreachable"),
+        "erased": translate("Labels", "Erased on request", "lost lead"),
     }
 
 

@@ -85,9 +85,12 @@ def test_erasure_clears_what_they_said_and_keeps_what_the_figures_count(services
             ("", "", "", "")
         assert row["next_follow_up"] is None  # nobody works on it any more
     first = leads[lead.id]
-    # what the conversion figures count is kept
-    assert (first["source"], first["models"], first["level"], first["lost_reason"],
-            first["lost_competitor"]) == ("walk_in", "汉 EV", "A", "competitor", "特斯拉")
+    # what the conversion figures count is kept; the open leads closed as lost, erased on
+    # request (the reason the advisor asked with, and its brand, give way)
+    assert (first["source"], first["models"], first["level"]) == ("walk_in", "汉 EV", "A")
+    for row in leads.values():
+        assert (row["stage"], row["lost_reason"], row["lost_competitor"],
+                row["lost_review"]) == ("lost", "erased", "", "approved")
     assert first["showroom_at"] is not None and first["test_drive_at"] is not None
     assert (leads[referred.id]["referral_kind"], leads[referred.id]["referral_department"],
             leads[referred.id]["referrer_id"]) == ("trade_in", "service", service_advisor.id)

@@ -279,3 +279,40 @@ def test_the_leads_tab_at_1280_by_800(qtbot, lead_card, book_services, tmp_path)
     assert panel.table.rowCount() == 2 and panel.drive_table.rowCount() == 1
     for button in (panel.new_button, panel.contact_button, panel.edit_button):
         assert button.width() >= button.sizeHint().width()
+
+
+def test_an_order_cancelled_from_the_card_and_an_ordered_lead_moved_back(qtbot, lead_card):
+    panel = lead_card.leads.panel
+    new_lead(qtbot, panel, models="ID.4")
+    assert not panel.cancel_order_action.isEnabled()  # nothing ordered yet
+    answer(qtbot, lambda d: d.price.setValue(180_000), "leadOrderDialog")
+    panel.order()
+    assert panel.cancel_order_action.isEnabled()
+
+    def keep(dialog):
+        assert dialog.reason.findData("erased") == -1  # not the advisor's to give
+        dialog.reason.setCurrentIndex(dialog.reason.findData("financing"))
+        dialog.note.setPlainText("贷款没批")
+
+    answer(qtbot, keep, "leadCancelOrderDialog")
+    record = panel.cancel_order()
+    assert (record.stage, record.order_model, record.order_price_yuan) == ("negotiation", "", None)
+    assert panel.table.item(0, 0).text() == "Negotiation"
+    assert not panel.cancel_order_action.isEnabled()
+    assert any("Order cancelled: Financing refused (ID.4): 贷款没批" in e.summary
+               for e in lead_card._card.timeline)
+    # ordered again, then moved back from the stage menu: the same dialog, closing as lost
+    answer(qtbot, lambda d: None, "leadOrderDialog")
+    panel.order()
+
+    def close_as_lost(dialog):
+        assert "Test drive" in dialog.keep.text()
+        dialog.lost.setChecked(True)
+
+    seen = answer(qtbot, close_as_lost, "leadCancelOrderDialog")
+    panel.move_actions["test_drive"].trigger()
+    assert seen["dialog"].objectName() == "leadCancelOrderDialog"
+    record = panel.leads[0]
+    assert (record.stage, record.lost_review, record.lost_reason) == (
+        "test_drive", "requested", "price")
+    assert "asked to close as lost" in panel.table.item(0, 0).text()

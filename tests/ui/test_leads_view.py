@@ -1,15 +1,19 @@
 """The leads view (Ctrl+8) driven as a sales manager would: filter the list, open a
 customer's card, export and print it; on the pipeline board drag a card to another stage
-or move it with the keys; ordering refused on the board with a word."""
+or move it with the keys, or with a real drag; the board's moves by the card's rules (an
+ordered lead back by cancelling its order, ordering through the order's dialog, a delivered
+lead not moved); the list's and the board's menus cancel an order."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import now
 from app.domain.records import CustomerInput
@@ -155,16 +159,205 @@ def test_keys_move_the_selected_card_one_stage(qtbot, leads_view, floor):
     assert shown(leads_view) == ["钱二"]
 
 
-def test_ordering_is_refused_on_the_board_with_a_word(qtbot, leads_view, floor):
+def dialog_answered(qtbot, fill=None, object_name: str | None = None, ok: bool = True):
+    """The next modal dialog: checked by name, filled with `fill(dialog)`, then OK (or
+    dismissed with `ok` False)."""
+    seen = {}
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        seen["name"] = dialog.objectName()
+        if object_name is not None:
+            assert dialog.objectName() == object_name
+        if fill is not None:
+            fill(dialog)
+        if dialog.isVisible():
+            dialog.accept() if ok else dialog.reject()
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def _ordered(s, made, name="周三"):
+    return s.leads.order(made[name].id, "汉兰达 2.0T", 269800, TODAY + timedelta(days=20))
+
+
+def test_moving_to_ordered_on_the_board_opens_the_order_dialog(qtbot, leads_view, floor):
     s, made = floor
     board = _board(qtbot, leads_view)
     lead = made["周三"].id
     board.select_lead(lead)
+    seen = dialog_answered(qtbot, lambda d: d.price.setValue(260_000), "leadOrderDialog",
+                           ok=False)
     qtbot.keyClick(board.lists["negotiation"], Qt.Key.Key_Right,
                    Qt.KeyboardModifier.ControlModifier)
-    assert s.leads.get(lead).stage == "negotiation"
-    assert board.message.isVisibleTo(board) and "card" in board.message.text()
-    assert _stage_of(board, lead) == "negotiation"
+    assert seen["name"] == "leadOrderDialog"  # dismissed: nothing moves
+    assert s.leads.get(lead).stage == "negotiation" and _stage_of(board, lead) == "negotiation"
+    dialog_answered(qtbot, lambda d: d.price.setValue(260_000), "leadOrderDialog")
+    qtbot.keyClick(board.lists["negotiation"], Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier)
+    record = s.leads.get(lead)
+    assert (record.stage, record.order_price_yuan) == ("ordered", 260_000)
+    assert _stage_of(board, lead) == "ordered" and board.selected_lead() == lead
+
+
+def _drag_mime(qtbot, board, lead_id):
+    """Press on the lead's card and move the mouse past the drag distance: the column's own
+    drag starts (under the offscreen platform QDrag.exec returns at once); its mime data."""
+    stage, item = board.card_of(lead_id)
+    source = board.lists[stage]
+    viewport = source.viewport()
+    at = source.visualItemRect(item).center()
+    with qtbot.waitSignal(source.drag_started, timeout=2000) as started:
+        qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at)
+        for step in range(1, 6):
+            move = QMouseEvent(QEvent.Type.MouseMove, QPointF(at + QPoint(step * 10, step * 6)),
+                               QPointF(viewport.mapToGlobal(at + QPoint(step * 10, step * 6))),
+                               Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(viewport, move)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at)
+    carried = started.args[0]  # (the drag's own, gone with it: a copy for the drops)
+    mime = QMimeData()
+    for form in carried.formats():
+        mime.setData(form, carried.data(form))
+    return mime
+
+
+def _drop(target, mime) -> None:
+    """What a drag delivers to the column it ends on: enter, move and drop on its viewport."""
+    viewport = target.viewport()
+    at = QPointF(viewport.rect().center())
+    enter = QDragEnterEvent(at.toPoint(), Qt.DropAction.MoveAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(at.toPoint(), Qt.DropAction.MoveAction, mime,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    QApplication.sendEvent(viewport, QDropEvent(at, Qt.DropAction.MoveAction, mime,
+                                                Qt.MouseButton.LeftButton,
+                                                Qt.KeyboardModifier.NoModifier))
+
+
+def test_a_real_drag_from_one_column_to_another_moves_the_lead(qtbot, leads_view, floor):
+    from app.ui.widgets.lead_board import LEAD_MIME, lead_of
+
+    s, made = floor
+    board = _board(qtbot, leads_view)
+    lead = made["孙一"].id
+    mime = _drag_mime(qtbot, board, lead)
+    assert mime.hasFormat(LEAD_MIME) and lead_of(mime) == lead
+    # the column it came from does not take it back; another one does
+    back = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.MoveAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(board.lists["new"].viewport(), back)
+    assert not back.isAccepted()
+    _drop(board.lists["test_drive"], mime)
+    assert s.leads.get(lead).stage == "test_drive" and _stage_of(board, lead) == "test_drive"
+
+
+def test_an_ordered_lead_dragged_back_asks_to_cancel_its_order(qtbot, leads_view, floor):
+    s, made = floor
+    _ordered(s, made)
+    board = _board(qtbot, leads_view)
+    leads_view.refresh_board()
+    lead = made["周三"].id
+    assert _stage_of(board, lead) == "ordered"
+    mime = _drag_mime(qtbot, board, lead)
+    seen = dialog_answered(qtbot, None, "leadCancelOrderDialog", ok=False)
+    _drop(board.lists["showroom"], mime)
+    assert seen["name"] == "leadCancelOrderDialog"  # dismissed: nothing moves
+    assert s.leads.get(lead).stage == "ordered" and _stage_of(board, lead) == "ordered"
+
+    def fill(dialog):
+        assert dialog.keep.isChecked() and "Showroom visit" in dialog.keep.text()
+        dialog.reason.setCurrentIndex(dialog.reason.findData("stock"))
+        dialog.note.setPlainText("颜色要等三个月")
+
+    dialog_answered(qtbot, fill, "leadCancelOrderDialog")
+    _drop(board.lists["showroom"], mime)
+    record = s.leads.get(lead)
+    assert (record.stage, record.order_model, record.level) == ("showroom", "", "H")
+    assert _stage_of(board, lead) == "showroom"
+    assert "Order cancelled: No stock or long wait (汉兰达 2.0T): 颜色要等三个月" in [
+        t.summary for t in s.timeline.of_customer(made["周三"].customer_id)]
+
+
+def test_a_delivered_or_lost_lead_is_not_moved_with_a_word(qtbot, leads_view, floor):
+    s, made = floor
+    board = _board(qtbot, leads_view)
+    lead = _ordered(s, made).id
+    s.leads.deliver(lead, make="丰田", model="汉兰达", delivered_on=TODAY)
+    leads_view.move_lead(lead, "negotiation")  # (from a board read before the delivery)
+    assert s.leads.get(lead).stage == "delivered"
+    assert board.message.isVisibleTo(board) and "delivered" in board.message.text()
+
+
+def test_the_board_and_list_menus_cancel_an_order_or_ask_to_close_as_lost(
+        qtbot, leads_view, floor):
+    s, made = floor
+    _ordered(s, made)
+    board = _board(qtbot, leads_view)
+    leads_view.refresh_board()
+    ordered, other = made["周三"].id, made["孙一"].id
+    menu = board.menu(other)
+    actions = {a.objectName(): a for a in menu.actions()}
+    assert not actions["boardCancelOrder"].isEnabled() and actions["boardAskLost"].isEnabled()
+    dialog_answered(qtbot, lambda d: d.reason.setCurrentIndex(d.reason.findData("price")),
+                    "leadLostDialog")
+    actions["boardAskLost"].trigger()
+    assert s.leads.get(other).lost_review == "requested"
+    # the lost-request dialog does not offer "erased on request"
+    menu = board.menu(ordered)
+    actions = {a.objectName(): a for a in menu.actions()}
+    assert actions["boardCancelOrder"].isEnabled() and not actions["boardAskLost"].isEnabled()
+
+    def close_as_lost(dialog):
+        assert dialog.reason.findData("erased") == -1
+        dialog.reason.setCurrentIndex(dialog.reason.findData("financing"))
+        dialog.lost.setChecked(True)
+
+    dialog_answered(qtbot, close_as_lost, "leadCancelOrderDialog")
+    actions["boardCancelOrder"].trigger()
+    record = s.leads.get(ordered)
+    assert (record.stage, record.lost_review, record.lost_reason) == (
+        "negotiation", "requested", "financing")
+    # the list's menu: only an ordered lead's order is cancelled
+    s.leads.review_lost(record.id, False)
+    again = s.leads.order(ordered, "汉兰达", None, None)
+    leads_view.tabs.setCurrentIndex(0)
+    leads_view.refresh()
+    rows = {leads_view.model.record_at(r).id: r for r in range(leads_view.model.rowCount())}
+    menu = leads_view.list_menu(rows[made["钱二"].id])
+    assert not {a.objectName(): a for a in menu.actions()}["leadsCancelOrder"].isEnabled()
+    menu = leads_view.list_menu(rows[again.id])
+    cancel = {a.objectName(): a for a in menu.actions()}["leadsCancelOrder"]
+    assert cancel.isEnabled()
+    dialog_answered(qtbot, None, "leadCancelOrderDialog")
+    cancel.trigger()
+    assert s.leads.get(again.id).stage == "negotiation"
+
+
+def test_the_cancel_order_dialog_at_1280_by_800(qtbot, leads_view, floor, tmp_path):
+    from app.ui.dialogs.lead_dialogs import CancelOrderDialog
+
+    s, made = floor
+    record = _ordered(s, made)
+    dialog = CancelOrderDialog(s.leads, record, parent=leads_view)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for widget in (dialog.reason, dialog.note, dialog.keep, dialog.lost, dialog.buttons):
+        assert dialog.rect().contains(widget.geometry().translated(
+            widget.parentWidget().mapTo(dialog, QPoint(0, 0))))
+    folder = Path("/tmp/shots_leadfix")
+    folder.mkdir(exist_ok=True)
+    dialog.grab().save(str(folder / "cancel_order.png"))
+    dialog.reject()
 
 
 def test_enter_on_a_card_opens_the_customers_card(qtbot, leads_view, floor):

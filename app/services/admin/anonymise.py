@@ -448,7 +448,8 @@ PLAN: dict[str, dict[str, str]] = {
     "consents": {"note": _TEXT},
     # leads (issue 16): the models asked about, the order's model and the competitor's
     # brand are kept (as makes and models are); the trade-in (the person's car) and the
-    # notes are free text
+    # notes are free text. The stages stay as they are: the copy is the whole book for
+    # support, nobody in it was erased (the erasure closes a person's open leads, this not)
     "leads": {"trade_in": _TEXT, "notes": _TEXT, "lost_note": _TEXT, "referral_note": _TEXT},
     # (a test drive's plate is the store's demo car's, kept)
     "showroom_visits": {"interest": _TEXT, "notes": _TEXT},

@@ -87,7 +87,8 @@ DECISIONS: dict[str, dict[str, str] | str] = {
     "customer_merges": {"changes": "clear"},
     # leads (issue 16): the source, the models, the stages, levels, reasons and the referral's
     # kind and department are what the conversion figures count; the trade-in describes the
-    # person's car, the notes and the lost and referral notes are free text
+    # person's car, the notes and the lost and referral notes are free text. Their open leads
+    # are closed as lost "erased on request" (_open_leads_closed)
     "leads": {"source": "keep", "models": "keep", "payment": "keep", "trade_in": "clear",
               "level": "keep", "stage": "keep", "notes": "clear", "order_model": "keep",
               "lost_reason": "keep", "lost_competitor": "keep", "lost_note": "clear",
@@ -226,7 +227,8 @@ class ErasureService:
             if decided == "delete":
                 result = conn.execute(delete(table).where(condition))
             else:
-                values = self._values(table, decided, customer_id, at)
+                values = self._values(table, decided, customer_id, at,
+                                      self.book.actor.staff_id)
                 if not values:
                     continue
                 result = conn.execute(update(table).where(condition).values(**values))
@@ -257,7 +259,8 @@ class ErasureService:
         return needles, rows, touched
 
     @staticmethod
-    def _values(table: Table, decided: dict, customer_id: int, at: datetime) -> dict:
+    def _values(table: Table, decided: dict, customer_id: int, at: datetime,
+                reviewer: int | None = None) -> dict:
         values = {}
         for column, what in decided.items():
             if what == "clear":
@@ -279,8 +282,11 @@ class ErasureService:
             values.update(status=_closed_status(table),
                           closed_at=func.coalesce(table.c.closed_at, at))
         elif table.name == "leads":
-            # nor is a lead worked on any more (its stage, as the figures counted it, stays)
-            values.update(next_follow_up=None, updated_at=at, version=table.c.version + 1)
+            # nor is a lead worked on any more: a closed one keeps its stage as the figures
+            # counted it; an open one is closed as lost "erased on request" (its review
+            # approved by the person erasing, counted under that reason of its own)
+            values.update(next_follow_up=None, updated_at=at, version=table.c.version + 1,
+                          **_open_leads_closed(table, at, reviewer))
         elif table.name == "test_drives":
             # a drive still to come is called off
             values.update(state=_drive_called_off(table), updated_at=at,
@@ -408,6 +414,33 @@ def _closed_status(table: Table):
 
     return case((table.c.status.in_((FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)),
                  FollowUpStatus.CANCELLED.value), else_=table.c.status)
+
+
+def _open_leads_closed(table: Table, at: datetime, reviewer: int | None) -> dict:
+    """The values that close the person's open leads as lost, erased on request (a closed
+    lead's as they were): the same UPDATE as the rest of their leads' columns."""
+    from sqlalchemy import DateTime as SqlDateTime
+    from sqlalchemy import Integer, case, literal
+
+    from app.domain.leads import OPEN_STAGES, LeadStage, LostReason, LostReview
+
+    c = table.c
+    is_open = c.stage.in_(sorted(s.value for s in OPEN_STAGES))
+    when = literal(at, SqlDateTime())
+
+    def if_open(value, column):
+        return case((is_open, value), else_=column)
+
+    return dict(
+        stage=if_open(LeadStage.LOST.value, c.stage),
+        lost_reason=if_open(LostReason.ERASED.value, c.lost_reason),
+        lost_competitor=if_open("", c.lost_competitor),
+        lost_review=if_open(LostReview.APPROVED.value, c.lost_review),
+        lost_at=if_open(when, c.lost_at),
+        lost_requested_at=if_open(func.coalesce(c.lost_requested_at, when),
+                                  c.lost_requested_at),
+        lost_reviewed_by=if_open(literal(reviewer, Integer()), c.lost_reviewed_by),
+    )
 
 
 def _drive_called_off(table: Table):

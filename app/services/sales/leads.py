@@ -52,6 +52,7 @@ from app.domain.leads import (
     TestDriveState,
     VisitKind,
     delivery_care_dates,
+    fallback_level,
     is_dormant,
     next_follow_up,
     quiet_days,
@@ -70,6 +71,7 @@ NOTES = {
     "lost_approved": "Lead closed as lost: %1",
     "lost_sent_back": "Lost lead sent back for another try",
     "ordered": "Ordered: %1",
+    "order_cancelled": "Order cancelled: %1",
     "delivered": "Delivered: %1",
     "referred": "Passed to sales: %1",
     "test_drive": "Test drive: %1",
@@ -325,7 +327,8 @@ class LeadService:
     def move(self, lead_id: int, stage: str, *, note: str = NOTES["stage"],
              stage_words: str = "") -> LeadRecord:
         """Move a lead to new, contacted, showroom visit, test drive or negotiation (the
-        board, the card). Ordered, delivered and lost have their own steps."""
+        board, the card). Ordered, delivered and lost have their own steps; an ordered lead
+        goes back only by cancelling its order (`cancel_order`)."""
         stage = LeadStage(stage)
         if stage not in MOVABLE_STAGES:
             raise ValidationError([FieldError("stage", "stage_needs_details")])
@@ -333,6 +336,8 @@ class LeadService:
             lead = self._lead(session, lead_id, open_only=True)
             if lead.stage == stage.value:
                 return self.get(lead_id)
+            if lead.stage == LeadStage.ORDERED.value:  # (back only by cancelling the order)
+                raise ValidationError([FieldError("stage", "lead_ordered_move")])
             stamp = now()
             self._reach(lead, stage, stamp)
             self._note(session, lead.customer_id, note.replace("%1", stage_words or stage.value),
@@ -382,21 +387,38 @@ class LeadService:
                      ) -> LeadRecord:
         """An advisor asks to close the lead as lost, with the reason (and the competitor's
         brand when bought elsewhere); the sales manager reviews it."""
-        reason = LostReason(reason).value
-        check_storable_text(competitor=competitor, note=note)
-        if reason == LostReason.COMPETITOR.value and not competitor.strip():
-            raise ValidationError([FieldError("lost_competitor", "required")])
+        reason, competitor, note = self._lost_reason(reason, competitor, note)
         with self.book.writing() as session:
             lead = self._lead(session, lead_id, open_only=True)
             if lead.stage == LeadStage.ORDERED.value:
                 raise ValidationError([FieldError("stage", "lead_ordered")])
-            lead.lost_reason, lead.lost_competitor = reason, competitor.strip()
-            lead.lost_note, lead.lost_review = note.strip(), LostReview.REQUESTED.value
-            lead.lost_requested_at = now()
-            self._note(session, lead.customer_id,
-                       timeline_note.replace("%1", reason_words or reason), lead.lost_requested_at)
+            self._ask_lost(session, lead, reason, competitor, note,
+                           timeline_note.replace("%1", reason_words or reason))
             self._touched(lead)
         return self.get(lead_id)
+
+    @staticmethod
+    def _lost_reason(reason: str, competitor: str, note: str) -> tuple[str, str, str]:
+        """A reason an advisor may give (not "erased on request": only the erasure closes a
+        lead so), the competitor's brand named when bought elsewhere."""
+        try:
+            reason = LostReason(reason)
+        except ValueError:
+            raise ValidationError([FieldError("lost_reason", "choice_invalid",
+                                              str(reason))]) from None
+        if reason is LostReason.ERASED:
+            raise ValidationError([FieldError("lost_reason", "choice_invalid", reason.value)])
+        check_storable_text(competitor=competitor, note=note)
+        if reason is LostReason.COMPETITOR and not competitor.strip():
+            raise ValidationError([FieldError("lost_competitor", "required")])
+        return reason.value, competitor.strip(), note.strip()
+
+    def _ask_lost(self, session: Session, lead: Lead, reason: str, competitor: str, note: str,
+                  timeline_text: str) -> None:
+        lead.lost_reason, lead.lost_competitor = reason, competitor
+        lead.lost_note, lead.lost_review = note, LostReview.REQUESTED.value
+        lead.lost_requested_at = now()
+        self._note(session, lead.customer_id, timeline_text, lead.lost_requested_at)
 
     def review_lost(self, lead_id: int, approve: bool, *, note: str = "",
                     approved_note: str = NOTES["lost_approved"],
@@ -512,6 +534,71 @@ class LeadService:
             refresh_search_keys(session, lead.customer_id)
             self._note(session, lead.customer_id,
                        note.replace("%1", f"{make.strip()} {model.strip()}".strip()), stamp)
+            self._touched(lead)
+        return self.get(lead_id)
+
+    def cancel_order(self, lead_id: int, reason: str, *, note: str = "",
+                     keep_working: bool = True, version: int | None = None,
+                     back_to: str = LeadStage.NEGOTIATION.value, competitor: str = "",
+                     level: str | None = None, timeline_note: str = NOTES["order_cancelled"],
+                     reason_words: str = "", lost_note: str = NOTES["lost_asked"]
+                     ) -> LeadRecord:
+        """The order of an ordered lead is cancelled (the customer withdrew, the financing
+        fell through, the car cannot come), with a lost reason as the why and a note: the
+        order's model, price and expected delivery are cleared and the timeline says so.
+
+        `keep_working`: the lead goes back to `back_to` (negotiation, or an earlier stage the
+        board's drag named), at `level` (by default its own, the ordered level O giving way
+        to the soonest other: app.domain.leads.fallback_level), its next follow-up from the
+        level's cadence from today. Otherwise it goes back the same way and the advisor asks
+        to close it as lost with that reason (the sales manager's review, as `request_lost`).
+
+        The conversion figures count an order that stands: the time the lead was ordered is
+        cleared too (ordered again, it is the new order's). Only who works the lead may do
+        it; a lead that is not ordered (a delivered one above all) is refused; a stale
+        `version` too (another desk changed it)."""
+        reason, competitor, note = self._lost_reason(reason, competitor, note)
+        back = LeadStage(back_to)
+        if back not in MOVABLE_STAGES:
+            raise ValidationError([FieldError("stage", "stage_needs_details")])
+        if level is not None:
+            level = self._level(level)
+        with self.book.writing() as session:
+            lead = self._lead(session, lead_id)
+            if lead.stage == LeadStage.DELIVERED.value:
+                raise ValidationError([FieldError("stage", "lead_delivered")])
+            if lead.stage != LeadStage.ORDERED.value:
+                raise ValidationError([FieldError("stage",
+                                                  "lead_closed" if lead.stage not in
+                                                  {s.value for s in OPEN_STAGES}
+                                                  else "not_ordered")])
+            if version is not None and lead.version != version:
+                raise ValidationError([FieldError("version", "stale")])
+            stamp = now()
+            model = lead.order_model
+            lead.order_model, lead.order_price_yuan, lead.expected_delivery = "", None, None
+            lead.ordered_at = None  # (the order no longer stands: see the docstring)
+            # (the times it first reached the stages before the order are kept: it did get
+            # there, a visit or a drive, and the funnel counts them)
+            self._reach(lead, back, stamp)
+            lead.level = level or fallback_level(self.rules, lead.level)
+            text = timeline_note.replace("%1", reason_words or reason)
+            if model:
+                text = f"{text} ({model})"
+            if note:
+                text = f"{text}: {note}"
+            self._note(session, lead.customer_id, text, stamp)
+            self._close_follow_ups(session, lead, (FollowUpReason.LEAD,),
+                                   FollowUpStatus.CANCELLED)
+            lead.next_follow_up = next_follow_up(self.rules, lead.level, stamp.date())
+            self._follow_up(session, lead, FollowUpReason.LEAD, lead.next_follow_up)
+            if not keep_working:
+                self._ask_lost(session, lead, reason, competitor, note,
+                               lost_note.replace("%1", reason_words or reason))
+            elif lead.lost_review == LostReview.REQUESTED.value:
+                lead.lost_review = LostReview.NONE.value
+            audit.note(session, "cancel_order", "lead", lead.id,
+                       {"reason": reason, "keep_working": keep_working, "back_to": back.value})
             self._touched(lead)
         return self.get(lead_id)
 

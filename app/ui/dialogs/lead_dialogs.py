@@ -1,6 +1,7 @@
 """The dialogs of a lead's steps on the customer's card (issue 16): a new lead or its
-changes, a contact (with the level), the ask to close it as lost, the order, the delivery
-(the vehicle made on the card), a test drive scheduled or done, and "Pass to sales…".
+changes, a contact (with the level), the ask to close it as lost, the order, the order
+cancelled, the delivery (the vehicle made on the card), a test drive scheduled or done, and
+"Pass to sales…".
 
 Each writes when OK is pressed, off the interface thread; a refusal is shown in the dialog,
 which stays open with what was typed. The timeline's words go to the service translated."""
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +33,11 @@ from PySide6.QtWidgets import (
 from app.domain.enums import InteractionKind, StaffRole
 from app.domain.errors import BookError, FieldError, NotFoundError, ValidationError
 from app.domain.leads import (
+    ASKED_LOST_REASONS,
     Department,
     LeadRules,
     LeadSource,
+    LeadStage,
     LostReason,
     Payment,
     ReferralKind,
@@ -56,6 +61,14 @@ def lead_error(error: FieldError) -> str:
             "LeadDialogs", "This lead is closed (delivered or lost): nothing was changed."),
         "lead_ordered": translate(
             "LeadDialogs", "An ordered lead cannot be closed as lost: cancel the order first."),
+        "lead_ordered_move": translate(
+            "LeadDialogs", "An ordered lead goes back to an earlier stage only by cancelling "
+            "its order (Cancel order…)."),
+        "lead_delivered": translate(
+            "LeadDialogs", "This lead's car was delivered: its order can no longer be "
+            "cancelled, nor the lead moved."),
+        "not_ordered": translate(
+            "LeadDialogs", "This lead has no order to cancel."),
         "stage_needs_details": translate(
             "LeadDialogs", "Ordered, delivered and lost have their own steps (Order…, "
             "Deliver…, Ask to close as lost…)."),
@@ -294,7 +307,8 @@ class LostDialog(LeadStep):
         self._leads, self._record = leads, record
         self.reason = QComboBox(self)
         self.reason.setObjectName("lostReason")
-        fill_combo(self.reason, [(r.value, words.lost_reason(r.value)) for r in LostReason])
+        fill_combo(self.reason, [(r.value, words.lost_reason(r.value))
+                                 for r in ASKED_LOST_REASONS])
         self.competitor = QLineEdit(self)
         self.competitor.setObjectName("lostCompetitor")
         self.competitor.setPlaceholderText(self.tr("Which brand, e.g. 丰田"))
@@ -353,6 +367,68 @@ class OrderDialog(LeadStep):
         model, price = self.model.text(), _yuan(self.price)
         day, note = self.delivery.date().toPython(), words.timeline_notes()["ordered"]
         return lambda: leads.order(lead_id, model, price, day, note=note)
+
+
+class CancelOrderDialog(LeadStep):
+    """The order of an ordered lead cancelled (the customer withdrew, the financing fell
+    through, the car cannot come): why (a lost reason) and a note; the lead kept working
+    (back to negotiation, or the stage the board's drag named) or asked to close as lost
+    (the sales manager reviews it)."""
+
+    def __init__(self, leads: LeadService, record: LeadRecord, parent=None, *,
+                 back_to: str = LeadStage.NEGOTIATION.value, keep_working: bool = True):
+        order = " · ".join(p for p in (record.order_model,
+                                       labels.date_text(record.expected_delivery)
+                                       if record.expected_delivery else "") if p)
+        super().__init__(self.tr("Cancel the order"), "leadCancelOrderDialog", parent,
+                         self.tr("The order (%1) is cancelled: its model, price and expected "
+                                 "delivery are cleared, and the customer's timeline says "
+                                 "why.").replace("%1", order or record.customer_name))
+        self._leads, self._record, self._back_to = leads, record, back_to
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("cancelOrderReason")
+        fill_combo(self.reason, [(r.value, words.lost_reason(r.value))
+                                 for r in ASKED_LOST_REASONS])
+        self.competitor = QLineEdit(self)
+        self.competitor.setObjectName("cancelOrderCompetitor")
+        self.competitor.setPlaceholderText(self.tr("Which brand, e.g. 丰田"))
+        self.note = _note_box(self)
+        self.note.setObjectName("cancelOrderNote")
+        self.keep = QRadioButton(self.tr("Keep working the lead (back to: %1)").replace(
+            "%1", words.lead_stage(back_to)), self)
+        self.keep.setObjectName("cancelOrderKeep")
+        self.lost = QRadioButton(self.tr("Close it as lost (the sales manager reviews it)"),
+                                 self)
+        self.lost.setObjectName("cancelOrderLost")
+        self.choice = QButtonGroup(self)
+        for button in (self.keep, self.lost):
+            self.choice.addButton(button)
+        (self.keep if keep_working else self.lost).setChecked(True)
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        self.form.addRow(self.tr("Why"), self.reason)
+        self.form.addRow(self.tr("Competitor's brand"), self.competitor)
+        self.form.addRow(self.tr("Note"), self.note)
+        self.form.addRow(self.tr("Then"), self.keep)
+        self.form.addRow("", self.lost)
+        self._reason_changed()
+        self.reason.setFocus()
+
+    def _reason_changed(self) -> None:
+        self.competitor.setEnabled(self.reason.currentData() == LostReason.COMPETITOR.value)
+
+    def write(self):
+        leads, record, back_to = self._leads, self._record, self._back_to
+        reason = self.reason.currentData()
+        competitor = self.competitor.text() if self.competitor.isEnabled() else ""
+        note, keep_working = self.note.toPlainText(), self.keep.isChecked()
+        notes = words.timeline_notes()
+        reason_words = words.lost_reason(reason)
+        if competitor.strip():
+            reason_words = f"{reason_words} ({competitor.strip()})"
+        return lambda: leads.cancel_order(
+            record.id, reason, note=note, keep_working=keep_working, version=record.version,
+            back_to=back_to, competitor=competitor, timeline_note=notes["order_cancelled"],
+            reason_words=reason_words, lost_note=notes["lost_asked"])
 
 
 class DeliverDialog(LeadStep):

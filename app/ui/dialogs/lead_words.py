@@ -88,6 +88,7 @@ def timeline_notes() -> dict[str, str]:
         "lost_approved": translate("LeadWords", "Lead closed as lost: %1"),
         "lost_sent_back": translate("LeadWords", "Lost lead sent back for another try"),
         "ordered": translate("LeadWords", "Ordered: %1"),
+        "order_cancelled": translate("LeadWords", "Order cancelled: %1"),
         "delivered": translate("LeadWords", "Delivered: %1"),
         "referred": translate("LeadWords", "Passed to sales: %1"),
         "test_drive": translate("LeadWords", "Test drive: %1"),

@@ -1,6 +1,11 @@
 """The leads view (Ctrl+8, issue 16): the leads as a list with filters (stage, intent
 level, source, advisor, dormant only), and as the pipeline board; printed and exported
-as the list shows them. Double-click or Enter opens the customer's card."""
+as the list shows them. Double-click or Enter opens the customer's card.
+
+The board's moves follow the card's rules: an ordered lead goes back only by cancelling
+its order (the cancel-order dialog; dismissed, nothing moves), a lead is ordered, delivered
+or asked to close as lost through the card's own dialogs, a delivered or lost one is not
+moved. The list's and the board's context menus have "Cancel order…" for ordered leads."""
 
 from __future__ import annotations
 
@@ -15,12 +20,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.errors import NotFoundError, ValidationError
 from app.domain.leads import LeadSource, LeadStage
 from app.domain.validation import format_phone
 from app.presentation import labels
@@ -136,9 +143,13 @@ class LeadsView(QWidget):
         self.table = list_table(self.model, "leadsTable", self.tr("Leads"), self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)  # Enter opens the card
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_list_menu)
         self.board = LeadBoard(BOARD_STAGES, self)
         self.board.move_requested.connect(self.move_lead)
         self.board.open_customer.connect(self.open_customer)
+        self.board.cancel_order_requested.connect(lambda lead_id: self.cancel_order(lead_id))
+        self.board.lost_requested.connect(self.ask_lost)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("leadsTabs")
         self.tabs.addTab(self.table, self.tr("List"))
@@ -255,24 +266,128 @@ class LeadsView(QWidget):
             cards.setAcceptDrops(False)
 
     def move_lead(self, lead_id: int, stage: str) -> None:
-        """Move a lead to `stage` (the board's drag or keys); ordering needs the order's
-        details, given on the customer's card."""
+        """Move a lead to `stage` (the board's drag or keys) by the card's rules: ordered,
+        delivered and lost through their dialogs; an ordered lead back to an earlier stage
+        by cancelling its order; a delivered or lost lead not at all (a word says why)."""
         if self.read_only:
             return
-        if stage == LeadStage.ORDERED.value:
-            self.board.say(self.tr("Not moved: a lead is ordered on the customer's card, with "
-                                   "the model, price and expected delivery."))
-            return
         self.board.say("")
+        record = self._lead(lead_id)
+        if record is None or record.stage == stage:
+            return
+        if record.stage == LeadStage.DELIVERED.value:
+            self.board.say(self.tr("Not moved: a delivered lead stays delivered (its car is on "
+                                   "the customer's card)."))
+            return
+        if record.stage == LeadStage.LOST.value:
+            self.board.say(self.tr("Not moved: this lead is closed as lost."))
+            return
+        ordered = record.stage == LeadStage.ORDERED.value
+        if stage == LeadStage.LOST.value:
+            if ordered:  # (lost only once the order is cancelled)
+                self.cancel_order(lead_id, keep_working=False, record=record)
+            else:
+                self.ask_lost(lead_id, record=record)
+            return
+        if stage == LeadStage.ORDERED.value:
+            self._dialog("OrderDialog", record)
+            return
+        if stage == LeadStage.DELIVERED.value:
+            self._dialog("DeliverDialog", record)
+            return
+        if ordered:
+            self.cancel_order(lead_id, back_to=stage, record=record)
+            return
         leads = self._services.leads
         note, words = self.tr("Lead: %1"), labels.lead_stage(stage)
         Op(self, lambda: leads.move(lead_id, stage, note=note, stage_words=words),
-           writes=True).success(lambda _record: self._moved(lead_id)).run()
+           writes=True).success(lambda _record: self._moved(lead_id)).failure(
+            self._not_moved).run()
 
-    def _moved(self, lead_id: int) -> None:
+    def _lead(self, lead_id: int):
+        """The lead as it is now (None, the board read again: no longer in the book)."""
+        try:
+            return self._services.leads.get(lead_id, self.today)
+        except NotFoundError:
+            self._moved(lead_id)
+            return None
+
+    def _not_moved(self, error: Exception) -> None:
+        from app.ui.dialogs.lead_dialogs import lead_error
+        from app.ui.ops import show_failure
+
+        if isinstance(error, ValidationError):
+            self.board.say(self.tr("Not moved: %1").replace(
+                "%1", " ".join(lead_error(e) for e in error.errors)))
+        else:
+            show_failure(self, error, self.tr("Not moved"))
+        self._moved(None)
+
+    def _dialog(self, name: str, record, **options):
+        """Run one of the card's step dialogs (app.ui.dialogs.lead_dialogs) for the lead;
+        written, the list and the board are read again. What the step wrote, or None."""
+        from app.ui.dialogs import lead_dialogs
+
+        dialog = getattr(lead_dialogs, name)(self._services.leads, record, parent=self,
+                                             **options)
+        accepted = dialog.exec()
+        written = dialog.result_record if accepted else None
+        dialog.deleteLater()
+        if written is not None:
+            self._moved(record.id)
+        return written
+
+    def cancel_order(self, lead_id: int, back_to: str = LeadStage.NEGOTIATION.value,
+                     keep_working: bool = True, record=None):
+        """Cancel the order of an ordered lead (the dialog asks why, and whether the lead is
+        worked again at `back_to` or asked to close as lost)."""
+        if self.read_only:
+            return None
+        record = record or self._lead(lead_id)
+        if record is None or record.stage != LeadStage.ORDERED.value:
+            return None
+        return self._dialog("CancelOrderDialog", record, back_to=back_to,
+                            keep_working=keep_working)
+
+    def ask_lost(self, lead_id: int, record=None):
+        if self.read_only:
+            return None
+        record = record or self._lead(lead_id)
+        if record is None or record.stage not in OPEN or record.stage == \
+                LeadStage.ORDERED.value:
+            return None
+        return self._dialog("LostDialog", record)
+
+    def list_menu(self, row: int) -> QMenu | None:
+        """The list's context menu of a row: open the card; cancel the order (an ordered
+        lead)."""
+        record = self.model.record_at(row)
+        if record is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("leadsMenu")
+        opened = menu.addAction(self.tr("Open the customer's card"))
+        opened.setObjectName("leadsOpenCard")
+        opened.triggered.connect(lambda _=False: self.open_customer.emit(record.customer_id))
+        menu.addSeparator()
+        cancel = menu.addAction(self.tr("Cancel order…"))
+        cancel.setObjectName("leadsCancelOrder")
+        cancel.setEnabled(record.stage == LeadStage.ORDERED.value and not self.read_only)
+        cancel.triggered.connect(lambda _=False: self.cancel_order(record.id))
+        return menu
+
+    def _show_list_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        menu = self.list_menu(index.row()) if index.isValid() else None
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def _moved(self, lead_id: int | None) -> None:
         self.refresh()
         self.refresh_board()
-        self.board.select_lead(lead_id)
+        if lead_id is not None:
+            self.board.select_lead(lead_id)
 
     # ------------------------------------------------------------ paper and Excel
     def _every_row(self) -> list[LeadRow]:

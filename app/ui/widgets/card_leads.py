@@ -107,6 +107,11 @@ class LeadsPanel(QWidget):
                                               "leadOrder", self.order)
         self.deliver_action = self._menu_action(self.stage_menu, self.tr("Deliver…"),
                                                 "leadDeliver", self.deliver)
+        self.cancel_order_action = self._menu_action(
+            self.stage_menu, self.tr("Cancel order…"), "leadCancelOrder", self.cancel_order)
+        self.cancel_order_action.setToolTip(self.tr(
+            "The customer withdrew, the financing fell through, the car cannot come: the "
+            "lead is worked again or asked to close as lost"))
         self.stage_menu.addSeparator()
         self.lost_action = self._menu_action(self.stage_menu, self.tr("Ask to close as lost…"),
                                              "leadAskLost", self.ask_lost)
@@ -268,6 +273,7 @@ class LeadsPanel(QWidget):
             action.setEnabled(is_open and lead.stage != stage)
         self.order_action.setEnabled(is_open and lead.lost_review != "requested")
         self.deliver_action.setEnabled(is_open)
+        self.cancel_order_action.setEnabled(is_open and lead.stage == LeadStage.ORDERED.value)
         self.lost_action.setEnabled(is_open and lead.stage != LeadStage.ORDERED.value
                                     and lead.lost_review != "requested")
         drive = self.selected_drive()
@@ -321,8 +327,13 @@ class LeadsPanel(QWidget):
         return self._step(ContactDialog(self._leads, lead, parent=self))
 
     def move(self, stage: str) -> None:
+        """Move the lead to `stage`; an ordered lead goes back only by cancelling its order
+        (the dialog asks why, and whether it is worked again)."""
         lead = self.selected()
         if lead is None or not self.stage_button.isEnabled() or lead.stage == stage:
+            return
+        if lead.stage == LeadStage.ORDERED.value:
+            self.cancel_order(back_to=stage)
             return
         leads, note = self._leads, words.timeline_notes()["stage"]
         stage_words = words.lead_stage(stage)
@@ -355,6 +366,14 @@ class LeadsPanel(QWidget):
         from app.ui.dialogs.lead_dialogs import DeliverDialog
 
         return self._step(DeliverDialog(self._leads, lead, parent=self))
+
+    def cancel_order(self, back_to: str = LeadStage.NEGOTIATION.value):
+        lead = self.selected()
+        if lead is None or not self.cancel_order_action.isEnabled():
+            return None
+        from app.ui.dialogs.lead_dialogs import CancelOrderDialog
+
+        return self._step(CancelOrderDialog(self._leads, lead, parent=self, back_to=back_to))
 
     def ask_lost(self):
         lead = self.selected()

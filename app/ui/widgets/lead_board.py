@@ -2,14 +2,17 @@
 
 A card is dragged to another column, or moved one stage with Ctrl+Left / Ctrl+Right (or
 Alt+Left / Alt+Right) when selected; the board only asks (`move_requested`): the leads view
-moves the lead and gives the board its new state. Enter or a double-click opens the
-customer's card.
+moves the lead by the same rules as the card (an ordered lead back by cancelling its order,
+ordered by the order's dialog) and gives the board its new state. A drag carries the lead's
+id as LEAD_MIME, which a column accepts from another column. Enter or a double-click opens
+the customer's card; the context menu has the steps a move cannot say ("Cancel order…",
+"Ask to close as lost…").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDrag
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +31,17 @@ LeadRole = Qt.ItemDataRole.UserRole
 CustomerRole = Qt.ItemDataRole.UserRole + 1
 DORMANT = QColor("#b45309")  # amber: quiet past the level's dormant days
 _STEP_MODIFIERS = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier)
+LEAD_MIME = "application/x-guanxi-lead"  # a dragged card: the lead's id, in ASCII digits
+
+
+def lead_of(mime: QMimeData | None) -> int | None:
+    """The lead a drag carries (None: not a card of the board)."""
+    if mime is None or not mime.hasFormat(LEAD_MIME):
+        return None
+    try:
+        return int(bytes(mime.data(LEAD_MIME).data()).decode("ascii"))
+    except ValueError:
+        return None
 
 
 class StageList(QListWidget):
@@ -35,6 +50,7 @@ class StageList(QListWidget):
     move_requested = Signal(int, str)  # lead id, the stage it is to go to
     step_requested = Signal(int, int)  # lead id, -1 / +1 stage
     open_requested = Signal(int)  # customer id
+    drag_started = Signal(object)  # the QMimeData a card's drag carries
 
     def __init__(self, stage: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,9 +73,31 @@ class StageList(QListWidget):
         self.itemDoubleClicked.connect(
             lambda item: self.open_requested.emit(item.data(CustomerRole)))
 
+    def _has(self, lead_id: int) -> bool:
+        return any(self.item(row).data(LeadRole) == lead_id for row in range(self.count()))
+
     def _from_another(self, event) -> bool:
-        source = event.source()
-        return isinstance(source, StageList) and source is not self
+        """A card of the board dragged from another column."""
+        lead_id = lead_of(event.mimeData())
+        return lead_id is not None and not self._has(lead_id)
+
+    def mimeData(self, items) -> QMimeData:  # noqa: N802
+        """A card's drag: the lead's id (what a column dropped on reads)."""
+        mime = QMimeData()
+        if items:
+            mime.setData(LEAD_MIME, QByteArray(str(items[0].data(LeadRole)).encode("ascii")))
+        return mime
+
+    def startDrag(self, actions) -> None:  # noqa: N802
+        """Drag the current card (its id as LEAD_MIME); the card stays in its column until
+        the lead has moved."""
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        self.drag_started.emit(drag.mimeData())
+        drag.exec(Qt.DropAction.MoveAction)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if self._from_another(event):
@@ -76,12 +114,11 @@ class StageList(QListWidget):
     def dropEvent(self, event) -> None:  # noqa: N802
         """Ask for the move; the card stays where it was until the lead has moved (the
         board is then filled again), so a refused move leaves the board as it was."""
-        source = event.source()
-        item = source.currentItem() if self._from_another(event) else None
+        lead_id = lead_of(event.mimeData()) if self._from_another(event) else None
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
-        if item is not None:
-            self.move_requested.emit(item.data(LeadRole), self.stage)
+        if lead_id is not None:
+            self.move_requested.emit(lead_id, self.stage)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         item = self.currentItem()
@@ -101,6 +138,8 @@ class LeadBoard(QWidget):
 
     move_requested = Signal(int, str)  # lead id, stage
     open_customer = Signal(int)
+    cancel_order_requested = Signal(int)  # lead id
+    lost_requested = Signal(int)  # lead id
 
     def __init__(self, stages, parent: QWidget | None = None):
         super().__init__(parent)
@@ -127,6 +166,9 @@ class LeadBoard(QWidget):
             cards.move_requested.connect(self.move_requested)
             cards.step_requested.connect(self._step)
             cards.open_requested.connect(self.open_customer)
+            cards.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            cards.customContextMenuRequested.connect(
+                lambda pos, c=cards: self._show_menu(c, pos))
             more = QLabel(frame)
             more.setObjectName(f"boardMore_{stage}")
             more.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -203,6 +245,40 @@ class LeadBoard(QWidget):
         index = self.stages.index(found[0]) + step
         if 0 <= index < len(self.stages):
             self.move_requested.emit(lead_id, self.stages[index])
+
+    def menu(self, lead_id: int) -> QMenu | None:
+        """A card's context menu: open the card, cancel the order (an ordered lead), ask
+        to close as lost (any other)."""
+        found = self.card_of(lead_id)
+        if found is None:
+            return None
+        stage, item = found
+        menu = QMenu(self)
+        menu.setObjectName("boardMenu")
+        customer_id = item.data(CustomerRole)
+        opened = menu.addAction(self.tr("Open the customer's card"))
+        opened.setObjectName("boardOpenCard")
+        opened.triggered.connect(lambda _=False: self.open_customer.emit(customer_id))
+        menu.addSeparator()
+        cancel = menu.addAction(self.tr("Cancel order…"))
+        cancel.setObjectName("boardCancelOrder")
+        cancel.setEnabled(stage == "ordered")
+        cancel.triggered.connect(lambda _=False: self.cancel_order_requested.emit(lead_id))
+        lost = menu.addAction(self.tr("Ask to close as lost…"))
+        lost.setObjectName("boardAskLost")
+        lost.setEnabled(stage != "ordered")
+        lost.triggered.connect(lambda _=False: self.lost_requested.emit(lead_id))
+        return menu
+
+    def _show_menu(self, cards: StageList, pos: QPoint) -> None:
+        item = cards.itemAt(pos)
+        if item is None:
+            return
+        cards.setCurrentItem(item)
+        menu = self.menu(item.data(LeadRole))
+        if menu is not None:
+            menu.exec(cards.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def say(self, text: str) -> None:
         self.message.setText(text)
