@@ -631,19 +631,67 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="383"/>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="384"/>
+        <source>The order (%1) is cancelled: its model, price and expected delivery are cleared, and the customer&apos;s timeline says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="394"/>
+        <source>Which brand, e.g. 丰田</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="397"/>
+        <source>Keep working the lead (back to: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="400"/>
+        <source>Close it as lost (the sales manager reviews it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="408"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="409"/>
+        <source>Competitor&apos;s brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="410"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="411"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardLeads</name>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="410"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="429"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="412"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="431"/>
         <source>Pass to sales…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="415"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="434"/>
         <source>A trade-in, a used car, finance, insurance or accessories: pass the customer to a sales advisor with a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,33 +738,33 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="408"/>
-        <location filename="../../app/presentation/charts.py" line="848"/>
+        <location filename="../../app/presentation/charts.py" line="849"/>
         <source>Customers by tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="422"/>
         <location filename="../../app/presentation/charts.py" line="575"/>
-        <location filename="../../app/presentation/charts.py" line="907"/>
+        <location filename="../../app/presentation/charts.py" line="908"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="428"/>
-        <location filename="../../app/presentation/charts.py" line="849"/>
+        <location filename="../../app/presentation/charts.py" line="850"/>
         <source>Visits and revenue per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="437"/>
         <location filename="../../app/presentation/charts.py" line="441"/>
-        <location filename="../../app/presentation/charts.py" line="912"/>
+        <location filename="../../app/presentation/charts.py" line="913"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="355"/>
-        <location filename="../../app/presentation/charts.py" line="913"/>
+        <location filename="../../app/presentation/charts.py" line="914"/>
         <source>Revenue (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +780,7 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="476"/>
-        <location filename="../../app/presentation/charts.py" line="850"/>
+        <location filename="../../app/presentation/charts.py" line="851"/>
         <source>Revenue concentration (Pareto)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,33 +811,33 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="517"/>
-        <location filename="../../app/presentation/charts.py" line="851"/>
+        <location filename="../../app/presentation/charts.py" line="852"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="531"/>
-        <location filename="../../app/presentation/charts.py" line="921"/>
+        <location filename="../../app/presentation/charts.py" line="922"/>
         <source>Reminders done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="534"/>
-        <location filename="../../app/presentation/charts.py" line="922"/>
+        <location filename="../../app/presentation/charts.py" line="923"/>
         <source>Reminders missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="537"/>
         <location filename="../../app/presentation/charts.py" line="640"/>
-        <location filename="../../app/presentation/charts.py" line="923"/>
-        <location filename="../../app/presentation/charts.py" line="942"/>
+        <location filename="../../app/presentation/charts.py" line="924"/>
+        <location filename="../../app/presentation/charts.py" line="943"/>
         <source>Follow-ups done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="540"/>
-        <location filename="../../app/presentation/charts.py" line="924"/>
+        <location filename="../../app/presentation/charts.py" line="925"/>
         <source>Follow-ups missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,34 +848,34 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="559"/>
-        <location filename="../../app/presentation/charts.py" line="853"/>
-        <location filename="../../app/presentation/charts.py" line="926"/>
+        <location filename="../../app/presentation/charts.py" line="854"/>
+        <location filename="../../app/presentation/charts.py" line="927"/>
         <source>Lapsed customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="567"/>
-        <location filename="../../app/presentation/charts.py" line="928"/>
+        <location filename="../../app/presentation/charts.py" line="929"/>
         <source>At risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="568"/>
-        <location filename="../../app/presentation/charts.py" line="929"/>
-        <location filename="../../app/presentation/charts.py" line="970"/>
-        <location filename="../../app/presentation/charts.py" line="984"/>
+        <location filename="../../app/presentation/charts.py" line="930"/>
+        <location filename="../../app/presentation/charts.py" line="971"/>
+        <location filename="../../app/presentation/charts.py" line="985"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="582"/>
-        <location filename="../../app/presentation/charts.py" line="854"/>
+        <location filename="../../app/presentation/charts.py" line="855"/>
         <source>Satisfaction per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="592"/>
-        <location filename="../../app/presentation/charts.py" line="935"/>
+        <location filename="../../app/presentation/charts.py" line="936"/>
         <source>Unhappy (1-2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,7 +886,7 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="602"/>
-        <location filename="../../app/presentation/charts.py" line="933"/>
+        <location filename="../../app/presentation/charts.py" line="934"/>
         <source>Responses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,25 +897,25 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="614"/>
-        <location filename="../../app/presentation/charts.py" line="934"/>
+        <location filename="../../app/presentation/charts.py" line="935"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="631"/>
-        <location filename="../../app/presentation/charts.py" line="855"/>
+        <location filename="../../app/presentation/charts.py" line="856"/>
         <source>Activity per advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="639"/>
-        <location filename="../../app/presentation/charts.py" line="941"/>
+        <location filename="../../app/presentation/charts.py" line="942"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="641"/>
-        <location filename="../../app/presentation/charts.py" line="943"/>
+        <location filename="../../app/presentation/charts.py" line="944"/>
         <source>Service visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,12 +926,12 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="663"/>
-        <location filename="../../app/presentation/charts.py" line="770"/>
-        <location filename="../../app/presentation/charts.py" line="965"/>
-        <location filename="../../app/presentation/charts.py" line="994"/>
-        <location filename="../../app/presentation/charts.py" line="1000"/>
-        <location filename="../../app/presentation/charts.py" line="1007"/>
-        <location filename="../../app/presentation/charts.py" line="1011"/>
+        <location filename="../../app/presentation/charts.py" line="771"/>
+        <location filename="../../app/presentation/charts.py" line="966"/>
+        <location filename="../../app/presentation/charts.py" line="995"/>
+        <location filename="../../app/presentation/charts.py" line="1001"/>
+        <location filename="../../app/presentation/charts.py" line="1008"/>
+        <location filename="../../app/presentation/charts.py" line="1012"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,295 +1041,300 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="691"/>
-        <source>Service</source>
+        <location filename="../../app/presentation/charts.py" line="689"/>
+        <source>Erased on request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="692"/>
-        <source>Front desk</source>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="693"/>
-        <source>Sales</source>
+        <source>Front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="694"/>
-        <source>Finance</source>
+        <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="695"/>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="696"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="708"/>
+        <location filename="../../app/presentation/charts.py" line="709"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="713"/>
+        <location filename="../../app/presentation/charts.py" line="714"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="719"/>
+        <location filename="../../app/presentation/charts.py" line="720"/>
         <source>Lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="721"/>
+        <location filename="../../app/presentation/charts.py" line="722"/>
         <source>First contact: median %1, %2 within %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="727"/>
+        <location filename="../../app/presentation/charts.py" line="728"/>
         <source>Time to close: median %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="735"/>
-        <location filename="../../app/presentation/charts.py" line="856"/>
-        <location filename="../../app/presentation/charts.py" line="992"/>
+        <location filename="../../app/presentation/charts.py" line="736"/>
+        <location filename="../../app/presentation/charts.py" line="857"/>
+        <location filename="../../app/presentation/charts.py" line="993"/>
         <source>Lead funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="763"/>
-        <location filename="../../app/presentation/charts.py" line="857"/>
+        <location filename="../../app/presentation/charts.py" line="764"/>
+        <location filename="../../app/presentation/charts.py" line="858"/>
         <source>Conversion by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="772"/>
-        <location filename="../../app/presentation/charts.py" line="825"/>
-        <location filename="../../app/presentation/charts.py" line="983"/>
-        <location filename="../../app/presentation/charts.py" line="1001"/>
-        <location filename="../../app/presentation/charts.py" line="1012"/>
+        <location filename="../../app/presentation/charts.py" line="773"/>
+        <location filename="../../app/presentation/charts.py" line="826"/>
+        <location filename="../../app/presentation/charts.py" line="984"/>
+        <location filename="../../app/presentation/charts.py" line="1002"/>
+        <location filename="../../app/presentation/charts.py" line="1013"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="774"/>
+        <location filename="../../app/presentation/charts.py" line="775"/>
         <source>%1 won of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="790"/>
-        <location filename="../../app/presentation/charts.py" line="858"/>
-        <location filename="../../app/presentation/charts.py" line="1005"/>
+        <location filename="../../app/presentation/charts.py" line="791"/>
+        <location filename="../../app/presentation/charts.py" line="859"/>
+        <location filename="../../app/presentation/charts.py" line="1006"/>
         <source>Lost reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="812"/>
-        <location filename="../../app/presentation/charts.py" line="859"/>
+        <location filename="../../app/presentation/charts.py" line="813"/>
+        <location filename="../../app/presentation/charts.py" line="860"/>
         <source>Won against target per advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="830"/>
+        <location filename="../../app/presentation/charts.py" line="831"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="831"/>
+        <location filename="../../app/presentation/charts.py" line="832"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="903"/>
+        <location filename="../../app/presentation/charts.py" line="904"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="905"/>
+        <location filename="../../app/presentation/charts.py" line="906"/>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="906"/>
+        <location filename="../../app/presentation/charts.py" line="907"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="908"/>
+        <location filename="../../app/presentation/charts.py" line="909"/>
         <source>Value (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="910"/>
+        <location filename="../../app/presentation/charts.py" line="911"/>
         <source>Visits and revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="915"/>
+        <location filename="../../app/presentation/charts.py" line="916"/>
         <source>Pareto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="916"/>
+        <location filename="../../app/presentation/charts.py" line="917"/>
         <source>Share of customers (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="917"/>
+        <location filename="../../app/presentation/charts.py" line="918"/>
         <source>Share of revenue (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="919"/>
+        <location filename="../../app/presentation/charts.py" line="920"/>
         <source>Reminders and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="931"/>
+        <location filename="../../app/presentation/charts.py" line="932"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="939"/>
+        <location filename="../../app/presentation/charts.py" line="940"/>
         <source>Advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="940"/>
-        <location filename="../../app/presentation/charts.py" line="1010"/>
+        <location filename="../../app/presentation/charts.py" line="941"/>
+        <location filename="../../app/presentation/charts.py" line="1011"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="966"/>
+        <location filename="../../app/presentation/charts.py" line="967"/>
         <source>Showroom-visit rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="967"/>
+        <location filename="../../app/presentation/charts.py" line="968"/>
         <source>Test-drive rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="968"/>
+        <location filename="../../app/presentation/charts.py" line="969"/>
         <source>Order rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="969"/>
-        <location filename="../../app/presentation/charts.py" line="1002"/>
-        <location filename="../../app/presentation/charts.py" line="1013"/>
+        <location filename="../../app/presentation/charts.py" line="970"/>
+        <location filename="../../app/presentation/charts.py" line="1003"/>
+        <location filename="../../app/presentation/charts.py" line="1014"/>
         <source>Win rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="971"/>
+        <location filename="../../app/presentation/charts.py" line="972"/>
         <source>Leads contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="972"/>
+        <location filename="../../app/presentation/charts.py" line="973"/>
         <source>First contact, median (opening hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="974"/>
+        <location filename="../../app/presentation/charts.py" line="975"/>
         <source>First contact within the limit (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="976"/>
+        <location filename="../../app/presentation/charts.py" line="977"/>
         <source>Response limit (opening hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="978"/>
+        <location filename="../../app/presentation/charts.py" line="979"/>
         <source>Time to close, median (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="982"/>
+        <location filename="../../app/presentation/charts.py" line="983"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="985"/>
+        <location filename="../../app/presentation/charts.py" line="986"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="986"/>
+        <location filename="../../app/presentation/charts.py" line="987"/>
         <source>(no advisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="988"/>
+        <location filename="../../app/presentation/charts.py" line="989"/>
         <source>Conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="989"/>
+        <location filename="../../app/presentation/charts.py" line="990"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="990"/>
+        <location filename="../../app/presentation/charts.py" line="991"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="993"/>
+        <location filename="../../app/presentation/charts.py" line="994"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="995"/>
+        <location filename="../../app/presentation/charts.py" line="996"/>
         <source>Share of leads (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="998"/>
+        <location filename="../../app/presentation/charts.py" line="999"/>
         <source>Leads by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="999"/>
+        <location filename="../../app/presentation/charts.py" line="1000"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1006"/>
+        <location filename="../../app/presentation/charts.py" line="1007"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1009"/>
+        <location filename="../../app/presentation/charts.py" line="1010"/>
         <source>Advisor conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1014"/>
+        <location filename="../../app/presentation/charts.py" line="1015"/>
         <source>Monthly target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1018"/>
+        <location filename="../../app/presentation/charts.py" line="1019"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1019"/>
+        <location filename="../../app/presentation/charts.py" line="1020"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1022"/>
+        <location filename="../../app/presentation/charts.py" line="1023"/>
         <source>Referrers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1023"/>
+        <location filename="../../app/presentation/charts.py" line="1024"/>
         <source>Referrer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,33 +2507,33 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="246"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="259"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="247"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="260"/>
         <source>The next follow-up is set from the intent level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="255"/>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="264"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="277"/>
         <source>What was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="276"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="265"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="278"/>
         <source>Intent level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="266"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="279"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,52 +3308,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="364"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="440"/>
         <source>Deliver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="365"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="441"/>
         <source>The vehicle is added to the customer&apos;s card (bought here); calls after the delivery are put on the advisor&apos;s call sheet (days %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="378"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="454"/>
         <source>Empty until registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="461"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="461"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="386"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="462"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="386"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="462"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="387"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="463"/>
         <source>Delivered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="387"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="463"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="464"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,22 +3384,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>DriveDoneDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="446"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="522"/>
         <source>Test drive done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="449"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="525"/>
         <source>Driving licence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="451"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="527"/>
         <source>What the prospect said about the car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="454"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="530"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,7 +4855,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/presentation/labels.py" line="24"/>
         <location filename="../../app/presentation/labels.py" line="57"/>
         <location filename="../../app/presentation/labels.py" line="155"/>
-        <location filename="../../app/presentation/labels.py" line="498"/>
+        <location filename="../../app/presentation/labels.py" line="499"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5520,73 +5573,79 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="476"/>
-        <source>Trade-in</source>
+        <location filename="../../app/presentation/labels.py" line="464"/>
+        <source>Erased on request</source>
+        <comment>lost lead</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="477"/>
-        <source>Used car</source>
+        <source>Trade-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="478"/>
-        <source>Finance</source>
+        <source>Used car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="479"/>
-        <source>Insurance</source>
+        <source>Finance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="480"/>
-        <source>Accessories</source>
+        <source>Insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/presentation/labels.py" line="481"/>
+        <source>Accessories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="482"/>
         <source>New car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="494"/>
+        <location filename="../../app/presentation/labels.py" line="495"/>
         <source>Service</source>
         <comment>department</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="495"/>
+        <location filename="../../app/presentation/labels.py" line="496"/>
         <source>Front desk</source>
         <comment>department</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="496"/>
+        <location filename="../../app/presentation/labels.py" line="497"/>
         <source>Sales</source>
         <comment>department</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="497"/>
+        <location filename="../../app/presentation/labels.py" line="498"/>
         <source>Finance</source>
         <comment>department</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="511"/>
+        <location filename="../../app/presentation/labels.py" line="512"/>
         <source>At the showroom</source>
         <comment>test drive</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="512"/>
+        <location filename="../../app/presentation/labels.py" line="513"/>
         <source>At the customer&apos;s</source>
         <comment>test drive</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="513"/>
+        <location filename="../../app/presentation/labels.py" line="514"/>
         <source>Weekend loan</source>
         <comment>test drive</comment>
         <translation type="unfinished"></translation>
@@ -5885,12 +5944,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LeadBoard</name>
     <message>
-        <location filename="../../app/ui/widgets/lead_board.py" line="151"/>
+        <location filename="../../app/ui/widgets/lead_board.py" line="193"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/lead_board.py" line="158"/>
+        <location filename="../../app/ui/widgets/lead_board.py" line="200"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -5898,7 +5957,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/lead_board.py" line="163"/>
+        <location filename="../../app/ui/widgets/lead_board.py" line="205"/>
         <source>%n day(s) quiet</source>
         <translation>
             <numerusform>%n day quiet</numerusform>
@@ -5906,80 +5965,95 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lead_board.py" line="171"/>
+        <location filename="../../app/ui/widgets/lead_board.py" line="213"/>
         <source>Dormant: no contact for its level&apos;s dormant days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/lead_board.py" line="259"/>
+        <source>Open the customer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/lead_board.py" line="263"/>
+        <source>Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/lead_board.py" line="267"/>
+        <source>Ask to close as lost…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="176"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="189"/>
         <source>New lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="176"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="189"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="178"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="191"/>
         <source>%1&apos;s interest in a car: the first call goes on the advisor&apos;s call sheet today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="188"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="201"/>
         <source>e.g. 帕萨特, ID.4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="196"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="209"/>
         <source>The car they would trade in, if any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="217"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="217"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="218"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="218"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="206"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="219"/>
         <source>Trade-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="220"/>
         <source>Intent level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="208"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="221"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="208"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="221"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="224"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5987,42 +6061,57 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LeadDialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="55"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="60"/>
         <source>This lead is closed (delivered or lost): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="57"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="62"/>
         <source>An ordered lead cannot be closed as lost: cancel the order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="59"/>
-        <source>Ordered, delivered and lost have their own steps (Order…, Deliver…, Ask to close as lost…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="62"/>
-        <source>Nobody asked to close this lead as lost (or it was reviewed already).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="65"/>
-        <source>Check the driving licence before the drive.</source>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="64"/>
+        <source>An ordered lead goes back to an earlier stage only by cancelling its order (Cancel order…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/lead_dialogs.py" line="67"/>
+        <source>This lead&apos;s car was delivered: its order can no longer be cancelled, nor the lead moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="70"/>
+        <source>This lead has no order to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="72"/>
+        <source>Ordered, delivered and lost have their own steps (Order…, Deliver…, Ask to close as lost…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="75"/>
+        <source>Nobody asked to close this lead as lost (or it was reviewed already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="78"/>
+        <source>Check the driving licence before the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="80"/>
         <source>Another desk changed this lead meanwhile: close this window, and open the lead again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="79"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="92"/>
         <source>This lead or customer is no longer in the book (another desk removed it); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="103"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6140,16 +6229,21 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/dialogs/lead_words.py" line="91"/>
-        <source>Delivered: %1</source>
+        <source>Order cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/lead_words.py" line="92"/>
-        <source>Passed to sales: %1</source>
+        <source>Delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/lead_words.py" line="93"/>
+        <source>Passed to sales: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="94"/>
         <source>Test drive: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6200,7 +6294,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
-        <location filename="../../app/ui/widgets/card_leads.py" line="116"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="121"/>
         <source>Test drive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6271,31 +6365,41 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/widgets/card_leads.py" line="111"/>
+        <source>Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="113"/>
+        <source>The customer withdrew, the financing fell through, the car cannot come: the lead is worked again or asked to close as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="116"/>
         <source>Ask to close as lost…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="119"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="124"/>
         <source>Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="121"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="126"/>
         <source>Done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="123"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="128"/>
         <source>Cancel it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="202"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="207"/>
         <source>%1 · asked to close as lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/card_leads.py" line="207"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="212"/>
         <source>%1 (quiet for %n day(s))</source>
         <translation>
             <numerusform>%1 (quiet for %n day)</numerusform>
@@ -6303,7 +6407,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/card_leads.py" line="230"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="235"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -6311,7 +6415,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/card_leads.py" line="231"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="236"/>
         <source>%n open</source>
         <comment>leads</comment>
         <translation>
@@ -6320,22 +6424,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="331"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="342"/>
         <source>Not moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="388"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="407"/>
         <source>Cancel the test drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="389"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="408"/>
         <source>Cancel the test drive of %1? Its call leaves the advisor&apos;s call sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="396"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="415"/>
         <source>Not cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6343,132 +6447,132 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="57"/>
+        <location filename="../../app/ui/views/leads_view.py" line="64"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="58"/>
+        <location filename="../../app/ui/views/leads_view.py" line="65"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="59"/>
+        <location filename="../../app/ui/views/leads_view.py" line="66"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="60"/>
+        <location filename="../../app/ui/views/leads_view.py" line="67"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="61"/>
-        <location filename="../../app/ui/views/leads_view.py" line="91"/>
+        <location filename="../../app/ui/views/leads_view.py" line="68"/>
+        <location filename="../../app/ui/views/leads_view.py" line="98"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="62"/>
+        <location filename="../../app/ui/views/leads_view.py" line="69"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="63"/>
+        <location filename="../../app/ui/views/leads_view.py" line="70"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="64"/>
+        <location filename="../../app/ui/views/leads_view.py" line="71"/>
         <source>Quiet days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="66"/>
-        <location filename="../../app/ui/views/leads_view.py" line="102"/>
+        <location filename="../../app/ui/views/leads_view.py" line="73"/>
+        <location filename="../../app/ui/views/leads_view.py" line="109"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="67"/>
-        <location filename="../../app/ui/views/leads_view.py" line="108"/>
-        <location filename="../../app/ui/views/leads_view.py" line="152"/>
+        <location filename="../../app/ui/views/leads_view.py" line="74"/>
+        <location filename="../../app/ui/views/leads_view.py" line="115"/>
+        <location filename="../../app/ui/views/leads_view.py" line="163"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="92"/>
+        <location filename="../../app/ui/views/leads_view.py" line="99"/>
         <source>Open leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="93"/>
+        <location filename="../../app/ui/views/leads_view.py" line="100"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="98"/>
+        <location filename="../../app/ui/views/leads_view.py" line="105"/>
         <source>Intent level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="103"/>
+        <location filename="../../app/ui/views/leads_view.py" line="110"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="109"/>
+        <location filename="../../app/ui/views/leads_view.py" line="116"/>
         <source>All advisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="111"/>
+        <location filename="../../app/ui/views/leads_view.py" line="118"/>
         <source>Dormant only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="115"/>
+        <location filename="../../app/ui/views/leads_view.py" line="122"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="116"/>
+        <location filename="../../app/ui/views/leads_view.py" line="123"/>
         <source>By next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="117"/>
+        <location filename="../../app/ui/views/leads_view.py" line="124"/>
         <source>Quietest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="123"/>
+        <location filename="../../app/ui/views/leads_view.py" line="130"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="126"/>
+        <location filename="../../app/ui/views/leads_view.py" line="133"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="136"/>
-        <location filename="../../app/ui/views/leads_view.py" line="291"/>
+        <location filename="../../app/ui/views/leads_view.py" line="143"/>
+        <location filename="../../app/ui/views/leads_view.py" line="406"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="144"/>
+        <location filename="../../app/ui/views/leads_view.py" line="155"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="145"/>
+        <location filename="../../app/ui/views/leads_view.py" line="156"/>
         <source>Pipeline board</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/leads_view.py" line="166"/>
+        <location filename="../../app/ui/views/leads_view.py" line="177"/>
         <source>Dormant: quiet for %n day(s)</source>
         <translation>
             <numerusform>Dormant: quiet for %n day</numerusform>
@@ -6476,12 +6580,12 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="172"/>
+        <location filename="../../app/ui/views/leads_view.py" line="183"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/leads_view.py" line="217"/>
+        <location filename="../../app/ui/views/leads_view.py" line="228"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -6489,22 +6593,47 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="263"/>
-        <source>Not moved: a lead is ordered on the customer&apos;s card, with the model, price and expected delivery.</source>
+        <location filename="../../app/ui/views/leads_view.py" line="279"/>
+        <source>Not moved: a delivered lead stays delivered (its car is on the customer&apos;s card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="268"/>
+        <location filename="../../app/ui/views/leads_view.py" line="283"/>
+        <source>Not moved: this lead is closed as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="302"/>
         <source>Lead: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="296"/>
+        <location filename="../../app/ui/views/leads_view.py" line="320"/>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="323"/>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="369"/>
+        <source>Open the customer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="373"/>
+        <source>Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="411"/>
         <source>Export leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="297"/>
+        <location filename="../../app/ui/views/leads_view.py" line="412"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6546,32 +6675,32 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LostDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="291"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="304"/>
         <source>Ask to close as lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="305"/>
         <source>The sales manager approves it, or sends it back for another try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="314"/>
         <source>Which brand, e.g. 丰田</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="318"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="305"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="319"/>
         <source>Competitor&apos;s brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="306"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="320"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7924,22 +8053,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="338"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="352"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="347"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="361"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="348"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="362"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="349"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="363"/>
         <source>Expected delivery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8787,52 +8916,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="481"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="557"/>
         <source>Pass to sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="482"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="558"/>
         <source>%1 goes to the sales advisor chosen, with your note: the call is on their call sheet today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="494"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="570"/>
         <source>The customer&apos;s advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="497"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="573"/>
         <source>A model, if one was named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="498"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="574"/>
         <source>What the customer said, for the sales advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="500"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="576"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="500"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="576"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="501"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="577"/>
         <source>To advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="502"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="578"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="502"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="578"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9844,47 +9973,47 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>TestDriveDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="408"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="484"/>
         <source>Schedule a test drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="409"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="485"/>
         <source>It goes on the advisor&apos;s call sheet that day and on the day&apos;s test-drive list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="425"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="501"/>
         <source>The demo car&apos;s plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="428"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="504"/>
         <source>The lead&apos;s advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="429"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="505"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="429"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="505"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="430"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="506"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="430"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="506"/>
         <source>Demo car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="431"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="507"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>

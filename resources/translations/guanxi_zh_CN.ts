@@ -620,19 +620,67 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="383"/>
+        <source>Cancel the order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="384"/>
+        <source>The order (%1) is cancelled: its model, price and expected delivery are cleared, and the customer&apos;s timeline says why.</source>
+        <translation>订单（%1）将被取消：车型、价格和预计交车日期会被清除，客户时间线上会记下原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="394"/>
+        <source>Which brand, e.g. 丰田</source>
+        <translation>哪个品牌，例如 丰田</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="397"/>
+        <source>Keep working the lead (back to: %1)</source>
+        <translation>继续跟进此潜客（退回：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="400"/>
+        <source>Close it as lost (the sales manager reviews it)</source>
+        <translation>申请战败（由销售经理审核）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="408"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="409"/>
+        <source>Competitor&apos;s brand</source>
+        <translation>竞品品牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="410"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="411"/>
+        <source>Then</source>
+        <translation>之后</translation>
+    </message>
+</context>
+<context>
     <name>CardLeads</name>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="410"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="429"/>
         <source>Leads</source>
         <translation>潜客</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="412"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="431"/>
         <source>Pass to sales…</source>
         <translation>转介给销售…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="415"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="434"/>
         <source>A trade-in, a used car, finance, insurance or accessories: pass the customer to a sales advisor with a note</source>
         <translation>置换、二手车、金融、保险或精品：把客户连同备注转介给销售顾问</translation>
     </message>
@@ -679,33 +727,33 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="408"/>
-        <location filename="../../app/presentation/charts.py" line="848"/>
+        <location filename="../../app/presentation/charts.py" line="849"/>
         <source>Customers by tier</source>
         <translation>各层级客户数</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="422"/>
         <location filename="../../app/presentation/charts.py" line="575"/>
-        <location filename="../../app/presentation/charts.py" line="907"/>
+        <location filename="../../app/presentation/charts.py" line="908"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="428"/>
-        <location filename="../../app/presentation/charts.py" line="849"/>
+        <location filename="../../app/presentation/charts.py" line="850"/>
         <source>Visits and revenue per month</source>
         <translation>每月进店与收入</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="437"/>
         <location filename="../../app/presentation/charts.py" line="441"/>
-        <location filename="../../app/presentation/charts.py" line="912"/>
+        <location filename="../../app/presentation/charts.py" line="913"/>
         <source>Visits</source>
         <translation>进店</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="355"/>
-        <location filename="../../app/presentation/charts.py" line="913"/>
+        <location filename="../../app/presentation/charts.py" line="914"/>
         <source>Revenue (yuan)</source>
         <translation>收入（元）</translation>
     </message>
@@ -721,7 +769,7 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="476"/>
-        <location filename="../../app/presentation/charts.py" line="850"/>
+        <location filename="../../app/presentation/charts.py" line="851"/>
         <source>Revenue concentration (Pareto)</source>
         <translation>收入集中度（帕累托）</translation>
     </message>
@@ -752,33 +800,33 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="517"/>
-        <location filename="../../app/presentation/charts.py" line="851"/>
+        <location filename="../../app/presentation/charts.py" line="852"/>
         <source>Reminders and follow-ups: done vs missed</source>
         <translation>提醒与跟进：完成与遗漏</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="531"/>
-        <location filename="../../app/presentation/charts.py" line="921"/>
+        <location filename="../../app/presentation/charts.py" line="922"/>
         <source>Reminders done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="534"/>
-        <location filename="../../app/presentation/charts.py" line="922"/>
+        <location filename="../../app/presentation/charts.py" line="923"/>
         <source>Reminders missed</source>
         <translation>提醒遗漏</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="537"/>
         <location filename="../../app/presentation/charts.py" line="640"/>
-        <location filename="../../app/presentation/charts.py" line="923"/>
-        <location filename="../../app/presentation/charts.py" line="942"/>
+        <location filename="../../app/presentation/charts.py" line="924"/>
+        <location filename="../../app/presentation/charts.py" line="943"/>
         <source>Follow-ups done</source>
         <translation>跟进已完成</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="540"/>
-        <location filename="../../app/presentation/charts.py" line="924"/>
+        <location filename="../../app/presentation/charts.py" line="925"/>
         <source>Follow-ups missed</source>
         <translation>跟进遗漏</translation>
     </message>
@@ -789,34 +837,34 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="559"/>
-        <location filename="../../app/presentation/charts.py" line="853"/>
-        <location filename="../../app/presentation/charts.py" line="926"/>
+        <location filename="../../app/presentation/charts.py" line="854"/>
+        <location filename="../../app/presentation/charts.py" line="927"/>
         <source>Lapsed customers</source>
         <translation>流失客户</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="567"/>
-        <location filename="../../app/presentation/charts.py" line="928"/>
+        <location filename="../../app/presentation/charts.py" line="929"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="568"/>
-        <location filename="../../app/presentation/charts.py" line="929"/>
-        <location filename="../../app/presentation/charts.py" line="970"/>
-        <location filename="../../app/presentation/charts.py" line="984"/>
+        <location filename="../../app/presentation/charts.py" line="930"/>
+        <location filename="../../app/presentation/charts.py" line="971"/>
+        <location filename="../../app/presentation/charts.py" line="985"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="582"/>
-        <location filename="../../app/presentation/charts.py" line="854"/>
+        <location filename="../../app/presentation/charts.py" line="855"/>
         <source>Satisfaction per month</source>
         <translation>每月满意度</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="592"/>
-        <location filename="../../app/presentation/charts.py" line="935"/>
+        <location filename="../../app/presentation/charts.py" line="936"/>
         <source>Unhappy (1-2)</source>
         <translation>不满意（1-2 分）</translation>
     </message>
@@ -827,7 +875,7 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="602"/>
-        <location filename="../../app/presentation/charts.py" line="933"/>
+        <location filename="../../app/presentation/charts.py" line="934"/>
         <source>Responses</source>
         <translation>评分数</translation>
     </message>
@@ -838,25 +886,25 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="614"/>
-        <location filename="../../app/presentation/charts.py" line="934"/>
+        <location filename="../../app/presentation/charts.py" line="935"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="631"/>
-        <location filename="../../app/presentation/charts.py" line="855"/>
+        <location filename="../../app/presentation/charts.py" line="856"/>
         <source>Activity per advisor</source>
         <translation>各顾问工作量</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="639"/>
-        <location filename="../../app/presentation/charts.py" line="941"/>
+        <location filename="../../app/presentation/charts.py" line="942"/>
         <source>Contacts</source>
         <translation>联系次数</translation>
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="641"/>
-        <location filename="../../app/presentation/charts.py" line="943"/>
+        <location filename="../../app/presentation/charts.py" line="944"/>
         <source>Service visits</source>
         <translation>维修保养接待</translation>
     </message>
@@ -867,12 +915,12 @@
     </message>
     <message>
         <location filename="../../app/presentation/charts.py" line="663"/>
-        <location filename="../../app/presentation/charts.py" line="770"/>
-        <location filename="../../app/presentation/charts.py" line="965"/>
-        <location filename="../../app/presentation/charts.py" line="994"/>
-        <location filename="../../app/presentation/charts.py" line="1000"/>
-        <location filename="../../app/presentation/charts.py" line="1007"/>
-        <location filename="../../app/presentation/charts.py" line="1011"/>
+        <location filename="../../app/presentation/charts.py" line="771"/>
+        <location filename="../../app/presentation/charts.py" line="966"/>
+        <location filename="../../app/presentation/charts.py" line="995"/>
+        <location filename="../../app/presentation/charts.py" line="1001"/>
+        <location filename="../../app/presentation/charts.py" line="1008"/>
+        <location filename="../../app/presentation/charts.py" line="1012"/>
         <source>Leads</source>
         <translation>潜客</translation>
     </message>
@@ -982,295 +1030,300 @@
         <translation>联系不上</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="691"/>
+        <location filename="../../app/presentation/charts.py" line="689"/>
+        <source>Erased on request</source>
+        <translation>应要求删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/charts.py" line="692"/>
         <source>Service</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="692"/>
+        <location filename="../../app/presentation/charts.py" line="693"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="693"/>
+        <location filename="../../app/presentation/charts.py" line="694"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="694"/>
+        <location filename="../../app/presentation/charts.py" line="695"/>
         <source>Finance</source>
         <translation>金融</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="695"/>
+        <location filename="../../app/presentation/charts.py" line="696"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="708"/>
+        <location filename="../../app/presentation/charts.py" line="709"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="713"/>
+        <location filename="../../app/presentation/charts.py" line="714"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="719"/>
+        <location filename="../../app/presentation/charts.py" line="720"/>
         <source>Lost: %1</source>
         <translation>战败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="721"/>
+        <location filename="../../app/presentation/charts.py" line="722"/>
         <source>First contact: median %1, %2 within %3</source>
         <translation>首次联系：中位数 %1，%2 在 %3 内</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="727"/>
+        <location filename="../../app/presentation/charts.py" line="728"/>
         <source>Time to close: median %1</source>
         <translation>成交周期：中位数 %1</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="735"/>
-        <location filename="../../app/presentation/charts.py" line="856"/>
-        <location filename="../../app/presentation/charts.py" line="992"/>
+        <location filename="../../app/presentation/charts.py" line="736"/>
+        <location filename="../../app/presentation/charts.py" line="857"/>
+        <location filename="../../app/presentation/charts.py" line="993"/>
         <source>Lead funnel</source>
         <translation>潜客漏斗</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="763"/>
-        <location filename="../../app/presentation/charts.py" line="857"/>
+        <location filename="../../app/presentation/charts.py" line="764"/>
+        <location filename="../../app/presentation/charts.py" line="858"/>
         <source>Conversion by source</source>
         <translation>各来源转化</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="772"/>
-        <location filename="../../app/presentation/charts.py" line="825"/>
-        <location filename="../../app/presentation/charts.py" line="983"/>
-        <location filename="../../app/presentation/charts.py" line="1001"/>
-        <location filename="../../app/presentation/charts.py" line="1012"/>
+        <location filename="../../app/presentation/charts.py" line="773"/>
+        <location filename="../../app/presentation/charts.py" line="826"/>
+        <location filename="../../app/presentation/charts.py" line="984"/>
+        <location filename="../../app/presentation/charts.py" line="1002"/>
+        <location filename="../../app/presentation/charts.py" line="1013"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="774"/>
+        <location filename="../../app/presentation/charts.py" line="775"/>
         <source>%1 won of %2 (%3)</source>
         <translation>%2 个中成交 %1 个（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="790"/>
-        <location filename="../../app/presentation/charts.py" line="858"/>
-        <location filename="../../app/presentation/charts.py" line="1005"/>
+        <location filename="../../app/presentation/charts.py" line="791"/>
+        <location filename="../../app/presentation/charts.py" line="859"/>
+        <location filename="../../app/presentation/charts.py" line="1006"/>
         <source>Lost reasons</source>
         <translation>战败原因</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="812"/>
-        <location filename="../../app/presentation/charts.py" line="859"/>
+        <location filename="../../app/presentation/charts.py" line="813"/>
+        <location filename="../../app/presentation/charts.py" line="860"/>
         <source>Won against target per advisor</source>
         <translation>各顾问成交与目标</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="830"/>
+        <location filename="../../app/presentation/charts.py" line="831"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="831"/>
+        <location filename="../../app/presentation/charts.py" line="832"/>
         <source>%1 of %2</source>
         <translation>%1 / 目标 %2</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="903"/>
+        <location filename="../../app/presentation/charts.py" line="904"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="905"/>
+        <location filename="../../app/presentation/charts.py" line="906"/>
         <source>Tiers</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="906"/>
+        <location filename="../../app/presentation/charts.py" line="907"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="908"/>
+        <location filename="../../app/presentation/charts.py" line="909"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="910"/>
+        <location filename="../../app/presentation/charts.py" line="911"/>
         <source>Visits and revenue</source>
         <translation>进店与收入</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="915"/>
+        <location filename="../../app/presentation/charts.py" line="916"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="916"/>
+        <location filename="../../app/presentation/charts.py" line="917"/>
         <source>Share of customers (%)</source>
         <translation>客户占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="917"/>
+        <location filename="../../app/presentation/charts.py" line="918"/>
         <source>Share of revenue (%)</source>
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="919"/>
+        <location filename="../../app/presentation/charts.py" line="920"/>
         <source>Reminders and follow-ups</source>
         <translation>提醒与跟进</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="931"/>
+        <location filename="../../app/presentation/charts.py" line="932"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="939"/>
+        <location filename="../../app/presentation/charts.py" line="940"/>
         <source>Advisors</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="940"/>
-        <location filename="../../app/presentation/charts.py" line="1010"/>
+        <location filename="../../app/presentation/charts.py" line="941"/>
+        <location filename="../../app/presentation/charts.py" line="1011"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="966"/>
+        <location filename="../../app/presentation/charts.py" line="967"/>
         <source>Showroom-visit rate (%)</source>
         <translation>到店率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="967"/>
+        <location filename="../../app/presentation/charts.py" line="968"/>
         <source>Test-drive rate (%)</source>
         <translation>试驾率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="968"/>
+        <location filename="../../app/presentation/charts.py" line="969"/>
         <source>Order rate (%)</source>
         <translation>订车率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="969"/>
-        <location filename="../../app/presentation/charts.py" line="1002"/>
-        <location filename="../../app/presentation/charts.py" line="1013"/>
+        <location filename="../../app/presentation/charts.py" line="970"/>
+        <location filename="../../app/presentation/charts.py" line="1003"/>
+        <location filename="../../app/presentation/charts.py" line="1014"/>
         <source>Win rate (%)</source>
         <translation>成交率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="971"/>
+        <location filename="../../app/presentation/charts.py" line="972"/>
         <source>Leads contacted</source>
         <translation>已联系的潜客</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="972"/>
+        <location filename="../../app/presentation/charts.py" line="973"/>
         <source>First contact, median (opening hours)</source>
         <translation>首次联系用时中位数（营业小时）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="974"/>
+        <location filename="../../app/presentation/charts.py" line="975"/>
         <source>First contact within the limit (%)</source>
         <translation>按时首次联系（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="976"/>
+        <location filename="../../app/presentation/charts.py" line="977"/>
         <source>Response limit (opening hours)</source>
         <translation>响应时限（营业小时）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="978"/>
+        <location filename="../../app/presentation/charts.py" line="979"/>
         <source>Time to close, median (days)</source>
         <translation>成交周期中位数（天）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="982"/>
+        <location filename="../../app/presentation/charts.py" line="983"/>
         <source>Referred</source>
         <translation>转介数</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="985"/>
+        <location filename="../../app/presentation/charts.py" line="986"/>
         <source>Open</source>
         <translation>跟进中</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="986"/>
+        <location filename="../../app/presentation/charts.py" line="987"/>
         <source>(no advisor)</source>
         <translation>（未分配顾问）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="988"/>
+        <location filename="../../app/presentation/charts.py" line="989"/>
         <source>Conversion</source>
         <translation>转化</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="989"/>
+        <location filename="../../app/presentation/charts.py" line="990"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="990"/>
+        <location filename="../../app/presentation/charts.py" line="991"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="993"/>
+        <location filename="../../app/presentation/charts.py" line="994"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="995"/>
+        <location filename="../../app/presentation/charts.py" line="996"/>
         <source>Share of leads (%)</source>
         <translation>占潜客比例（%）</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="998"/>
+        <location filename="../../app/presentation/charts.py" line="999"/>
         <source>Leads by source</source>
         <translation>各来源潜客</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="999"/>
+        <location filename="../../app/presentation/charts.py" line="1000"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1006"/>
+        <location filename="../../app/presentation/charts.py" line="1007"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1009"/>
+        <location filename="../../app/presentation/charts.py" line="1010"/>
         <source>Advisor conversion</source>
         <translation>顾问转化</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1014"/>
+        <location filename="../../app/presentation/charts.py" line="1015"/>
         <source>Monthly target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1018"/>
+        <location filename="../../app/presentation/charts.py" line="1019"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1019"/>
+        <location filename="../../app/presentation/charts.py" line="1020"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1022"/>
+        <location filename="../../app/presentation/charts.py" line="1023"/>
         <source>Referrers</source>
         <translation>转介人</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/charts.py" line="1023"/>
+        <location filename="../../app/presentation/charts.py" line="1024"/>
         <source>Referrer</source>
         <translation>转介人</translation>
     </message>
@@ -2443,33 +2496,33 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="246"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="259"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="247"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="260"/>
         <source>The next follow-up is set from the intent level.</source>
         <translation>下次跟进日期按意向级别设定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="255"/>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="264"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="277"/>
         <source>What was said</source>
         <translation>谈话内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="276"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="265"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="278"/>
         <source>Intent level</source>
         <translation>意向级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="266"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="279"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -3240,52 +3293,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="364"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="440"/>
         <source>Deliver</source>
         <translation>交车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="365"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="441"/>
         <source>The vehicle is added to the customer&apos;s card (bought here); calls after the delivery are put on the advisor&apos;s call sheet (days %1).</source>
         <translation>车辆会添加到客户卡片（本店购买）；交车后的关怀回访会排入顾问的回访清单（第 %1 天）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="378"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="454"/>
         <source>Empty until registered</source>
         <translation>上牌前可留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="461"/>
         <source>Make</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="461"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="386"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="462"/>
         <source>VIN</source>
         <translation>车架号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="386"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="462"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="387"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="463"/>
         <source>Delivered on</source>
         <translation>交车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="387"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="463"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="464"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
@@ -3316,22 +3369,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>DriveDoneDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="446"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="522"/>
         <source>Test drive done</source>
         <translation>试驾完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="449"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="525"/>
         <source>Driving licence seen</source>
         <translation>已查验驾驶证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="451"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="527"/>
         <source>What the prospect said about the car</source>
         <translation>客户对车的评价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="454"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="530"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
@@ -4780,7 +4833,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <location filename="../../app/presentation/labels.py" line="24"/>
         <location filename="../../app/presentation/labels.py" line="57"/>
         <location filename="../../app/presentation/labels.py" line="155"/>
-        <location filename="../../app/presentation/labels.py" line="498"/>
+        <location filename="../../app/presentation/labels.py" line="499"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -5498,73 +5551,79 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         <translation>联系不上</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="476"/>
+        <location filename="../../app/presentation/labels.py" line="464"/>
+        <source>Erased on request</source>
+        <comment>lost lead</comment>
+        <translation>应要求删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation/labels.py" line="477"/>
         <source>Trade-in</source>
         <translation>置换</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="477"/>
+        <location filename="../../app/presentation/labels.py" line="478"/>
         <source>Used car</source>
         <translation>二手车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="478"/>
+        <location filename="../../app/presentation/labels.py" line="479"/>
         <source>Finance</source>
         <translation>金融</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="479"/>
+        <location filename="../../app/presentation/labels.py" line="480"/>
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="480"/>
+        <location filename="../../app/presentation/labels.py" line="481"/>
         <source>Accessories</source>
         <translation>精品</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="481"/>
+        <location filename="../../app/presentation/labels.py" line="482"/>
         <source>New car</source>
         <translation>新车</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="494"/>
+        <location filename="../../app/presentation/labels.py" line="495"/>
         <source>Service</source>
         <comment>department</comment>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="495"/>
+        <location filename="../../app/presentation/labels.py" line="496"/>
         <source>Front desk</source>
         <comment>department</comment>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="496"/>
+        <location filename="../../app/presentation/labels.py" line="497"/>
         <source>Sales</source>
         <comment>department</comment>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="497"/>
+        <location filename="../../app/presentation/labels.py" line="498"/>
         <source>Finance</source>
         <comment>department</comment>
         <translation>金融</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="511"/>
+        <location filename="../../app/presentation/labels.py" line="512"/>
         <source>At the showroom</source>
         <comment>test drive</comment>
         <translation>店内试驾</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="512"/>
+        <location filename="../../app/presentation/labels.py" line="513"/>
         <source>At the customer&apos;s</source>
         <comment>test drive</comment>
         <translation>上门试驾</translation>
     </message>
     <message>
-        <location filename="../../app/presentation/labels.py" line="513"/>
+        <location filename="../../app/presentation/labels.py" line="514"/>
         <source>Weekend loan</source>
         <comment>test drive</comment>
         <translation>周末试驾</translation>
@@ -5862,99 +5921,114 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LeadBoard</name>
     <message>
-        <location filename="../../app/ui/widgets/lead_board.py" line="151"/>
+        <location filename="../../app/ui/widgets/lead_board.py" line="193"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/lead_board.py" line="158"/>
+        <location filename="../../app/ui/widgets/lead_board.py" line="200"/>
         <source>and %n more</source>
         <translation>
             <numerusform>还有 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/lead_board.py" line="163"/>
+        <location filename="../../app/ui/widgets/lead_board.py" line="205"/>
         <source>%n day(s) quiet</source>
         <translation>
             <numerusform>%n 天未联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lead_board.py" line="171"/>
+        <location filename="../../app/ui/widgets/lead_board.py" line="213"/>
         <source>Dormant: no contact for its level&apos;s dormant days</source>
         <translation>休眠：超过该意向级别的休眠天数未联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/lead_board.py" line="259"/>
+        <source>Open the customer&apos;s card</source>
+        <translation>打开客户卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/lead_board.py" line="263"/>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/lead_board.py" line="267"/>
+        <source>Ask to close as lost…</source>
+        <translation>申请战败…</translation>
     </message>
 </context>
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="176"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="189"/>
         <source>New lead</source>
         <translation>新建潜客</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="176"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="189"/>
         <source>Lead</source>
         <translation>潜客</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="178"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="191"/>
         <source>%1&apos;s interest in a car: the first call goes on the advisor&apos;s call sheet today.</source>
         <translation>%1 的购车意向：首次联系今天就会排入顾问的回访清单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="188"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="201"/>
         <source>e.g. 帕萨特, ID.4</source>
         <translation>例如 帕萨特、ID.4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="196"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="209"/>
         <source>The car they would trade in, if any</source>
         <translation>如有置换，填写旧车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="217"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="217"/>
         <source>Models</source>
         <translation>意向车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="218"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="218"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="206"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="219"/>
         <source>Trade-in</source>
         <translation>置换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="220"/>
         <source>Intent level</source>
         <translation>意向级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="208"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="221"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="208"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="221"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="224"/>
         <source>Nobody</source>
         <translation>未分配</translation>
     </message>
@@ -5962,42 +6036,57 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LeadDialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="55"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="60"/>
         <source>This lead is closed (delivered or lost): nothing was changed.</source>
         <translation>此潜客已结束（已交车或战败）：未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="57"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="62"/>
         <source>An ordered lead cannot be closed as lost: cancel the order first.</source>
         <translation>已订车的潜客不能申请战败：请先取消订单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="59"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="64"/>
+        <source>An ordered lead goes back to an earlier stage only by cancelling its order (Cancel order…).</source>
+        <translation>已下订的潜客只能通过取消订单（取消订单…）退回之前的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="67"/>
+        <source>This lead&apos;s car was delivered: its order can no longer be cancelled, nor the lead moved.</source>
+        <translation>此潜客的车已交付：订单不能再取消，潜客也不能再移动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="70"/>
+        <source>This lead has no order to cancel.</source>
+        <translation>此潜客没有可取消的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="72"/>
         <source>Ordered, delivered and lost have their own steps (Order…, Deliver…, Ask to close as lost…).</source>
         <translation>订车、交车和战败有各自的步骤（订车…、交车…、申请战败…）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="62"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="75"/>
         <source>Nobody asked to close this lead as lost (or it was reviewed already).</source>
         <translation>没有人为此潜客申请战败（或已审核过）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="78"/>
         <source>Check the driving licence before the drive.</source>
         <translation>试驾前请查验驾驶证。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="67"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="80"/>
         <source>Another desk changed this lead meanwhile: close this window, and open the lead again.</source>
         <translation>另一台电脑刚刚修改了此潜客：请关闭此窗口，重新打开该潜客。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="79"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="92"/>
         <source>This lead or customer is no longer in the book (another desk removed it); nothing was saved.</source>
         <translation>此潜客或客户已不在客户库中（被另一台电脑删除）；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="103"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
@@ -6115,16 +6204,21 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/dialogs/lead_words.py" line="91"/>
+        <source>Order cancelled: %1</source>
+        <translation>订单已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="92"/>
         <source>Delivered: %1</source>
         <translation>交车：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_words.py" line="92"/>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="93"/>
         <source>Passed to sales: %1</source>
         <translation>转介给销售：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_words.py" line="93"/>
+        <location filename="../../app/ui/dialogs/lead_words.py" line="94"/>
         <source>Test drive: %1</source>
         <translation>试驾：%1</translation>
     </message>
@@ -6175,7 +6269,7 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/widgets/card_leads.py" line="79"/>
-        <location filename="../../app/ui/widgets/card_leads.py" line="116"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="121"/>
         <source>Test drive</source>
         <translation>试驾</translation>
     </message>
@@ -6246,45 +6340,55 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
     </message>
     <message>
         <location filename="../../app/ui/widgets/card_leads.py" line="111"/>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="113"/>
+        <source>The customer withdrew, the financing fell through, the car cannot come: the lead is worked again or asked to close as lost</source>
+        <translation>客户退订、贷款未获批、车辆无法到货：潜客重新跟进，或申请战败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/card_leads.py" line="116"/>
         <source>Ask to close as lost…</source>
         <translation>申请战败…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="119"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="124"/>
         <source>Schedule…</source>
         <translation>预约…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="121"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="126"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="123"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="128"/>
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="202"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="207"/>
         <source>%1 · asked to close as lost</source>
         <translation>%1 · 已申请战败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/card_leads.py" line="207"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="212"/>
         <source>%1 (quiet for %n day(s))</source>
         <translation>
             <numerusform>%1（已 %n 天未联系）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/card_leads.py" line="230"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="235"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 条潜客</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/widgets/card_leads.py" line="231"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="236"/>
         <source>%n open</source>
         <comment>leads</comment>
         <translation>
@@ -6292,22 +6396,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="331"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="342"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="388"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="407"/>
         <source>Cancel the test drive</source>
         <translation>取消试驾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="389"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="408"/>
         <source>Cancel the test drive of %1? Its call leaves the advisor&apos;s call sheet.</source>
         <translation>取消 %1 的试驾吗？相应回访会从顾问的回访清单中移除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/card_leads.py" line="396"/>
+        <location filename="../../app/ui/widgets/card_leads.py" line="415"/>
         <source>Not cancelled</source>
         <translation>未取消</translation>
     </message>
@@ -6315,166 +6419,191 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LeadsView</name>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="57"/>
+        <location filename="../../app/ui/views/leads_view.py" line="64"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="58"/>
+        <location filename="../../app/ui/views/leads_view.py" line="65"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="59"/>
+        <location filename="../../app/ui/views/leads_view.py" line="66"/>
         <source>Models</source>
         <translation>意向车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="60"/>
+        <location filename="../../app/ui/views/leads_view.py" line="67"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="61"/>
-        <location filename="../../app/ui/views/leads_view.py" line="91"/>
+        <location filename="../../app/ui/views/leads_view.py" line="68"/>
+        <location filename="../../app/ui/views/leads_view.py" line="98"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="62"/>
+        <location filename="../../app/ui/views/leads_view.py" line="69"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="63"/>
+        <location filename="../../app/ui/views/leads_view.py" line="70"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="64"/>
+        <location filename="../../app/ui/views/leads_view.py" line="71"/>
         <source>Quiet days</source>
         <translation>未联系天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="66"/>
-        <location filename="../../app/ui/views/leads_view.py" line="102"/>
+        <location filename="../../app/ui/views/leads_view.py" line="73"/>
+        <location filename="../../app/ui/views/leads_view.py" line="109"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="67"/>
-        <location filename="../../app/ui/views/leads_view.py" line="108"/>
-        <location filename="../../app/ui/views/leads_view.py" line="152"/>
+        <location filename="../../app/ui/views/leads_view.py" line="74"/>
+        <location filename="../../app/ui/views/leads_view.py" line="115"/>
+        <location filename="../../app/ui/views/leads_view.py" line="163"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="92"/>
+        <location filename="../../app/ui/views/leads_view.py" line="99"/>
         <source>Open leads</source>
         <translation>跟进中的潜客</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="93"/>
+        <location filename="../../app/ui/views/leads_view.py" line="100"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="98"/>
+        <location filename="../../app/ui/views/leads_view.py" line="105"/>
         <source>Intent level</source>
         <translation>意向级别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="103"/>
+        <location filename="../../app/ui/views/leads_view.py" line="110"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="109"/>
+        <location filename="../../app/ui/views/leads_view.py" line="116"/>
         <source>All advisors</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="111"/>
+        <location filename="../../app/ui/views/leads_view.py" line="118"/>
         <source>Dormant only</source>
         <translation>只看休眠</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="115"/>
+        <location filename="../../app/ui/views/leads_view.py" line="122"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="116"/>
+        <location filename="../../app/ui/views/leads_view.py" line="123"/>
         <source>By next follow-up</source>
         <translation>按下次跟进</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="117"/>
+        <location filename="../../app/ui/views/leads_view.py" line="124"/>
         <source>Quietest first</source>
         <translation>最久未联系在前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="123"/>
+        <location filename="../../app/ui/views/leads_view.py" line="130"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="126"/>
+        <location filename="../../app/ui/views/leads_view.py" line="133"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="136"/>
-        <location filename="../../app/ui/views/leads_view.py" line="291"/>
+        <location filename="../../app/ui/views/leads_view.py" line="143"/>
+        <location filename="../../app/ui/views/leads_view.py" line="406"/>
         <source>Leads</source>
         <translation>潜客</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="144"/>
+        <location filename="../../app/ui/views/leads_view.py" line="155"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="145"/>
+        <location filename="../../app/ui/views/leads_view.py" line="156"/>
         <source>Pipeline board</source>
         <translation>销售看板</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/leads_view.py" line="166"/>
+        <location filename="../../app/ui/views/leads_view.py" line="177"/>
         <source>Dormant: quiet for %n day(s)</source>
         <translation>
             <numerusform>休眠：已 %n 天未联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="172"/>
+        <location filename="../../app/ui/views/leads_view.py" line="183"/>
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/leads_view.py" line="217"/>
+        <location filename="../../app/ui/views/leads_view.py" line="228"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n 条潜客</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="263"/>
-        <source>Not moved: a lead is ordered on the customer&apos;s card, with the model, price and expected delivery.</source>
-        <translation>未移动：订车需在客户卡片上登记，填写车型、价格和预计交车日期。</translation>
+        <location filename="../../app/ui/views/leads_view.py" line="279"/>
+        <source>Not moved: a delivered lead stays delivered (its car is on the customer&apos;s card).</source>
+        <translation>未移动：已交车的潜客保持已交车（车辆已在客户卡片上）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="268"/>
+        <location filename="../../app/ui/views/leads_view.py" line="283"/>
+        <source>Not moved: this lead is closed as lost.</source>
+        <translation>未移动：此潜客已战败关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="302"/>
         <source>Lead: %1</source>
         <translation>潜客：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="296"/>
+        <location filename="../../app/ui/views/leads_view.py" line="320"/>
+        <source>Not moved: %1</source>
+        <translation>未移动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="323"/>
+        <source>Not moved</source>
+        <translation>未移动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="369"/>
+        <source>Open the customer&apos;s card</source>
+        <translation>打开客户卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="373"/>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/leads_view.py" line="411"/>
         <source>Export leads</source>
         <translation>导出潜客</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/leads_view.py" line="297"/>
+        <location filename="../../app/ui/views/leads_view.py" line="412"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿（*.xlsx）</translation>
     </message>
@@ -6516,32 +6645,32 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>LostDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="291"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="304"/>
         <source>Ask to close as lost</source>
         <translation>申请战败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="305"/>
         <source>The sales manager approves it, or sends it back for another try.</source>
         <translation>由销售经理批准，或退回继续跟进。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="314"/>
         <source>Which brand, e.g. 丰田</source>
         <translation>哪个品牌，例如 丰田</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="318"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="305"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="319"/>
         <source>Competitor&apos;s brand</source>
         <translation>竞品品牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="306"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="320"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7890,22 +8019,22 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="338"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="352"/>
         <source>Order</source>
         <translation>订车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="347"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="361"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="348"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="362"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="349"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="363"/>
         <source>Expected delivery</source>
         <translation>预计交车</translation>
     </message>
@@ -8753,52 +8882,52 @@ Restore the newest good backup: the file as it is now is kept aside, renamed, ne
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="481"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="557"/>
         <source>Pass to sales</source>
         <translation>转介给销售</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="482"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="558"/>
         <source>%1 goes to the sales advisor chosen, with your note: the call is on their call sheet today.</source>
         <translation>%1 会连同您的备注转给所选的销售顾问：今天就会排入其回访清单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="494"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="570"/>
         <source>The customer&apos;s advisor</source>
         <translation>客户的顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="497"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="573"/>
         <source>A model, if one was named</source>
         <translation>如提到车型，请填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="498"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="574"/>
         <source>What the customer said, for the sales advisor</source>
         <translation>客户说了什么，写给销售顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="500"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="576"/>
         <source>For</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="500"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="576"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="501"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="577"/>
         <source>To advisor</source>
         <translation>转给顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="502"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="578"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="502"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="578"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -9814,47 +9943,47 @@ Check that the drive holding it is still connected, then choose it again.</sourc
 <context>
     <name>TestDriveDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="408"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="484"/>
         <source>Schedule a test drive</source>
         <translation>预约试驾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="409"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="485"/>
         <source>It goes on the advisor&apos;s call sheet that day and on the day&apos;s test-drive list.</source>
         <translation>会排入顾问当天的回访清单和当天的试驾列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="425"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="501"/>
         <source>The demo car&apos;s plate</source>
         <translation>试驾车车牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="428"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="504"/>
         <source>The lead&apos;s advisor</source>
         <translation>潜客的顾问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="429"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="505"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="429"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="505"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="430"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="506"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="430"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="506"/>
         <source>Demo car</source>
         <translation>试驾车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="431"/>
+        <location filename="../../app/ui/dialogs/lead_dialogs.py" line="507"/>
         <source>Advisor</source>
         <translation>顾问</translation>
     </message>
