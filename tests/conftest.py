@@ -2,6 +2,7 @@
 server GUANXI_TEST_DB names: tests/postgres/books.py), the offscreen Qt platform."""
 
 import os
+import shutil
 import subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -9,7 +10,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from app.services.admin.book import open_book  # noqa: E402
-from tests.postgres.books import RawConnection, ServerBooks, server_url  # noqa: E402
+from tests.postgres.books import (  # noqa: E402
+    ON_SERVER,
+    RawConnection,
+    ServerBooks,
+    server_url,
+)
 
 ENGINE = "postgresql" if server_url() else "sqlite"
 _engine_skipped = {"sqlite_only": 0, "postgresql_only": 0}
@@ -130,10 +136,27 @@ def empty_database(tmp_path, server_books):
     return make
 
 
+@pytest.fixture(scope="session")
+def pristine_book(tmp_path_factory):
+    """An empty book at the program's head revision, created once by open_book (None on the
+    PostgreSQL run, where a new path is already a copy of the server's own template)."""
+    if ON_SERVER:
+        return None
+    path = tmp_path_factory.mktemp("pristine") / "book.db"
+    open_book(path).close()  # closing the last connection checkpoints the WAL into the file
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
 @pytest.fixture
-def services(tmp_path):
-    """A fresh, migrated book in a real file."""
-    opened = open_book(tmp_path / "book.db")
+def services(tmp_path, pristine_book):
+    """A fresh, migrated book of this test's own in a real file: a copy of one freshly
+    created book (`pristine_book`) instead of running every migration again."""
+    path = tmp_path / "book.db"
+    if not ON_SERVER:
+        shutil.copyfile(pristine_book, path)
+    opened = open_book(path)
+    assert opened.backup is None  # already at head: nothing was upgraded
     yield opened
     opened.close()
 
