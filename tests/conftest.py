@@ -18,29 +18,64 @@ from tests.postgres.books import (  # noqa: E402
 )
 
 ENGINE = "postgresql" if server_url() else "sqlite"
-_engine_skipped = {"sqlite_only": 0, "postgresql_only": 0}
+_engine_skipped = {"sqlite_only": 0, "postgresql_only": 0, "engine_free": 0}
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: the test only makes sense on a SQLite file")
     config.addinivalue_line("markers",
                             "postgresql_only: the test only makes sense on a PostgreSQL server")
+    config.addinivalue_line("markers",
+                            "engine_free: the test never opens a book (pure logic): it runs "
+                            "on the SQLite run only, where opening a book fails it")
+
+
+# the folders of pure logic (domain rules, presentation helpers): every test there is
+# engine_free (the SQLite run fails one that opens a book)
+ENGINE_FREE_FOLDERS = ("domain", "presentation")
+_TESTS = os.path.dirname(os.path.abspath(__file__))
 
 
 def pytest_collection_modifyitems(config, items):
     other = "postgresql_only" if ENGINE == "sqlite" else "sqlite_only"
     skip = pytest.mark.skip(reason=f"{other.replace('_only', '')} only (this run: {ENGINE})")
+    free = pytest.mark.skip(reason="engine-free: run on the SQLite run only")
     for item in items:
+        folder = os.path.relpath(str(item.path), _TESTS).split(os.sep)[0]
+        if folder in ENGINE_FREE_FOLDERS and not item.get_closest_marker("engine_free"):
+            item.add_marker(pytest.mark.engine_free)
         if item.get_closest_marker(other):
             item.add_marker(skip)
             _engine_skipped[other] += 1
+        elif ENGINE != "sqlite" and item.get_closest_marker("engine_free"):
+            item.add_marker(free)
+            _engine_skipped["engine_free"] += 1
 
 
 def pytest_terminal_summary(terminalreporter):
     terminalreporter.write_line(
         f"engine: {ENGINE}; skipped as engine-specific: "
         f"{_engine_skipped['sqlite_only']} sqlite-only, "
-        f"{_engine_skipped['postgresql_only']} postgresql-only")
+        f"{_engine_skipped['postgresql_only']} postgresql-only, "
+        f"{_engine_skipped['engine_free']} engine-free (run on SQLite only)")
+
+
+@pytest.fixture(autouse=True)
+def _engine_free_opens_no_book(request):
+    """An engine_free test (run on SQLite only) fails if it opens a book: it would then
+    check something the PostgreSQL run must check too."""
+    if request.node.get_closest_marker("engine_free") is None:
+        yield
+        return
+    import app.db.engine as engine_module
+
+    def refused(*args, **kwargs):
+        raise AssertionError("an engine_free test opened a book: drop the mark (or move "
+                             "the test out of tests/domain, tests/presentation)")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine_module.Book, "__init__", refused)
+        yield
 
 
 @pytest.fixture(scope="session")
