@@ -184,13 +184,21 @@ def pristine_book(tmp_path_factory):
 
 
 @pytest.fixture
-def services(tmp_path, pristine_book):
-    """A fresh, migrated book of this test's own in a real file: a copy of one freshly
-    created book (`pristine_book`) instead of running every migration again."""
+def pristine_copy(tmp_path, pristine_book):
+    """tmp_path / "book.db", an empty book at head of this test's own, not yet opened: a
+    copy of `pristine_book` (on the PostgreSQL run the path alone: opened, it is a copy of
+    the server's template)."""
     path = tmp_path / "book.db"
     if not ON_SERVER:
         shutil.copyfile(pristine_book, path)
-    opened = open_book(path)
+    return path
+
+
+@pytest.fixture
+def services(pristine_copy):
+    """A fresh, migrated book of this test's own in a real file: a copy of one freshly
+    created book (`pristine_book`) instead of running every migration again."""
+    opened = open_book(pristine_copy)
     assert opened.backup is None  # already at head: nothing was upgraded
     yield opened
     opened.close()
