@@ -47,17 +47,20 @@ def pytest_collection_modifyitems(config, items):
         if item.get_closest_marker(other):
             item.add_marker(skip)
             _engine_skipped[other] += 1
-        elif ENGINE != "sqlite" and item.get_closest_marker("engine_free"):
-            item.add_marker(free)
+        elif item.get_closest_marker("engine_free"):
             _engine_skipped["engine_free"] += 1
+            if ENGINE != "sqlite":
+                item.add_marker(free)
 
 
 def pytest_terminal_summary(terminalreporter):
+    free = _engine_skipped["engine_free"]
     terminalreporter.write_line(
         f"engine: {ENGINE}; skipped as engine-specific: "
         f"{_engine_skipped['sqlite_only']} sqlite-only, "
-        f"{_engine_skipped['postgresql_only']} postgresql-only, "
-        f"{_engine_skipped['engine_free']} engine-free (run on SQLite only)")
+        f"{_engine_skipped['postgresql_only']} postgresql-only"
+        + (f", {free} engine-free (they run on SQLite only)" if ENGINE != "sqlite" else
+           f"; {free} engine-free tests run here only"))
 
 
 @pytest.fixture(autouse=True)
