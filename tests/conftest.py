@@ -2,6 +2,7 @@
 server GUANXI_TEST_DB names: tests/postgres/books.py), the offscreen Qt platform."""
 
 import os
+import shutil
 import subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -9,32 +10,75 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from app.services.admin.book import open_book  # noqa: E402
-from tests.postgres.books import RawConnection, ServerBooks, server_url  # noqa: E402
+from tests.postgres.books import (  # noqa: E402
+    ON_SERVER,
+    RawConnection,
+    ServerBooks,
+    server_url,
+)
 
 ENGINE = "postgresql" if server_url() else "sqlite"
-_engine_skipped = {"sqlite_only": 0, "postgresql_only": 0}
+_engine_skipped = {"sqlite_only": 0, "postgresql_only": 0, "engine_free": 0}
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: the test only makes sense on a SQLite file")
     config.addinivalue_line("markers",
                             "postgresql_only: the test only makes sense on a PostgreSQL server")
+    config.addinivalue_line("markers",
+                            "engine_free: the test never opens a book (pure logic): it runs "
+                            "on the SQLite run only, where opening a book fails it")
+
+
+# the folders of pure logic (domain rules, presentation helpers): every test there is
+# engine_free (the SQLite run fails one that opens a book)
+ENGINE_FREE_FOLDERS = ("domain", "presentation")
+_TESTS = os.path.dirname(os.path.abspath(__file__))
 
 
 def pytest_collection_modifyitems(config, items):
     other = "postgresql_only" if ENGINE == "sqlite" else "sqlite_only"
     skip = pytest.mark.skip(reason=f"{other.replace('_only', '')} only (this run: {ENGINE})")
+    free = pytest.mark.skip(reason="engine-free: run on the SQLite run only")
     for item in items:
+        folder = os.path.relpath(str(item.path), _TESTS).split(os.sep)[0]
+        if folder in ENGINE_FREE_FOLDERS and not item.get_closest_marker("engine_free"):
+            item.add_marker(pytest.mark.engine_free)
         if item.get_closest_marker(other):
             item.add_marker(skip)
             _engine_skipped[other] += 1
+        elif item.get_closest_marker("engine_free"):
+            _engine_skipped["engine_free"] += 1
+            if ENGINE != "sqlite":
+                item.add_marker(free)
 
 
 def pytest_terminal_summary(terminalreporter):
+    free = _engine_skipped["engine_free"]
     terminalreporter.write_line(
         f"engine: {ENGINE}; skipped as engine-specific: "
         f"{_engine_skipped['sqlite_only']} sqlite-only, "
-        f"{_engine_skipped['postgresql_only']} postgresql-only")
+        f"{_engine_skipped['postgresql_only']} postgresql-only"
+        + (f", {free} engine-free (they run on SQLite only)" if ENGINE != "sqlite" else
+           f"; {free} engine-free tests run here only"))
+
+
+@pytest.fixture(autouse=True)
+def _engine_free_opens_no_book(request):
+    """An engine_free test (run on SQLite only) fails if it opens a book: it would then
+    check something the PostgreSQL run must check too."""
+    if request.node.get_closest_marker("engine_free") is None:
+        yield
+        return
+    import app.db.engine as engine_module
+
+    def refused(*args, **kwargs):
+        raise AssertionError("an engine_free test opened a book: drop the mark (or move "
+                             "the test out of tests/domain, tests/presentation)")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine_module.Book, "__init__", refused)
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -130,10 +174,35 @@ def empty_database(tmp_path, server_books):
     return make
 
 
+@pytest.fixture(scope="session")
+def pristine_book(tmp_path_factory):
+    """An empty book at the program's head revision, created once by open_book (None on the
+    PostgreSQL run, where a new path is already a copy of the server's own template)."""
+    if ON_SERVER:
+        return None
+    path = tmp_path_factory.mktemp("pristine") / "book.db"
+    open_book(path).close()  # closing the last connection checkpoints the WAL into the file
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
 @pytest.fixture
-def services(tmp_path):
-    """A fresh, migrated book in a real file."""
-    opened = open_book(tmp_path / "book.db")
+def pristine_copy(tmp_path, pristine_book):
+    """tmp_path / "book.db", an empty book at head of this test's own, not yet opened: a
+    copy of `pristine_book` (on the PostgreSQL run the path alone: opened, it is a copy of
+    the server's template)."""
+    path = tmp_path / "book.db"
+    if not ON_SERVER:
+        shutil.copyfile(pristine_book, path)
+    return path
+
+
+@pytest.fixture
+def services(pristine_copy):
+    """A fresh, migrated book of this test's own in a real file: a copy of one freshly
+    created book (`pristine_book`) instead of running every migration again."""
+    opened = open_book(pristine_copy)
+    assert opened.backup is None  # already at head: nothing was upgraded
     yield opened
     opened.close()
 

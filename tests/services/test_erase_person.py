@@ -26,7 +26,7 @@ from app.services.admin.book import check_book, open_book
 from app.services.admin.erase import DECISIONS, undecided
 from app.services.admin.privacy import person_data
 from app.services.permissions import actor_for
-from tests.postgres.books import run_sql
+from tests.postgres.books import copy_book, run_sql
 
 NAME, PHONE, VIN, PLATE = "欧阳锦绣", "13712345678", "LSVAU218XN2183294", "粤B7Q9X2"
 TODAY = date.today()
@@ -67,6 +67,46 @@ def _person(services, others: int = 50):
     return services.customers.get(made.id), car
 
 
+# the numbers of others the tests below put the person among
+OTHERS = (0, 2, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def person_books(tmp_path_factory):
+    """_person's book for each number of OTHERS, made once (by open_book and _person) and
+    closed: others -> (path, the person, their car). (Made here, not in a test, so that
+    the PostgreSQL run keeps their databases until the end of the run.)"""
+    made = {}
+    for others in OTHERS:
+        path = tmp_path_factory.mktemp(f"person-{others}") / "book.db"
+        services = open_book(path)
+        try:
+            person, car = _person(services, others=others)
+        finally:
+            services.close()
+        made[others] = (path, person, car)
+    return made
+
+
+@pytest.fixture
+def person_book(tmp_path, person_books):
+    """person_book(others) -> (services, person, car): a book of this test's own with the
+    person among `others` (a copy of _person's book for that number, opened)."""
+    opened = []
+
+    def book(others: int):
+        source, person, car = person_books[others]
+        path = tmp_path / f"book-{len(opened)}.db"
+        copy_book(source, path)
+        services = open_book(path)
+        opened.append(services)
+        return services, person, car
+
+    yield book
+    for services in opened:
+        services.close()
+
+
 def test_every_text_column_of_a_table_about_a_customer_is_decided():
     assert undecided() == []
     # a table the schema gains later, with a customer and a text: not decided, so erasure
@@ -83,8 +123,8 @@ def test_every_text_column_of_a_table_about_a_customer_is_decided():
     assert undecided() == []
 
 
-def test_the_erased_customer_is_anonymised_in_every_table(services):
-    person, car = _person(services, others=3)
+def test_the_erased_customer_is_anonymised_in_every_table(person_book):
+    services, person, car = person_book(others=3)
     services.erasure.erase(person.id, "the customer asked in writing")
     data = person_data(services.book, person.id)
     customer = data.tables["customers"][0]
@@ -112,8 +152,8 @@ def test_the_erased_customer_is_anonymised_in_every_table(services):
     assert len(erase) == 1 and "the customer asked in writing" in erase[0]["detail"]
 
 
-def test_a_reason_is_needed_and_an_unknown_customer_is_told(services):
-    person, _ = _person(services, others=0)
+def test_a_reason_is_needed_and_an_unknown_customer_is_told(person_book):
+    services, person, _ = person_book(others=0)
     with pytest.raises(BookError) as refused:
         services.erasure.erase(person.id, "  ")
     assert refused.value.code == "reason_needed"
@@ -124,8 +164,8 @@ def test_a_reason_is_needed_and_an_unknown_customer_is_told(services):
         services.erasure.erase(99999, "asked")
 
 
-def test_a_reason_naming_the_person_keeps_the_placeholder_instead(services):
-    person, _ = _person(services, others=0)
+def test_a_reason_naming_the_person_keeps_the_placeholder_instead(person_book):
+    services, person, _ = person_book(others=0)
     services.erasure.erase(person.id, f"{NAME} asked on the phone {PHONE}")
     erase = list(services.audit.entries(action="erase"))[-1]
     assert NAME not in erase.detail and PHONE not in erase.detail
@@ -177,8 +217,8 @@ def _file_bytes(path: Path) -> bytes:
     return data + (wal.read_bytes() if wal.exists() else b"")
 
 
-def test_the_erased_customer_is_not_found_by_the_search(services):
-    person, _ = _person(services, others=3)
+def test_the_erased_customer_is_not_found_by_the_search(person_book):
+    services, person, _ = person_book(others=3)
     for query in (NAME, "欧阳", PHONE, PHONE[-4:], PLATE, VIN[-6:], "ouyang"):
         assert person.id in services.customers.search_ids(query, include_archived=True), query
     services.erasure.erase(person.id, "asked")
@@ -187,8 +227,8 @@ def test_the_erased_customer_is_not_found_by_the_search(services):
             query
 
 
-def test_the_statistics_count_the_same_after_an_erasure(services):
-    person, _ = _person(services, others=5)
+def test_the_statistics_count_the_same_after_an_erasure(person_book):
+    services, person, _ = person_book(others=5)
     query = DashboardQuery.last_months(TODAY, 12)
     dashboard = services.dashboard
 
@@ -207,8 +247,8 @@ def test_the_statistics_count_the_same_after_an_erasure(services):
     assert figures() == before
 
 
-def test_the_audit_chain_holds_after_an_erasure_and_still_catches_a_hand_edit(services):
-    person, car = _person(services, others=2)
+def test_the_audit_chain_holds_after_an_erasure_and_still_catches_a_hand_edit(person_book):
+    services, person, car = person_book(others=2)
     services.erasure.erase(person.id, "asked")
     with services.book.reading() as session:
         assert chain_problems(session) == []
@@ -241,8 +281,8 @@ def _signed_in(services, role: str):
 
 
 @pytest.mark.parametrize("role", ["advisor", "service_advisor", "service_manager"])
-def test_erasure_and_the_review_are_refused_to_anyone_but_the_owner(services, role):
-    person, _ = _person(services, others=0)
+def test_erasure_and_the_review_are_refused_to_anyone_but_the_owner(person_book, role):
+    services, person, _ = person_book(others=0)
     services.act_as(_signed_in(services, role))
     with pytest.raises(NotAllowed) as refused:
         services.erasure.erase(person.id, "asked")

@@ -7,6 +7,8 @@ over `book_services` (the book_path book opened as the window opens it) and `pre
 `window` / `opened` build the whole window: start-up, tabs, shortcuts, menus, layout,
 backups and restore, read-only and damaged books, the change signal between views."""
 
+import shutil
+
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QInputMethodEvent
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from app.bootstrap import build_main_window
 from app.domain.records import CustomerInput, InteractionInput, VehicleInput
 from app.services.admin.book import open_book
+from tests.postgres.books import ON_SERVER, copy_book
 
 
-@pytest.fixture
-def book_path(tmp_path):
-    """A small book: an advisor, four customers, a vehicle and a contact."""
-    path = tmp_path / "book.db"
+@pytest.fixture(scope="session")
+def small_book(tmp_path_factory):
+    """The small book of `book_path`, made once per run by the program (open_book and the
+    services), closed: each test gets a copy of it."""
+    path = tmp_path_factory.mktemp("small-book") / "book.db"
     services = open_book(path)
     advisor = services.staff.add("王芳")
     zhang = services.customers.create(
@@ -33,7 +37,22 @@ def book_path(tmp_path):
     services.timeline.log(InteractionInput(customer_id=zhang.id, summary="电话回访"))
     for name, phone in (("李四", "13912345678"), ("王五", "13700001111"), ("赵六", "")):
         services.customers.create(CustomerInput(name=name, phone=phone))
-    services.close()
+    services.close()  # closing the last connection checkpoints the WAL into the file
+    if not ON_SERVER:
+        assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+@pytest.fixture
+def book_path(tmp_path, small_book):
+    """A small book of this test's own: an advisor, four customers, a vehicle and a contact
+    (a copy of `small_book`: the file's bytes, or on the PostgreSQL run a database made
+    from its database)."""
+    path = tmp_path / "book.db"
+    if ON_SERVER:
+        copy_book(small_book, path)
+    else:
+        shutil.copyfile(small_book, path)
     return path
 
 

@@ -22,8 +22,8 @@ LAST = datetime(2026, 5, 4, 15, 0)
 
 
 @pytest.fixture
-def book(tmp_path):
-    services = open_book(tmp_path / "book.db")
+def book(pristine_copy):
+    services = open_book(pristine_copy)
     wang = services.staff.add("王磊", StaffRole.ADVISOR)
     customer = services.customers.create(CustomerInput(name="张三", phone="13800138000",
                                                        advisor_id=wang.id))

@@ -31,10 +31,10 @@ def _years_before(day: date, years: int) -> date:
 
 
 @pytest.fixture
-def book(tmp_path):
+def book(pristine_copy):
     """A company with four cars (anniversaries 3 days ahead, today, 5 and 20 days ago; one
     car without a plate), a birthday three weeks ago and one two days ago."""
-    services = open_book(tmp_path / "book.db")
+    services = open_book(pristine_copy)
     firm = services.customers.create(CustomerInput(
         name="鸿运物流有限公司", kind=CustomerKind.COMPANY, phone="01065529988",
         marketing_consent=True, marketing_consent_date=date(2024, 1, 1)))

@@ -24,8 +24,8 @@ MILEAGE = 4  # the vehicles table's column
 
 
 @pytest.fixture
-def book(tmp_path):
-    services = open_book(tmp_path / "book.db")
+def book(pristine_copy):
+    services = open_book(pristine_copy)
     zhang = services.customers.create(CustomerInput(name="张三", phone="13800138000"))
     car = services.vehicles.add(zhang.id, VehicleInput(make="大众", model="帕萨特",
                                                        plate="京A12345", mileage_km=20_000))

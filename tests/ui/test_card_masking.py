@@ -15,8 +15,8 @@ from app.ui.widgets.customer_card import CustomerCardWidget
 
 
 @pytest.fixture
-def book(tmp_path):
-    services = open_book(tmp_path / "book.db")
+def book(pristine_copy):
+    services = open_book(pristine_copy)
     me = services.staff.add("王芳", StaffRole.ADVISOR)
     other = services.staff.add("李静", StaffRole.ADVISOR)
     theirs = services.customers.create(CustomerInput(

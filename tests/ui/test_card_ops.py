@@ -46,8 +46,8 @@ def held():
 
 
 @pytest.fixture
-def book(tmp_path):
-    services = open_book(tmp_path / "book.db")
+def book(pristine_copy):
+    services = open_book(pristine_copy)
     zhang = services.customers.create(CustomerInput(name="张三", phone="13800138000"))
     li = services.customers.create(CustomerInput(name="李四", phone="13912345678"))
     yield {"s": services, "zhang": zhang.id, "li": li.id}

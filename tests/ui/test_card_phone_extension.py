@@ -12,8 +12,8 @@ from tests.ui.conftest import type_text
 
 
 @pytest.fixture
-def book(tmp_path):
-    services = open_book(tmp_path / "book.db")
+def book(pristine_copy):
+    services = open_book(pristine_copy)
     li = services.customers.create(CustomerInput(name="李四", phone="13912345678"))
     yield services, li.id
     services.close()

@@ -18,9 +18,9 @@ SAVE_STAMPS = {"version", "updated_at"}
 
 
 @pytest.fixture
-def book(tmp_path):
+def book(pristine_copy):
     """王芳 (advisor of 张三, then made inactive) and 李明 (active); 张三 has every field filled."""
-    services = open_book(tmp_path / "book.db")
+    services = open_book(pristine_copy)
     wang = services.staff.add("王芳")
     li = services.staff.add("李明")
     friend = services.customers.create(CustomerInput(name="李四", phone="13912345678"))

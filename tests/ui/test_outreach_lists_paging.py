@@ -21,8 +21,8 @@ MANY = PAGE * 2 + 50  # three pages
 
 
 @pytest.fixture
-def services(tmp_path):
-    s = open_book(tmp_path / "book.db")
+def services(pristine_copy):
+    s = open_book(pristine_copy)
     yield s
     s.close()
 

@@ -31,8 +31,8 @@ pytestmark = pytest.mark.usefixtures("sync_ops")
 
 
 @pytest.fixture
-def book(tmp_path):
-    services = open_book(tmp_path / "book.db")
+def book(tmp_path, pristine_copy):
+    services = open_book(pristine_copy)
     zhang = services.customers.create(CustomerInput(name="张三", phone="13800138000"))
     car = services.vehicles.add(zhang.id, VehicleInput(make="大众", model="帕萨特",
                                                        plate="京A12345", mileage_km=20_000))

@@ -22,8 +22,8 @@ MANY = PAGE * 2 + 50  # three pages
 
 
 @pytest.fixture
-def book(tmp_path):
-    services = open_book(tmp_path / "book.db")
+def book(pristine_copy):
+    services = open_book(pristine_copy)
     owner = services.customers.create(CustomerInput(name="张三", phone="13800138000"))
     car = services.vehicles.add(owner.id, VehicleInput(make="大众", model="帕萨特",
                                                        plate="京A12345"))

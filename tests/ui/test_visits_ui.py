@@ -26,8 +26,8 @@ pytestmark = pytest.mark.usefixtures("sync_ops")
 
 
 @pytest.fixture
-def book(tmp_path):
-    services = open_book(tmp_path / "book.db")
+def book(pristine_copy):
+    services = open_book(pristine_copy)
     advisor = services.staff.add("王芳")
     zhang = services.customers.create(CustomerInput(name="张三", phone="13800138000"))
     car = services.vehicles.add(zhang.id, VehicleInput(make="大众", model="帕萨特",
