@@ -35,12 +35,24 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check app tests migrations benchmarks
 	$(VENV)/bin/lint-imports
 
-# The whole suite twice: on SQLite files, then on PostgreSQL: the server GUANXI_TEST_DB names,
-# or else a throwaway local one started (and removed) for the run.
+# The whole suite twice, at the same time: on SQLite files (its output shown as it runs), and
+# on PostgreSQL: the server GUANXI_TEST_DB names, or else a throwaway local one started (and
+# removed) for the run (its output shown when it ends). The PostgreSQL run waits on its server
+# much of the time, so the two together take little more than the longer one alone.
 test: system-deps $(VENV)/.installed lint
-	QT_QPA_PLATFORM=offscreen GUANXI_TEST_DB= $(PY) -m pytest -q
-	if [ -n "$$GUANXI_TEST_DB" ]; then QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q; \
-	else QT_QPA_PLATFORM=offscreen $(PY) -m tests.postgres.server -- $(PY) -m pytest -q; fi
+	@logs=$$(mktemp -d); \
+	if [ -n "$$GUANXI_TEST_DB" ]; then \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider > $$logs/server.log 2>&1 & \
+	else \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m tests.postgres.server -- $(PY) -m pytest -q -p no:cacheprovider > $$logs/server.log 2>&1 & \
+	fi; \
+	server=$$!; \
+	echo "== the suite on SQLite files (on PostgreSQL meanwhile: shown when it ends)"; \
+	QT_QPA_PLATFORM=offscreen GUANXI_TEST_DB= $(PY) -m pytest -q -p no:cacheprovider; sqlite=$$?; \
+	wait $$server; postgresql=$$?; \
+	echo "== the suite on PostgreSQL"; cat $$logs/server.log; rm -rf $$logs; \
+	echo "== SQLite run: exit $$sqlite; PostgreSQL run: exit $$postgresql"; \
+	[ $$sqlite -eq 0 ] && [ $$postgresql -eq 0 ]
 
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
