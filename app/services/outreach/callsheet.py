@@ -170,6 +170,7 @@ class CallSheetService:
         campaign = FollowUpReason.CAMPAIGN.value
         called = {f[1] for f in follow_ups if f[2] == campaign}
         with self.book.reading() as s:
+            self.book.dialect.by_keys(s.connection())
             refused = lacking(s, ConsentPurpose.MARKETING, called) if called else set()
             dormant = dormant_calls(self.book, s, self.lead_rules, day, advisor_id)
         return follow_ups, refused, dormant

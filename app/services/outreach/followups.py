@@ -442,6 +442,7 @@ def calls_on(book: Book, day: date, advisor_id: int | None = None) -> list[Follo
     if advisor_id is not None:
         stmt = stmt.where(f.advisor_id == advisor_id)
     with book.reading() as s:
+        book.dialect.by_keys(s.connection())
         rows = book.dialect.all_rows(s.connection(), stmt)
     rows.sort(key=lambda r: (r[3], r[13] or "", r[0]))  # due, name, id: as list orders them
     days: dict = {}
