@@ -305,34 +305,48 @@ class LostDialog(LeadStep):
                          self.tr("The sales manager approves it, or sends it back for "
                                  "another try."))
         self._leads, self._record = leads, record
-        self.reason = QComboBox(self)
-        self.reason.setObjectName("lostReason")
-        fill_combo(self.reason, [(r.value, words.lost_reason(r.value))
-                                 for r in ASKED_LOST_REASONS])
-        self.competitor = QLineEdit(self)
-        self.competitor.setObjectName("lostCompetitor")
-        self.competitor.setPlaceholderText(self.tr("Which brand, e.g. 丰田"))
-        self.note = _note_box(self)
-        self.note.setObjectName("lostNote")
-        self.reason.currentIndexChanged.connect(self._reason_changed)
+        self.reason, self.competitor, self.note = _reason_fields(
+            self, "lost", self.tr("Which brand, e.g. 丰田"))
         self.form.addRow(self.tr("Reason"), self.reason)
         self.form.addRow(self.tr("Competitor's brand"), self.competitor)
         self.form.addRow(self.tr("Note"), self.note)
-        self._reason_changed()
-
-    def _reason_changed(self) -> None:
-        self.competitor.setEnabled(self.reason.currentData() == LostReason.COMPETITOR.value)
 
     def write(self):
         leads, lead_id = self._leads, self._record.id
-        reason = self.reason.currentData()
-        competitor = self.competitor.text() if self.competitor.isEnabled() else ""
+        reason, competitor, reason_words = _reason_given(self.reason, self.competitor)
         note, asked = self.note.toPlainText(), words.timeline_notes()["lost_asked"]
-        reason_words = words.lost_reason(reason)
-        if competitor.strip():
-            reason_words = f"{reason_words} ({competitor.strip()})"
         return lambda: leads.request_lost(lead_id, reason, competitor=competitor, note=note,
                                           timeline_note=asked, reason_words=reason_words)
+
+
+def _reason_fields(dialog: QWidget, prefix: str, placeholder: str):
+    """(the lost reasons an advisor gives, the competitor's brand (only for "competitor"),
+    a note), named `prefix` + Reason, Competitor, Note."""
+    reason = QComboBox(dialog)
+    reason.setObjectName(prefix + "Reason")
+    fill_combo(reason, [(r.value, words.lost_reason(r.value)) for r in ASKED_LOST_REASONS])
+    competitor = QLineEdit(dialog)
+    competitor.setObjectName(prefix + "Competitor")
+    competitor.setPlaceholderText(placeholder)
+    note = _note_box(dialog)
+    note.setObjectName(prefix + "Note")
+
+    def reason_changed() -> None:
+        competitor.setEnabled(reason.currentData() == LostReason.COMPETITOR.value)
+
+    reason.currentIndexChanged.connect(reason_changed)
+    reason_changed()
+    return reason, competitor, note
+
+
+def _reason_given(reason: QComboBox, competitor: QLineEdit) -> tuple[str, str, str]:
+    """(the reason, the competitor's brand, the reason in words with the brand)."""
+    value = reason.currentData()
+    brand = competitor.text() if competitor.isEnabled() else ""
+    shown = words.lost_reason(value)
+    if brand.strip():
+        shown = f"{shown} ({brand.strip()})"
+    return value, brand, shown
 
 
 def _date_edit(parent: QWidget, day: date | None, object_name: str) -> QDateEdit:
@@ -385,15 +399,8 @@ class CancelOrderDialog(LeadStep):
                                  "delivery are cleared, and the customer's timeline says "
                                  "why.").replace("%1", order or record.customer_name))
         self._leads, self._record, self._back_to = leads, record, back_to
-        self.reason = QComboBox(self)
-        self.reason.setObjectName("cancelOrderReason")
-        fill_combo(self.reason, [(r.value, words.lost_reason(r.value))
-                                 for r in ASKED_LOST_REASONS])
-        self.competitor = QLineEdit(self)
-        self.competitor.setObjectName("cancelOrderCompetitor")
-        self.competitor.setPlaceholderText(self.tr("Which brand, e.g. 丰田"))
-        self.note = _note_box(self)
-        self.note.setObjectName("cancelOrderNote")
+        self.reason, self.competitor, self.note = _reason_fields(
+            self, "cancelOrder", self.tr("Which brand, e.g. 丰田"))
         self.keep = QRadioButton(self.tr("Keep working the lead (back to: %1)").replace(
             "%1", words.lead_stage(back_to)), self)
         self.keep.setObjectName("cancelOrderKeep")
@@ -404,27 +411,18 @@ class CancelOrderDialog(LeadStep):
         for button in (self.keep, self.lost):
             self.choice.addButton(button)
         (self.keep if keep_working else self.lost).setChecked(True)
-        self.reason.currentIndexChanged.connect(self._reason_changed)
         self.form.addRow(self.tr("Why"), self.reason)
         self.form.addRow(self.tr("Competitor's brand"), self.competitor)
         self.form.addRow(self.tr("Note"), self.note)
         self.form.addRow(self.tr("Then"), self.keep)
         self.form.addRow("", self.lost)
-        self._reason_changed()
         self.reason.setFocus()
-
-    def _reason_changed(self) -> None:
-        self.competitor.setEnabled(self.reason.currentData() == LostReason.COMPETITOR.value)
 
     def write(self):
         leads, record, back_to = self._leads, self._record, self._back_to
-        reason = self.reason.currentData()
-        competitor = self.competitor.text() if self.competitor.isEnabled() else ""
+        reason, competitor, reason_words = _reason_given(self.reason, self.competitor)
         note, keep_working = self.note.toPlainText(), self.keep.isChecked()
         notes = words.timeline_notes()
-        reason_words = words.lost_reason(reason)
-        if competitor.strip():
-            reason_words = f"{reason_words} ({competitor.strip()})"
         return lambda: leads.cancel_order(
             record.id, reason, note=note, keep_working=keep_working, version=record.version,
             back_to=back_to, competitor=competitor, timeline_note=notes["order_cancelled"],
