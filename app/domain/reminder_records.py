@@ -60,7 +60,7 @@ class Occurrence(NamedTuple):
         return (self.kind.value, self.source_id, self.occurs_on)
 
 
-@dataclass(frozen=True, slots=True)  # (slots: the follow-ups tab holds 40,000 of them)
+@dataclass(frozen=True)
 class FollowUpRecord:
     id: int
     customer_id: int

@@ -378,11 +378,7 @@ class FollowUpService:
             stmt = stmt.where(_active_on(active_on))
         stmt = stmt.order_by(FollowUp.due_date, Customer.name_pinyin, FollowUp.id)
         with self.book.reading() as s:
-            # (plain rows, no ORM loading; the words a list repeats made once: the open
-            # follow-ups of a big book with leads are 40,000)
-            shared: dict = {}
-            rows = s.connection().execute(stmt).all()
-        found = [_record(*row, shared=shared) for row in rows]
+            found = [_record(*row) for row in s.execute(stmt)]
         mask = masker(actor)
         if mask is not None:
             found = [r if mask.shows(r.advisor_id) else
@@ -464,34 +460,22 @@ def calls_on(book: Book, day: date, advisor_id: int | None = None) -> list[Follo
     return out
 
 
-_REASONS = {r.value: r for r in FollowUpReason}
-_STATUSES = {s.value: s for s in FollowUpStatus}
-
-
 def _record(id_, customer_id, reason, due_date, status, name, phone, vehicle_id, plate, make,
             model, advisor_id, staff, outcome, notes, attempts, expires_on, snoozed_until,
-            created_at, closed_at, key_account, reminder_kind, occurs_on, *,
-            shared: dict | None = None) -> FollowUpRecord:
-    """`shared`: the strings already made for earlier rows of the same list (a car's make
-    and model, an advisor's name), reused rather than held once per row."""
-    vehicle = f"{make} {model}" if make and model else make or model or ""
-    staff = staff or ""
-    if shared is not None:
-        vehicle = shared.setdefault(vehicle, vehicle)
-        staff = shared.setdefault(staff, staff)
+            created_at, closed_at, key_account, reminder_kind, occurs_on) -> FollowUpRecord:
     return FollowUpRecord(
         id=id_,
         customer_id=customer_id,
-        reason=_REASONS.get(reason) or FollowUpReason(reason),
+        reason=FollowUpReason(reason),
         due_date=due_date,
-        status=_STATUSES.get(status) or FollowUpStatus(status),
+        status=FollowUpStatus(status),
         customer_name=name,
         phone=format_phone(phone),
         vehicle_id=vehicle_id,
         plate=plate or "",
-        vehicle=vehicle,
+        vehicle=" ".join(p for p in (make, model) if p),
         advisor_id=advisor_id,
-        advisor_name=staff,
+        advisor_name=staff or "",
         outcome=Outcome(outcome) if outcome else None,
         notes=notes,
         attempts=attempts,
