@@ -72,6 +72,31 @@ def window(qtbot, book_path, settings):
     win.deleteLater()
 
 
+
+def answer_dialog(qtbot, fill=None, object_name: str | None = None, ok: bool = True) -> dict:
+    """The next modal dialog opened: checked by name, filled with `fill(dialog)`, then OK
+    (or dismissed with `ok` False). The dict returned gets the dialog and its name."""
+    from PySide6.QtCore import QTimer
+
+    seen: dict = {}
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        seen["dialog"], seen["name"] = dialog, dialog.objectName()
+        if object_name is not None:
+            assert dialog.objectName() == object_name
+        if fill is not None:
+            fill(dialog)
+        if dialog.isVisible():
+            dialog.accept() if ok else dialog.reject()
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
 def type_text(qtbot, widget, text: str) -> None:
     """Type as a person would: keys for ASCII, an input-method commit for Chinese."""
     if text.isascii():

@@ -8,14 +8,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import FollowUpReason, StaffRole
 from app.domain.leads import LeadStage
 from app.services.sales.lead_desk import test_drives_of_customer
 from app.services.sales.leads import LeadInput
-from tests.ui.conftest import show_alone, type_text
+from tests.ui.conftest import answer_dialog, show_alone, type_text
 
 
 @pytest.fixture
@@ -38,24 +36,7 @@ def lead_card(qtbot, book_services, preferences, sync_ops):
     return widget
 
 
-def answer(qtbot, fill, object_name: str | None = None):
-    """Fill the next dialog opened (modal) with `fill(dialog)`, then press OK."""
-    seen = {}
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, act)
-            return
-        if object_name is not None:
-            assert dialog.objectName() == object_name
-        seen["dialog"] = dialog
-        fill(dialog)
-        if dialog.isVisible():
-            dialog.accept()
-
-    QTimer.singleShot(0, act)
-    return seen
+answer = answer_dialog  # fill the next dialog opened (modal), then OK
 
 
 def new_lead(qtbot, panel, models="帕萨特", level="A"):

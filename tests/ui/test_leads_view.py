@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import now
 from app.domain.records import CustomerInput
 from app.services.sales.leads import LeadInput
-from tests.ui.conftest import TAB_SIZE, show_alone
+from tests.ui.conftest import TAB_SIZE, answer_dialog, show_alone
 
 TODAY = date.today()
 
@@ -159,26 +159,7 @@ def test_keys_move_the_selected_card_one_stage(qtbot, leads_view, floor):
     assert shown(leads_view) == ["钱二"]
 
 
-def dialog_answered(qtbot, fill=None, object_name: str | None = None, ok: bool = True):
-    """The next modal dialog: checked by name, filled with `fill(dialog)`, then OK (or
-    dismissed with `ok` False)."""
-    seen = {}
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, act)
-            return
-        seen["name"] = dialog.objectName()
-        if object_name is not None:
-            assert dialog.objectName() == object_name
-        if fill is not None:
-            fill(dialog)
-        if dialog.isVisible():
-            dialog.accept() if ok else dialog.reject()
-
-    QTimer.singleShot(0, act)
-    return seen
+dialog_answered = answer_dialog
 
 
 def _ordered(s, made, name="周三"):
